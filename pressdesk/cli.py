@@ -1,0 +1,326 @@
+"""The ``pressdesk …`` subcommands; they work without a display."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from pressdesk import __version__
+from pressdesk.logs import setup_logging
+from pressdesk.runtime import Runtime
+from pressdesk.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_STORAGE = 3
+
+Handler = Callable[[argparse.Namespace, Runtime], int]
+
+
+class CliError(Exception):
+    """A failure to report on stderr with a non-zero exit code, without a traceback."""
+
+    def __init__(self, message: str, code: int = EXIT_PROBLEMS) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options every invocation accepts before the subcommand."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database, settings, logs and backups (env PRESSDESK_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL or SQLite file to use instead (env PRESSDESK_DB)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="pressdesk",
+        description="PressDesk: the press secretary's desk. Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"PressDesk {__version__}")
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="fill the database with invented demo data")
+    p.add_argument("--force", action="store_true", help="add demo data even if data exists")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("backup", help="write a consistent copy of the database to FILE")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the database with the backup FILE")
+    p.add_argument("file", type=Path)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("check", help="check the database's integrity and schema")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("profile", help="show or change the organisation profile")
+    psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = psub.add_parser("show", help="print the profile")
+    show.set_defaults(handler=cmd_profile_show)
+    edit = psub.add_parser("set", help="change fields of the profile")
+    from pressdesk.services.profile import OrgProfile
+
+    for name in OrgProfile.__dataclass_fields__:
+        if name in {"logo", "logo_mime"}:
+            continue
+        edit.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="TEXT")
+    edit.add_argument("--logo", dest="logo_file", type=Path, metavar="FILE",
+                      help="PNG, JPEG or SVG image of the emblem")
+    edit.set_defaults(handler=cmd_profile_set)
+
+    p = sub.add_parser("staff", help="list or add staff (responsible persons, signatories)")
+    ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    lst = ssub.add_parser("list", help="print staff, one per line")
+    lst.set_defaults(handler=cmd_staff_list)
+    add = ssub.add_parser("add", help="add a staff member")
+    add.add_argument("full_name")
+    add.add_argument("--position-ky", default="")
+    add.add_argument("--position-ru", default="")
+    add.add_argument("--unit", default="")
+    add.add_argument("--phone", default="")
+    add.add_argument("--email", default="")
+    add.add_argument("--signatory", action="store_true")
+    add.set_defaults(handler=cmd_staff_add)
+
+    for register in EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+#: Sections add their subcommands here: each callable receives the subparsers object.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Run a parsed subcommand; turn expected failures into a message and an exit code."""
+    err = sys.stderr
+    try:
+        runtime = Runtime.create(args.data_dir, args.db)
+        setup_logging(runtime.paths.log_file)
+        handler: Handler = args.handler
+        return handler(args, runtime)
+    except StorageError as exc:
+        log.warning("Storage problem: %s", exc)
+        print(f"pressdesk: {exc}", file=err)
+        return EXIT_STORAGE
+    except CliError as exc:
+        print(f"pressdesk: {exc}", file=err)
+        return exc.code
+    except KeyboardInterrupt:
+        print("pressdesk: interrupted", file=err)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run the subcommand."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    return run(args)
+
+
+def console_main() -> None:
+    """Entry point of the ``pressdesk-cli`` console script."""
+    sys.exit(main())
+
+
+# --- handlers ---------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Fill the database with demo data."""
+    from pressdesk.services.demo import DemoRefused, fill_demo
+
+    db = runtime.open_db()
+    try:
+        counts = fill_demo(db, force=args.force)
+    except DemoRefused as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    for name, count in counts.items():
+        print(f"{name}: {count}")
+    print(f"Demo data written to {runtime.db_label}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Back up the database to a file."""
+    from pressdesk.storage.backup import backup_to
+
+    db = runtime.open_db()
+    try:
+        target = backup_to(db, args.file)
+    finally:
+        db.close()
+    print(f"Backup written to {target}")
+    return EXIT_OK
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(
+            "Restoring replaces the current database; run again with --yes to confirm.",
+            EXIT_USAGE,
+        )
+    answer = input(f"{question} [y/N] ").strip().lower()
+    return answer in {"y", "yes", "д", "да", "ооба", "о"}
+
+
+def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Replace the database with a backup; the current file is kept beside it."""
+    from pressdesk.storage.backup import restore_file, validate_backup_file
+    from pressdesk.storage.engine import sqlite_file_of
+    from pressdesk.storage.lock import DatabaseLock
+
+    db_file = sqlite_file_of(runtime.db_url)
+    if db_file is None:
+        raise CliError("Restore works on SQLite databases; restore a server database with its tools.")
+    validate_backup_file(args.file)
+    if not args.yes and not _confirm(
+        f"Replace {db_file} with {args.file}? The current file will be kept beside it."
+    ):
+        print("Nothing was changed.")
+        return EXIT_PROBLEMS
+    lock = DatabaseLock(db_file)
+    lock.acquire()
+    try:
+        kept = restore_file(args.file, db_file)
+    finally:
+        lock.release()
+    # Migrate the restored file now, so an old backup is brought up to date (with its own backup).
+    runtime.open_db().close()
+    if kept is not None:
+        print(f"The previous database was kept as {kept}")
+    print(f"Restored {db_file} from {args.file}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Check integrity and schema; print OK or the problems."""
+    from pressdesk.storage.check import check_database
+    from pressdesk.storage.engine import connect
+    from pressdesk.storage.migrate import check_revision
+
+    db = connect(runtime.db_url)
+    try:
+        check_revision(db)
+        report = check_database(db)
+    finally:
+        db.close()
+    if report.ok:
+        print(f"OK: {runtime.db_label} (schema {report.revision})")
+        return EXIT_OK
+    for problem in report.problems:
+        print(problem)
+    return EXIT_PROBLEMS
+
+
+def cmd_profile_show(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print the organisation profile."""
+    from dataclasses import asdict
+
+    from pressdesk.services.profile import get_profile
+
+    db = runtime.open_db()
+    try:
+        profile = get_profile(db)
+    finally:
+        db.close()
+    for name, value in asdict(profile).items():
+        if name == "logo":
+            value = f"{len(value)} bytes" if value else ""
+        print(f"{name}: {value}")
+    return EXIT_OK
+
+
+_LOGO_MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".svg": "image/svg+xml"}
+
+
+def cmd_profile_set(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Change the given fields of the organisation profile."""
+    from dataclasses import replace
+
+    from pressdesk.services.profile import OrgProfile, ProfileError, get_profile, save_profile
+
+    changes = {
+        name: getattr(args, name)
+        for name in OrgProfile.__dataclass_fields__
+        if name not in {"logo", "logo_mime"} and getattr(args, name, None) is not None
+    }
+    if args.logo_file is not None:
+        mime = _LOGO_MIME.get(args.logo_file.suffix.lower())
+        if mime is None:
+            raise CliError("The logo must be a .png, .jpg or .svg file.", EXIT_USAGE)
+        try:
+            changes["logo"] = args.logo_file.read_bytes()
+        except OSError as exc:
+            raise CliError(f"Cannot read {args.logo_file}: {exc.strerror}") from exc
+        changes["logo_mime"] = mime
+    if not changes:
+        raise CliError("Nothing to change: give at least one --FIELD option.", EXIT_USAGE)
+    db = runtime.open_db()
+    try:
+        save_profile(db, replace(get_profile(db), **changes))
+    except ProfileError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    print("Profile saved.")
+    return EXIT_OK
+
+
+def cmd_staff_list(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print staff, one per line: id, name, position, signatory mark."""
+    from pressdesk.services.staff import list_staff
+
+    db = runtime.open_db()
+    try:
+        rows = list_staff(db)
+    finally:
+        db.close()
+    for row in rows:
+        mark = " [signatory]" if row.is_signatory else ""
+        inactive = " [inactive]" if not row.active else ""
+        print(f"{row.id}\t{row.full_name}\t{row.position_ru or row.position_ky}{mark}{inactive}")
+    return EXIT_OK
+
+
+def cmd_staff_add(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Add a staff member."""
+    from pressdesk.services.staff import StaffError, StaffRow, save_staff
+
+    db = runtime.open_db()
+    try:
+        row = save_staff(
+            db,
+            StaffRow(
+                args.full_name, args.position_ky, args.position_ru, args.unit, args.phone,
+                args.email, is_signatory=args.signatory,
+            ),
+        )
+    except StaffError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    print(f"{row.id}\t{row.full_name}")
+    return EXIT_OK

@@ -1,0 +1,134 @@
+"""Format dates and look up the fixed labels that printed documents use, in Kyrgyz and Russian."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, Literal, get_args
+
+Lang = Literal["ky", "ru"]
+LANGS: Final[tuple[Lang, ...]] = get_args(Lang)
+
+# Kyrgyz month names are the same in every position of a date line.
+_MONTHS_KY: Final = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+_MONTHS_RU_NOMINATIVE: Final = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+_MONTHS_RU_GENITIVE: Final = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+
+LabelKey = Literal[
+    "approve",
+    "page_of",
+    "official_use",
+    "signature",
+    "signature_hint",
+    "name_hint",
+    "date",
+    "number_sign",
+    "blank_date",
+]
+
+# Every fixed word a rendered document prints lives here, so a native speaker can check and fix
+# them in one place. "{page}" and "{total}" in "page_of" are filled in by the renderers.
+_LABELS: Final[dict[LabelKey, dict[Lang, str]]] = {
+    "approve": {"ky": "БЕКИТЕМ", "ru": "УТВЕРЖДАЮ"},
+    "page_of": {"ky": "{total} беттин {page}-бети", "ru": "Страница {page} из {total}"},
+    "official_use": {"ky": "Кызматтык пайдалануу үчүн", "ru": "Для служебного пользования"},
+    "signature": {"ky": "колу", "ru": "подпись"},
+    "signature_hint": {"ky": "(колу)", "ru": "(подпись)"},
+    "name_hint": {"ky": "(аты-жөнү)", "ru": "(Ф.И.О.)"},
+    "date": {"ky": "Күнү", "ru": "Дата"},
+    "number_sign": {"ky": "№", "ru": "№"},
+    "blank_date": {"ky": "«___» ____________ 20__-ж.", "ru": "«___» ____________ 20__ г."},
+}
+
+LABELS: Final[Mapping[LabelKey, Mapping[Lang, str]]] = MappingProxyType(
+    {key: MappingProxyType(value) for key, value in _LABELS.items()}
+)
+
+
+def check_lang(lang: str) -> Lang:
+    """Return ``lang`` as a document language or raise ValueError naming the allowed ones."""
+    if lang not in LANGS:
+        raise ValueError(f"Unsupported document language {lang!r}; use one of {', '.join(LANGS)}")
+    return lang  # type: ignore[return-value]
+
+
+def label(key: LabelKey, lang: Lang) -> str:
+    """Return the document label ``key`` in ``lang``."""
+    return _LABELS[key][check_lang(lang)]
+
+
+def page_of(page: int, total: int, lang: Lang) -> str:
+    """Return the footer text "page N of M" in ``lang``."""
+    return label("page_of", lang).format(page=page, total=total)
+
+
+def month_name(month: int, lang: Lang) -> str:
+    """Return the nominative name of ``month`` (1–12), as used in titles."""
+    _check_month(month)
+    names = _MONTHS_KY if check_lang(lang) == "ky" else _MONTHS_RU_NOMINATIVE
+    return names[month - 1]
+
+
+def format_date(d: datetime.date, lang: Lang) -> str:
+    """Format ``d`` for a date line: ky «21-ноябрь 2026-ж.», ru «21 ноября 2026 г.»."""
+    if check_lang(lang) == "ky":
+        return f"{d.day}-{_MONTHS_KY[d.month - 1]} {d.year}-ж."
+    return f"{d.day} {_MONTHS_RU_GENITIVE[d.month - 1]} {d.year} г."
+
+
+def format_date_short(d: datetime.date) -> str:
+    """Format ``d`` as "21.11.2026", the same in both languages."""
+    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
+
+
+def format_month_year(year: int, month: int, lang: Lang) -> str:
+    """Format a month for a title: ky «2026-ж. ноябрь», ru «ноябрь 2026 г.»."""
+    name = month_name(month, lang)
+    if lang == "ky":
+        return f"{year}-ж. {name}"
+    return f"{name} {year} г."
+
+
+def _check_month(month: int) -> None:
+    if not 1 <= month <= 12:
+        raise ValueError(f"Month must be 1–12, got {month}")

@@ -1,0 +1,40 @@
+"""What every entry point needs: folders, settings and the database location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pressdesk.paths import AppPaths, resolve_db_url, resolve_paths
+from pressdesk.settings import Settings
+from pressdesk.storage.engine import Database, sqlite_file_of
+from pressdesk.storage.opening import open_database
+
+
+@dataclass
+class Runtime:
+    """The resolved folders, settings and database URL of this run."""
+
+    paths: AppPaths
+    settings: Settings
+    db_url: str
+
+    @classmethod
+    def create(cls, data_dir: str | None = None, db_url: str | None = None) -> Runtime:
+        """Resolve folders and the database URL from arguments, environment and defaults."""
+        paths = resolve_paths(data_dir)
+        paths.ensure()
+        return cls(paths, Settings(paths.settings_file), resolve_db_url(paths, db_url))
+
+    def open_db(self, url: str | None = None) -> Database:
+        """Open (and migrate) the database at ``url`` or the configured one."""
+        return open_database(url or self.db_url, self.paths.backup_dir)
+
+    @property
+    def db_label(self) -> str:
+        """Return the database file path, or the URL without a password."""
+        path = sqlite_file_of(self.db_url)
+        if path is not None:
+            return str(path)
+        from sqlalchemy import make_url
+
+        return make_url(self.db_url).render_as_string(hide_password=True)

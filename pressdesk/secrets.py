@@ -1,0 +1,104 @@
+"""The only door to the OS keyring: store, read and delete passwords and recovery codes."""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+log = logging.getLogger(__name__)
+
+SERVICE_PREFIX = "PressDesk"
+
+# Backends that keep secrets in plain or merely obfuscated files, or nowhere at all.
+_INSECURE_BACKENDS = (
+    "keyring.backends.fail.Keyring",
+    "keyring.backends.null.Keyring",
+    "keyrings.alt.file.PlaintextKeyring",
+    "keyrings.alt.file.EncryptedKeyring",
+    "keyrings.alt.Gnome.Keyring",
+)
+
+
+class SecretStoreUnavailable(Exception):
+    """No secure keyring backend is available; secrets cannot be stored."""
+
+
+class SecretStoreError(Exception):
+    """The keyring backend refused or failed an operation."""
+
+
+def _qualified_name(backend: keyring.backend.KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def backend_name() -> str:
+    """Return a readable name of the active keyring backend."""
+    backend = keyring.get_keyring()
+    return getattr(backend, "name", None) or _qualified_name(backend)
+
+
+def is_available() -> bool:
+    """Return True if a secure backend (Windows Credential Locker, macOS Keychain, Secret Service...) is active."""
+    backend = keyring.get_keyring()
+    if _qualified_name(backend) in _INSECURE_BACKENDS:
+        return False
+    try:
+        priority = float(type(backend).priority)
+    except Exception:  # noqa: BLE001 - a backend's priority probe may raise anything
+        return False
+    return priority > 0
+
+
+def _require_backend() -> None:
+    if not is_available():
+        raise SecretStoreUnavailable(
+            "No secure password store is available on this computer "
+            f"(keyring backend: {backend_name()}). PressDesk does not keep passwords in "
+            "plain files. On Windows and macOS the system store is used; on Linux install "
+            "and unlock GNOME Keyring or KWallet (Secret Service), then try again."
+        )
+
+
+def _service(namespace: str) -> str:
+    return f"{SERVICE_PREFIX}/{namespace}"
+
+
+def save_secret(namespace: str, key: str, secret: str) -> None:
+    """Store ``secret`` under (namespace, key), replacing an earlier one."""
+    _require_backend()
+    try:
+        keyring.set_password(_service(namespace), key, secret)
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreError(f"The password store refused to save the secret: {exc}") from exc
+    log.info("Secret saved for %s/%s", namespace, key)
+
+
+def read_secret(namespace: str, key: str) -> str | None:
+    """Return the stored secret, or None if there is none."""
+    _require_backend()
+    try:
+        return keyring.get_password(_service(namespace), key)
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreError(f"The password store could not be read: {exc}") from exc
+
+
+def delete_secret(namespace: str, key: str) -> bool:
+    """Delete the secret; return False if there was none."""
+    _require_backend()
+    try:
+        keyring.delete_password(_service(namespace), key)
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreError(f"The password store could not delete the secret: {exc}") from exc
+    log.info("Secret deleted for %s/%s", namespace, key)
+    return True
+
+
+def has_secret(namespace: str, key: str) -> bool:
+    """Return True if a secret is stored for (namespace, key)."""
+    return read_secret(namespace, key) is not None

@@ -1,0 +1,1 @@
+"""Use cases of PressDesk in plain Python; no Qt here."""

@@ -1,0 +1,102 @@
+"""Fill a database with realistic invented demo data in Kyrgyz and Russian."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from pressdesk.services.profile import OrgProfile, save_profile
+from pressdesk.services.staff import StaffRow, save_staff
+from pressdesk.storage.engine import Database
+from pressdesk.storage.models import StaffMember
+
+
+@dataclass(frozen=True)
+class DemoPart:
+    """One section's contribution to the demo data."""
+
+    name: str
+    fill: Callable[[Database, random.Random], int]
+
+
+class DemoRefused(RuntimeError):
+    """The database already holds data; demo data would mix with it."""
+
+
+# Persons, phones and e-mails below are invented; e-mails use reserved example domains.
+DEMO_PROFILE = OrgProfile(
+    name_ky="Кыргыз Республикасынын Айыл чарба министрлиги",
+    name_ru="Министерство сельского хозяйства Кыргызской Республики",
+    short_name_ky="Айыл чарба министрлиги",
+    short_name_ru="Минсельхоз КР",
+    address_ky="Бишкек ш., Киев көчөсү, 96а",
+    address_ru="г. Бишкек, ул. Киевская, 96а",
+    phone="+996 312 62-34-56",
+    email="press@agro.example.kg",
+    website="https://agro.example.kg",
+    head_name="Асанов Бакыт Токтогулович",
+    head_title_ky="Министр",
+    head_title_ru="Министр",
+    secretary_name="Жумабаева Айгүл Бекеновна",
+    secretary_title_ky="Басма сөз катчысы",
+    secretary_title_ru="Пресс-секретарь",
+    default_doc_lang="ky",
+)
+
+DEMO_STAFF = [
+    StaffRow("Асанов Бакыт Токтогулович", "Министр", "Министр", "Жетекчилик",
+             "+996 312 62-34-50", "minister@agro.example.kg", is_signatory=True),
+    StaffRow("Өмүрбеков Нурлан Сапарбекович", "Министрдин орун басары",
+             "Заместитель министра", "Жетекчилик", "+996 312 62-34-51",
+             "deputy@agro.example.kg", is_signatory=True),
+    StaffRow("Жумабаева Айгүл Бекеновна", "Басма сөз катчысы", "Пресс-секретарь",
+             "Басма сөз кызматы", "+996 555 123 456", "press@agro.example.kg",
+             is_signatory=True),
+    StaffRow("Токтосунова Гүлнара Маратовна", "Персоналды башкаруу кызматынын башчысы",
+             "Руководитель службы управления персоналом", "Персоналды башкаруу кызматы",
+             "+996 312 62-34-60", "hr@agro.example.kg", is_signatory=True),
+    StaffRow("Исаков Эрлан Дөөлөтович", "Башкы адис", "Главный специалист",
+             "Маалыматтык технологиялар бөлүмү", "+996 700 654 321", "it@agro.example.kg"),
+    StaffRow("Кадырова Бүбүсара Асылбековна", "Жетектөөчү адис", "Ведущий специалист",
+             "Иш кагаздарын жүргүзүү бөлүмү", "+996 772 111 222", "docs@agro.example.kg"),
+    StaffRow("Петрова Елена Викторовна", "Котормочу", "Переводчик",
+             "Басма сөз кызматы", "+996 555 987 654", "translate@agro.example.kg"),
+    StaffRow("Сыдыков Азамат Үсөнович", "Айдоочу", "Водитель", "Чарба бөлүмү",
+             "+996 709 333 444", "", active=True),
+]
+
+
+def _fill_foundation(db: Database, _rng: random.Random) -> int:
+    save_profile(db, DEMO_PROFILE)
+    for row in DEMO_STAFF:
+        save_staff(db, row)
+    return 1 + len(DEMO_STAFF)
+
+
+DEMO_PARTS: list[DemoPart] = [DemoPart("organisation and staff", _fill_foundation)]
+
+
+def register_demo_part(part: DemoPart) -> None:
+    """Add a section's demo data; later parts may rely on earlier ones."""
+    if all(existing.name != part.name for existing in DEMO_PARTS):
+        DEMO_PARTS.append(part)
+
+
+def has_user_data(db: Database) -> bool:
+    """Return True if the database already holds staff (the first thing anyone enters)."""
+    with db.session() as session:
+        return bool(session.scalar(select(func.count()).select_from(StaffMember)))
+
+
+def fill_demo(db: Database, *, seed: int = 2026, force: bool = False) -> dict[str, int]:
+    """Fill the database with demo data; return how many records each part created."""
+    if not force and has_user_data(db):
+        raise DemoRefused(
+            "This database already holds data; demo data would mix with it. "
+            "Use another data folder (--data-dir) for the demo."
+        )
+    rng = random.Random(seed)
+    return {part.name: part.fill(db, rng) for part in DEMO_PARTS}

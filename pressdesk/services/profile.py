@@ -1,0 +1,116 @@
+"""Read and change the organisation profile used on every document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from pressdesk.storage.engine import Database
+from pressdesk.storage.models import DOC_LANGUAGES, Organisation
+
+LOGO_MAX_BYTES = 2_000_000
+LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
+
+
+@dataclass(frozen=True)
+class OrgProfile:
+    """The organisation profile as a plain value."""
+
+    name_ky: str = ""
+    name_ru: str = ""
+    short_name_ky: str = ""
+    short_name_ru: str = ""
+    address_ky: str = ""
+    address_ru: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    head_name: str = ""
+    head_title_ky: str = ""
+    head_title_ru: str = ""
+    secretary_name: str = ""
+    secretary_title_ky: str = ""
+    secretary_title_ru: str = ""
+    default_doc_lang: str = "ky"
+    logo: bytes | None = None
+    logo_mime: str = ""
+
+    def name(self, lang: str) -> str:
+        """Return the organisation name in ``lang``, falling back to the other language."""
+        primary, other = (self.name_ky, self.name_ru) if lang == "ky" else (self.name_ru, self.name_ky)
+        return primary or other
+
+    def head_title(self, lang: str) -> str:
+        """Return the head's title in ``lang``, falling back to the other language."""
+        primary, other = (
+            (self.head_title_ky, self.head_title_ru)
+            if lang == "ky"
+            else (self.head_title_ru, self.head_title_ky)
+        )
+        return primary or other
+
+    def secretary_title(self, lang: str) -> str:
+        """Return the press secretary's title in ``lang``, falling back to the other language."""
+        primary, other = (
+            (self.secretary_title_ky, self.secretary_title_ru)
+            if lang == "ky"
+            else (self.secretary_title_ru, self.secretary_title_ky)
+        )
+        return primary or other
+
+    @property
+    def is_blank(self) -> bool:
+        return not (self.name_ky or self.name_ru)
+
+
+_FIELDS = [f.name for f in fields(OrgProfile)]
+
+
+class ProfileError(ValueError):
+    """The profile cannot be saved as given."""
+
+
+def validate(profile: OrgProfile) -> list[str]:
+    """Return what is wrong with ``profile`` (empty list if it can be saved)."""
+    problems: list[str] = []
+    if profile.default_doc_lang not in DOC_LANGUAGES:
+        problems.append("The document language must be Kyrgyz (ky) or Russian (ru).")
+    if profile.logo is not None:
+        if len(profile.logo) > LOGO_MAX_BYTES:
+            problems.append("The logo is larger than 2 MB; use a smaller image.")
+        if profile.logo_mime not in LOGO_TYPES:
+            problems.append("The logo must be a PNG, JPEG or SVG image.")
+    if profile.email and "@" not in profile.email:
+        problems.append("The organisation e-mail address is not valid.")
+    return problems
+
+
+def get_profile(db: Database) -> OrgProfile:
+    """Return the profile (blank if none has been saved)."""
+    with db.session() as session:
+        row = session.get(Organisation, 1)
+        if row is None:
+            return OrgProfile()
+        return OrgProfile(**{name: getattr(row, name) for name in _FIELDS})
+
+
+def save_profile(db: Database, profile: OrgProfile) -> OrgProfile:
+    """Validate and store ``profile``; raise ProfileError listing the problems."""
+    cleaned = replace(
+        profile,
+        **{
+            name: getattr(profile, name).strip()
+            for name in _FIELDS
+            if isinstance(getattr(profile, name), str)
+        },
+    )
+    problems = validate(cleaned)
+    if problems:
+        raise ProfileError("\n".join(problems))
+    with db.session() as session:
+        row = session.get(Organisation, 1)
+        if row is None:
+            row = Organisation(id=1)
+            session.add(row)
+        for name in _FIELDS:
+            setattr(row, name, getattr(cleaned, name))
+    return cleaned

@@ -1,0 +1,112 @@
+"""A typed registry of user settings, stored as JSON in the data folder."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pressdesk.fileio import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One setting: its key, type, default and an optional validator."""
+
+    key: str
+    default: T
+    kind: type
+    validate: Callable[[Any], bool] | None = None
+
+    def coerce(self, raw: Any) -> T:
+        """Return ``raw`` if it is a valid value of this option, else the default."""
+        if raw is None:
+            return self.default
+        if self.kind is float and isinstance(raw, int) and not isinstance(raw, bool):
+            raw = float(raw)
+        if not isinstance(raw, self.kind) or (self.kind is int and isinstance(raw, bool)):
+            return self.default
+        if self.validate is not None and not self.validate(raw):
+            return self.default
+        return raw  # type: ignore[no-any-return]
+
+
+UI_LANGUAGES = ("", "ky", "ru", "en")  # "" follows the system locale
+
+UI_LANGUAGE: Option[str] = Option("ui/language", "", str, lambda v: v in UI_LANGUAGES)
+WINDOW_GEOMETRY: Option[str] = Option("ui/window_geometry", "", str)
+WINDOW_STATE: Option[str] = Option("ui/window_state", "", str)
+LAST_SECTION: Option[str] = Option("ui/last_section", "contacts", str)
+RECENT_DATABASES: Option[list] = Option("ui/recent_databases", [], list)  # type: ignore[type-arg]
+PDF_FONT: Option[str] = Option("documents/pdf_font", "", str)
+STALE_MONTHS: Option[int] = Option("contacts/stale_months", 6, int, lambda v: 1 <= v <= 120)
+APPROVAL_WAIT_DAYS: Option[int] = Option("plan/approval_wait_days", 3, int, lambda v: 1 <= v <= 90)
+
+REGISTRY: dict[str, Option[Any]] = {
+    opt.key: opt
+    for opt in (
+        UI_LANGUAGE,
+        WINDOW_GEOMETRY,
+        WINDOW_STATE,
+        LAST_SECTION,
+        RECENT_DATABASES,
+        PDF_FONT,
+        STALE_MONTHS,
+        APPROVAL_WAIT_DAYS,
+    )
+}
+
+
+class Settings:
+    """Settings read from and written back to one JSON file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {}
+        self.load()
+
+    def load(self) -> None:
+        """Read the file; a missing or damaged file falls back to defaults (and is kept aside)."""
+        self._values = {}
+        if not self.path.exists():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            aside = self.path.with_suffix(".json.damaged")
+            log.warning("Settings file %s unreadable (%s); kept as %s", self.path, exc, aside)
+            try:
+                self.path.replace(aside)
+            except OSError:
+                pass
+            return
+        if isinstance(data, dict):
+            values = data.get("values", {})
+            if isinstance(values, dict):
+                self._values = values
+
+    def get(self, option: Option[T]) -> T:
+        """Return the value of ``option``."""
+        return option.coerce(self._values.get(option.key))
+
+    def set(self, option: Option[T], value: T) -> None:
+        """Change ``option`` and save the file."""
+        if option.coerce(value) != value:
+            raise ValueError(f"Invalid value for setting {option.key}: {value!r}")
+        self._values[option.key] = value
+        self.save()
+
+    def save(self) -> None:
+        """Write all settings atomically."""
+        payload = {"version": SETTINGS_VERSION, "values": self._values}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.path, json.dumps(payload, ensure_ascii=False, indent=2))

@@ -1,0 +1,108 @@
+"""Back up and restore the SQLite database with SQLite's online backup API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from pressdesk.fileio import atomic_path
+from pressdesk.storage.engine import SQLITE_HEADER, Database, classify_sqlite_error
+from pressdesk.storage.errors import BackupError, NotADatabaseError
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """Copy the live database to ``target`` consistently, even while it is in use."""
+    if db.file is None:
+        raise BackupError("Backups are made by the database server for this kind of database.")
+    target = Path(target)
+    if target.resolve() == db.file.resolve():
+        raise BackupError("Choose a backup file other than the database itself.", target)
+    try:
+        with atomic_path(target) as tmp:
+            copy_sqlite(db.file, tmp)
+    except sqlite3.Error as exc:
+        raise BackupError(f"The backup to {target} failed: {exc}", target) from exc
+    except OSError as exc:
+        raise BackupError(f"The backup to {target} could not be written: {exc}", target) from exc
+    return target
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy one SQLite file to another through the backup API; the copy is self-contained."""
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # The copy must stand alone: no WAL file beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def timestamped_backup(db: Database, folder: Path, reason: str) -> Path:
+    """Write a backup named after the time and the reason into ``folder``."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"pressdesk-{stamp}-{reason}.db"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"pressdesk-{stamp}-{reason}-{counter}.db"
+    return backup_to(db, target)
+
+
+def validate_backup_file(path: Path) -> None:
+    """Check that ``path`` is a readable, intact SQLite file before it replaces anything."""
+    if not path.is_file():
+        raise BackupError(f"The backup file {path} does not exist.", path)
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotADatabaseError(f"{path} is not a PressDesk backup (not a SQLite file).", path)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("PRAGMA integrity_check(1)").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise classify_sqlite_error(exc, path) from exc
+    finally:
+        conn.close()
+    if row is None or row[0] != "ok":
+        raise BackupError(f"The backup file {path} is damaged and cannot be restored.", path)
+    if "alembic_version" not in tables:
+        raise NotADatabaseError(f"{path} is not a PressDesk backup.", path)
+
+
+def restore_file(backup: Path, db_file: Path) -> Path | None:
+    """Replace ``db_file`` with ``backup``; the current file is kept beside it. Returns its copy.
+
+    The database must be closed by the caller. The old file is renamed to
+    ``<name>.before-restore-<time>.db`` so nothing is lost.
+    """
+    validate_backup_file(backup)
+    kept: Path | None = None
+    if db_file.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = db_file.with_name(f"{db_file.stem}.before-restore-{stamp}{db_file.suffix}")
+        copy_sqlite(db_file, kept)
+    try:
+        with atomic_path(db_file) as tmp:
+            shutil.copyfile(backup, tmp)
+            conn = sqlite3.connect(tmp)
+            try:
+                conn.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                conn.close()
+            # Stale WAL/SHM files of the old database must not be replayed onto the restored one.
+            for suffix in ("-wal", "-shm"):
+                side = db_file.with_name(db_file.name + suffix)
+                if side.exists():
+                    os.remove(side)
+    except OSError as exc:
+        raise BackupError(f"The restore into {db_file} failed: {exc}", db_file) from exc
+    return kept

@@ -1,0 +1,195 @@
+"""Open the PressDesk database: checks before touching the file, then engine and sessions."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pressdesk.storage.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DatabaseUnavailableError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StorageError,
+)
+from pressdesk.storage.lock import DatabaseLock
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Database:
+    """An open PressDesk database: the engine, a session factory and the file lock."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    file: Path | None = None
+    lock: DatabaseLock | None = field(default=None, repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """Yield a session inside one transaction; commit on success, roll back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Dispose of the engine and release the file lock."""
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """Return the file path of a SQLite URL, or None for other databases and memory."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database
+    if not database or database == ":memory:" or database.startswith("file::memory:"):
+        return None
+    return Path(database)
+
+
+def preflight_sqlite(path: Path, *, need_write: bool = True) -> None:
+    """Check a SQLite file without modifying it; raise a StorageError the user can act on."""
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a database file.", path)
+    if not path.exists():
+        folder = path.parent
+        if need_write and folder.exists() and not os.access(folder, os.W_OK):
+            raise ReadOnlyDatabaseError(
+                f"A new database cannot be created because the folder {folder} is read-only.",
+                path,
+            )
+        return
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise ReadOnlyDatabaseError(f"The database file {path} cannot be read.", path) from exc
+    if header and header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a PressDesk database (it is not a SQLite file).", path
+        )
+    if need_write and (
+        not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    ):
+        raise ReadOnlyDatabaseError(
+            f"The database file {path} or its folder is read-only. PressDesk needs to write "
+            "to it: copy it to a writable folder, or change its permissions.",
+            path,
+        )
+    if not header:
+        return  # an empty file is a new database
+    _probe_readonly(path)
+
+
+def _probe_readonly(path: Path) -> None:
+    """Open the file read-only and run a quick check so a damaged file is never written to."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailableError(f"The database {path} cannot be opened: {exc}", path) from exc
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        row = conn.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise classify_sqlite_error(exc, path) from exc
+    finally:
+        conn.close()
+    if row is None or row[0] != "ok":
+        raise CorruptDatabaseError(
+            f"The database {path} is damaged ({row[0] if row else 'no answer'}). "
+            "Restore it from a backup.",
+            path,
+        )
+
+
+def classify_sqlite_error(exc: BaseException, path: Path | None) -> StorageError:
+    """Turn a sqlite3 error into the StorageError the user sees."""
+    text = str(exc).lower()
+    where = f" {path}" if path else ""
+    if "file is not a database" in text or "file is encrypted" in text:
+        return NotADatabaseError(f"The file{where} is not a PressDesk database.", path)
+    if "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(
+            f"The database{where} is damaged ({exc}). Restore it from a backup.", path
+        )
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(
+            f"The database{where} is locked by another program. Close it and try again.", path
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabaseError(f"The database{where} is read-only.", path)
+    if "disk is full" in text or "disk i/o" in text:
+        return DatabaseUnavailableError(
+            f"The database{where} cannot be written: {exc}. Free some disk space.", path
+        )
+    return DatabaseUnavailableError(f"The database{where} cannot be used: {exc}", path)
+
+
+def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        )
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def connect(url: str, *, lock: bool = True) -> Database:
+    """Check and open the database at ``url`` (no schema changes); raise StorageError on trouble."""
+    path = sqlite_file_of(url)
+    db_lock: DatabaseLock | None = None
+    if path is not None:
+        preflight_sqlite(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if lock:
+            db_lock = DatabaseLock(path)
+            db_lock.acquire()
+    try:
+        engine = create_db_engine(url)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except (OperationalError, DBAPIError) as exc:
+        if db_lock is not None:
+            db_lock.release()
+        raise classify_sqlite_error(exc.orig or exc, path) from exc
+    except BaseException:
+        if db_lock is not None:
+            db_lock.release()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, sessions=factory, file=path, lock=db_lock)

@@ -1,0 +1,62 @@
+"""Storage failures the user can act on, each with a message in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """A database problem caused by the environment, not by a bug."""
+
+    #: A short machine-readable kind, used by the GUI to choose its buttons.
+    kind = "storage"
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class NotADatabaseError(StorageError):
+    """The file exists but is not a SQLite database."""
+
+    kind = "not_a_database"
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """The file or its folder cannot be written."""
+
+    kind = "read_only"
+
+
+class DatabaseLockedError(StorageError):
+    """Another running PressDesk holds the database."""
+
+    kind = "locked"
+
+
+class CorruptDatabaseError(StorageError):
+    """SQLite reports the file as damaged."""
+
+    kind = "corrupt"
+
+
+class DatabaseTooNewError(StorageError):
+    """The database was written by a newer PressDesk."""
+
+    kind = "too_new"
+
+
+class DatabaseUnavailableError(StorageError):
+    """The database server or file cannot be reached."""
+
+    kind = "unavailable"
+
+
+class BackupError(StorageError):
+    """A backup or restore could not be completed."""
+
+    kind = "backup"

@@ -1,0 +1,97 @@
+"""Typed ORM models of the foundation: the organisation profile and its staff."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names keep Alembic migrations portable between SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DOC_LANGUAGES = ("ky", "ru")
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every PressDesk table."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class TimestampMixin:
+    """Creation and last-change times, set by the database."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False), server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False),
+        server_default=func.current_timestamp(),
+        onupdate=func.current_timestamp(),
+    )
+
+
+class Organisation(TimestampMixin, Base):
+    """The one organisation this database belongs to (a single row, id 1)."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("default_doc_lang IN ('ky', 'ru')", name="doc_lang"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name_ky: Mapped[str] = mapped_column(String(500), default="")
+    name_ru: Mapped[str] = mapped_column(String(500), default="")
+    short_name_ky: Mapped[str] = mapped_column(String(200), default="")
+    short_name_ru: Mapped[str] = mapped_column(String(200), default="")
+    address_ky: Mapped[str] = mapped_column(String(500), default="")
+    address_ru: Mapped[str] = mapped_column(String(500), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+    head_title_ky: Mapped[str] = mapped_column(String(300), default="")
+    head_title_ru: Mapped[str] = mapped_column(String(300), default="")
+    secretary_name: Mapped[str] = mapped_column(String(200), default="")
+    secretary_title_ky: Mapped[str] = mapped_column(String(300), default="")
+    secretary_title_ru: Mapped[str] = mapped_column(String(300), default="")
+    default_doc_lang: Mapped[str] = mapped_column(String(2), default="ky")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    logo_mime: Mapped[str] = mapped_column(String(50), default="")
+
+
+class StaffMember(TimestampMixin, Base):
+    """A person of the organisation: responsible for work items, or a signatory."""
+
+    __tablename__ = "staff_member"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    position_ky: Mapped[str] = mapped_column(String(300), default="")
+    position_ru: Mapped[str] = mapped_column(String(300), default="")
+    unit: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    is_signatory: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Folded copy of full_name for case-insensitive search in every Cyrillic alphabet.
+    name_folded: Mapped[str] = mapped_column(String(200), default="", index=True)

@@ -1,0 +1,24 @@
+"""Open a database for use: connect, check, back up and migrate in one call."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pressdesk.storage.engine import Database, connect
+from pressdesk.storage.migrate import MigrationResult, upgrade
+
+log = logging.getLogger(__name__)
+
+
+def open_database(url: str, backup_dir: Path | None, *, lock: bool = True) -> Database:
+    """Open ``url`` ready for use, migrating it if needed; raise StorageError on trouble."""
+    db = connect(url, lock=lock)
+    try:
+        result: MigrationResult = upgrade(db, backup_dir)
+    except BaseException:
+        db.close()
+        raise
+    if result.changed:
+        log.info("Database %s now at schema %s", db.file or url, result.to_revision)
+    return db

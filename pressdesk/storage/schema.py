@@ -1,0 +1,9 @@
+"""Collect every model module so the metadata knows all tables."""
+
+from __future__ import annotations
+
+from pressdesk.storage import models
+
+metadata = models.Base.metadata
+
+__all__ = ["metadata"]

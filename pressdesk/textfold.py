@@ -1,0 +1,30 @@
+"""Fold text for case-insensitive search and sorting across Kyrgyz, Kazakh and Russian."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Return ``text`` case-folded and NFC-normalised; ё is kept distinct from е only in sorting."""
+    return unicodedata.normalize("NFC", text).casefold().strip()
+
+
+# Kyrgyz/Kazakh letters are placed right after their Russian base letter, as in printed
+# Kyrgyz and Kazakh dictionaries, instead of after я as code points would put them.
+_ALPHABET = (
+    "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+)
+_ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
+
+
+def sort_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Return a key that sorts Cyrillic text in Kyrgyz/Russian dictionary order, then Latin."""
+    key: list[tuple[int, int | str]] = []
+    for ch in fold(text):
+        pos = _ORDER.get(ch)
+        if pos is not None:
+            key.append((1, pos))
+        else:
+            key.append((0, ch) if not ch.isalpha() else (2, ch))
+    return tuple(key)

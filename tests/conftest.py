@@ -1,0 +1,77 @@
+"""Test set-up: offscreen Qt, a temporary data folder and an in-memory keyring for every test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+# Qt looks for a runtime dir on Linux and warns when it is missing; give it a private one.
+os.environ.setdefault("XDG_RUNTIME_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "pressdesk-xdg"))
+Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
+
+from pressdesk.logs import shutdown_logging  # noqa: E402
+from tests.support.memkeyring import MemoryKeyring  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Build the .qm translation files once, as the set-up command does."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build_translations.py")],
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point PressDesk at a fresh data folder and keep the user's environment out."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("PRESSDESK_DATA_DIR", str(folder))
+    monkeypatch.delenv("PRESSDESK_DB", raising=False)
+    yield folder
+    shutdown_logging()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Replace the keyring backend with one that lives in memory."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def runtime(data_dir: Path):  # type: ignore[no-untyped-def]
+    """A Runtime on the temporary data folder."""
+    from pressdesk.runtime import Runtime
+
+    return Runtime.create(str(data_dir))
+
+
+@pytest.fixture
+def db(runtime):  # type: ignore[no-untyped-def]
+    """An open, migrated, empty database in the temporary data folder."""
+    database = runtime.open_db()
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):  # type: ignore[no-untyped-def]
+    """The temporary database filled with demo data."""
+    from pressdesk.services.demo import fill_demo
+
+    fill_demo(db)
+    return db
