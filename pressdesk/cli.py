@@ -218,10 +218,13 @@ def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_check(args: argparse.Namespace, runtime: Runtime) -> int:
     """Check integrity and schema; print OK or the problems."""
     from pressdesk.storage.check import check_database
-    from pressdesk.storage.engine import connect
-    from pressdesk.storage.migrate import check_revision
+    from pressdesk.storage.engine import connect, sqlite_file_of
+    from pressdesk.storage.migrate import check_revision, refuse_newer_file
 
-    db = connect(runtime.db_url)
+    db_file = sqlite_file_of(runtime.db_url)
+    if db_file is not None and not db_file.exists():
+        raise CliError(f"There is no database at {db_file} yet; start PressDesk to create it.")
+    db = connect(runtime.db_url, validate=refuse_newer_file)
     try:
         check_revision(db)
         report = check_database(db)

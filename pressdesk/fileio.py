@@ -10,11 +10,22 @@ from pathlib import Path
 from typing import IO
 
 
+def _default_file_mode() -> int:
+    # The temporary file is created 0600; finished files get the mode a plain open() would give.
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_FILE_MODE = _default_file_mode()
+
+
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
 
     If the body raises, the temporary file is removed and ``target`` is untouched.
+    ``private`` keeps the file readable by its owner only (backups hold personal data).
     """
     target_path = Path(target)
     folder = target_path.parent if str(target_path.parent) else Path(".")
@@ -25,6 +36,9 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield tmp_path
         _fsync_file(tmp_path)
+        if not private:
+            with contextlib.suppress(OSError):
+                tmp_path.chmod(_FILE_MODE)
         os.replace(tmp_path, target_path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -21,7 +21,7 @@ def backup_to(db: Database, target: Path) -> Path:
     if target.resolve() == db.file.resolve():
         raise BackupError("Choose a backup file other than the database itself.", target)
     try:
-        with atomic_path(target) as tmp:
+        with atomic_path(target, private=True) as tmp:
             copy_sqlite(db.file, tmp)
     except sqlite3.Error as exc:
         raise BackupError(f"The backup to {target} failed: {exc}", target) from exc

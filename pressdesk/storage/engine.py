@@ -6,7 +6,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -111,7 +111,7 @@ def _probe_readonly(path: Path) -> None:
     except sqlite3.Error as exc:
         raise DatabaseUnavailableError(f"The database {path} cannot be opened: {exc}", path) from exc
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         row = conn.execute("PRAGMA quick_check(1)").fetchone()
     except sqlite3.DatabaseError as exc:
         raise classify_sqlite_error(exc, path) from exc
@@ -123,6 +123,27 @@ def _probe_readonly(path: Path) -> None:
             "Restore it from a backup.",
             path,
         )
+    if tables and "alembic_version" not in tables:
+        raise NotADatabaseError(
+            f"{path} holds tables of another program, not a PressDesk database.", path
+        )
+
+
+def read_revision(path: Path) -> str | None:
+    """Return the schema revision stored in a SQLite file, reading it without any change."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise classify_sqlite_error(exc, path) from exc
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
 
 
 def classify_sqlite_error(exc: BaseException, path: Path | None) -> StorageError:
@@ -169,12 +190,20 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def connect(url: str, *, lock: bool = True) -> Database:
-    """Check and open the database at ``url`` (no schema changes); raise StorageError on trouble."""
+def connect(
+    url: str, *, lock: bool = True, validate: Callable[[Path], None] | None = None
+) -> Database:
+    """Check and open the database at ``url`` (no schema changes); raise StorageError on trouble.
+
+    ``validate`` is called with the SQLite file after the read-only checks and before anything
+    could write to it.
+    """
     path = sqlite_file_of(url)
     db_lock: DatabaseLock | None = None
     if path is not None:
         preflight_sqlite(path)
+        if validate is not None:
+            validate(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         if lock:
             db_lock = DatabaseLock(path)

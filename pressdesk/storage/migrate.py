@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from pressdesk.storage.backup import timestamped_backup
-from pressdesk.storage.engine import Database
+from pressdesk.storage.engine import Database, read_revision
 from pressdesk.storage.errors import DatabaseTooNewError, NotADatabaseError
 
 log = logging.getLogger(__name__)
@@ -54,9 +54,25 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def known_revisions() -> set[str]:
+    """Return every schema revision this PressDesk knows."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def refuse_newer_file(path: Path) -> None:
+    """Raise DatabaseTooNewError if the SQLite file at ``path`` has an unknown revision."""
+    revision = read_revision(path)
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNewError(
+            f"The database {path} was written by a newer version of PressDesk "
+            f"(schema {revision}). Install the newer PressDesk, or open another database.",
+            path,
+        )
+
+
 def check_revision(db: Database) -> str | None:
     """Raise if the database is not PressDesk's or is newer than this app; return its revision."""
-    script = ScriptDirectory.from_config(alembic_config())
     with db.engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
@@ -67,8 +83,7 @@ def check_revision(db: Database) -> str | None:
                 f"{where} holds tables of another program, not a PressDesk database.", db.file
             )
         return None
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in known_revisions():
         raise DatabaseTooNewError(
             f"The database {where} was written by a newer version of PressDesk "
             f"(schema {current}). Install the newer PressDesk, or open another database.",

@@ -6,14 +6,14 @@ import logging
 from pathlib import Path
 
 from pressdesk.storage.engine import Database, connect
-from pressdesk.storage.migrate import MigrationResult, upgrade
+from pressdesk.storage.migrate import MigrationResult, refuse_newer_file, upgrade
 
 log = logging.getLogger(__name__)
 
 
 def open_database(url: str, backup_dir: Path | None, *, lock: bool = True) -> Database:
     """Open ``url`` ready for use, migrating it if needed; raise StorageError on trouble."""
-    db = connect(url, lock=lock)
+    db = connect(url, lock=lock, validate=refuse_newer_file)
     try:
         result: MigrationResult = upgrade(db, backup_dir)
     except BaseException:

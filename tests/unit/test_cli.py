@@ -1,0 +1,189 @@
+"""The ``pressdesk`` subcommands, run in-process and as a real process without a display."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pressdesk import __version__, cli
+from pressdesk.app import main as app_main
+from pressdesk.storage.lock import DatabaseLock
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_in_a_fresh_process_without_display(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "pressdesk", "--version"], capture_output=True, text=True, env=env,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"PressDesk {__version__}"
+
+
+def test_subcommands_do_not_import_qt(tmp_path):
+    code = (
+        "import sys; from pressdesk import app; "
+        f"app.main(['--data-dir', {str(tmp_path)!r}, 'demo']); "
+        f"rc = app.main(['--data-dir', {str(tmp_path)!r}, 'check']); "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'; "
+        "sys.exit(rc)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "OK:" in result.stdout
+
+
+def test_check_without_database(capsys):
+    code, _, err = run(capsys, "check")
+    assert code == 1
+    assert "no database" in err
+
+
+def test_demo_then_check(capsys, data_dir):
+    code, out, _ = run(capsys, "demo")
+    assert code == 0
+    assert "organisation and staff" in out
+    code, out, _ = run(capsys, "check")
+    assert code == 0
+    assert out.startswith("OK:")
+    code, out, _ = run(capsys, "staff", "list")
+    assert "Жумабаева Айгүл Бекеновна" in out
+    code, _, err = run(capsys, "demo")
+    assert code == 1
+    assert "already holds data" in err
+
+
+def test_global_options_move_everything(capsys, tmp_path):
+    other = tmp_path / "elsewhere"
+    code, _, _ = run(capsys, "--data-dir", str(other), "demo")
+    assert code == 0
+    assert (other / "pressdesk.db").exists()
+    assert (other / "logs" / "pressdesk.log").exists()
+    db_file = tmp_path / "custom.db"
+    code, _, _ = run(capsys, "--db", f"sqlite:///{db_file}", "staff", "add", "Бекова Нуржан")
+    assert code == 0
+    assert db_file.exists()
+
+
+def test_env_db_is_honoured(capsys, tmp_path, monkeypatch):
+    db_file = tmp_path / "env.db"
+    monkeypatch.setenv("PRESSDESK_DB", str(db_file))
+    assert run(capsys, "staff", "add", "Осмонова Үмүт")[0] == 0
+    assert db_file.exists()
+
+
+def test_backup_and_restore(capsys, tmp_path, data_dir):
+    run(capsys, "demo")
+    backup = tmp_path / "b.db"
+    code, out, _ = run(capsys, "backup", str(backup))
+    assert code == 0 and backup.exists()
+    run(capsys, "staff", "add", "Кийин Кошулган")
+    code, _, err = run(capsys, "restore", str(backup))
+    assert code == 2
+    assert "--yes" in err
+    code, out, _ = run(capsys, "restore", "--yes", str(backup))
+    assert code == 0
+    assert "kept as" in out
+    _, out, _ = run(capsys, "staff", "list")
+    assert "Кийин Кошулган" not in out
+    kept = next(data_dir.glob("pressdesk.before-restore-*.db"))
+    conn = sqlite3.connect(kept)
+    try:
+        names = [r[0] for r in conn.execute("SELECT full_name FROM staff_member")]
+    finally:
+        conn.close()
+    assert "Кийин Кошулган" in names
+
+
+def test_restore_asks_on_a_terminal(capsys, tmp_path, monkeypatch):
+    run(capsys, "demo")
+    backup = tmp_path / "b.db"
+    run(capsys, "backup", str(backup))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr("builtins.input", lambda _prompt: "n")
+    code, out, _ = run(capsys, "restore", str(backup))
+    assert code == 1
+    assert "Nothing was changed" in out
+    monkeypatch.setattr("builtins.input", lambda _prompt: "ооба")
+    code, out, _ = run(capsys, "restore", str(backup))
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"plain text, not a database\n", "not a PressDesk database"),
+        (b"SQLite format 3\x00" + b"\xff" * 200, ""),
+    ],
+)
+def test_bad_database_gives_message_not_traceback(capsys, tmp_path, content, message):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(content)
+    for command in (["check"], ["demo"], ["staff", "list"], ["backup", str(tmp_path / "x.db")]):
+        code, out, err = run(capsys, "--db", str(bad), *command)
+        assert code == 3, command
+        assert err.startswith("pressdesk: ")
+        assert "Traceback" not in err
+        assert message in err
+    assert bad.read_bytes() == content
+
+
+def test_locked_database(capsys, data_dir):
+    run(capsys, "demo")
+    lock = DatabaseLock(data_dir / "pressdesk.db")
+    lock.acquire()
+    try:
+        code, _, err = run(capsys, "check")
+    finally:
+        lock.release()
+    assert code == 3
+    assert "already open in another PressDesk" in err
+
+
+def test_profile_set_and_show(capsys, tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+    code, _, _ = run(
+        capsys, "profile", "set", "--name-ky", "Кыргыз Республикасынын Саламаттык сактоо министрлиги",
+        "--head-name", "Үсөнов Эмил", "--default-doc-lang", "ru", "--logo", str(logo),
+    )
+    assert code == 0
+    _, out, _ = run(capsys, "profile", "show")
+    assert "name_ky: Кыргыз Республикасынын Саламаттык сактоо министрлиги" in out
+    assert "default_doc_lang: ru" in out
+    assert "logo: 108 bytes" in out
+    code, _, err = run(capsys, "profile", "set", "--default-doc-lang", "en")
+    assert code == 1
+    assert "Kyrgyz (ky) or Russian (ru)" in err
+
+
+def test_no_command_opens_the_gui(monkeypatch):
+    called: dict[str, object] = {}
+
+    def fake_run_gui(**kwargs: object) -> int:
+        called.update(kwargs)
+        return 0
+
+    import pressdesk.gui.application as application
+
+    monkeypatch.setattr(application, "run_gui", fake_run_gui)
+    assert app_main(["--data-dir", "/tmp/x"]) == 0
+    assert called == {"data_dir": "/tmp/x", "db_url": None}
+
+
+def test_entry_points_declared():
+    text = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'pressdesk = "pressdesk.app:main"' in text
+    assert "[project.gui-scripts]" in text
