@@ -90,9 +90,7 @@ def preflight_sqlite(path: Path, *, need_write: bool = True) -> None:
         raise NotADatabaseError(
             f"{path} is not a PressDesk database (it is not a SQLite file).", path
         )
-    if need_write and (
-        not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
-    ):
+    if need_write and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
         raise ReadOnlyDatabaseError(
             f"The database file {path} or its folder is read-only. PressDesk needs to write "
             "to it: copy it to a writable folder, or change its permissions.",
@@ -109,7 +107,9 @@ def _probe_readonly(path: Path) -> None:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise DatabaseUnavailableError(f"The database {path} cannot be opened: {exc}", path) from exc
+        raise DatabaseUnavailableError(
+            f"The database {path} cannot be opened: {exc}", path
+        ) from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         row = conn.execute("PRAGMA quick_check(1)").fetchone()

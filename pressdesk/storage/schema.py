@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pressdesk.storage import models
+from pressdesk.storage import assets_models, models
 
 metadata = models.Base.metadata
 
-__all__ = ["metadata"]
+__all__ = ["assets_models", "metadata"]
