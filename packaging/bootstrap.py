@@ -80,9 +80,10 @@ def apt_install(packages: list[str], why: str) -> None:
     prefix: list[str] | None = None
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         prefix = []
-    elif shutil.which("sudo") and subprocess.run(
-        ["sudo", "-n", "true"], capture_output=True, check=False
-    ).returncode == 0:
+    elif (
+        shutil.which("sudo")
+        and subprocess.run(["sudo", "-n", "true"], capture_output=True, check=False).returncode == 0
+    ):
         prefix = ["sudo"]
     if prefix is None or not shutil.which("apt-get"):
         sys.exit(
@@ -136,7 +137,9 @@ def ensure_venv() -> Path:
         shutil.rmtree(VENV, ignore_errors=True)
         if is_debian():
             # Debian ships venv's pip bootstrap separately.
-            apt_install([f"python{sys.version_info[0]}.{sys.version_info[1]}-venv"], "virtual environments")
+            apt_install(
+                [f"python{sys.version_info[0]}.{sys.version_info[1]}-venv"], "virtual environments"
+            )
             venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
         else:
             sys.exit(f"Could not create a virtual environment: {exc}")
@@ -150,9 +153,7 @@ def ensure_packages(python: Path) -> None:
         return
     say("installing PressDesk and its tools into .venv (first run takes a few minutes)")
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"], check=True
-    )
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"], check=True)
     STAMP.write_text(digest, encoding="utf-8")
 
 
@@ -171,9 +172,11 @@ def setup(desktop: bool) -> Path:
 
 def run_app(args: list[str]) -> int:
     python = setup(desktop=True)
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ) and not args:
+    if (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        and not args
+    ):
         say("no desktop display found (DISPLAY is not set); PressDesk needs one to show its window")
         return 1
     return subprocess.run([str(python), "-m", "pressdesk", *args], check=False).returncode
@@ -184,7 +187,10 @@ def run_tests(args: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     steps = [
         ("ruff check", [str(python), "-m", "ruff", "check", "pressdesk", "tests", "packaging"]),
-        ("ruff format", [str(python), "-m", "ruff", "format", "--check", "pressdesk", "tests", "packaging"]),
+        (
+            "ruff format",
+            [str(python), "-m", "ruff", "format", "--check", "pressdesk", "tests", "packaging"],
+        ),
         ("mypy", [str(python), "-m", "mypy"]),
         ("pytest", [str(python), "-m", "pytest", *args]),
     ]
@@ -200,7 +206,18 @@ def run_tests(args: list[str]) -> int:
 def run_bench(args: list[str]) -> int:
     python = setup(desktop=False)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [str(python), "-m", "pytest", "tests/bench", "-m", "bench", "-s", "-p", "no:randomly", *args]
+    command = [
+        str(python),
+        "-m",
+        "pytest",
+        "tests/bench",
+        "-m",
+        "bench",
+        "-s",
+        "-p",
+        "no:randomly",
+        *args,
+    ]
     return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
 

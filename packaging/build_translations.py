@@ -38,7 +38,12 @@ def main() -> int:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        result = subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
+        result = subprocess.run(
+            [*command, "-silent", str(ts), "-qm", str(qm)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode != 0:
             print(result.stdout + result.stderr, file=sys.stderr)
             return result.returncode

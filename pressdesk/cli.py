@@ -81,8 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
         if name in {"logo", "logo_mime"}:
             continue
         edit.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="TEXT")
-    edit.add_argument("--logo", dest="logo_file", type=Path, metavar="FILE",
-                      help="PNG, JPEG or SVG image of the emblem")
+    edit.add_argument(
+        "--logo",
+        dest="logo_file",
+        type=Path,
+        metavar="FILE",
+        help="PNG, JPEG or SVG image of the emblem",
+    )
     edit.set_defaults(handler=cmd_profile_set)
 
     p = sub.add_parser("staff", help="list or add staff (responsible persons, signatories)")
@@ -194,7 +199,9 @@ def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
 
     db_file = sqlite_file_of(runtime.db_url)
     if db_file is None:
-        raise CliError("Restore works on SQLite databases; restore a server database with its tools.")
+        raise CliError(
+            "Restore works on SQLite databases; restore a server database with its tools."
+        )
     validate_backup_file(args.file)
     if not args.yes and not _confirm(
         f"Replace {db_file} with {args.file}? The current file will be kept beside it."
@@ -250,13 +257,17 @@ def cmd_profile_show(args: argparse.Namespace, runtime: Runtime) -> int:
     finally:
         db.close()
     for name, value in asdict(profile).items():
-        if name == "logo":
-            value = f"{len(value)} bytes" if value else ""
-        print(f"{name}: {value}")
+        shown = (f"{len(value)} bytes" if value else "") if name == "logo" else value
+        print(f"{name}: {shown}")
     return EXIT_OK
 
 
-_LOGO_MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".svg": "image/svg+xml"}
+_LOGO_MIME = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".svg": "image/svg+xml",
+}
 
 
 def cmd_profile_set(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -317,8 +328,13 @@ def cmd_staff_add(args: argparse.Namespace, runtime: Runtime) -> int:
         row = save_staff(
             db,
             StaffRow(
-                args.full_name, args.position_ky, args.position_ru, args.unit, args.phone,
-                args.email, is_signatory=args.signatory,
+                args.full_name,
+                args.position_ky,
+                args.position_ru,
+                args.unit,
+                args.phone,
+                args.email,
+                is_signatory=args.signatory,
             ),
         )
     except StaffError as exc:

@@ -28,7 +28,7 @@ def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Ite
     ``private`` keeps the file readable by its owner only (backups hold personal data).
     """
     target_path = Path(target)
-    folder = target_path.parent if str(target_path.parent) else Path(".")
+    folder = target_path.parent if str(target_path.parent) else Path()
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target_path.name}.", suffix=".part", dir=folder)
     os.close(fd)
@@ -39,7 +39,7 @@ def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Ite
         if not private:
             with contextlib.suppress(OSError):
                 tmp_path.chmod(_FILE_MODE)
-        os.replace(tmp_path, target_path)
+        tmp_path.replace(target_path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp_path.unlink()
@@ -60,9 +60,7 @@ def atomic_write_text(
         fh.write(text)
 
 
-def atomic_write_with(
-    target: str | os.PathLike[str], writer: Callable[[IO[bytes]], None]
-) -> None:
+def atomic_write_with(target: str | os.PathLike[str], writer: Callable[[IO[bytes]], None]) -> None:
     """Call ``writer`` with a binary file object whose content replaces ``target`` on success."""
     with atomic_path(target) as tmp, tmp.open("wb") as fh:
         writer(fh)

@@ -42,13 +42,13 @@ def backend_name() -> str:
 
 
 def is_available() -> bool:
-    """Return True if a secure backend (Windows Credential Locker, macOS Keychain, Secret Service...) is active."""
+    """Return True if a secure backend (Windows, macOS Keychain, Secret Service) is active."""
     backend = keyring.get_keyring()
     if _qualified_name(backend) in _INSECURE_BACKENDS:
         return False
     try:
         priority = float(type(backend).priority)
-    except Exception:  # noqa: BLE001 - a backend's priority probe may raise anything
+    except Exception:
         return False
     return priority > 0
 

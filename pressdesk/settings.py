@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -37,7 +38,7 @@ class Option(Generic[T]):
             return self.default
         if self.validate is not None and not self.validate(raw):
             return self.default
-        return raw  # type: ignore[no-any-return]
+        return raw  # type: ignore[return-value]
 
 
 UI_LANGUAGES = ("", "ky", "ru", "en")  # "" follows the system locale
@@ -84,10 +85,8 @@ class Settings:
         except (OSError, ValueError) as exc:
             aside = self.path.with_suffix(".json.damaged")
             log.warning("Settings file %s unreadable (%s); kept as %s", self.path, exc, aside)
-            try:
+            with contextlib.suppress(OSError):
                 self.path.replace(aside)
-            except OSError:
-                pass
             return
         if isinstance(data, dict):
             values = data.get("values", {})

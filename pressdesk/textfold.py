@@ -12,9 +12,7 @@ def fold(text: str) -> str:
 
 # Kyrgyz/Kazakh letters are placed right after their Russian base letter, as in printed
 # Kyrgyz and Kazakh dictionaries, instead of after я as code points would put them.
-_ALPHABET = (
-    "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-)
+_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 _ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
 
 

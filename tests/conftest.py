@@ -14,7 +14,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 # Qt looks for a runtime dir on Linux and warns when it is missing; give it a private one.
-os.environ.setdefault("XDG_RUNTIME_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "pressdesk-xdg"))
+os.environ.setdefault(
+    "XDG_RUNTIME_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "pressdesk-xdg")
+)
 Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 
 from pressdesk.logs import shutdown_logging  # noqa: E402

@@ -36,7 +36,9 @@ class OrgProfile:
 
     def name(self, lang: str) -> str:
         """Return the organisation name in ``lang``, falling back to the other language."""
-        primary, other = (self.name_ky, self.name_ru) if lang == "ky" else (self.name_ru, self.name_ky)
+        primary, other = (
+            (self.name_ky, self.name_ru) if lang == "ky" else (self.name_ru, self.name_ky)
+        )
         return primary or other
 
     def head_title(self, lang: str) -> str:

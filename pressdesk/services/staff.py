@@ -29,7 +29,9 @@ class StaffRow:
     def position(self, lang: str) -> str:
         """Return the position in ``lang``, falling back to the other language."""
         primary, other = (
-            (self.position_ky, self.position_ru) if lang == "ky" else (self.position_ru, self.position_ky)
+            (self.position_ky, self.position_ru)
+            if lang == "ky"
+            else (self.position_ru, self.position_ky)
         )
         return primary or other
 

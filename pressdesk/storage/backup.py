@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -102,7 +101,7 @@ def restore_file(backup: Path, db_file: Path) -> Path | None:
             for suffix in ("-wal", "-shm"):
                 side = db_file.with_name(db_file.name + suffix)
                 if side.exists():
-                    os.remove(side)
+                    side.unlink()
     except OSError as exc:
         raise BackupError(f"The restore into {db_file} failed: {exc}", db_file) from exc
     return kept

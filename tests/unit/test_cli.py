@@ -25,7 +25,10 @@ def test_version_in_a_fresh_process_without_display(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
     env.pop("QT_QPA_PLATFORM", None)
     result = subprocess.run(
-        [sys.executable, "-m", "pressdesk", "--version"], capture_output=True, text=True, env=env,
+        [sys.executable, "-m", "pressdesk", "--version"],
+        capture_output=True,
+        text=True,
+        env=env,
         check=False,
     )
     assert result.returncode == 0
@@ -40,7 +43,9 @@ def test_subcommands_do_not_import_qt(tmp_path):
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'; "
         "sys.exit(rc)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert "OK:" in result.stdout
 
@@ -117,7 +122,7 @@ def test_restore_asks_on_a_terminal(capsys, tmp_path, monkeypatch):
     assert code == 1
     assert "Nothing was changed" in out
     monkeypatch.setattr("builtins.input", lambda _prompt: "ооба")
-    code, out, _ = run(capsys, "restore", str(backup))
+    code, _, _ = run(capsys, "restore", str(backup))
     assert code == 0
 
 
@@ -132,7 +137,7 @@ def test_bad_database_gives_message_not_traceback(capsys, tmp_path, content, mes
     bad = tmp_path / "bad.db"
     bad.write_bytes(content)
     for command in (["check"], ["demo"], ["staff", "list"], ["backup", str(tmp_path / "x.db")]):
-        code, out, err = run(capsys, "--db", str(bad), *command)
+        code, _out, err = run(capsys, "--db", str(bad), *command)
         assert code == 3, command
         assert err.startswith("pressdesk: ")
         assert "Traceback" not in err
@@ -156,8 +161,17 @@ def test_profile_set_and_show(capsys, tmp_path):
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
     code, _, _ = run(
-        capsys, "profile", "set", "--name-ky", "Кыргыз Республикасынын Саламаттык сактоо министрлиги",
-        "--head-name", "Үсөнов Эмил", "--default-doc-lang", "ru", "--logo", str(logo),
+        capsys,
+        "profile",
+        "set",
+        "--name-ky",
+        "Кыргыз Республикасынын Саламаттык сактоо министрлиги",
+        "--head-name",
+        "Үсөнов Эмил",
+        "--default-doc-lang",
+        "ru",
+        "--logo",
+        str(logo),
     )
     assert code == 0
     _, out, _ = run(capsys, "profile", "show")

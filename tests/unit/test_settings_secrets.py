@@ -37,7 +37,9 @@ def test_damaged_settings_file_falls_back_and_is_kept(tmp_path):
 
 def test_wrong_types_in_file_fall_back_to_defaults(tmp_path):
     path = tmp_path / "settings.json"
-    path.write_text('{"values": {"contacts/stale_months": "six", "ui/language": 3}}', encoding="utf-8")
+    path.write_text(
+        '{"values": {"contacts/stale_months": "six", "ui/language": 3}}', encoding="utf-8"
+    )
     settings = Settings(path)
     assert settings.get(STALE_MONTHS) == 6
     assert settings.get(UI_LANGUAGE) == ""
@@ -93,4 +95,13 @@ def test_paths_resolution(tmp_path, monkeypatch):
 def test_folding_covers_kyrgyz_and_kazakh():
     assert fold("ҢӨҮ ӘІҒҚҰҺ Ёжик") == "ңөү әіғқұһ ёжик"
     words = ["Үсөн", "Улан", "Өмүр", "Орозбек", "Ңамаз", "Нурлан", "Яков", "Адыл"]
-    assert sorted(words, key=sort_key) == ["Адыл", "Нурлан", "Ңамаз", "Орозбек", "Өмүр", "Улан", "Үсөн", "Яков"]
+    assert sorted(words, key=sort_key) == [
+        "Адыл",
+        "Нурлан",
+        "Ңамаз",
+        "Орозбек",
+        "Өмүр",
+        "Улан",
+        "Үсөн",
+        "Яков",
+    ]

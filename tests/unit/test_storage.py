@@ -85,7 +85,9 @@ def test_read_only_check_does_not_depend_on_uid(tmp_path, monkeypatch, db):
     db.close()
     real_access = os.access
     monkeypatch.setattr(
-        os, "access", lambda p, mode: False if Path(p) == path and mode == os.W_OK else real_access(p, mode)
+        os,
+        "access",
+        lambda p, mode: False if Path(p) == path and mode == os.W_OK else real_access(p, mode),
     )
     with pytest.raises(ReadOnlyDatabaseError):
         open_database(sqlite_url(path), tmp_path)
@@ -258,7 +260,10 @@ def test_failed_backup_leaves_no_file(tmp_path, db, monkeypatch):
 def test_check_reports_foreign_key_problems(db):
     with db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.exec_driver_sql("CREATE TABLE child (id INTEGER PRIMARY KEY, staff_id INTEGER REFERENCES staff_member(id))")
+        conn.exec_driver_sql(
+            "CREATE TABLE child (id INTEGER PRIMARY KEY,"
+            " staff_id INTEGER REFERENCES staff_member(id))"
+        )
         conn.exec_driver_sql("INSERT INTO child VALUES (1, 999)")
     report = check_database(db)
     assert any("foreign key" in p for p in report.problems)

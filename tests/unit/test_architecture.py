@@ -1,0 +1,77 @@
+"""Imports go one way: gui → services → storage / exchange / documents; Qt only in gui."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "pressdesk"
+LAYERS_BELOW_GUI = ("services", "storage", "exchange", "documents", "commands")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _modules() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts]
+
+
+def test_qt_is_imported_only_in_gui():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in _modules()
+        if "gui" not in path.relative_to(PACKAGE).parts
+        and path.name != "app.py"
+        and any(name.startswith("PySide6") for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_lower_layers_do_not_import_gui():
+    offenders = []
+    for path in _modules():
+        parts = path.relative_to(PACKAGE).parts
+        if parts[0] in LAYERS_BELOW_GUI and any(
+            name.startswith("pressdesk.gui") for name in _imports(path)
+        ):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
+
+
+def test_storage_does_not_import_services():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in _modules()
+        if path.relative_to(PACKAGE).parts[0] in {"storage", "documents", "exchange"}
+        and any(name.startswith("pressdesk.services") for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_keyring_only_in_secrets():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in _modules()
+        if path.name != "secrets.py"
+        and any(name.split(".")[0] == "keyring" for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_sqlite_specific_sql_stays_in_storage():
+    offenders = []
+    for path in _modules():
+        if path.relative_to(PACKAGE).parts[0] in {"storage"}:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "PRAGMA" in text or "fts5" in text.lower() or "import sqlite3" in text:
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
