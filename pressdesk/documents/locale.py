@@ -89,7 +89,7 @@ def check_lang(lang: str) -> Lang:
     """Return ``lang`` as a document language or raise ValueError naming the allowed ones."""
     if lang not in LANGS:
         raise ValueError(f"Unsupported document language {lang!r}; use one of {', '.join(LANGS)}")
-    return lang  # type: ignore[return-value]
+    return lang
 
 
 def label(key: LabelKey, lang: Lang) -> str:

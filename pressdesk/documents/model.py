@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
@@ -16,6 +17,9 @@ ALIGNS: Final[frozenset[str]] = frozenset(("left", "center", "right", "justify")
 BULLET: Final = "– "
 # Endings after which official punctuation adds nothing.
 _TERMINAL: Final = (".", ";", ":", "!", "?", "…")
+# XML 1.0 (DOCX) and reportlab's markup forbid most control characters; text pasted from
+# other programs can carry them.
+_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 class DocumentError(Exception):
@@ -104,7 +108,7 @@ class Table:
 
 @dataclass(frozen=True)
 class KeyValue:
-    """"Label: value" lines; values such as names stay in the nominative, untouched."""
+    """ "Label: value" lines; values such as names stay in the nominative, untouched."""
 
     pairs: Sequence[tuple[str, str]]
 
@@ -129,9 +133,7 @@ class Section:
     blocks: Sequence[Block]
 
 
-Block = (
-    Heading | Paragraph | BulletList | Clause | Section | Table | KeyValue | PageBreak | Spacer
-)
+Block = Heading | Paragraph | BulletList | Clause | Section | Table | KeyValue | PageBreak | Spacer
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,11 @@ def bullet_texts(bullets: BulletList) -> list[str]:
         else:
             result.append(item + ("." if index == last else ";"))
     return result
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters that DOCX and PDF cannot hold; tabs and line breaks stay."""
+    return _CONTROL.sub("", text)
 
 
 def key_label(label: str) -> str:

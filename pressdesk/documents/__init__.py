@@ -1,0 +1,95 @@
+"""Build printable documents once and render them to DOCX, PDF or HTML."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pressdesk.documents.fonts import FontNotFoundError, FontSet, find_font
+from pressdesk.documents.html_render import render_html
+from pressdesk.documents.locale import (
+    Lang,
+    format_date,
+    format_date_short,
+    format_month_year,
+    label,
+    month_name,
+)
+from pressdesk.documents.model import (
+    BULLET,
+    Approval,
+    Block,
+    BulletList,
+    Clause,
+    Column,
+    Document,
+    DocumentError,
+    Heading,
+    KeyValue,
+    NumberedBlock,
+    PageBreak,
+    Paragraph,
+    Section,
+    Signature,
+    Spacer,
+    Table,
+    bullet_texts,
+    number_document,
+)
+
+__all__ = [
+    "BULLET",
+    "FORMATS",
+    "Approval",
+    "Block",
+    "BulletList",
+    "Clause",
+    "Column",
+    "Document",
+    "DocumentError",
+    "FontNotFoundError",
+    "FontSet",
+    "Heading",
+    "KeyValue",
+    "Lang",
+    "NumberedBlock",
+    "PageBreak",
+    "Paragraph",
+    "Section",
+    "Signature",
+    "Spacer",
+    "Table",
+    "bullet_texts",
+    "find_font",
+    "format_date",
+    "format_date_short",
+    "format_month_year",
+    "label",
+    "month_name",
+    "number_document",
+    "render",
+    "render_html",
+]
+
+FORMATS = (".docx", ".pdf")
+
+
+def render(doc: Document, path: str | os.PathLike[str], font_path: str | None = None) -> None:
+    """Write ``doc`` to ``path`` as DOCX or PDF, chosen by the file extension.
+
+    ``font_path`` is the TrueType font set in Settings; only PDF embeds a font.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix == ".docx":
+        from pressdesk.documents.docx_render import render_docx
+
+        render_docx(doc, path)
+    elif suffix == ".pdf":
+        from pressdesk.documents.pdf_render import render_pdf
+
+        render_pdf(doc, path, font_path=font_path)
+    else:
+        raise ValueError(
+            f"Cannot save a document as {suffix or 'a file without extension'!r}: "
+            f"use one of {', '.join(FORMATS)}"
+        )

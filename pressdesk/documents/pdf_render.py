@@ -1,0 +1,527 @@
+"""Render a :class:`~pressdesk.documents.model.Document` to PDF with reportlab."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any, Final
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    LongTable,
+    PageTemplate,
+    TableStyle,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
+
+from pressdesk.documents import model as m
+from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
+from pressdesk.documents.locale import format_date, label, page_of
+from pressdesk.fileio import atomic_path
+
+log = logging.getLogger(__name__)
+
+# Official style margins: left 30 mm for binding, right 15 mm, top and bottom 20 mm.
+MARGIN_LEFT: Final = 30 * mm
+MARGIN_RIGHT: Final = 15 * mm
+MARGIN_TOP: Final = 20 * mm
+MARGIN_BOTTOM: Final = 20 * mm
+BODY_SIZE: Final = 12.0
+TABLE_SIZE: Final = 10.0
+FURNITURE_SIZE: Final = 8.0
+INDENT: Final = 12.5 * mm
+APPROVAL_WIDTH: Final = 80 * mm
+GRID_COLOR: Final = colors.Color(0.35, 0.35, 0.35)
+HEADER_FILL: Final = colors.Color(0.9, 0.9, 0.9)
+FURNITURE_COLOR: Final = colors.Color(0.4, 0.4, 0.4)
+PDF_LANG: Final = {"ky": "ky-KG", "ru": "ru-RU"}
+_ALIGN: Final = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+
+
+def render_pdf(
+    doc: m.Document, target: str | os.PathLike[str], font_path: str | None = None
+) -> None:
+    """Write ``doc`` as a PDF to ``target`` atomically, embedding a Kyrgyz-capable font.
+
+    ``font_path`` is a TrueType file chosen in Settings; without it a system font is used.
+    With ``doc.generated_at`` set, the same document and font give the same bytes.
+    """
+    fonts = register_fonts(find_font(font_path))
+    pagesize = landscape(A4) if doc.landscape else A4
+    styles = _Styles(fonts)
+    story = _Story(doc, styles, pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT).build()
+    _warn_missing_glyphs(doc, fonts)
+    with atomic_path(target) as tmp:
+        template = BaseDocTemplate(
+            str(tmp),
+            pagesize=pagesize,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=doc.title,
+            author=doc.author or doc.org_name,
+            subject=doc.subject or "",
+            creator="PressDesk",
+            lang=PDF_LANG[doc.lang],
+            invariant=True,
+            displayDocTitle=True,
+            initialFontName=fonts.regular,
+        )
+        frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            template.width,
+            template.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
+        furniture = _Furniture(doc, fonts, pagesize)
+        template.build(
+            story,
+            canvasmaker=functools.partial(
+                _NumberedCanvas, furniture=furniture, generated_at=doc.generated_at
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    """What is drawn on every page around the text frame: org name, mark, page N of M."""
+
+    doc: m.Document
+    fonts: RegisteredFonts
+    pagesize: tuple[float, float]
+
+    @functools.cached_property
+    def header_style(self) -> ParagraphStyle:
+        """Return the small grey style of the org name in the page header."""
+        return ParagraphStyle(
+            "page-header",
+            fontName=self.fonts.regular,
+            fontSize=FURNITURE_SIZE,
+            leading=FURNITURE_SIZE * 1.2,
+            textColor=FURNITURE_COLOR,
+        )
+
+
+def _draw_furniture(furniture: _Furniture, canvas: Any, page: int, total: int) -> None:
+    """Draw the page header (org name, official-use mark) and the "page N of M" footer."""
+    doc = furniture.doc
+    fonts = furniture.fonts
+    width, height = furniture.pagesize
+    right = width - MARGIN_RIGHT
+    rule_y = height - MARGIN_TOP + 4 * mm
+    canvas.saveState()
+    mark = label("official_use", doc.lang) if doc.official_use else ""
+    mark_width = stringWidth(mark, fonts.bold, FURNITURE_SIZE) + 6 * mm if mark else 0.0
+    if mark:
+        canvas.setFillColor(colors.black)
+        canvas.setFont(fonts.bold, FURNITURE_SIZE)
+        canvas.drawRightString(right, rule_y + 1.5 * mm, mark)
+    if doc.org_name:
+        header = RLParagraph(_esc(doc.org_name), furniture.header_style)
+        header.wrap(right - MARGIN_LEFT - mark_width, MARGIN_TOP)
+        header.drawOn(canvas, MARGIN_LEFT, rule_y + 1 * mm)
+    if doc.org_name or mark:
+        canvas.setStrokeColor(FURNITURE_COLOR)
+        canvas.setLineWidth(0.3)
+        canvas.line(MARGIN_LEFT, rule_y, right, rule_y)
+    canvas.setFillColor(FURNITURE_COLOR)
+    canvas.setFont(fonts.regular, FURNITURE_SIZE)
+    canvas.drawRightString(right, MARGIN_BOTTOM - 10 * mm, page_of(page, total, doc.lang))
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds pages back until the end so each footer can say "of M"."""
+
+    def __init__(
+        self,
+        *args: Any,
+        furniture: _Furniture,
+        generated_at: datetime.datetime | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._page_states: list[dict[str, Any]] = []
+        # invariant mode fixes the ID and the date to 2000-01-01; the real date goes back in,
+        # taken from the document when it has one so that a re-print is byte-identical.
+        stamp = _pdf_date(generated_at or datetime.datetime.now(datetime.UTC))
+        self.setDateFormatter(lambda *_parts: stamp)
+
+    def showPage(self) -> None:
+        """Keep the finished page; it is drawn out in :meth:`save`."""
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Add the page furniture now that the page count is known, then write the file."""
+        total = len(self._page_states)
+        for number, state in enumerate(self._page_states, start=1):
+            self.__dict__.update(state)
+            _draw_furniture(self._furniture, self, number, total)
+            super().showPage()
+        super().save()
+
+
+def _pdf_date(when: datetime.datetime) -> str:
+    """Format ``when`` as a PDF date string, in UTC when it carries a time zone."""
+    if when.tzinfo is not None:
+        when = when.astimezone(datetime.UTC)
+        return when.strftime("D:%Y%m%d%H%M%S+00'00'")
+    return when.strftime("D:%Y%m%d%H%M%S")
+
+
+class _Styles:
+    """The paragraph styles of one render, built on the registered font."""
+
+    def __init__(self, fonts: RegisteredFonts) -> None:
+        self.fonts = fonts
+        body = ParagraphStyle(
+            "body", fontName=fonts.regular, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.25
+        )
+        self.body = body
+        self.title = ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=14,
+            leading=18,
+            alignment=TA_CENTER,
+            spaceBefore=4,
+            spaceAfter=2,
+        )
+        self.subtitle = ParagraphStyle("subtitle", parent=body, alignment=TA_CENTER, spaceAfter=2)
+        self.heading1 = ParagraphStyle(
+            "heading1",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=13,
+            leading=16,
+            alignment=TA_CENTER,
+            spaceBefore=8,
+            spaceAfter=4,
+        )
+        self.heading2 = ParagraphStyle(
+            "heading2", parent=body, fontName=fonts.bold, spaceBefore=6, spaceAfter=3
+        )
+        self.section = ParagraphStyle(
+            "section",
+            parent=body,
+            fontName=fonts.bold,
+            alignment=TA_CENTER,
+            spaceBefore=8,
+            spaceAfter=4,
+        )
+        self.clause = ParagraphStyle(
+            "clause", parent=body, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=2
+        )
+        self.bullet = ParagraphStyle(
+            "bullet", parent=body, alignment=TA_JUSTIFY, firstLineIndent=INDENT
+        )
+        self.keyvalue = ParagraphStyle("keyvalue", parent=body, spaceAfter=1)
+        self.caption = ParagraphStyle(
+            "caption", parent=body, fontName=fonts.bold, spaceBefore=4, spaceAfter=3
+        )
+        self.small = ParagraphStyle(
+            "small", parent=body, fontSize=8, leading=10, textColor=FURNITURE_COLOR
+        )
+        self.centered = ParagraphStyle("centered", parent=body, alignment=TA_CENTER)
+        self.right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT)
+        self.hint = ParagraphStyle("hint", parent=self.small, alignment=TA_CENTER)
+        self._cells: dict[tuple[str, bool], ParagraphStyle] = {}
+        self._paragraphs: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+
+    def cell(self, align: str, header: bool = False) -> ParagraphStyle:
+        """Return the style of a table cell with ``align``."""
+        key = (align, header)
+        style = self._cells.get(key)
+        if style is None:
+            style = ParagraphStyle(
+                f"cell-{align}-{header}",
+                parent=self.body,
+                fontName=self.fonts.bold if header else self.fonts.regular,
+                fontSize=TABLE_SIZE,
+                leading=TABLE_SIZE * 1.2,
+                alignment=TA_CENTER if header else _ALIGN[align],
+            )
+            self._cells[key] = style
+        return style
+
+    def paragraph(self, align: str, bold: bool, italic: bool) -> ParagraphStyle:
+        """Return the style of a free paragraph."""
+        key = (align, bold, italic)
+        style = self._paragraphs.get(key)
+        if style is None:
+            font = {
+                (False, False): self.fonts.regular,
+                (True, False): self.fonts.bold,
+                (False, True): self.fonts.italic,
+                (True, True): self.fonts.bold_italic,
+            }[(bold, italic)]
+            style = ParagraphStyle(
+                f"p-{align}-{bold}-{italic}",
+                parent=self.body,
+                fontName=font,
+                alignment=_ALIGN[align],
+                spaceAfter=4,
+            )
+            self._paragraphs[key] = style
+        return style
+
+
+def _esc(text: str) -> str:
+    """Escape user text for reportlab's paragraph markup, keeping line breaks."""
+    return escape(m.clean_text(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+# Layout tables (approval, date line, signatures) have no borders and no padding.
+_PLAIN: Final[list[tuple[Any, ...]]] = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+]
+
+
+class _Story:
+    """Turn a document into the list of platypus flowables."""
+
+    def __init__(self, doc: m.Document, styles: _Styles, width: float) -> None:
+        self.doc = doc
+        self.styles = styles
+        self.width = width
+        self.flow: list[Any] = []
+
+    def build(self) -> list[Any]:
+        """Return the flowables of the whole document, top to bottom."""
+        doc = self.doc
+        if doc.approval is not None:
+            self._approval(doc.approval)
+        title = doc.title
+        if doc.number:
+            title = f"{title} {label('number_sign', doc.lang)} {doc.number}"
+        self.flow.append(RLParagraph(_esc(title), self.styles.title))
+        if doc.subtitle:
+            self.flow.append(RLParagraph(_esc(doc.subtitle), self.styles.subtitle))
+        if doc.place or doc.date:
+            self._place_date()
+        self.flow.append(RLSpacer(1, 4 * mm))
+        for item in m.number_document(doc):
+            self._block(item)
+        if doc.signatures:
+            # The signing parties stay on one page where they fit, together with the last
+            # paragraph of text, so that a signature never stands on a page of its own.
+            block = [*self._pop_tail(), RLSpacer(1, 8 * mm)]
+            for signature in doc.signatures:
+                block += self._signature(signature)
+            self.flow.append(KeepTogether(block))
+        return self.flow
+
+    def _pop_tail(self) -> list[Any]:
+        """Remove and return the trailing paragraph and the spacers after it, if any."""
+        index = len(self.flow)
+        while index and isinstance(self.flow[index - 1], RLSpacer):
+            index -= 1
+        if not index or not isinstance(self.flow[index - 1], RLParagraph):
+            return []
+        tail = self.flow[index - 1 :]
+        del self.flow[index - 1 :]
+        return tail
+
+    def _table_style(self, commands: list[tuple[Any, ...]]) -> TableStyle:
+        """Return ``commands`` as a style whose plain-string cells use the embedded font too."""
+        # Without FONT, reportlab selects Helvetica for every table and lists it in the PDF.
+        font = ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular, BODY_SIZE)
+        return TableStyle([font, *commands])
+
+    def _approval(self, approval: m.Approval) -> None:
+        s = self.styles
+        lang = self.doc.lang
+        date_text = format_date(approval.date, lang) if approval.date else label("blank_date", lang)
+        lines = [
+            RLParagraph(_esc(label("approve", lang)), s.heading2),
+            RLParagraph(_esc(approval.title), s.body),
+            RLSpacer(1, 3 * mm),
+            RLParagraph(f"________________ {_esc(approval.name)}", s.body),
+            RLSpacer(1, 1 * mm),
+            RLParagraph(_esc(date_text), s.body),
+        ]
+        table = RLTable(
+            [["", lines]],
+            colWidths=[self.width - APPROVAL_WIDTH, APPROVAL_WIDTH],
+            style=self._table_style(_PLAIN),
+            hAlign="LEFT",
+        )
+        self.flow += [table, RLSpacer(1, 6 * mm)]
+
+    def _place_date(self) -> None:
+        s = self.styles
+        place = RLParagraph(_esc(self.doc.place or ""), s.body)
+        date = self.doc.date
+        date_text = format_date(date, self.doc.lang) if date else ""
+        right = RLParagraph(_esc(date_text), s.right)
+        half = self.width / 2
+        self.flow.append(RLSpacer(1, 2 * mm))
+        self.flow.append(
+            RLTable([[place, right]], colWidths=[half, half], style=self._table_style(_PLAIN))
+        )
+
+    def _block(self, item: m.NumberedBlock) -> None:
+        s = self.styles
+        block = item.block
+        number = item.number
+        if isinstance(block, m.Section):
+            text = f"{number} {block.title}" if number else block.title
+            self.flow.append(RLParagraph(_esc(text), s.section))
+        elif isinstance(block, m.Clause):
+            self.flow.append(RLParagraph(_esc(f"{number} {block.text}"), s.clause))
+        elif isinstance(block, m.Heading):
+            style = s.heading1 if block.level == 1 else s.heading2
+            self.flow.append(RLParagraph(_esc(block.text), style))
+        elif isinstance(block, m.Paragraph):
+            style = s.paragraph(block.align, block.bold, block.italic)
+            self.flow.append(RLParagraph(_esc(block.text), style))
+        elif isinstance(block, m.BulletList):
+            for text in m.bullet_texts(block):
+                self.flow.append(RLParagraph(_esc(m.BULLET + text), s.bullet))
+            self.flow.append(RLSpacer(1, 1.5 * mm))
+        elif isinstance(block, m.KeyValue):
+            for key, value in block.pairs:
+                markup = f"<b>{_esc(m.key_label(key))}</b> {_esc(value)}"
+                self.flow.append(RLParagraph(markup, s.keyvalue))
+            self.flow.append(RLSpacer(1, 1.5 * mm))
+        elif isinstance(block, m.Table):
+            self._table(block)
+        elif isinstance(block, m.PageBreak):
+            self.flow.append(RLPageBreak())
+        elif isinstance(block, m.Spacer):
+            self.flow.append(RLSpacer(1, block.height_mm * mm))
+        else:  # pragma: no cover - the Block union is exhaustive
+            raise m.DocumentError(f"Unknown block {block!r}")
+
+    def _table(self, table: m.Table) -> None:
+        s = self.styles
+        aligns = m.table_aligns(table)
+        header = [
+            RLParagraph(_esc(text), s.cell(align, header=True))
+            for text, align in zip(m.table_header(table, self.doc.lang), aligns, strict=True)
+        ]
+        cell_styles = [s.cell(align) for align in aligns]
+        body = [
+            [RLParagraph(_esc(text), style) for text, style in zip(row, cell_styles, strict=True)]
+            for row in m.table_body(table)
+        ]
+        digits = "0" * m.number_column_chars(table)
+        number_width = stringWidth(digits, s.fonts.regular, TABLE_SIZE) + 4 * mm
+        widths = m.column_widths(table, self.width, number_width)
+        commands: list[tuple[Any, ...]] = [
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOR),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        grid = LongTable(
+            [header, *body],
+            colWidths=widths,
+            repeatRows=1 if table.repeat_header else 0,
+            style=self._table_style(commands),
+            hAlign="LEFT",
+        )
+        if table.caption:
+            caption = RLParagraph(_esc(table.caption), s.caption)
+            caption.keepWithNext = True
+            self.flow.append(caption)
+        self.flow += [grid, RLSpacer(1, 3 * mm)]
+
+    def _signature(self, signature: m.Signature) -> list[Any]:
+        s = self.styles
+        lang = self.doc.lang
+        rows: list[list[Any]] = [
+            [
+                RLParagraph(_esc(signature.role), s.body),
+                "",
+                RLParagraph(_esc(signature.name), s.body),
+            ],
+            ["", RLParagraph(_esc(label("signature_hint", lang)), s.hint), ""],
+        ]
+        commands = [
+            *_PLAIN,
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+            ("LEFTPADDING", (2, 0), (2, -1), 4 * mm),
+            ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+        ]
+        if signature.date_line:
+            rows.append([RLParagraph(_esc(label("blank_date", lang)), s.body), "", ""])
+            commands += [("SPAN", (0, 2), (-1, 2)), ("TOPPADDING", (0, 2), (-1, 2), 2 * mm)]
+        widths = [self.width * 0.40, self.width * 0.28, self.width * 0.32]
+        table = RLTable(rows, colWidths=widths, style=self._table_style(commands), hAlign="LEFT")
+        return [table, RLSpacer(1, 7 * mm)]
+
+
+def _warn_missing_glyphs(doc: m.Document, fonts: RegisteredFonts) -> None:
+    """Log the characters of ``doc`` the embedded font cannot show."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    face = getattr(getFont(fonts.regular), "face", None)
+    cmap = getattr(face, "charToGlyph", None)
+    if not cmap:
+        return
+    used = set(_all_text(doc))
+    lacking = sorted(
+        ch for ch in used if ch.isprintable() and not ch.isspace() and ord(ch) not in cmap
+    )
+    if lacking:
+        log.warning("The PDF font cannot show: %s", " ".join(lacking))
+
+
+def _all_text(doc: m.Document) -> str:
+    """Return all user text of ``doc`` joined, for the glyph check."""
+    parts = [doc.title, doc.subtitle or "", doc.org_name, doc.place or "", doc.number or ""]
+    if doc.approval:
+        parts += [doc.approval.title, doc.approval.name]
+    for signature in doc.signatures:
+        parts += [signature.role, signature.name]
+    for item in m.number_document(doc):
+        block = item.block
+        if isinstance(block, m.Section):
+            parts.append(block.title)
+        elif isinstance(block, m.Clause | m.Heading | m.Paragraph):
+            parts.append(block.text)
+        elif isinstance(block, m.BulletList):
+            parts += block.items
+        elif isinstance(block, m.KeyValue):
+            parts += [f"{key}{value}" for key, value in block.pairs]
+        elif isinstance(block, m.Table):
+            parts += [column.title for column in block.columns]
+            parts += ["".join(row) for row in block.rows]
+    return "".join(parts)
