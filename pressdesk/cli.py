@@ -193,9 +193,8 @@ def _confirm(question: str) -> bool:
 
 def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
     """Replace the database with a backup; the current file is kept beside it."""
-    from pressdesk.storage.backup import restore_file, validate_backup_file
+    from pressdesk.storage.backup import restore_database, validate_backup_file
     from pressdesk.storage.engine import sqlite_file_of
-    from pressdesk.storage.lock import DatabaseLock
 
     db_file = sqlite_file_of(runtime.db_url)
     if db_file is None:
@@ -208,12 +207,7 @@ def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
     ):
         print("Nothing was changed.")
         return EXIT_PROBLEMS
-    lock = DatabaseLock(db_file)
-    lock.acquire()
-    try:
-        kept = restore_file(args.file, db_file)
-    finally:
-        lock.release()
+    kept = restore_database(args.file, db_file)
     # Migrate the restored file now, so an old backup is brought up to date (with its own backup).
     runtime.open_db().close()
     if kept is not None:

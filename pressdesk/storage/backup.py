@@ -10,6 +10,7 @@ from pathlib import Path
 from pressdesk.fileio import atomic_path
 from pressdesk.storage.engine import SQLITE_HEADER, Database, classify_sqlite_error
 from pressdesk.storage.errors import BackupError, NotADatabaseError
+from pressdesk.storage.lock import DatabaseLock
 
 
 def backup_to(db: Database, target: Path) -> Path:
@@ -77,18 +78,55 @@ def validate_backup_file(path: Path) -> None:
         raise NotADatabaseError(f"{path} is not a PressDesk backup.", path)
 
 
+def restore_database(backup: Path, db_file: Path) -> Path | None:
+    """Replace the closed database ``db_file`` with ``backup`` under the database lock.
+
+    Returns where the previous file was kept (None if there was none).
+    """
+    validate_backup_file(backup)
+    lock = DatabaseLock(db_file)
+    lock.acquire()
+    try:
+        return restore_file(backup, db_file)
+    finally:
+        lock.release()
+
+
+def _kept_name(db_file: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return db_file.with_name(f"{db_file.stem}.before-restore-{stamp}{db_file.suffix}")
+
+
+def _keep_current(db_file: Path) -> Path | None:
+    """Keep the current file: a consistent copy if SQLite can read it, else its exact bytes."""
+    if not db_file.exists():
+        return None
+    kept = _kept_name(db_file)
+    try:
+        copy_sqlite(db_file, kept)
+        return kept
+    except sqlite3.DatabaseError:
+        kept.unlink(missing_ok=True)
+    # Not readable as SQLite (damaged, or not a database at all): move it aside untouched.
+    try:
+        db_file.replace(kept)
+        for suffix in ("-wal", "-shm"):
+            side = db_file.with_name(db_file.name + suffix)
+            if side.exists():
+                side.replace(kept.with_name(kept.name + suffix))
+    except OSError as exc:
+        raise BackupError(f"{db_file} could not be moved aside: {exc}", db_file) from exc
+    return kept
+
+
 def restore_file(backup: Path, db_file: Path) -> Path | None:
     """Replace ``db_file`` with ``backup``; the current file is kept beside it. Returns its copy.
 
-    The database must be closed by the caller. The old file is renamed to
-    ``<name>.before-restore-<time>.db`` so nothing is lost.
+    The database must be closed and locked by the caller (see ``restore_database``). The old
+    file is kept as ``<name>.before-restore-<time>.db`` so nothing is lost.
     """
     validate_backup_file(backup)
-    kept: Path | None = None
-    if db_file.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = db_file.with_name(f"{db_file.stem}.before-restore-{stamp}{db_file.suffix}")
-        copy_sqlite(db_file, kept)
+    kept = _keep_current(db_file)
     try:
         with atomic_path(db_file) as tmp:
             shutil.copyfile(backup, tmp)

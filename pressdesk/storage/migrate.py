@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import ast
 import logging
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from pressdesk.storage.backup import timestamped_backup
 from pressdesk.storage.engine import Database, read_revision
 from pressdesk.storage.errors import DatabaseTooNewError, NotADatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -36,28 +38,58 @@ class MigrationResult:
 
 def alembic_config() -> Config:
     """Return an Alembic config pointing at PressDesk's migration scripts."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+@cache
+def _revision_graph(folder: Path) -> dict[str, str | None]:
+    """Map each revision to its parent by reading the scripts' assignments.
+
+    Alembic itself is imported only when a migration has to run, which keeps start-up fast.
+    """
+    graph: dict[str, str | None] = {}
+    for script in sorted((folder / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and node.targets[0].id in {"revision", "down_revision"}
+            ):
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+        revision = values.get("revision")
+        if isinstance(revision, str):
+            parent = values.get("down_revision")
+            graph[revision] = parent if isinstance(parent, str) else None
+    return graph
+
+
+def known_revisions() -> set[str]:
+    """Return every schema revision this PressDesk knows."""
+    return set(_revision_graph(MIGRATIONS_DIR))
+
+
 def head_revision() -> str:
     """Return the newest schema revision this PressDesk knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph(MIGRATIONS_DIR)
+    parents = {parent for parent in graph.values() if parent is not None}
+    heads = [rev for rev in graph if rev not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"The migration scripts must have exactly one head, found {heads}")
+    return heads[0]
 
 
 def current_revision(db: Database) -> str | None:
     """Return the schema revision stored in the database (None if it has no schema yet)."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def known_revisions() -> set[str]:
-    """Return every schema revision this PressDesk knows."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def refuse_newer_file(path: Path) -> None:
@@ -74,8 +106,8 @@ def refuse_newer_file(path: Path) -> None:
 def check_revision(db: Database) -> str | None:
     """Raise if the database is not PressDesk's or is newer than this app; return its revision."""
     with db.engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
+    current = current_revision(db)
     where = db.file or db.url
     if current is None:
         if tables - {"alembic_version"}:
@@ -102,6 +134,8 @@ def upgrade(db: Database, backup_dir: Path | None) -> MigrationResult:
     if current is not None and db.file is not None and backup_dir is not None:
         backup = timestamped_backup(db, backup_dir, f"before-{head}")
         log.info("Backed up %s to %s before migrating %s -> %s", db.file, backup, current, head)
+    from alembic import command
+
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

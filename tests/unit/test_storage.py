@@ -15,7 +15,12 @@ from sqlalchemy import text
 from pressdesk.paths import sqlite_url
 from pressdesk.services.staff import StaffRow, list_staff, save_staff
 from pressdesk.storage import migrate
-from pressdesk.storage.backup import backup_to, restore_file, validate_backup_file
+from pressdesk.storage.backup import (
+    backup_to,
+    restore_database,
+    restore_file,
+    validate_backup_file,
+)
 from pressdesk.storage.check import check_database
 from pressdesk.storage.engine import connect
 from pressdesk.storage.errors import (
@@ -171,11 +176,34 @@ def downgrade() -> None:
     return scripts
 
 
+def test_restore_over_a_file_that_is_not_sqlite_keeps_its_bytes(tmp_path, demo_db):
+    backup = tmp_path / "good.db"
+    backup_to(demo_db, backup)
+    target = tmp_path / "broken.db"
+    target.write_bytes(b"garbage that used to be a database" * 50)
+    kept = restore_database(backup, target)
+    assert kept is not None
+    assert kept.read_bytes() == b"garbage that used to be a database" * 50
+    restored = connect(sqlite_url(target))
+    try:
+        assert list_staff(restored)
+    finally:
+        restored.close()
+
+
+def test_restore_refuses_a_database_in_use(tmp_path, demo_db):
+    backup = tmp_path / "good.db"
+    backup_to(demo_db, backup)
+    with pytest.raises(DatabaseLockedError):
+        restore_database(backup, demo_db.file)
+
+
 def test_migration_takes_a_backup_first(tmp_path, monkeypatch, db):
     save_staff(db, StaffRow("Абдыкадырова Сүйүү"))
     path = db.file
     db.close()
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _scripts_with_extra_revision(tmp_path))
+    assert migrate.head_revision() == "9000"
     backups = tmp_path / "backups"
     reopened = open_database(sqlite_url(path), backups)
     try:

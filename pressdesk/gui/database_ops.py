@@ -1,0 +1,233 @@
+"""Open, back up and restore the database on the user's request, explaining every failure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.messages import describe
+from pressdesk.paths import sqlite_url
+from pressdesk.runtime import Runtime
+from pressdesk.settings import RECENT_DATABASES
+from pressdesk.storage.backup import backup_to, restore_database, validate_backup_file
+from pressdesk.storage.engine import Database, sqlite_file_of
+from pressdesk.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+RECENT_LIMIT = 8
+
+
+def database_filters() -> str:
+    """Return the file-chooser filter for database and backup files."""
+    return translate(
+        "DatabaseActions", "PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)"
+    )
+
+
+def show_storage_error(
+    parent: QWidget | None, title: str, exc: StorageError, file: Path | None = None
+) -> None:
+    """Explain ``exc`` in the user's language; the original message goes into the details."""
+    dialogs.error(parent, title, describe(exc, file), details=exc.message)
+
+
+def choose_database(parent: QWidget | None, start: Path) -> Path | None:
+    """Ask for an existing database file."""
+    return dialogs.open_file(
+        parent, translate("DatabaseActions", "Open a database"), database_filters(), start
+    )
+
+
+def remember_recent(runtime: Runtime, db: Database) -> None:
+    """Put the database file first in the list of recent databases."""
+    if db.file is None:
+        return
+    path = str(db.file)
+    recent = [p for p in runtime.settings.get(RECENT_DATABASES) if isinstance(p, str)]
+    try:
+        runtime.settings.set(
+            RECENT_DATABASES, [path, *[p for p in recent if p != path]][:RECENT_LIMIT]
+        )
+    except OSError as exc:
+        # The list is a convenience; a settings file that cannot be written must not stop work.
+        log.warning("Recent databases not saved: %s", exc)
+
+
+def recent_databases(runtime: Runtime) -> list[Path]:
+    """Return the recent database files that still exist, most recent first."""
+    recent = [Path(p) for p in runtime.settings.get(RECENT_DATABASES) if isinstance(p, str)]
+    return [path for path in recent if path.is_file()]
+
+
+def open_with_recovery(parent: QWidget | None, runtime: Runtime) -> Database | None:
+    """Open the configured database; on trouble offer another file, a restore or quitting.
+
+    Nothing here writes to a file the user did not agree to change: the checks before opening
+    only read, and a restore happens only after a confirmation naming the file.
+    """
+    url = runtime.db_url
+    while True:
+        try:
+            db = runtime.open_db(url)
+        except StorageError as exc:
+            log.warning("Cannot open %s: %s", url, exc)
+            file = sqlite_file_of(url)
+            answer = dialogs.choice(
+                parent,
+                translate("DatabaseActions", "PressDesk cannot open the database"),
+                describe(exc, file, unchanged=True),
+                (
+                    ("open", translate("DatabaseActions", "Open another database…")),
+                    ("restore", translate("DatabaseActions", "Restore a backup…")),
+                    ("quit", translate("DatabaseActions", "Quit")),
+                ),
+                kind="error",
+                default="open",
+                escape="quit",
+                details=exc.message,
+            )
+            if answer == "open":
+                start = file.parent if file is not None else runtime.paths.data_dir
+                chosen = choose_database(parent, start)
+                if chosen is not None:
+                    url = sqlite_url(chosen)
+            elif answer == "restore":
+                if file is None:
+                    dialogs.info(
+                        parent,
+                        translate("DatabaseActions", "Restore a backup"),
+                        translate(
+                            "DatabaseActions",
+                            "Backups can be restored into database files only. A database "
+                            "server is restored with its own tools.",
+                        ),
+                    )
+                else:
+                    restore_interactively(parent, runtime, file)
+            else:
+                return None
+            continue
+        runtime.db_url = url
+        remember_recent(runtime, db)
+        return db
+
+
+def open_other(parent: QWidget | None, runtime: Runtime, path: Path) -> Database | None:
+    """Open the database file ``path`` with the usual checks; explain and return None on trouble."""
+    url = sqlite_url(path)
+    try:
+        db = runtime.open_db(url)
+    except StorageError as exc:
+        log.warning("Cannot open %s: %s", path, exc)
+        show_storage_error(
+            parent, translate("DatabaseActions", "The database was not opened"), exc, path
+        )
+        return None
+    runtime.db_url = url
+    remember_recent(runtime, db)
+    return db
+
+
+def backup_interactively(parent: QWidget | None, runtime: Runtime, db: Database) -> Path | None:
+    """Ask where to save a backup, write it and report where it went."""
+    stamp = dt.datetime.now().strftime("%Y-%m-%d")
+    suggested = runtime.paths.backup_dir / f"pressdesk-backup-{stamp}.db"
+    target = dialogs.save_file(
+        parent, translate("DatabaseActions", "Back up the database"), database_filters(), suggested
+    )
+    if target is None:
+        return None
+    if not target.suffix:
+        target = target.with_suffix(".db")
+    try:
+        written = backup_to(db, target)
+    except StorageError as exc:
+        log.warning("Backup to %s failed: %s", target, exc)
+        show_storage_error(parent, translate("DatabaseActions", "Backup failed"), exc, target)
+        return None
+    log.info("Backup written to %s", written)
+    dialogs.info(
+        parent,
+        translate("DatabaseActions", "Backup complete"),
+        translate("DatabaseActions", "The database was backed up to:\n{path}").format(path=written),
+    )
+    return written
+
+
+def choose_backup(parent: QWidget | None, runtime: Runtime) -> Path | None:
+    """Ask for a backup file and check it is an intact PressDesk backup."""
+    backup = dialogs.open_file(
+        parent,
+        translate("DatabaseActions", "Choose a backup to restore"),
+        database_filters(),
+        runtime.paths.backup_dir,
+    )
+    if backup is None:
+        return None
+    try:
+        validate_backup_file(backup)
+    except StorageError as exc:
+        show_storage_error(
+            parent, translate("DatabaseActions", "This backup cannot be restored"), exc, backup
+        )
+        return None
+    return backup
+
+
+def confirm_restore(parent: QWidget | None, db_file: Path, backup: Path) -> bool:
+    """Ask before replacing ``db_file``; the question names both files and the kept copy."""
+    return dialogs.question(
+        parent,
+        translate("DatabaseActions", "Restore from backup"),
+        translate(
+            "DatabaseActions",
+            "Replace the current database\n{current}\n\nwith the backup\n{backup}?\n\n"
+            "The current file is kept beside it as a copy, so it can be brought back.",
+        ).format(current=db_file, backup=backup),
+        yes=translate("DatabaseActions", "Restore"),
+        no=translate("DatabaseActions", "Cancel"),
+    )
+
+
+def restore_interactively(
+    parent: QWidget | None,
+    runtime: Runtime,
+    db_file: Path,
+    *,
+    close: Callable[[], None] | None = None,
+) -> bool:
+    """Choose, confirm and restore a backup into ``db_file``; return True if it was replaced.
+
+    ``close`` is called after the confirmation to close the open database. A current file that
+    SQLite cannot read is moved aside with its bytes unchanged.
+    """
+    backup = choose_backup(parent, runtime)
+    if backup is None or not confirm_restore(parent, db_file, backup):
+        return False
+    if close is not None:
+        close()
+    try:
+        kept = restore_database(backup, db_file)
+    except StorageError as exc:
+        log.warning("Restore of %s from %s failed: %s", db_file, backup, exc)
+        show_storage_error(parent, translate("DatabaseActions", "Restore failed"), exc, db_file)
+        return False
+    log.info("Restored %s from %s (previous file kept as %s)", db_file, backup, kept)
+    text = translate("DatabaseActions", "The database was restored from:\n{backup}").format(
+        backup=backup
+    )
+    if kept is not None:
+        text += "\n\n" + translate(
+            "DatabaseActions", "The previous database was kept as:\n{kept}"
+        ).format(kept=kept)
+    dialogs.info(parent, translate("DatabaseActions", "Restore complete"), text)
+    return True

@@ -1,0 +1,390 @@
+"""The main window: sidebar of sections, their pages, menus and the database in use."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from pressdesk import APP_NAME
+from pressdesk.gui import database_ops, dialogs
+from pressdesk.gui.icons import icon
+from pressdesk.gui.pages import PlannedSectionPage
+from pressdesk.gui.sections import SECTIONS, Section, SectionContext, section_by_key
+from pressdesk.runtime import Runtime
+from pressdesk.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE
+from pressdesk.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+_SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """The PressDesk window; it owns the open database and wires every page's requests."""
+
+    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runtime = runtime
+        self.db: Database | None = db
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("pressdesk"))
+        self._pages: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databaseLabel")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label, 1)
+
+        self._build_actions()
+        self._build_menus()
+        self._fill_sidebar()
+        self.sidebar.currentRowChanged.connect(self._on_section_row_changed)
+        self.sidebar.setFixedWidth(self._sidebar_width())
+        self._show_database()
+        self._restore_window()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_open = self._action(
+            self.tr("&Open another database…"), self.open_database, QKeySequence.StandardKey.Open
+        )
+        self.action_backup = self._action(self.tr("&Back up…"), self.backup)
+        self.action_restore = self._action(self.tr("&Restore from backup…"), self.restore)
+        self.action_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_profile = self._action(
+            self.tr("&Organisation profile…"), self.open_profile_settings
+        )
+        self.action_staff = self._action(self.tr("&Staff…"), self.open_staff_settings)
+        self.action_preferences = self._action(
+            self.tr("&Preferences…"), self.open_preferences, "Ctrl+,"
+        )
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_about = self._action(self.tr("&About PressDesk"), self.show_about, "F1")
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_data_folder = self._action(
+            self.tr("Open the &data folder"), self.open_data_folder
+        )
+        self.section_actions: list[QAction] = []
+        for index, section in enumerate(SECTIONS):
+            action = QAction(section.title, self)
+            action.setShortcut(QKeySequence(section.shortcut))
+            action.setIcon(icon(section.icon, disabled=not section.built))
+            action.triggered.connect(
+                lambda _checked=False, row=index: self.sidebar.setCurrentRow(row)
+            )
+            self.section_actions.append(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.action_open)
+        self.recent_menu = QMenu(self.tr("Recent databases"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_backup)
+        file_menu.addAction(self.action_restore)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        sections_menu = bar.addMenu(self.tr("Se&ctions"))
+        sections_menu.addActions(self.section_actions)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.action_profile)
+        settings_menu.addAction(self.action_staff)
+        settings_menu.addSeparator()
+        settings_menu.addAction(self.action_preferences)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_data_folder)
+        help_menu.addSeparator()
+        help_menu.addAction(self.action_about)
+
+    def _fill_sidebar(self) -> None:
+        greyed = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for section in SECTIONS:
+            item = QListWidgetItem(icon(section.icon, disabled=not section.built), section.title)
+            item.setData(_SECTION_ROLE, section.key)
+            tooltip = f"{section.description}\n{section.shortcut}"
+            if not section.built:
+                # Still selectable, so its page can say what the section will hold.
+                item.setForeground(greyed)
+                tooltip = f"{section.description}\n{self.tr('Not built yet.')}  {section.shortcut}"
+            item.setToolTip(tooltip)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, section.description)
+            item.setSizeHint(QSize(0, 38))
+            self.sidebar.addItem(item)
+
+    def _sidebar_width(self) -> int:
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(section.title) for section in SECTIONS)
+        return max(200, widest + 22 + 48)
+
+    # --- sections -----------------------------------------------------------------------------
+
+    @property
+    def current_section(self) -> Section:
+        """Return the section shown now."""
+        return SECTIONS[max(self.sidebar.currentRow(), 0)]
+
+    def show_section(self, key: str) -> None:
+        """Select the section ``key`` in the sidebar and show its page."""
+        for row, section in enumerate(SECTIONS):
+            if section.key == key:
+                self.sidebar.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def page(self, key: str) -> QWidget:
+        """Return the page of section ``key``, building it on first use."""
+        existing = self._pages.get(key)
+        if existing is not None:
+            return existing
+        section = section_by_key(key)
+        if section is None:
+            raise KeyError(key)
+        widget: QWidget
+        if section.factory is not None and self.db is not None:
+            widget = section.factory(SectionContext(self.runtime, self.db))
+            self._wire_page(widget)
+        else:
+            widget = PlannedSectionPage(section)
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def _wire_page(self, widget: QWidget) -> None:
+        """Connect the ``*_requested`` signals a page offers to the window's actions."""
+        handlers = {
+            "profile_requested": self.open_profile_settings,
+            "staff_requested": self.open_staff_settings,
+            "preferences_requested": self.open_preferences,
+            "backup_requested": self.backup,
+            "restore_requested": self.restore,
+            "open_database_requested": self.open_database,
+            "data_folder_requested": self.open_data_folder,
+        }
+        for name, handler in handlers.items():
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(handler)
+
+    @Slot(int)
+    def _on_section_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        section = SECTIONS[row]
+        self.stack.setCurrentWidget(self.page(section.key))
+        self.setWindowTitle(f"{section.title} — {APP_NAME}")
+
+    def _drop_pages(self) -> None:
+        """Forget built pages, so they are rebuilt on the database now open."""
+        for widget in self._pages.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        if self.sidebar.currentRow() >= 0:
+            self._on_section_row_changed(self.sidebar.currentRow())
+
+    def _refresh_pages(self) -> None:
+        for widget in self._pages.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    # --- database -----------------------------------------------------------------------------
+
+    def _show_database(self) -> None:
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.runtime.db_label))
+        self.db_label.setToolTip(self.runtime.db_label)
+        has_file = self.db is not None and self.db.file is not None
+        self.action_backup.setEnabled(has_file)
+        self.action_restore.setEnabled(has_file)
+
+    def _switch_database(self, db: Database | None) -> None:
+        if self.db is not None and self.db is not db:
+            self.db.close()
+        self.db = db
+        self._show_database()
+        self._drop_pages()
+
+    @Slot()
+    def open_database(self) -> None:
+        """Let the user choose another database file and open it through the usual checks."""
+        current = self.db.file if self.db is not None else None
+        start = current.parent if current is not None else self.runtime.paths.data_dir
+        path = database_ops.choose_database(self, start)
+        if path is not None:
+            self.open_database_file(path)
+
+    def open_database_file(self, path: Path) -> None:
+        """Open ``path`` instead of the current database; keep the current one on failure."""
+        if self.db is not None and self.db.file is not None and path.resolve() == self.db.file:
+            dialogs.info(
+                self,
+                self.tr("Open a database"),
+                self.tr("This database is already open:\n{path}").format(path=path),
+            )
+            return
+        db = database_ops.open_other(self, self.runtime, path)
+        if db is None:
+            return
+        log.info("Switched to database %s", path)
+        self._switch_database(db)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = self.db.file if self.db is not None else None
+        recent = [p for p in database_ops.recent_databases(self.runtime) if p != current]
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database_file(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No other databases yet"))
+            empty.setEnabled(False)
+
+    @Slot()
+    def backup(self) -> None:
+        """Write a backup of the open database to a file the user chooses."""
+        if self.db is not None:
+            database_ops.backup_interactively(self, self.runtime, self.db)
+
+    @Slot()
+    def restore(self) -> None:
+        """Replace the open database with a backup, keeping the current file beside it."""
+        if self.db is None or self.db.file is None:
+            return
+        database_ops.restore_interactively(
+            self, self.runtime, self.db.file, close=lambda: self._switch_database(None)
+        )
+        self._reopen_if_closed()
+
+    def _reopen_if_closed(self) -> None:
+        """Open the database again after a restore; reopening migrates an older backup."""
+        if self.db is not None:
+            return
+        db = database_ops.open_with_recovery(self, self.runtime)
+        if db is None:
+            self.close()
+            return
+        self._switch_database(db)
+
+    # --- settings and help --------------------------------------------------------------------
+
+    def open_settings(self, tab: str) -> None:
+        """Show the settings dialog on ``tab`` (profile, staff or preferences)."""
+        if self.db is None:
+            return
+        from pressdesk.gui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.runtime, self.db, tab, self)
+        dialogs.run_dialog(dialog)
+        if dialog.changed:
+            self._refresh_pages()
+        dialog.deleteLater()
+
+    @Slot()
+    def open_profile_settings(self) -> None:
+        """Show the organisation profile."""
+        self.open_settings("profile")
+
+    @Slot()
+    def open_staff_settings(self) -> None:
+        """Show the staff list."""
+        self.open_settings("staff")
+
+    @Slot()
+    def open_preferences(self) -> None:
+        """Show the preferences."""
+        self.open_settings("preferences")
+
+    @Slot()
+    def show_about(self) -> None:
+        """Show version, folders and the password store in use."""
+        from pressdesk.gui.about import AboutDialog
+
+        dialog = AboutDialog(self.runtime, self)
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
+
+    @Slot()
+    def open_data_folder(self) -> None:
+        """Show the data folder in the file manager."""
+        dialogs.open_folder(self.runtime.paths.data_dir)
+
+    # --- window state -------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        settings = self.runtime.settings
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            self.resize(1100, 700)
+        state = settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+        last = section_by_key(settings.get(LAST_SECTION)) or SECTIONS[0]
+        self.show_section(last.key)
+
+    def save_window(self) -> None:
+        """Store geometry, toolbar state and the section shown."""
+        settings = self.runtime.settings
+        settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode())
+        settings.set(WINDOW_STATE, bytes(self.saveState().toBase64().data()).decode())
+        settings.set(LAST_SECTION, self.current_section.key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window's state and close the database."""
+        try:
+            self.save_window()
+        except OSError as exc:
+            log.warning("Window settings not saved: %s", exc)
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        super().closeEvent(event)

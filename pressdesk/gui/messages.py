@@ -1,0 +1,130 @@
+"""Translated wording for problems reported by the storage and services layers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.storage.errors import StorageError
+
+_CONTEXT = "StorageMessages"
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A headline and advice for one kind of storage problem."""
+
+    headline: str
+    advice: str
+
+
+_BY_KIND: dict[str, tuple[str, str]] = {
+    "not_a_database": (
+        QT_TRANSLATE_NOOP("StorageMessages", "This file is not a PressDesk database."),
+        QT_TRANSLATE_NOOP(
+            "StorageMessages",
+            "It may be another kind of file, or a database of another program. "
+            "Choose the right file or restore a backup.",
+        ),
+    ),
+    "read_only": (
+        QT_TRANSLATE_NOOP("StorageMessages", "PressDesk cannot write to this database."),
+        QT_TRANSLATE_NOOP(
+            "StorageMessages",
+            "The file or its folder is read-only, for example on a CD, a flash drive with "
+            "write protection or a network folder without write access. Copy the file to a "
+            "folder you can write to, or ask for write access.",
+        ),
+    ),
+    "locked": (
+        QT_TRANSLATE_NOOP("StorageMessages", "This database is already open."),
+        QT_TRANSLATE_NOOP(
+            "StorageMessages",
+            "Another PressDesk window, perhaps on another computer, is using it. "
+            "Close PressDesk there first, or open another database.",
+        ),
+    ),
+    "corrupt": (
+        QT_TRANSLATE_NOOP("StorageMessages", "This database is damaged."),
+        QT_TRANSLATE_NOOP(
+            "StorageMessages",
+            "Restore the latest backup. The damaged file is kept, so nothing is deleted.",
+        ),
+    ),
+    "too_new": (
+        QT_TRANSLATE_NOOP("StorageMessages", "This database was made by a newer PressDesk."),
+        QT_TRANSLATE_NOOP(
+            "StorageMessages",
+            "Install the newer version of PressDesk to open it, or open another database.",
+        ),
+    ),
+    "unavailable": (
+        QT_TRANSLATE_NOOP("StorageMessages", "The database cannot be opened."),
+        QT_TRANSLATE_NOOP(
+            "StorageMessages",
+            "Check that the disk or network folder is available and has free space, "
+            "then try again.",
+        ),
+    ),
+    "backup": (
+        QT_TRANSLATE_NOOP("StorageMessages", "The backup or restore did not complete."),
+        QT_TRANSLATE_NOOP(
+            "StorageMessages",
+            "Check that the chosen file is a PressDesk backup and that the folder can be "
+            "written to. The current database was not replaced.",
+        ),
+    ),
+}
+
+_GENERIC = (
+    QT_TRANSLATE_NOOP("StorageMessages", "The database cannot be used."),
+    QT_TRANSLATE_NOOP("StorageMessages", "Check the file and try again."),
+)
+
+# Fixed sentences the services raise; listed so they reach the translators.
+SERVICE_SENTENCES = (
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The document language must be Kyrgyz (ky) or Russian (ru)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The logo is larger than 2 MB; use a smaller image."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The logo must be a PNG, JPEG or SVG image."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The organisation e-mail address is not valid."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The full name of a staff member cannot be empty."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The full name is longer than 200 characters."),
+)
+
+
+def explain(exc: StorageError) -> Explanation:
+    """Return the translated headline and advice for ``exc``."""
+    headline, advice = _BY_KIND.get(exc.kind, _GENERIC)
+    return Explanation(
+        QCoreApplication.translate(_CONTEXT, headline),
+        QCoreApplication.translate(_CONTEXT, advice),
+    )
+
+
+def describe(exc: StorageError, file: Path | None = None, *, unchanged: bool = False) -> str:
+    """Return the full translated text for ``exc``: headline, advice and the file concerned."""
+    explanation = explain(exc)
+    parts = [explanation.headline, explanation.advice]
+    # The error may name a helper file (the lock file); the database file is what the user knows.
+    shown = file or exc.path
+    if shown is not None:
+        parts.append(
+            QCoreApplication.translate("StorageMessages", "File: {path}").format(path=shown)
+        )
+    if unchanged:
+        parts.append(
+            QCoreApplication.translate("StorageMessages", "The file has not been changed.")
+        )
+    return "\n\n".join(parts)
+
+
+def service_text(message: str) -> str:
+    """Translate a services-layer message line by line; unknown lines stay as they are."""
+    return "\n".join(
+        QCoreApplication.translate("ServiceMessages", line) for line in message.splitlines()
+    )

@@ -1,0 +1,1 @@
+"""The Settings section and dialog: organisation profile, staff and preferences."""

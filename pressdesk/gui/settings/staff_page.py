@@ -1,0 +1,269 @@
+"""The staff list: responsible persons and signatories, with add, edit, delete and search."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.i18n import current_language
+from pressdesk.gui.messages import service_text
+from pressdesk.gui.models.staff_model import EMAIL, POSITION, UNIT, StaffModel
+from pressdesk.services.staff import (
+    StaffError,
+    StaffNotFound,
+    StaffRow,
+    delete_staff,
+    list_staff,
+    save_staff,
+)
+from pressdesk.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+
+class StaffEditDialog(QDialog):
+    """Edit one staff member; OK saves through the services and stays open if it is refused."""
+
+    def __init__(self, db: Database, staff: StaffRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.staff = staff
+        self.saved: StaffRow | None = None
+        self.setObjectName("StaffEditDialog")
+        self.setWindowTitle(
+            self.tr("New staff member") if staff.id is None else self.tr("Staff member")
+        )
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label in (
+            ("full_name", self.tr("Full name:")),
+            ("position_ky", self.tr("Position in Kyrgyz:")),
+            ("position_ru", self.tr("Position in Russian:")),
+            ("unit", self.tr("Unit:")),
+            ("phone", self.tr("Phone:")),
+            ("email", self.tr("E-mail:")),
+        ):
+            edit = QLineEdit(getattr(staff, name))
+            edit.setObjectName(name)
+            self.edits[name] = edit
+            form.addRow(label, edit)
+        self.signatory = QCheckBox(self.tr("Signs documents (approves plans and acts)"))
+        self.signatory.setChecked(staff.is_signatory)
+        form.addRow("", self.signatory)
+        self.active = QCheckBox(self.tr("Works here now"))
+        self.active.setChecked(staff.active)
+        form.addRow("", self.active)
+        self.notes = QPlainTextEdit(staff.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(self.tr("Notes:"), self.notes)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def value(self) -> StaffRow:
+        """Return the staff member as the form holds it."""
+        text = {name: edit.text() for name, edit in self.edits.items()}
+        return replace(
+            self.staff,
+            full_name=text["full_name"],
+            position_ky=text["position_ky"],
+            position_ru=text["position_ru"],
+            unit=text["unit"],
+            phone=text["phone"],
+            email=text["email"],
+            is_signatory=self.signatory.isChecked(),
+            active=self.active.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save; on a refusal explain it and keep the form as the user left it."""
+        try:
+            self.saved = save_staff(self.db, self.value())
+        except StaffError as exc:
+            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            self.edits["full_name"].setFocus()
+            return
+        super().accept()
+
+
+class StaffPage(QWidget):
+    """List, search, add, edit and delete staff; :attr:`changed` fires after every save."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("StaffPage")
+        self.model = StaffModel(current_language(), self)
+        self.model.row_edited.connect(self._save_ticked)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("staffSearch")
+        self.search.setPlaceholderText(self.tr("Search by name…"))
+        self.search.setClearButtonEnabled(True)
+        self.active_only = QCheckBox(self.tr("Only those working now"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.active_only.toggled.connect(self.reload)
+
+        self.table = QTableView()
+        self.table.setObjectName("staffTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (POSITION, UNIT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Names matter most; e-mail addresses are in the edit form, which keeps the table narrow.
+        self.table.setColumnHidden(EMAIL, True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.doubleClicked.connect(self._edit_index)
+
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.active_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the staff list again with the current search and filter."""
+        selected = self.selected()
+        self.model.set_rows(
+            list_staff(self.db, active_only=self.active_only.isChecked(), search=self.search.text())
+        )
+        if selected is not None:
+            self._select(selected.id)
+        self._update_buttons()
+
+    def selected(self) -> StaffRow | None:
+        """Return the selected staff member, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _select(self, staff_id: int | None) -> None:
+        row = self.model.row_of(staff_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _run_editor(self, staff: StaffRow) -> None:
+        editor = StaffEditDialog(self.db, staff, self)
+        if dialogs.run_dialog(editor) and editor.saved is not None:
+            saved = editor.saved
+            self.reload()
+            self._select(saved.id)
+            self.changed.emit()
+        editor.deleteLater()
+
+    @Slot()
+    def add(self) -> None:
+        """Add a staff member."""
+        self._run_editor(StaffRow(full_name=""))
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Edit the selected staff member."""
+        staff = self.selected()
+        if staff is not None:
+            self._run_editor(staff)
+
+    @Slot(QModelIndex)
+    def _edit_index(self, index: QModelIndex) -> None:
+        self._run_editor(self.model.row_at(index.row()))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the selected staff member after asking."""
+        staff = self.selected()
+        if staff is None or staff.id is None:
+            return
+        if not dialogs.question(
+            self,
+            self.tr("Delete staff member"),
+            self.tr(
+                "Delete {name} from the staff list?\n\nIf the person has left, you can "
+                "instead untick “Works here now” and keep the record."
+            ).format(name=staff.full_name),
+            yes=self.tr("Delete"),
+            no=self.tr("Cancel"),
+        ):
+            return
+        try:
+            delete_staff(self.db, staff.id)
+        except StaffNotFound:
+            log.info("Staff member %s was already deleted", staff.id)
+        self.reload()
+        self.changed.emit()
+
+    @Slot(object, object)
+    def _save_ticked(self, old: StaffRow, new: StaffRow) -> None:
+        try:
+            saved = save_staff(self.db, new)
+        except (StaffError, StaffNotFound) as exc:
+            self.model.replace_row(old)
+            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            return
+        self.model.replace_row(saved)
+        self.changed.emit()

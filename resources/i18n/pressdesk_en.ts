@@ -1,0 +1,1453 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/about.py" line="+35"/>
+        <source>About PressDesk</source>
+        <translation>About PressDesk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The desk of a government body&apos;s press secretary.</source>
+        <translation>The desk of a government body&apos;s press secretary.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open data folder</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{backend} (secure)</source>
+        <translation>{backend} (secure)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{backend}: not secure, so PressDesk will not save passwords on this computer</source>
+        <translation>{backend}: not secure, so PressDesk will not save passwords on this computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt / PySide6:</source>
+        <translation>Qt / PySide6:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password store:</source>
+        <translation>Password store:</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../pressdesk/gui/crash.py" line="+66"/>
+        <source>PressDesk hit an unexpected error, and the last action may not have finished. You can keep working; if it happens again, restart PressDesk.
+
+The details were written to the log file:
+{log_file}</source>
+        <translation>PressDesk hit an unexpected error, and the last action may not have finished. You can keep working; if it happens again, restart PressDesk.
+
+The details were written to the log file:
+{log_file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/database_ops.py" line="+32"/>
+        <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>PressDesk cannot open the database</source>
+        <translation>PressDesk cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups can be restored into database files only. A database server is restored with its own tools.</source>
+        <translation>Backups can be restored into database files only. A database server is restored with its own tools.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The database was not opened</source>
+        <translation>The database was not opened</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup complete</source>
+        <translation>Backup complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database was backed up to:
+{path}</source>
+        <translation>The database was backed up to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a backup to restore</source>
+        <translation>Choose a backup to restore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup cannot be restored</source>
+        <translation>This backup cannot be restored</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the current database
+{current}
+
+with the backup
+{backup}?
+
+The current file is kept beside it as a copy, so it can be brought back.</source>
+        <translation>Replace the current database
+{current}
+
+with the backup
+{backup}?
+
+The current file is kept beside it as a copy, so it can be brought back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was restored from:
+{backup}</source>
+        <translation>The database was restored from:
+{backup}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The previous database was kept as:
+{kept}</source>
+        <translation>The previous database was kept as:
+{kept}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore complete</source>
+        <translation>Restore complete</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../pressdesk/gui/dialogs.py" line="+120"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pressdesk/gui/main_window.py" line="+92"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organisation profile…</source>
+        <translation>&amp;Organisation profile…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Staff…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About PressDesk</source>
+        <translation>&amp;About PressDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;data folder</source>
+        <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent databases</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Se&amp;ctions</source>
+        <translation>Se&amp;ctions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is already open:
+{path}</source>
+        <translation>This database is already open:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No other databases yet</source>
+        <translation>No other databases yet</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <source>This section is not built yet. It will hold:</source>
+        <translation>This section is not built yet. It will hold:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Until then, the organisation profile and staff can be filled in under Settings; they are used by every section.</source>
+        <translation>Until then, the organisation profile and staff can be filled in under Settings; they are used by every section.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+54"/>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new interface language is used after PressDesk is restarted.</source>
+        <translation>A new interface language is used after PressDesk is restarted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Found automatically</source>
+        <translation>Found automatically</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF files need a font with the Kyrgyz letters ң, ө, ү. Leave the field empty to let PressDesk find one.</source>
+        <translation>PDF files need a font with the Kyrgyz letters ң, ө, ү. Leave the field empty to let PressDesk find one.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF font file:</source>
+        <translation>PDF font file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind to check a contact after:</source>
+        <translation>Remind to check a contact after:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind about an approval after:</source>
+        <translation>Remind about an approval after:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose a font for PDF files</source>
+        <translation>Choose a font for PDF files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TrueType fonts (*.ttf *.otf *.ttc);;All files (*)</source>
+        <translation>TrueType fonts (*.ttf *.otf *.ttc);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The font check is not available in this version.</source>
+        <translation>The font check is not available in this version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No suitable font was found. {details}</source>
+        <translation>No suitable font was found. {details}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
+{path}</source>
+        <translation>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF files will use {family}:
+{path}</source>
+        <translation>PDF files will use {family}:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head (full name):</source>
+        <translation>Head (full name):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s title:</source>
+        <translation>Head&apos;s title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary (full name):</source>
+        <translation>Press secretary (full name):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary&apos;s title:</source>
+        <translation>Press secretary&apos;s title:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In Kyrgyz</source>
+        <translation>In Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In Russian</source>
+        <translation>In Russian</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents are made in:</source>
+        <translation>Documents are made in:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo or emblem:</source>
+        <translation>Logo or emblem:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG, JPEG or SVG, up to 2 MB.</source>
+        <translation>PNG, JPEG or SVG, up to 2 MB.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>The logo is larger than 2 MB; use a smaller image.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an image PressDesk can show.</source>
+        <translation>The file is not an image PressDesk can show.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo not used</source>
+        <translation>Logo not used</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../pressdesk/gui/i18n.py" line="+52"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-8"/>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../pressdesk/gui/sections.py" line="+81"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The media base: outlets and journalists, distribution lists, contact log.</source>
+        <translation>The media base: outlets and journalists, distribution lists, contact log.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outlets and people kept as separate records: a journalist moves on, the outlet stays.</source>
+        <translation>Outlets and people kept as separate records: a journalist moves on, the outlet stays.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outlet details: platform, scale, language, ownership, first-wave and exclusive-partner marks.</source>
+        <translation>Outlet details: platform, scale, language, ownership, first-wave and exclusive-partner marks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distribution lists and a log of every contact with the media.</source>
+        <translation>Distribution lists and a log of every contact with the media.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders about records that have not been checked for a long time.</source>
+        <translation>Reminders about records that have not been checked for a long time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content plan</source>
+        <translation>Content plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publication plan by week, ten days and month, with approvals.</source>
+        <translation>The publication plan by week, ten days and month, with approvals.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items with topic, news hook, format, channel, language and the person responsible.</source>
+        <translation>Items with topic, news hook, format, channel, language and the person responsible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week, ten-day and month views.</source>
+        <translation>Week, ten-day and month views.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval status with dates: draft, sent for approval, approved, returned, published.</source>
+        <translation>Approval status with dates: draft, sent for approval, approved, returned, published.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The weekly plan printed for the head&apos;s approval in Kyrgyz or Russian.</source>
+        <translation>The weekly plan printed for the head&apos;s approval in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press conferences, briefings and other events with their checklists.</source>
+        <translation>Press conferences, briefings and other events with their checklists.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press conferences, briefings, press tours, round tables, business trips and more.</source>
+        <translation>Press conferences, briefings, press tours, round tables, business trips and more.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklists for before, during and after the event.</source>
+        <translation>Checklists for before, during and after the event.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accreditation list of journalists, ready to print.</source>
+        <translation>The accreditation list of journalists, ready to print.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The press service&apos;s equipment: what there is, where, and who holds it.</source>
+        <translation>The press service&apos;s equipment: what there is, where, and who holds it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cameras, microphones, computers and other equipment with their condition.</source>
+        <translation>Cameras, microphones, computers and other equipment with their condition.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who holds each item and where it is kept.</source>
+        <translation>Who holds each item and where it is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is missing from the recommended kit, to support a budget request.</source>
+        <translation>What is missing from the recommended kit, to support a budget request.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The official website and social network accounts, and who has access.</source>
+        <translation>The official website and social network accounts, and who has access.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Website, social networks, messengers, e-mail boxes and domains.</source>
+        <translation>Website, social networks, messengers, e-mail boxes and domains.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether an account is official or personal, and who can sign in.</source>
+        <translation>Whether an account is official or personal, and who can sign in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passwords and recovery codes kept only in the system&apos;s protected password store, never in the database.</source>
+        <translation>Passwords and recovery codes kept only in the system&apos;s protected password store, never in the database.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo, video and audio sets by event and date, and where they are kept.</source>
+        <translation>Photo, video and audio sets by event and date, and where they are kept.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo, video and audio sets linked to events.</source>
+        <translation>Photo, video and audio sets linked to events.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each set is stored: a computer folder, an external drive or a cloud.</source>
+        <translation>Where each set is stored: a computer folder, an external drive or a cloud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by date, event and topic.</source>
+        <translation>Search by date, event and topic.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handover act for when the press secretary changes.</source>
+        <translation>The handover act for when the press secretary changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The act lists equipment, archives, accounts, the media base, open plans and events.</source>
+        <translation>The act lists equipment, archives, accounts, the media base, open plans and events.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parties: the outgoing and incoming press secretary and the commission, approved by the head.</source>
+        <translation>Parties: the outgoing and incoming press secretary and the commission, approved by the head.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed in Kyrgyz or Russian in the official style.</source>
+        <translation>Printed in Kyrgyz or Russian in the official style.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coverage &amp; reports</source>
+        <translation>Coverage &amp; reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring of publications about the body and reports for the head.</source>
+        <translation>Monitoring of publications about the body and reports for the head.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monitoring records: outlet, title, date, link and tone (positive, neutral, negative).</source>
+        <translation>Monitoring records: outlet, title, date, link and tone (positive, neutral, negative).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports by ten days, month, quarter and year.</source>
+        <translation>Reports by ten days, month, quarter and year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How evenly state and independent media were served.</source>
+        <translation>How evenly state and independent media were served.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation profile, staff, preferences and the database.</source>
+        <translation>The organisation profile, staff, preferences and the database.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../pressdesk/gui/messages.py" line="+89"/>
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>The document language must be Kyrgyz (ky) or Russian (ru).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>The logo is larger than 2 MB; use a smaller image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>The organisation e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>The full name of a staff member cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name is longer than 200 characters.</source>
+        <translation>The full name is longer than 200 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/dialog.py" line="+36"/>
+        <source>Settings</source>
+        <extracomment>True once anything was saved, so the window knows to refresh its pages.</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The profile was not saved</source>
+        <translation>The profile was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please correct the following and save again:</source>
+        <translation>Please correct the following and save again:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The preferences were not saved</source>
+        <translation>The preferences were not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file could not be written: {error}</source>
+        <translation>The settings file could not be written: {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language will be used the next time PressDesk starts.</source>
+        <translation>The new language will be used the next time PressDesk starts.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the settings without saving your changes?</source>
+        <translation>Close the settings without saving your changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+101"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Kyrgyz:</source>
+        <translation>Name in Kyrgyz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Russian:</source>
+        <translation>Name in Russian:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary:</source>
+        <translation>Press secretary:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit profile…</source>
+        <translation>Edit profile…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff members:</source>
+        <translation>Staff members:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign documents:</source>
+        <translation>Sign documents:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage staff…</source>
+        <translation>Manage staff…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF font:</source>
+        <translation>PDF font:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check contacts every:</source>
+        <translation>Check contacts every:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups folder:</source>
+        <translation>Backups folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another…</source>
+        <translation>Open another…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{active} working now, {total} in all</source>
+        <translation>{active} working now, {total} in all</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system&apos;s ({language})</source>
+        <translation>the system&apos;s ({language})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>found automatically</source>
+        <translation>found automatically</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in Kyrgyz:</source>
+        <translation>Position in Kyrgyz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in Russian:</source>
+        <translation>Position in Russian:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signs documents (approves plans and acts)</source>
+        <translation>Signs documents (approves plans and acts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works here now</source>
+        <translation>Works here now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/models/staff_model.py" line="+76"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs documents</source>
+        <translation>Signs documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+20"/>
+        <source>Search by name…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only those working now</source>
+        <translation>Only those working now</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete staff member</source>
+        <translation>Delete staff member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {name} from the staff list?
+
+If the person has left, you can instead untick “Works here now” and keep the record.</source>
+        <translation>Delete {name} from the staff list?
+
+If the person has left, you can instead untick “Works here now” and keep the record.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../../pressdesk/gui/messages.py" line="-70"/>
+        <source>This file is not a PressDesk database.</source>
+        <translation>This file is not a PressDesk database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may be another kind of file, or a database of another program. Choose the right file or restore a backup.</source>
+        <translation>It may be another kind of file, or a database of another program. Choose the right file or restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PressDesk cannot write to this database.</source>
+        <translation>PressDesk cannot write to this database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file or its folder is read-only, for example on a CD, a flash drive with write protection or a network folder without write access. Copy the file to a folder you can write to, or ask for write access.</source>
+        <translation>The file or its folder is read-only, for example on a CD, a flash drive with write protection or a network folder without write access. Copy the file to a folder you can write to, or ask for write access.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This database is already open.</source>
+        <translation>This database is already open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another PressDesk window, perhaps on another computer, is using it. Close PressDesk there first, or open another database.</source>
+        <translation>Another PressDesk window, perhaps on another computer, is using it. Close PressDesk there first, or open another database.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database is damaged.</source>
+        <translation>This database is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the latest backup. The damaged file is kept, so nothing is deleted.</source>
+        <translation>Restore the latest backup. The damaged file is kept, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was made by a newer PressDesk.</source>
+        <translation>This database was made by a newer PressDesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the newer version of PressDesk to open it, or open another database.</source>
+        <translation>Install the newer version of PressDesk to open it, or open another database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database cannot be opened.</source>
+        <translation>The database cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk or network folder is available and has free space, then try again.</source>
+        <translation>Check that the disk or network folder is available and has free space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup or restore did not complete.</source>
+        <translation>The backup or restore did not complete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the chosen file is a PressDesk backup and that the folder can be written to. The current database was not replaced.</source>
+        <translation>Check that the chosen file is a PressDesk backup and that the folder can be written to. The current database was not replaced.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database cannot be used.</source>
+        <translation>The database cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and try again.</source>
+        <translation>Check the file and try again.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has not been changed.</source>
+        <translation>The file has not been changed.</translation>
+    </message>
+</context>
+</TS>

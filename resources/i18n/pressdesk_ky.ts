@@ -1,0 +1,1453 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/about.py" line="+35"/>
+        <source>About PressDesk</source>
+        <translation>PressDesk жөнүндө</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The desk of a government body&apos;s press secretary.</source>
+        <translation>Мамлекеттик органдын пресс-катчысынын иш столу.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy details</source>
+        <translation>Маалыматты көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open data folder</source>
+        <translation>Маалыматтар папкасын ачуу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{backend} (secure)</source>
+        <translation>{backend} (коопсуз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{backend}: not secure, so PressDesk will not save passwords on this computer</source>
+        <translation>{backend}: коопсуз эмес, ошондуктан PressDesk бул компьютерде сыр сөздөрдү сактабайт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Версиясы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt / PySide6:</source>
+        <translation>Qt / PySide6:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Маалыматтар папкасы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Маалымат базасы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file:</source>
+        <translation>Журнал файлы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password store:</source>
+        <translation>Сыр сөздөр сактагычы:</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../pressdesk/gui/crash.py" line="+66"/>
+        <source>PressDesk hit an unexpected error, and the last action may not have finished. You can keep working; if it happens again, restart PressDesk.
+
+The details were written to the log file:
+{log_file}</source>
+        <translation>PressDesk күтүлбөгөн катага кабылды, акыркы аракет аягына чыкпай калышы мүмкүн. Ишти уланта берсеңиз болот; ката кайталанса, PressDesk программасын кайра ачыңыз.
+
+Толук маалымат журнал файлына жазылды:
+{log_file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected error</source>
+        <translation>Күтүлбөгөн ката</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open log folder</source>
+        <translation>Журнал папкасын ачуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/database_ops.py" line="+32"/>
+        <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>PressDesk маалымат базалары (*.db *.sqlite *.sqlite3);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a database</source>
+        <translation>Маалымат базасын ачуу</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>PressDesk cannot open the database</source>
+        <translation>PressDesk маалымат базасын ача албай жатат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open another database…</source>
+        <translation>Башка маалымат базасын ачуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>Резервдик көчүрмөдөн калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a backup</source>
+        <translation>Резервдик көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups can be restored into database files only. A database server is restored with its own tools.</source>
+        <translation>Резервдик көчүрмөнү маалымат базасынын файлына гана калыбына келтирүүгө болот. Маалымат базасынын сервери өзүнүн каражаттары менен калыбына келтирилет.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The database was not opened</source>
+        <translation>Маалымат базасы ачылган жок</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up the database</source>
+        <translation>Маалымат базасынын резервдик көчүрмөсүн сактоо</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup failed</source>
+        <translation>Резервдик көчүрмө түзүлгөн жок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup complete</source>
+        <translation>Резервдик көчүрмө даяр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database was backed up to:
+{path}</source>
+        <translation>Маалымат базасынын резервдик көчүрмөсү сакталды:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a backup to restore</source>
+        <translation>Калыбына келтирүү үчүн резервдик көчүрмөнү тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup cannot be restored</source>
+        <translation>Бул резервдик көчүрмөнү калыбына келтирүүгө болбойт</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore from backup</source>
+        <translation>Резервдик көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the current database
+{current}
+
+with the backup
+{backup}?
+
+The current file is kept beside it as a copy, so it can be brought back.</source>
+        <translation>Учурдагы маалымат базасы
+{current}
+
+бул резервдик көчүрмө менен алмаштырылсынбы?
+{backup}
+
+Учурдагы файлдын көчүрмөсү анын жанында сакталат, аны кайра кайтарууга болот.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restore failed</source>
+        <translation>Калыбына келтирүү ишке ашкан жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was restored from:
+{backup}</source>
+        <translation>Маалымат базасы бул көчүрмөдөн калыбына келтирилди:
+{backup}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The previous database was kept as:
+{kept}</source>
+        <translation>Мурунку маалымат базасы мындай сакталды:
+{kept}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore complete</source>
+        <translation>Калыбына келтирүү аяктады</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../pressdesk/gui/dialogs.py" line="+120"/>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pressdesk/gui/main_window.py" line="+92"/>
+        <source>&amp;Open another database…</source>
+        <translation>Башка маалымат базасын &amp;ачуу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервдик көчүрмө…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Көчүрмөдөн &amp;калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organisation profile…</source>
+        <translation>&amp;Уюмдун профили…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Кызматкерлер…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметрлер…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About PressDesk</source>
+        <translation>PressDesk &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;data folder</source>
+        <translation>&amp;Маалыматтар папкасын ачуу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent databases</source>
+        <translation>Акыркы маалымат базалары</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Se&amp;ctions</source>
+        <translation>&amp;Бөлүмдөр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>Жар&amp;дам</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Database: {path}</source>
+        <translation>Маалымат базасы: {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a database</source>
+        <translation>Маалымат базасын ачуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is already open:
+{path}</source>
+        <translation>Бул маалымат базасы ачык турат:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No other databases yet</source>
+        <translation>Башка маалымат базалары азырынча жок</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <source>This section is not built yet. It will hold:</source>
+        <translation>Бул бөлүм азырынча даяр эмес. Анда төмөнкүлөр болот:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Until then, the organisation profile and staff can be filled in under Settings; they are used by every section.</source>
+        <translation>Азырынча «Жөндөөлөр» бөлүмүндө уюмдун профилин жана кызматкерлерди толтуруп койсоңуз болот; алар бардык бөлүмдөрдө колдонулат.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+54"/>
+        <source>The system&apos;s language</source>
+        <translation>Системанын тили</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new interface language is used after PressDesk is restarted.</source>
+        <translation>Интерфейстин жаңы тили PressDesk кайра ачылгандан кийин колдонулат.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Found automatically</source>
+        <translation>Автоматтык түрдө табылат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF files need a font with the Kyrgyz letters ң, ө, ү. Leave the field empty to let PressDesk find one.</source>
+        <translation>PDF файлдары үчүн кыргыз тамгалары (ң, ө, ү) бар шрифт керек. Талааны бош калтырсаңыз, PressDesk шрифтти өзү табат.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> months</source>
+        <translation> ай</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Interface language:</source>
+        <translation>Интерфейстин тили:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF font file:</source>
+        <translation>PDF үчүн шрифт файлы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind to check a contact after:</source>
+        <translation>Байланышты текшерүүнү эскертүү мөөнөтү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind about an approval after:</source>
+        <translation>Макулдашууну эскертүү мөөнөтү:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose a font for PDF files</source>
+        <translation>PDF файлдары үчүн шрифт тандаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TrueType fonts (*.ttf *.otf *.ttc);;All files (*)</source>
+        <translation>TrueType шрифттери (*.ttf *.otf *.ttc);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The font check is not available in this version.</source>
+        <translation>Бул версияда шрифтти текшерүү жеткиликтүү эмес.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No suitable font was found. {details}</source>
+        <translation>Ылайыктуу шрифт табылган жок. {details}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
+{path}</source>
+        <translation>Бул файлды колдонууга болбойт (анда керектүү тамгалар жок же ал TrueType шрифти эмес); PDF файлдарында анын ордуна {family} колдонулат:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF files will use {family}:
+{path}</source>
+        <translation>PDF файлдарында {family} шрифти колдонулат:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
+        <source>Full name:</source>
+        <translation>Толук аталышы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name:</source>
+        <translation>Кыскача аталышы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Дареги:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефону:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Электрондук почтасы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Веб-сайты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head (full name):</source>
+        <translation>Жетекчи (аты-жөнү):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s title:</source>
+        <translation>Жетекчинин кызмат орду:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary (full name):</source>
+        <translation>Пресс-катчы (аты-жөнү):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary&apos;s title:</source>
+        <translation>Пресс-катчынын кызмат орду:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents are made in:</source>
+        <translation>Документтердин тили:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргыз тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орус тили</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo or emblem:</source>
+        <translation>Логотип же герб:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG, JPEG or SVG, up to 2 MB.</source>
+        <translation>PNG, JPEG же SVG, 2 МБдан ашпашы керек.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose the logo</source>
+        <translation>Логотипти тандоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Сүрөттөр (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Логотип PNG, JPEG же SVG форматындагы сүрөт болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Файлды окуу мүмкүн эмес: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Логотип 2 МБдан чоң; кичирээк сүрөт колдонуңуз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an image PressDesk can show.</source>
+        <translation>Бул файл PressDesk көрсөтө ала турган сүрөт эмес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo not used</source>
+        <translation>Логотип кабыл алынган жок</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No logo</source>
+        <translation>Логотип жок</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../pressdesk/gui/i18n.py" line="+52"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Баарын тандоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Жогорулатуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Төмөндөтүү</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Кесүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-8"/>
+        <source>Show Details...</source>
+        <translation>Толугураак...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Кыскараак...</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Кесүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../pressdesk/gui/sections.py" line="+81"/>
+        <source>Contacts</source>
+        <translation>Байланыштар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The media base: outlets and journalists, distribution lists, contact log.</source>
+        <translation>ЖМК базасы: басылмалар жана журналисттер, таркатуу тизмелери, байланыштар журналы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outlets and people kept as separate records: a journalist moves on, the outlet stays.</source>
+        <translation>Басылмалар жана адамдар өзүнчө жазылат: журналист башка жакка кетсе да, басылма калат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outlet details: platform, scale, language, ownership, first-wave and exclusive-partner marks.</source>
+        <translation>Басылма тууралуу маалымат: аянтча, масштаб, тил, таандыктык, «биринчи толкун» жана «эксклюзивдүү өнөктөш» белгилери.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distribution lists and a log of every contact with the media.</source>
+        <translation>Таркатуу тизмелери жана ЖМК менен болгон ар бир байланыштын журналы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders about records that have not been checked for a long time.</source>
+        <translation>Көптөн бери текшерилбеген жазуулар тууралуу эскертмелер.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content plan</source>
+        <translation>Контент-план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publication plan by week, ten days and month, with approvals.</source>
+        <translation>Жарыялоолордун жумалык, декадалык жана айлык планы, макулдашуулары менен.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items with topic, news hook, format, channel, language and the person responsible.</source>
+        <translation>Ар бир жазууда: тема, маалыматтык себеп, формат, канал, тил жана жооптуу адам.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week, ten-day and month views.</source>
+        <translation>Жума, декада жана ай боюнча көрүнүштөр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval status with dates: draft, sent for approval, approved, returned, published.</source>
+        <translation>Макулдашуу абалы жана датасы: долбоор, макулдашууга жөнөтүлдү, макулдашылды, кайтарылды, жарыяланды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The weekly plan printed for the head&apos;s approval in Kyrgyz or Russian.</source>
+        <translation>Жумалык план жетекчинин бекитүүсү үчүн кыргыз же орус тилинде басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Events</source>
+        <translation>Иш-чаралар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press conferences, briefings and other events with their checklists.</source>
+        <translation>Пресс-конференциялар, брифингдер жана башка иш-чаралар, алардын текшерүү тизмелери менен.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press conferences, briefings, press tours, round tables, business trips and more.</source>
+        <translation>Пресс-конференциялар, брифингдер, пресс-турлар, тегерек столдор, иш сапарлары жана башкалар.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklists for before, during and after the event.</source>
+        <translation>Иш-чарага чейин, учурунда жана андан кийин аткарылуучу иштердин тизмелери.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accreditation list of journalists, ready to print.</source>
+        <translation>Журналисттерди аккредитациялоо тизмеси, басып чыгарууга даяр.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment</source>
+        <translation>Жабдуулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The press service&apos;s equipment: what there is, where, and who holds it.</source>
+        <translation>Басма сөз кызматынын жабдуулары: эмне бар, кайда турат жана кимде.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cameras, microphones, computers and other equipment with their condition.</source>
+        <translation>Камералар, микрофондор, компьютерлер жана башка жабдуулар, алардын абалы менен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who holds each item and where it is kept.</source>
+        <translation>Ар бир буюм кимде жана кайда сакталат.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is missing from the recommended kit, to support a budget request.</source>
+        <translation>Сунушталган топтомдо эмнелер жетишпейт — бюджетке сурам даярдоо үчүн.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts</source>
+        <translation>Аккаунттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The official website and social network accounts, and who has access.</source>
+        <translation>Расмий сайт жана социалдык тармактардагы аккаунттар, аларга кимдин кирүү мүмкүнчүлүгү бар.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Website, social networks, messengers, e-mail boxes and domains.</source>
+        <translation>Сайт, социалдык тармактар, мессенджерлер, электрондук почта кутулары жана домендер.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether an account is official or personal, and who can sign in.</source>
+        <translation>Аккаунт расмийби же жекеби, ага ким кире алат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passwords and recovery codes kept only in the system&apos;s protected password store, never in the database.</source>
+        <translation>Сыр сөздөр жана калыбына келтирүү коддору системанын корголгон сактагычында гана сакталат, маалымат базасында эч качан сакталбайт.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo, video and audio sets by event and date, and where they are kept.</source>
+        <translation>Иш-чаралар жана даталар боюнча сүрөт, видео жана аудио топтомдору, алар кайда сакталары.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo, video and audio sets linked to events.</source>
+        <translation>Иш-чаралар менен байланышкан сүрөт, видео жана аудио топтомдору.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each set is stored: a computer folder, an external drive or a cloud.</source>
+        <translation>Ар бир топтом кайда сакталат: компьютердеги папкада, тышкы дискте же булутта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by date, event and topic.</source>
+        <translation>Дата, иш-чара жана тема боюнча издөө.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover</source>
+        <translation>Иштерди өткөрүп берүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handover act for when the press secretary changes.</source>
+        <translation>Пресс-катчы алмашканда түзүлүүчү кабыл алуу-өткөрүп берүү актысы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The act lists equipment, archives, accounts, the media base, open plans and events.</source>
+        <translation>Актыда жабдуулар, архивдер, аккаунттар, ЖМК базасы, аяктай элек пландар жана иш-чаралар көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parties: the outgoing and incoming press secretary and the commission, approved by the head.</source>
+        <translation>Тараптар: иштерди өткөрүп берүүчү жана кабыл алуучу пресс-катчылар жана комиссия; актыны жетекчи бекитет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed in Kyrgyz or Russian in the official style.</source>
+        <translation>Расмий стилде кыргыз же орус тилинде басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coverage &amp; reports</source>
+        <translation>Мониторинг жана отчеттор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring of publications about the body and reports for the head.</source>
+        <translation>Орган тууралуу жарыялоолордун мониторинги жана жетекчи үчүн отчеттор.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monitoring records: outlet, title, date, link and tone (positive, neutral, negative).</source>
+        <translation>Мониторинг жазуулары: басылма, аталышы, датасы, шилтемеси жана тоналдуулугу (оң, нейтралдуу, терс).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports by ten days, month, quarter and year.</source>
+        <translation>Декада, ай, чейрек жана жыл боюнча отчеттор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How evenly state and independent media were served.</source>
+        <translation>Мамлекеттик жана көз карандысыз ЖМКлар менен иш канчалык бирдей жүргүзүлгөнү.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation profile, staff, preferences and the database.</source>
+        <translation>Уюмдун профили, кызматкерлер, параметрлер жана маалымат базасы.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../pressdesk/gui/messages.py" line="+89"/>
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>Документтин тили кыргыз (ky) же орус (ru) болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Логотип 2 МБдан чоң; кичирээк сүрөт колдонуңуз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Логотип PNG, JPEG же SVG форматындагы сүрөт болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>Уюмдун электрондук почтасынын дареги туура эмес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>Кызматкердин аты-жөнү бош болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name is longer than 200 characters.</source>
+        <translation>Аты-жөнү 200 белгиден узун.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/dialog.py" line="+36"/>
+        <source>Settings</source>
+        <extracomment>True once anything was saved, so the window knows to refresh its pages.</extracomment>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Organisation</source>
+        <translation>Уюм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Колдонуу</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The profile was not saved</source>
+        <translation>Профиль сакталган жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please correct the following and save again:</source>
+        <translation>Төмөнкүлөрдү оңдоп, кайра сактаңыз:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The preferences were not saved</source>
+        <translation>Параметрлер сакталган жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file could not be written: {error}</source>
+        <translation>Жөндөөлөр файлына жазуу мүмкүн болгон жок: {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interface language</source>
+        <translation>Интерфейстин тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language will be used the next time PressDesk starts.</source>
+        <translation>Жаңы тил PressDesk кийинки жолу ачылганда колдонулат.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the settings without saving your changes?</source>
+        <translation>Өзгөртүүлөрдү сактабай жөндөөлөрдү жабасызбы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Өзгөртүүлөрдү таштоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Түзөтүүнү улантуу</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+101"/>
+        <source>Organisation</source>
+        <translation>Уюм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Kyrgyz:</source>
+        <translation>Кыргызча аталышы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Russian:</source>
+        <translation>Орусча аталышы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head:</source>
+        <translation>Жетекчи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary:</source>
+        <translation>Пресс-катчы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit profile…</source>
+        <translation>Профилди түзөтүү…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff members:</source>
+        <translation>Кызматкерлер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign documents:</source>
+        <translation>Документтерге кол коюшат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage staff…</source>
+        <translation>Кызматкерлер тизмеси…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language:</source>
+        <translation>Интерфейстин тили:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF font:</source>
+        <translation>PDF шрифти:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check contacts every:</source>
+        <translation>Байланыштарды текшерүү мөөнөтү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Маалыматтар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Маалымат базасы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups folder:</source>
+        <translation>Резервдик көчүрмөлөр папкасы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another…</source>
+        <translation>Башкасын ачуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up…</source>
+        <translation>Резервдик көчүрмө…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not filled in</source>
+        <translation>толтурулган эмес</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{active} working now, {total} in all</source>
+        <translation>учурда иштейт: {active}, бардыгы: {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nobody yet</source>
+        <translation>азырынча эч ким жок</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system&apos;s ({language})</source>
+        <translation>системанын тили ({language})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>found automatically</source>
+        <translation>автоматтык түрдө табылат</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <source>New staff member</source>
+        <translation>Жаңы кызматкер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name:</source>
+        <translation>Аты-жөнү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in Kyrgyz:</source>
+        <translation>Кызмат орду кыргызча:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in Russian:</source>
+        <translation>Кызмат орду орусча:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Түзүмдүк бөлүм:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефону:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Электрондук почтасы:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signs documents (approves plans and acts)</source>
+        <translation>Документтерге кол коёт (пландарды жана актыларды бекитет)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works here now</source>
+        <translation>Учурда ушул жерде иштейт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes:</source>
+        <translation>Эскертүүлөр:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/models/staff_model.py" line="+76"/>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Кызмат орду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Түзүмдүк бөлүм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs documents</source>
+        <translation>Кол коёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Иштейт</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+20"/>
+        <source>Search by name…</source>
+        <translation>Аты-жөнү боюнча издөө…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only those working now</source>
+        <translation>Учурда иштегендер гана</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add…</source>
+        <translation>Кошуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Түзөтүү…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete staff member</source>
+        <translation>Кызматкерди өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {name} from the staff list?
+
+If the person has left, you can instead untick “Works here now” and keep the record.</source>
+        <translation>{name} кызматкерлер тизмесинен өчүрүлсүнбү?
+
+Эгер адам жумуштан кеткен болсо, анын ордуна «Учурда ушул жерде иштейт» белгисин алып салып, жазууну сактап калсаңыз болот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../../pressdesk/gui/messages.py" line="-70"/>
+        <source>This file is not a PressDesk database.</source>
+        <translation>Бул файл PressDesk маалымат базасы эмес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may be another kind of file, or a database of another program. Choose the right file or restore a backup.</source>
+        <translation>Бул башка түрдөгү файл же башка программанын маалымат базасы болушу мүмкүн. Туура файлды тандаңыз же резервдик көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PressDesk cannot write to this database.</source>
+        <translation>PressDesk бул маалымат базасына жаза албайт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file or its folder is read-only, for example on a CD, a flash drive with write protection or a network folder without write access. Copy the file to a folder you can write to, or ask for write access.</source>
+        <translation>Файл же анын папкасы окуу үчүн гана ачык: мисалы, CD дискте, жазуудан корголгон флешкада же жазууга уруксат жок тармактык папкада. Файлды жазууга мүмкүн болгон папкага көчүрүңүз же жазуу укугун сураңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This database is already open.</source>
+        <translation>Бул маалымат базасы ачык турат.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another PressDesk window, perhaps on another computer, is using it. Close PressDesk there first, or open another database.</source>
+        <translation>Аны PressDesk программасынын башка терезеси колдонуп жатат, балким башка компьютерде. Адегенде ал жактагы PressDesk программасын жабыңыз же башка маалымат базасын ачыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database is damaged.</source>
+        <translation>Бул маалымат базасы бузулган.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the latest backup. The damaged file is kept, so nothing is deleted.</source>
+        <translation>Акыркы резервдик көчүрмөдөн калыбына келтириңиз. Бузулган файл сакталып калат, эч нерсе өчүрүлбөйт.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was made by a newer PressDesk.</source>
+        <translation>Бул маалымат базасы PressDesk программасынын жаңыраак версиясында түзүлгөн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the newer version of PressDesk to open it, or open another database.</source>
+        <translation>Аны ачуу үчүн PressDesk программасынын жаңы версиясын орнотуңуз же башка маалымат базасын ачыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database cannot be opened.</source>
+        <translation>Маалымат базасын ачуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk or network folder is available and has free space, then try again.</source>
+        <translation>Диск же тармактык папка жеткиликтүү экенин жана анда бош орун бар экенин текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup or restore did not complete.</source>
+        <translation>Резервдик көчүрмө түзүү же калыбына келтирүү аягына чыккан жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the chosen file is a PressDesk backup and that the folder can be written to. The current database was not replaced.</source>
+        <translation>Тандалган файл PressDesk резервдик көчүрмөсү экенин жана папкага жазууга болорун текшериңиз. Учурдагы маалымат базасы алмаштырылган жок.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database cannot be used.</source>
+        <translation>Маалымат базасын колдонуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and try again.</source>
+        <translation>Файлды текшерип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has not been changed.</source>
+        <translation>Файл өзгөртүлгөн жок.</translation>
+    </message>
+</context>
+</TS>

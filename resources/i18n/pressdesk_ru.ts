@@ -1,0 +1,1454 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/about.py" line="+35"/>
+        <source>About PressDesk</source>
+        <translation>О программе PressDesk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The desk of a government body&apos;s press secretary.</source>
+        <translation>Рабочее место пресс-секретаря государственного органа.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy details</source>
+        <translation>Скопировать сведения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open data folder</source>
+        <translation>Открыть папку данных</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{backend} (secure)</source>
+        <translation>{backend} (защищённое)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{backend}: not secure, so PressDesk will not save passwords on this computer</source>
+        <translation>{backend}: не защищено, поэтому PressDesk не будет сохранять пароли на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt / PySide6:</source>
+        <translation>Qt / PySide6:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file:</source>
+        <translation>Файл журнала:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password store:</source>
+        <translation>Хранилище паролей:</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../pressdesk/gui/crash.py" line="+66"/>
+        <source>PressDesk hit an unexpected error, and the last action may not have finished. You can keep working; if it happens again, restart PressDesk.
+
+The details were written to the log file:
+{log_file}</source>
+        <translation>В PressDesk произошла непредвиденная ошибка, последнее действие могло не завершиться. Можно продолжать работу; если ошибка повторится, перезапустите PressDesk.
+
+Подробности записаны в файл журнала:
+{log_file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open log folder</source>
+        <translation>Открыть папку журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/database_ops.py" line="+32"/>
+        <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Базы данных PressDesk (*.db *.sqlite *.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>PressDesk cannot open the database</source>
+        <translation>PressDesk не может открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open another database…</source>
+        <translation>Открыть другую базу данных…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups can be restored into database files only. A database server is restored with its own tools.</source>
+        <translation>Резервную копию можно восстановить только в файл базы данных. Сервер базы данных восстанавливается его собственными средствами.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The database was not opened</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup failed</source>
+        <translation>Резервная копия не создана</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup complete</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database was backed up to:
+{path}</source>
+        <translation>Резервная копия базы данных сохранена:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a backup to restore</source>
+        <translation>Выберите резервную копию для восстановления</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This backup cannot be restored</source>
+        <translation>Эту резервную копию нельзя восстановить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the current database
+{current}
+
+with the backup
+{backup}?
+
+The current file is kept beside it as a copy, so it can be brought back.</source>
+        <translation>Заменить текущую базу данных
+{current}
+
+резервной копией
+{backup}?
+
+Копия текущего файла сохранится рядом с ним, её можно будет вернуть.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restore failed</source>
+        <translation>Восстановление не выполнено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was restored from:
+{backup}</source>
+        <translation>База данных восстановлена из копии:
+{backup}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The previous database was kept as:
+{kept}</source>
+        <translation>Прежняя база данных сохранена как:
+{kept}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore complete</source>
+        <translation>Восстановление завершено</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../pressdesk/gui/dialogs.py" line="+120"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pressdesk/gui/main_window.py" line="+92"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Открыть другую базу данных…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organisation profile…</source>
+        <translation>&amp;Профиль организации…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Сотрудники…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About PressDesk</source>
+        <translation>&amp;О программе PressDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the &amp;data folder</source>
+        <translation>Открыть папку &amp;данных</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent databases</source>
+        <translation>Недавние базы данных</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Se&amp;ctions</source>
+        <translation>&amp;Разделы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Database: {path}</source>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open a database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is already open:
+{path}</source>
+        <translation>Эта база данных уже открыта:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No other databases yet</source>
+        <translation>Других баз данных пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <source>This section is not built yet. It will hold:</source>
+        <translation>Этот раздел ещё не готов. В нём будет:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Until then, the organisation profile and staff can be filled in under Settings; they are used by every section.</source>
+        <translation>А пока в разделе «Настройки» можно заполнить профиль организации и список сотрудников: они используются во всех разделах.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+54"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new interface language is used after PressDesk is restarted.</source>
+        <translation>Новый язык интерфейса применяется после перезапуска PressDesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Found automatically</source>
+        <translation>Определяется автоматически</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF files need a font with the Kyrgyz letters ң, ө, ү. Leave the field empty to let PressDesk find one.</source>
+        <translation>Для PDF-файлов нужен шрифт с кыргызскими буквами ң, ө, ү. Оставьте поле пустым, и PressDesk найдёт такой шрифт сам.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF font file:</source>
+        <translation>Файл шрифта для PDF:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind to check a contact after:</source>
+        <translation>Напоминать о проверке контакта через:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind about an approval after:</source>
+        <translation>Напоминать о согласовании через:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose a font for PDF files</source>
+        <translation>Выберите шрифт для PDF-файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TrueType fonts (*.ttf *.otf *.ttc);;All files (*)</source>
+        <translation>Шрифты TrueType (*.ttf *.otf *.ttc);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The font check is not available in this version.</source>
+        <translation>В этой версии проверка шрифта недоступна.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No suitable font was found. {details}</source>
+        <translation>Подходящий шрифт не найден. {details}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
+{path}</source>
+        <translation>Этот файл нельзя использовать (в нём нет нужных букв или это не шрифт TrueType); в PDF-файлах вместо него будет использован {family}:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF files will use {family}:
+{path}</source>
+        <translation>В PDF-файлах будет использован шрифт {family}:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
+        <source>Full name:</source>
+        <translation>Полное название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name:</source>
+        <translation>Краткое название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Веб-сайт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head (full name):</source>
+        <translation>Руководитель (ФИО):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s title:</source>
+        <translation>Должность руководителя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary (full name):</source>
+        <translation>Пресс-секретарь (ФИО):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary&apos;s title:</source>
+        <translation>Должность пресс-секретаря:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In Kyrgyz</source>
+        <translation>На кыргызском</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents are made in:</source>
+        <translation>Язык документов:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo or emblem:</source>
+        <translation>Логотип или герб:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG, JPEG or SVG, up to 2 MB.</source>
+        <translation>PNG, JPEG или SVG, не больше 2 МБ.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose the logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Логотип должен быть изображением в формате PNG, JPEG или SVG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: {error}</source>
+        <translation>Не удаётся прочитать файл: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Логотип больше 2 МБ; возьмите изображение поменьше.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an image PressDesk can show.</source>
+        <translation>Этот файл не является изображением, которое PressDesk может показать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo not used</source>
+        <translation>Логотип не принят</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../pressdesk/gui/i18n.py" line="+52"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Выделить всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>Шаг вв&amp;ерх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>Шаг вн&amp;из</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-8"/>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../pressdesk/gui/sections.py" line="+81"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The media base: outlets and journalists, distribution lists, contact log.</source>
+        <translation>База СМИ: издания и журналисты, списки рассылки, журнал контактов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outlets and people kept as separate records: a journalist moves on, the outlet stays.</source>
+        <translation>Издания и люди хранятся отдельными записями: журналист уходит, издание остаётся.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outlet details: platform, scale, language, ownership, first-wave and exclusive-partner marks.</source>
+        <translation>Сведения об издании: площадка, масштаб, язык, принадлежность, отметки «первая волна» и «эксклюзивный партнёр».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distribution lists and a log of every contact with the media.</source>
+        <translation>Списки рассылки и журнал всех контактов со СМИ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders about records that have not been checked for a long time.</source>
+        <translation>Напоминания о записях, которые давно не проверялись.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content plan</source>
+        <translation>Контент-план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publication plan by week, ten days and month, with approvals.</source>
+        <translation>План публикаций на неделю, декаду и месяц, с согласованиями.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items with topic, news hook, format, channel, language and the person responsible.</source>
+        <translation>Пункты с темой, информационным поводом, форматом, каналом, языком и ответственным.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week, ten-day and month views.</source>
+        <translation>Представления на неделю, декаду и месяц.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval status with dates: draft, sent for approval, approved, returned, published.</source>
+        <translation>Статус согласования с датами: черновик, отправлено на согласование, согласовано, возвращено, опубликовано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The weekly plan printed for the head&apos;s approval in Kyrgyz or Russian.</source>
+        <translation>Недельный план печатается на утверждение руководителю на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press conferences, briefings and other events with their checklists.</source>
+        <translation>Пресс-конференции, брифинги и другие мероприятия с чек-листами.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press conferences, briefings, press tours, round tables, business trips and more.</source>
+        <translation>Пресс-конференции, брифинги, пресс-туры, круглые столы, рабочие поездки и другое.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklists for before, during and after the event.</source>
+        <translation>Чек-листы: до, во время и после мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accreditation list of journalists, ready to print.</source>
+        <translation>Список аккредитации журналистов, готовый к печати.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The press service&apos;s equipment: what there is, where, and who holds it.</source>
+        <translation>Оборудование пресс-службы: что есть, где находится и у кого.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cameras, microphones, computers and other equipment with their condition.</source>
+        <translation>Камеры, микрофоны, компьютеры и другое оборудование с указанием состояния.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who holds each item and where it is kept.</source>
+        <translation>У кого каждый предмет и где он хранится.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is missing from the recommended kit, to support a budget request.</source>
+        <translation>Чего не хватает до рекомендуемого комплекта — для обоснования бюджетной заявки.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The official website and social network accounts, and who has access.</source>
+        <translation>Официальный сайт и аккаунты в социальных сетях, и у кого есть доступ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Website, social networks, messengers, e-mail boxes and domains.</source>
+        <translation>Сайт, социальные сети, мессенджеры, почтовые ящики и домены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether an account is official or personal, and who can sign in.</source>
+        <translation>Официальный это аккаунт или личный, и кто может в него войти.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passwords and recovery codes kept only in the system&apos;s protected password store, never in the database.</source>
+        <translation>Пароли и коды восстановления хранятся только в защищённом хранилище системы и никогда — в базе данных.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo, video and audio sets by event and date, and where they are kept.</source>
+        <translation>Фото-, видео- и аудиоматериалы по мероприятиям и датам и место их хранения.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo, video and audio sets linked to events.</source>
+        <translation>Фото-, видео- и аудиоматериалы, привязанные к мероприятиям.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each set is stored: a computer folder, an external drive or a cloud.</source>
+        <translation>Где хранится каждый набор: в папке на компьютере, на внешнем диске или в облаке.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by date, event and topic.</source>
+        <translation>Поиск по дате, мероприятию и теме.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover</source>
+        <translation>Передача дел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handover act for when the press secretary changes.</source>
+        <translation>Акт приёма-передачи дел при смене пресс-секретаря.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The act lists equipment, archives, accounts, the media base, open plans and events.</source>
+        <translation>В акте перечисляются оборудование, архивы, аккаунты, база СМИ, незавершённые планы и мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parties: the outgoing and incoming press secretary and the commission, approved by the head.</source>
+        <translation>Стороны: сдающий и принимающий пресс-секретари и комиссия; акт утверждает руководитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed in Kyrgyz or Russian in the official style.</source>
+        <translation>Печатается на кыргызском или русском языке в официальном стиле.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coverage &amp; reports</source>
+        <translation>Мониторинг и отчёты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring of publications about the body and reports for the head.</source>
+        <translation>Мониторинг публикаций об органе и отчёты для руководителя.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monitoring records: outlet, title, date, link and tone (positive, neutral, negative).</source>
+        <translation>Записи мониторинга: издание, заголовок, дата, ссылка и тональность (позитивная, нейтральная, негативная).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports by ten days, month, quarter and year.</source>
+        <translation>Отчёты за декаду, месяц, квартал и год.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How evenly state and independent media were served.</source>
+        <translation>Насколько равно обеспечивался доступ государственным и независимым СМИ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation profile, staff, preferences and the database.</source>
+        <translation>Профиль организации, сотрудники, параметры и база данных.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../pressdesk/gui/messages.py" line="+89"/>
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>Язык документа должен быть кыргызским (ky) или русским (ru).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Логотип больше 2 МБ; возьмите изображение поменьше.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Логотип должен быть изображением в формате PNG, JPEG или SVG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>Адрес электронной почты организации указан неверно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>ФИО сотрудника не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name is longer than 200 characters.</source>
+        <translation>ФИО длиннее 200 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/dialog.py" line="+36"/>
+        <source>Settings</source>
+        <extracomment>True once anything was saved, so the window knows to refresh its pages.</extracomment>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The profile was not saved</source>
+        <translation>Профиль не сохранён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please correct the following and save again:</source>
+        <translation>Исправьте следующее и сохраните ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The preferences were not saved</source>
+        <translation>Параметры не сохранены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file could not be written: {error}</source>
+        <translation>Не удалось записать файл настроек: {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language will be used the next time PressDesk starts.</source>
+        <translation>Новый язык будет использоваться при следующем запуске PressDesk.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the settings without saving your changes?</source>
+        <translation>Закрыть настройки, не сохранив изменения?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+101"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Kyrgyz:</source>
+        <translation>Название на кыргызском:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Russian:</source>
+        <translation>Название на русском:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head:</source>
+        <translation>Руководитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press secretary:</source>
+        <translation>Пресс-секретарь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit profile…</source>
+        <translation>Изменить профиль…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff members:</source>
+        <translation>Сотрудники:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign documents:</source>
+        <translation>Подписывают документы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage staff…</source>
+        <translation>Список сотрудников…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF font:</source>
+        <translation>Шрифт для PDF:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check contacts every:</source>
+        <translation>Проверять контакты каждые:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups folder:</source>
+        <translation>Папка резервных копий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another…</source>
+        <translation>Открыть другую…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up…</source>
+        <translation>Резервная копия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not filled in</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{active} working now, {total} in all</source>
+        <translation>работают сейчас: {active}, всего: {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nobody yet</source>
+        <translation>пока никого</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system&apos;s ({language})</source>
+        <translation>язык системы ({language})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>found automatically</source>
+        <translation>определяется автоматически</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <source>New staff member</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in Kyrgyz:</source>
+        <translation>Должность на кыргызском:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in Russian:</source>
+        <translation>Должность на русском:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signs documents (approves plans and acts)</source>
+        <translation>Подписывает документы (утверждает планы и акты)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works here now</source>
+        <translation>Работает сейчас</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/models/staff_model.py" line="+76"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs documents</source>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Работает</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+20"/>
+        <source>Search by name…</source>
+        <translation>Поиск по ФИО…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only those working now</source>
+        <translation>Только работающие сейчас</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete staff member</source>
+        <translation>Удаление сотрудника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {name} from the staff list?
+
+If the person has left, you can instead untick “Works here now” and keep the record.</source>
+        <translation>Удалить {name} из списка сотрудников?
+
+Если человек уволился, можно вместо этого снять отметку «Работает сейчас» и сохранить запись.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../../pressdesk/gui/messages.py" line="-70"/>
+        <source>This file is not a PressDesk database.</source>
+        <translation>Этот файл не является базой данных PressDesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may be another kind of file, or a database of another program. Choose the right file or restore a backup.</source>
+        <translation>Возможно, это файл другого типа или база данных другой программы. Выберите нужный файл или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PressDesk cannot write to this database.</source>
+        <translation>PressDesk не может записывать в эту базу данных.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file or its folder is read-only, for example on a CD, a flash drive with write protection or a network folder without write access. Copy the file to a folder you can write to, or ask for write access.</source>
+        <translation>Файл или его папка доступны только для чтения: например, на компакт-диске, на флешке с защитой от записи или в сетевой папке без права записи. Скопируйте файл в папку, доступную для записи, или попросите право на запись.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This database is already open.</source>
+        <translation>Эта база данных уже открыта.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another PressDesk window, perhaps on another computer, is using it. Close PressDesk there first, or open another database.</source>
+        <translation>Её использует другое окно PressDesk, возможно, на другом компьютере. Сначала закройте там PressDesk или откройте другую базу данных.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database is damaged.</source>
+        <translation>Эта база данных повреждена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the latest backup. The damaged file is kept, so nothing is deleted.</source>
+        <translation>Восстановите последнюю резервную копию. Повреждённый файл сохранится, ничего не будет удалено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database was made by a newer PressDesk.</source>
+        <translation>Эта база данных создана более новой версией PressDesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the newer version of PressDesk to open it, or open another database.</source>
+        <translation>Чтобы открыть её, установите новую версию PressDesk или откройте другую базу данных.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database cannot be opened.</source>
+        <translation>Не удаётся открыть базу данных.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk or network folder is available and has free space, then try again.</source>
+        <translation>Проверьте, что диск или сетевая папка доступны и на них есть свободное место, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup or restore did not complete.</source>
+        <translation>Резервное копирование или восстановление не завершено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the chosen file is a PressDesk backup and that the folder can be written to. The current database was not replaced.</source>
+        <translation>Проверьте, что выбран файл резервной копии PressDesk и что в папку можно записывать. Текущая база данных не заменена.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database cannot be used.</source>
+        <translation>Базу данных нельзя использовать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and try again.</source>
+        <translation>Проверьте файл и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has not been changed.</source>
+        <translation>Файл не был изменён.</translation>
+    </message>
+</context>
+</TS>
