@@ -89,13 +89,16 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
             break
-    own = QTranslator(app)
-    qm = resources_dir() / "i18n" / f"pressdesk_{lang}.qm"
-    if own.load(str(qm)):
-        app.installTranslator(own)
-        installed.append(own)
-    elif lang != "en":
-        log.warning("Translation %s not found; the interface stays in English", qm)
+    folder = resources_dir() / "i18n"
+    # The window's catalogue, then one per section (pressdesk-<section>_<lang>.qm).
+    catalogues = [folder / f"pressdesk_{lang}.qm", *sorted(folder.glob(f"pressdesk-*_{lang}.qm"))]
+    for qm in catalogues:
+        own = QTranslator(app)
+        if own.load(str(qm)):
+            app.installTranslator(own)
+            installed.append(own)
+        elif lang != "en":
+            log.warning("Translation %s not found; the interface stays in English", qm)
     QLocale.setDefault(QLocale(_LOCALE_NAMES.get(lang, lang)))
     _current = lang
     return installed

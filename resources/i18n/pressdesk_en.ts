@@ -106,7 +106,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+32"/>
+        <location filename="../../pressdesk/gui/database_ops.py" line="+31"/>
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
@@ -215,7 +215,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>

@@ -106,7 +106,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+32"/>
+        <location filename="../../pressdesk/gui/database_ops.py" line="+31"/>
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>PressDesk маалымат базалары (*.db *.sqlite *.sqlite3);;Бардык файлдар (*)</translation>
     </message>
@@ -215,7 +215,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Restore failed</source>
         <translation>Калыбына келтирүү ишке ашкан жок</translation>
     </message>

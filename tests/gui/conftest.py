@@ -106,19 +106,26 @@ def window(qtbot, runtime, demo_db):  # type: ignore[no-untyped-def]
     return win
 
 
+def ts_files(lang: str) -> list[Path]:
+    """Return every .ts file of ``lang``: the window's and one per section."""
+    return [I18N / f"pressdesk_{lang}.ts", *sorted(I18N.glob(f"pressdesk-*_{lang}.ts"))]
+
+
 def ts_messages(lang: str) -> list[ET.Element]:
-    """Return the <message> elements of pressdesk_<lang>.ts."""
-    tree = ET.parse(I18N / f"pressdesk_{lang}.ts")
-    return list(tree.getroot().iter("message"))
+    """Return the <message> elements of all catalogues of ``lang``."""
+    messages: list[ET.Element] = []
+    for path in ts_files(lang):
+        messages.extend(ET.parse(path).getroot().iter("message"))
+    return messages
 
 
 def ts_translation(lang: str, context: str, source: str) -> str:
     """Return the translation of ``source`` in ``context`` from the .ts file of ``lang``."""
-    tree = ET.parse(I18N / f"pressdesk_{lang}.ts")
-    for ctx in tree.getroot().iter("context"):
-        if ctx.findtext("name") != context:
-            continue
-        for message in ctx.iter("message"):
-            if message.findtext("source") == source:
-                return message.findtext("translation") or ""
+    for path in ts_files(lang):
+        for ctx in ET.parse(path).getroot().iter("context"):
+            if ctx.findtext("name") != context:
+                continue
+            for message in ctx.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation") or ""
     raise KeyError((lang, context, source))
