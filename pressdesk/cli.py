@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -104,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--signatory", action="store_true")
     add.set_defaults(handler=cmd_staff_add)
 
-    for register in EXTRA_COMMANDS:
+    for register in (*_section_commands(), *EXTRA_COMMANDS):
         register(sub)
     return parser
 
@@ -131,6 +132,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         print("pressdesk: interrupted", file=err)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; stop quietly like other command-line tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -146,6 +152,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 def console_main() -> None:
     """Entry point of the ``pressdesk-cli`` console script."""
     sys.exit(main())
+
+
+def _section_commands() -> list[
+    Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
+]:
+    """Return the subcommand registrars of the sections (their modules import lazily)."""
+    from pressdesk.commands import assets, contacts, events, plan
+
+    return [contacts.register, plan.register, events.register, assets.register]
 
 
 # --- handlers ---------------------------------------------------------------------------------

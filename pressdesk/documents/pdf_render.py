@@ -6,6 +6,8 @@ import datetime
 import functools
 import logging
 import os
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 from xml.sax.saxutils import escape
@@ -19,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     KeepTogether,
     LongTable,
@@ -52,6 +55,16 @@ HEADER_FILL: Final = colors.Color(0.9, 0.9, 0.9)
 FURNITURE_COLOR: Final = colors.Color(0.4, 0.4, 0.4)
 PDF_LANG: Final = {"ky": "ky-KG", "ru": "ru-RU"}
 _ALIGN: Final = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+# Table cells are plain strings, which reportlab can only align, not justify.
+_CELL_ALIGN: Final = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
+CELL_LEADING: Final = TABLE_SIZE * 1.2
+CELL_PAD_X: Final = 3.0
+CELL_PAD_TOP: Final = 2.0
+CELL_PAD_BOTTOM: Final = 3.0
+# A heading is never left at the foot of a page: it moves on with at least this many rows.
+ROWS_WITH_HEADING: Final = 2
+# A heading also carries along this many paragraphs between it and its table.
+PARAGRAPHS_WITH_HEADING: Final = 2
 
 
 def render_pdf(
@@ -307,6 +320,191 @@ _PLAIN: Final[list[tuple[Any, ...]]] = [
 ]
 
 
+# Python's whitespace except the no-break space, which Paragraph does not break at either.
+_BREAKABLE: Final = re.compile(r"[^\S\xa0]+")
+
+
+class _CharWidths(dict[str, float]):
+    """Advance widths of single characters at 1000 pt, looked up once per character."""
+
+    def __init__(self, font_name: str) -> None:
+        super().__init__()
+        self.font_name = font_name
+
+    def __missing__(self, char: str) -> float:
+        width = float(stringWidth(char, self.font_name, 1000.0))
+        self[char] = width
+        return width
+
+
+class _TextFitter:
+    """Break plain text into lines of one font the way reportlab's Paragraph does, but fast.
+
+    Table cells hold the broken text as plain strings: a Paragraph per cell costs several
+    times more to lay out and draw, and it is nearly all of the time of a long table.
+    """
+
+    def __init__(self, font_name: str, size: float) -> None:
+        self._chars = _CharWidths(font_name)
+        self._scale = size / 1000.0
+        self._space = self.width(" ")
+        # Paragraph lets the spaces of a line shrink by this share to fit one more word.
+        self._shrink = float(ParagraphStyle("fit").spaceShrinkage) * self._space
+        self._words: dict[str, float] = {}
+        self._fitted: dict[tuple[str, float], str] = {}
+
+    def width(self, text: str) -> float:
+        """Return the printed width of ``text`` in points."""
+        return sum(map(self._chars.__getitem__, text)) * self._scale
+
+    def fit(self, text: str, width: float) -> str:
+        """Return ``text`` with line breaks so that each line fits ``width`` points."""
+        key = (text, width)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            lines: list[str] = []
+            for part in m.clean_text(text).replace("\r\n", "\n").split("\n"):
+                self._fit_line(part, width, lines)
+            while len(lines) > 1 and not lines[-1]:
+                lines.pop()
+            fitted = self._fitted[key] = "\n".join(lines)
+        return fitted
+
+    def _word_width(self, word: str) -> float:
+        width = self._words.get(word)
+        if width is None:
+            width = self._words[word] = self.width(word)
+        return width
+
+    def _fit_line(self, text: str, width: float, lines: list[str]) -> None:
+        """Append the lines of one hard line of ``text`` to ``lines``."""
+        line: list[str] = []
+        used = -self._space
+        for word in _BREAKABLE.split(text):
+            if not word:
+                continue
+            word_width = self._word_width(word)
+            wider = used + self._space + word_width
+            limit = width + self._shrink * len(line)
+            if wider > limit and word_width > width:
+                line, used = self._split_word(word, used + self._space, width, line, lines)
+            elif wider <= limit or not line:
+                line.append(word)
+                used = wider
+            else:
+                lines.append(" ".join(line))
+                line = [word]
+                used = word_width
+        lines.append(" ".join(line))
+
+    def _split_word(
+        self, word: str, start: float, width: float, line: list[str], lines: list[str]
+    ) -> tuple[list[str], float]:
+        """Break a word wider than a line (an e-mail, a link) at the characters that fit.
+
+        The first piece fills the rest of the current line; the last one opens a line that
+        the next words may join. Return that line and its width.
+        """
+        piece = ""
+        used = start
+        for char in word:
+            char_width = self._chars[char] * self._scale
+            if used + char_width > width and (piece or char_width <= width):
+                if piece:
+                    line.append(piece)
+                lines.append(" ".join(line))
+                line = []
+                piece = ""
+                used = 0.0
+            piece += char
+            used += char_width
+        line.append(piece)
+        return line, self.width(" ".join(line))
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """The fitted cells of one table and how to turn a run of its rows into a reportlab table."""
+
+    make: Callable[[Sequence[list[str]], bool], Any]
+    rows: Sequence[list[str]]
+    heights: Sequence[float]
+    header_height: float
+    repeat_header: bool
+
+
+class _TableFlow(Flowable):  # type: ignore[misc]
+    """A long table laid out one page at a time, together with the headings before it.
+
+    Each page gets a table of only the rows that fit there, worked out from the row heights
+    of the fitted text, so a table of thousands of rows costs no more per page than a short
+    one, and the header row repeats on every page without ever showing in the middle of one.
+    The headings (and a short introduction) stay with the header and the first rows, never
+    alone at the foot of a page.
+    """
+
+    def __init__(self, grid: _Grid, lead: Sequence[Any], start: int = 0) -> None:
+        super().__init__()
+        self._grid = grid
+        self._lead = list(lead)
+        self._start = start
+
+    def getSpaceBefore(self) -> float:
+        """Return the space before the first heading, as the frame would leave it."""
+        return float(self._lead[0].getSpaceBefore()) if self._lead else 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Claim more room than any frame has, so that the frame asks for a split."""
+        return avail_width, 0xFFFFFF
+
+    def draw(self) -> None:  # pragma: no cover - the frame only ever splits this flowable
+        raise AssertionError("a table flow is split, never drawn")
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        """Return the headings, a table of the rows that fit here and a flow of the rest."""
+        grid = self._grid
+        start = self._start
+        first = start == 0
+        room = avail_height - self._lead_height(avail_width, avail_height)
+        used = grid.header_height if first or grid.repeat_header else 0.0
+        heights = grid.heights
+        end = start
+        while end < len(heights) and used + heights[end] <= room:
+            used += heights[end]
+            end += 1
+        needed = min(len(heights) - start, ROWS_WITH_HEADING) if self._lead else 1
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        if end - start < needed and not at_top:
+            return []
+        if end == start:
+            if self._lead:
+                return [*self._lead, _TableFlow(grid, (), start)]
+            # A row taller than a page: the frame reports it as too large.
+            return [grid.make(grid.rows[start : start + 1], first)]
+        table = grid.make(grid.rows[start:end], first)
+        if end == len(grid.rows):
+            return [*self._lead, table]
+        return [*self._lead, table, _TableFlow(grid, (), end)]
+
+    def _lead_height(self, avail_width: float, avail_height: float) -> float:
+        """Return the height the headings take, with the spaces the frame leaves."""
+        height = 0.0
+        after = 0.0
+        for index, flowable in enumerate(self._lead):
+            height += flowable.wrap(avail_width, avail_height)[1]
+            if index:
+                # The frame lets a space after overlap the next flowable's space before.
+                height += max(after, flowable.getSpaceBefore())
+            after = flowable.getSpaceAfter()
+        return height + after
+
+
+def _row_height(cells: Sequence[str]) -> float:
+    """Return the height of a table row of fitted cells, as reportlab works it out."""
+    lines = max(cell.count("\n") for cell in cells) + 1
+    return CELL_LEADING * lines + (CELL_PAD_BOTTOM + CELL_PAD_TOP)
+
+
 class _Story:
     """Turn a document into the list of platypus flowables."""
 
@@ -315,6 +513,11 @@ class _Story:
         self.styles = styles
         self.width = width
         self.flow: list[Any] = []
+        # Headings (and a short introduction after them) wait here for what they introduce.
+        self._headings: list[Any] = []
+        self._intro: list[Any] = []
+        self._cell_text = _TextFitter(styles.fonts.regular, TABLE_SIZE)
+        self._header_text = _TextFitter(styles.fonts.bold, TABLE_SIZE)
 
     def build(self) -> list[Any]:
         """Return the flowables of the whole document, top to bottom."""
@@ -332,6 +535,7 @@ class _Story:
         self.flow.append(RLSpacer(1, 4 * mm))
         for item in m.number_document(doc):
             self._block(item)
+        self._release_headings()
         if doc.signatures:
             # The signing parties stay on one page where they fit, together with the last
             # paragraph of text, so that a signature never stands on a page of its own.
@@ -340,6 +544,27 @@ class _Story:
                 block += self._signature(signature)
             self.flow.append(KeepTogether(block))
         return self.flow
+
+    def _introduce(self, heading: Any) -> None:
+        """Hold ``heading`` back until the block it introduces is known."""
+        if self._intro:
+            self._release_headings()
+        self._headings.append(heading)
+
+    def _release_headings(self) -> None:
+        """Put the waiting headings into the story, each kept with what follows it."""
+        for heading in self._headings:
+            heading.keepWithNext = True
+        self.flow += self._headings + self._intro
+        self._headings = []
+        self._intro = []
+
+    def _take_lead(self) -> list[Any]:
+        """Return the waiting headings and introduction for a table to carry."""
+        lead = self._headings + self._intro
+        self._headings = []
+        self._intro = []
+        return lead
 
     def _pop_tail(self) -> list[Any]:
         """Remove and return the trailing paragraph and the spacers after it, if any."""
@@ -396,15 +621,27 @@ class _Story:
         number = item.number
         if isinstance(block, m.Section):
             text = f"{number} {block.title}" if number else block.title
-            self.flow.append(RLParagraph(_esc(text), s.section))
-        elif isinstance(block, m.Clause):
-            self.flow.append(RLParagraph(_esc(f"{number} {block.text}"), s.clause))
-        elif isinstance(block, m.Heading):
+            self._introduce(RLParagraph(_esc(text), s.section))
+            return
+        if isinstance(block, m.Heading):
             style = s.heading1 if block.level == 1 else s.heading2
-            self.flow.append(RLParagraph(_esc(block.text), style))
-        elif isinstance(block, m.Paragraph):
+            self._introduce(RLParagraph(_esc(block.text), style))
+            return
+        if isinstance(block, m.Paragraph):
             style = s.paragraph(block.align, block.bold, block.italic)
-            self.flow.append(RLParagraph(_esc(block.text), style))
+            paragraph = RLParagraph(_esc(block.text), style)
+            if self._headings and len(self._intro) < PARAGRAPHS_WITH_HEADING:
+                self._intro.append(paragraph)
+            else:
+                self._release_headings()
+                self.flow.append(paragraph)
+            return
+        if isinstance(block, m.Table):
+            self._table(block)
+            return
+        self._release_headings()
+        if isinstance(block, m.Clause):
+            self.flow.append(RLParagraph(_esc(f"{number} {block.text}"), s.clause))
         elif isinstance(block, m.BulletList):
             for text in m.bullet_texts(block):
                 self.flow.append(RLParagraph(_esc(m.BULLET + text), s.bullet))
@@ -414,8 +651,6 @@ class _Story:
                 markup = f"<b>{_esc(m.key_label(key))}</b> {_esc(value)}"
                 self.flow.append(RLParagraph(markup, s.keyvalue))
             self.flow.append(RLSpacer(1, 1.5 * mm))
-        elif isinstance(block, m.Table):
-            self._table(block)
         elif isinstance(block, m.PageBreak):
             self.flow.append(RLPageBreak())
         elif isinstance(block, m.Spacer):
@@ -426,40 +661,73 @@ class _Story:
     def _table(self, table: m.Table) -> None:
         s = self.styles
         aligns = m.table_aligns(table)
-        header = [
-            RLParagraph(_esc(text), s.cell(align, header=True))
-            for text, align in zip(m.table_header(table, self.doc.lang), aligns, strict=True)
-        ]
-        cell_styles = [s.cell(align) for align in aligns]
-        body = [
-            [RLParagraph(_esc(text), style) for text, style in zip(row, cell_styles, strict=True)]
-            for row in m.table_body(table)
-        ]
         digits = "0" * m.number_column_chars(table)
         number_width = stringWidth(digits, s.fonts.regular, TABLE_SIZE) + 4 * mm
         widths = m.column_widths(table, self.width, number_width)
-        commands: list[tuple[Any, ...]] = [
+        room = [width - 2 * CELL_PAD_X for width in widths]
+        header = [
+            self._header_text.fit(text, width)
+            for text, width in zip(m.table_header(table, self.doc.lang), room, strict=True)
+        ]
+        fit = self._cell_text.fit
+        body = [
+            [fit(text, width) for text, width in zip(row, room, strict=True)]
+            for row in m.table_body(table)
+        ]
+        with_header, without_header = self._grid_styles(aligns)
+        repeat = 1 if table.repeat_header else 0
+
+        def make(rows: Sequence[list[str]], first: bool) -> Any:
+            """Return a table of ``rows``, under the header row where one belongs."""
+            if first or repeat:
+                return LongTable(
+                    [header, *rows],
+                    colWidths=widths,
+                    repeatRows=repeat,
+                    style=with_header,
+                    hAlign="LEFT",
+                )
+            return LongTable(list(rows), colWidths=widths, style=without_header, hAlign="LEFT")
+
+        grid = _Grid(
+            make,
+            body,
+            [_row_height(row) for row in body],
+            _row_height(header),
+            table.repeat_header,
+        )
+        lead = self._take_lead()
+        if table.caption:
+            lead.append(RLParagraph(_esc(table.caption), s.caption))
+        self.flow += [_TableFlow(grid, lead), RLSpacer(1, 3 * mm)]
+
+    def _grid_styles(self, aligns: Sequence[str]) -> tuple[TableStyle, TableStyle]:
+        """Return the grid styles of a table with and without its header row on top."""
+        fonts = self.styles.fonts
+        base: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), fonts.regular, TABLE_SIZE, CELL_LEADING),
             ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_BOTTOM),
+        ]
+        columns = [
+            ("ALIGN", (index, 0), (index, -1), _CELL_ALIGN[align])
+            for index, align in enumerate(aligns)
+            if _CELL_ALIGN[align] != "LEFT"
+        ]
+        header: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, 0), fonts.bold, TABLE_SIZE, CELL_LEADING),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
-        grid = LongTable(
-            [header, *body],
-            colWidths=widths,
-            repeatRows=1 if table.repeat_header else 0,
-            style=self._table_style(commands),
-            hAlign="LEFT",
+        return (
+            self._table_style([*base, *columns, *header]),
+            self._table_style([*base, *columns]),
         )
-        if table.caption:
-            caption = RLParagraph(_esc(table.caption), s.caption)
-            caption.keepWithNext = True
-            self.flow.append(caption)
-        self.flow += [grid, RLSpacer(1, 3 * mm)]
 
     def _signature(self, signature: m.Signature) -> list[Any]:
         s = self.styles

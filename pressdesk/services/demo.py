@@ -135,6 +135,31 @@ def register_demo_part(part: DemoPart) -> None:
         DEMO_PARTS.append(part)
 
 
+# Each section's demo module, in the order their data builds on each other, and the name of
+# its DemoPart. Imported only when demo data is written.
+SECTION_DEMOS: tuple[tuple[str, str], ...] = (
+    ("pressdesk.services.contacts_demo", "DEMO_PART"),
+    ("pressdesk.services.plan_demo", "PLAN_DEMO"),
+    ("pressdesk.services.events_demo", "DEMO_PART"),
+    ("pressdesk.services.assets_demo", "ASSETS_DEMO"),
+)
+
+
+def demo_parts() -> list[DemoPart]:
+    """Return every demo part in order, each once: the foundation's, then the sections'."""
+    import importlib
+
+    parts: list[DemoPart] = []
+    candidates = [
+        *DEMO_PARTS,
+        *(getattr(importlib.import_module(m), a) for m, a in SECTION_DEMOS),
+    ]
+    for part in candidates:
+        if all(existing.name != part.name for existing in parts):
+            parts.append(part)
+    return parts
+
+
 def has_user_data(db: Database) -> bool:
     """Return True if the database already holds staff (the first thing anyone enters)."""
     with db.session() as session:
@@ -149,4 +174,4 @@ def fill_demo(db: Database, *, seed: int = 2026, force: bool = False) -> dict[st
             "Use another data folder (--data-dir) for the demo."
         )
     rng = random.Random(seed)
-    return {part.name: part.fill(db, rng) for part in DEMO_PARTS}
+    return {part.name: part.fill(db, rng) for part in demo_parts()}

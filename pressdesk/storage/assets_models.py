@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -88,9 +89,12 @@ class EquipmentItem(TimestampMixin, Base):
     custodian_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="SET NULL"), nullable=True, index=True
     )
+    # Kept as text too: the custodian may not be on the staff list, and the name must outlive a
+    # deleted staff record for the handover act.
+    custodian_name: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     photo_path: Mapped[str] = mapped_column(String(1000), default="")
-    # Folded name, inventory and serial numbers, for case-insensitive search in any alphabet.
+    # Folded name, numbers, model, location, custodian and notes, for search in any alphabet.
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     custodian: Mapped[StaffMember | None] = relationship(lazy="joined")
@@ -155,6 +159,8 @@ class Account(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Names the keyring entries; random so that two databases on one computer never share them.
+    secret_ref: Mapped[str] = mapped_column(String(36), unique=True)
     service: Mapped[str] = mapped_column(String(30), index=True)
     name: Mapped[str] = mapped_column(String(300), default="")
     url: Mapped[str] = mapped_column(String(1000), default="")
@@ -192,7 +198,8 @@ class ArchiveSet(TimestampMixin, Base):
     drive_label: Mapped[str] = mapped_column(String(200), default="")
     cloud_link: Mapped[str] = mapped_column(String(1000), default="")
     item_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    size_bytes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Video archives pass 2 GB: a 64-bit column on every database.
+    size_bytes: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     responsible_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="SET NULL"), nullable=True
     )

@@ -8,6 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from pressdesk.storage.contacts_search import include_name
 from pressdesk.storage.engine import Database
 from pressdesk.storage.migrate import current_revision, head_revision
 from pressdesk.storage.schema import metadata
@@ -44,6 +45,7 @@ def check_database(db: Database) -> CheckReport:
                 f"schema: the database is at revision {report.revision}, the app expects {head}"
             )
         else:
-            diff = compare_metadata(MigrationContext.configure(conn), metadata)
+            context = MigrationContext.configure(conn, opts={"include_name": include_name})
+            diff = compare_metadata(context, metadata)
             report.problems.extend(f"schema: {item}" for item in diff[:20])
     return report

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from pressdesk.storage import assets_models, models
+from pressdesk.storage import (
+    assets_models,
+    contacts_models,  # noqa: F401
+    events_models,  # noqa: F401
+    models,
+    plan_models,  # noqa: F401
+)
 
 metadata = models.Base.metadata
 

@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from pypdf import PdfReader
 
-from pressdesk.documents import Approval, Document, docx_render, render
+from pressdesk.documents import Approval, Document, Heading, docx_render, render
 from pressdesk.documents.docx_render import render_docx
 from tests.docs.samples import (
     COLUMNS_2000,
@@ -162,6 +162,20 @@ def test_table_header_repeats_and_widths_apply(act_docx: Path) -> None:
     assert widths[1] / widths[3] == pytest.approx(3 / 0.8, rel=0.01)
     layout = table._tbl.tblPr.find(qn("w:tblLayout"))
     assert layout is not None and layout.get(qn("w:type")) == "fixed"
+
+
+def test_headings_and_captions_keep_with_what_follows(tmp_path: Path) -> None:
+    target = tmp_path / "headings.docx"
+    blocks = [Heading("ЖМК тобу"), Heading("Бөлүм", 2), *kyrgyz_act().blocks]
+    render_docx(kyrgyz_act(blocks=blocks), target)
+    paragraphs = {p.text: p for p in docx.Document(str(target)).paragraphs}
+    for text in ("ЖМК тобу", "Бөлүм", "1. Жалпы жоболор", "3. Жабдуулар", "Жабдуулардын тизмеси"):
+        paragraph = paragraphs[text]
+        keep = paragraph.paragraph_format.keep_with_next
+        if keep is None:
+            keep = paragraph.style.paragraph_format.keep_with_next
+        assert keep is True, text
+    assert not paragraphs["Эскертүү: баары толук."].style.paragraph_format.keep_with_next
 
 
 def test_core_properties(act_docx: Path) -> None:

@@ -6,17 +6,39 @@ import datetime
 import re
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFontFile
+from reportlab.platypus import Paragraph as RLParagraph
 
-from pressdesk.documents import FontNotFoundError, find_font, pdf_render, render
+from pressdesk.documents import (
+    Column,
+    Document,
+    FontNotFoundError,
+    Heading,
+    Paragraph,
+    Table,
+    find_font,
+    pdf_render,
+    render,
+)
 from pressdesk.documents import fonts as fonts_module
-from pressdesk.documents.fonts import FontSearch, missing_chars
+from pressdesk.documents.fonts import FontSearch, missing_chars, register_fonts
 from pressdesk.documents.locale import page_of
 from pressdesk.documents.pdf_render import render_pdf
-from tests.docs.samples import COLUMNS_2000, LETTERS, MARKUP, ORG, TITLE, kyrgyz_act, long_table
+from tests.docs.samples import (
+    COLUMNS_2000,
+    GENERATED_AT,
+    LETTERS,
+    MARKUP,
+    ORG,
+    TITLE,
+    kyrgyz_act,
+    long_table,
+)
 
 
 def _flat(text: str) -> str:
@@ -284,3 +306,76 @@ def test_font_folder_search_finds_a_family_and_its_bold(tmp_path: Path) -> None:
     assert local.regular == tmp_path / "nested" / found.regular.name
     assert local.bold == tmp_path / "nested" / found.bold.name
     assert local.italic is None
+
+
+CELL_TEXTS = (
+    "Заместитель главного редактора по информационной политике",
+    "өмүрбеков.айгүл.0@redaktsiya-0.media-kyrgyzstan.kg https://www.facebook.com/id=1000000007",
+    "1\xa0250\xa0000 сом  жана   <b>Сүрөт & видео</b>",
+    f"{LETTERS} " * 4,
+    "узуноболбогонсөзбошсуздукпайжанабашкатамгаларменен жана дагы сөз",
+    "+996 555 000001\n+996 700 000001\n\nкеч\n",
+)
+
+
+@pytest.mark.parametrize("width", [20, 41, 60, 97.5, 150, 300])
+def test_cells_break_into_the_lines_a_paragraph_would_have(width: float) -> None:
+    fonts = register_fonts(find_font())
+    style = ParagraphStyle("cell", fontName=fonts.regular, fontSize=10, leading=12)
+    fitter = pdf_render._TextFitter(fonts.regular, 10)
+    for text in CELL_TEXTS:
+        paragraph = RLParagraph(escape(text).replace("\n", "<br/>"), style)
+        paragraph.wrap(width, 10_000)
+        expected = [
+            " ".join(line[1])
+            if isinstance(line, tuple)
+            else "".join(getattr(frag, "text", "") for frag in line.words)
+            for line in paragraph.blPara.lines
+        ]
+        got = fitter.fit(text, width).split("\n")
+        assert [_flat(line) for line in got] == [_flat(line) for line in expected], text
+
+
+def _heading_near_the_foot(lines: int, caption: str | None) -> Document:
+    filler = [Paragraph(f"Толтургуч сап {index}") for index in range(lines)]
+    rows = [[f"Катар {index:02d}", "«Кабар»"] for index in range(1, 41)]
+    table = Table([Column("Аты-жөнү"), Column("Басылма")], rows, caption=caption)
+    return Document(
+        lang="ky",
+        title="Текшерүү",
+        generated_at=GENERATED_AT,
+        blocks=[*filler, Heading("ЖМК тобу", level=2), Paragraph("Кириш сөз."), table],
+    )
+
+
+@pytest.mark.parametrize("caption", [None, "Тизме"])
+def test_heading_is_never_left_alone_at_the_foot_of_a_page(
+    tmp_path: Path, caption: str | None
+) -> None:
+    # One more line of filler at a time walks the heading down and over the page end.
+    for lines in range(28, 42):
+        target = tmp_path / f"{lines}.pdf"
+        render_pdf(_heading_near_the_foot(lines, caption), target)
+        pages = _pages(target)
+        (page,) = [text for text in pages if "ЖМК тобу" in text]
+        assert "Кириш сөз." in page and "Катар 01" in page and "Катар 02" in page, lines
+        if caption:
+            assert caption in page, lines
+        numbers = [int(n) for text in pages for n in re.findall(r"Катар (\d+)", text)]
+        assert numbers == list(range(1, 41)), lines
+
+
+def test_long_words_break_inside_their_column(tmp_path: Path) -> None:
+    email = "өмүрбеков.айгүл.нурлановна@redaktsiya.media-kyrgyzstan.kg"
+    wide = Document(
+        lang="ky",
+        title="Текшерүү",
+        generated_at=GENERATED_AT,
+        blocks=[Table([Column("Почта"), Column("Аты", 4)], [[email, "Айгүл & <Ко>"]])],
+    )
+    target = tmp_path / "narrow.pdf"
+    render_pdf(wide, target)
+    lines = PdfReader(target).pages[0].extract_text().splitlines()
+    pieces = [line.strip() for line in lines if line.strip() and line.strip() in email]
+    assert len(pieces) > 1 and "".join(pieces) == email
+    assert "Айгүл & <Ко>" in _pages(target)[0]

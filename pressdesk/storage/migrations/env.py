@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from pressdesk.storage.contacts_search import include_name
 from pressdesk.storage.schema import metadata
 
 config = context.config
@@ -16,6 +17,8 @@ def _run(connection: object) -> None:
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
+        # The full-text index tables are managed by hand, not by autogenerate.
+        include_name=include_name,
         compare_type=True,
     )
     with context.begin_transaction():

@@ -21,6 +21,7 @@ def upgrade() -> None:
     op.create_table(
         "account",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("secret_ref", sa.String(length=36), nullable=False),
         sa.Column("service", sa.String(length=30), nullable=False),
         sa.Column("name", sa.String(length=300), nullable=False),
         sa.Column("url", sa.String(length=1000), nullable=False),
@@ -54,6 +55,7 @@ def upgrade() -> None:
             name=op.f("ck_account_service"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_account")),
+        sa.UniqueConstraint("secret_ref", name=op.f("uq_account_secret_ref")),
     )
     with op.batch_alter_table("account", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_account_service"), ["service"], unique=False)
@@ -84,7 +86,7 @@ def upgrade() -> None:
         sa.Column("drive_label", sa.String(length=200), nullable=False),
         sa.Column("cloud_link", sa.String(length=1000), nullable=False),
         sa.Column("item_count", sa.Integer(), nullable=True),
-        sa.Column("size_bytes", sa.Integer(), nullable=True),
+        sa.Column("size_bytes", sa.BigInteger(), nullable=True),
         sa.Column("responsible_id", sa.Integer(), nullable=True),
         sa.Column("responsible_name", sa.String(length=200), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
@@ -137,6 +139,7 @@ def upgrade() -> None:
         sa.Column("condition", sa.String(length=20), nullable=False),
         sa.Column("location", sa.String(length=300), nullable=False),
         sa.Column("custodian_id", sa.Integer(), nullable=True),
+        sa.Column("custodian_name", sa.String(length=200), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("photo_path", sa.String(length=1000), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),

@@ -1,0 +1,1 @@
+"""Subcommands of ``pressdesk`` grouped by section; each module offers ``register(subparsers)``."""

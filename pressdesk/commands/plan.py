@@ -1,0 +1,271 @@
+"""The ``pressdesk plan …`` subcommands: export, list, add, status, history, flagged, import."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
+from pressdesk.runtime import Runtime
+from pressdesk.settings import APPROVAL_WAIT_DAYS, PDF_FONT
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``plan`` and its actions to the ``pressdesk`` parser."""
+    p = subparsers.add_parser("plan", help="the content plan (медиа-план / медиаплан)")
+    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    exp = sub.add_parser("export", help="print a period or campaign to .docx .pdf or .ics")
+    exp.add_argument("file", type=Path)
+    which = exp.add_mutually_exclusive_group(required=True)
+    which.add_argument("--week", metavar="2026-W48")
+    which.add_argument("--decade", metavar="2026-11-2", help="ten-day period 1, 2 or 3")
+    which.add_argument("--month", metavar="2026-11")
+    which.add_argument("--period", metavar="PERIOD", help="any period: 2026-Q4, 2026, …")
+    which.add_argument("--campaign", metavar="NAME")
+    exp.add_argument("--lang", choices=("ky", "ru"), default=None, help="document language")
+    exp.set_defaults(handler=cmd_export)
+
+    lst = sub.add_parser("list", help="print items, one per line: date, status, title")
+    lst.add_argument("--from", dest="start", required=True, metavar="DATE")
+    lst.add_argument("--to", dest="end", required=True, metavar="DATE")
+    lst.add_argument("--status", action="append", default=[], help="only this status")
+    lst.set_defaults(handler=cmd_list)
+
+    add = sub.add_parser("add", help="add an item to the plan")
+    add.add_argument("title")
+    add.add_argument("--date", required=True, metavar="DATE")
+    add.add_argument("--time", metavar="HH:MM", help="leave out for an all-day item")
+    add.add_argument("--format", default="news")
+    add.add_argument("--channel", action="append", default=[], metavar="CODE")
+    add.add_argument("--language", default="both", choices=("ky", "ru", "both", "other"))
+    add.add_argument("--topic", default="")
+    add.add_argument("--responsible", type=int, metavar="STAFF_ID")
+    add.add_argument("--campaign", metavar="NAME")
+    add.add_argument("--repeat", default="", metavar="RRULE", help="e.g. FREQ=WEEKLY;BYDAY=MO")
+    add.add_argument("--draft", action="store_true", help="start as a draft, not an idea")
+    add.set_defaults(handler=cmd_add)
+
+    st = sub.add_parser("status", help="move an item through the approval workflow")
+    st.add_argument("item", metavar="ID", help="item id, or ID@DATE for one series occurrence")
+    st.add_argument(
+        "status",
+        choices=("idea", "draft", "sent", "approved", "returned", "published", "cancelled"),
+    )
+    st.add_argument("--by", default="", metavar="NAME", help="who did it (approver's name)")
+    st.add_argument("--comment", default="", metavar="TEXT")
+    st.add_argument("--link", default="", metavar="URL", help="published link")
+    st.set_defaults(handler=cmd_status)
+
+    hist = sub.add_parser("history", help="print an item's history")
+    hist.add_argument("item", type=int, metavar="ID")
+    hist.set_defaults(handler=cmd_history)
+
+    flag = sub.add_parser("flagged", help="items overdue or waiting too long for approval")
+    flag.add_argument("--days", type=int, default=None, help="approval wait in days")
+    flag.set_defaults(handler=cmd_flagged)
+
+    imp = sub.add_parser("import", help="update the plan from an .ics calendar file")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(handler=cmd_import)
+
+
+def _date(text: str) -> dt.date:
+    from pressdesk.services.plan_periods import PeriodError, parse_date
+
+    try:
+        return parse_date(text)
+    except PeriodError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+
+
+def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Write the plan of a period or campaign; the format follows the file extension."""
+    from pressdesk.documents import DocumentError, FontNotFoundError
+    from pressdesk.services.plan_campaigns import find_campaign
+    from pressdesk.services.plan_items import PlanError, PlanNotFound
+    from pressdesk.services.plan_periods import PeriodError, parse_period
+    from pressdesk.services.plan_print import export_plan
+    from pressdesk.services.profile import get_profile
+
+    key = args.week or args.decade or args.month or args.period
+    try:
+        period = parse_period(key) if key else None
+    except PeriodError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+    expected = {"week": "week", "decade": "decade", "month": "month"}
+    for option, kind in expected.items():
+        if getattr(args, option) and period is not None and period.kind != kind:
+            raise CliError(f"--{option} expects a {kind}, not {key!r}.", EXIT_USAGE)
+    db = runtime.open_db()
+    try:
+        lang = args.lang or get_profile(db).default_doc_lang
+        campaign_id = find_campaign(db, args.campaign).id if args.campaign else None
+        count = export_plan(
+            db,
+            args.file,
+            lang=lang,
+            period=period,
+            campaign_id=campaign_id,
+            font_path=runtime.settings.get(PDF_FONT) or None,
+        )
+    except (PlanError, PlanNotFound, DocumentError, FontNotFoundError) as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"Cannot write {args.file}: {exc.strerror or exc}") from exc
+    finally:
+        db.close()
+    print(f"{count} items written to {args.file}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print the items of a date range with their status and warnings."""
+    from pressdesk.services.plan_items import PlanError, PlanFilter, list_items
+
+    start, end = _date(args.start), _date(args.end)
+    if end < start:
+        raise CliError(f"--to {end.isoformat()} is before --from {start.isoformat()}.", EXIT_USAGE)
+    filters = PlanFilter(statuses=frozenset(args.status)) if args.status else None
+    db = runtime.open_db()
+    try:
+        rows = list_items(
+            db, start, end, filters=filters, wait_days=runtime.settings.get(APPROVAL_WAIT_DAYS)
+        )
+    except PlanError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    for row in rows:
+        when = f"{row.date.isoformat()} {row.time:%H:%M}" if row.time else row.date.isoformat()
+        flags = f"\t[{', '.join(sorted(row.flags))}]" if row.flags else ""
+        print(f"{when}\t{row.status}\t{row.title}\t#{row.key}{flags}")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Add one plan item and print its id."""
+    from pressdesk.services.plan_campaigns import find_campaign
+    from pressdesk.services.plan_items import PlanError, PlanItemInput, PlanNotFound, create_item
+
+    time = None
+    if args.time:
+        try:
+            time = dt.time.fromisoformat(args.time)
+        except ValueError as exc:
+            raise CliError(f"--time {args.time!r} is not a time; write 10:30.", EXIT_USAGE) from exc
+    day = _date(args.date)
+    db = runtime.open_db()
+    try:
+        campaign_id = find_campaign(db, args.campaign).id if args.campaign else None
+        row = create_item(
+            db,
+            PlanItemInput(
+                date=day,
+                title=args.title,
+                time=time,
+                format=args.format,
+                channels=tuple(args.channel),
+                language=args.language,
+                topic=args.topic,
+                responsible_id=args.responsible,
+                campaign_id=campaign_id,
+                rrule=args.repeat,
+            ),
+            status="draft" if args.draft else "idea",
+        )
+    except (PlanError, PlanNotFound) as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{row.title}")
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Change an item's status; approvals default to the head named in the profile."""
+    from pressdesk.services.plan_items import PlanError, PlanNotFound
+    from pressdesk.services.plan_series import detach_occurrence
+    from pressdesk.services.plan_workflow import change_status
+    from pressdesk.services.profile import get_profile
+
+    item_text, _, occurrence = args.item.partition("@")
+    if not item_text.isdigit():
+        raise CliError(f"{args.item!r} is not an item id (write 12 or 12@2026-11-23).", EXIT_USAGE)
+    db = runtime.open_db()
+    try:
+        item_id = int(item_text)
+        if occurrence:
+            item_id = detach_occurrence(db, item_id, _date(occurrence), by_name=args.by).id
+        by = args.by
+        if args.status == "approved" and not by:
+            by = get_profile(db).head_name
+        row = change_status(
+            db, item_id, args.status, by_name=by, comment=args.comment, published_link=args.link
+        )
+    except (PlanError, PlanNotFound) as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{row.title}")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print the history of one item, oldest first."""
+    from pressdesk.services.plan_items import PlanNotFound
+    from pressdesk.services.plan_workflow import item_history
+
+    db = runtime.open_db()
+    try:
+        entries = item_history(db, args.item)
+    except PlanNotFound as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    for e in entries:
+        change = f"{e.field}: {e.old_value} → {e.new_value}" if e.field else e.new_value
+        extra = "".join(f"\t{v}" for v in (e.by_name, e.comment) if v)
+        print(f"{e.at:%Y-%m-%d %H:%M} UTC\t{e.kind}\t{change}{extra}")
+    return EXIT_OK
+
+
+def cmd_flagged(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print overdue items and items waiting too long for approval; exit 1 if any."""
+    from pressdesk.services.plan_workflow import flagged_items
+
+    days = args.days if args.days is not None else runtime.settings.get(APPROVAL_WAIT_DAYS)
+    if days < 0:
+        raise CliError("--days must be zero or more.", EXIT_USAGE)
+    db = runtime.open_db()
+    try:
+        rows = flagged_items(db, wait_days=days)
+    finally:
+        db.close()
+    for row in rows:
+        print(
+            f"{row.date.isoformat()}\t{row.status}\t{row.title}\t#{row.id}\t{','.join(row.flags)}"
+        )
+    return EXIT_PROBLEMS if rows else EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Update items from an .ics file exported earlier (or add events of another calendar)."""
+    from pressdesk.services.plan_ical import import_ics
+    from pressdesk.services.plan_items import PlanError
+
+    db = runtime.open_db()
+    try:
+        report = import_ics(db, args.file)
+    except PlanError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    for problem in report.problems:
+        print(problem)
+    print(
+        f"Imported: {report.created} new, {report.updated} updated, {report.unchanged} "
+        f"unchanged, {report.skipped} skipped."
+    )
+    return EXIT_OK

@@ -1,0 +1,352 @@
+"""Build the event documents: the card with its checklist, the media advisory, the sign-in sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pressdesk.documents import model as dm
+from pressdesk.documents.locale import Lang, format_date, format_date_short
+
+# Every fixed word of the event documents and of the event vocabulary (kinds, phases, states),
+# so a native speaker can check both languages in one place.
+_WORDS: dict[str, dict[Lang, str]] = {
+    "kind.press_conference": {"ky": "Пресс-конференция", "ru": "Пресс-конференция"},
+    "kind.briefing": {"ky": "Брифинг", "ru": "Брифинг"},
+    "kind.presentation": {"ky": "Презентация", "ru": "Презентация"},
+    "kind.interview": {"ky": "Маек", "ru": "Интервью"},
+    "kind.press_tea": {"ky": "Пресс-чай", "ru": "Пресс-чай"},
+    "kind.press_tour": {"ky": "Пресс-тур", "ru": "Пресс-тур"},
+    "kind.round_table": {"ky": "Тегерек стол", "ru": "Круглый стол"},
+    "kind.business_trip": {"ky": "Жетекчинин иш сапары", "ru": "Рабочая поездка руководителя"},
+    "kind.live_broadcast": {"ky": "Түз эфир", "ru": "Прямой эфир"},
+    "kind.media_training": {"ky": "ЖМК үчүн тренинг", "ru": "Тренинг для СМИ"},
+    "kind.reception_day": {"ky": "Кабыл алуу күнү", "ru": "День приёма граждан"},
+    "kind.internal": {"ky": "Ички иш-чара", "ru": "Внутреннее мероприятие"},
+    "kind.other": {"ky": "Башка иш-чара", "ru": "Другое мероприятие"},
+    "phase.before": {"ky": "Иш-чарага чейин", "ru": "До мероприятия"},
+    "phase.during": {"ky": "Иш-чара учурунда", "ru": "Во время мероприятия"},
+    "phase.after": {"ky": "Иш-чарадан кийин", "ru": "После мероприятия"},
+    "status.requested": {"ky": "Өтүнмө берилди", "ru": "Заявка подана"},
+    "status.accredited": {"ky": "Аккредитацияланды", "ru": "Аккредитован"},
+    "status.refused": {"ky": "Баш тартылды", "ru": "Отказано"},
+    "status.attended": {"ky": "Катышты", "ru": "Присутствовал"},
+    "state.done": {"ky": "Аткарылды", "ru": "Выполнено"},
+    "state.open": {"ky": "Аткарыла элек", "ru": "Не выполнено"},
+    "state.overdue": {"ky": "Мөөнөтү өттү", "ru": "Просрочено"},
+    "card_title": {"ky": "Иш-чаранын карточкасы", "ru": "Карточка мероприятия"},
+    "advisory_title": {"ky": "Пресс-анонс", "ru": "Пресс-анонс"},
+    "sheet_title": {
+        "ky": "ЖМК өкүлдөрүн каттоо барагы",
+        "ru": "Лист регистрации представителей СМИ",
+    },
+    "kind": {"ky": "Иш-чаранын түрү", "ru": "Вид мероприятия"},
+    "what": {"ky": "Эмне", "ru": "Что"},
+    "when": {"ky": "Качан", "ru": "Когда"},
+    "where": {"ky": "Кайда", "ru": "Где"},
+    "time": {"ky": "Убактысы", "ru": "Время"},
+    "place": {"ky": "Өтүүчү жери", "ru": "Место"},
+    "organisers": {"ky": "Уюштуруучулар", "ru": "Организаторы"},
+    "speakers": {"ky": "Спикерлер", "ru": "Спикеры"},
+    "who_speaks": {"ky": "Сүйлөөчүлөр", "ru": "Выступают"},
+    "topic": {"ky": "Темасы", "ru": "Тема"},
+    "key_messages": {"ky": "Негизги билдирүүлөр", "ru": "Ключевые сообщения"},
+    "protocol": {"ky": "Протоколдук (ЖМКга жабык)", "ru": "Протокольное (закрыто для СМИ)"},
+    "yes": {"ky": "ооба", "ru": "да"},
+    "no": {"ky": "жок", "ru": "нет"},
+    "plan_items": {"ky": "Медиа-пландагы материалдар", "ru": "Материалы медиаплана"},
+    "notes": {"ky": "Эскертүүлөр", "ru": "Примечания"},
+    "checklist": {"ky": "Иш-чаралардын тизмеси", "ru": "Чек-лист"},
+    "due": {"ky": "Мөөнөтү", "ru": "Срок"},
+    "task": {"ky": "Иш", "ru": "Задача"},
+    "responsible": {"ky": "Жооптуу", "ru": "Ответственный"},
+    "state": {"ky": "Абалы", "ru": "Состояние"},
+    "progress": {"ky": "Аткарылганы", "ru": "Выполнено"},
+    "overdue_count": {"ky": "Мөөнөтү өткөнү", "ru": "Просрочено"},
+    "no_tasks": {"ky": "Тизмеде иштер жок.", "ru": "В чек-листе нет задач."},
+    "invitation": {
+        "ky": "ЖМК өкүлдөрүн иш-чарага катышууга чакырабыз.",
+        "ru": "Приглашаем представителей СМИ принять участие в мероприятии.",
+    },
+    "accreditation_until": {"ky": "Аккредитация мөөнөтү", "ru": "Аккредитация до"},
+    "accreditation_contact": {
+        "ky": "Аккредитация боюнча байланыш",
+        "ru": "Контакт для аккредитации",
+    },
+    "phone": {"ky": "Телефон", "ru": "Телефон"},
+    "email": {"ky": "Электрондук почта", "ru": "E-mail"},
+    "name": {"ky": "Аты-жөнү", "ru": "Ф.И.О."},
+    "outlet": {"ky": "ЖМК", "ru": "СМИ"},
+    "contacts": {"ky": "Байланыштар", "ru": "Контакты"},
+    "accreditation": {"ky": "Аккредитация", "ru": "Аккредитация"},
+    "sign": {"ky": "Колу", "ru": "Подпись"},
+    "total": {"ky": "Бардыгы", "ru": "Всего"},
+    "secretary": {"ky": "Басма сөз катчысы", "ru": "Пресс-секретарь"},
+}
+
+
+def word(key: str, lang: Lang) -> str:
+    """Return a fixed word of the event documents in ``lang``."""
+    return _WORDS[key][lang]
+
+
+def kind_label(kind: str, lang: Lang) -> str:
+    """Return the name of an event kind in ``lang``."""
+    return _WORDS.get(f"kind.{kind}", {}).get(lang, kind)
+
+
+def phase_label(phase: str, lang: Lang) -> str:
+    """Return the name of a checklist phase (before, during, after) in ``lang``."""
+    return _WORDS.get(f"phase.{phase}", {}).get(lang, phase)
+
+
+def status_label(status: str, lang: Lang) -> str:
+    """Return the name of an accreditation status in ``lang``."""
+    return _WORDS.get(f"status.{status}", {}).get(lang, status)
+
+
+def state_label(state: str, lang: Lang) -> str:
+    """Return the name of a task state (done, open, overdue) in ``lang``."""
+    return _WORDS.get(f"state.{state}", {}).get(lang, state)
+
+
+def format_when(start: dt.datetime, end: dt.datetime, lang: Lang) -> str:
+    """Format an event's time: one day with a time range, or first and last moment."""
+    if start.date() == end.date():
+        times = f"{start:%H:%M}" if start == end else f"{start:%H:%M}–{end:%H:%M}"
+        return f"{format_date(start.date(), lang)}, {times}"
+    return (
+        f"{format_date(start.date(), lang)} {start:%H:%M} – "
+        f"{format_date(end.date(), lang)} {end:%H:%M}"
+    )
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What the documents say about an event; texts are as the user typed them."""
+
+    kind: str
+    title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    place: str = ""
+    organisers: Sequence[str] = ()
+    speakers: Sequence[str] = ()
+    topic: str = ""
+    key_messages: Sequence[str] = ()
+    protocol: bool = False
+    notes: str = ""
+    plan_items: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class CardTask:
+    """One checklist line of the card; ``state`` is done, open or overdue."""
+
+    phase: str
+    due: dt.date
+    text: str
+    state: str
+    done_on: dt.date | None = None
+    responsible: str = ""
+
+
+@dataclass(frozen=True)
+class AdvisoryContact:
+    """Who accredits journalists: the press secretary of the organisation profile."""
+
+    name: str = ""
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    """One journalist on the sign-in sheet."""
+
+    name: str
+    outlet: str = ""
+    contacts: str = ""
+    status: str = ""
+
+
+def _facts(event: EventFacts, lang: Lang, *, card: bool) -> list[tuple[str, str]]:
+    pairs = [
+        (word("kind", lang), kind_label(event.kind, lang)),
+        (word("time", lang), format_when(event.starts_at, event.ends_at, lang)),
+        (word("place", lang), event.place),
+        (word("organisers", lang), "; ".join(event.organisers)),
+        (word("speakers", lang), "; ".join(event.speakers)),
+    ]
+    if card:
+        pairs.append((word("topic", lang), event.topic))
+        pairs.append((word("protocol", lang), word("yes" if event.protocol else "no", lang)))
+    return [(name, value) for name, value in pairs if value]
+
+
+def _task_state(task: CardTask, lang: Lang) -> str:
+    text = state_label(task.state, lang)
+    if task.state == "done" and task.done_on is not None:
+        return f"{text}\n{format_date_short(task.done_on)}"
+    return text
+
+
+def build_event_card(
+    event: EventFacts,
+    tasks: Sequence[CardTask],
+    *,
+    lang: Lang,
+    org_name: str = "",
+    author: str = "",
+    generated_at: dt.datetime | None = None,
+) -> dm.Document:
+    """Return the event card: facts, key messages, notes, then the dated checklist by phase."""
+    blocks: list[dm.Block] = [dm.KeyValue(_facts(event, lang, card=True))]
+    if event.key_messages:
+        blocks.append(dm.Paragraph(word("key_messages", lang) + ":", bold=True))
+        blocks.append(dm.BulletList(list(event.key_messages)))
+    if event.plan_items:
+        blocks.append(dm.Paragraph(word("plan_items", lang) + ":", bold=True))
+        blocks.append(dm.Paragraph("\n".join(event.plan_items)))
+    if event.notes:
+        blocks.append(dm.KeyValue([(word("notes", lang), event.notes)]))
+    blocks.append(dm.Heading(word("checklist", lang), level=2))
+    columns = [
+        dm.Column(word("due", lang), 1.45, "center"),
+        dm.Column(word("task", lang), 4.0),
+        dm.Column(word("responsible", lang), 2.0),
+        dm.Column(word("state", lang), 1.75),
+    ]
+    for phase in ("before", "during", "after"):
+        lines = [task for task in tasks if task.phase == phase]
+        if not lines:
+            continue
+        rows = [
+            [format_date_short(t.due), t.text, t.responsible, _task_state(t, lang)] for t in lines
+        ]
+        blocks.append(
+            dm.Section(phase_label(phase, lang), [dm.Table(columns, rows, numbered=True)])
+        )
+    if tasks:
+        done = sum(task.state == "done" for task in tasks)
+        overdue = sum(task.state == "overdue" for task in tasks)
+        # "5 / 20" reads the same in both languages and needs no case ending.
+        summary = [(word("progress", lang), f"{done} / {len(tasks)}")]
+        if overdue:
+            summary.append((word("overdue_count", lang), str(overdue)))
+        blocks.append(dm.KeyValue(summary))
+    else:
+        blocks.append(dm.Paragraph(word("no_tasks", lang), italic=True))
+    return dm.Document(
+        lang=lang,
+        title=word("card_title", lang),
+        subtitle=event.title,
+        org_name=org_name,
+        blocks=blocks,
+        author=author or None,
+        subject=event.title,
+        generated_at=generated_at,
+    )
+
+
+def build_advisory(
+    event: EventFacts,
+    contact: AdvisoryContact,
+    *,
+    lang: Lang,
+    org_name: str = "",
+    accreditation_until: dt.date | None = None,
+    generated_at: dt.datetime | None = None,
+) -> dm.Document:
+    """Return the media advisory: what, when, where, who speaks, and whom to call."""
+    kind = kind_label(event.kind, lang)
+    # A title that already names the kind ("Пресс-конференция: …") is not prefixed again.
+    what = (
+        event.title
+        if event.title.casefold().startswith(kind.casefold())
+        else f"{kind}: {event.title}"
+    )
+    facts = [
+        (word("what", lang), what),
+        (word("when", lang), format_when(event.starts_at, event.ends_at, lang)),
+        (word("where", lang), event.place),
+        (word("who_speaks", lang), "; ".join(event.speakers)),
+        (word("organisers", lang), "; ".join(event.organisers)),
+        (word("topic", lang), event.topic),
+    ]
+    blocks: list[dm.Block] = [
+        dm.KeyValue([(name, value) for name, value in facts if value]),
+        dm.Spacer(3),
+        dm.Paragraph(word("invitation", lang)),
+    ]
+    if accreditation_until is not None:
+        blocks.append(
+            dm.KeyValue(
+                [(word("accreditation_until", lang), format_date(accreditation_until, lang))]
+            )
+        )
+    reach = [
+        (
+            word("accreditation_contact", lang),
+            ", ".join(p for p in (contact.title, contact.name) if p),
+        ),
+        (word("phone", lang), contact.phone),
+        (word("email", lang), contact.email),
+    ]
+    reach = [(name, value) for name, value in reach if value]
+    if reach:
+        blocks.append(dm.KeyValue(reach))
+    return dm.Document(
+        lang=lang,
+        title=word("advisory_title", lang),
+        subtitle=event.title,
+        org_name=org_name,
+        blocks=blocks,
+        author=contact.name or None,
+        subject=event.title,
+        generated_at=generated_at,
+    )
+
+
+def build_sign_in_sheet(
+    event: EventFacts,
+    lines: Sequence[SheetLine],
+    *,
+    lang: Lang,
+    org_name: str = "",
+    blank_rows: int = 5,
+    generated_at: dt.datetime | None = None,
+) -> dm.Document:
+    """Return the landscape sign-in sheet: numbered journalists, blank rows, signature column."""
+    facts = [
+        (word("kind", lang), kind_label(event.kind, lang)),
+        (word("time", lang), format_when(event.starts_at, event.ends_at, lang)),
+        (word("place", lang), event.place),
+    ]
+    columns = [
+        dm.Column(word("name", lang), 2.4),
+        dm.Column(word("outlet", lang), 2.0),
+        dm.Column(word("contacts", lang), 2.6),
+        dm.Column(word("accreditation", lang), 1.9),
+        dm.Column(word("sign", lang), 1.9),
+    ]
+    # Two lines in the signature cell keep every row tall enough to sign by hand; renderers
+    # drop a bare trailing line break, so both lines hold a no-break space.
+    tall = "\u00a0\n\u00a0"
+    rows = [[line.name, line.outlet, line.contacts, line.status, tall] for line in lines]
+    rows += [["", "", "", "", tall] for _ in range(max(blank_rows, 0))]
+    return dm.Document(
+        lang=lang,
+        title=word("sheet_title", lang),
+        subtitle=event.title,
+        org_name=org_name,
+        blocks=[
+            dm.KeyValue([(name, value) for name, value in facts if value]),
+            dm.Table(columns, rows, numbered=True),
+        ],
+        landscape=True,
+        subject=event.title,
+        generated_at=generated_at,
+    )

@@ -1,0 +1,1 @@
+"""Import and export of records as CSV, XLSX, vCard and iCalendar files."""

@@ -1,0 +1,405 @@
+"""Read contact files (CSV, XLSX, vCard) into plain candidates; write contact tables and cards."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pressdesk.exchange import tabular
+from pressdesk.exchange.phones import split_multi
+from pressdesk.exchange.tabular import FieldSpec, SourceRow, TableData, TableFormatError
+from pressdesk.exchange.vcard import VCard, VCardError, parse_vcards, write_vcards
+from pressdesk.fileio import atomic_write_text
+
+IMPORT_FORMATS = (".csv", ".txt", ".xlsx", ".vcf")
+EXPORT_TABLE_FORMATS = (".csv", ".xlsx")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+# Column titles the header detection recognises, in Kyrgyz, Russian and English.
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "full_name",
+        (
+            "ФИО",
+            "Ф.И.О.",
+            "Аты-жөнү",
+            "Аты жөнү",
+            "Толук аты-жөнү",
+            "Фамилия Имя Отчество",
+            "Full name",
+            "Name",
+            "Контакт",
+            "Журналист",
+        ),
+    ),
+    FieldSpec("family", ("Фамилия", "Фамилиясы", "Last name", "Family name", "Surname")),
+    FieldSpec("given", ("Имя", "Аты", "First name", "Given name")),
+    FieldSpec(
+        "position", ("Должность", "Кызматы", "Кызмат орду", "Position", "Job title", "Title")
+    ),
+    FieldSpec(
+        "outlet",
+        (
+            "СМИ",
+            "ЖМК",
+            "БАҚ",
+            "Редакция",
+            "Издание",
+            "Организация",
+            "Уюм",
+            "Outlet",
+            "Media",
+            "Organization",
+            "Organisation",
+            "Company",
+        ),
+    ),
+    FieldSpec(
+        "phone",
+        ("Телефон", "Тел", "Телефоны", "Телефон номери", "Мобильный", "Phone", "Phones", "Mobile"),
+    ),
+    FieldSpec(
+        "phone2", ("Телефон 2", "Рабочий телефон", "Жумуш телефону", "Phone 2", "Work phone")
+    ),
+    FieldSpec(
+        "email",
+        (
+            "E-mail",
+            "Email",
+            "Эл. почта",
+            "Электронная почта",
+            "Электрондук почта",
+            "Почта",
+            "E-mail address",
+            "Email address",
+        ),
+    ),
+    FieldSpec("email2", ("E-mail 2", "Email 2", "Эл. почта 2")),
+    FieldSpec("telegram", ("Telegram", "Телеграм", "Мессенджер", "Messenger")),
+    FieldSpec("whatsapp", ("WhatsApp", "Ватсап")),
+    FieldSpec("topics", ("Темы", "Тематика", "Темалар", "Теги", "Topics", "Beats", "Tags")),
+    FieldSpec("kind", ("Тип", "Вид", "Категория", "Түрү", "Kind", "Type", "Category")),
+    FieldSpec("languages", ("Языки", "Язык", "Тилдер", "Тили", "Languages", "Language")),
+    FieldSpec("notes", ("Примечание", "Заметки", "Комментарий", "Эскертүү", "Notes", "Note")),
+    FieldSpec("source", ("Источник", "Булак", "Source")),
+    FieldSpec("birthday", ("День рождения", "Дата рождения", "Туулган күнү", "Birthday")),
+    FieldSpec(
+        "last_verified",
+        ("Проверено", "Дата проверки", "Текшерилди", "Текшерилген күнү", "Last verified"),
+    ),
+    FieldSpec(
+        "do_not_contact", ("Не беспокоить", "Не связываться", "Байланышпа", "Do not contact")
+    ),
+)
+FIELD_KEYS = tuple(spec.key for spec in FIELDS)
+
+
+class ContactFileError(ValueError):
+    """A contact file cannot be read at all; the message tells the user what to do."""
+
+
+@dataclass(frozen=True)
+class ImportMapping:
+    """Which column of the file feeds which field (field key → column title), saved for reuse."""
+
+    columns: Mapping[str, str]
+
+    def to_json(self) -> str:
+        """Serialise the mapping for the settings."""
+        return json.dumps(dict(self.columns), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: str) -> ImportMapping:
+        """Read a mapping saved by ``to_json``."""
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise ContactFileError(f"The saved column mapping cannot be read: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ContactFileError("The saved column mapping cannot be read.")
+        return cls({str(k): str(v) for k, v in data.items() if k in FIELD_KEYS and v})
+
+    def fields(self) -> list[FieldSpec]:
+        """Return field specs that recognise exactly the mapped column titles."""
+        unknown = sorted(set(self.columns) - set(FIELD_KEYS))
+        if unknown:
+            raise ContactFileError(f"Unknown fields in the column mapping: {', '.join(unknown)}.")
+        return [FieldSpec(key, (title,)) for key, title in self.columns.items()]
+
+
+@dataclass
+class ContactCandidate:
+    """One contact read from a file, before any checking; texts as found."""
+
+    line: int
+    full_name: str = ""
+    position: str = ""
+    outlet: str = ""
+    phones: list[tuple[str, str]] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    messengers: list[tuple[str, str]] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    kind: str = ""
+    languages: str = ""
+    notes: str = ""
+    source: str = ""
+    birthday: str = ""
+    last_verified: str = ""
+    do_not_contact: str = ""
+
+    def summary(self) -> str:
+        """Return a short description for error lists: the name or the first address."""
+        text = self.full_name or (self.emails[0] if self.emails else "")
+        if not text and self.phones:
+            text = self.phones[0][0]
+        return text[:60] + ("…" if len(text) > 60 else "")
+
+
+@dataclass(frozen=True)
+class ContactFile:
+    """What was read from a file: candidates and how the file was understood."""
+
+    candidates: list[ContactCandidate]
+    format: str
+    columns: dict[str, str] = field(default_factory=dict)
+    ignored_columns: list[str] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def _from_row(row: SourceRow) -> ContactCandidate:
+    name = row.get("full_name") or " ".join(p for p in (row.get("family"), row.get("given")) if p)
+    phones = [(p, "mobile") for p in split_multi(row.get("phone"))]
+    phones += [(p, "work") for p in split_multi(row.get("phone2"))]
+    emails = split_multi(row.get("email")) + split_multi(row.get("email2"))
+    messengers = [("telegram", h) for h in split_multi(row.get("telegram"))]
+    messengers += [("whatsapp", h) for h in split_multi(row.get("whatsapp"))]
+    return ContactCandidate(
+        line=row.line,
+        full_name=name,
+        position=row.get("position"),
+        outlet=row.get("outlet"),
+        phones=phones,
+        emails=emails,
+        messengers=messengers,
+        topics=split_multi(row.get("topics")),
+        kind=row.get("kind"),
+        languages=row.get("languages"),
+        notes=row.get("notes"),
+        source=row.get("source"),
+        birthday=row.get("birthday"),
+        last_verified=row.get("last_verified"),
+        do_not_contact=row.get("do_not_contact"),
+    )
+
+
+_VCARD_PHONE_KINDS = (("cell", "mobile"), ("fax", "fax"), ("work", "work"), ("home", "home"))
+
+
+def _from_vcard(card: VCard) -> ContactCandidate:
+    phones: list[tuple[str, str]] = []
+    for number, types in card.phones:
+        kind = next((k for t, k in _VCARD_PHONE_KINDS if t in types), "mobile")
+        phones.append((number, kind))
+    return ContactCandidate(
+        line=card.line,
+        full_name=card.name,
+        position=card.title,
+        outlet=card.org,
+        phones=phones,
+        emails=list(card.emails),
+        messengers=list(card.messengers),
+        topics=list(card.categories),
+        languages=",".join(card.languages),
+        notes=card.note,
+        birthday=card.birthday,
+    )
+
+
+def read_contacts(
+    path: str | os.PathLike[str], mapping: ImportMapping | None = None
+) -> ContactFile:
+    """Read a CSV, XLSX or vCard file; raise ContactFileError with a clear message if unusable."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in IMPORT_FORMATS:
+        raise ContactFileError(
+            f"Cannot import {target.name}: use a {', '.join(IMPORT_FORMATS)} file."
+        )
+    try:
+        size = target.stat().st_size
+    except OSError as exc:
+        raise ContactFileError(f"Cannot read {target}: {exc.strerror or exc}") from exc
+    if target.is_dir():
+        raise ContactFileError(f"{target} is a folder, not a file.")
+    if size == 0:
+        raise ContactFileError(f"{target.name} is empty.")
+    if size > MAX_FILE_BYTES:
+        raise ContactFileError(f"{target.name} is larger than {MAX_FILE_BYTES // 2**20} MB.")
+    if suffix == ".vcf":
+        try:
+            cards = parse_vcards(target.read_bytes())
+        except OSError as exc:
+            raise ContactFileError(f"Cannot read {target}: {exc.strerror or exc}") from exc
+        except VCardError as exc:
+            raise ContactFileError(f"{target.name}: {exc}") from exc
+        return ContactFile([_from_vcard(c) for c in cards], "vcard")
+    fields = mapping.fields() if mapping is not None else list(FIELDS)
+    try:
+        table = tabular.read_table(target, fields)
+    except TableFormatError as exc:
+        raise ContactFileError(f"{target.name}: {exc}") from exc
+    except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError, TypeError) as exc:
+        # openpyxl raises assorted errors on a cut or damaged workbook.
+        raise ContactFileError(
+            f"{target.name} cannot be read: it is damaged or not a {suffix} file ({exc})."
+        ) from exc
+    _check_table(target, table)
+    return ContactFile(
+        [_from_row(row) for row in table.rows],
+        suffix.lstrip("."),
+        dict(table.columns),
+        list(table.ignored_columns),
+        table.encoding,
+        table.delimiter,
+    )
+
+
+def _check_table(target: Path, table: TableData) -> None:
+    names = {"full_name", "family", "given"}
+    if not names & set(table.columns):
+        found = ", ".join(table.columns.values()) or "none"
+        raise ContactFileError(
+            f"{target.name}: no name column was found (recognised columns: {found}). "
+            "Name a column ФИО / Аты-жөнү / Name, or choose the columns by hand."
+        )
+    if not table.rows:
+        raise ContactFileError(f"{target.name} has a header row but no contacts under it.")
+
+
+def detect_columns(path: str | os.PathLike[str]) -> tuple[dict[str, str], list[str]]:
+    """Return the recognised columns (field → title) and the other titles, for a mapping step."""
+    contact_file = read_contacts(path)
+    return contact_file.columns, contact_file.ignored_columns
+
+
+def write_contact_table(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    sheet_title: str = "",
+) -> int:
+    """Write a CSV (UTF-8 with BOM) or XLSX table with formula-like cells neutralised."""
+    try:
+        return tabular.write_table(path, headers, rows, sheet_title=sheet_title)
+    except TableFormatError as exc:
+        raise ContactFileError(str(exc)) from exc
+
+
+def write_vcard_file(path: str | os.PathLike[str], cards: Iterable[VCard]) -> int:
+    """Write vCard 3.0 cards atomically; return how many."""
+    items = list(cards)
+    atomic_write_text(path, write_vcards(items), encoding="utf-8", newline="")
+    return len(items)
+
+
+# --- words in files and documents -------------------------------------------------------------
+
+# Printed and exported names of the codes, Kyrgyz and Russian; import also accepts the codes.
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "person_kind": {
+        "journalist": ("журналист", "журналист"),
+        "editor": ("редактор", "редактор"),
+        "camera_operator": ("оператор", "оператор"),
+        "photographer": ("фотограф", "фотограф"),
+        "blogger": ("блогер", "блогер"),
+        "influencer": ("пикир лидери", "лидер мнений"),
+        "expert": ("эксперт", "эксперт"),
+        "press_service": ("басма сөз кызматы", "пресс-служба"),
+        "mission_abroad": ("чет өлкөдөгү өкүлчүлүк", "загранучреждение"),
+        "public_org": ("коомдук уюм", "общественная организация"),
+        "other": ("башка", "другое"),
+    },
+    "outlet_kind": {
+        "tv": ("телеканал", "телеканал"),
+        "radio": ("радио", "радио"),
+        "print": ("басылма", "печатное издание"),
+        "online": ("интернет-басылма", "интернет-издание"),
+        "news_agency": ("маалымат агенттиги", "информационное агентство"),
+        "blog": ("блог / канал", "блог / канал"),
+        "foreign": ("чет өлкөлүк ЖМК", "зарубежное СМИ"),
+        "other": ("башка", "другое"),
+    },
+    "language": {
+        "ky": ("кыргызча", "кыргызский"),
+        "ru": ("орусча", "русский"),
+        "uz": ("өзбекче", "узбекский"),
+        "en": ("англисче", "английский"),
+        "other": ("башка", "другой"),
+    },
+    "channel": {
+        "phone": ("телефон", "телефон"),
+        "email": ("электрондук почта", "электронная почта"),
+        "telegram": ("Telegram", "Telegram"),
+        "whatsapp": ("WhatsApp", "WhatsApp"),
+        "viber": ("Viber", "Viber"),
+        "sms": ("SMS", "SMS"),
+        "meeting": ("жолугушуу", "встреча"),
+        "event": ("иш-чара", "мероприятие"),
+        "other": ("башка", "другое"),
+    },
+    "scale": {
+        "national": ("республикалык", "республиканский"),
+        "regional": ("регионалдык", "региональный"),
+    },
+    "ownership": {"state": ("мамлекеттик", "государственное"), "private": ("жеке", "частное")},
+    "region": {
+        "bishkek": ("Бишкек ш.", "г. Бишкек"),
+        "osh_city": ("Ош ш.", "г. Ош"),
+        "chuy": ("Чүй облусу", "Чуйская область"),
+        "issyk_kul": ("Ысык-Көл облусу", "Иссык-Кульская область"),
+        "naryn": ("Нарын облусу", "Нарынская область"),
+        "talas": ("Талас облусу", "Таласская область"),
+        "jalal_abad": ("Жалал-Абад облусу", "Джалал-Абадская область"),
+        "osh": ("Ош облусу", "Ошская область"),
+        "batken": ("Баткен облусу", "Баткенская область"),
+        "abroad": ("чет өлкө", "за рубежом"),
+    },
+}
+
+_EXTRA_WORDS = {
+    "language": {
+        "kg": "ky",
+        "kgz": "ky",
+        "rus": "ru",
+        "кыргыз": "ky",
+        "русский": "ru",
+        "рус": "ru",
+    },
+}
+
+
+def label_of(group: str, code: str, lang: str) -> str:
+    """Return the Kyrgyz or Russian name of ``code`` in ``group`` (the code if unknown)."""
+    pair = LABELS[group].get(code)
+    if pair is None:
+        return code
+    return pair[0] if lang == "ky" else pair[1]
+
+
+def code_of(group: str, text: str) -> str | None:
+    """Return the code whose code or label (either language) is ``text``; None if unknown."""
+    key = " ".join(text.casefold().split())
+    for code, pair in LABELS[group].items():
+        if key in {code, pair[0].casefold(), pair[1].casefold()}:
+            return code
+    return _EXTRA_WORDS.get(group, {}).get(key)
+
+
+YES_WORDS = frozenset({"1", "да", "ооба", "yes", "y", "true", "x", "+", "✓"})
+NO_WORDS = frozenset({"", "0", "нет", "жок", "no", "n", "false", "-"})

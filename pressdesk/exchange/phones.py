@@ -1,0 +1,157 @@
+"""Check and normalise phone numbers (E.164, Kyrgyzstan by default) and e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+DEFAULT_REGION = "KG"
+MAX_PHONE_LENGTH = 100
+MAX_EMAIL_LENGTH = 320
+KG_CODE = 996
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Plain Kyrgyz numbers ("0555 123 456", "+996 (312) 62-34-56"): ASCII digits and punctuation only.
+_KG_PLAIN = re.compile(r"^(?:\+996|0)[0-9 ()\-.]*$")
+_SEPARATORS = frozenset(";,\n")
+_NOT_DIGIT = re.compile(r"[^0-9]")
+# An ASCII dot-atom local part, which email-validator keeps exactly as written.
+_PLAIN_LOCAL = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"
+)
+_MAX_LOCAL = 64
+_MAX_ADDRESS = 254
+
+
+@dataclass(frozen=True)
+class PhoneCheck:
+    """The outcome of checking one phone number; ``e164`` is empty if it is not valid."""
+
+    raw: str
+    e164: str
+    valid: bool
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class EmailCheck:
+    """The outcome of checking one e-mail address; ``normalized`` is lower-case if valid."""
+
+    address: str
+    normalized: str
+    valid: bool
+    problem: str = ""
+
+
+def clean_value(value: str) -> str:
+    """Drop control characters and collapse white space of a single-line value."""
+    if value.isprintable():
+        return " ".join(value.split())
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+# Import checks each value twice (matching, then saving); parsing is the slow part.
+@lru_cache(maxsize=65536)
+def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
+    """Parse ``raw`` as a phone number (local forms like 0555 123 456 allowed) into E.164."""
+    value = clean_value(raw)
+    if not value:
+        return PhoneCheck(value, "", False, "the phone number is empty")
+    if len(value) > MAX_PHONE_LENGTH:
+        return PhoneCheck(value[:MAX_PHONE_LENGTH], "", False, "the phone number is too long")
+    candidate = value
+    if candidate.startswith("00"):
+        candidate = "+" + candidate[2:]
+    national = _kg_national(candidate)
+    if national is not None:
+        return PhoneCheck(value, f"+{KG_CODE}{national}", True)
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return PhoneCheck(value, "", False, f"{value!r} is not a phone number")
+    if not phonenumbers.is_valid_number(number):
+        return PhoneCheck(value, "", False, f"{value!r} is not a valid phone number")
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return PhoneCheck(value, e164, True)
+
+
+def _kg_national(candidate: str) -> str | None:
+    """Return the national number of a plain, valid Kyrgyz number; None means "ask the parser".
+
+    Parsing is the slow part of an import; for these forms phonenumbers would strip the same
+    prefix, so only the validity check of the library is needed.
+    """
+    if not _KG_PLAIN.match(candidate):
+        return None
+    digits = _NOT_DIGIT.sub("", candidate)
+    if candidate.startswith("+"):
+        national = digits[3:] if len(digits) == 12 else ""
+    else:
+        national = digits[1:] if len(digits) == 10 else ""
+    if not national or national.startswith("0"):
+        return None
+    number = phonenumbers.PhoneNumber(country_code=KG_CODE, national_number=int(national))
+    return national if phonenumbers.is_valid_number(number) else None
+
+
+@lru_cache(maxsize=65536)
+def display_phone(e164: str, raw: str = "") -> str:
+    """Return a readable international form (+996 555 123 456), or ``raw`` if unparsed."""
+    if not e164:
+        return raw
+    national = e164[4:]
+    if e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0"):
+        number = phonenumbers.PhoneNumber(country_code=KG_CODE, national_number=int(national))
+    else:
+        try:
+            number = phonenumbers.parse(e164, None)
+        except phonenumbers.NumberParseException:
+            return raw or e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@lru_cache(maxsize=65536)
+def check_email(raw: str) -> EmailCheck:
+    """Check the syntax of an e-mail address without any network access."""
+    value = clean_value(raw)
+    if not value:
+        return EmailCheck(value, "", False, "the e-mail address is empty")
+    if len(value) > MAX_EMAIL_LENGTH:
+        return EmailCheck(value[:MAX_EMAIL_LENGTH], "", False, "the e-mail address is too long")
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    local, at, domain = value.rpartition("@")
+    if at and len(local) <= _MAX_LOCAL and _PLAIN_LOCAL.match(local):
+        # Checking the domain is most of the library's work, and a file repeats a few domains.
+        checked_domain = _check_domain(domain)
+        if checked_domain is not None:
+            normalized = f"{local}@{checked_domain}"
+            if len(normalized.encode("utf-8")) <= _MAX_ADDRESS:
+                return EmailCheck(normalized, normalized.casefold(), True)
+    try:
+        info = validate_email(value, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return EmailCheck(value, "", False, f"{value!r} is not a valid e-mail address: {exc}")
+    normalized = info.normalized
+    return EmailCheck(normalized, normalized.casefold(), True)
+
+
+@lru_cache(maxsize=4096)
+def _check_domain(domain: str) -> str | None:
+    """Return the normalised domain of an address, or None if it is not valid."""
+    try:
+        return str(validate_email(f"a@{domain}", check_deliverability=False).domain)
+    except EmailNotValidError:
+        return None
+
+
+def split_multi(value: str) -> list[str]:
+    """Split a cell holding several phones or e-mails ("a; b, c" or one per line)."""
+    if not _SEPARATORS.intersection(value):
+        stripped = value.strip()
+        return [stripped] if stripped else []
+    return [part.strip() for part in re.split(r"[;,\n]+", value) if part.strip()]

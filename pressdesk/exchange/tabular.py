@@ -1,0 +1,555 @@
+"""Read CSV/XLSX tables with header detection, check rows all-or-nothing, write safe CSV/XLSX.
+
+Reading accepts what Excel and LibreOffice write on Kyrgyz and Russian Windows: UTF-8 with or
+without BOM, UTF-16 ("Unicode text") and Windows-1251; comma, semicolon or tab separators; the
+header row anywhere in the first lines, with column names in any of the languages a caller lists.
+
+Writing neutralises text a spreadsheet would run as a formula. CSV cells get a leading
+apostrophe; XLSX cells are stored as text with Excel's quote-prefix flag, which is exactly what
+Excel records when a user types the apostrophe, so the value itself stays intact.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import os
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pressdesk.fileio import atomic_path
+from pressdesk.textfold import fold
+
+T = TypeVar("T")
+CellValue = str | int | float | Decimal | dt.date | None
+
+READ_FORMATS = (".csv", ".txt", ".xlsx")
+WRITE_FORMATS = (".csv", ".xlsx")
+#: How many leading records may come before the header row (titles, blank lines).
+HEADER_SEARCH_ROWS = 15
+DELIMITERS = (";", ",", "\t")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# A phone number is not a formula a spreadsheet could abuse, and an apostrophe would spoil it.
+_PHONE_LIKE = re.compile(r"^\+[0-9][0-9 ()\-]{5,}[0-9]$")
+_HEADER_PUNCT = re.compile(r"[\s\"'«»“”„()\[\]{}_/\\,.;:!?*#+|–—-]+")
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+class TableFormatError(ValueError):
+    """The file cannot be read as a table: wrong type, unreadable, or no recognisable header."""
+
+
+class RowInvalid(ValueError):
+    """A row cannot be imported; ``reasons`` says why, one entry per problem."""
+
+    def __init__(self, reasons: Sequence[str]) -> None:
+        self.reasons = tuple(reasons) or ("invalid row",)
+        super().__init__("; ".join(self.reasons))
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field a caller expects and the column titles that name it, in any language."""
+
+    key: str
+    aliases: tuple[str, ...]
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One data row: its line (CSV) or row number (XLSX), and cell text by field key."""
+
+    line: int
+    values: Mapping[str, str]
+
+    def get(self, key: str) -> str:
+        """Return the cell of field ``key``, or "" when the file has no such column."""
+        return self.values.get(key, "")
+
+
+@dataclass(frozen=True)
+class TableData:
+    """What was read from a file: data rows, which column feeds which field, how it was read."""
+
+    rows: list[SourceRow]
+    columns: dict[str, str]
+    ignored_columns: list[str]
+    header_line: int
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A rejected row: where it is, what it is, and every reason."""
+
+    line: int
+    reasons: tuple[str, ...]
+    summary: str = ""
+
+    def __str__(self) -> str:
+        what = f" ({self.summary})" if self.summary else ""
+        return f"row {self.line}{what}: {'; '.join(self.reasons)}"
+
+
+@dataclass
+class RowCheck(Generic[T]):
+    """The outcome of checking every row: converted rows with their lines, and rejected rows."""
+
+    accepted: list[tuple[int, T]] = field(default_factory=list)
+    rejected: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Return True if no row was rejected."""
+        return not self.rejected
+
+
+@dataclass(frozen=True)
+class ImportResult(Generic[T]):
+    """What an import did.
+
+    ``accepted`` are the rows that passed every check: written to the database (with ids)
+    unless this was a dry run or invalid rows ``stopped`` the import, all or nothing.
+    """
+
+    accepted: list[T]
+    rejected: list[RowProblem]
+    table: TableData
+    dry_run: bool = False
+    stopped: bool = False
+
+    @property
+    def written(self) -> bool:
+        """Return True if the database was changed."""
+        return not self.dry_run and not self.stopped and bool(self.accepted)
+
+
+def header_key(text: str) -> str:
+    """Return a column title reduced for comparison: folded, ё as е, punctuation as spaces."""
+    return _HEADER_PUNCT.sub(" ", fold(text).replace("ё", "е")).strip()
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def read_table(path: str | os.PathLike[str], fields: Sequence[FieldSpec]) -> TableData:
+    """Read a CSV or XLSX file (chosen by extension) and map its columns to ``fields``."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".xls":
+        raise TableFormatError(
+            f"{target.name} is an old Excel 97–2003 file; save it as .xlsx or CSV and try again."
+        )
+    if suffix not in READ_FORMATS:
+        raise TableFormatError(
+            f"Cannot import {target.name}: use a {', '.join(READ_FORMATS)} file."
+        )
+    try:
+        if suffix == ".xlsx":
+            return read_xlsx(target, fields)
+        return read_csv_bytes(target.read_bytes(), fields)
+    except OSError as exc:
+        raise TableFormatError(f"Cannot read {target}: {exc.strerror or exc}") from exc
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Return the text of CSV bytes and the encoding used (UTF-8/16 by BOM, UTF-8, cp1251)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # Excel on Russian and Kyrgyz Windows saves "CSV (comma delimited)" in Windows-1251.
+        return data.decode("cp1251", errors="replace"), "cp1251"
+
+
+def sniff_delimiter(text: str) -> str:
+    """Return the separator that splits the first lines into the most consistent columns."""
+    sample = "\n".join(text.splitlines()[:50])
+    best, best_score = DELIMITERS[0], -1
+    for delimiter in DELIMITERS:
+        widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
+        if not widths:
+            continue
+        width, count = Counter(widths).most_common(1)[0]
+        score = count * width if width > 1 else 0
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_csv_bytes(data: bytes, fields: Sequence[FieldSpec]) -> TableData:
+    """Read CSV bytes in any of the accepted encodings and separators."""
+    text, encoding = decode_text(data)
+    delimiter = sniff_delimiter(text)
+    records: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    try:
+        for record in reader:
+            records.append((start, record))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise TableFormatError(f"The CSV file is malformed near line {start}: {exc}") from exc
+    return _to_table(records, fields, encoding=encoding, delimiter=delimiter)
+
+
+def read_xlsx(path: Path, fields: Sequence[FieldSpec]) -> TableData:
+    """Read the first sheet of an XLSX workbook that has a recognisable header row."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped,unused-ignore]
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise TableFormatError(f"{path.name} is not a readable .xlsx workbook: {exc}") from exc
+    try:
+        first_error: TableFormatError | None = None
+        for sheet in workbook.worksheets:
+            records = [
+                (number, [_cell_text(value) for value in values])
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            ]
+            try:
+                return _to_table(records, fields, sheet=str(sheet.title))
+            except TableFormatError as exc:
+                first_error = first_error or exc
+        raise first_error or TableFormatError(f"{path.name} has no sheets.")
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value).strip()
+
+
+def _unquote(text: str) -> str:
+    """Drop the apostrophe our own CSV export puts before formula-like text."""
+    if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_TRIGGERS:
+        return text[1:]
+    return text
+
+
+def find_header(
+    records: Sequence[tuple[int, Sequence[str]]], fields: Sequence[FieldSpec]
+) -> tuple[int, dict[str, int]]:
+    """Return the index of the header record and the column of each recognised field."""
+    best: tuple[int, dict[str, int]] | None = None
+    for index, (_, record) in enumerate(records[:HEADER_SEARCH_ROWS]):
+        mapping = _match_columns(record, fields)
+        if best is None or len(mapping) > len(best[1]):
+            best = (index, mapping)
+    required = [f for f in fields if f.required]
+    if best is None or not best[1]:
+        raise TableFormatError(
+            "No header row was found. The first row should name the columns, for example: "
+            + "; ".join(f.aliases[0] for f in fields[:6] if f.aliases)
+            + "."
+        )
+    missing = [f for f in required if f.key not in best[1]]
+    if missing:
+        raise TableFormatError(
+            "Required columns are missing: "
+            + "; ".join(" / ".join(f.aliases[:3]) for f in missing)
+            + "."
+        )
+    return best
+
+
+def _match_columns(record: Sequence[str], fields: Sequence[FieldSpec]) -> dict[str, int]:
+    keyed = [
+        (header_key(alias), spec.key) for spec in fields for alias in (spec.key, *spec.aliases)
+    ]
+    keyed = [(alias, key) for alias, key in keyed if alias]
+    exact = dict(reversed(keyed))
+    by_length = sorted(keyed, key=lambda pair: -len(pair[0]))
+    mapping: dict[str, int] = {}
+    for column, cell in enumerate(record):
+        title = header_key(cell)
+        if not title:
+            continue
+        key = exact.get(title)
+        if key is None:
+            # "Стоимость, сом" or "Баасы (сом)": a known title followed by a unit or remark.
+            key = next((k for alias, k in by_length if title.startswith(alias + " ")), None)
+        if key is not None and key not in mapping:
+            mapping[key] = column
+    return mapping
+
+
+def _to_table(
+    records: list[tuple[int, list[str]]],
+    fields: Sequence[FieldSpec],
+    *,
+    encoding: str = "",
+    delimiter: str = "",
+    sheet: str = "",
+) -> TableData:
+    records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
+    index, mapping = find_header(records, fields)
+    header_line, header = records[index]
+    used = set(mapping.values())
+    ignored = [cell.strip() for i, cell in enumerate(header) if cell.strip() and i not in used]
+    rows: list[SourceRow] = []
+    for line, cells in records[index + 1 :]:
+        values = {
+            key: _unquote(cells[column].strip()) if column < len(cells) else ""
+            for key, column in mapping.items()
+        }
+        rows.append(SourceRow(line, values))
+    columns = {key: header[column].strip() for key, column in mapping.items()}
+    return TableData(rows, columns, ignored, header_line, encoding, delimiter, sheet)
+
+
+def check_rows(
+    rows: Iterable[SourceRow],
+    convert: Callable[[SourceRow], T],
+    describe: Callable[[SourceRow], str] | None = None,
+) -> RowCheck[T]:
+    """Convert every row; a row whose conversion raises RowInvalid is listed with its reasons."""
+    result: RowCheck[T] = RowCheck()
+    for row in rows:
+        try:
+            result.accepted.append((row.line, convert(row)))
+        except RowInvalid as exc:
+            result.rejected.append(
+                RowProblem(row.line, exc.reasons, describe(row) if describe else "")
+            )
+    return result
+
+
+_DATE_PATTERNS = (
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[ T].*)?$"),
+    re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?:\s.*)?$"),
+    re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})$"),
+)
+_AMOUNT_NOISE = re.compile(r"(?i)[\s\u00a0\u202f'’]|сом\.?|som|kgs|с\.$")
+_MAX_AMOUNT = Decimal("999999999999.99")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Parse 2024-03-15, 15.03.2024, 15/03/2024 or 15.03.24; "" gives None; else ValueError."""
+    text = text.strip()
+    if not text:
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            year = int(match["y"])
+            if year < 100:
+                year += 2000
+            try:
+                return dt.date(year, int(match["m"]), int(match["d"]))
+            except ValueError:
+                break
+    raise ValueError(f"{text!r} is not a date (write it as 15.03.2024 or 2024-03-15)")
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """Parse a money amount such as "45 000", "45 000,50 сом" or "45000.50"; "" gives None."""
+    raw = text.strip()
+    cleaned = _AMOUNT_NOISE.sub("", raw)
+    if not cleaned:
+        return None
+    if "," in cleaned and "." in cleaned:
+        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        cleaned = cleaned.replace(thousands, "").replace(decimal_mark, ".")
+    elif cleaned.count(",") > 1:
+        cleaned = cleaned.replace(",", "")
+    elif "," in cleaned:
+        if re.fullmatch(r"-?\d{1,3},\d{3}", cleaned):
+            raise ValueError(
+                f"{raw!r} is ambiguous: write thousands without a comma (1500 or 1500,00)"
+            )
+        cleaned = cleaned.replace(",", ".")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
+        raise ValueError(f"{raw!r} is not an amount")
+    value = Decimal(cleaned).quantize(Decimal("0.01"))
+    if value < 0:
+        raise ValueError(f"{raw!r} is negative")
+    if value > _MAX_AMOUNT:
+        raise ValueError(f"{raw!r} is too large")
+    return value
+
+
+def parse_count(text: str) -> int | None:
+    """Parse a non-negative whole number such as "1 250"; "" gives None; else ValueError."""
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if not cleaned:
+        return None
+    if cleaned.endswith(".0"):
+        cleaned = cleaned[:-2]
+    if not cleaned.isdigit():
+        raise ValueError(f"{text.strip()!r} is not a whole number")
+    return int(cleaned)
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def neutralise(text: str) -> str:
+    """Return ``text`` safe for a CSV cell: formula-like text gets a leading apostrophe."""
+    if text.startswith(FORMULA_TRIGGERS) and not _PHONE_LIKE.match(text):
+        return "'" + text
+    return text
+
+
+def is_formula_like(text: str) -> bool:
+    """Return True if a spreadsheet could read ``text`` as a formula."""
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def _csv_text(value: CellValue, decimal_comma: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        text = f"{value:.0f}" if value == value.to_integral_value() else f"{value:.2f}"
+        return text.replace(".", ",") if decimal_comma else text
+    if isinstance(value, float):
+        text = repr(value)
+        return text.replace(".", ",") if decimal_comma else text
+    return str(value)
+
+
+def write_csv(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Iterable[Sequence[CellValue]],
+    *,
+    delimiter: str = ";",
+) -> int:
+    """Write a CSV file in UTF-8 with BOM atomically; return the number of data rows."""
+    # The semicolon and the decimal comma are what Excel expects on Kyrgyz and Russian Windows,
+    # where it then opens the file straight into columns.
+    decimal_comma = delimiter == ";"
+    count = 0
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow([neutralise(h) for h in headers])
+        for row in rows:
+            writer.writerow([_csv_text(value, decimal_comma) for value in row])
+            count += 1
+    return count
+
+
+def write_xlsx(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Iterable[Sequence[CellValue]],
+    *,
+    widths: Sequence[float] | None = None,
+    sheet_title: str = "",
+) -> int:
+    """Write an XLSX sheet atomically: bold frozen header, autofilter, widths in characters."""
+    from openpyxl import Workbook  # type: ignore[import-untyped,unused-ignore]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped,unused-ignore]
+    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped,unused-ignore]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped,unused-ignore]
+
+    data = [list(row) for row in rows]
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_sheet_title(sheet_title))
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(widths or _measure(headers, data), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="E6E6E6")
+    wrap = Alignment(vertical="top", wrap_text=True)
+    header_cells = []
+    for title in headers:
+        cell = WriteOnlyCell(sheet, value=_xlsx_clean(title))
+        cell.font, cell.fill, cell.alignment = bold, fill, wrap
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for row in data:
+        sheet.append([_xlsx_cell(sheet, WriteOnlyCell, value) for value in row])
+    last = get_column_letter(max(len(headers), 1))
+    sheet.auto_filter.ref = f"A1:{last}{len(data) + 1}"
+    with atomic_path(path) as tmp:
+        workbook.save(tmp)
+    return len(data)
+
+
+def _xlsx_cell(sheet: Any, factory: Callable[..., Any], value: CellValue) -> Any:
+    # Plain values where no style is needed: a cell object per value triples the writing time.
+    if isinstance(value, str):
+        text = _xlsx_clean(value)
+        if not is_formula_like(text):
+            return text
+        cell = factory(sheet, value=text)
+        # Text, never a formula: the same as a user typing an apostrophe in Excel.
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+    if isinstance(value, dt.date):
+        cell = factory(sheet, value=value)
+        cell.number_format = "DD.MM.YYYY"
+        return cell
+    if isinstance(value, Decimal):
+        cell = factory(sheet, value=value)
+        cell.number_format = "#,##0.00"
+        return cell
+    return value
+
+
+def _xlsx_clean(text: str) -> str:
+    return _XLSX_ILLEGAL.sub("", text)
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = _SHEET_TITLE_BAD.sub(" ", title).strip().strip("'")
+    return cleaned[:31] or "Sheet1"
+
+
+def _measure(headers: Sequence[str], rows: Sequence[Sequence[CellValue]]) -> list[float]:
+    widths = [float(min(max(len(h), 8), 40)) for h in headers]
+    for row in rows[:500]:
+        for index, value in enumerate(row[: len(widths)]):
+            length = 11 if isinstance(value, dt.date) else len(str(value or ""))
+            widths[index] = max(widths[index], float(min(length + 2, 60)))
+    return widths
+
+
+def write_table(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Iterable[Sequence[CellValue]],
+    *,
+    widths: Sequence[float] | None = None,
+    sheet_title: str = "",
+) -> int:
+    """Write CSV or XLSX, chosen by the extension of ``path``; return the number of rows."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".csv":
+        return write_csv(path, headers, rows)
+    if suffix == ".xlsx":
+        return write_xlsx(path, headers, rows, widths=widths, sheet_title=sheet_title)
+    raise TableFormatError(f"Cannot write a table as {suffix or 'a file without extension'!r}.")

@@ -1,0 +1,609 @@
+"""Import contact files all-or-nothing, and export people as CSV, XLSX, vCard, DOCX or PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from pressdesk.exchange.contacts_io import (
+    NO_WORDS,
+    YES_WORDS,
+    ContactCandidate,
+    ContactFileError,
+    ImportMapping,
+    code_of,
+    read_contacts,
+)
+from pressdesk.exchange.phones import check_email, check_phone, clean_value
+from pressdesk.exchange.tabular import RowProblem, parse_date
+from pressdesk.services.contacts import (
+    MESSENGERS,
+    EmailValue,
+    MessengerValue,
+    PersonRecord,
+    PhoneValue,
+    text_to_codes,
+)
+from pressdesk.services.contacts_records import (
+    MAX_NAME,
+    MAX_TEXT,
+    MAX_TOPIC,
+    PersonValues,
+    check_person,
+    person_records,
+    sort_text,
+)
+from pressdesk.storage.contacts_models import (
+    Outlet,
+    OutletHistory,
+    Person,
+    PersonEmail,
+    PersonMessenger,
+    PersonPhone,
+    Topic,
+    person_topic,
+)
+from pressdesk.storage.contacts_search import insert_people, person_search_columns, search_fold
+from pressdesk.storage.engine import Database
+from pressdesk.textfold import fold
+
+__all__ = ["ContactFileError", "ImportMapping", "ImportReport", "import_contacts"]
+
+Progress = Callable[[int, int], bool]
+
+# Rows between progress reports, and people per bulk statement while writing.
+_PROGRESS_EVERY = 200
+_WINDOW = 500
+_WRITE_CHUNK = 2000
+
+_OUTLETS = cast(Table, Outlet.__table__)
+_TOPICS = cast(Table, Topic.__table__)
+_PEOPLE = cast(Table, Person.__table__)
+_PHONES = cast(Table, PersonPhone.__table__)
+_EMAILS = cast(Table, PersonEmail.__table__)
+_MESSENGERS = cast(Table, PersonMessenger.__table__)
+_HISTORY = cast(Table, OutletHistory.__table__)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did (or, in a dry run or when refused, would do)."""
+
+    total: int
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    outlets_created: int = 0
+    rejected: list[RowProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    written: bool = False
+    cancelled: bool = False
+
+    @property
+    def refused(self) -> bool:
+        """Return True if nothing was imported because some rows are invalid."""
+        return bool(self.rejected) and not self.written and not self.dry_run
+
+
+class _DryRun(Exception):
+    """Raised inside the import transaction so a dry run rolls everything back."""
+
+
+class _Cancelled(Exception):
+    """Raised inside the import transaction when the progress callback asks to stop."""
+
+
+_BDAY_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+def _date(text: str, what: str, reasons: list[str]) -> dt.date | None:
+    value = text.strip()
+    match = _BDAY_COMPACT.match(value)
+    if match:
+        value = f"{match[1]}-{match[2]}-{match[3]}"
+    if value.startswith("--"):
+        return None  # a birthday without a year cannot be stored as a date
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        reasons.append(f"{what}: {exc}")
+        return None
+
+
+def candidate_record(candidate: ContactCandidate) -> tuple[PersonRecord, str, list[str]]:
+    """Check one candidate; return the record, the outlet name and the reasons it is invalid."""
+    reasons: list[str] = []
+    name = clean_value(candidate.full_name)
+    if not name:
+        reasons.append("the name is empty")
+    elif len(name) > MAX_NAME:
+        reasons.append(f"the name is longer than {MAX_NAME} characters ({len(name)})")
+    position = clean_value(candidate.position)
+    if len(position) > MAX_NAME:
+        reasons.append(f"the position is longer than {MAX_NAME} characters")
+    outlet = clean_value(candidate.outlet)
+    if len(outlet) > MAX_NAME:
+        reasons.append(f"the outlet name is longer than {MAX_NAME} characters")
+    kind = "journalist"
+    if candidate.kind.strip():
+        found = code_of("person_kind", candidate.kind)
+        if found is None:
+            reasons.append(f"unknown kind {candidate.kind.strip()!r}")
+        else:
+            kind = found
+    languages: set[str] = set()
+    for word in re.split(r"[,;/+\s]+", candidate.languages):
+        if word:
+            code = code_of("language", word)
+            if code is None:
+                reasons.append(f"unknown language {word!r}")
+            else:
+                languages.add(code)
+    topics = [t for t in map(clean_value, candidate.topics) if t]
+    if any(len(t) > MAX_TOPIC for t in topics):
+        reasons.append(f"a topic is longer than {MAX_TOPIC} characters")
+    if len(candidate.notes) > MAX_TEXT:
+        reasons.append(f"the notes are longer than {MAX_TEXT} characters")
+    dnc = candidate.do_not_contact.strip().casefold()
+    if dnc not in YES_WORDS | NO_WORDS:
+        reasons.append(f"'do not contact' should be yes or no, not {candidate.do_not_contact!r}")
+    messengers = tuple(
+        MessengerValue(service if service in MESSENGERS else "other", clean_value(handle)[:200])
+        for service, handle in candidate.messengers
+        if clean_value(handle)
+    )
+    record = PersonRecord(
+        full_name=name[:MAX_NAME],
+        kind=kind,
+        position=position[:MAX_NAME],
+        topics=tuple(t[:MAX_TOPIC] for t in topics),
+        phones=tuple(PhoneValue(raw, kind) for raw, kind in candidate.phones),
+        emails=tuple(EmailValue(e) for e in candidate.emails),
+        messengers=messengers,
+        languages=frozenset(languages),
+        source=clean_value(candidate.source)[:300],
+        birthday=_date(candidate.birthday, "birthday", reasons),
+        last_verified=_date(candidate.last_verified, "last verified", reasons),
+        do_not_contact=dnc in YES_WORDS,
+        notes=candidate.notes[:MAX_TEXT],
+    )
+    return record, outlet[:MAX_NAME], reasons
+
+
+def _merge(existing: PersonRecord, new: PersonRecord, outlet_id: int | None) -> PersonRecord:
+    phones = {p.e164 or p.raw for p in existing.phones}
+    emails = {e.address.casefold() for e in existing.emails}
+    handles = {(m.service, m.handle) for m in existing.messengers}
+    topics = {search_fold(t) for t in existing.topics}
+    return replace(
+        existing,
+        position=new.position or existing.position,
+        outlet_id=outlet_id if outlet_id is not None else existing.outlet_id,
+        kind=new.kind if new.kind != "journalist" else existing.kind,
+        phones=existing.phones
+        + tuple(
+            p for p in new.phones if (check_phone(p.raw).e164 or clean_value(p.raw)) not in phones
+        ),
+        emails=existing.emails
+        + tuple(
+            e
+            for e in new.emails
+            if (check_email(e.address).address or e.address).casefold() not in emails
+        ),
+        messengers=existing.messengers
+        + tuple(m for m in new.messengers if (m.service, m.handle) not in handles),
+        topics=existing.topics + tuple(t for t in new.topics if search_fold(t) not in topics),
+        languages=existing.languages | new.languages,
+        source=new.source or existing.source,
+        birthday=new.birthday or existing.birthday,
+        last_verified=new.last_verified or existing.last_verified,
+        do_not_contact=existing.do_not_contact or new.do_not_contact,
+        notes=existing.notes
+        if not new.notes or new.notes.strip() in existing.notes
+        else f"{existing.notes}\n{new.notes}".strip(),
+    )
+
+
+def import_contacts(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    mapping: ImportMapping | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    source: str = "",
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import a file in one transaction; any invalid row blocks it unless ``skip_invalid``.
+
+    People are matched on e-mail or normalised phone, so a second import updates instead of
+    duplicating. ``progress(done, total)`` returning False cancels and rolls back.
+    Raises ContactFileError when the file cannot be read at all.
+    """
+    contact_file = read_contacts(path, mapping)
+    checked: list[tuple[int, PersonRecord, str]] = []
+    rejected: list[RowProblem] = []
+    for candidate in contact_file.candidates:
+        record, outlet, reasons = candidate_record(candidate)
+        if reasons:
+            rejected.append(RowProblem(candidate.line, tuple(reasons), candidate.summary()))
+        else:
+            if source and not record.source:
+                record = replace(record, source=source)
+            checked.append((candidate.line, record, outlet))
+    base = ImportReport(
+        total=len(contact_file.candidates),
+        rejected=rejected,
+        ignored_columns=contact_file.ignored_columns,
+        dry_run=dry_run,
+    )
+    if rejected and not skip_invalid:
+        return base
+    # Checking and matching come first, then every change is written in bulk; one transaction
+    # holds both, so a cancel or an error leaves the base as it was.
+    try:
+        with db.session() as session:
+            plan = _Plan(session, len(checked), progress)
+            plan.run(checked)
+            if not dry_run:
+                _write(session, plan)
+    except _Cancelled:
+        return replace(base, cancelled=True)
+    return replace(
+        base,
+        created=plan.created,
+        updated=plan.updated,
+        unchanged=plan.unchanged,
+        outlets_created=len(plan.new_outlets),
+        warnings=plan.warnings,
+        written=not dry_run and bool(checked),
+    )
+
+
+@dataclass
+class _Change:
+    """A person the import creates or changes, as it will be stored."""
+
+    values: PersonValues
+    outlet_id: int | None
+    outlet_since: dt.date | None
+    last_contacted: dt.date | None
+
+
+class _Plan:
+    """Decide row by row what to create and change, without writing; keys < 0 are new rows."""
+
+    def __init__(self, session: Session, rows: int, progress: Progress | None) -> None:
+        self.session = session
+        self.steps = 2 * rows
+        self.progress = progress
+        self.today = dt.date.today()
+        self.created = self.updated = self.unchanged = 0
+        self.warnings: list[str] = []
+        self.outlets = {
+            folded: oid for oid, folded in session.execute(select(Outlet.id, Outlet.name_folded))
+        }
+        self.names: dict[int, str] = dict(session.execute(select(Outlet.id, Outlet.name)).all())
+        self.new_outlets: dict[int, str] = {}
+        self.topics: dict[str, str] = dict(
+            session.execute(select(Topic.name_folded, Topic.name)).all()
+        )
+        self.new_topics: dict[str, str] = {}
+        self.by_email: dict[str, int] = dict(
+            session.execute(select(PersonEmail.normalized, PersonEmail.person_id)).all()
+        )
+        self.by_email.pop("", None)
+        self.by_phone: dict[str, int] = dict(
+            session.execute(select(PersonPhone.e164, PersonPhone.person_id)).all()
+        )
+        self.by_phone.pop("", None)
+        self.db_emails = set(self.by_email)
+        self.db_phones = set(self.by_phone)
+        self.changes: dict[int, _Change] = {}
+        self.history: list[dict[str, Any]] = []
+        self._next_key = -1
+
+    def report(self, done: int) -> None:
+        """Pass progress on; raise _Cancelled when the caller asks to stop."""
+        if self.progress is not None and not self.progress(done, self.steps):
+            raise _Cancelled
+
+    def _new_key(self) -> int:
+        key = self._next_key
+        self._next_key -= 1
+        return key
+
+    def run(self, checked: Sequence[tuple[int, PersonRecord, str]]) -> None:
+        """Plan every checked row in file order, as if each were saved one after another."""
+        for _line, _record, outlet in checked:
+            key = search_fold(outlet)
+            if outlet and key not in self.outlets:
+                oid = self._new_key()
+                self.outlets[key] = oid
+                self.names[oid] = self.new_outlets[oid] = outlet
+        for start in range(0, len(checked), _WINDOW):
+            window = checked[start : start + _WINDOW]
+            keys = [
+                (
+                    [check_email(e.address).normalized for e in record.emails],
+                    [check_phone(p.raw).e164 for p in record.phones],
+                )
+                for _line, record, _outlet in window
+            ]
+            # Stored people this window can match; people changed earlier are in self.changes.
+            wanted = {
+                pid
+                for emails, phones in keys
+                if (pid := self._match(emails, phones, stored_only=True)) is not None
+                and pid not in self.changes
+            }
+            stored = person_records(self.session, wanted)
+            for offset, ((line, record, outlet), (emails, phones)) in enumerate(
+                zip(window, keys, strict=True)
+            ):
+                if (start + offset) % _PROGRESS_EVERY == 0:
+                    self.report(start + offset)
+                self._row(line, record, outlet, (emails, phones), stored)
+
+    def _match(self, emails: list[str], phones: list[str], *, stored_only: bool) -> int | None:
+        by_email, by_phone = self.by_email, self.by_phone
+        for e in emails:
+            if e and e in by_email and (not stored_only or e in self.db_emails):
+                return by_email[e]
+        for p in phones:
+            if p and p in by_phone and (not stored_only or p in self.db_phones):
+                return by_phone[p]
+        return None
+
+    def _row(
+        self,
+        line: int,
+        record: PersonRecord,
+        outlet: str,
+        keys: tuple[list[str], list[str]],
+        stored: dict[int, PersonRecord],
+    ) -> None:
+        emails, phones = keys
+        outlet_id = self.outlets.get(search_fold(outlet)) if outlet else None
+        key = self._match(emails, phones, stored_only=False)
+        if key is not None:
+            change = self.changes.get(key)
+            existing = self._record(key, change) if change is not None else stored[key]
+            merged = _merge(existing, record, outlet_id)
+            if merged == existing:
+                self.unchanged += 1
+                return
+            values = check_person(merged)
+            since = existing.outlet_since
+            if existing.outlet_id != merged.outlet_id:
+                if existing.outlet_id is not None:
+                    self.history.append(
+                        {
+                            "person_id": key,
+                            "outlet_id": existing.outlet_id,
+                            "outlet_name": self.names[existing.outlet_id],
+                            "position": existing.position,
+                            "started_on": existing.outlet_since,
+                            "ended_on": self.today,
+                        }
+                    )
+                since = self.today if merged.outlet_id is not None else None
+            self.changes[key] = _Change(values, merged.outlet_id, since, existing.last_contacted)
+            self.updated += 1
+        else:
+            values = check_person(record)
+            key = self._new_key()
+            since = record.outlet_since or (self.today if outlet_id else None)
+            self.changes[key] = _Change(values, outlet_id, since, None)
+            self.created += 1
+        for topic in values.topics:
+            folded = fold(topic)
+            if folded not in self.topics:
+                self.topics[folded] = self.new_topics[folded] = topic
+        self.warnings.extend(f"row {line}: {w}" for w in values.warnings)
+        for e in emails:
+            if e:
+                self.by_email.setdefault(e, key)
+        for p in phones:
+            if p:
+                self.by_phone.setdefault(p, key)
+
+    def _record(self, key: int, change: _Change) -> PersonRecord:
+        """Return the record of a planned person as reading it back after the save would."""
+        v = change.values
+        return PersonRecord(
+            id=key,
+            full_name=v.full_name,
+            kind=v.kind,
+            position=v.position,
+            outlet_id=change.outlet_id,
+            outlet_name=self.names.get(change.outlet_id, "") if change.outlet_id else "",
+            outlet_since=change.outlet_since,
+            topics=tuple(sorted(self.topics[fold(t)] for t in v.topics)),
+            phones=tuple(
+                PhoneValue(raw, kind, e164, valid, "" if valid else f"{raw!r} is invalid")
+                for raw, e164, kind, valid in v.phones
+            ),
+            emails=tuple(
+                EmailValue(address, valid, "" if valid else f"{address!r} is invalid")
+                for address, _normalized, valid in v.emails
+            ),
+            messengers=tuple(MessengerValue(service, handle) for service, handle in v.messengers),
+            languages=text_to_codes(v.languages),
+            preferred_channel=v.preferred_channel,
+            birthday=v.birthday,
+            source=v.source,
+            last_verified=v.last_verified,
+            last_contacted=change.last_contacted,
+            do_not_contact=v.do_not_contact,
+            notes=v.notes,
+        )
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _insert_returning_ids(
+    session: Session, table: Table, rows: Sequence[dict[str, Any]]
+) -> list[int]:
+    if not rows:
+        return []
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.connection().execute(stmt, list(rows)).scalars())
+
+
+def _write(session: Session, plan: _Plan) -> None:
+    """Write the plan with bulk statements: outlets, topics, people, then their child rows."""
+    outlet_ids: dict[int, int] = {}
+    new_outlets = list(plan.new_outlets.items())
+    created = _insert_returning_ids(
+        session,
+        _OUTLETS,
+        [
+            {
+                "name": name,
+                "kind": "other",
+                "name_sort": sort_text(name),
+                "name_folded": search_fold(name),
+            }
+            for _key, name in new_outlets
+        ],
+    )
+    outlet_ids.update(zip((key for key, _name in new_outlets), created, strict=True))
+    plan.names.update(
+        {
+            real: plan.names[key]
+            for key, real in zip((k for k, _n in new_outlets), created, strict=True)
+        }
+    )
+
+    new_topics = list(plan.new_topics.items())
+    topic_ids = dict(session.execute(select(Topic.name_folded, Topic.id)).all())
+    topic_ids.update(
+        zip(
+            (folded for folded, _name in new_topics),
+            _insert_returning_ids(
+                session,
+                _TOPICS,
+                [{"name": name, "name_folded": folded} for folded, name in new_topics],
+            ),
+            strict=True,
+        )
+    )
+
+    def real_outlet(oid: int | None) -> int | None:
+        return outlet_ids.get(oid, oid) if oid is not None else None
+
+    def person_row(change: _Change) -> dict[str, Any]:
+        v = change.values
+        oid = real_outlet(change.outlet_id)
+        search_name, search_text = person_search_columns(
+            v.full_name,
+            position=v.position,
+            outlet_name=plan.names.get(oid, "") if oid is not None else "",
+            topics=[plan.topics[fold(t)] for t in v.topics],
+            phones=[(e164, raw) for raw, e164, _kind, _valid in v.phones],
+            emails=[address for address, _normalized, _valid in v.emails],
+            messengers=[handle for _service, handle in v.messengers],
+            notes=v.notes,
+        )
+        return {
+            "full_name": v.full_name,
+            "name_sort": v.name_sort,
+            "kind": v.kind,
+            "position": v.position,
+            "outlet_id": oid,
+            "outlet_since": change.outlet_since,
+            "languages": v.languages,
+            "preferred_channel": v.preferred_channel,
+            "birthday": v.birthday,
+            "source": v.source,
+            "last_verified": v.last_verified,
+            "last_contacted": change.last_contacted,
+            "do_not_contact": v.do_not_contact,
+            "notes": v.notes,
+            "search_name": search_name,
+            "search_text": search_text,
+            "invalid_values": v.invalid_values,
+        }
+
+    people: dict[int, int] = {}
+    new_keys = [key for key in plan.changes if key < 0]
+    changed_keys = [key for key in plan.changes if key > 0]
+    done = plan.steps // 2
+    for chunk in _chunks(new_keys, _WRITE_CHUNK):
+        ids = insert_people(session, [person_row(plan.changes[key]) for key in chunk])
+        people.update(zip(chunk, ids, strict=True))
+        done += len(chunk)
+        plan.report(done)
+    if changed_keys:
+        columns = person_row(plan.changes[changed_keys[0]]).keys()
+        stmt = (
+            update(_PEOPLE)
+            .where(_PEOPLE.c.id == bindparam("pid"))
+            .values({name: bindparam(name) for name in columns})
+        )
+        for chunk in _chunks(changed_keys, _WRITE_CHUNK):
+            session.connection().execute(
+                stmt, [{"pid": key, **person_row(plan.changes[key])} for key in chunk]
+            )
+            for table in (_PHONES, _EMAILS, _MESSENGERS, person_topic):
+                session.execute(delete(table).where(table.c.person_id.in_(list(chunk))))
+            done += len(chunk)
+            plan.report(done)
+        people.update((key, key) for key in changed_keys)
+
+    phones: list[dict[str, Any]] = []
+    emails: list[dict[str, Any]] = []
+    messengers: list[dict[str, Any]] = []
+    topics: list[dict[str, Any]] = []
+    for key, pid in people.items():
+        v = plan.changes[key].values
+        phones.extend(
+            {
+                "person_id": pid,
+                "position": i,
+                "raw": raw,
+                "e164": e164,
+                "kind": kind,
+                "valid": valid,
+            }
+            for i, (raw, e164, kind, valid) in enumerate(v.phones)
+        )
+        emails.extend(
+            {"person_id": pid, "position": i, "address": a, "normalized": n, "valid": valid}
+            for i, (a, n, valid) in enumerate(v.emails)
+        )
+        messengers.extend(
+            {"person_id": pid, "position": i, "service": service, "handle": handle}
+            for i, (service, handle) in enumerate(v.messengers)
+        )
+        topics.extend({"person_id": pid, "topic_id": topic_ids[fold(t)]} for t in v.topics)
+    history = [
+        {
+            **line,
+            "person_id": people.get(line["person_id"], line["person_id"]),
+            "outlet_id": real_outlet(line["outlet_id"]),
+        }
+        for line in plan.history
+    ]
+    for table, rows in (
+        (_PHONES, phones),
+        (_EMAILS, emails),
+        (_MESSENGERS, messengers),
+        (person_topic, topics),
+        (_HISTORY, history),
+    ):
+        if rows:
+            session.connection().execute(insert(table), rows)

@@ -1,0 +1,245 @@
+"""Full-text search over people: SQLite FTS5 with bm25 ranking, LIKE on folded text elsewhere."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import weakref
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, cast
+
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Float,
+    Integer,
+    Select,
+    Subquery,
+    Table,
+    and_,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+
+from pressdesk.storage.contacts_models import Person
+from pressdesk.textfold import fold
+
+FTS_TABLE = "person_fts"
+# Matches in the name weigh more than matches in position, outlet, topics, phones or notes.
+NAME_WEIGHT = 10.0
+TEXT_WEIGHT = 1.0
+MIN_PHONE_SUFFIX = 4
+
+_TOKEN = re.compile(r"[^\W_]+")
+_PHONE_QUERY = re.compile(r"^[\d\s()+.\-]+$")
+_fts_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Alembic filter: leave the full-text table and its shadow tables out of schema checks."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+
+
+def search_fold(value: str) -> str:
+    """Fold ``value`` for search: case-insensitive in every Cyrillic alphabet, ё the same as е."""
+    return fold(value).replace("ё", "е")
+
+
+def tokens(value: str) -> list[str]:
+    """Split folded text into words the way the FTS5 unicode61 tokenizer does."""
+    return _TOKEN.findall(search_fold(value))
+
+
+def phone_tokens(e164: str, raw: str) -> list[str]:
+    """Return digit strings a phone is found by: full, with trunk 0, and number endings."""
+    digits = re.sub(r"\D", "", e164 or raw)
+    if not digits:
+        return []
+    found = [digits]
+    national = digits
+    if e164.startswith("+996") and len(digits) > 3:
+        national = digits[3:]
+        found.append("0" + national)
+    # Endings let "62-34-56" or "123456" find a number whatever code was typed before it.
+    found.extend(national[start:] for start in range(len(national) - MIN_PHONE_SUFFIX + 1))
+    return list(dict.fromkeys(found))
+
+
+def person_search_columns(
+    full_name: str,
+    *,
+    position: str = "",
+    outlet_name: str = "",
+    topics: Iterable[str] = (),
+    phones: Iterable[tuple[str, str]] = (),
+    emails: Iterable[str] = (),
+    messengers: Iterable[str] = (),
+    notes: str = "",
+) -> tuple[str, str]:
+    """Return (search_name, search_text) for a person: folded text the search index reads."""
+    parts = [position, outlet_name, *topics, *emails, *messengers, notes]
+    digits = [token for e164, raw in phones for token in phone_tokens(e164, raw)]
+    body = " ".join(p for p in (search_fold(part) for part in parts) if p)
+    return search_fold(full_name), " ".join(filter(None, (body, " ".join(digits))))
+
+
+def query_terms(query: str) -> list[str]:
+    """Turn what the user typed into search terms; a phone typed with spaces stays one term."""
+    folded = search_fold(query)
+    if _PHONE_QUERY.match(folded) and any(ch.isdigit() for ch in folded):
+        return [re.sub(r"\D", "", folded)]
+    terms: list[str] = []
+    for token in _TOKEN.findall(folded):
+        if token.isdigit() and terms and terms[-1].isdigit():
+            terms[-1] += token
+        else:
+            terms.append(token)
+    return terms
+
+
+def fts_query(terms: Sequence[str]) -> str:
+    """Return an FTS5 MATCH expression: every term as a quoted prefix, all required."""
+    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+
+
+def fts_available(session: Session) -> bool:
+    """Return True if the database has the FTS5 person index (SQLite migrated by PressDesk)."""
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    if engine.dialect.name != "sqlite":
+        return False
+    present = _fts_present.get(engine)
+    if present is None:
+        found = session.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name"),
+            {"name": FTS_TABLE},
+        ).scalar()
+        present = bool(found)
+        _fts_present[engine] = present
+    return present
+
+
+def match_subquery(session: Session, query: str) -> Subquery | None:
+    """Return a subquery of (person_id, rank) matching ``query``, lower rank is better.
+
+    None means the query holds no searchable word, so nothing should be filtered.
+    """
+    terms = query_terms(query)
+    if not terms:
+        return None
+    if fts_available(session):
+        stmt = (
+            text(
+                f"SELECT rowid AS person_id, bm25({FTS_TABLE}, {NAME_WEIGHT}, {TEXT_WEIGHT}) "
+                f"AS rank FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
+            )
+            .bindparams(match=fts_query(terms))
+            .columns(person_id=Integer, rank=Float)
+        )
+        return stmt.subquery("search_match")
+    return _like_select(terms).subquery("search_match")
+
+
+def ranked_page(
+    session: Session, query: str, offset: int, limit: int
+) -> tuple[list[int], int] | None:
+    """Return (ids of one page of people best matching ``query``, how many match in all).
+
+    Only the full-text index is read: ranking happens before any person row is touched, so
+    a page costs the ranking plus ``limit`` lookups. Ties keep id order so pages never
+    overlap. None means there is no index (another database) or nothing to search for.
+    """
+    terms = query_terms(query)
+    if not terms or not fts_available(session):
+        return None
+    match = fts_query(terms)
+    ids = list(
+        session.scalars(
+            text(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
+                f"ORDER BY bm25({FTS_TABLE}, {NAME_WEIGHT}, {TEXT_WEIGHT}), rowid "
+                "LIMIT :limit OFFSET :offset"
+            ),
+            {"match": match, "limit": limit, "offset": offset},
+        )
+    )
+    total = session.scalar(
+        text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"),
+        {"match": match},
+    )
+    return ids, int(total or 0)
+
+
+def _like_select(terms: Sequence[str]) -> Select[tuple[int, float]]:
+    conditions: list[ColumnElement[bool]] = [
+        or_(
+            Person.search_name.contains(term, autoescape=True),
+            Person.search_text.contains(term, autoescape=True),
+        )
+        for term in terms
+    ]
+    rank = literal(0.0, Float)
+    return select(Person.id.label("person_id"), rank.label("rank")).where(and_(*conditions))
+
+
+def rebuild_index(session: Session) -> None:
+    """Rebuild the full-text index from the person table (after a bulk load or a repair)."""
+    if fts_available(session):
+        session.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
+
+
+def insert_people(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert people (all rows with the same keys) and return their new ids in order.
+
+    On SQLite the rows go in as multi-row statements: the full-text trigger then writes the
+    index once per statement, not once per person, which is most of the cost of a bulk load.
+    """
+    if not rows:
+        return []
+    table = cast(Table, Person.__table__)
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(connection.execute(stmt, [dict(r) for r in rows]).scalars())
+    # The transaction has read the base already, so under WAL a writer that slipped in since
+    # makes this insert fail instead of reusing its ids.
+    first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    given = list(rows[0].keys())
+    # Column defaults set in Python (not in the schema) are applied here, as an ORM insert would.
+    defaults = {
+        column.name: column.default.arg
+        for column in table.columns
+        if column.name not in given
+        and column.name != "id"
+        and isinstance(column.default, ScalarElementColumnDefault)
+    }
+    names = ["id", *given, *defaults]
+    processors = [table.c[name].type.bind_processor(connection.dialect) for name in names]
+    quote = connection.dialect.identifier_preparer.quote
+    dbapi = cast(sqlite3.Connection, connection.connection.dbapi_connection)
+    per_statement = max(
+        1, min(500, dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(names))
+    )
+    columns = ", ".join(quote(name) for name in names)
+    one = "(" + ", ".join("?" * len(names)) + ")"
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        params: list[Any] = []
+        for pid, row in zip(ids[start : start + per_statement], chunk, strict=True):
+            values = [pid, *(row[name] for name in given), *defaults.values()]
+            params.extend(
+                value if process is None else process(value)
+                for value, process in zip(values, processors, strict=True)
+            )
+        statement = (
+            f"INSERT INTO {quote(table.name)} ({columns}) VALUES {', '.join([one] * len(chunk))}"
+        )
+        connection.exec_driver_sql(statement, tuple(params))
+    return ids

@@ -1,0 +1,262 @@
+"""Benchmarks of the contact base: 100,000 people and 10,000 outlets. Run with -m bench -s."""
+
+from __future__ import annotations
+
+import csv
+import random
+import resource
+import statistics
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from sqlalchemy import insert, select, text
+
+from pressdesk.services.contacts import PersonFilter
+from pressdesk.services.contacts_exchange import import_contacts
+from pressdesk.services.contacts_export import export_contacts
+from pressdesk.services.contacts_query import list_people, person_ids
+from pressdesk.services.contacts_records import sort_text
+from pressdesk.services.demo import fill_demo
+from pressdesk.storage.contacts_models import Outlet, PersonEmail, PersonPhone
+from pressdesk.storage.contacts_search import (
+    fts_query,
+    insert_people,
+    person_search_columns,
+    query_terms,
+    search_fold,
+)
+
+PEOPLE = 100_000
+OUTLETS = 10_000
+SURNAMES = [
+    "Асанов",
+    "Токтогулов",
+    "Жумабаев",
+    "Сыдыков",
+    "Өмүрбеков",
+    "Петров",
+    "Иванов",
+    "Ким",
+    "Үсөнов",
+    "Ңаабеков",
+    "Абдыкадыров",
+    "Турдубаев",
+    "Мамытов",
+    "Кененбаев",
+    "Осмонов",
+]
+GIVEN = [
+    "Айгүл",
+    "Бакыт",
+    "Нурлан",
+    "Гүлнара",
+    "Елена",
+    "Сергей",
+    "Чолпон",
+    "Үмөт",
+    "Азамат",
+    "Жылдыз",
+    "Ольга",
+    "Дастан",
+    "Мээрим",
+    "Эрлан",
+    "Бермет",
+]
+POSITIONS = ["Корреспондент", "Редактор", "Оператор", "Кабарчы", "Обозреватель"]
+QUERIES = [
+    "айгүл",
+    "АСАН",
+    "өмүрб",
+    "нурлан жум",
+    "0555 12",
+    "редакт",
+    "ким ол",
+    "ңаа",
+    "кабар 12",
+    "example.kg",
+]
+
+
+def _rss_mb() -> float:
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def _generate(db, rng: random.Random) -> None:
+    """Fill the database with multi-row inserts; the FTS triggers index every person."""
+    with db.session() as session:
+        outlets = []
+        for _i in range(OUTLETS):
+            name = f"{rng.choice(['Кабар', 'Ала-Тоо', 'Нарын', 'Ош', 'Медиа', 'Ынтымак'])} {_i + 1}"
+            outlets.append(
+                {
+                    "name": name,
+                    "kind": rng.choice(["tv", "radio", "online", "print"]),
+                    "scale": "national",
+                    "region": "",
+                    "ownership": rng.choice(["state", "private"]),
+                    "name_sort": sort_text(name),
+                    "name_folded": search_fold(name),
+                }
+            )
+        outlet_table = Outlet.__table__
+        session.execute(insert(outlet_table), outlets)
+        names = dict(session.execute(select(Outlet.id, Outlet.name)).all())
+        outlet_ids = sorted(names)[-OUTLETS:]
+        for _start in range(0, PEOPLE, 10_000):
+            people, contacts = [], []
+            for _n in range(10_000):
+                full = f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}"
+                outlet_id = rng.choice(outlet_ids)
+                e164 = (
+                    f"+996{rng.choice(['555', '700', '770', '777'])}{rng.randint(100000, 999999)}"
+                )
+                position = rng.choice(POSITIONS)
+                email = f"user{_start + _n}@m{outlet_id}.example.kg"
+                search_name, search_body = person_search_columns(
+                    full,
+                    position=position,
+                    outlet_name=names[outlet_id],
+                    phones=[(e164, e164)],
+                    emails=[email],
+                )
+                people.append(
+                    {
+                        "full_name": full,
+                        "kind": "journalist",
+                        "position": position,
+                        "outlet_id": outlet_id,
+                        "name_sort": sort_text(full),
+                        "search_name": search_name,
+                        "search_text": search_body,
+                    }
+                )
+                contacts.append((e164, email))
+            ids = insert_people(session, people)
+            session.execute(
+                insert(PersonPhone.__table__),
+                [
+                    {"person_id": pid, "raw": e164, "e164": e164, "position": 0}
+                    for pid, (e164, _email) in zip(ids, contacts, strict=True)
+                ],
+            )
+            session.execute(
+                insert(PersonEmail.__table__),
+                [
+                    {"person_id": pid, "address": email, "normalized": email, "position": 0}
+                    for pid, (_e164, email) in zip(ids, contacts, strict=True)
+                ],
+            )
+
+
+class _Clock:
+    """Wall and CPU time of a block: the bench machine is shared, so both are printed."""
+
+    def __enter__(self) -> _Clock:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.wall = time.perf_counter() - self.wall
+        self.cpu = time.process_time() - self.cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:.1f} s wall, {self.cpu:.1f} s CPU"
+
+
+RAW_JOINED = (
+    "SELECT p.id, p.full_name FROM person_fts JOIN person p ON p.id = person_fts.rowid "
+    "WHERE person_fts MATCH ? ORDER BY bm25(person_fts, 10.0, 1.0) LIMIT 50"
+)
+RAW_INDEX_FIRST = (
+    "SELECT p.id, p.full_name FROM (SELECT rowid AS id, bm25(person_fts, 10.0, 1.0) AS r "
+    "FROM person_fts WHERE person_fts MATCH ? ORDER BY r, rowid LIMIT 50) m "
+    "JOIN person p ON p.id = m.id ORDER BY m.r, m.id"
+)
+
+
+@pytest.mark.bench
+def test_bench_contacts(db, tmp_path: Path) -> None:
+    rng = random.Random(1)
+    fill_demo(db)
+    with _Clock() as clock:
+        _generate(db, rng)
+    print(f"\ngenerate {PEOPLE} people / {OUTLETS} outlets: {clock}, RSS {_rss_mb():.0f} MB")
+
+    service_times: list[float] = []
+    raw_times: dict[str, list[float]] = {"joined": [], "index first": []}
+    raw = db.engine.raw_connection()
+    cpu = time.process_time()
+    for _round in range(5):
+        for query in QUERIES:
+            t = time.perf_counter()
+            page = list_people(db, PersonFilter(text=query), limit=50)
+            service_times.append(time.perf_counter() - t)
+            assert page.rows or query == "ңаа"
+            match = fts_query(query_terms(query))
+            for label, sql in (("joined", RAW_JOINED), ("index first", RAW_INDEX_FIRST)):
+                t = time.perf_counter()
+                cursor = raw.cursor()
+                cursor.execute(sql, (match,))
+                cursor.fetchall()
+                raw_times[label].append(time.perf_counter() - t)
+    raw.close()
+    s_med = statistics.median(service_times)
+    print(
+        f"search first page (50 rows + total): median {s_med * 1000:.1f} ms, "
+        f"max {max(service_times) * 1000:.1f} ms ({time.process_time() - cpu:.1f} s CPU in all)"
+    )
+    for label, times in raw_times.items():
+        r_med = statistics.median(times)
+        print(
+            f"same search as raw SQL, {label} (rows only): median {r_med * 1000:.1f} ms; "
+            f"ratio {s_med / r_med:.1f}x"
+        )
+    t = time.perf_counter()
+    page = list_people(db, PersonFilter(), sort="name", offset=90_000, limit=100)
+    print(
+        f"unfiltered page at offset 90000 sorted by name: {(time.perf_counter() - t) * 1000:.1f} ms"
+    )
+
+    with db.session() as session:
+        generated = sorted(session.scalars(select(Outlet.id)))[-OUTLETS:]
+    flt = PersonFilter(outlet_ids=frozenset(generated[:1000]))
+    ids = person_ids(db, flt)
+    print(f"export set: {len(ids)} people")
+    for suffix in (".xlsx", ".pdf", ".csv"):
+        with _Clock() as clock:
+            export_contacts(db, tmp_path / f"export{suffix}", flt=flt, lang="ky")
+        print(f"export {len(ids)} people to {suffix}: {clock}, RSS {_rss_mb():.0f} MB")
+
+    source = tmp_path / "import.csv"
+    with source.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["ФИО", "Должность", "СМИ", "Телефон", "E-mail", "Темы"])
+        for i in range(50_000):
+            writer.writerow(
+                [
+                    f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}",
+                    rng.choice(POSITIONS),
+                    f"Импорт медиа {i % 500}",
+                    f"0{rng.choice(['555', '700'])} {i:06d}",
+                    f"import{i}@imp.example.kg",
+                    "экономика; саясат",
+                ]
+            )
+    with db.session() as session:
+        session.execute(text("DELETE FROM person"))
+    with _Clock() as clock:
+        report = import_contacts(db, source)
+    print(
+        f"import 50000-row CSV: {clock} "
+        f"({report.created} created, {len(report.warnings)} warnings), RSS {_rss_mb():.0f} MB"
+    )
+    with _Clock() as clock:
+        again = import_contacts(db, source)
+    print(
+        f"re-import of the same file: {clock} "
+        f"({again.created} created, {again.unchanged} unchanged)"
+    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"RSS now {_rss_mb():.0f} MB, peak {peak:.0f} MB")

@@ -1,0 +1,196 @@
+"""The archive index: sets of photos, videos, audio and documents and where they are kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+import pressdesk.services.assets_demo  # noqa: F401 - registers the demo archive
+from pressdesk import cli
+from pressdesk.assets_vocab import format_size
+from pressdesk.services.archive import (
+    ArchiveFilter,
+    ArchiveRow,
+    archive_totals,
+    count_archive,
+    delete_archive_set,
+    get_archive_set,
+    list_archive,
+    responsible_names,
+    save_archive_set,
+)
+from pressdesk.services.assets_files import export_archive, import_archive
+from pressdesk.services.staff import StaffRow, save_staff
+from pressdesk.services.validation import NotFound, ValidationError
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
+GB = 1024**3
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def archive_set(title: str, **fields) -> ArchiveRow:
+    fields.setdefault("drive_label", "АРХИВ-1")
+    return ArchiveRow(title=title, **fields)
+
+
+def test_save_get_delete(db):
+    member = save_staff(db, StaffRow("Жумабаева Айгүл Бекеновна"))
+    saved = save_archive_set(
+        db,
+        archive_set(
+            "  Пресс-конференция   министра ",
+            kind="video",
+            taken_on=dt.date(2025, 4, 1),
+            size_bytes=5 * GB,
+            item_count=3,
+            responsible_name="жумабаева айгүл бекеновна",
+            folder_path=r"D:\Архив\2025",
+        ),
+    )
+    assert saved.title == "Пресс-конференция министра"
+    assert saved.responsible_id == member.id
+    assert saved.location == r"АРХИВ-1; D:\Архив\2025"
+    assert get_archive_set(db, saved.id) == saved
+    delete_archive_set(db, saved.id)
+    with pytest.raises(NotFound):
+        get_archive_set(db, saved.id)
+
+
+def test_big_video_sizes_fit(db):
+    saved = save_archive_set(db, archive_set("Видеоархив", kind="video", size_bytes=400 * GB))
+    assert get_archive_set(db, saved.id).size_bytes == 400 * GB
+
+
+def test_validation(db):
+    with pytest.raises(ValidationError) as caught:
+        save_archive_set(
+            db,
+            ArchiveRow(
+                title=" ",
+                kind="hologram",
+                taken_on=dt.date.today() + dt.timedelta(days=2),
+                item_count=-1,
+                size_bytes=-5,
+                cloud_link="ftp://example.org/x",
+                responsible_id=404,
+            ),
+        )
+    assert caught.value.fields() == {
+        "title",
+        "kind",
+        "taken_on",
+        "item_count",
+        "size_bytes",
+        "cloud_link",
+        "responsible_id",
+    }
+    with pytest.raises(ValidationError, match="say where the set is kept"):
+        save_archive_set(db, ArchiveRow(title="Нигде"))
+
+
+def test_list_filters_order_and_totals(demo_db):
+    everything = list_archive(demo_db)
+    assert everything.total == 20
+    dates = [r.taken_on for r in everything.rows]
+    assert dates[0] == dt.date(2025, 10, 16)
+    assert dates[-1] is None  # undated last
+    assert dates[:-1] == sorted(dates[:-1], reverse=True)
+    oldest_first = list_archive(demo_db, descending=False).rows
+    assert oldest_first[0].taken_on == dt.date(2023, 12, 29)
+    assert oldest_first[-1].taken_on is None
+    page = list_archive(demo_db, offset=2, limit=3)
+    assert page.rows == everything.rows[2:5] and page.total == 20
+    videos = list_archive(demo_db, ArchiveFilter(kind="video")).rows
+    assert len(videos) == 7 and {r.kind for r in videos} == {"video"}
+    found = list_archive(demo_db, ArchiveFilter(search="ЫСЫК-КӨЛ")).rows
+    assert {r.kind for r in found} == {"photo", "audio"}
+    in_2024 = ArchiveFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
+    assert count_archive(demo_db, in_2024) == 11
+    titles = [r.title for r in list_archive(demo_db, order="title", descending=False).rows]
+    assert titles[0] == "Айыл чарба көргөзмөсү «Агро-2024»"
+    totals = archive_totals(demo_db)
+    assert (totals.sets, totals.items, totals.undated) == (20, 10657, 1)
+    assert totals.by_kind["video"].sets == 7
+    assert totals.size_bytes == sum(k.size_bytes for k in totals.by_kind.values())
+    assert format_size(totals.size_bytes, "ky") == "498 ГБ"
+    assert responsible_names(demo_db) == ["Жумабаева Айгүл Бекеновна", "Петрова Елена Викторовна"]
+
+
+def test_import_all_or_nothing(demo_db):
+    before = count_archive(demo_db)
+    stopped = import_archive(demo_db, DATA / "archive_ru_semicolon.csv")
+    assert stopped.stopped and count_archive(demo_db) == before
+    assert [p.line for p in stopped.rejected] == [4]
+    assert "say where the set is kept" in str(stopped.rejected[0])
+    done = import_archive(demo_db, DATA / "archive_ru_semicolon.csv", skip_invalid=True)
+    assert [r.title for r in done.accepted] == ["Брифинг по паводкам", "Выезд в Нарынскую область"]
+    assert done.accepted[0].responsible_id is not None
+    assert done.accepted[1].cloud_link == "https://drive.example.org/naryn"
+    assert count_archive(demo_db) == before + 2
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_round_trip(demo_db, runtime, tmp_path, suffix):
+    path = tmp_path / f"archive{suffix}"
+    assert export_archive(demo_db, path, lang="ky") == 20
+    other = runtime.open_db(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        result = import_archive(other, path)
+        assert result.written, result.rejected
+        fields = (
+            "title",
+            "kind",
+            "taken_on",
+            "event_title",
+            "folder_path",
+            "drive_label",
+            "cloud_link",
+            "item_count",
+            "size_bytes",
+            "responsible_name",
+            "notes",
+        )
+        before = sorted(tuple(getattr(r, f) for f in fields) for r in list_archive(demo_db).rows)
+        after = sorted(tuple(getattr(r, f) for f in fields) for r in list_archive(other).rows)
+        assert after == before
+    finally:
+        other.close()
+
+
+def test_xlsx_export_layout(demo_db, tmp_path):
+    path = tmp_path / "archive.xlsx"
+    export_archive(demo_db, path, lang="ru")
+    sheet = load_workbook(path).active
+    assert [c.value for c in sheet[1]][:3] == ["Название", "Вид", "Дата"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:K21"
+    assert (sheet["A2"].value, sheet["B2"].value) == ("Видеоархив 2019–2023", "Видео")
+
+
+def test_cli_list_export_import(capsys, data_dir, tmp_path):
+    run(capsys, "demo")
+    code, out, _ = run(capsys, "archive", "list", "--kind", "видео", "--from", "01.01.2025")
+    assert code == 0
+    assert "Фермерлер менен жолугушуу, Чүй облусу" in out
+    assert "2 sets" in out
+    for suffix in (".csv", ".xlsx", ".docx", ".pdf"):
+        code, out, _ = run(capsys, "archive", "export", str(tmp_path / f"a{suffix}"))
+        assert code == 0 and out.startswith("20 archive sets written")
+    code, out, _ = run(
+        capsys, "archive", "import", str(DATA / "archive_ru_semicolon.csv"), "--dry-run"
+    )
+    assert code == 1 and "Nothing was imported" in out
+    code, out, _ = run(
+        capsys, "archive", "import", str(DATA / "archive_ru_semicolon.csv"), "--skip-invalid"
+    )
+    assert code == 0 and "Imported 2 archive set(s)" in out
+    code, _, err = run(capsys, "archive", "list", "--kind", "hologram")
+    assert code == 2 and "Unknown kind" in err

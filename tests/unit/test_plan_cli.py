@@ -1,0 +1,133 @@
+"""The ``pressdesk plan …`` subcommands and the demo content plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import icalendar
+import pytest
+
+from pressdesk import cli
+from pressdesk.services import demo
+from pressdesk.services.plan_demo import fill_plan_demo
+from pressdesk.services.plan_items import list_items, list_series
+from pressdesk.services.plan_workflow import flagged_items
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_add_list_status_history(capsys):
+    code, out, _ = run(
+        capsys,
+        "plan",
+        "add",
+        "Пресс-релиз",
+        "--date",
+        "2026-11-23",
+        "--time",
+        "10:00",
+        "--channel",
+        "website",
+        "--draft",
+    )
+    assert code == 0
+    item_id = out.split("\t")[0]
+    assert run(capsys, "plan", "status", item_id, "sent")[0] == 0
+    code, _, err = run(capsys, "plan", "status", item_id, "published")
+    assert code == cli.EXIT_PROBLEMS and "allowed next steps" in err
+    code, _, err = run(capsys, "plan", "status", item_id, "approved")
+    assert code == cli.EXIT_PROBLEMS and "Say who approved" in err
+    assert run(capsys, "plan", "status", item_id, "approved", "--by", "Асанов Б.")[0] == 0
+    code, out, _ = run(capsys, "plan", "list", "--from", "2026-11-23", "--to", "23.11.2026")
+    assert out.splitlines() == [f"2026-11-23 10:00\tapproved\tПресс-релиз\t#{item_id}"]
+    code, out, _ = run(capsys, "plan", "history", item_id)
+    assert "status: sent → approved\tАсанов Б." in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("plan", "list", "--from", "2026-11-30", "--to", "2026-11-01"), "is before --from"),
+        (("plan", "list", "--from", "2026-02-30", "--to", "2026-03-01"), "that month has 28 days"),
+        (("plan", "export", "x.pdf", "--week", "2026-11"), "expects a week"),
+        (("plan", "export", "x.pdf", "--decade", "2026-11-5"), "is not a period"),
+        (("plan", "export", "x.txt", "--month", "2026-11"), "use one of .docx, .pdf, .ics"),
+        (("plan", "export", "x.pdf", "--campaign", "жок"), "no campaign named"),
+        (
+            (
+                "plan",
+                "add",
+                "X",
+                "--date",
+                "2026-11-01",
+                "--repeat",
+                "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+            ),
+            "do not exist",
+        ),
+        (("plan", "status", "abc", "draft"), "not an item id"),
+        (("plan", "status", "999", "draft"), "no plan item"),
+    ],
+)
+def test_bad_input_gives_a_message(capsys, argv, message):
+    code, _, err = run(capsys, *argv)
+    assert code != 0
+    assert message in err
+
+
+def test_demo_then_export_every_format(capsys, tmp_path):
+    assert run(capsys, "demo")[0] == 0
+    today = dt.date.today()
+    for name, option, key in (
+        ("week.pdf", "--week", f"{today.isocalendar()[0]}-W{today.isocalendar()[1]:02d}"),
+        ("decade.docx", "--decade", f"{today:%Y-%m}-2"),
+        ("month.ics", "--month", f"{today:%Y-%m}"),
+    ):
+        code, out, err = run(
+            capsys, "plan", "export", str(tmp_path / name), option, key, "--lang", "ru"
+        )
+        assert code == 0, err
+        assert (tmp_path / name).stat().st_size > 0
+    cal = icalendar.Calendar.from_ical((tmp_path / "month.ics").read_bytes())
+    assert len(cal.walk("VEVENT")) >= 15
+    code, out, err = run(
+        capsys, "plan", "export", str(tmp_path / "c.pdf"), "--campaign", "жер үлүштөрүнүн"
+    )
+    assert code == 0, err
+    code, out, _ = run(capsys, "plan", "flagged", "--days", "3")
+    assert code == cli.EXIT_PROBLEMS and "waiting" in out
+
+
+def test_demo_plan_is_realistic(db):
+    # Only the organisation and staff; the plan part is filled below with a fixed date.
+    demo.DEMO_PARTS[0].fill(db, __import__("random").Random(1))
+    today = dt.date(2026, 11, 22)
+    count = fill_plan_demo(db, __import__("random").Random(1), today=today)
+    assert count >= 32
+    rows = list_items(db, dt.date(2026, 11, 1), dt.date(2026, 12, 31))
+    singles = [r for r in rows if not r.virtual]
+    assert len(singles) >= 30
+    statuses = Counter(r.status for r in singles)
+    assert set(statuses) == {
+        "idea",
+        "draft",
+        "sent",
+        "approved",
+        "returned",
+        "published",
+        "cancelled",
+    }
+    assert any(r.campaign_id for r in singles)
+    assert {r.language for r in singles} >= {"ky", "ru", "both"}
+    assert all(r.responsible_name for r in singles)
+    series = list_series(db)
+    assert len(series) == 1 and series[0].rrule == "FREQ=WEEKLY;BYDAY=FR"
+    assert sum(1 for r in rows if r.virtual) >= 8
+    published = [r for r in singles if r.status == "published"]
+    assert all(r.date < today and r.published_links for r in published)
+    assert {f for r in flagged_items(db, today=today) for f in r.flags} == {"overdue", "waiting"}
