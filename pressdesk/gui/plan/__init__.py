@@ -1,0 +1,1 @@
+"""The Content plan section: calendar views, agenda, item editor, approvals and printing."""

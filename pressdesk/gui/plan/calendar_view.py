@@ -1,0 +1,610 @@
+"""A painted calendar of plan items: week, ten-day and month grids with draggable chips."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections import defaultdict
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from pressdesk.gui.plan import labels
+from pressdesk.gui.plan.calendar_layout import GridShape, short_name, wrap_lines
+from pressdesk.services.plan_rows import PlanItemRow
+
+MIME_TYPE = "application/x-pressdesk-plan-item"
+_GAP = 3
+_PAD = 4
+_HOLIDAY_TINT = QColor("#fbe9e7")
+_HOLIDAY_TEXT = QColor("#b3261e")
+
+
+class PlanCalendar(QWidget):
+    """Days as cells holding one chip per item; chips can be dragged to another day."""
+
+    open_requested = Signal(object)  # PlanItemRow
+    new_requested = Signal(object)  # date
+    day_requested = Signal(object)  # date whose hidden items the user wants to see
+    context_requested = Signal(object, object, QPoint)  # PlanItemRow | None, date, global pos
+    item_dropped = Signal(str, object)  # item key, new date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planCalendar")
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._shape = GridShape(((),), 1, True)
+        self._by_day: dict[dt.date, list[PlanItemRow]] = {}
+        self._holidays: dict[dt.date, str] = {}
+        self._today = dt.date.today()
+        self._wait_days = 3
+        self._cells: list[tuple[QRect, dt.date]] = []
+        self._chips: list[tuple[QRect, PlanItemRow]] = []
+        self._more: list[tuple[QRect, dt.date, int]] = []
+        self._needed_height = 0
+        self._press: tuple[QPoint, PlanItemRow] | None = None
+        self._hover_key = ""
+        self._drop_day: dt.date | None = None
+        self.selected_key = ""
+        # Painting objects made once: a paint of hundreds of chips must stay cheap.
+        self._no_pen = QPen(Qt.PenStyle.NoPen)
+        self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
+        self._fonts: dict[tuple[bool, bool], tuple[QFont, QFontMetrics]] = {}
+        self._lines_cache: dict[tuple[str, int, int], list[str]] = {}
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def set_content(
+        self,
+        shape: GridShape,
+        rows: Sequence[PlanItemRow],
+        holidays: dict[dt.date, str],
+        *,
+        today: dt.date,
+        wait_days: int,
+    ) -> None:
+        """Show ``rows`` on the grid ``shape``."""
+        self._shape = shape
+        by_day: dict[dt.date, list[PlanItemRow]] = defaultdict(list)
+        for row in rows:
+            by_day[row.date].append(row)
+        self._by_day = dict(by_day)
+        self._holidays = dict(holidays)
+        self._today = today
+        self._wait_days = wait_days
+        self._lines_cache.clear()
+        self._relayout()
+        self.updateGeometry()
+        self.update()
+
+    def chip_at(self, pos: QPoint) -> PlanItemRow | None:
+        """Return the item whose chip is under ``pos``."""
+        return next((row for rect, row in self._chips if rect.contains(pos)), None)
+
+    def day_at(self, pos: QPoint) -> dt.date | None:
+        """Return the day whose cell is under ``pos``."""
+        return next((day for rect, day in self._cells if rect.contains(pos)), None)
+
+    def chip_rect(self, key: str) -> QRect | None:
+        """Return where the chip of item ``key`` is drawn, if shown."""
+        return next((rect for rect, row in self._chips if row.key == key), None)
+
+    def cell_rect(self, day: dt.date) -> QRect | None:
+        """Return the cell of ``day``, if shown."""
+        return next((rect for rect, d in self._cells if d == day), None)
+
+    # --- geometry -----------------------------------------------------------------------------
+
+    def _line(self) -> int:
+        return self.fontMetrics().height()
+
+    def _chip_height(self) -> int:
+        return self._shape.chip_lines * self._line() + 6
+
+    def _header_height(self) -> int:
+        return self._line() + 8
+
+    def _column_header_height(self) -> int:
+        return self._line() + 8 if self._shape.weekday_header else 0
+
+    def _row_needs(self, dates: Sequence[dt.date | None]) -> int:
+        most = max((len(self._by_day.get(d, ())) for d in dates if d is not None), default=0)
+        return self._header_height() + _PAD + most * (self._chip_height() + _GAP) + 24
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, max(self._needed_height, 400))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(300, self._needed_height if not self._shape.compact else 200)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay the chips out again for the new size."""
+        super().resizeEvent(event)
+        self._lines_cache.clear()
+        self._relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Forget measured text when the font changes."""
+        if event.type() == QEvent.Type.FontChange:
+            self._fonts.clear()
+            self._lines_cache.clear()
+        super().changeEvent(event)
+
+    def _font(self, *, bold: bool = False, struck: bool = False) -> tuple[QFont, QFontMetrics]:
+        key = (bold, struck)
+        if key not in self._fonts:
+            font = QFont(self.font())
+            font.setBold(bold)
+            font.setStrikeOut(struck)
+            self._fonts[key] = (font, QFontMetrics(font))
+        return self._fonts[key]
+
+    def _relayout(self) -> None:
+        shape = self._shape
+        columns = max((len(r) for r in shape.rows), default=1) or 1
+        top = self._column_header_height()
+        width = max(self.width() - 1, columns)
+        if shape.compact:
+            heights = [max((self.height() - top - 1) // len(shape.rows), 40)] * len(shape.rows)
+            self._needed_height = 0
+        else:
+            needs = [self._row_needs(r) for r in shape.rows]
+            self._needed_height = top + sum(needs) + 1
+            spare = max(self.height() - self._needed_height, 0) // max(len(needs), 1)
+            heights = [need + spare for need in needs]
+            self.setMinimumHeight(self._needed_height)
+        self._cells, self._chips, self._more = [], [], []
+        y = top
+        for row_dates, height in zip(shape.rows, heights, strict=True):
+            for col, day in enumerate(row_dates):
+                x0 = col * width // columns
+                x1 = (col + 1) * width // columns
+                if day is None:
+                    continue
+                cell = QRect(x0, y, x1 - x0, height)
+                self._cells.append((cell, day))
+                self._place_chips(cell, day)
+            y += height
+
+    def _place_chips(self, cell: QRect, day: dt.date) -> None:
+        items = self._by_day.get(day, [])
+        chip_h = self._chip_height()
+        y = cell.top() + self._header_height() + _PAD // 2
+        bottom = cell.bottom() - _PAD
+        for index, row in enumerate(items):
+            left = len(items) - index
+            room = bottom - y
+            fits_all = left * (chip_h + _GAP) <= room + _GAP
+            if self._shape.compact and not fits_all and room < chip_h + _GAP + self._line():
+                rect = QRect(cell.left() + _PAD, y, cell.width() - 2 * _PAD, self._line())
+                self._more.append((rect, day, left))
+                return
+            rect = QRect(cell.left() + _PAD, y, cell.width() - 2 * _PAD - 1, chip_h)
+            self._chips.append((rect, row))
+            y += chip_h + _GAP
+
+    # --- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the day cells, their headers and the chips."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self._paint_weekday_header(painter)
+        clip = event.rect()
+        for rect, day in self._cells:
+            if rect.intersects(clip):
+                self._paint_cell(painter, rect, day)
+        for rect, row in self._chips:
+            if rect.intersects(clip):
+                self._paint_chip(painter, rect, row)
+        link = palette.color(QPalette.ColorRole.Link)
+        painter.setPen(link)
+        for rect, _day, count in self._more:
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignLeft, self.tr("+{count} more").format(count=count)
+            )
+        painter.end()
+
+    def _paint_weekday_header(self, painter: QPainter) -> None:
+        if not self._shape.weekday_header or not self._cells:
+            return
+        height = self._column_header_height()
+        hint = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(hint)
+        columns = len(self._shape.rows[0])
+        width = self.width() - 1
+        locale = self.locale()
+        for col in range(columns):
+            x0, x1 = col * width // columns, (col + 1) * width // columns
+            name = locale.dayName(col + 1, locale.FormatType.LongFormat)
+            rect = QRect(x0 + 6, 0, x1 - x0 - 12, height)
+            text = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _paint_cell(self, painter: QPainter, rect: QRect, day: dt.date) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        holiday = self._holidays.get(day, "")
+        if holiday:
+            painter.fillRect(rect, _HOLIDAY_TINT)
+        elif day.weekday() >= 5:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        else:
+            painter.fillRect(rect, base)
+        if day == self._drop_day:
+            drop = QColor(palette.color(QPalette.ColorRole.Highlight))
+            drop.setAlpha(40)
+            painter.fillRect(rect, drop)
+        grid = palette.color(QPalette.ColorRole.Mid)
+        grid.setAlpha(110)
+        painter.setPen(QPen(grid, 1))
+        painter.drawRect(rect)
+
+        header = QRect(rect.left() + 6, rect.top() + 3, rect.width() - 12, self._line() + 2)
+        metrics = self.fontMetrics()
+        if self._shape.weekday_header:
+            number = str(day.day)
+        else:
+            weekday = self.locale().dayName(day.isoweekday(), self.locale().FormatType.ShortFormat)
+            number = f"{weekday} {day.day}"
+            if day.day == 1 or self._shape.chip_lines == 2:
+                month = self.locale().monthName(day.month, self.locale().FormatType.ShortFormat)
+                number = f"{number} {month}"
+        bold, bold_metrics = self._font(bold=True)
+        number_width = bold_metrics.horizontalAdvance(number) + 10
+        number_rect = QRect(header.left() - 4, header.top(), number_width, header.height())
+        painter.setFont(bold)
+        if day == self._today:
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            painter.setPen(self._no_pen)
+            painter.setBrush(highlight)
+            painter.drawRoundedRect(number_rect, 4, 4)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+            painter.setBrush(self._no_brush)
+        elif holiday:
+            painter.setPen(_HOLIDAY_TEXT)
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
+        painter.setFont(self.font())
+        if holiday:
+            painter.setPen(_HOLIDAY_TEXT)
+            room = QRect(
+                number_rect.right() + 6,
+                header.top(),
+                header.right() - number_rect.right() - 6,
+                header.height(),
+            )
+            text = metrics.elidedText(holiday, Qt.TextElideMode.ElideRight, room.width())
+            painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if day == self._today:
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def _paint_chip(self, painter: QPainter, rect: QRect, row: PlanItemRow) -> None:
+        palette = self.palette()
+        colour = labels.status_colour(row.status)
+        fill = QColor(colour)
+        fill.setAlpha(60 if row.key == self._hover_key else 38)
+        painter.setPen(self._no_pen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 5, rect.height()), 2, 2)
+        if row.key == self.selected_key:
+            painter.setBrush(self._no_brush)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1.5))
+            painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+
+        inner = rect.adjusted(9, 3, -4, -3)
+        marks = self._paint_marks(painter, inner, row)
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        if row.status == "cancelled":
+            text_colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        line = self._line()
+        time_text = row.time.strftime("%H:%M") if row.time else ""
+        struck = row.status == "cancelled"
+        font, metrics = self._font(struck=struck)
+        bold, bold_metrics = self._font(bold=True, struck=struck)
+        painter.setPen(text_colour)
+        if self._shape.chip_lines == 1:
+            x = inner.left()
+            if time_text:
+                painter.setFont(bold)
+                painter.drawText(
+                    QRect(x, inner.top(), inner.width(), line),
+                    Qt.AlignmentFlag.AlignLeft,
+                    time_text,
+                )
+                x += bold_metrics.horizontalAdvance(time_text) + 5
+            painter.setFont(font)
+            width = inner.right() - marks - x
+            title = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(x, inner.top(), width, line), Qt.AlignmentFlag.AlignLeft, title)
+            return
+        first = QRect(inner.left(), inner.top(), inner.width() - marks, line)
+        painter.setFont(bold)
+        head = time_text or self.tr("all day")
+        painter.drawText(first, Qt.AlignmentFlag.AlignLeft, head)
+        painter.setFont(font)
+        hint = palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(hint)
+        x = first.left() + bold_metrics.horizontalAdvance(head) + 6
+        fmt = metrics.elidedText(
+            labels.format_name(row.format), Qt.TextElideMode.ElideRight, first.right() - x
+        )
+        painter.drawText(
+            QRect(x, first.top(), first.right() - x, line), Qt.AlignmentFlag.AlignLeft, fmt
+        )
+        painter.setPen(text_colour)
+        title_lines = min(self._shape.chip_lines - 1, 2)
+        cache_key = (row.title, inner.width(), title_lines)
+        lines = self._lines_cache.get(cache_key)
+        if lines is None:
+            lines = wrap_lines(metrics, row.title, inner.width(), title_lines)
+            self._lines_cache[cache_key] = lines
+        for i, text in enumerate(lines):
+            box = QRect(inner.left(), inner.top() + (i + 1) * line, inner.width(), line)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text)
+        if self._shape.chip_lines > 3:
+            who = " · ".join(
+                part
+                for part in (
+                    short_name(row.responsible_name),
+                    labels.language_name(row.language, short=True),
+                )
+                if part
+            )
+            painter.setPen(hint)
+            box = QRect(inner.left(), inner.top() + 3 * line, inner.width(), line)
+            text = metrics.elidedText(who, Qt.TextElideMode.ElideRight, inner.width())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text)
+
+    def _paint_marks(self, painter: QPainter, inner: QRect, row: PlanItemRow) -> int:
+        """Draw flag and repeat marks at the chip's top right; return the width they take."""
+        size = min(self._line() - 2, 14)
+        x = inner.right() - size
+        used = 0
+        for flag in ("overdue", "waiting"):
+            if flag not in row.flags:
+                continue
+            box = QRect(x, inner.top() + 1, size, size)
+            painter.setPen(self._no_pen)
+            painter.setBrush(QColor(labels.FLAG_COLOURS[flag]))
+            painter.drawEllipse(box)
+            painter.setPen(QPen(QColor("white"), 1.6))
+            centre = box.center()
+            if flag == "overdue":
+                painter.drawLine(centre.x(), box.top() + 3, centre.x(), box.bottom() - 5)
+                painter.drawPoint(centre.x(), box.bottom() - 2)
+            else:
+                painter.drawLine(centre, QPoint(centre.x(), box.top() + 3))
+                painter.drawLine(centre, QPoint(box.right() - 3, centre.y()))
+            x -= size + 3
+            used += size + 3
+        if row.virtual or row.series_id is not None:
+            ring = QRectF(x + 1.5, inner.top() + 2.5, size - 3, size - 3)
+            pen = QPen(self.palette().color(QPalette.ColorRole.PlaceholderText), 1.4)
+            painter.setPen(pen)
+            painter.setBrush(self._no_brush)
+            path = QPainterPath()
+            path.arcMoveTo(ring, 90)
+            path.arcTo(ring, 90, 280)
+            painter.drawPath(path)
+            tip = path.currentPosition()
+            painter.drawLine(tip, tip + QPoint(3, -1).toPointF())
+            painter.drawLine(tip, tip + QPoint(0, -3).toPointF())
+            used += size + 3
+        painter.setBrush(self._no_brush)
+        return used
+
+    # --- tooltips -----------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Show an item's details, a holiday's name or the hidden items' count on hover."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self._tooltip(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def _tooltip(self, pos: QPoint) -> str:
+        row = self.chip_at(pos)
+        if row is not None:
+            return self.describe(row)
+        for rect, _day, _count in self._more:
+            if rect.contains(pos):
+                return self.tr("Show all items of this day in the week view")
+        day = self.day_at(pos)
+        if day is not None and day in self._holidays:
+            return html.escape(self._holidays[day])
+        return ""
+
+    def describe(self, row: PlanItemRow) -> str:
+        """Return the item's details as rich text for a tooltip."""
+        when = labels.date_text(row.date, weekday=True)
+        when += " " + (row.time.strftime("%H:%M") if row.time else self.tr("all day"))
+        parts = [
+            f"<b>{html.escape(row.title)}</b>",
+            html.escape(f"{when} · {labels.format_name(row.format)}"),
+            html.escape(self.tr("Status: {status}").format(status=labels.status_name(row.status))),
+        ]
+        if row.responsible_name:
+            parts.append(
+                html.escape(self.tr("Responsible: {name}").format(name=row.responsible_name))
+            )
+        if row.approved_by and row.status in ("approved", "published"):
+            parts.append(html.escape(self.tr("Approved by: {name}").format(name=row.approved_by)))
+        if row.virtual or row.series_id is not None:
+            parts.append(html.escape(self.tr("Part of a repeating series")))
+        for flag in sorted(row.flags):
+            colour = labels.FLAG_COLOURS[flag]
+            text = html.escape(labels.flag_text(flag, self._wait_days))
+            parts.append(f'<span style="color:{colour}">{text}</span>')
+        return "<br>".join(parts)
+
+    # --- mouse --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Select the chip under the mouse and remember it for a drag."""
+        pos = event.position().toPoint()
+        row = self.chip_at(pos)
+        if event.button() == Qt.MouseButton.LeftButton:
+            for rect, day, _count in self._more:
+                if rect.contains(pos):
+                    self.day_requested.emit(day)
+                    return
+            self._press = (pos, row) if row is not None else None
+        self.selected_key = row.key if row is not None else ""
+        self.update()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Start dragging a chip once the mouse has moved far enough."""
+        pos = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            start, row = self._press
+            if (pos - start).manhattanLength() >= QApplication.startDragDistance():
+                self._press = None
+                self._start_drag(row)
+                return
+        hovered = self.chip_at(pos)
+        key = hovered.key if hovered is not None else ""
+        if key != self._hover_key:
+            self._hover_key = key
+            self.update()
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor
+            if hovered is not None or any(r.contains(pos) for r, _d, _c in self._more)
+            else Qt.CursorShape.ArrowCursor
+        )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Forget a press that did not become a drag."""
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Drop the hover highlight."""
+        self._hover_key = ""
+        self.update()
+        super().leaveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Open the item under the mouse, or start a new one on an empty part of a day."""
+        pos = event.position().toPoint()
+        row = self.chip_at(pos)
+        if row is not None:
+            self.open_requested.emit(row)
+            return
+        day = self.day_at(pos)
+        if day is not None:
+            self.new_requested.emit(day)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Ask for the menu of the item (or the day) under the mouse."""
+        row = self.chip_at(event.pos())
+        day = row.date if row is not None else self.day_at(event.pos())
+        if day is None:
+            return
+        self.selected_key = row.key if row is not None else ""
+        self.update()
+        self.context_requested.emit(row, day, event.globalPos())
+
+    # --- drag and drop ------------------------------------------------------------------------
+
+    def _start_drag(self, row: PlanItemRow) -> None:
+        rect = self.chip_rect(row.key)
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, row.key.encode("utf-8"))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        if rect is not None:
+            image = QPixmap(rect.size() * self.devicePixelRatioF())
+            image.setDevicePixelRatio(self.devicePixelRatioF())
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.translate(-rect.topLeft())
+            self._paint_chip(painter, rect, row)
+            painter.end()
+            drag.setPixmap(image)
+            drag.setHotSpot(QPoint(12, 8))
+        drag.exec(Qt.DropAction.MoveAction)
+        self._drop_day = None
+        self.update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept plan items dragged from this calendar."""
+        if event.mimeData().hasFormat(MIME_TYPE):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Highlight the day the item would move to."""
+        day = self.day_at(event.position().toPoint())
+        if day != self._drop_day:
+            self._drop_day = day
+            self.update()
+        if day is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QEvent) -> None:
+        """Remove the drop highlight."""
+        self._drop_day = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Ask to move the dropped item to the day under the mouse."""
+        day = self.day_at(event.position().toPoint())
+        self._drop_day = None
+        self.update()
+        if day is None or not event.mimeData().hasFormat(MIME_TYPE):
+            event.ignore()
+            return
+        key = bytes(event.mimeData().data(MIME_TYPE).data()).decode("utf-8")
+        event.acceptProposedAction()
+        self.drop(key, day)
+
+    @Slot(str, object)
+    def drop(self, key: str, day: dt.date) -> None:
+        """Ask to move item ``key`` to ``day`` (what a drop does), unless it is already there."""
+        current = next(
+            (row for rows in self._by_day.values() for row in rows if row.key == key), None
+        )
+        if current is not None and current.date == day:
+            return
+        self.item_dropped.emit(key, day)

@@ -1,0 +1,242 @@
+"""The campaigns dialog: list, create and edit campaign media plans, with their progress."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.messages import service_text
+from pressdesk.gui.plan import labels
+from pressdesk.services.plan_campaigns import (
+    CampaignRow,
+    campaign_progress,
+    delete_campaign,
+    list_campaigns,
+    save_campaign,
+)
+from pressdesk.services.plan_rows import PlanError, PlanNotFound
+from pressdesk.storage.engine import Database
+
+
+class CampaignsDialog(QDialog):
+    """Keep the campaigns: name, dates, goal, audiences and key messages."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("campaignsDialog")
+        self.setWindowTitle(self.tr("Campaigns"))
+        self.db = db
+        self.changed = False
+        self.current: CampaignRow | None = None
+        self.resize(860, 560)
+
+        self.list = QListWidget()
+        self.list.setObjectName("campaignList")
+        self.list.currentItemChanged.connect(self._picked)
+        new = QPushButton(self.tr("New campaign"))
+        new.clicked.connect(self.new_campaign)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_current)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(self.delete_button)
+        left.addLayout(buttons)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setObjectName("campaignName")
+        form.addRow(self.tr("Name:"), self.name)
+        dates = QHBoxLayout()
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit()
+        self.end.setCalendarPopup(True)
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        form.addRow(self.tr("Dates:"), dates)
+        self.goal = QPlainTextEdit()
+        self.goal.setTabChangesFocus(True)
+        self.goal.setMaximumHeight(70)
+        form.addRow(self.tr("Goal:"), self.goal)
+        self.audiences = QLineEdit()
+        form.addRow(self.tr("Target audiences:"), self.audiences)
+        self.messages = QPlainTextEdit()
+        self.messages.setTabChangesFocus(True)
+        self.messages.setPlaceholderText(self.tr("One key message per line"))
+        self.messages.setMaximumHeight(90)
+        form.addRow(self.tr("Key messages:"), self.messages)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(60)
+        form.addRow(self.tr("Notes:"), self.notes)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("campaignProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setFormat(self.tr("%p% published"))
+        form.addRow(self.tr("Progress:"), self.progress)
+        self.counts = QLabel()
+        self.counts.setObjectName("campaignCounts")
+        self.counts.setWordWrap(True)
+        form.addRow("", self.counts)
+        self.save_button = QPushButton(self.tr("Save campaign"))
+        self.save_button.setObjectName("saveCampaign")
+        self.save_button.clicked.connect(self.save)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
+        right.addLayout(save_row)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addSpacing(12)
+        body.addLayout(right, 5)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the campaigns again and select ``select`` (or the first)."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for campaign in list_campaigns(self.db):
+            span = (
+                f"{labels.date_text(campaign.start_date)} – {labels.date_text(campaign.end_date)}"
+            )
+            item = QListWidgetItem(f"{campaign.name}\n{span}")
+            item.setData(Qt.ItemDataRole.UserRole, campaign.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        row = next(
+            (
+                i
+                for i in range(self.list.count())
+                if self.list.item(i).data(Qt.ItemDataRole.UserRole) == select
+            ),
+            0,
+        )
+        if self.list.count():
+            self.list.setCurrentRow(row)
+            self._picked(self.list.currentItem())
+        else:
+            self.new_campaign()
+
+    @Slot(QListWidgetItem)
+    def _picked(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        found = next((c for c in list_campaigns(self.db) if c.id == wanted), None)
+        if found is not None:
+            self._show(found)
+
+    def _show(self, campaign: CampaignRow) -> None:
+        self.current = campaign
+        self.name.setText(campaign.name)
+        self.start.setDate(labels.qdate(campaign.start_date))
+        self.end.setDate(labels.qdate(campaign.end_date))
+        self.goal.setPlainText(campaign.goal)
+        self.audiences.setText(campaign.audiences)
+        self.messages.setPlainText("\n".join(campaign.key_messages))
+        self.notes.setPlainText(campaign.notes)
+        self.delete_button.setEnabled(campaign.id is not None)
+        if campaign.id is None:
+            self.progress.setValue(0)
+            self.counts.setText(self.tr("No items yet."))
+            return
+        progress = campaign_progress(self.db, campaign.id)
+        self.progress.setValue(round(progress.percent_published))
+        parts = [
+            f"{labels.status_name(status)}: {count}" for status, count in progress.by_status.items()
+        ]
+        self.counts.setText(
+            self.tr("Items: {count}").format(count=progress.total)
+            + ("  ·  " + "  ·  ".join(parts) if parts else "")
+        )
+
+    @Slot()
+    def new_campaign(self) -> None:
+        """Start a new campaign over the next month."""
+        today = dt.date.today()
+        self.list.clearSelection()
+        self._show(CampaignRow(name="", start_date=today, end_date=today + dt.timedelta(days=30)))
+        self.name.setFocus()
+
+    def value(self) -> CampaignRow:
+        """Return the campaign as filled in."""
+        return CampaignRow(
+            id=self.current.id if self.current is not None else None,
+            name=self.name.text(),
+            start_date=labels.pydate(self.start.date()),
+            end_date=labels.pydate(self.end.date()),
+            goal=self.goal.toPlainText(),
+            audiences=self.audiences.text(),
+            key_messages=tuple(
+                line.strip() for line in self.messages.toPlainText().splitlines() if line.strip()
+            ),
+            notes=self.notes.toPlainText(),
+        )
+
+    @Slot()
+    def save(self) -> bool:
+        """Save the campaign shown; on refusal say why and keep the fields."""
+        try:
+            saved = save_campaign(self.db, self.value())
+        except (PlanError, PlanNotFound) as exc:
+            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            return False
+        self.changed = True
+        self.reload(saved.id)
+        return True
+
+    @Slot()
+    def delete_current(self) -> None:
+        """Delete the campaign shown; its items stay in the plan."""
+        campaign = self.current
+        if campaign is None or campaign.id is None:
+            return
+        if not dialogs.question(
+            self,
+            self.tr("Delete the campaign"),
+            self.tr("Delete the campaign “{name}”? Its items stay in the plan.").format(
+                name=campaign.name
+            ),
+            self.tr("Delete"),
+            self.tr("Keep it"),
+        ):
+            return
+        with contextlib.suppress(PlanNotFound):
+            delete_campaign(self.db, campaign.id)
+        self.changed = True
+        self.current = None
+        self.reload()

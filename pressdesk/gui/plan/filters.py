@@ -1,0 +1,179 @@
+"""The plan's filter bar: status, channel, format, language, responsible, campaign and text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
+
+from pressdesk.gui.plan import labels
+from pressdesk.services.plan_campaigns import list_campaigns
+from pressdesk.services.plan_holidays import list_channels
+from pressdesk.services.plan_rows import PlanFilter
+from pressdesk.services.staff import list_staff
+from pressdesk.storage.engine import Database
+
+
+def _combo(name: str, width: int = 9) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(width)
+    return combo
+
+
+class PlanFilterBar(QWidget):
+    """Choose which items the views show; ``changed`` fires after each choice."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planFilters")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.status = _combo("filterStatus")
+        # Several channels can be picked at once, so the channel filter is a menu of checkboxes.
+        self.channel = QToolButton()
+        self.channel.setObjectName("filterChannel")
+        self.channel.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.channel.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.channel.setMaximumWidth(200)
+        self.channel.setMinimumWidth(90)
+        self.channel_menu = QMenu(self.channel)
+        self.channel_menu.aboutToShow.connect(self._fill_channel_menu)
+        self.channel.setMenu(self.channel_menu)
+        self.channel.setToolTip(self.tr("Channel"))
+        self._channel_names: dict[str, str] = {}
+        self.chosen_channels: set[str] = set()
+        self.format = _combo("filterFormat")
+        self.language = _combo("filterLanguage", 8)
+        self.responsible = _combo("filterResponsible")
+        self.campaign = _combo("filterCampaign")
+        self.text = QLineEdit()
+        self.text.setObjectName("filterText")
+        self.text.setClearButtonEnabled(True)
+        self.text.setPlaceholderText(self.tr("Search the plan…"))
+        self.text.setMinimumWidth(100)
+        self.clear_button = QToolButton()
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setText(self.tr("Show all"))
+        self.clear_button.setToolTip(self.tr("Clear every filter"))
+        self.clear_button.clicked.connect(self.clear)
+        self.combos = (
+            self.status,
+            self.format,
+            self.language,
+            self.responsible,
+            self.campaign,
+        )
+        tips = (
+            self.tr("Status"),
+            self.tr("Format"),
+            self.tr("Language"),
+            self.tr("Responsible"),
+            self.tr("Campaign"),
+        )
+        for combo, tip in zip(self.combos, tips, strict=True):
+            combo.setToolTip(tip)
+            combo.currentIndexChanged.connect(self._emit)
+            row.addWidget(combo, 1)
+            if combo is self.status:
+                row.addWidget(self.channel, 1)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.clear_button)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self._emit)
+        self.text.textChanged.connect(lambda _text: self._typing.start())
+        self._quiet = False
+
+    def reload(self, db: Database) -> None:
+        """Fill the choices from the database, keeping what is chosen where it still exists."""
+        self._quiet = True
+        lang = labels.doc_language()
+        self._fill(self.status, self.tr("Any status"), labels.statuses())
+        self._channel_names = {c.code: c.name(lang) for c in list_channels(db)}  # type: ignore[arg-type]
+        self.chosen_channels &= set(self._channel_names)
+        self._show_channels()
+        self._fill(self.format, self.tr("Any format"), labels.formats())
+        self._fill(self.language, self.tr("Any language"), labels.languages())
+        staff = [(s.id, s.full_name) for s in list_staff(db)]
+        self._fill(self.responsible, self.tr("Anyone"), staff)
+        campaigns = [(c.id, c.name) for c in list_campaigns(db)]
+        self._fill(self.campaign, self.tr("Any campaign"), campaigns)
+        self._quiet = False
+
+    @staticmethod
+    def _fill(combo: QComboBox, anything: str, choices: Sequence[tuple[object, str]]) -> None:
+        chosen = combo.currentData()
+        combo.clear()
+        combo.addItem(anything, None)
+        for code, name in choices:
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+
+    @Slot()
+    def _fill_channel_menu(self) -> None:
+        self.channel_menu.clear()
+        for code, name in self._channel_names.items():
+            action = self.channel_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code in self.chosen_channels)
+            action.toggled.connect(lambda on, c=code: self.choose_channel(c, on))
+
+    def choose_channel(self, code: str, chosen: bool) -> None:
+        """Add ``code`` to the channels shown (or take it away)."""
+        if chosen:
+            self.chosen_channels.add(code)
+        else:
+            self.chosen_channels.discard(code)
+        self._show_channels()
+        self._emit()
+
+    def _show_channels(self) -> None:
+        names = [self._channel_names[c] for c in self._channel_names if c in self.chosen_channels]
+        self.channel.setText(", ".join(names) if names else self.tr("Any channel"))
+
+    def value(self) -> PlanFilter:
+        """Return the filter chosen."""
+
+        def one(combo: QComboBox) -> frozenset[object]:
+            data = combo.currentData()
+            return frozenset() if data is None else frozenset({data})
+
+        return PlanFilter(
+            statuses=one(self.status),  # type: ignore[arg-type]
+            channels=frozenset(self.chosen_channels),
+            formats=one(self.format),  # type: ignore[arg-type]
+            languages=one(self.language),  # type: ignore[arg-type]
+            responsible_ids=one(self.responsible),  # type: ignore[arg-type]
+            campaign_ids=one(self.campaign),  # type: ignore[arg-type]
+            text=self.text.text().strip(),
+        )
+
+    def active(self) -> bool:
+        """Return True if any filter is set."""
+        chosen = any(c.currentIndex() > 0 for c in self.combos) or bool(self.chosen_channels)
+        return chosen or bool(self.text.text().strip())
+
+    @Slot()
+    def clear(self) -> None:
+        """Show everything again."""
+        self._quiet = True
+        for combo in self.combos:
+            combo.setCurrentIndex(0)
+        self.chosen_channels.clear()
+        self._show_channels()
+        self.text.clear()
+        self._typing.stop()
+        self._quiet = False
+        self.changed.emit()
+
+    @Slot()
+    def _emit(self) -> None:
+        if not self._quiet:
+            self.changed.emit()

@@ -1,0 +1,1478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky" sourcelanguage="en">
+<context>
+    <name>ApprovalPanel</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/approval.py" line="+44"/>
+        <source>Approval</source>
+        <translation>Макулдашуу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start as a draft</source>
+        <translation>Долбоор катары баштоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start as an idea</source>
+        <translation>Идея катары баштоо</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Тарыхы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What and who</source>
+        <translation>Эмне жана ким</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The approval steps appear once the item is saved.</source>
+        <translation>Макулдашуу кадамдары материал сакталгандан кийин көрүнөт.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>by {name}</source>
+        <translation>ким: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent on {when}</source>
+        <translation>Макулдашууга жөнөтүлдү: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by {name} on {when}</source>
+        <translation>Макулдашкан: {name}, {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returned: {comment}</source>
+        <translation>Кайтарылды: {comment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published on {when}</source>
+        <translation>Жарыяланды: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change here asks: this occurrence or the whole series.</source>
+        <translation>Өзгөртүүдө суралат: ушул күнү гана же бүт катар.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created as: {status}</source>
+        <translation>Түзүлдү: {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed {field}</source>
+        <translation>Өзгөртүлдү: {field}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changed {field}: {new}</source>
+        <translation>Өзгөртүлдү: {field} — {new}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+46"/>
+        <source>Campaigns</source>
+        <translation>Маалымат өнөктүктөрү</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New campaign</source>
+        <translation>Жаңы өнөктүк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Өчүрүү…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dates:</source>
+        <translation>Мөөнөтү:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goal:</source>
+        <translation>Максаты:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target audiences:</source>
+        <translation>Максаттуу аудиториялар:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One key message per line</source>
+        <translation>Ар бир сапта бир негизги билдирүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key messages:</source>
+        <translation>Негизги билдирүүлөр:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes:</source>
+        <translation>Эскертмелер:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%p% published</source>
+        <translation>%p% жарыяланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress:</source>
+        <translation>Аткарылышы:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save campaign</source>
+        <translation>Өнөктүктү сактоо</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No items yet.</source>
+        <translation>Азырынча материал жок.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items: {count}</source>
+        <translation>Материалдар: {count}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the campaign</source>
+        <translation>Өнөктүктү өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the campaign “{name}”? Its items stay in the plan.</source>
+        <translation>«{name}» өнөктүгү өчүрүлсүнбү? Анын материалдары планда калат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Калтыруу</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+146"/>
+        <source>This item no longer exists; the plan is shown again.</source>
+        <translation>Бул материал мындан ары жок; план кайра көрсөтүлдү.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not changed</source>
+        <translation>Өзгөртүлгөн жок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeating item</source>
+        <translation>Кайталануучу материал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This occurrence only</source>
+        <translation>Ушул күнү гана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole series</source>
+        <translation>Бүт катар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>“{title}” repeats. Move only the occurrence of {date}?</source>
+        <translation>«{title}» кайталанат. {date} күнкүсүн гана жылдырасызбы?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Approve</source>
+        <translation>Макулдашуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who approved “{title}”?</source>
+        <translation>«{title}» материалын ким макулдашты?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return for rework</source>
+        <translation>Кайра иштетүүгө кайтаруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should be changed in “{title}”?</source>
+        <translation>«{title}» материалында эмнени өзгөртүү керек?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark published</source>
+        <translation>Жарыяланды деп белгилөө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to the publication (may be left empty):</source>
+        <translation>Жарыяланган материалдын шилтемеси (бош калтырса болот):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Cancel the item</source>
+        <translation>Материалды жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cancel “{title}”? It stays in the plan, marked cancelled.</source>
+        <translation>«{title}» жокко чыгарылсынбы? Ал планда «жокко чыгарылды» белгиси менен калат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <source>Keep it</source>
+        <translation>Калтыруу</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>“{title}” repeats. Change the status of the {date} occurrence only?</source>
+        <translation>«{title}» кайталанат. {date} күнкүсүнүн гана абалын өзгөртөсүзбү?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete a repeating item</source>
+        <translation>Кайталануучу материалды өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” repeats. Leave out only {date}, or delete the series?</source>
+        <translation>«{title}» кайталанат. {date} күнүн гана алып саласызбы же бүт катарды өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out this date</source>
+        <translation>Бул күндү алып салуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the whole series</source>
+        <translation>Бүт катарды өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the item</source>
+        <translation>Материалды өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” and its history? This cannot be undone.</source>
+        <translation>«{title}» жана анын тарыхы өчүрүлсүнбү? Муну кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgendaModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+76"/>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Убактысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Каналдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>all day</source>
+        <translation>күн бою</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+230"/>
+        <source>+{count} more</source>
+        <translation>дагы {count}</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+103"/>
+        <source>all day</source>
+        <translation>күн бою</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Show all items of this day in the week view</source>
+        <translation>Бул күндүн бардык материалдарын апталык көрүнүштө көрсөтүү</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status: {status}</source>
+        <translation>Абалы: {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Responsible: {name}</source>
+        <translation>Жооптуу: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by: {name}</source>
+        <translation>Макулдашкан: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of a repeating series</source>
+        <translation>Кайталануучу катардын бөлүгү</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+106"/>
+        <source>Print or export the plan</source>
+        <translation>Планды басып чыгаруу же экспорттоо</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period:</source>
+        <translation>Мезгил:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign:</source>
+        <translation>Өнөктүк:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ten days</source>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous period</source>
+        <translation>Мурунку мезгил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next period</source>
+        <translation>Кийинки мезгил</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word документи (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF документи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar file (iCalendar, ICS)</source>
+        <translation>Календардык файл (iCalendar, ICS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document language:</source>
+        <translation>Документтин тили:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save…</source>
+        <translation>Сактоо…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word документтери (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Календардык файлдар (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Save the plan</source>
+        <translation>Планды сактоо</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Saving the plan…</source>
+        <translation>План сакталууда…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Plan saved</source>
+        <translation>План сакталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan is saved ({count} items):
+{path}</source>
+        <translation>План сакталды (материалдар: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>Папканы ачуу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
+        <translation>PDF үчүн ң, ө жана ү кыргыз тамгалары бар шрифт табылган жок. DejaVu Sans шрифтин орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же планды DOCX катары сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>Файлды жазуу мүмкүн болгон жок. Папка бар экенин, ага жазууга укугуңуз бар экенин, дискте бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document could not be made.</source>
+        <translation>Документ түзүлгөн жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan not saved</source>
+        <translation>План сакталган жок</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterBar</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+58"/>
+        <source>Search the plan…</source>
+        <translation>Издөө…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show all</source>
+        <translation>Тазалоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear every filter</source>
+        <translation>Бардык чыпкаларды алып салуу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Өнөктүк</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Any status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Any channel</source>
+        <translation>Каналдар</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Any format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any language</source>
+        <translation>Тили</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any campaign</source>
+        <translation>Өнөктүк</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+77"/>
+        <source>Plan item</source>
+        <translation>План материалы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New plan item</source>
+        <translation>Жаңы материал</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links and notes</source>
+        <translation>Шилтемелер жана эскертмелер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All day</source>
+        <translation>Күн бою</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date and time:</source>
+        <translation>Күнү жана убактысы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What goes out, in a few words</source>
+        <translation>Эмне чыгат — бир нече сөз менен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The news hook: why this is worth telling</source>
+        <translation>Маалыматтык себеп: бул эмне үчүн айтууга татыктуу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News hook:</source>
+        <translation>Маалыматтык себеп:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target audience:</source>
+        <translation>Максаттуу аудитория:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language:</source>
+        <translation>Тили:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible:</source>
+        <translation>Жооптуу:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign:</source>
+        <translation>Өнөктүк:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Channels:</source>
+        <translation>Каналдар:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One outlet per line</source>
+        <translation>Ар бир сапта бир ЖМК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets:</source>
+        <translation>ЖМК:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Эскертмелер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file or folder per line</source>
+        <translation>Ар бир сапта бир файл же папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files:</source>
+        <translation>Файлдар:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One link per line, once it is out</source>
+        <translation>Жарыялангандан кийин, ар бир сапта бир шилтеме</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published at:</source>
+        <translation>Жарыяланган жери:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— nobody yet —</source>
+        <translation>— азырынча эч ким —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— no campaign —</source>
+        <translation>— өнөктүксүз —</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>One occurrence of a series does not repeat by itself.</source>
+        <translation>Катардагы бир күн өзүнчө кайталанбайт.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/labels.py" line="+18"/>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for approval</source>
+        <translation>Макулдашууда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Макулдашылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Кайтарылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Жарыяланды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to ideas</source>
+        <translation>Идеяларга кайтаруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to draft</source>
+        <translation>Долбоорго кайтаруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for approval</source>
+        <translation>Макулдашууга жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>Макулдашуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return for rework…</source>
+        <translation>Кайра иштетүүгө кайтаруу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark published…</source>
+        <translation>Жарыяланды деп белгилөө…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the item…</source>
+        <translation>Материалды жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make it a draft</source>
+        <translation>Долбоорго айлантуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for approval again</source>
+        <translation>Кайра макулдашууга жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore as an idea</source>
+        <translation>Идея катары калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore as a draft</source>
+        <translation>Долбоор катары калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press release</source>
+        <translation>Пресс-релиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News</source>
+        <translation>Жаңылык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Макала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Маек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment or statement</source>
+        <translation>Комментарий, билдирүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo report</source>
+        <translation>Фоторепортаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live broadcast</source>
+        <translation>Түз эфир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation>Сүйлөнө турган сөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting text</source>
+        <translation>Куттуктоо тексти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information bulletin</source>
+        <translation>Маалыматтык бюллетень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference note</source>
+        <translation>Маалымкат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz and Russian</source>
+        <translation>Кыргызча жана орусча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other language</source>
+        <translation>Башка тил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KY</source>
+        <translation>кырг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RU</source>
+        <translation>орус.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KY+RU</source>
+        <translation>кырг.+орус.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>башка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved, but the day has passed unpublished</source>
+        <translation>Макулдашылган, бирок күнү өтүп, жарыялана элек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval longer than {days} days</source>
+        <translation>Макулдашуу {days} күндөн ашык күтүлүүдө</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date</source>
+        <translation>күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>убактысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>узактыгы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>news hook</source>
+        <translation>маалыматтык себеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels</source>
+        <translation>каналдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlets</source>
+        <translation>ЖМК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible</source>
+        <translation>жооптуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>өнөктүк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>эскертмелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file links</source>
+        <translation>файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published links</source>
+        <translation>жарыяланган шилтемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat rule</source>
+        <translation>кайталоо эрежеси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left-out dates</source>
+        <translation>алынып салынган күндөр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week {week}: {span}</source>
+        <translation>{week}-апта: {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten days: {span}</source>
+        <translation>Декада: {span}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+144"/>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten days</source>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Тизме</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week, Monday to Sunday</source>
+        <translation>Апта, дүйшөмбүдөн жекшембиге чейин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ten-day period: days 1–10, 11–20 or 21 to the month&apos;s end</source>
+        <translation>Декада: 1–10, 11–20 же 21-күндөн айдын аягына чейин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole month</source>
+        <translation>Бүт ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of the period as a sortable list</source>
+        <translation>Мезгилдин материалдары иргелүүчү тизме катары</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the period holding today</source>
+        <translation>Бүгүнкү күн кирген мезгилге өтүү</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New item…</source>
+        <translation>Жаңы материал…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+241"/>
+        <location line="+21"/>
+        <source>Copy week forward</source>
+        <translation>Аптаны алдыга көчүрүү</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>Copy this week&apos;s single items to the next week as drafts</source>
+        <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaigns…</source>
+        <translation>Өнөктүктөр…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print / export…</source>
+        <translation>Басып чыгаруу / экспорт…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Previous period</source>
+        <translation>Мурунку мезгил</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next period</source>
+        <translation>Кийинки мезгил</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add an item to the plan</source>
+        <translation>Планга материал кошуу</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview the plan and save it as a document or a calendar file</source>
+        <translation>Планды алдын ала көрүп, документ же календардык файл катары сактоо</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Items: {count}</source>
+        <translation>Материалдар: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published: {count}</source>
+        <translation>жарыяланды: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>past their day unpublished: {count}</source>
+        <translation>күнү өтүп, жарыялана элек: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for approval over {days} days: {count}</source>
+        <translation>макулдашуу {days} күндөн ашык күтүлүүдө: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filters are on</source>
+        <translation>чыпкалар күйгүзүлгөн</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Repeating item</source>
+        <translation>Кайталануучу материал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” repeats. Open only the occurrence of {date}, or the series?</source>
+        <translation>«{title}» кайталанат. {date} күнкүсүн гана ачасызбы же бүт катарды?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This occurrence only</source>
+        <translation>Ушул күнү гана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole series</source>
+        <translation>Бүт катар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Copy the single items of {week} to the next week as drafts? Repeating items and cancelled ones are not copied.</source>
+        <translation>{week}: жеке материалдар кийинки аптага долбоор катары көчүрүлсүнбү? Кайталануучу жана жокко чыгарылган материалдар көчүрүлбөйт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Items copied: {count}. They are drafts in the week shown now.</source>
+        <translation>Көчүрүлгөн материалдар: {count}. Алар азыр көрсөтүлгөн аптада долбоор катары турат.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New item on this day…</source>
+        <translation>Бул күнгө жаңы материал…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open…</source>
+        <translation>Ачуу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy to the next day</source>
+        <translation>Кийинки күнгө көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to the next week</source>
+        <translation>Кийинки аптага көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Өчүрүү…</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+54"/>
+        <source>Does not repeat</source>
+        <translation>Кайталанбайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Ар апта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Ар ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom rule (iCalendar RRULE)</source>
+        <translation>Өз эрежеси (iCalendar RRULE)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeats:</source>
+        <translation>Кайталоо:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every</source>
+        <translation>Ар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>week(s), on:</source>
+        <translation>аптада, күндөрү:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On day</source>
+        <translation>Ар айдын</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of every month</source>
+        <translation>-күнү</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Never</source>
+        <translation>Эч качан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> times</source>
+        <translation> жолу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ends:</source>
+        <translation>Бүтөт:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates left out of the series:</source>
+        <translation>Катардан алынып салынган күндөр:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leave out</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back</source>
+        <translation>Кайтаруу</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-263"/>
+        <source>A plan item needs a title.</source>
+        <translation>Материалдын аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who approved the item: an approval must leave a name.</source>
+        <translation>Ким макулдашканын көрсөтүңүз: макулдашуудан ат-жөнү калышы керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the item is returned: the comment tells what to change.</source>
+        <translation>Эмне үчүн кайтарылганын жазыңыз: комментарий эмнени өзгөртүү керектигин айтат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A campaign needs a name.</source>
+        <translation>Өнөктүктүн аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded dates only make sense for a recurring item.</source>
+        <translation>Алынып салынган күндөр кайталануучу материал үчүн гана мааниге ээ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An edited occurrence of a series cannot repeat by itself.</source>
+        <translation>Катардагы өзгөртүлгөн бир күн өзүнчө кайталана албайт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>Кайталоо эрежесинде FREQ болушу керек (DAILY, WEEKLY, MONTHLY же YEARLY).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
+        <translation>Кайталоо эрежеси COUNT же UNTIL берет, экөөн тең эмес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repeat rule produces no dates.</source>
+        <translation>Кайталоо эрежеси бир да күн бербейт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repeat rule produces no dates before its UNTIL day.</source>
+        <translation>Кайталоо эрежеси UNTIL күнүнө чейин бир да күн бербейт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new date would leave the calendar (years 1–9999).</source>
+        <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location line="+43"/>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Please fill this in.</source>
+        <translation>Бул жерди толтуруңуз.</translation>
+    </message>
+</context>
+</TS>

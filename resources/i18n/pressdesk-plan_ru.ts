@@ -1,0 +1,1478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>ApprovalPanel</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/approval.py" line="+44"/>
+        <source>Approval</source>
+        <translation>Согласование</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start as a draft</source>
+        <translation>Начать как черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start as an idea</source>
+        <translation>Начать как идею</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What and who</source>
+        <translation>Что и кто</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The approval steps appear once the item is saved.</source>
+        <translation>Шаги согласования появятся, когда материал будет сохранён.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>by {name}</source>
+        <translation>кто: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent on {when}</source>
+        <translation>Отправлено на согласование: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by {name} on {when}</source>
+        <translation>Согласовал(а): {name}, {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returned: {comment}</source>
+        <translation>Возвращено: {comment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published on {when}</source>
+        <translation>Опубликовано: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change here asks: this occurrence or the whole series.</source>
+        <translation>При изменении будет задан вопрос: только этот раз или вся серия.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created as: {status}</source>
+        <translation>Создано: {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed {field}</source>
+        <translation>Изменено: {field}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changed {field}: {new}</source>
+        <translation>Изменено: {field} — {new}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+46"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dates:</source>
+        <translation>Сроки:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target audiences:</source>
+        <translation>Целевые аудитории:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One key message per line</source>
+        <translation>По одному ключевому сообщению в строке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key messages:</source>
+        <translation>Ключевые сообщения:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%p% published</source>
+        <translation>опубликовано %p%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress:</source>
+        <translation>Выполнение:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save campaign</source>
+        <translation>Сохранить кампанию</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No items yet.</source>
+        <translation>Материалов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items: {count}</source>
+        <translation>Материалов: {count}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the campaign</source>
+        <translation>Удаление кампании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the campaign “{name}”? Its items stay in the plan.</source>
+        <translation>Удалить кампанию «{name}»? Её материалы останутся в плане.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+146"/>
+        <source>This item no longer exists; the plan is shown again.</source>
+        <translation>Этого материала больше нет; план показан заново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeating item</source>
+        <translation>Повторяющийся материал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This occurrence only</source>
+        <translation>Только этот раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole series</source>
+        <translation>Всю серию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>“{title}” repeats. Move only the occurrence of {date}?</source>
+        <translation>«{title}» повторяется. Перенести только материал от {date}?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Approve</source>
+        <translation>Согласование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who approved “{title}”?</source>
+        <translation>Кто согласовал «{title}»?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Return for rework</source>
+        <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should be changed in “{title}”?</source>
+        <translation>Что нужно изменить в «{title}»?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark published</source>
+        <translation>Отметка о публикации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to the publication (may be left empty):</source>
+        <translation>Ссылка на публикацию (можно оставить пустой):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Cancel the item</source>
+        <translation>Отменить материал</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cancel “{title}”? It stays in the plan, marked cancelled.</source>
+        <translation>Отменить «{title}»? Материал останется в плане с отметкой «отменено».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>“{title}” repeats. Change the status of the {date} occurrence only?</source>
+        <translation>«{title}» повторяется. Изменить статус только материала от {date}?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete a repeating item</source>
+        <translation>Удаление повторяющегося материала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” repeats. Leave out only {date}, or delete the series?</source>
+        <translation>«{title}» повторяется. Исключить только {date} или удалить всю серию?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out this date</source>
+        <translation>Исключить эту дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the whole series</source>
+        <translation>Удалить всю серию</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the item</source>
+        <translation>Удаление материала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” and its history? This cannot be undone.</source>
+        <translation>Удалить «{title}» вместе с историей? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAgendaModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+76"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+230"/>
+        <source>+{count} more</source>
+        <translation>ещё {count}</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+103"/>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Show all items of this day in the week view</source>
+        <translation>Показать все материалы этого дня в виде недели</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Responsible: {name}</source>
+        <translation>Ответственный: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by: {name}</source>
+        <translation>Согласовал(а): {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of a repeating series</source>
+        <translation>Часть повторяющейся серии</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+106"/>
+        <source>Print or export the plan</source>
+        <translation>Печать или экспорт плана</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ten days</source>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar file (iCalendar, ICS)</source>
+        <translation>Файл календаря (iCalendar, ICS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document language:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Save the plan</source>
+        <translation>Сохранение плана</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Saving the plan…</source>
+        <translation>План сохраняется…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Plan saved</source>
+        <translation>План сохранён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan is saved ({count} items):
+{path}</source>
+        <translation>План сохранён (материалов: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
+        <translation>Для PDF не найден шрифт с кыргызскими буквами ң, ө и ү. Установите DejaVu Sans или выберите шрифт TrueType в разделе Настройки → Параметры либо сохраните план как DOCX.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно записывать, что на диске есть свободное место и что файл не открыт в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document could not be made.</source>
+        <translation>Не удалось сформировать документ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan not saved</source>
+        <translation>План не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterBar</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+58"/>
+        <source>Search the plan…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show all</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear every filter</source>
+        <translation>Сбросить все фильтры</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Any status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Any channel</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Any format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any campaign</source>
+        <translation>Кампания</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+77"/>
+        <source>Plan item</source>
+        <translation>Материал плана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New plan item</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links and notes</source>
+        <translation>Ссылки и примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date and time:</source>
+        <translation>Дата и время:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What goes out, in a few words</source>
+        <translation>Что выходит — в нескольких словах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The news hook: why this is worth telling</source>
+        <translation>Информационный повод: почему об этом стоит рассказать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News hook:</source>
+        <translation>Информационный повод:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target audience:</source>
+        <translation>Целевая аудитория:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign:</source>
+        <translation>Кампания:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Channels:</source>
+        <translation>Каналы:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One outlet per line</source>
+        <translation>По одному СМИ в строке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets:</source>
+        <translation>СМИ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file or folder per line</source>
+        <translation>По одному файлу или папке в строке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One link per line, once it is out</source>
+        <translation>После выхода — по одной ссылке в строке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published at:</source>
+        <translation>Где опубликовано:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— nobody yet —</source>
+        <translation>— пока никто —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— no campaign —</source>
+        <translation>— без кампании —</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>One occurrence of a series does not repeat by itself.</source>
+        <translation>Отдельный раз из серии сам по себе не повторяется.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/labels.py" line="+18"/>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for approval</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to ideas</source>
+        <translation>Вернуть в идеи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to draft</source>
+        <translation>Вернуть в черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for approval</source>
+        <translation>Отправить на согласование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>Согласовать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return for rework…</source>
+        <translation>Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark published…</source>
+        <translation>Отметить публикацию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the item…</source>
+        <translation>Отменить материал…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make it a draft</source>
+        <translation>Сделать черновиком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send for approval again</source>
+        <translation>Снова отправить на согласование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore as an idea</source>
+        <translation>Восстановить как идею</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore as a draft</source>
+        <translation>Восстановить как черновик</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press release</source>
+        <translation>Пресс-релиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News</source>
+        <translation>Новость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment or statement</source>
+        <translation>Комментарий, заявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo report</source>
+        <translation>Фоторепортаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live broadcast</source>
+        <translation>Прямой эфир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting text</source>
+        <translation>Поздравительный текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information bulletin</source>
+        <translation>Информационный бюллетень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference note</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz and Russian</source>
+        <translation>Кыргызский и русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other language</source>
+        <translation>Другой язык</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KY</source>
+        <translation>кырг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RU</source>
+        <translation>рус.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KY+RU</source>
+        <translation>кырг.+рус.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved, but the day has passed unpublished</source>
+        <translation>Согласовано, но день прошёл, а публикации нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval longer than {days} days</source>
+        <translation>Ждёт согласования более {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>news hook</source>
+        <translation>информационный повод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience</source>
+        <translation>аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels</source>
+        <translation>каналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlets</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file links</source>
+        <translation>файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published links</source>
+        <translation>ссылки на публикации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeat rule</source>
+        <translation>правило повтора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left-out dates</source>
+        <translation>исключённые даты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week {week}: {span}</source>
+        <translation>Неделя {week}: {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten days: {span}</source>
+        <translation>Декада: {span}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+144"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten days</source>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week, Monday to Sunday</source>
+        <translation>Неделя с понедельника по воскресенье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ten-day period: days 1–10, 11–20 or 21 to the month&apos;s end</source>
+        <translation>Декада: 1–10, 11–20 или с 21-го до конца месяца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole month</source>
+        <translation>Весь месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of the period as a sortable list</source>
+        <translation>Материалы периода списком с сортировкой</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the period holding today</source>
+        <translation>Перейти к периоду с сегодняшним днём</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New item…</source>
+        <translation>Новый материал…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+241"/>
+        <location line="+21"/>
+        <source>Copy week forward</source>
+        <translation>Копировать неделю вперёд</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>Copy this week&apos;s single items to the next week as drafts</source>
+        <translation>Скопировать отдельные материалы недели на следующую неделю как черновики</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaigns…</source>
+        <translation>Кампании…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print / export…</source>
+        <translation>Печать / экспорт…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add an item to the plan</source>
+        <translation>Добавить материал в план</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview the plan and save it as a document or a calendar file</source>
+        <translation>Просмотреть план и сохранить его как документ или файл календаря</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Items: {count}</source>
+        <translation>Материалов: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published: {count}</source>
+        <translation>опубликовано: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>past their day unpublished: {count}</source>
+        <translation>день прошёл, не опубликовано: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for approval over {days} days: {count}</source>
+        <translation>ждут согласования более {days} дн.: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filters are on</source>
+        <translation>включены фильтры</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Repeating item</source>
+        <translation>Повторяющийся материал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” repeats. Open only the occurrence of {date}, or the series?</source>
+        <translation>«{title}» повторяется. Открыть только материал от {date} или всю серию?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This occurrence only</source>
+        <translation>Только этот раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole series</source>
+        <translation>Всю серию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+69"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Copy the single items of {week} to the next week as drafts? Repeating items and cancelled ones are not copied.</source>
+        <translation>Скопировать отдельные материалы ({week}) на следующую неделю как черновики? Повторяющиеся и отменённые материалы не копируются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Items copied: {count}. They are drafts in the week shown now.</source>
+        <translation>Скопировано материалов: {count}. Это черновики в показанной сейчас неделе.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New item on this day…</source>
+        <translation>Новый материал на этот день…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy to the next day</source>
+        <translation>Копировать на следующий день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to the next week</source>
+        <translation>Копировать на следующую неделю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+54"/>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom rule (iCalendar RRULE)</source>
+        <translation>Своё правило (iCalendar RRULE)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeats:</source>
+        <translation>Повтор:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every</source>
+        <translation>Каждые</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>week(s), on:</source>
+        <translation>нед., по дням:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On day</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of every month</source>
+        <translation>каждого месяца</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> times</source>
+        <translation> раз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ends:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dates left out of the series:</source>
+        <translation>Исключённые из серии даты:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leave out</source>
+        <translation>Исключить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back</source>
+        <translation>Вернуть</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-263"/>
+        <source>A plan item needs a title.</source>
+        <translation>У материала должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who approved the item: an approval must leave a name.</source>
+        <translation>Укажите, кто согласовал: после согласования должно остаться имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the item is returned: the comment tells what to change.</source>
+        <translation>Укажите, почему материал возвращён: комментарий говорит, что изменить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A campaign needs a name.</source>
+        <translation>У кампании должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded dates only make sense for a recurring item.</source>
+        <translation>Исключённые даты имеют смысл только для повторяющегося материала.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An edited occurrence of a series cannot repeat by itself.</source>
+        <translation>Изменённый раз из серии не может повторяться сам по себе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>В правиле повтора нужен FREQ (DAILY, WEEKLY, MONTHLY или YEARLY).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
+        <translation>Правило повтора задаёт COUNT или UNTIL, но не оба сразу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repeat rule produces no dates.</source>
+        <translation>Правило повтора не даёт ни одной даты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repeat rule produces no dates before its UNTIL day.</source>
+        <translation>Правило повтора не даёт ни одной даты до дня UNTIL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new date would leave the calendar (years 1–9999).</source>
+        <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location line="+43"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Please fill this in.</source>
+        <translation>Заполните, пожалуйста, это поле.</translation>
+    </message>
+</context>
+</TS>
