@@ -1,0 +1,1 @@
+"""The Events section: events, checklists, invitations, accreditation and the week's tasks."""

@@ -1,0 +1,472 @@
+"""The selected event: key facts, the checklist with tick boxes and the accreditation list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.events import labels
+from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker, TaskDialog
+from pressdesk.gui.events.models import AccreditationModel, TaskModel
+from pressdesk.gui.messages import service_text
+from pressdesk.services.events import EventError, EventNotFound, EventRow
+from pressdesk.services.events_accreditation import (
+    AccreditationInput,
+    AccreditationRow,
+    accreditation_list,
+    add_entry,
+    add_people,
+    remove_entry,
+    set_status,
+    update_entry,
+)
+from pressdesk.services.events_tasks import (
+    TaskInput,
+    TaskRow,
+    add_task,
+    delete_task,
+    list_tasks,
+    set_done,
+    update_task,
+)
+from pressdesk.storage.engine import Database
+
+
+def _table(name: str, model: TaskModel | AccreditationModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    return table
+
+
+class EventDetail(QWidget):
+    """Everything about one event; its buttons ask the page for dialogs that need more context."""
+
+    changed = Signal()
+    edit_requested = Signal()
+    delete_requested = Signal()
+    invite_requested = Signal()
+    export_requested = Signal(str)  # "card", "sheet" or "advisory"
+
+    def __init__(
+        self, db: Database, today: Callable[[], dt.date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventDetail")
+        self.db = db
+        self.today = today
+        self.current: EventRow | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("eventHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("eventSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.facts = QFormLayout()
+        self.facts.setContentsMargins(0, 0, 0, 0)
+        self.facts.setVerticalSpacing(2)
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        self.edit_button = self._button(
+            top, self.tr("Edit…"), "eventEdit", self.edit_requested.emit
+        )
+        self.delete_button = self._button(
+            top, self.tr("Delete…"), "eventDelete", self.delete_requested.emit
+        )
+        top.setAlignment(self.edit_button, Qt.AlignmentFlag.AlignTop)
+        top.setAlignment(self.delete_button, Qt.AlignmentFlag.AlignTop)
+        actions = QHBoxLayout()
+        self.invite_button = self._button(
+            actions, self.tr("Invite media…"), "eventInvite", self.invite_requested.emit
+        )
+        self.card_button = self._button(
+            actions,
+            self.tr("Export card…"),
+            "eventCard",
+            lambda: self.export_requested.emit("card"),
+        )
+        self.sheet_button = self._button(
+            actions,
+            self.tr("Sign-in sheet…"),
+            "eventSheet",
+            lambda: self.export_requested.emit("sheet"),
+        )
+        self.advisory_button = self._button(
+            actions,
+            self.tr("Advisory…"),
+            "eventAdvisory",
+            lambda: self.export_requested.emit("advisory"),
+        )
+        actions.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("eventTabs")
+        self.tabs.addTab(self._checklist_tab(), "")
+        self.tabs.addTab(self._accreditation_tab(), "")
+
+        self.empty = QLabel(self.tr("Choose an event in the list, or create a new one."))
+        self.empty.setObjectName("eventEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(top)
+        body.addLayout(self.facts)
+        body.addLayout(actions)
+        body.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        self.show_event(None)
+
+    def _button(
+        self, row: QHBoxLayout, text: str, name: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _checklist_tab(self) -> QWidget:
+        page = QWidget()
+        self.tasks = TaskModel(grouped=True, parent=self)
+        self.tasks.done_toggled.connect(self.tick)
+        self.task_table = _table("checklistTable", self.tasks)
+        header = self.task_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 36)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 130)
+        self.task_table.doubleClicked.connect(self._task_double_clicked)
+        buttons = QHBoxLayout()
+        self._button(buttons, self.tr("Add task…"), "taskAdd", self.add_task)
+        self._button(buttons, self.tr("Change task…"), "taskEdit", self.edit_task)
+        self._button(buttons, self.tr("Delete task"), "taskDelete", self.delete_task)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.task_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _accreditation_tab(self) -> QWidget:
+        page = QWidget()
+        self.accreditation = AccreditationModel(self)
+        self.accreditation_table = _table("accreditationTable", self.accreditation)
+        header = self.accreditation_table.horizontalHeader()
+        header.setSectionResizeMode(AccreditationModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 120), (3, 120), (4, 70)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.accreditation_table.doubleClicked.connect(self.edit_entry)
+        self.protocol_note = QLabel(
+            self.tr(
+                "This is a protocol event, closed to the media: it has no accreditation list "
+                "and no invitations. Clear the protocol mark in the event if journalists are "
+                "admitted."
+            )
+        )
+        self.protocol_note.setObjectName("protocolNote")
+        self.protocol_note.setWordWrap(True)
+        first = QHBoxLayout()
+        self._button(first, self.tr("Add from contacts…"), "accreditationPeople", self.add_people)
+        self._button(first, self.tr("Add a journalist…"), "accreditationTyped", self.add_journalist)
+        first.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(self.tr("Status:")))
+        self.status = QComboBox()
+        self.status.setObjectName("accreditationStatus")
+        for code, name in labels.statuses():
+            self.status.addItem(name, code)
+        second.addWidget(self.status)
+        self._button(second, self.tr("Set"), "accreditationSetStatus", self.apply_status)
+        second.addStretch(1)
+        self._button(second, self.tr("Remove"), "accreditationRemove", self.remove_entry)
+        self.accreditation_controls = QWidget()
+        controls = QVBoxLayout(self.accreditation_controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.accreditation_table, 1)
+        controls.addLayout(first)
+        controls.addLayout(second)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.protocol_note)
+        layout.addWidget(self.accreditation_controls, 1)
+        return page
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def show_event(self, event: EventRow | None) -> None:
+        """Show ``event`` (or the hint to choose one)."""
+        self.current = event
+        self.empty.setVisible(event is None)
+        self.body.setVisible(event is not None)
+        if event is None:
+            self.tasks.set_tasks([], labels.text_language())
+            self.accreditation.set_rows([])
+            return
+        self.heading.setText(event.title)
+        self.subtitle.setText(
+            f"{labels.kind_name(event.kind)} · {labels.when_text(event.starts_at, event.ends_at)}"
+        )
+        self._show_facts(event)
+        self.invite_button.setEnabled(not event.protocol)
+        self.sheet_button.setEnabled(not event.protocol)
+        self.advisory_button.setEnabled(not event.protocol)
+        self.protocol_note.setVisible(event.protocol)
+        self.accreditation_controls.setVisible(not event.protocol)
+        self.reload_lists()
+
+    def _show_facts(self, event: EventRow) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        rows = [
+            (self.tr("Place"), event.place),
+            (self.tr("Speakers"), "\n".join(event.speakers)),
+            (self.tr("Organisers"), "\n".join(event.organisers)),
+            (self.tr("Topic"), event.topic),
+            (self.tr("Key messages"), "\n".join(f"– {m}" for m in event.key_messages)),
+            (
+                self.tr("Content plan"),
+                "\n".join(f"{labels.date_text(i.date)} — {i.title}" for i in event.plan_items),
+            ),
+        ]
+        if event.protocol:
+            rows.append((self.tr("Protocol"), self.tr("closed to the media")))
+        for name, value in rows:
+            if not value:
+                continue
+            label = QLabel(self.tr("{name}:").format(name=name))
+            label.setProperty("hint", True)
+            field = QLabel(value)
+            field.setTextFormat(Qt.TextFormat.PlainText)
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(label, field)
+
+    def reload_lists(self) -> None:
+        """Read the checklist and the accreditation list of the event again."""
+        event = self.current
+        if event is None:
+            return
+        try:
+            tasks = list_tasks(self.db, event.id, today=self.today())
+            entries = accreditation_list(self.db, event.id)
+        except EventNotFound:
+            self.show_event(None)
+            return
+        self.tasks.set_tasks(tasks, labels.text_language())
+        self.task_table.clearSpans()
+        for row in self.tasks.heading_rows():
+            self.task_table.setSpan(row, 0, 1, self.tasks.columnCount())
+        self.accreditation.set_rows(entries)
+        done = sum(task.done for task in tasks)
+        overdue = sum(task.overdue for task in tasks)
+        text = self.tr("Checklist {done}/{total}").format(done=done, total=len(tasks))
+        if overdue:
+            text += " · " + self.tr("overdue: {count}").format(count=overdue)
+        self.tabs.setTabText(0, text)
+        self.tabs.setTabText(1, self.tr("Accreditation ({count})").format(count=len(entries)))
+
+    def _after_change(self) -> None:
+        self.reload_lists()
+        self.changed.emit()
+
+    def _failed(self, title: str, exc: Exception) -> None:
+        dialogs.warning(self, title, service_text(str(exc)))
+
+    # --- checklist ----------------------------------------------------------------------------
+
+    @Slot(int, bool)
+    def tick(self, task_id: int, done: bool) -> None:
+        """Tick a task off or open it again."""
+        try:
+            set_done(self.db, task_id, done)
+        except (EventError, EventNotFound) as exc:
+            self._failed(self.tr("Task not changed"), exc)
+        self._after_change()
+
+    def selected_task(self) -> TaskRow | None:
+        """Return the task selected in the checklist."""
+        return self.tasks.task(self.task_table.currentIndex().row())
+
+    @Slot()
+    def add_task(self) -> None:
+        """Add a line to the checklist."""
+        if self.current is None:
+            return
+        start = TaskInput(
+            "before", max(self.today(), self.current.starts_at.date() - dt.timedelta(days=1))
+        )
+        dialog = TaskDialog(self.db, start, title=self.tr("New task"), parent=self)
+        if dialogs.run_dialog(dialog):
+            try:
+                add_task(self.db, self.current.id, dialog.value())
+            except (EventError, EventNotFound) as exc:
+                self._failed(self.tr("Task not saved"), exc)
+            self._after_change()
+        dialog.deleteLater()
+
+    @Slot(QModelIndex)
+    def _task_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != 0:
+            self.edit_task()
+
+    @Slot()
+    def edit_task(self) -> None:
+        """Change the selected checklist line."""
+        task = self.selected_task()
+        if task is None:
+            return
+        dialog = TaskDialog(self.db, task.as_input(), title=self.tr("Task"), parent=self)
+        if dialogs.run_dialog(dialog):
+            try:
+                update_task(self.db, task.id, dialog.value())
+            except (EventError, EventNotFound) as exc:
+                self._failed(self.tr("Task not saved"), exc)
+            self._after_change()
+        dialog.deleteLater()
+
+    @Slot()
+    def delete_task(self) -> None:
+        """Remove the selected line after asking."""
+        task = self.selected_task()
+        if task is None:
+            return
+        if not dialogs.question(
+            self,
+            self.tr("Delete task"),
+            self.tr("Delete the task “{text}” from the checklist?").format(
+                text=task.text(labels.text_language())
+            ),
+            self.tr("Delete"),
+            self.tr("Keep"),
+        ):
+            return
+        try:
+            delete_task(self.db, task.id)
+        except EventNotFound as exc:
+            self._failed(self.tr("Task not deleted"), exc)
+        self._after_change()
+
+    # --- accreditation ------------------------------------------------------------------------
+
+    def selected_entry(self) -> AccreditationRow | None:
+        """Return the accreditation line selected."""
+        row = self.accreditation_table.currentIndex().row()
+        return self.accreditation.rows[row] if 0 <= row < len(self.accreditation.rows) else None
+
+    @Slot()
+    def add_people(self) -> None:
+        """Put people from the contact base on the list."""
+        if self.current is None:
+            return
+        picker = PeoplePicker(self.db, self.tr("Add journalists from the contacts"), self)
+        if dialogs.run_dialog(picker) and picker.person_ids():
+            try:
+                add_people(self.db, self.current.id, picker.person_ids())
+            except (EventError, EventNotFound) as exc:
+                self._failed(self.tr("Not added"), exc)
+            self._after_change()
+        picker.deleteLater()
+
+    @Slot()
+    def add_journalist(self) -> None:
+        """Type in a journalist who is not in the contact base."""
+        if self.current is None:
+            return
+        dialog = JournalistDialog(AccreditationInput(""), self)
+        if dialogs.run_dialog(dialog):
+            try:
+                add_entry(self.db, self.current.id, dialog.value())
+            except (EventError, EventNotFound) as exc:
+                self._failed(self.tr("Not added"), exc)
+            self._after_change()
+        dialog.deleteLater()
+
+    @Slot()
+    def edit_entry(self) -> None:
+        """Change the selected line."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        dialog = JournalistDialog(entry.as_input(), self)
+        if dialogs.run_dialog(dialog):
+            try:
+                update_entry(self.db, entry.id, dialog.value())
+            except (EventError, EventNotFound) as exc:
+                self._failed(self.tr("Not saved"), exc)
+            self._after_change()
+        dialog.deleteLater()
+
+    @Slot()
+    def apply_status(self) -> None:
+        """Give the selected line the status chosen."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        try:
+            set_status(self.db, entry.id, str(self.status.currentData()))
+        except (EventError, EventNotFound) as exc:
+            self._failed(self.tr("Status not changed"), exc)
+        self._after_change()
+        row = next((i for i, r in enumerate(self.accreditation.rows) if r.id == entry.id), -1)
+        if row >= 0:
+            self.accreditation_table.selectRow(row)
+
+    @Slot()
+    def remove_entry(self) -> None:
+        """Take the selected line off the list after asking."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        if not dialogs.question(
+            self,
+            self.tr("Remove from the list"),
+            self.tr("Remove {name} from the accreditation list?").format(name=entry.full_name),
+            self.tr("Remove"),
+            self.tr("Keep"),
+        ):
+            return
+        try:
+            remove_entry(self.db, entry.id)
+        except EventNotFound as exc:
+            self._failed(self.tr("Not removed"), exc)
+        self._after_change()

@@ -1,0 +1,229 @@
+"""Small editors of the Events section: a checklist task, a typed-in journalist, people to add."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.events import labels
+from pressdesk.services.contacts import PersonFilter
+from pressdesk.services.contacts_query import list_people
+from pressdesk.services.events_accreditation import AccreditationInput
+from pressdesk.services.events_tasks import TaskInput
+from pressdesk.services.staff import list_staff
+from pressdesk.storage.engine import Database
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("EventForms", "OK")
+    )
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("EventForms", "Cancel")
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def staff_combo(db: Database, chosen: int | None) -> QComboBox:
+    """Return a combo box of the staff with "nobody" first."""
+    combo = QComboBox()
+    combo.addItem("—", None)
+    for member in list_staff(db):
+        combo.addItem(member.full_name, member.id)
+    combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+    return combo
+
+
+class TaskDialog(QDialog):
+    """Add or change one checklist line: phase, deadline, texts, responsible, note."""
+
+    def __init__(
+        self, db: Database, task: TaskInput, *, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskDialog")
+        self.setWindowTitle(title)
+        self.resize(560, 0)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.phase = QComboBox()
+        for code, name in labels.phases():
+            self.phase.addItem(name, code)
+        self.phase.setCurrentIndex(max(self.phase.findData(task.phase), 0))
+        form.addRow(self.tr("Phase:"), self.phase)
+        self.due = QDateEdit(labels.qdate(task.due_date))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd.MM.yyyy")
+        form.addRow(self.tr("Due:"), self.due)
+        self.text_ky = QLineEdit(task.text_ky)
+        self.text_ky.setObjectName("taskTextKy")
+        form.addRow(self.tr("Task in Kyrgyz:"), self.text_ky)
+        self.text_ru = QLineEdit(task.text_ru)
+        self.text_ru.setObjectName("taskTextRu")
+        form.addRow(self.tr("Task in Russian:"), self.text_ru)
+        self.responsible = staff_combo(db, task.responsible_id)
+        form.addRow(self.tr("Responsible:"), self.responsible)
+        self.note = QLineEdit(task.note)
+        form.addRow(self.tr("Note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def value(self) -> TaskInput:
+        """Return the task as filled in."""
+        return TaskInput(
+            phase=str(self.phase.currentData()),
+            due_date=labels.pydate(self.due.date()),
+            text_ky=self.text_ky.text(),
+            text_ru=self.text_ru.text(),
+            responsible_id=self.responsible.currentData(),
+            note=self.note.text(),
+        )
+
+    def accept(self) -> None:
+        """Close only when the task has a text."""
+        if not (self.text_ky.text().strip() or self.text_ru.text().strip()):
+            dialogs.warning(
+                self, self.windowTitle(), self.tr("The task needs a text in Kyrgyz or Russian.")
+            )
+            return
+        super().accept()
+
+
+class JournalistDialog(QDialog):
+    """Type in a journalist who is not in the contact base."""
+
+    def __init__(self, entry: AccreditationInput, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalistDialog")
+        self.setWindowTitle(self.tr("Journalist on the accreditation list"))
+        self.resize(520, 0)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit(entry.full_name)
+        self.name.setObjectName("journalistName")
+        form.addRow(self.tr("Full name:"), self.name)
+        self.outlet = QLineEdit(entry.outlet_name)
+        self.outlet.setObjectName("journalistOutlet")
+        form.addRow(self.tr("Outlet:"), self.outlet)
+        self.position = QLineEdit(entry.position)
+        form.addRow(self.tr("Position:"), self.position)
+        self.phone = QLineEdit(entry.phone)
+        self.phone.setObjectName("journalistPhone")
+        form.addRow(self.tr("Phone:"), self.phone)
+        self.email = QLineEdit(entry.email)
+        form.addRow(self.tr("E-mail:"), self.email)
+        self.status = QComboBox()
+        for code, name in labels.statuses():
+            self.status.addItem(name, code)
+        self.status.setCurrentIndex(max(self.status.findData(entry.status), 0))
+        form.addRow(self.tr("Status:"), self.status)
+        self.note = QLineEdit(entry.note)
+        form.addRow(self.tr("Note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def value(self) -> AccreditationInput:
+        """Return the line as filled in."""
+        return AccreditationInput(
+            full_name=self.name.text(),
+            outlet_name=self.outlet.text(),
+            position=self.position.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            status=str(self.status.currentData()),
+            note=self.note.text(),
+        )
+
+    def accept(self) -> None:
+        """Close only when the journalist has a name."""
+        if not self.name.text().strip():
+            dialogs.warning(
+                self,
+                self.windowTitle(),
+                self.tr("An accreditation line needs the journalist's name."),
+            )
+            return
+        super().accept()
+
+
+class PeoplePicker(QDialog):
+    """Find people in the contact base by name or outlet and tick those to add."""
+
+    def __init__(self, db: Database, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peoplePicker")
+        self.setWindowTitle(title)
+        self.db = db
+        self.resize(560, 520)
+        self.chosen: dict[int, str] = {}
+        self.search = QLineEdit()
+        self.search.setObjectName("peopleSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, outlet or topic"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        self.people = QListWidget()
+        self.people.setObjectName("peopleList")
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.people.itemChanged.connect(self._ticked)
+        self.count = QLabel()
+        self.count.setProperty("hint", True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(_buttons(self))
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        """List the first people matching the search."""
+        page = list_people(self.db, PersonFilter(text=self.search.text()), sort="name", limit=200)
+        self.people.blockSignals(True)
+        self.people.clear()
+        for row in page.rows:
+            text = f"{row.full_name} — {row.outlet_name}" if row.outlet_name else row.full_name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = row.id in self.chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        self.people.blockSignals(False)
+        self._show_count()
+
+    @Slot(QListWidgetItem)
+    def _ticked(self, item: QListWidgetItem) -> None:
+        person_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self.chosen[person_id] = item.text()
+        else:
+            self.chosen.pop(person_id, None)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("%n chosen", "", len(self.chosen)))
+
+    def person_ids(self) -> list[int]:
+        """Return the people ticked, in the order ticked."""
+        return list(self.chosen)

@@ -1,0 +1,145 @@
+"""Translated names of event types, checklist phases, task states and accreditation statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import QColor
+
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from pressdesk.storage.events_models import ACCREDITATION_STATUSES, EVENT_KINDS, PHASES
+
+_CONTEXT = "EventLabels"
+
+_KIND = {
+    "press_conference": QT_TRANSLATE_NOOP("EventLabels", "Press conference"),
+    "briefing": QT_TRANSLATE_NOOP("EventLabels", "Briefing"),
+    "presentation": QT_TRANSLATE_NOOP("EventLabels", "Presentation"),
+    "interview": QT_TRANSLATE_NOOP("EventLabels", "Interview"),
+    "press_tea": QT_TRANSLATE_NOOP("EventLabels", "Press tea"),
+    "press_tour": QT_TRANSLATE_NOOP("EventLabels", "Press tour"),
+    "round_table": QT_TRANSLATE_NOOP("EventLabels", "Round table"),
+    "business_trip": QT_TRANSLATE_NOOP("EventLabels", "Head's business trip"),
+    "live_broadcast": QT_TRANSLATE_NOOP("EventLabels", "Live broadcast"),
+    "media_training": QT_TRANSLATE_NOOP("EventLabels", "Training for media"),
+    "reception_day": QT_TRANSLATE_NOOP("EventLabels", "Reception day"),
+    "internal": QT_TRANSLATE_NOOP("EventLabels", "Internal event"),
+    "other": QT_TRANSLATE_NOOP("EventLabels", "Other event"),
+}
+
+_PHASE = {
+    "before": QT_TRANSLATE_NOOP("EventLabels", "Before"),
+    "during": QT_TRANSLATE_NOOP("EventLabels", "During"),
+    "after": QT_TRANSLATE_NOOP("EventLabels", "After"),
+}
+
+_STATE = {
+    "done": QT_TRANSLATE_NOOP("EventLabels", "Done"),
+    "open": QT_TRANSLATE_NOOP("EventLabels", "Open"),
+    "overdue": QT_TRANSLATE_NOOP("EventLabels", "Overdue"),
+}
+
+_STATUS = {
+    "requested": QT_TRANSLATE_NOOP("EventLabels", "Requested"),
+    "accredited": QT_TRANSLATE_NOOP("EventLabels", "Accredited"),
+    "refused": QT_TRANSLATE_NOOP("EventLabels", "Refused"),
+    "attended": QT_TRANSLATE_NOOP("EventLabels", "Attended"),
+}
+
+# Fixed sentences of the event services, so a message from them reaches the user translated.
+SERVICE_SENTENCES = (
+    QT_TRANSLATE_NOOP("ServiceMessages", "The event needs a title."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The title is longer than 500 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The place is longer than 500 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The task needs a text in Kyrgyz or Russian."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The task text is longer than 500 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The template needs a name in Kyrgyz or Russian."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "An accreditation line needs the journalist's name."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The name or the outlet is longer than 300 characters."),
+)
+
+OVERDUE_COLOUR = QColor("#b3261e")
+DONE_COLOUR = QColor("#5f6368")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def kind_name(kind: str) -> str:
+    """Return the translated name of an event type."""
+    return _t(_KIND[kind]) if kind in _KIND else kind
+
+
+def phase_name(phase: str) -> str:
+    """Return the translated name of a checklist phase."""
+    return _t(_PHASE[phase]) if phase in _PHASE else phase
+
+
+def state_name(state: str) -> str:
+    """Return the translated name of a task state."""
+    return _t(_STATE[state]) if state in _STATE else state
+
+
+def status_name(status: str) -> str:
+    """Return the translated name of an accreditation status."""
+    return _t(_STATUS[status]) if status in _STATUS else status
+
+
+def kinds() -> list[tuple[str, str]]:
+    """Return (code, name) of every event type in the usual order."""
+    return [(kind, kind_name(kind)) for kind in EVENT_KINDS]
+
+
+def phases() -> list[tuple[str, str]]:
+    """Return (code, name) of the checklist phases."""
+    return [(phase, phase_name(phase)) for phase in PHASES]
+
+
+def statuses() -> list[tuple[str, str]]:
+    """Return (code, name) of the accreditation statuses."""
+    return [(status, status_name(status)) for status in ACCREDITATION_STATUSES]
+
+
+def text_language() -> str:
+    """Return which stored text (ky or ru) to show in the interface language."""
+    return "ky" if current_language() == "ky" else "ru"
+
+
+def qdate(day: dt.date) -> QDate:
+    """Convert a Python date to a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    """Convert a QDate to a Python date."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def qdatetime(moment: dt.datetime) -> QDateTime:
+    """Convert a Python datetime to a QDateTime."""
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
+
+
+def pydatetime(moment: QDateTime) -> dt.datetime:
+    """Convert a QDateTime to a Python datetime (to the minute)."""
+    time = moment.time()
+    return dt.datetime.combine(pydate(moment.date()), dt.time(time.hour(), time.minute()))
+
+
+def date_text(day: dt.date, *, weekday: bool = False, short: bool = False) -> str:
+    """Format a date as 25.11.2026, optionally with the weekday; ``short`` drops this year."""
+    text = day.strftime("%d.%m" if short and day.year == dt.date.today().year else "%d.%m.%Y")
+    if weekday:
+        name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+        text = f"{text}, {name}"
+    return text
+
+
+def when_text(start: dt.datetime, end: dt.datetime) -> str:
+    """Format an event's time: one day with a time range, or first and last moment."""
+    if start.date() == end.date():
+        times = f"{start:%H:%M}" if start == end else f"{start:%H:%M}–{end:%H:%M}"
+        return f"{date_text(start.date(), weekday=True)}, {times}"
+    return f"{start:%d.%m.%Y %H:%M} – {end:%d.%m.%Y %H:%M}"

@@ -1,0 +1,364 @@
+"""The Events section: the calendar strip, the events list, the selected event and the week."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.events import labels
+from pressdesk.gui.events.detail import EventDetail
+from pressdesk.gui.events.editor import EventEditor
+from pressdesk.gui.events.export import EventExportDialog
+from pressdesk.gui.events.invite import InvitationDialog
+from pressdesk.gui.events.models import ROW_ROLE, EventListModel, days_between
+from pressdesk.gui.events.strip import CalendarStrip
+from pressdesk.gui.events.templates import TemplatesDialog
+from pressdesk.gui.events.week import WeekOverview
+from pressdesk.gui.messages import service_text
+from pressdesk.gui.sections import SectionContext
+from pressdesk.services.events import EventNotFound, EventRow, delete_event, get_event, list_events
+
+
+class EventsSectionPage(QWidget):
+    """Events with their checklists and accreditation, and the week's tasks across all events."""
+
+    def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_events")
+        self.context = context
+        self.db = context.db
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.day: dt.date | None = None
+
+        toolbar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New event…"))
+        self.new_button.setObjectName("eventNew")
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.clicked.connect(self.new_event)
+        self.templates_button = QPushButton(self.tr("Checklist templates…"))
+        self.templates_button.setObjectName("eventTemplates")
+        self.templates_button.clicked.connect(self.edit_templates)
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.templates_button)
+        toolbar.addStretch(1)
+
+        self.strip = CalendarStrip(self.today())
+        self.strip.day_chosen.connect(self._day_chosen)
+        self.strip.range_changed.connect(self._strip_moved)
+
+        filters = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("eventKindFilter")
+        self.kind.addItem(self.tr("All types"), "")
+        for code, name in labels.kinds():
+            self.kind.addItem(name, code)
+        self.when = QComboBox()
+        self.when.setObjectName("eventWhenFilter")
+        self.when.addItem(self.tr("Upcoming"), "upcoming")
+        self.when.addItem(self.tr("Past"), "past")
+        self.when.addItem(self.tr("All dates"), "all")
+        self.search = QLineEdit()
+        self.search.setObjectName("eventSearch")
+        self.search.setPlaceholderText(self.tr("Search title, place, speakers"))
+        self.search.setClearButtonEnabled(True)
+        filters.addWidget(self.kind, 3)
+        filters.addWidget(self.when, 2)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.when.currentIndexChanged.connect(self._when_changed)
+        self.search.textChanged.connect(self.reload)
+        self.day_label = QLabel()
+        self.day_label.setObjectName("eventDayFilter")
+        self.day_label.setProperty("hint", True)
+
+        self.model = EventListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("eventsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(EventListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (EventListModel.DATE, EventListModel.KIND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            EventListModel.DATE, metrics.horizontalAdvance("00.00.0000 00:00") + 16
+        )
+        header.resizeSection(EventListModel.KIND, metrics.averageCharWidth() * 14 + 16)
+        for column in (EventListModel.TASKS, EventListModel.PROTOCOL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self.edit_event)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.strip)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.day_label)
+        left_layout.addWidget(self.table, 1)
+        left.setMinimumWidth(200)
+
+        self.detail = EventDetail(self.db, self._today)
+        self.detail.setMinimumWidth(200)
+        self.detail.changed.connect(self._detail_changed)
+        self.detail.edit_requested.connect(self.edit_event)
+        self.detail.delete_requested.connect(self.delete_event)
+        self.detail.invite_requested.connect(self.invite)
+        self.detail.export_requested.connect(self.export)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("eventsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 630])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.week = WeekOverview(self.db, self._today)
+        self.week.changed.connect(self._week_changed)
+        self.week.event_requested.connect(self.show_event)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("eventsTabs")
+        self.tabs.addTab(self.splitter, self.tr("Events"))
+        self.tabs.addTab(self.week, self.tr("This week"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def _today(self) -> dt.date:
+        # Looked up on each call, so tests can set ``today`` after the page is built.
+        return self.today()
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read everything again (after the database or the settings changed)."""
+        self.reload_strip()
+        self.reload()
+        self.week.reload()
+
+    def reload_strip(self) -> None:
+        """Count the events on each day of the strip."""
+        counts: dict[dt.date, int] = {}
+        for row in list_events(self.db, start=self.strip.first, end=self.strip.last):
+            for day in days_between(row.starts_at.date(), row.ends_at.date()):
+                counts[day] = counts.get(day, 0) + 1
+        self.strip.set_counts(counts)
+
+    @Slot()
+    def reload(self) -> None:
+        """List the events matching the strip day and the filters, keeping the selection."""
+        selected = self.selected_event()
+        kind = str(self.kind.currentData())
+        kinds = (kind,) if kind else ()
+        today = self.today()
+        start: dt.date | None = None
+        end: dt.date | None = None
+        if self.day is not None:
+            start = end = self.day
+            self.day_label.setText(
+                self.tr("Events of {day}; click the day again to see all.").format(
+                    day=labels.date_text(self.day, weekday=True)
+                )
+            )
+        elif self.when.currentData() == "upcoming":
+            start = today
+        elif self.when.currentData() == "past":
+            end = today - dt.timedelta(days=1)
+        self.day_label.setVisible(self.day is not None)
+        rows = list_events(
+            self.db, start=start, end=end, kinds=kinds, text=self.search.text(), today=today
+        )
+        if self.day is None and self.when.currentData() == "past":
+            rows.reverse()
+        self.model.set_rows(rows)
+        row = self.model.row_of(selected.id) if selected is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.show_event(None)
+
+    def selected_event(self) -> EventRow | None:
+        """Return the event selected in the list."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = index.siblingAtColumn(0).data(ROW_ROLE)
+        return row if isinstance(row, EventRow) else None
+
+    def show_event(self, event_id: int) -> None:
+        """Show the event ``event_id`` in the Events tab, widening the filters if needed."""
+        self.tabs.setCurrentIndex(0)
+        if self.model.row_of(event_id) < 0:
+            self.day = None
+            self.strip.clear_day()
+            self.kind.setCurrentIndex(0)
+            self.search.clear()
+            self.when.setCurrentIndex(self.when.findData("all"))
+            self.reload()
+        row = self.model.row_of(event_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.detail.show_event(self.selected_event())
+
+    @Slot(object)
+    def _day_chosen(self, day: dt.date | None) -> None:
+        self.day = day
+        self.reload()
+
+    @Slot(object, object)
+    def _strip_moved(self, _first: dt.date, _last: dt.date) -> None:
+        self.reload_strip()
+
+    @Slot(int)
+    def _when_changed(self, _index: int) -> None:
+        self.day = None
+        self.strip.clear_day()
+        self.reload()
+
+    @Slot()
+    def _detail_changed(self) -> None:
+        self._update_selected_row()
+        self.week.reload()
+
+    @Slot()
+    def _week_changed(self) -> None:
+        self._update_selected_row()
+        self.detail.reload_lists()
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.week.reload()
+
+    def _update_selected_row(self) -> None:
+        # Counts in the list follow the checklist without losing the scroll position.
+        self.reload()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    @Slot()
+    def new_event(self) -> None:
+        """Create an event on the chosen day (or today) with its default checklist."""
+        editor = EventEditor(self.db, day=self.day or self.today(), parent=self)
+        if dialogs.run_dialog(editor) and editor.saved is not None:
+            self.reload_strip()
+            self.show_event(editor.saved.id)
+            self.week.reload()
+        editor.deleteLater()
+
+    @Slot()
+    def edit_event(self) -> None:
+        """Change the selected event."""
+        event = self.selected_event()
+        if event is None:
+            return
+        try:
+            current = get_event(self.db, event.id)
+        except EventNotFound as exc:
+            dialogs.warning(self, self.tr("Event"), service_text(str(exc)))
+            self.reload()
+            return
+        editor = EventEditor(self.db, current, parent=self)
+        if dialogs.run_dialog(editor) and editor.saved is not None:
+            self.reload_strip()
+            self.show_event(editor.saved.id)
+            self.week.reload()
+        editor.deleteLater()
+
+    @Slot()
+    def delete_event(self) -> None:
+        """Delete the selected event after asking."""
+        event = self.selected_event()
+        if event is None:
+            return
+        text = self.tr("Delete “{title}” with its checklist and accreditation list?").format(
+            title=event.title
+        )
+        if not dialogs.question(
+            self, self.tr("Delete the event"), text, self.tr("Delete"), self.tr("Keep")
+        ):
+            return
+        with contextlib.suppress(EventNotFound):
+            delete_event(self.db, event.id)
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        self.refresh()
+
+    @Slot()
+    def invite(self) -> None:
+        """Open the invitation tools, or say why a protocol event has none."""
+        event = self.selected_event()
+        if event is None:
+            return
+        if event.protocol:
+            dialogs.info(
+                self,
+                self.tr("Invite the media"),
+                self.tr(
+                    "“{title}” is a protocol event, closed to the media, so no advisory is "
+                    "sent and nobody is accredited. Clear the protocol mark in the event if "
+                    "journalists are admitted."
+                ).format(title=event.title),
+            )
+            return
+        dialog = InvitationDialog(self.context.runtime, self.db, event, self)
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
+
+    @Slot(str)
+    def export(self, document: str) -> None:
+        """Preview and save the card, the sign-in sheet or the advisory of the event."""
+        event = self.selected_event()
+        if event is None:
+            return
+        dialog = EventExportDialog(self.context.runtime, self.db, event.id, document, self)
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
+
+    @Slot()
+    def edit_templates(self) -> None:
+        """Edit the checklist templates, starting with the type of the selected event."""
+        event = self.selected_event()
+        dialog = TemplatesDialog(self.db, event.kind if event is not None else "", self)
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
