@@ -1,0 +1,1 @@
+"""The Accounts section: the register of official accounts; secrets only in the keyring."""

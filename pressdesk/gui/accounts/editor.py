@@ -1,0 +1,228 @@
+"""The account editor and the dialog that shows a secret on demand."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk import secrets
+from pressdesk.gui import dialogs
+from pressdesk.gui.accounts import model as labels
+from pressdesk.gui.inventory.common import problems_text
+from pressdesk.services.accounts import AccountRow, save_account, secret_store_ready
+from pressdesk.services.validation import NotFound, ValidationError
+from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES
+from pressdesk.storage.engine import Database
+
+
+class AccountEditDialog(QDialog):
+    """Edit an account; a password or codes typed here go straight to the protected store."""
+
+    def __init__(self, db: Database, account: AccountRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.account = account
+        self.saved: AccountRow | None = None
+        self.setObjectName("AccountEditDialog")
+        self.setWindowTitle(self.tr("New account") if account.id is None else self.tr("Account"))
+        names = labels.field_labels()
+
+        self.service = QComboBox()
+        for code in ACCOUNT_SERVICES:
+            self.service.addItem(labels.service(code), code)
+        self.service.setCurrentIndex(max(self.service.findData(account.service), 0))
+        self.name = QLineEdit(account.name)
+        self.name.setPlaceholderText(self.tr("For example: the ministry's page"))
+        self.url = QLineEdit(account.url)
+        self.url.setPlaceholderText("https://")
+        self.login = QLineEdit(account.login)
+        self.owner_type = QComboBox()
+        for code in OWNER_TYPES:
+            self.owner_type.addItem(labels.owner(code), code)
+        self.owner_type.setCurrentIndex(max(self.owner_type.findData(account.owner_type), 0))
+        self.owner_name = QLineEdit(account.owner_name)
+        self.owner_name.setPlaceholderText(self.tr("The employee who owns the account"))
+        self.access = QLineEdit(account.access_holders)
+        self.two_factor = QLineEdit(account.two_factor_method)
+        self.two_factor.setPlaceholderText(self.tr("For example: code by SMS to the work phone"))
+        self.recovery_location = QLineEdit(account.recovery_location)
+        self.recovery_location.setPlaceholderText(self.tr("For example: the safe, envelope 1"))
+        self.notes = QPlainTextEdit(account.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.codes = QLineEdit()
+        self.codes.setObjectName("recoveryCodes")
+        self.codes.setEchoMode(QLineEdit.EchoMode.Password)
+        self.store_ready = secret_store_ready()
+        if not self.store_ready:
+            for edit in (self.password, self.codes):
+                edit.setEnabled(False)
+                edit.setPlaceholderText(self.tr("No protected password store"))
+        else:
+            self.password.setPlaceholderText(
+                self.tr("Stored; type a new one to replace it")
+                if account.has_password
+                else self.tr("Not stored")
+            )
+            self.codes.setPlaceholderText(
+                self.tr("Stored; type new ones to replace them")
+                if account.has_recovery_codes
+                else self.tr("Codes separated by spaces")
+            )
+
+        form = QFormLayout()
+        form.addRow(names["service"] + ":", self.service)
+        form.addRow(names["name"] + ":", self.name)
+        form.addRow(names["url"] + ":", self.url)
+        form.addRow(names["login"] + ":", self.login)
+        form.addRow(names["owner_type"] + ":", self.owner_type)
+        form.addRow(names["owner_name"] + ":", self.owner_name)
+        form.addRow(names["access_holders"] + ":", self.access)
+        form.addRow(names["two_factor_method"] + ":", self.two_factor)
+        form.addRow(names["recovery_location"] + ":", self.recovery_location)
+        form.addRow(names["notes"] + ":", self.notes)
+        form.addRow(names["password"] + ":", self.password)
+        form.addRow(names["recovery_codes"] + ":", self.codes)
+        hint = QLabel(
+            self.tr(
+                "The password and the codes are kept only in the system's protected store "
+                "({store}), never in the database, a backup or an export."
+            ).format(store=secrets.backend_name())
+            if self.store_ready
+            else no_store_text()
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("secretHint")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(680)
+        self.owner_type.currentIndexChanged.connect(self._owner_changed)
+        self._owner_changed()
+
+    @Slot()
+    def _owner_changed(self) -> None:
+        self.owner_name.setEnabled(self.owner_type.currentData() == "personal")
+
+    def value(self) -> AccountRow:
+        """Return the account as the form holds it, without the secrets."""
+        personal = self.owner_type.currentData() == "personal"
+        return replace(
+            self.account,
+            service=str(self.service.currentData()),
+            name=self.name.text(),
+            url=self.url.text(),
+            login=self.login.text(),
+            owner_type=str(self.owner_type.currentData()),
+            owner_name=self.owner_name.text() if personal else "",
+            access_holders=self.access.text(),
+            two_factor_method=self.two_factor.text(),
+            recovery_location=self.recovery_location.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save the account and any secret typed; never keep a secret when the store is missing."""
+        password = self.password.text() or None
+        codes = self.codes.text() or None
+        if (password or codes) and not secret_store_ready():
+            dialogs.error(self, self.tr("Not saved"), no_store_text())
+            return
+        try:
+            self.saved = save_account(
+                self.db, self.value(), password=password, recovery_codes=codes
+            )
+        except ValidationError as exc:
+            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
+            return
+        except NotFound:
+            dialogs.warning(self, self.tr("Not saved"), self.tr("The account has been deleted."))
+            return
+        except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
+            dialogs.error(self, self.tr("Not saved"), no_store_text(), str(exc))
+            return
+        finally:
+            del password, codes
+        self.password.clear()
+        self.codes.clear()
+        super().accept()
+
+
+def no_store_text() -> str:
+    """Explain that secrets cannot be kept on this computer and what to do."""
+    return QCoreApplication.translate(
+        "AccountEditDialog",
+        "No protected password store is available on this computer ({store}). PressDesk does "
+        "not keep passwords in plain files. On Windows the system's Credential Manager is "
+        "used; on Linux install and unlock GNOME Keyring or KWallet, then start PressDesk again.",
+    ).format(store=secrets.backend_name())
+
+
+class SecretDialog(QDialog):
+    """Show a password or recovery codes until the dialog is closed; copying is offered."""
+
+    copy_requested = Signal()
+
+    def __init__(self, title: str, secret: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SecretDialog")
+        self.secret = secret
+        self.setWindowTitle(title)
+        multiline = "\n" in secret or len(secret.split()) > 1
+        self.field: QLineEdit | QPlainTextEdit
+        if multiline:
+            self.field = QPlainTextEdit("\n".join(secret.split()))
+            self.field.setReadOnly(True)
+        else:
+            self.field = QLineEdit(secret)
+            self.field.setReadOnly(True)
+        self.field.setObjectName("secretText")
+        warning = QLabel(self.tr("Make sure nobody else can see the screen."))
+        warning.setWordWrap(True)
+        copy = QPushButton(self.tr("Copy"))
+        copy.setObjectName("copySecret")
+        copy.clicked.connect(self.copy_requested)
+        close = QPushButton(self.tr("Close"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(copy)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(self.field)
+        layout.addLayout(row)
+        self.setMinimumWidth(440)
+
+    def done(self, result: int) -> None:
+        """Wipe the secret from the field when the dialog closes."""
+        self.field.clear()
+        self.secret = ""
+        super().done(result)

@@ -1,0 +1,1 @@
+"""The Archive section: photo, video, audio and document sets and where they are kept."""

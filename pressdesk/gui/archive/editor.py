@@ -1,0 +1,167 @@
+"""The archive set editor: what the set is, when it was made and where it is kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.archive import model as labels
+from pressdesk.gui.inventory.common import OptionalDateEdit, PersonField, problems_text
+from pressdesk.services.archive import ArchiveRow, save_archive_set
+from pressdesk.services.validation import NotFound, ValidationError
+from pressdesk.storage.assets_models import ARCHIVE_KINDS
+from pressdesk.storage.engine import Database
+
+_GB = 1024**3
+
+
+def choose_folder(parent: QWidget, title: str, start: str) -> str | None:
+    """Let the user choose a folder; return its path, or None if cancelled."""
+    chooser = QFileDialog(parent, title, start)
+    chooser.setObjectName("folderChooser")
+    chooser.setFileMode(QFileDialog.FileMode.Directory)
+    chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    try:
+        if not dialogs.run_dialog(chooser):
+            return None
+        chosen = chooser.selectedFiles()
+        return chosen[0] if chosen else None
+    finally:
+        chooser.deleteLater()
+
+
+class ArchiveEditDialog(QDialog):
+    """Edit one archive set; Save stores it through the services or explains why not."""
+
+    def __init__(self, db: Database, row: ArchiveRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.row = row
+        self.saved: ArchiveRow | None = None
+        self.setObjectName("ArchiveEditDialog")
+        self.setWindowTitle(
+            self.tr("New archive set") if row.id is None else self.tr("Archive set")
+        )
+        names = labels.field_labels()
+
+        self.title = QLineEdit(row.title)
+        self.kind = QComboBox()
+        for code in ARCHIVE_KINDS:
+            self.kind.addItem(labels.kind(code), code)
+        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
+        self.taken_on = OptionalDateEdit(row.taken_on)
+        self.event_edit = QLineEdit(row.event_title)
+        self.event_edit.setPlaceholderText(self.tr("For example: press conference on the harvest"))
+        self.folder = QLineEdit(row.folder_path)
+        self.folder.setPlaceholderText(self.tr("A folder on this computer or the network"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("chooseFolder")
+        choose.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        self.drive = QLineEdit(row.drive_label)
+        self.drive.setPlaceholderText(self.tr("The label written on an external drive"))
+        self.cloud = QLineEdit(row.cloud_link)
+        self.cloud.setPlaceholderText("https://")
+        self.count = QSpinBox()
+        self.count.setRange(0, 10_000_000)
+        self.count.setSpecialValueText("—")
+        self.count.setValue(row.item_count or 0)
+        self.size_edit = QDoubleSpinBox()
+        self.size_edit.setRange(0, 1_000_000)
+        self.size_edit.setDecimals(2)
+        self.size_edit.setSpecialValueText("—")
+        self.size_edit.setSuffix(self.tr(" GB"))
+        self.size_edit.setValue((row.size_bytes or 0) / _GB)
+        self._shown_size = self.size_edit.value()
+        self.responsible = PersonField(db)
+        self.responsible.set_person(row.responsible_id, row.responsible_name)
+        self.notes = QPlainTextEdit(row.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+
+        form = QFormLayout()
+        for name, widget in (
+            ("title", self.title),
+            ("kind", self.kind),
+            ("taken_on", self.taken_on),
+            ("event_title", self.event_edit),
+            ("folder_path", folder_row),
+            ("drive_label", self.drive),
+            ("cloud_link", self.cloud),
+            ("item_count", self.count),
+            ("size_bytes", self.size_edit),
+            ("responsible_name", self.responsible),
+            ("notes", self.notes),
+        ):
+            form.addRow(names[name] + ":", widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)
+
+    @Slot()
+    def choose_folder(self) -> None:
+        """Pick the folder the set is kept in."""
+        path = choose_folder(self, self.tr("Folder of the archive set"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def value(self) -> ArchiveRow:
+        """Return the set as the form holds it."""
+        staff_id, name = self.responsible.person()
+        size = self.size_edit.value()
+        # An untouched size keeps its exact byte count; the field shows it rounded.
+        size_bytes = self.row.size_bytes if size == self._shown_size else round(size * _GB)
+        return replace(
+            self.row,
+            title=self.title.text(),
+            kind=str(self.kind.currentData()),
+            taken_on=self.taken_on.date(),
+            event_title=self.event_edit.text(),
+            folder_path=self.folder.text(),
+            drive_label=self.drive.text(),
+            cloud_link=self.cloud.text(),
+            item_count=self.count.value() or None,
+            size_bytes=size_bytes or None,
+            responsible_id=staff_id,
+            responsible_name=name,
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save; on a refusal name the fields and keep the form as it is."""
+        try:
+            self.saved = save_archive_set(self.db, self.value())
+        except ValidationError as exc:
+            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
+            return
+        except NotFound:
+            dialogs.warning(self, self.tr("Not saved"), self.tr("The set has been deleted."))
+            return
+        super().accept()

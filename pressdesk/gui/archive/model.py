@@ -1,0 +1,148 @@
+"""The archive table, fed page by page, and the interface's names of kinds and fields."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+
+from pressdesk.assets_vocab import format_size
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from pressdesk.gui.inventory.common import ROW_ROLE, ModelIndex, PagedTableModel, format_date
+from pressdesk.services.archive import ArchiveFilter, ArchiveOrder, ArchiveRow, list_archive
+from pressdesk.storage.engine import Database
+
+_CONTEXT = "ArchiveLabels"
+
+KINDS: dict[str, str] = {
+    "photo": QT_TRANSLATE_NOOP("ArchiveLabels", "Photo"),
+    "video": QT_TRANSLATE_NOOP("ArchiveLabels", "Video"),
+    "audio": QT_TRANSLATE_NOOP("ArchiveLabels", "Audio"),
+    "document": QT_TRANSLATE_NOOP("ArchiveLabels", "Documents"),
+    "mixed": QT_TRANSLATE_NOOP("ArchiveLabels", "Mixed"),
+}
+FIELDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("ArchiveLabels", "Title"),
+    "kind": QT_TRANSLATE_NOOP("ArchiveLabels", "Kind"),
+    "taken_on": QT_TRANSLATE_NOOP("ArchiveLabels", "Date"),
+    "event_title": QT_TRANSLATE_NOOP("ArchiveLabels", "Event"),
+    "folder_path": QT_TRANSLATE_NOOP("ArchiveLabels", "Folder"),
+    "drive_label": QT_TRANSLATE_NOOP("ArchiveLabels", "Drive"),
+    "cloud_link": QT_TRANSLATE_NOOP("ArchiveLabels", "Cloud link"),
+    "item_count": QT_TRANSLATE_NOOP("ArchiveLabels", "Files"),
+    "size_bytes": QT_TRANSLATE_NOOP("ArchiveLabels", "Size"),
+    "responsible_name": QT_TRANSLATE_NOOP("ArchiveLabels", "Responsible"),
+    "responsible_id": QT_TRANSLATE_NOOP("ArchiveLabels", "Responsible"),
+    "notes": QT_TRANSLATE_NOOP("ArchiveLabels", "Notes"),
+}
+
+
+def kind(code: str) -> str:
+    """Return the kind's name in the interface language."""
+    return QCoreApplication.translate(_CONTEXT, KINDS.get(code, code))
+
+
+def field_labels() -> dict[str, str]:
+    """Return every field's label, for naming fields in a refusal."""
+    return {name: QCoreApplication.translate(_CONTEXT, text) for name, text in FIELDS.items()}
+
+
+def size_text(size: int | None) -> str:
+    """Return a size such as "1,5 ГБ" in the interface language."""
+    if size is None:
+        return ""
+    return format_size(size, current_language())
+
+
+DATE, TITLE, KIND, EVENT, PLACE, COUNT, SIZE, RESPONSIBLE = range(8)
+ORDERS: dict[int, ArchiveOrder] = {
+    DATE: "taken_on",
+    TITLE: "title",
+    KIND: "kind",
+    SIZE: "size",
+    RESPONSIBLE: "responsible",
+}
+
+
+class ArchiveModel(PagedTableModel):
+    """Archive sets matching a filter; the newest first unless sorted otherwise."""
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter = ArchiveFilter()
+        self.order: ArchiveOrder = "taken_on"
+        self.descending = True
+
+    def fetch(self, offset: int, limit: int) -> tuple[Sequence[ArchiveRow], int]:
+        page = list_archive(
+            self.db,
+            self.filter,
+            offset=offset,
+            limit=limit,
+            order=self.order,
+            descending=self.descending,
+        )
+        return page.rows, page.total
+
+    def set_filter(self, flt: ArchiveFilter) -> None:
+        """Show the sets ``flt`` selects."""
+        self.filter = flt
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in ORDERS:
+            return
+        self.order = ORDERS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            DATE: self.tr("Date"),
+            TITLE: self.tr("Title"),
+            KIND: self.tr("Kind"),
+            EVENT: self.tr("Event"),
+            PLACE: self.tr("Where it is kept"),
+            COUNT: self.tr("Files"),
+            SIZE: self.tr("Size"),
+            RESPONSIBLE: self.tr("Responsible"),
+        }.get(section)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row: ArchiveRow = self.rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == PLACE:
+                return "\n".join(p for p in (row.drive_label, row.folder_path, row.cloud_link) if p)
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COUNT, SIZE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: ArchiveRow, column: int) -> str:
+        values = {
+            DATE: format_date(row.taken_on),
+            TITLE: row.title,
+            KIND: kind(row.kind),
+            EVENT: row.event_title,
+            PLACE: row.location,
+            COUNT: "" if row.item_count is None else str(row.item_count),
+            SIZE: size_text(row.size_bytes),
+            RESPONSIBLE: row.responsible_name,
+        }
+        return values.get(column, "")

@@ -1,0 +1,1 @@
+"""The Equipment section: inventory, check-out, history and the gap against the recommended kit."""

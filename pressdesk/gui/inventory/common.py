@@ -1,0 +1,467 @@
+"""Widgets and helpers the equipment, accounts and archive sections share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QProgressDialog,
+    QSizePolicy,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.services.staff import list_staff
+from pressdesk.services.validation import FieldProblem, ValidationError
+from pressdesk.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole
+PAGE_SIZE = 200
+_CONTEXT = "AssetsCommon"
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` in the shared context of these sections."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def format_date(value: dt.date | None) -> str:
+    """Return a date as 31.12.2025, or an empty string."""
+    return f"{value:%d.%m.%Y}" if value is not None else ""
+
+
+def format_money(value: Decimal | None) -> str:
+    """Return a sum in som with thin groups and a decimal comma: 12 500,00."""
+    if value is None:
+        return ""
+    whole, _, cents = f"{value:,.2f}".partition(".")
+    return whole.replace(",", "\u00a0") + "," + cents
+
+
+def parse_money(text: str) -> Decimal | None:
+    """Return the sum typed as "12 500,50" or "12500.5"; None when empty; raise ValueError."""
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
+    for unit in ("сом", "som", "с."):
+        cleaned = cleaned.removesuffix(unit)
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+
+
+# --- field problems -------------------------------------------------------------------------
+
+# Fixed sentences the asset services use; listed so they reach the translators.
+_MESSAGES = (
+    QT_TRANSLATE_NOOP("AssetsCommon", "is required"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "cannot be negative"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is too large"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is in the future"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is before the check-out date"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "say who takes the item"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is written off and cannot be handed out"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is not checked out"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is empty"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "say whose personal account this is"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is not a web address (https://…)"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "say where the set is kept: a folder, a drive or a link"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is out of range"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "no such staff member"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "a category is listed twice"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is not a number"),
+)
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^is longer than (?P<n>\d+) characters$"),
+        QT_TRANSLATE_NOOP("AssetsCommon", "is longer than {n} characters"),
+    ),
+    (
+        re.compile(r"^is already used by «(?P<name>.*)»$"),
+        QT_TRANSLATE_NOOP("AssetsCommon", "is already used by «{name}»"),
+    ),
+    (
+        re.compile(r"^is already with (?P<name>.*) since (?P<date>[\d.]+)$"),
+        QT_TRANSLATE_NOOP("AssetsCommon", "is already with {name} since {date}"),
+    ),
+    (
+        re.compile(r"^contains the (password|recovery codes); remove it$"),
+        QT_TRANSLATE_NOOP("AssetsCommon", "contains a secret; remove it from this field"),
+    ),
+    (
+        re.compile(r"^must be between 1 and (?P<n>\d+)$"),
+        QT_TRANSLATE_NOOP("AssetsCommon", "must be between 1 and {n}"),
+    ),
+)
+
+
+def problem_message(message: str) -> str:
+    """Translate one service message about a field."""
+    for pattern, template in _PATTERNS:
+        found = pattern.match(message)
+        if found:
+            return tr(template).format(**found.groupdict())
+    return tr(message)
+
+
+def problems_text(exc: ValidationError, labels: dict[str, str]) -> str:
+    """Return every problem of ``exc`` as a translated line naming the field by its label."""
+    lines = []
+    for problem in exc.problems:
+        lines.append(_problem_line(problem, labels))
+    return "\n".join(lines)
+
+
+def _problem_line(problem: FieldProblem, labels: dict[str, str]) -> str:
+    label = labels.get(problem.field, "")
+    text = problem_message(problem.message)
+    return f"«{label.rstrip(':')}»: {text}" if label else text
+
+
+# --- small widgets --------------------------------------------------------------------------
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left out: a tick box switches the date field on."""
+
+    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox()
+        self.check.setToolTip(QCoreApplication.translate("AssetsCommon", "Tick to enter a date"))
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setDate(QDate.currentDate())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.set_date(value)
+
+    def set_date(self, value: dt.date | None) -> None:
+        """Show ``value``; None leaves the date out."""
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+    def date(self) -> dt.date | None:
+        """Return the date, or None if it is left out."""
+        if not self.check.isChecked():
+            return None
+        return to_date(self.edit.date())
+
+
+def to_date(value: QDate) -> dt.date:
+    """Return a QDate as a Python date."""
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: dt.date | None = None) -> QDateEdit:
+    """Return a date field with a calendar, set to ``value`` or today."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    day = value or dt.date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+class PersonField(QComboBox):
+    """A staff member chosen from the list, or any name typed in."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", None)
+        for staff in list_staff(db, active_only=True):
+            self.addItem(staff.full_name, staff.id)
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(
+            QCoreApplication.translate("AssetsCommon", "A staff member or any name")
+        )
+        self.setMinimumContentsLength(24)
+
+    def set_person(self, staff_id: int | None, name: str) -> None:
+        """Show the staff member ``staff_id``, else the name as typed."""
+        index = self.findData(staff_id) if staff_id is not None else -1
+        if index > 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(name)
+
+    def person(self) -> tuple[int | None, str]:
+        """Return the chosen staff member's id (or None) and the name."""
+        name = " ".join(self.currentText().split())
+        index = self.findText(name)
+        staff_id = self.itemData(index) if index > 0 else None
+        return (int(staff_id) if staff_id is not None else None), name
+
+
+class ShrinkingComboBox(QComboBox):
+    """A list that takes the room its texts need but may shrink in a narrow window."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 96), hint.height())
+
+
+def row_widget(layout: QHBoxLayout) -> QWidget:
+    """Wrap a row of controls so a narrow window clips it instead of growing wider."""
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    widget.setMinimumWidth(320)
+    return widget
+
+
+def action_bar(name: str) -> QToolBar:
+    """Return a bar of text buttons; what does not fit goes behind its » button."""
+    bar = QToolBar()
+    bar.setObjectName(name)
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return bar
+
+
+def add_action(
+    bar: QToolBar, text: str, name: str, slot: Callable[[], object], tip: str = ""
+) -> QAction:
+    """Add a button to ``bar`` that runs ``slot``."""
+    action = QAction(text, bar)
+    action.setObjectName(name)
+    action.triggered.connect(slot)
+    if tip:
+        action.setToolTip(tip)
+    bar.addAction(action)
+    return action
+
+
+def spacer() -> QWidget:
+    """Return an empty widget that pushes the next actions of a bar to its right end."""
+    widget = QWidget()
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return widget
+
+
+def set_column_widths(table: QTableView, widths: dict[int, int]) -> None:
+    """Size columns to about ``widths`` characters, never narrower than their titles."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column, chars in widths.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = max(metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title) + 12)
+        header.resizeSection(column, wanted + 16)
+
+
+def setup_table(table: QTableView) -> None:
+    """Give a list table the section's common look: whole rows, one at a time, no editing."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+
+
+# --- a table fed page by page ---------------------------------------------------------------
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows from a service, fetched :data:`PAGE_SIZE` at a time as the view scrolls."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.total = 0
+
+    def fetch(self, offset: int, limit: int) -> tuple[Sequence[Any], int]:
+        """Return the rows from ``offset`` and the number of all matching rows."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Read the first page again."""
+        self.beginResetModel()
+        rows, self.total = self.fetch(0, PAGE_SIZE)
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        """Return the row object shown at ``row``."""
+        return self.rows[row]
+
+    def row_of(self, record_id: int | None) -> int:
+        """Return where the record ``record_id`` is shown, or -1."""
+        return next((i for i, r in enumerate(self.rows) if r.id == record_id), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if parent.isValid():
+            return
+        rows, total = self.fetch(len(self.rows), PAGE_SIZE)
+        if not rows:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.total = total
+        self.endInsertRows()
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+# --- work off the GUI thread ----------------------------------------------------------------
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # reported to the GUI thread, which explains or logs it
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Run one long piece of work at a time in a worker thread behind a progress dialog.
+
+    Cancelling stops waiting: the work's result is then handed to ``on_cancel`` instead of
+    ``on_done``, so the caller can throw away a half-written file.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.job: _Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.cancelled = False
+        self._done: Callable[[object], None] = lambda _result: None
+        self._error: Callable[[Exception], None] = lambda _exc: None
+        self._cancel: Callable[[object], None] = lambda _result: None
+
+    @property
+    def busy(self) -> bool:
+        """Return True while work is running."""
+        return self.job is not None
+
+    def start(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[], object],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        *,
+        on_cancel: Callable[[Any], None] | None = None,
+        cancellable: bool = True,
+    ) -> bool:
+        """Start ``work``; return False if other work is still running."""
+        if self.job is not None:
+            return False
+        self.cancelled = False
+        self._done, self._error = on_done, on_error
+        self._cancel = on_cancel or (lambda _result: None)
+        self.job = _Job(work)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self.progress = QProgressDialog(
+            label, QCoreApplication.translate("AssetsCommon", "Cancel"), 0, 0, self.widget
+        )
+        self.progress.setWindowTitle(title)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        if cancellable:
+            self.progress.canceled.connect(self._on_cancel)
+        else:
+            # Writing to the database is one transaction: it cannot be stopped halfway.
+            self.progress.setCancelButton(None)
+        QThreadPool.globalInstance().start(self.job)
+        return True
+
+    @Slot()
+    def _on_cancel(self) -> None:
+        self.cancelled = True
+
+    def _close(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.job = None
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        # Read first: closing a progress dialog that is shown reports it as cancelled.
+        cancelled = self.cancelled
+        self._close()
+        if cancelled:
+            self._cancel(result)
+        else:
+            self._done(result)
+
+    @Slot(object)
+    def _failed(self, exc: Exception) -> None:
+        cancelled = self.cancelled
+        self._close()
+        if cancelled:
+            self._cancel(None)
+        else:
+            self._error(exc)

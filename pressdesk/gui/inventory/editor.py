@@ -1,0 +1,296 @@
+"""Dialogs that change an item: the editor, handing out and taking back, the condition."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.inventory import labels
+from pressdesk.gui.inventory.common import (
+    OptionalDateEdit,
+    PersonField,
+    date_edit,
+    format_date,
+    format_money,
+    parse_money,
+    problems_text,
+    to_date,
+)
+from pressdesk.services.inventory import ItemRow, save_item
+from pressdesk.services.inventory_history import check_in, check_out, set_condition
+from pressdesk.services.validation import FieldProblem, NotFound, ValidationError
+from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES
+from pressdesk.storage.engine import Database
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("AssetsCommon", "Cancel")
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _notes(text: str, lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
+
+
+def condition_combo(current: str) -> QComboBox:
+    """Return a list of the conditions with ``current`` chosen."""
+    combo = QComboBox()
+    for code in CONDITIONS:
+        combo.addItem(labels.condition(code), code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+class ItemEditDialog(QDialog):
+    """Edit every field of an item; Save stores it through the services or explains why not."""
+
+    def __init__(self, db: Database, item: ItemRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.item = item
+        self.saved: ItemRow | None = None
+        self.setObjectName("ItemEditDialog")
+        self.setWindowTitle(self.tr("New item") if item.id is None else self.tr("Equipment item"))
+
+        self.name = QLineEdit(item.name)
+        self.category = QComboBox()
+        for code in EQUIPMENT_CATEGORIES:
+            self.category.addItem(labels.category(code), code)
+        self.category.setCurrentIndex(max(self.category.findData(item.category), 0))
+        self.number = QLineEdit(item.inventory_number)
+        self.serial = QLineEdit(item.serial_number)
+        self.model = QLineEdit(item.model)
+        self.condition = condition_combo(item.condition)
+        self.purchased = OptionalDateEdit(item.purchase_date)
+        self.cost = QLineEdit(format_money(item.cost))
+        self.cost.setPlaceholderText("0,00")
+        self.funding = QLineEdit(item.funding_source)
+        self.funding.setPlaceholderText(self.tr("Budget, grant, gift…"))
+        self.location = QLineEdit(item.location)
+        self.location.setPlaceholderText(self.tr("Room, building…"))
+        self.custodian = PersonField(db)
+        self.custodian.set_person(item.custodian_id, item.custodian_name)
+        self.photo = QLineEdit(item.photo_path)
+        self.photo.setPlaceholderText(self.tr("A photo file on this computer"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_photo)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo, 1)
+        photo_row.addWidget(choose)
+        self.notes = _notes(item.notes)
+
+        left = QFormLayout()
+        left.addRow(self._label("name"), self.name)
+        left.addRow(self._label("category"), self.category)
+        left.addRow(self._label("inventory_number"), self.number)
+        left.addRow(self._label("serial_number"), self.serial)
+        left.addRow(self._label("model"), self.model)
+        left.addRow(self._label("condition"), self.condition)
+        right = QFormLayout()
+        right.addRow(self._label("purchase_date"), self.purchased)
+        right.addRow(self._label("cost"), self.cost)
+        right.addRow(self._label("funding_source"), self.funding)
+        right.addRow(self._label("location"), self.location)
+        right.addRow(self._label("custodian_name"), self.custodian)
+        right.addRow(self._label("photo_path"), photo_row)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        notes = QFormLayout()
+        notes.addRow(self._label("notes"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(notes)
+        layout.addWidget(_buttons(self, self.tr("Save")))
+        self.setMinimumWidth(860)
+
+    @staticmethod
+    def _label(name: str) -> str:
+        return labels.field(name) + ":"
+
+    @Slot()
+    def choose_photo(self) -> None:
+        """Let the user pick the photo file; only its path is kept."""
+        current = self.photo.text().strip()
+        path = dialogs.open_file(
+            self,
+            self.tr("Photo of the item"),
+            self.tr("Images (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)"),
+            str(Path(current).parent) if current else "",
+        )
+        if path is not None:
+            self.photo.setText(str(path))
+
+    def value(self) -> ItemRow:
+        """Return the item as the form holds it; raise ValidationError for an unreadable cost."""
+        try:
+            cost = parse_money(self.cost.text())
+        except ValueError:
+            raise ValidationError([FieldProblem("cost", "is not a number")]) from None
+        staff_id, name = self.custodian.person()
+        return replace(
+            self.item,
+            name=self.name.text(),
+            category=str(self.category.currentData()),
+            inventory_number=self.number.text(),
+            serial_number=self.serial.text(),
+            model=self.model.text(),
+            purchase_date=self.purchased.date(),
+            cost=cost,
+            funding_source=self.funding.text(),
+            condition=str(self.condition.currentData()),
+            location=self.location.text(),
+            custodian_id=staff_id,
+            custodian_name=name,
+            photo_path=self.photo.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save; on a refusal name the fields and keep the form as it is."""
+        try:
+            self.saved = save_item(self.db, self.value())
+        except ValidationError as exc:
+            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
+            return
+        except NotFound:
+            dialogs.warning(self, self.tr("Not saved"), self.tr("The item has been deleted."))
+            return
+        super().accept()
+
+
+class MovementDialog(QDialog):
+    """Hand an item out to a person until a date, or take it back."""
+
+    def __init__(
+        self, db: Database, item: ItemRow, *, out: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.item, self.out = db, item, out
+        self.done_ok = False
+        self.setObjectName("CheckOutDialog" if out else "CheckInDialog")
+        self.setWindowTitle(self.tr("Hand out") if out else self.tr("Take back"))
+        what = QLabel(f"<b>{item.inventory_number}</b> — {item.name}")
+        what.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Item:"), what)
+        self.person = PersonField(db)
+        self.on = date_edit()
+        self.due = OptionalDateEdit()
+        if out:
+            form.addRow(self.tr("To whom:"), self.person)
+            form.addRow(self.tr("Date:"), self.on)
+            form.addRow(self.tr("Return by:"), self.due)
+        else:
+            form.addRow(
+                self.tr("Held by:"),
+                QLabel(
+                    self.tr("{name}, since {date}").format(
+                        name=item.holder_name, date=format_date(item.out_since)
+                    )
+                ),
+            )
+            form.addRow(self.tr("Returned on:"), self.on)
+        self.note = _notes("", 2)
+        form.addRow(self.tr("Note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Hand out") if out else self.tr("Take back")))
+        self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        """Record the movement; on a refusal explain it and stay open."""
+        assert self.item.id is not None
+        try:
+            if self.out:
+                staff_id, name = self.person.person()
+                check_out(
+                    self.db,
+                    self.item.id,
+                    name,
+                    staff_id=staff_id,
+                    on=to_date(self.on.date()),
+                    due=self.due.date(),
+                    note=self.note.toPlainText(),
+                )
+            else:
+                check_in(
+                    self.db, self.item.id, on=to_date(self.on.date()), note=self.note.toPlainText()
+                )
+        except ValidationError as exc:
+            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
+            return
+        except NotFound:
+            dialogs.warning(self, self.tr("Not saved"), self.tr("The item has been deleted."))
+            return
+        self.done_ok = True
+        super().accept()
+
+
+class ConditionDialog(QDialog):
+    """Change an item's condition (repaired, broken, written off) with a note in its history."""
+
+    def __init__(self, db: Database, item: ItemRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.item = db, item
+        self.setObjectName("ConditionDialog")
+        self.setWindowTitle(self.tr("Condition of the item"))
+        form = QFormLayout()
+        form.addRow(self.tr("Item:"), QLabel(f"<b>{item.inventory_number}</b> — {item.name}"))
+        self.condition = condition_combo(item.condition)
+        form.addRow(self.tr("Condition:"), self.condition)
+        self.note = _notes("", 2)
+        self.note.setPlaceholderText(self.tr("For example: repaired under warranty"))
+        form.addRow(self.tr("Note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Save")))
+        self.setMinimumWidth(480)
+
+    def accept(self) -> None:
+        """Store the condition; a refusal is explained."""
+        assert self.item.id is not None
+        try:
+            set_condition(
+                self.db,
+                self.item.id,
+                str(self.condition.currentData()),
+                note=self.note.toPlainText(),
+            )
+        except (ValidationError, NotFound) as exc:
+            text = (
+                problems_text(exc, labels.field_labels())
+                if isinstance(exc, ValidationError)
+                else self.tr("The item has been deleted.")
+            )
+            dialogs.warning(self, self.tr("Not saved"), text)
+            return
+        super().accept()

@@ -1,0 +1,300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky" sourcelanguage="en">
+<context>
+    <name>ArchiveEditDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+60"/>
+        <source>New archive set</source>
+        <translation>Жаңы архив топтому</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive set</source>
+        <translation>Архив топтому</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For example: press conference on the harvest</source>
+        <translation>Мисалы: түшүм боюнча пресс-конференция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder on this computer or the network</source>
+        <translation>Ушул компьютердеги же тармактагы папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Тандоо…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The label written on an external drive</source>
+        <translation>Сырткы дискке жазылган белги</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> GB</source>
+        <translation> ГБ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder of the archive set</source>
+        <translation>Архив топтомунун папкасы</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The set has been deleted.</source>
+        <translation>Бул топтом өчүрүлгөн.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+19"/>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixed</source>
+        <translation>Аралаш</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud link</source>
+        <translation>Булуттагы шилтеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <location line="+73"/>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it is kept</source>
+        <translation>Кайда сакталат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Жооптуу</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+70"/>
+        <source>Search by title, event, place, person…</source>
+        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
+        <translation>Аталыш, иш-чара, жер, адам боюнча издөө…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All kinds</source>
+        <translation>Бардык түрлөрү</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add…</source>
+        <translation>Кошуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Түзөтүү…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+164"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+183"/>
+        <location line="+10"/>
+        <source>Open folder</source>
+        <translation>Папканы ачуу</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Import…</source>
+        <translation>Импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Экспорттоо…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All years</source>
+        <translation>Бардык жылдар</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sets: {sets} · files: {files} · size: {size}</source>
+        <translation>Топтомдор: {sets} · файлдар: {files} · көлөмү: {size}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Delete from the index</source>
+        <translation>Тизмеден өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
+        <translation>«{title}» архив тизмесинен өчүрүлсүнбү? Файлдардын өздөрү өчүрүлбөйт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The folder is not found:
+{path}
+
+It may be on an external drive{drive} that is not connected, or it was moved.</source>
+        <translation>Папка табылган жок:
+{path}
+
+Ал туташтырылбаган сырткы дискте{drive} болушу мүмкүн же башка жерге жылдырылган.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder could not be opened:
+{path}</source>
+        <translation>Папканы ачуу мүмкүн болгон жок:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the archive index</source>
+        <translation>Архив тизмесин экспорттоо</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the sets the filter shows</source>
+        <translation>Чыпка көрсөткөн топтомдорду гана</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import archive sets</source>
+        <translation>Архив топтомдорун импорттоо</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>ArchiveEditDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+60"/>
+        <source>New archive set</source>
+        <translation>Новый архивный набор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive set</source>
+        <translation>Архивный набор</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For example: press conference on the harvest</source>
+        <translation>Например: пресс-конференция об урожае</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder on this computer or the network</source>
+        <translation>Папка на этом компьютере или в сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The label written on an external drive</source>
+        <translation>Надпись на внешнем диске</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> GB</source>
+        <translation> ГБ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folder of the archive set</source>
+        <translation>Папка архивного набора</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The set has been deleted.</source>
+        <translation>Этот набор удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+19"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixed</source>
+        <translation>Смешанный</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud link</source>
+        <translation>Ссылка на облако</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <location line="+73"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it is kept</source>
+        <translation>Где хранится</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+70"/>
+        <source>Search by title, event, place, person…</source>
+        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
+        <translation>Поиск по названию, мероприятию, месту, человеку…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+164"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+183"/>
+        <location line="+10"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sets: {sets} · files: {files} · size: {size}</source>
+        <translation>Наборов: {sets} · файлов: {files} · объём: {size}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Delete from the index</source>
+        <translation>Удаление из описи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
+        <translation>Удалить «{title}» из описи архива? Сами файлы не удаляются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The folder is not found:
+{path}
+
+It may be on an external drive{drive} that is not connected, or it was moved.</source>
+        <translation>Папка не найдена:
+{path}
+
+Возможно, она на неподключённом внешнем диске{drive} или была перемещена.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder could not be opened:
+{path}</source>
+        <translation>Не удалось открыть папку:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the archive index</source>
+        <translation>Экспорт описи архива</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the sets the filter shows</source>
+        <translation>Только наборы, показанные фильтром</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import archive sets</source>
+        <translation>Импорт архивных наборов</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1181 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AssetsCommon</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+88"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the future</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the check-out date</source>
+        <translation>is before the check-out date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say who takes the item</source>
+        <translation>say who takes the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is written off and cannot be handed out</source>
+        <translation>is written off and cannot be handed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not checked out</source>
+        <translation>is not checked out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say whose personal account this is</source>
+        <translation>say whose personal account this is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a web address (https://…)</source>
+        <translation>is not a web address (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say where the set is kept: a folder, a drive or a link</source>
+        <translation>say where the set is kept: a folder, a drive or a link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such staff member</source>
+        <translation>no such staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a category is listed twice</source>
+        <translation>a category is listed twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a number</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is longer than {n} characters</source>
+        <translation>is longer than {n} characters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is already used by «{name}»</source>
+        <translation>is already used by «{name}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is already with {name} since {date}</source>
+        <translation>is already with {name} since {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a secret; remove it from this field</source>
+        <translation>contains a secret; remove it from this field</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between 1 and {n}</source>
+        <translation>must be between 1 and {n}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick to enter a date</source>
+        <translation>Tick to enter a date</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A staff member or any name</source>
+        <translation>A staff member or any name</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+48"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+217"/>
+        <source>Condition of the item</source>
+        <translation>Condition of the item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>Condition:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: repaired under warranty</source>
+        <translation>For example: repaired under warranty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The item has been deleted.</source>
+        <translation>The item has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+58"/>
+        <source>Excel table (XLSX)</source>
+        <translation>Excel table (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as text (CSV)</source>
+        <translation>Table as text (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word document (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the file:</source>
+        <translation>Language of the file:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Excel tables (*.xlsx)</source>
+        <translation>Excel tables (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="+102"/>
+        <source>Equipment against the recommended kit</source>
+        <translation>Equipment against the recommended kit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recommended kit of a press service compared with the equipment on record. “Missing” is what a budget request should ask for: items in new or good condition count as usable; faulty ones do not.</source>
+        <translation>The recommended kit of a press service compared with the equipment on record. “Missing” is what a budget request should ask for: items in new or good condition count as usable; faulty ones do not.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add a category…</source>
+        <translation>Add a category…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+101"/>
+        <source>Restore the standard kit</source>
+        <translation>Restore the standard kit</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Missing in total: {count} ({what}).</source>
+        <translation>Missing in total: {count} ({what}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is missing from the recommended kit.</source>
+        <translation>Nothing is missing from the recommended kit.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove from the kit</source>
+        <translation>Remove from the kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove «{category}» from the recommended kit?</source>
+        <translation>Remove «{category}» from the recommended kit?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Replace the list with the recommended minimum: a video camera, a microphone, a lapel microphone, a photo camera and a printer, one of each?</source>
+        <translation>Replace the list with the recommended minimum: a video camera, a microphone, a lapel microphone, a photo camera and a printer, one of each?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the gap list</source>
+        <translation>Export the gap list</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+250"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable</source>
+        <translation>Usable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faulty</source>
+        <translation>Faulty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many the recommended kit asks for</source>
+        <translation>How many the recommended kit asks for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items in new or good condition</source>
+        <translation>Items in new or good condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that need repair or are broken</source>
+        <translation>Items that need repair or are broken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many must be bought: needed minus usable</source>
+        <translation>How many must be bought: needed minus usable</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-71"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(until {date})</source>
+        <translation>(until {date})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+10"/>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows that can be imported: {valid}. Rows with problems: {rejected}.
+Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</source>
+        <translation>Rows that can be imported: {valid}. Rows with problems: {rejected}.
+Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row {line}</source>
+        <translation>Row {line}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import valid rows only</source>
+        <translation>Import valid rows only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>«{column}»: unknown value {value}</source>
+        <translation>«{column}»: unknown value {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inventory number {number} is already used in row {row}</source>
+        <translation>inventory number {number} is already used in row {row}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inventory number {number} is already in the database {name}</source>
+        <translation>inventory number {number} is already in the database {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/labels.py" line="+14"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo camera</source>
+        <translation>Photo camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video camera</source>
+        <translation>Video camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapel microphone</source>
+        <translation>Lapel microphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio recorder</source>
+        <translation>Audio recorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting</source>
+        <translation>Lighting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tripod, stabiliser</source>
+        <translation>Tripod, stabiliser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display, panel</source>
+        <translation>Display, panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing station</source>
+        <translation>Editing station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage drive</source>
+        <translation>Storage drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network equipment</source>
+        <translation>Network equipment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press vest</source>
+        <translation>Press vest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software licence</source>
+        <translation>Software licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs repair</source>
+        <translation>Needs repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed out</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition changed</source>
+        <translation>Condition changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details changed</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inventory number</source>
+        <translation>Inventory number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost, som</source>
+        <translation>Cost, som</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+</context>
+<context>
+    <name>InventorySectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+109"/>
+        <location line="+190"/>
+        <source>History of the selected item</source>
+        <translation>History of the selected item</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Search by name, number, model, place, person…</source>
+        <translation>Search by name, number, model, place, person…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any condition</source>
+        <translation>Any condition</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written-off too</source>
+        <translation>Written-off too</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed out only</source>
+        <translation>Handed out only</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+168"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Hand out…</source>
+        <translation>Hand out…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record who takes the item and until when</source>
+        <translation>Record who takes the item and until when</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take back…</source>
+        <translation>Take back…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condition…</source>
+        <translation>Condition…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the item repaired, broken or written off</source>
+        <translation>Mark the item repaired, broken or written off</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommended kit…</source>
+        <translation>Recommended kit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the press service lacks against the recommended kit</source>
+        <translation>What the press service lacks against the recommended kit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any custodian</source>
+        <translation>Any custodian</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Items: {count}</source>
+        <translation>Items: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed out: {count}</source>
+        <translation>handed out: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>total cost: {sum} som</source>
+        <translation>total cost: {sum} som</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>History: {number} — {name}</source>
+        <translation>History: {number} — {name}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete the item</source>
+        <translation>Delete the item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete «{name}» ({number}) and its whole history?
+
+If the item was disposed of, mark it written off instead: the record then stays for audits.</source>
+        <translation>Delete «{name}» ({number}) and its whole history?
+
+If the item was disposed of, mark it written off instead: the record then stays for audits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Export the inventory</source>
+        <translation>Export the inventory</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the items the filter shows</source>
+        <translation>Only the items the filter shows</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import equipment</source>
+        <translation>Import equipment</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-214"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment item</source>
+        <translation>Equipment item</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Budget, grant, gift…</source>
+        <translation>Budget, grant, gift…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room, building…</source>
+        <translation>Room, building…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A photo file on this computer</source>
+        <translation>A photo file on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Photo of the item</source>
+        <translation>Photo of the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The item has been deleted.</source>
+        <translation>The item has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="-120"/>
+        <source>Inv. No.</source>
+        <translation>Inv. No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed out to</source>
+        <translation>Handed out to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost, som</source>
+        <translation>Cost, som</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} (until {date})</source>
+        <translation>{name} (until {date})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handed out on {date}</source>
+        <translation>Handed out on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: not returned by the agreed date.</source>
+        <translation>Overdue: not returned by the agreed date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serial number: {number}</source>
+        <translation>Serial number: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+15"/>
+        <location line="+26"/>
+        <source>Hand out</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To whom:</source>
+        <translation>To whom:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return by:</source>
+        <translation>Return by:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held by:</source>
+        <translation>Held by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, since {date}</source>
+        <translation>{name}, since {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returned on:</source>
+        <translation>Returned on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The item has been deleted.</source>
+        <translation>The item has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="-198"/>
+        <source>Recommended kit</source>
+        <translation>Recommended kit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many are needed:</source>
+        <translation>How many are needed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+39"/>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another file is being processed.</source>
+        <translation>Another file is being processed.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saving the file…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file is saved (records: {count}):
+{path}</source>
+        <translation>The file is saved (records: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
+        <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
+        <translation>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be made.</source>
+        <translation>The file could not be made.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All rows of the file are valid. Rows to import: {count}.</source>
+        <translation>All rows of the file are valid. Rows to import: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records imported: {count}.</source>
+        <translation>Records imported: {count}.</translation>
+    </message>
+</context>
+</TS>

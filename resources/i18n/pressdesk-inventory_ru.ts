@@ -1,0 +1,1181 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AssetsCommon</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+88"/>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation>слишком большое значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the future</source>
+        <translation>не может быть в будущем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the check-out date</source>
+        <translation>раньше даты выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say who takes the item</source>
+        <translation>укажите, кто получает предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is written off and cannot be handed out</source>
+        <translation>списан, его нельзя выдать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not checked out</source>
+        <translation>никому не выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say whose personal account this is</source>
+        <translation>укажите, чей это личный аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a web address (https://…)</source>
+        <translation>не веб-адрес (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say where the set is kept: a folder, a drive or a link</source>
+        <translation>укажите, где хранится набор: папка, диск или ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is out of range</source>
+        <translation>вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such staff member</source>
+        <translation>такого сотрудника нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a category is listed twice</source>
+        <translation>категория указана дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is longer than {n} characters</source>
+        <translation>длиннее {n} символов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is already used by «{name}»</source>
+        <translation>уже используется у «{name}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is already with {name} since {date}</source>
+        <translation>уже у {name} с {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a secret; remove it from this field</source>
+        <translation>содержит секрет; удалите его из этого поля</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between 1 and {n}</source>
+        <translation>должно быть от 1 до {n}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick to enter a date</source>
+        <translation>Отметьте, чтобы указать дату</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A staff member or any name</source>
+        <translation>Сотрудник или любое имя</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+48"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+217"/>
+        <source>Condition of the item</source>
+        <translation>Состояние предмета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Condition:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: repaired under warranty</source>
+        <translation>Например: отремонтирован по гарантии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The item has been deleted.</source>
+        <translation>Этот предмет удалён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+58"/>
+        <source>Excel table (XLSX)</source>
+        <translation>Таблица Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as text (CSV)</source>
+        <translation>Таблица в виде текста (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the file:</source>
+        <translation>Язык файла:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Excel tables (*.xlsx)</source>
+        <translation>Таблицы Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="+102"/>
+        <source>Equipment against the recommended kit</source>
+        <translation>Оборудование в сравнении с рекомендуемым набором</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recommended kit of a press service compared with the equipment on record. “Missing” is what a budget request should ask for: items in new or good condition count as usable; faulty ones do not.</source>
+        <translation>Рекомендуемый набор оборудования пресс-службы в сравнении с оборудованием на учёте. «Не хватает» — то, что нужно запросить в бюджетной заявке: предметы в новом или исправном состоянии считаются пригодными, неисправные — нет.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add a category…</source>
+        <translation>Добавить категорию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+101"/>
+        <source>Restore the standard kit</source>
+        <translation>Восстановить стандартный набор</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Missing in total: {count} ({what}).</source>
+        <translation>Всего не хватает: {count} ({what}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is missing from the recommended kit.</source>
+        <translation>В рекомендуемом наборе ничего не недостаёт.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove from the kit</source>
+        <translation>Убрать из набора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove «{category}» from the recommended kit?</source>
+        <translation>Убрать «{category}» из рекомендуемого набора?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Replace the list with the recommended minimum: a video camera, a microphone, a lapel microphone, a photo camera and a printer, one of each?</source>
+        <translation>Заменить список рекомендуемым минимумом: видеокамера, микрофон, петличный микрофон, фотоаппарат и принтер, по одному?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the gap list</source>
+        <translation>Экспорт списка недостающего</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+250"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed</source>
+        <translation>Нужно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable</source>
+        <translation>Пригодно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faulty</source>
+        <translation>Неисправно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many the recommended kit asks for</source>
+        <translation>Сколько требует рекомендуемый набор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items in new or good condition</source>
+        <translation>Предметы в новом или исправном состоянии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items that need repair or are broken</source>
+        <translation>Предметы, требующие ремонта или неисправные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many must be bought: needed minus usable</source>
+        <translation>Сколько нужно купить: нужно минус пригодно</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-71"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(until {date})</source>
+        <translation>(до {date})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+10"/>
+        <source>Problems in the file</source>
+        <translation>Ошибки в файле</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows that can be imported: {valid}. Rows with problems: {rejected}.
+Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</source>
+        <translation>Строк, которые можно импортировать: {valid}. Строк с ошибками: {rejected}.
+Пока ничего не импортировано. Исправьте файл и импортируйте его снова или импортируйте только правильные строки.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row {line}</source>
+        <translation>Строка {line}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import valid rows only</source>
+        <translation>Импортировать только правильные строки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>«{column}»: unknown value {value}</source>
+        <translation>«{column}»: неизвестное значение {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inventory number {number} is already used in row {row}</source>
+        <translation>инвентарный номер {number} уже указан в строке {row}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inventory number {number} is already in the database {name}</source>
+        <translation>инвентарный номер {number} уже есть в базе {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/labels.py" line="+14"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo camera</source>
+        <translation>Фотоаппарат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video camera</source>
+        <translation>Видеокамера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapel microphone</source>
+        <translation>Петличный микрофон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio recorder</source>
+        <translation>Диктофон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting</source>
+        <translation>Осветительное оборудование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tripod, stabiliser</source>
+        <translation>Штатив, стабилизатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector</source>
+        <translation>Проектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display, panel</source>
+        <translation>Дисплей, панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing station</source>
+        <translation>Монтажная станция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage drive</source>
+        <translation>Накопитель (диск)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network equipment</source>
+        <translation>Сетевое оборудование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press vest</source>
+        <translation>Жилет «Пресса»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Software licence</source>
+        <translation>Лицензия на ПО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription</source>
+        <translation>Подписка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Исправное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs repair</source>
+        <translation>Требует ремонта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Неисправное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered</source>
+        <translation>Поставлено на учёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed out</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition changed</source>
+        <translation>Изменено состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details changed</source>
+        <translation>Изменены сведения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inventory number</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>Дата покупки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost, som</source>
+        <translation>Стоимость, сом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Custodian</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return by</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
+    <name>InventorySectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+109"/>
+        <location line="+190"/>
+        <source>History of the selected item</source>
+        <translation>История выбранного предмета</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Search by name, number, model, place, person…</source>
+        <translation>Поиск по названию, номеру, модели, месту, человеку…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any condition</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written-off too</source>
+        <translation>Со списанными</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed out only</source>
+        <translation>Только выданные</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+168"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Hand out…</source>
+        <translation>Выдать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record who takes the item and until when</source>
+        <translation>Записать, кто берёт предмет и до какого числа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take back…</source>
+        <translation>Принять обратно…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condition…</source>
+        <translation>Состояние…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the item repaired, broken or written off</source>
+        <translation>Отметить предмет отремонтированным, неисправным или списанным</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommended kit…</source>
+        <translation>Рекомендуемый набор…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the press service lacks against the recommended kit</source>
+        <translation>Чего не хватает пресс-службе по сравнению с рекомендуемым набором</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any custodian</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Items: {count}</source>
+        <translation>Предметов: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed out: {count}</source>
+        <translation>выдано: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>total cost: {sum} som</source>
+        <translation>общая стоимость: {sum} сом</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>History: {number} — {name}</source>
+        <translation>История: {number} — {name}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete the item</source>
+        <translation>Удаление предмета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete «{name}» ({number}) and its whole history?
+
+If the item was disposed of, mark it written off instead: the record then stays for audits.</source>
+        <translation>Удалить «{name}» ({number}) вместе со всей историей?
+
+Если предмет выбыл, лучше отметьте его списанным: тогда запись сохранится для проверок.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Export the inventory</source>
+        <translation>Экспорт описи оборудования</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the items the filter shows</source>
+        <translation>Только предметы, показанные фильтром</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import equipment</source>
+        <translation>Импорт оборудования</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-214"/>
+        <source>New item</source>
+        <translation>Новый предмет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment item</source>
+        <translation>Предмет оборудования</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Budget, grant, gift…</source>
+        <translation>Бюджет, грант, дар…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room, building…</source>
+        <translation>Кабинет, здание…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A photo file on this computer</source>
+        <translation>Файл фотографии на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Photo of the item</source>
+        <translation>Фото предмета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.heic *.webp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The item has been deleted.</source>
+        <translation>Этот предмет удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="-120"/>
+        <source>Inv. No.</source>
+        <translation>Инв. №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custodian</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed out to</source>
+        <translation>У кого на руках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased</source>
+        <translation>Куплено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost, som</source>
+        <translation>Стоимость, сом</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} (until {date})</source>
+        <translation>{name} (до {date})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handed out on {date}</source>
+        <translation>Выдано {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue: not returned by the agreed date.</source>
+        <translation>Просрочено: не возвращено к оговорённой дате.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serial number: {number}</source>
+        <translation>Серийный номер: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+15"/>
+        <location line="+26"/>
+        <source>Hand out</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Take back</source>
+        <translation>Принять обратно</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Item:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To whom:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return by:</source>
+        <translation>Вернуть до:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held by:</source>
+        <translation>У кого:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, since {date}</source>
+        <translation>{name}, с {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returned on:</source>
+        <translation>Дата возврата:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The item has been deleted.</source>
+        <translation>Этот предмет удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendedDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="-198"/>
+        <source>Recommended kit</source>
+        <translation>Рекомендуемый набор</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many are needed:</source>
+        <translation>Сколько нужно:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+39"/>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another file is being processed.</source>
+        <translation>Сейчас обрабатывается другой файл.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saving the file…</source>
+        <translation>Сохранение файла…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file is saved (records: {count}):
+{path}</source>
+        <translation>Файл сохранён (записей: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
+        <translation>Для PDF не найден шрифт с кыргызскими буквами ң, ө и ү. Установите DejaVu Sans или выберите шрифт TrueType в разделе Настройки → Параметры, либо сохраните в DOCX.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно писать, что на диске есть место и что файл не открыт в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
+        <translation>Не удалось прочитать файл как таблицу. Используйте книгу Excel (.xlsx) или файл CSV, в первой строке которого названы столбцы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be made.</source>
+        <translation>Не удалось создать файл.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Таблицы (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file has no rows to import.</source>
+        <translation>В файле нет строк для импорта.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All rows of the file are valid. Rows to import: {count}.</source>
+        <translation>Все строки файла правильные. Строк для импорта: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records imported: {count}.</source>
+        <translation>Импортировано записей: {count}.</translation>
+    </message>
+</context>
+</TS>
