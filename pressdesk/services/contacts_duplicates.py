@@ -57,6 +57,22 @@ def name_similarity(a: str, b: str) -> float:
     return max(straight, SequenceMatcher(None, sorted_a, sorted_b).ratio())
 
 
+def _similar_enough(a: tuple[str, str], b: tuple[str, str], threshold: float) -> float | None:
+    """Return the similarity of two (name, sorted name) pairs if it reaches ``threshold``.
+
+    The cheap upper bounds of SequenceMatcher rule out most pairs before the full ratio.
+    """
+    best: float | None = None
+    for x, y in ((a[0], b[0]), (a[1], b[1])):
+        matcher = SequenceMatcher(None, x, y)
+        if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+            continue
+        score = matcher.ratio()
+        if score >= threshold and (best is None or score > best):
+            best = score
+    return best
+
+
 def _shared(
     session: Session,
     column: InstrumentedAttribute[str],
@@ -110,10 +126,13 @@ def find_duplicates(db: Database, *, threshold: float = NAME_THRESHOLD) -> list[
                 blocks[""] = people
             for block in blocks.values():
                 block.sort()
-                for i, (a, name_a) in enumerate(block):
-                    for b, name_b in block[i + 1 :]:
-                        score = name_similarity(name_a, name_b)
-                        if score >= threshold:
+                keyed = [
+                    (pid, (name, " ".join(sorted(name.split())))) for pid, name in block if name
+                ]
+                for i, (a, name_a) in enumerate(keyed):
+                    for b, name_b in keyed[i + 1 :]:
+                        score = _similar_enough(name_a, name_b, threshold)
+                        if score is not None:
                             reasons[(a, b)].append(f"similar name at the same outlet ({score:.2f})")
                             scores[(a, b)] = max(scores[(a, b)], score)
         ids = sorted({pid for pair in reasons for pid in pair})

@@ -94,10 +94,6 @@ class ImportReport:
         return bool(self.rejected) and not self.written and not self.dry_run
 
 
-class _DryRun(Exception):
-    """Raised inside the import transaction so a dry run rolls everything back."""
-
-
 class _Cancelled(Exception):
     """Raised inside the import transaction when the progress callback asks to stop."""
 
@@ -232,7 +228,12 @@ def import_contacts(
     contact_file = read_contacts(path, mapping)
     checked: list[tuple[int, PersonRecord, str]] = []
     rejected: list[RowProblem] = []
-    for candidate in contact_file.candidates:
+    candidates = contact_file.candidates
+    total = len(candidates)
+    # Each candidate is dropped once checked: a large file would otherwise be held twice.
+    candidates.reverse()
+    while candidates:
+        candidate = candidates.pop()
         record, outlet, reasons = candidate_record(candidate)
         if reasons:
             rejected.append(RowProblem(candidate.line, tuple(reasons), candidate.summary()))
@@ -241,7 +242,7 @@ def import_contacts(
                 record = replace(record, source=source)
             checked.append((candidate.line, record, outlet))
     base = ImportReport(
-        total=len(contact_file.candidates),
+        total=total,
         rejected=rejected,
         ignored_columns=contact_file.ignored_columns,
         dry_run=dry_run,
@@ -538,13 +539,52 @@ def _write(session: Session, plan: _Plan) -> None:
             "invalid_values": v.invalid_values,
         }
 
+    def insert_children(pairs: Sequence[tuple[int, int]]) -> None:
+        # Child rows follow each batch of people, so only one batch of them is in memory.
+        phones: list[dict[str, Any]] = []
+        emails: list[dict[str, Any]] = []
+        messengers: list[dict[str, Any]] = []
+        topics: list[dict[str, Any]] = []
+        for key, pid in pairs:
+            v = plan.changes[key].values
+            phones.extend(
+                {
+                    "person_id": pid,
+                    "position": i,
+                    "raw": raw,
+                    "e164": e164,
+                    "kind": kind,
+                    "valid": valid,
+                }
+                for i, (raw, e164, kind, valid) in enumerate(v.phones)
+            )
+            emails.extend(
+                {"person_id": pid, "position": i, "address": a, "normalized": n, "valid": valid}
+                for i, (a, n, valid) in enumerate(v.emails)
+            )
+            messengers.extend(
+                {"person_id": pid, "position": i, "service": service, "handle": handle}
+                for i, (service, handle) in enumerate(v.messengers)
+            )
+            topics.extend({"person_id": pid, "topic_id": topic_ids[fold(t)]} for t in v.topics)
+        for table, rows in (
+            (_PHONES, phones),
+            (_EMAILS, emails),
+            (_MESSENGERS, messengers),
+            (person_topic, topics),
+        ):
+            if rows:
+                session.connection().execute(insert(table), rows)
+
     people: dict[int, int] = {}
     new_keys = [key for key in plan.changes if key < 0]
     changed_keys = [key for key in plan.changes if key > 0]
     done = plan.steps // 2
     for chunk in _chunks(new_keys, _WRITE_CHUNK):
         ids = insert_people(session, [person_row(plan.changes[key]) for key in chunk])
-        people.update(zip(chunk, ids, strict=True))
+        pairs = list(zip(chunk, ids, strict=True))
+        insert_children(pairs)
+        people.update(pairs)
         done += len(chunk)
         plan.report(done)
     if changed_keys:
@@ -560,36 +600,9 @@ def _write(session: Session, plan: _Plan) -> None:
             )
             for table in (_PHONES, _EMAILS, _MESSENGERS, person_topic):
                 session.execute(delete(table).where(table.c.person_id.in_(list(chunk))))
+            insert_children([(key, key) for key in chunk])
             done += len(chunk)
             plan.report(done)
-        people.update((key, key) for key in changed_keys)
-
-    phones: list[dict[str, Any]] = []
-    emails: list[dict[str, Any]] = []
-    messengers: list[dict[str, Any]] = []
-    topics: list[dict[str, Any]] = []
-    for key, pid in people.items():
-        v = plan.changes[key].values
-        phones.extend(
-            {
-                "person_id": pid,
-                "position": i,
-                "raw": raw,
-                "e164": e164,
-                "kind": kind,
-                "valid": valid,
-            }
-            for i, (raw, e164, kind, valid) in enumerate(v.phones)
-        )
-        emails.extend(
-            {"person_id": pid, "position": i, "address": a, "normalized": n, "valid": valid}
-            for i, (a, n, valid) in enumerate(v.emails)
-        )
-        messengers.extend(
-            {"person_id": pid, "position": i, "service": service, "handle": handle}
-            for i, (service, handle) in enumerate(v.messengers)
-        )
-        topics.extend({"person_id": pid, "topic_id": topic_ids[fold(t)]} for t in v.topics)
     history = [
         {
             **line,
@@ -598,12 +611,5 @@ def _write(session: Session, plan: _Plan) -> None:
         }
         for line in plan.history
     ]
-    for table, rows in (
-        (_PHONES, phones),
-        (_EMAILS, emails),
-        (_MESSENGERS, messengers),
-        (person_topic, topics),
-        (_HISTORY, history),
-    ):
-        if rows:
-            session.connection().execute(insert(table), rows)
+    if history:
+        session.connection().execute(insert(_HISTORY), history)

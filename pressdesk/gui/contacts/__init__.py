@@ -1,0 +1,1 @@
+"""The Contacts section: the media base of outlets, people, lists and the contact log."""

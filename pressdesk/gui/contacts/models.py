@@ -1,0 +1,499 @@
+"""Table models of the contact base; the long ones fetch their rows a page at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette
+
+from pressdesk.gui.contacts.labels import date_text, label, labels
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.services.contacts import (
+    OutletFilter,
+    OutletRow,
+    Page,
+    PersonFilter,
+    PersonRow,
+)
+from pressdesk.services.contacts_duplicates import DuplicatePair
+from pressdesk.services.contacts_lists import ListRow
+from pressdesk.services.contacts_log import InteractionRecord, list_interactions
+from pressdesk.services.contacts_query import list_outlets, list_people
+from pressdesk.storage.engine import Database
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole
+PAGE_SIZE = 200
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_INVALID = QColor("#b3261e")
+_tr = QCoreApplication.translate
+
+
+def _muted() -> QBrush:
+    return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+
+
+class PagedModel(QAbstractTableModel):
+    """Rows loaded in pages through a service call; the view asks for more as it scrolls."""
+
+    total_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._total = 0
+        self.sort_key = ""
+        self.descending = False
+
+    def _page(self, offset: int, limit: int) -> Page[Any]:
+        raise NotImplementedError
+
+    def _sort_keys(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def _default_sort(self) -> str:
+        return self._sort_keys()[0]
+
+    @property
+    def total(self) -> int:
+        """Return how many rows match in all (loaded or not)."""
+        return self._total
+
+    @property
+    def loaded(self) -> int:
+        """Return how many rows are loaded."""
+        return len(self._rows)
+
+    def reload(self) -> None:
+        """Drop the loaded rows and fetch the first page again."""
+        page = self._page(0, PAGE_SIZE)
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._total = max(page.total, len(self._rows))
+        self.endResetModel()
+        self.total_changed.emit(self._total)
+
+    def show_nothing(self) -> None:
+        """Show no rows until the next reload."""
+        self.beginResetModel()
+        self._rows, self._total = [], 0
+        self.endResetModel()
+        self.total_changed.emit(0)
+
+    def row_at(self, row: int) -> Any:
+        """Return the row object shown at ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        page = self._page(len(self._rows), PAGE_SIZE)
+        if not page.rows:
+            # Rows were deleted elsewhere since the count; stop asking for more.
+            self._total = len(self._rows)
+            self.total_changed.emit(self._total)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+        if page.total != self._total:
+            self._total = max(page.total, len(self._rows))
+            self.total_changed.emit(self._total)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys = self._sort_keys()
+        self.sort_key = keys[column] if 0 <= column < len(keys) else self._default_sort()
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+P_NAME, P_KIND, P_POSITION, P_OUTLET, P_PHONE, P_EMAIL, P_LANGS, P_VERIFIED, P_CONTACTED = range(9)
+_PERSON_SORTS = (
+    "name",
+    "kind",
+    "position",
+    "outlet",
+    "phone",
+    "email",
+    "languages",
+    "last_verified",
+    "last_contacted",
+)
+
+
+class PeopleModel(PagedModel):
+    """People matching a filter, fetched in pages; "relevance" order while searching."""
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter = PersonFilter()
+        self.sort_key = "relevance"
+
+    def _sort_keys(self) -> Sequence[str]:
+        return _PERSON_SORTS
+
+    def _default_sort(self) -> str:
+        return "relevance"
+
+    def _page(self, offset: int, limit: int) -> Page[PersonRow]:
+        return list_people(
+            self.db,
+            self.filter,
+            sort=self.sort_key,
+            descending=self.descending,
+            offset=offset,
+            limit=limit,
+        )
+
+    def set_filter(self, flt: PersonFilter) -> None:
+        """Show the people matching ``flt``."""
+        self.filter = flt
+        self.reload()
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_PERSON_SORTS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        titles = (
+            self.tr("Full name"),
+            self.tr("Kind"),
+            self.tr("Position"),
+            self.tr("Outlet"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("Languages"),
+            self.tr("Verified"),
+            self.tr("Last contact"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person: PersonRow = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return person
+        if role == _DISPLAY:
+            return self._text(person, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if person.do_not_contact:
+                return self.tr("Do not contact")
+            if person.invalid_values and column in (P_PHONE, P_EMAIL):
+                return self.tr("Has phone numbers or e-mail addresses to correct")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if person.invalid_values and column in (P_PHONE, P_EMAIL):
+                return QBrush(_INVALID)
+            if person.do_not_contact:
+                return _muted()
+        return None
+
+    def _text(self, person: PersonRow, column: int) -> str:
+        values: dict[int, Callable[[], str]] = {
+            P_NAME: lambda: person.full_name,
+            P_KIND: lambda: label("person_kind", person.kind),
+            P_POSITION: lambda: person.position,
+            P_OUTLET: lambda: person.outlet_name,
+            P_PHONE: lambda: person.phone,
+            P_EMAIL: lambda: person.email,
+            P_LANGS: lambda: labels("language", person.languages, short=True),
+            P_VERIFIED: lambda: date_text(person.last_verified),
+            P_CONTACTED: lambda: date_text(person.last_contacted),
+        }
+        getter = values.get(column)
+        return getter() if getter is not None else ""
+
+
+O_NAME, O_KIND, O_SCALE, O_LANGS, O_OWNER, O_CIRC, O_AUDIENCE, O_FIRST, O_EXCL, O_PEOPLE = range(10)
+_OUTLET_SORTS = (
+    "name",
+    "kind",
+    "region",
+    "languages",
+    "ownership",
+    "circulation",
+    "audience",
+    "first_wave",
+    "exclusive_partner",
+    "people",
+)
+
+
+class OutletModel(PagedModel):
+    """Outlets matching a filter, fetched in pages."""
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter = OutletFilter()
+        self.sort_key = "name"
+
+    def _sort_keys(self) -> Sequence[str]:
+        return _OUTLET_SORTS
+
+    def _page(self, offset: int, limit: int) -> Page[OutletRow]:
+        return list_outlets(
+            self.db,
+            self.filter,
+            sort=self.sort_key,
+            descending=self.descending,
+            offset=offset,
+            limit=limit,
+        )
+
+    def set_filter(self, flt: OutletFilter) -> None:
+        """Show the outlets matching ``flt``."""
+        self.filter = flt
+        self.reload()
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_OUTLET_SORTS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        titles = (
+            self.tr("Outlet"),
+            self.tr("Kind"),
+            self.tr("Scale and region"),
+            self.tr("Languages"),
+            self.tr("Ownership"),
+            self.tr("Circulation"),
+            self.tr("Audience"),
+            self.tr("First wave"),
+            self.tr("Exclusive"),
+            self.tr("People"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        outlet: OutletRow = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return outlet
+        if role == _DISPLAY:
+            return self._text(outlet, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (O_CIRC, O_AUDIENCE, O_PEOPLE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, outlet: OutletRow, column: int) -> str:
+        yes = self.tr("yes")
+        if column == O_NAME:
+            return outlet.name
+        if column == O_KIND:
+            return label("outlet_kind", outlet.kind)
+        if column == O_SCALE:
+            scale = label("scale", outlet.scale)
+            return f"{scale}, {label('region', outlet.region)}" if outlet.region else scale
+        if column == O_LANGS:
+            return labels("language", outlet.languages, short=True)
+        if column == O_OWNER:
+            return label("ownership", outlet.ownership)
+        if column == O_CIRC:
+            return "" if outlet.circulation is None else f"{outlet.circulation:,}".replace(",", " ")
+        if column == O_AUDIENCE:
+            return "" if outlet.audience is None else f"{outlet.audience:,}".replace(",", " ")
+        if column == O_FIRST:
+            return yes if outlet.first_wave else ""
+        if column == O_EXCL:
+            return yes if outlet.exclusive_partner else ""
+        if column == O_PEOPLE:
+            return str(outlet.people_count)
+        return ""
+
+
+class InteractionModel(PagedModel):
+    """The log of one person or outlet, latest first."""
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.person_id: int | None = None
+        self.outlet_id: int | None = None
+
+    def _sort_keys(self) -> Sequence[str]:
+        return ("date",)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keep the log latest first; the service does not sort it otherwise."""
+
+    def _page(self, offset: int, limit: int) -> Page[InteractionRecord]:
+        if self.person_id is None and self.outlet_id is None:
+            return Page([], 0, offset, limit)
+        return list_interactions(
+            self.db, person_id=self.person_id, outlet_id=self.outlet_id, offset=offset, limit=limit
+        )
+
+    def show_log(self, *, person_id: int | None = None, outlet_id: int | None = None) -> None:
+        """Show the log of a person or of an outlet (with its people's entries)."""
+        self.person_id, self.outlet_id = person_id, outlet_id
+        self.reload()
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        titles = (
+            self.tr("Date"),
+            self.tr("Channel"),
+            self.tr("Subject"),
+            self.tr("Who"),
+            self.tr("Note"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry: InteractionRecord = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return entry
+        if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = (
+            date_text(entry.happened_on),
+            label("channel", entry.channel),
+            entry.subject,
+            entry.person_name or entry.outlet_name,
+            entry.note,
+        )
+        column = index.column()
+        return values[column] if 0 <= column < len(values) else None
+
+
+class RowsModel(QAbstractTableModel):
+    """A short list of plain rows held whole (lists, duplicate pairs)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show ``rows`` instead of the current ones."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        """Return the row object shown at ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles())
+
+    def _titles(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _values(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        titles = self._titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            values = self._values(row)
+            column = index.column()
+            return values[column] if 0 <= column < len(values) else None
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ListsModel(RowsModel):
+    """Distribution lists with their counts."""
+
+    def _titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("List"),
+            self.tr("Kind"),
+            self.tr("People"),
+            self.tr("Whole outlets"),
+            self.tr("Recipients"),
+            self.tr("Description"),
+        )
+
+    def _values(self, row: ListRow) -> tuple[str, ...]:
+        return (
+            row.name,
+            label("list_kind", row.kind),
+            str(row.person_count),
+            str(row.outlet_count),
+            str(row.recipient_count),
+            row.description,
+        )
+
+
+def reason_text(reason: str) -> str:
+    """Return a duplicate reason from the service in the UI language."""
+    for prefix, source in (
+        ("same phone", QT_TRANSLATE_NOOP("ContactModels", "Same phone {value}")),
+        ("same e-mail", QT_TRANSLATE_NOOP("ContactModels", "Same e-mail {value}")),
+        (
+            "similar name at the same outlet",
+            QT_TRANSLATE_NOOP("ContactModels", "Similar name at the same outlet {value}"),
+        ),
+    ):
+        if reason.startswith(prefix):
+            value = reason[len(prefix) :].strip()
+            return _tr("ContactModels", source).format(value=value)
+    return reason
+
+
+class DuplicatesModel(RowsModel):
+    """Pairs of people who are probably the same, with the reasons."""
+
+    def _titles(self) -> tuple[str, ...]:
+        return (self.tr("First record"), self.tr("Second record"), self.tr("Why"))
+
+    def _values(self, pair: DuplicatePair) -> tuple[str, ...]:
+        def who(row: PersonRow) -> str:
+            return f"{row.full_name} ({row.outlet_name})" if row.outlet_name else row.full_name
+
+        reasons = "; ".join(reason_text(r) for r in pair.reasons)
+        return (who(pair.first), who(pair.second), reasons)

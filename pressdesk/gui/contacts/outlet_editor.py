@@ -1,0 +1,260 @@
+"""The outlet editor: the outlet's details, its people and its contact log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.contacts.labels import choices
+from pressdesk.gui.contacts.log_panel import LogPanel
+from pressdesk.gui.contacts.models import PeopleModel
+from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.services.contacts import ContactError, ContactNotFound, OutletRecord, PersonFilter
+from pressdesk.services.contacts_records import get_outlet, save_outlet
+from pressdesk.storage.engine import Database
+
+_MAX_NUMBER = 2_000_000_000
+
+
+def _checks(group: str, prefix: str) -> tuple[QWidget, dict[str, QCheckBox]]:
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    found: dict[str, QCheckBox] = {}
+    for i, (code, text) in enumerate(choices(group)):
+        check = QCheckBox(text)
+        check.setObjectName(f"{prefix}_{code}")
+        found[code] = check
+        grid.addWidget(check, i // 4, i % 4)
+    return box, found
+
+
+def _number(name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(-1, _MAX_NUMBER)
+    spin.setGroupSeparatorShown(True)
+    spin.setMinimumWidth(140)
+    return spin
+
+
+class OutletEditor(QDialog):
+    """Edit one outlet; its people and log are shown once it is saved."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self, db: Database, outlet_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("outletEditor")
+        self.db = db
+        self.record = get_outlet(db, outlet_id) if outlet_id is not None else OutletRecord("")
+        self.resize(860, 640)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._details_tab(), self.tr("Details"))
+        self.people_model = PeopleModel(db, self)
+        people = QTableView()
+        configure_table(people, "outletPeople")
+        people.setModel(self.people_model)
+        size_people_columns(people)
+        self.tabs.addTab(people, self.tr("People"))
+        self.log = LogPanel(db)
+        self.tabs.addTab(self.log, self.tr("Contact log"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.accepted.connect(self.save_and_close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._show(self.record)
+
+    def _details_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.name = QLineEdit()
+        self.name.setObjectName("outletName")
+        self.kind = QComboBox()
+        self.kind.setObjectName("outletKind")
+        for code, text in choices("outlet_kind"):
+            self.kind.addItem(text, code)
+        platforms, self.platforms = _checks("platform", "outletPlatform")
+        self.scale = QComboBox()
+        self.scale.setObjectName("outletScale")
+        for code, text in choices("scale"):
+            self.scale.addItem(text, code)
+        self.region = QComboBox()
+        self.region.setObjectName("outletRegion")
+        for code, text in choices("region"):
+            self.region.addItem(text, code)
+        place = QHBoxLayout()
+        place.addWidget(self.scale)
+        place.addWidget(self.region, 1)
+        languages, self.languages = _checks("language", "outletLanguage")
+        self.ownership = QComboBox()
+        self.ownership.setObjectName("outletOwnership")
+        for code, text in choices("ownership"):
+            self.ownership.addItem(text, code)
+        formats, self.formats = _checks("format", "outletFormat")
+        self.circulation = _number("outletCirculation")
+        self.circulation.setSpecialValueText(self.tr("not known"))
+        self.periodicity = QLineEdit()
+        self.periodicity.setPlaceholderText(self.tr("For example: weekly, on Fridays"))
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.circulation)
+        print_row.addWidget(self.periodicity, 1)
+        self.audience = _number("outletAudience")
+        self.audience.setSpecialValueText(self.tr("not known"))
+        self.audience_note = QLineEdit()
+        self.audience_note.setPlaceholderText(self.tr("Rating, prime time, unique visitors…"))
+        audience_row = QHBoxLayout()
+        audience_row.addWidget(self.audience)
+        audience_row.addWidget(self.audience_note, 1)
+        self.website = QLineEdit()
+        self.social = QPlainTextEdit()
+        self.social.setFixedHeight(52)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.phone)
+        contact_row.addWidget(self.email)
+        self.first_wave = QCheckBox(self.tr("First-wave recipient"))
+        self.first_wave.setObjectName("outletFirstWave")
+        self.exclusive = QCheckBox(self.tr("Exclusive partner"))
+        self.exclusive.setObjectName("outletExclusive")
+        flags = QHBoxLayout()
+        flags.addWidget(self.first_wave)
+        flags.addWidget(self.exclusive)
+        flags.addStretch(1)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Platforms:"), platforms)
+        form.addRow(self.tr("Scale and region:"), place)
+        form.addRow(self.tr("Languages:"), languages)
+        form.addRow(self.tr("Ownership:"), self.ownership)
+        form.addRow(self.tr("Coverage formats:"), formats)
+        form.addRow(self.tr("Circulation and periodicity:"), print_row)
+        form.addRow(self.tr("Audience:"), audience_row)
+        form.addRow(self.tr("Website:"), self.website)
+        form.addRow(self.tr("Social networks:"), self.social)
+        form.addRow(self.tr("Phone and e-mail:"), contact_row)
+        form.addRow("", flags)
+        form.addRow(self.tr("Notes:"), self.notes)
+        return page
+
+    def _show(self, record: OutletRecord) -> None:
+        self.record = record
+        title = record.name or self.tr("New outlet")
+        self.setWindowTitle(self.tr("Outlet: {name}").format(name=title))
+        self.name.setText(record.name)
+        for combo, code in (
+            (self.kind, record.kind),
+            (self.scale, record.scale),
+            (self.region, record.region),
+            (self.ownership, record.ownership),
+        ):
+            combo.setCurrentIndex(max(combo.findData(code), 0))
+        for boxes, codes in (
+            (self.platforms, record.platforms),
+            (self.languages, record.languages),
+            (self.formats, record.formats),
+        ):
+            for code, box in boxes.items():
+                box.setChecked(code in codes)
+        self.circulation.setValue(-1 if record.circulation is None else record.circulation)
+        self.periodicity.setText(record.periodicity)
+        self.audience.setValue(-1 if record.audience is None else record.audience)
+        self.audience_note.setText(record.audience_note)
+        self.website.setText(record.website)
+        self.social.setPlainText(record.social_links)
+        self.phone.setText(record.phone)
+        self.email.setText(record.email)
+        self.first_wave.setChecked(record.first_wave)
+        self.exclusive.setChecked(record.exclusive_partner)
+        self.notes.setPlainText(record.notes)
+        if record.id is not None:
+            self.people_model.set_filter(PersonFilter(outlet_ids=frozenset({record.id})))
+        self.log.show_outlet(record.id)
+        for tab in (1, 2):
+            self.tabs.setTabEnabled(tab, record.id is not None)
+
+    def value(self) -> OutletRecord:
+        """Return the outlet as entered."""
+
+        def chosen(boxes: dict[str, QCheckBox]) -> frozenset[str]:
+            return frozenset(code for code, box in boxes.items() if box.isChecked())
+
+        circulation, audience = self.circulation.value(), self.audience.value()
+        return OutletRecord(
+            id=self.record.id,
+            name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            platforms=chosen(self.platforms),
+            scale=str(self.scale.currentData()),
+            region=str(self.region.currentData() or ""),
+            languages=chosen(self.languages),
+            ownership=str(self.ownership.currentData()),
+            formats=chosen(self.formats),
+            circulation=None if circulation < 0 else circulation,
+            periodicity=self.periodicity.text(),
+            audience=None if audience < 0 else audience,
+            audience_note=self.audience_note.text(),
+            website=self.website.text(),
+            social_links=self.social.toPlainText(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            first_wave=self.first_wave.isChecked(),
+            exclusive_partner=self.exclusive.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        """Save; return True when stored with nothing left to correct."""
+        if not self.name.text().strip():
+            dialogs.warning(self, self.tr("Outlet"), self.tr("Enter the outlet's name."))
+            return False
+        try:
+            result = save_outlet(self.db, self.value())
+        except (ContactError, ContactNotFound) as exc:
+            dialogs.warning(self, self.tr("Outlet"), self.tr("The outlet is not saved."), str(exc))
+            return False
+        self._show(result.record)
+        assert result.record.id is not None
+        self.saved.emit(result.record.id)
+        if result.warnings:
+            dialogs.warning(
+                self,
+                self.tr("Outlet"),
+                self.tr("Saved. The phone number or e-mail address is not valid: please check it."),
+                "\n".join(result.warnings),
+            )
+            return False
+        return True
+
+    @Slot()
+    def save_and_close(self) -> None:
+        """Save and close, unless something needs the user's attention."""
+        if self.save():
+            self.accept()

@@ -1,0 +1,120 @@
+"""The Contacts section: people, outlets, distribution lists and the review of the base."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.contacts.export_dialog import ExportDialog
+from pressdesk.gui.contacts.import_wizard import ImportWizard
+from pressdesk.gui.contacts.lists_view import ListsView
+from pressdesk.gui.contacts.outlets_view import OutletsView
+from pressdesk.gui.contacts.people_view import PeopleView
+from pressdesk.gui.contacts.review_view import ReviewView
+from pressdesk.gui.sections import SectionContext
+from pressdesk.services.contacts_records import stale_cutoff
+from pressdesk.settings import STALE_MONTHS
+
+PEOPLE, OUTLETS, LISTS, REVIEW = range(4)
+
+
+class ContactsSectionPage(QWidget):
+    """Four tabs over one database; a tab whose data changed elsewhere reloads when shown."""
+
+    def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_contacts")
+        self.context = context
+        self.db = context.db
+        months = context.runtime.settings.get(STALE_MONTHS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("contactTabs")
+        self.people = PeopleView(self.db)
+        self.people.filters.stale_before = stale_cutoff(months)
+        self.outlets = OutletsView(self.db)
+        self.lists = ListsView(self.db)
+        self.review = ReviewView(self.db, months)
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self.outlets, self.tr("Outlets"))
+        self.tabs.addTab(self.lists, self.tr("Lists"))
+        self.tabs.addTab(self.review, self.tr("Review"))
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 4)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("importContacts")
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("exportContacts")
+        self.export_button.clicked.connect(self.open_export)
+        corner_layout.addWidget(self.import_button)
+        corner_layout.addWidget(self.export_button)
+        self.tabs.setCornerWidget(corner)
+        layout.addWidget(self.tabs)
+        self.stale: set[int] = {PEOPLE, OUTLETS, LISTS, REVIEW}
+        self.views: tuple[QWidget, ...] = (self.people, self.outlets, self.lists, self.review)
+        for view in (self.people, self.outlets, self.lists, self.review):
+            view.changed.connect(self._view_changed)
+        self.people.save_filter_requested.connect(self.save_filter_as_list)
+        self.review.open_person_requested.connect(self.open_person)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._tab_shown(PEOPLE)
+
+    @Slot()
+    def _view_changed(self) -> None:
+        source = self.sender()
+        self.stale.update(i for i, view in enumerate(self.views) if view is not source)
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        if index not in self.stale:
+            return
+        self.stale.discard(index)
+        view = self.tabs.widget(index)
+        if isinstance(view, (PeopleView, OutletsView, ListsView, ReviewView)):
+            view.reload()
+
+    def refresh(self) -> None:
+        """Reload the tab shown and mark the others to reload when shown."""
+        self.stale = {PEOPLE, OUTLETS, LISTS, REVIEW}
+        self._tab_shown(self.tabs.currentIndex())
+
+    @Slot()
+    def save_filter_as_list(self) -> None:
+        """Save the people view's filter as a distribution list."""
+        if self.lists.save_filter(self.people.filters.value()):
+            self.people.filters.reload(self.db)
+            self.stale.update({OUTLETS, REVIEW})
+
+    @Slot(int)
+    def open_person(self, person_id: int) -> None:
+        """Open the editor on one person from any tab."""
+        self.people.edit_person(person_id)
+        self.refresh()
+
+    @Slot()
+    def open_import(self) -> None:
+        """Run the import wizard; reload everything if something was imported."""
+        wizard = ImportWizard(self.db, self.context.runtime.paths.data_dir, self)
+        imported: list[object] = []
+        wizard.imported.connect(imported.append)
+        dialogs.run_dialog(wizard)
+        wizard.deleteLater()
+        if imported:
+            self.refresh()
+
+    @Slot()
+    def open_export(self) -> None:
+        """Open the export dialog on the people view's current filter."""
+        dialog = ExportDialog(self.context.runtime, self.db, self.people.filters.value(), self)
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()

@@ -1,0 +1,369 @@
+"""The person editor: details, phones and e-mails, lists, the log and the work history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
+from pressdesk.gui.contacts.log_panel import LogPanel
+from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
+from pressdesk.services.contacts import (
+    ContactError,
+    ContactNotFound,
+    PersonRecord,
+)
+from pressdesk.services.contacts_lists import (
+    add_to_list,
+    list_lists,
+    lists_of_person,
+    remove_from_list,
+)
+from pressdesk.services.contacts_query import list_topics, outlet_choices
+from pressdesk.services.contacts_records import get_person, outlet_history, save_person
+from pressdesk.storage.engine import Database
+
+
+class PersonEditor(QDialog):
+    """Edit one person; invalid phones and e-mails are kept, highlighted with the reason."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self, db: Database, person_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("personEditor")
+        self.db = db
+        self.record = get_person(db, person_id) if person_id is not None else PersonRecord("")
+        self.setWindowTitle(self.tr("Person"))
+        self.resize(860, 620)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("personTabs")
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._details_tab(), self.tr("Details"))
+        self.tabs.addTab(self._contacts_tab(), self.tr("Phones and e-mail"))
+        self.tabs.addTab(self._lists_tab(), self.tr("Lists and log"))
+        self.tabs.addTab(self._history_tab(), self.tr("Work history"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._show(self.record)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _details_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.name = QLineEdit()
+        self.name.setObjectName("personName")
+        self.kind = QComboBox()
+        self.kind.setObjectName("personKind")
+        for code, text in choices("person_kind"):
+            self.kind.addItem(text, code)
+        self.position = QLineEdit()
+        self.position.setObjectName("personPosition")
+        self.outlet = QComboBox()
+        self.outlet.setObjectName("personOutlet")
+        self.outlet.addItem(self.tr("No outlet"), None)
+        for outlet_id, name in outlet_choices(self.db):
+            self.outlet.addItem(name, outlet_id)
+        self.outlet_note = QLabel()
+        self.outlet_note.setObjectName("outletSince")
+        outlet_row = QHBoxLayout()
+        outlet_row.addWidget(self.outlet, 1)
+        outlet_row.addWidget(self.outlet_note)
+        self.topics = QLineEdit()
+        self.topics.setObjectName("personTopics")
+        self.topics.setPlaceholderText(self.tr("Topics separated by commas"))
+        completer = QCompleter([name for name, _count in list_topics(self.db)], self.topics)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.topics.setCompleter(completer)
+        self.languages: dict[str, QCheckBox] = {}
+        lang_row = QHBoxLayout()
+        for code, text in choices("language"):
+            box = QCheckBox(text)
+            box.setObjectName(f"personLanguage_{code}")
+            self.languages[code] = box
+            lang_row.addWidget(box)
+        lang_row.addStretch(1)
+        self.channel = QComboBox()
+        self.channel.setObjectName("personChannel")
+        for code, text in choices("channel"):
+            self.channel.addItem(text, code)
+        self.has_birthday = QCheckBox(self.tr("Known:"))
+        self.birthday = QDateEdit()
+        self.birthday.setObjectName("personBirthday")
+        self.birthday.setCalendarPopup(True)
+        self.has_birthday.toggled.connect(self.birthday.setEnabled)
+        birthday_row = QHBoxLayout()
+        birthday_row.addWidget(self.has_birthday)
+        birthday_row.addWidget(self.birthday)
+        birthday_row.addStretch(1)
+        self.source = QLineEdit()
+        self.source.setObjectName("personSource")
+        self.source.setPlaceholderText(self.tr("Where the contact came from"))
+        self.verified_label = QLabel()
+        self.verified_label.setObjectName("personVerified")
+        self.verify_button = QPushButton(self.tr("Mark verified today"))
+        self.verify_button.setObjectName("markVerified")
+        self.verify_button.clicked.connect(self.mark_verified)
+        verified_row = QHBoxLayout()
+        verified_row.addWidget(self.verified_label)
+        verified_row.addWidget(self.verify_button)
+        verified_row.addStretch(1)
+        self.do_not_contact = QCheckBox(self.tr("Do not contact"))
+        self.do_not_contact.setObjectName("personDoNotContact")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("personNotes")
+        form.addRow(self.tr("Full name:"), self.name)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Position:"), self.position)
+        form.addRow(self.tr("Outlet:"), outlet_row)
+        form.addRow(self.tr("Topics:"), self.topics)
+        form.addRow(self.tr("Languages:"), lang_row)
+        form.addRow(self.tr("Preferred channel:"), self.channel)
+        form.addRow(self.tr("Birthday:"), birthday_row)
+        form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.tr("Last verified:"), verified_row)
+        form.addRow("", self.do_not_contact)
+        form.addRow(self.tr("Notes:"), self.notes)
+        return page
+
+    def _contacts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.phones = PhoneTable()
+        self.emails = EmailTable()
+        self.messengers = MessengerTable()
+        for table in (self.phones, self.emails, self.messengers):
+            layout.addWidget(table)
+        return page
+
+    def _lists_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel("<b>" + self.tr("Distribution lists") + "</b>"))
+        row = QHBoxLayout()
+        self.person_lists = QListWidget()
+        self.person_lists.setObjectName("personLists")
+        self.person_lists.setMaximumHeight(110)
+        row.addWidget(self.person_lists, 1)
+        side = QVBoxLayout()
+        self.list_choice = QComboBox()
+        self.list_choice.setObjectName("personListChoice")
+        self.add_list_button = QPushButton(self.tr("Add to list"))
+        self.add_list_button.setObjectName("personAddToList")
+        self.add_list_button.clicked.connect(self.add_to_chosen_list)
+        self.remove_list_button = QPushButton(self.tr("Remove from list"))
+        self.remove_list_button.setObjectName("personRemoveFromList")
+        self.remove_list_button.clicked.connect(self.remove_from_selected_list)
+        for widget in (self.list_choice, self.add_list_button, self.remove_list_button):
+            side.addWidget(widget)
+        side.addStretch(1)
+        row.addLayout(side)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("<b>" + self.tr("Contact log") + "</b>"))
+        self.log = LogPanel(self.db)
+        layout.addWidget(self.log, 1)
+        return page
+
+    def _history_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("personHistory")
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Outlet"), self.tr("Position"), self.tr("From"), self.tr("Until")]
+        )
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setColumnWidth(0, 260)
+        self.history.setColumnWidth(1, 200)
+        layout.addWidget(QLabel(self.tr("Moving a person to another outlet keeps a line here.")))
+        layout.addWidget(self.history)
+        return page
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def _show(self, record: PersonRecord) -> None:
+        self.record = record
+        self.name.setText(record.full_name)
+        self.kind.setCurrentIndex(max(self.kind.findData(record.kind), 0))
+        self.position.setText(record.position)
+        index = self.outlet.findData(record.outlet_id) if record.outlet_id is not None else 0
+        self.outlet.setCurrentIndex(max(index, 0))
+        since = date_text(record.outlet_since)
+        self.outlet_note.setText(self.tr("since {date}").format(date=since) if since else "")
+        self.topics.setText(", ".join(record.topics))
+        for code, box in self.languages.items():
+            box.setChecked(code in record.languages)
+        self.channel.setCurrentIndex(max(self.channel.findData(record.preferred_channel), 0))
+        self.has_birthday.setChecked(record.birthday is not None)
+        self.birthday.setEnabled(record.birthday is not None)
+        self.birthday.setDate(qdate(record.birthday) if record.birthday else QDate(1990, 1, 1))
+        self.source.setText(record.source)
+        self._show_verified(record.last_verified)
+        self.do_not_contact.setChecked(record.do_not_contact)
+        self.notes.setPlainText(record.notes)
+        self.phones.set_values(record.phones)
+        self.emails.set_values(record.emails)
+        self.messengers.set_values(record.messengers)
+        title = record.full_name or self.tr("New person")
+        self.setWindowTitle(self.tr("Person: {name}").format(name=title))
+        self._show_lists()
+        self.log.show_person(record.id)
+        self._show_history()
+
+    def _show_verified(self, day: dt.date | None) -> None:
+        self.verified_day = day
+        self.verified_label.setText(date_text(day) if day else self.tr("never"))
+
+    def _show_lists(self) -> None:
+        saved = self.record.id is not None
+        self.person_lists.clear()
+        if saved and self.record.id is not None:
+            for name in lists_of_person(self.db, self.record.id):
+                self.person_lists.addItem(QListWidgetItem(name))
+        self.list_choice.clear()
+        for row in list_lists(self.db):
+            if row.kind == "static":
+                self.list_choice.addItem(row.name, row.id)
+        for widget in (self.list_choice, self.add_list_button, self.remove_list_button):
+            widget.setEnabled(saved)
+
+    def _show_history(self) -> None:
+        rows = outlet_history(self.db, self.record.id) if self.record.id is not None else []
+        self.history.setRowCount(len(rows))
+        for row, item in enumerate(rows):
+            values = (
+                item.outlet_name,
+                item.position,
+                date_text(item.started_on),
+                date_text(item.ended_on),
+            )
+            for column, text in enumerate(values):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+
+    # --- editing ---------------------------------------------------------------------------
+
+    @Slot()
+    def mark_verified(self) -> None:
+        """Set "last verified" to today; it is stored with the next save."""
+        self._show_verified(dt.date.today())
+
+    def value(self) -> PersonRecord:
+        """Return the person as entered."""
+        topics = tuple(t.strip() for t in self.topics.text().split(",") if t.strip())
+        outlet_id = self.outlet.currentData()
+        return PersonRecord(
+            id=self.record.id,
+            full_name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            position=self.position.text(),
+            outlet_id=outlet_id if isinstance(outlet_id, int) else None,
+            topics=topics,
+            phones=self.phones.values(),
+            emails=self.emails.values(),
+            messengers=self.messengers.values(),
+            languages=frozenset(c for c, box in self.languages.items() if box.isChecked()),
+            preferred_channel=str(self.channel.currentData() or ""),
+            birthday=pydate(self.birthday.date()) if self.has_birthday.isChecked() else None,
+            source=self.source.text(),
+            last_verified=self.verified_day,
+            do_not_contact=self.do_not_contact.isChecked(),
+            notes=self.notes.toPlainText(),
+            outlet_since=self.record.outlet_since,
+        )
+
+    def save(self) -> bool:
+        """Save; return True when stored with nothing left to correct."""
+        if not self.name.text().strip():
+            dialogs.warning(self, self.tr("Person"), self.tr("Enter the person's full name."))
+            self.tabs.setCurrentIndex(0)
+            self.name.setFocus()
+            return False
+        try:
+            result = save_person(self.db, self.value())
+        except (ContactError, ContactNotFound) as exc:
+            dialogs.warning(self, self.tr("Person"), self.tr("The person is not saved."), str(exc))
+            return False
+        self._show(result.record)
+        assert result.record.id is not None
+        self.saved.emit(result.record.id)
+        if result.warnings:
+            self.tabs.setCurrentIndex(1)
+            dialogs.warning(
+                self,
+                self.tr("Person"),
+                self.tr(
+                    "Saved. Some phone numbers or e-mail addresses are not valid: they are kept "
+                    "and highlighted so you can correct them."
+                ),
+                "\n".join(result.warnings),
+            )
+            return False
+        return True
+
+    @Slot()
+    def save_and_close(self) -> None:
+        """Save and close, unless something needs the user's attention."""
+        if self.save():
+            self.accept()
+
+    @Slot()
+    def add_to_chosen_list(self) -> None:
+        """Add the person to the list chosen in the combo box."""
+        list_id = self.list_choice.currentData()
+        if self.record.id is None or not isinstance(list_id, int):
+            return
+        try:
+            add_to_list(self.db, list_id, person_ids=[self.record.id])
+        except (ContactError, ContactNotFound) as exc:
+            dialogs.warning(self, self.tr("Lists"), self.tr("Not added to the list."), str(exc))
+        self._show_lists()
+        self.saved.emit(self.record.id)
+
+    @Slot()
+    def remove_from_selected_list(self) -> None:
+        """Take the person off the list selected on the left."""
+        item = self.person_lists.currentItem()
+        if self.record.id is None or item is None:
+            return
+        ids = {row.name: row.id for row in list_lists(self.db) if row.kind == "static"}
+        list_id = ids.get(item.text())
+        if list_id is not None:
+            remove_from_list(self.db, list_id, person_ids=[self.record.id])
+        self._show_lists()
+        self.saved.emit(self.record.id)

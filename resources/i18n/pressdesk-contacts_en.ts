@@ -1,0 +1,2039 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ContactFilters</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+138"/>
+        <source>Any scale or region</source>
+        <translation>Any scale or region</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/labels.py" line="+16"/>
+        <source>Journalist</source>
+        <translation>Journalist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera operator</source>
+        <translation>Camera operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation>Photographer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blogger</source>
+        <translation>Blogger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion leader</source>
+        <translation>Opinion leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press service of another body</source>
+        <translation>Press service of another body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission abroad</source>
+        <translation>Mission abroad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public organisation</source>
+        <translation>Public organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+64"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>TV channel</source>
+        <translation>TV channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Online media</source>
+        <translation>Online media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News agency</source>
+        <translation>News agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blog or channel</source>
+        <translation>Blog or channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreign media</source>
+        <translation>Foreign media</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social networks</source>
+        <translation>Social networks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messengers</source>
+        <translation>Messengers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video hosting</source>
+        <translation>Video hosting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live broadcast</source>
+        <translation>Live broadcast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No region</source>
+        <translation>No region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bishkek city</source>
+        <translation>Bishkek city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Osh city</source>
+        <translation>Osh city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuy region</source>
+        <translation>Chuy region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issyk-Kul region</source>
+        <translation>Issyk-Kul region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naryn region</source>
+        <translation>Naryn region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talas region</source>
+        <translation>Talas region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalal-Abad region</source>
+        <translation>Jalal-Abad region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Osh region</source>
+        <translation>Osh region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batken region</source>
+        <translation>Batken region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other language</source>
+        <translation>Other language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KY</source>
+        <translation>KY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RU</source>
+        <translation>RU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UZ</source>
+        <translation>UZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EN</source>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen contacts</source>
+        <translation>Chosen contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filter</source>
+        <translation>Saved filter</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModels</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+475"/>
+        <source>Same phone {value}</source>
+        <translation>Same phone {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same e-mail {value}</source>
+        <translation>Same e-mail {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Similar name at the same outlet {value}</source>
+        <translation>Similar name at the same outlet {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+46"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets</source>
+        <translation>Outlets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+13"/>
+        <source>First record</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second record</source>
+        <translation>Second record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTable</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/value_tables.py" line="+195"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a valid e-mail address; kept to fix</source>
+        <translation>Not a valid e-mail address; kept to fix</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+48"/>
+        <location line="+87"/>
+        <location line="+33"/>
+        <location line="+26"/>
+        <location line="+18"/>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole base ({count} people)</source>
+        <translation>The whole base ({count} people)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A distribution list:</source>
+        <translation>A distribution list:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people shown now ({count})</source>
+        <translation>The people shown now ({count})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excel table (.xlsx)</source>
+        <translation>Excel table (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (.csv)</source>
+        <translation>CSV table (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard for phones and mail (.vcf)</source>
+        <translation>vCard for phones and mail (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word directory (.docx)</source>
+        <translation>Word directory (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF directory (.pdf)</source>
+        <translation>PDF directory (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document language:</source>
+        <translation>Document language:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
+        <translation>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} (*{suffix})</source>
+        <translation>{kind} (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Saved {count} people to:
+{path}</source>
+        <translation>Saved {count} people to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+46"/>
+        <location line="+144"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+142"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+142"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+141"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Second e-mail</source>
+        <translation>Second e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last verified</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+179"/>
+        <location line="+26"/>
+        <location line="+64"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+120"/>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a table (CSV or Excel XLSX) or a vCard file (.vcf) exported from a phone, Outlook or Google Contacts. Nothing is changed until the last step.</source>
+        <translation>Choose a table (CSV or Excel XLSX) or a vCard file (.vcf) exported from a phone, Outlook or Google Contacts. Nothing is changed until the last step.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Which column of the file goes into which field. Recognised columns are chosen already; your choice is remembered for the next import.</source>
+        <translation>Which column of the file goes into which field. Recognised columns are chosen already; your choice is remembered for the next import.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it cannot be imported</source>
+        <translation>Why it cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skip the rows that cannot be imported</source>
+        <translation>Skip the rows that cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step 1 of 3: the file</source>
+        <translation>Step 1 of 3: the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 3: the columns</source>
+        <translation>Step 2 of 3: the columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 3: check and import</source>
+        <translation>Step 3 of 3: check and import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Contact files (*.csv *.txt *.xlsx *.vcf)</source>
+        <translation>Contact files (*.csv *.txt *.xlsx *.vcf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+126"/>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing contacts…</source>
+        <translation>Importing contacts…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Import cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: {count} rows cannot be imported. Correct them in the file, or tick “Skip the rows that cannot be imported”.</source>
+        <translation>Nothing was imported: {count} rows cannot be imported. Correct them in the file, or tick “Skip the rows that cannot be imported”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imported. New: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}, skipped rows: {skipped}.</source>
+        <translation>Imported. New: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}, skipped rows: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</source>
+        <translation>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} rows cannot be imported. As it is, the file imports nothing; correct the rows, or tick the box below to import the rest.</source>
+        <translation>{count} rows cannot be imported. As it is, the file imports nothing; correct the rows, or tick the box below to import the rest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every row can be imported.</source>
+        <translation>Every row can be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-124"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+48"/>
+        <source>Save the filter as a list</source>
+        <translation>Save the filter as a list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribution list</source>
+        <translation>Distribution list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: Regional TV</source>
+        <translation>For example: Regional TV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list always holds whoever matches the filter at the time of use.</source>
+        <translation>The list always holds whoever matches the filter at the time of use.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ListsModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+81"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole outlets</source>
+        <translation>Whole outlets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ListsView</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+29"/>
+        <source>New list…</source>
+        <translation>New list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete list…</source>
+        <translation>Delete list…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Select a list to see who is on it.</source>
+        <translation>Select a list to see who is on it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipients of “{name}”: {count}</source>
+        <translation>Recipients of “{name}”: {count}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Distribution list</source>
+        <translation>Distribution list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete list</source>
+        <translation>Delete list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the list “{name}”? The people and outlets on it stay.</source>
+        <translation>Delete the list “{name}”? The people and outlets on it stay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+46"/>
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For example: invitation to the briefing</source>
+        <translation>For example: invitation to the briefing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add to the log</source>
+        <translation>Add to the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location line="+35"/>
+        <source>Add entry…</source>
+        <translation>Add entry…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact: {date}</source>
+        <translation>Last contact: {date}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the log entry of {date}?</source>
+        <translation>Delete the log entry of {date}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These records look like the same person: {why}.</source>
+        <translation>These records look like the same person: {why}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Phones, e-mails, messengers, topics, list memberships and the contact log of the other record are added to the one you keep; then the other record is deleted.</source>
+        <translation>Phones, e-mails, messengers, topics, list memberships and the contact log of the other record are added to the one you keep; then the other record is deleted.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep this record</source>
+        <translation>Keep this record</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>verified {date}</source>
+        <translation>verified {date}</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerTable</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/value_tables.py" line="+18"/>
+        <source>Messengers</source>
+        <translation>Messengers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handle or number</source>
+        <translation>Handle or number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>OutletEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+73"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact log</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+7"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>For example: weekly, on Fridays</source>
+        <translation>For example: weekly, on Fridays</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rating, prime time, unique visitors…</source>
+        <translation>Rating, prime time, unique visitors…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First-wave recipient</source>
+        <translation>First-wave recipient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusive partner</source>
+        <translation>Exclusive partner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms:</source>
+        <translation>Platforms:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale and region:</source>
+        <translation>Scale and region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership:</source>
+        <translation>Ownership:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage formats:</source>
+        <translation>Coverage formats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circulation and periodicity:</source>
+        <translation>Circulation and periodicity:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social networks:</source>
+        <translation>Social networks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone and e-mail:</source>
+        <translation>Phone and e-mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New outlet</source>
+        <translation>New outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet: {name}</source>
+        <translation>Outlet: {name}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Enter the outlet&apos;s name.</source>
+        <translation>Enter the outlet&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The outlet is not saved.</source>
+        <translation>The outlet is not saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved. The phone number or e-mail address is not valid: please check it.</source>
+        <translation>Saved. The phone number or e-mail address is not valid: please check it.</translation>
+    </message>
+</context>
+<context>
+    <name>OutletFilterBar</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+139"/>
+        <source>Search outlets by name</source>
+        <translation>Search outlets by name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First wave</source>
+        <translation>First wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusive partners</source>
+        <translation>Exclusive partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any outlet type</source>
+        <translation>Any outlet type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any language</source>
+        <translation>Any language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any ownership</source>
+        <translation>Any ownership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any platform</source>
+        <translation>Any platform</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Any list</source>
+        <translation>Any list</translation>
+    </message>
+</context>
+<context>
+    <name>OutletModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-176"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale and region</source>
+        <translation>Scale and region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circulation</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First wave</source>
+        <translation>First wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusive</source>
+        <translation>Exclusive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsView</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+51"/>
+        <source>New outlet…</source>
+        <translation>New outlet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+150"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+114"/>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>Add to list</source>
+        <translation>Add to list</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+151"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Outlets found: {count}</source>
+        <translation>Outlets found: {count}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No lists yet</source>
+        <translation>No lists yet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select outlets in the table first.</source>
+        <translation>Select outlets in the table first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not added.</source>
+        <translation>Not added.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the outlet {name}? Its {count} people stay in the base without an outlet.</source>
+        <translation>Delete the outlet {name}? Its {count} people stay in the base without an outlet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete outlet</source>
+        <translation>Delete outlet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilterBar</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="-158"/>
+        <source>Search by name, outlet, position, topic, phone, e-mail, notes</source>
+        <translation>Search by name, outlet, position, topic, phone, e-mail, notes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not verified for long</source>
+        <translation>Not verified for long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any outlet type</source>
+        <translation>Any outlet type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any language</source>
+        <translation>Any language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any ownership</source>
+        <translation>Any ownership</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do-not-contact: any</source>
+        <translation>Do-not-contact: any</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be contacted</source>
+        <translation>Can be contacted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not contact only</source>
+        <translation>Do not contact only</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Any outlet</source>
+        <translation>Any outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any topic</source>
+        <translation>Any topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any list</source>
+        <translation>Any list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without outlet</source>
+        <translation>Without outlet</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-126"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has phone numbers or e-mail addresses to correct</source>
+        <translation>Has phone numbers or e-mail addresses to correct</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+86"/>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+163"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+121"/>
+        <location line="+5"/>
+        <location line="+35"/>
+        <source>Add to list</source>
+        <translation>Add to list</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Save filter as list…</source>
+        <translation>Save filter as list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+161"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>People found: {count}</source>
+        <translation>People found: {count}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No lists yet</source>
+        <translation>No lists yet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select people in the table first.</source>
+        <translation>Select people in the table first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added.</source>
+        <translation>Not added.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete {name} from the base?</source>
+        <translation>Delete {name} from the base?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {count} people from the base?</source>
+        <translation>Delete {count} people from the base?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On accreditation lists of: {events}. The lists keep the name, outlet and contacts as text.</source>
+        <translation>On accreditation lists of: {events}. The lists keep the name, outlet and contacts as text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their phones, e-mails, list memberships and log go too.</source>
+        <translation>Their phones, e-mails, list memberships and log go too.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete people</source>
+        <translation>Delete people</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+62"/>
+        <location line="+251"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones and e-mail</source>
+        <translation>Phones and e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists and log</source>
+        <translation>Lists and log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work history</source>
+        <translation>Work history</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No outlet</source>
+        <translation>No outlet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Topics separated by commas</source>
+        <translation>Topics separated by commas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Known:</source>
+        <translation>Known:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the contact came from</source>
+        <translation>Where the contact came from</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark verified today</source>
+        <translation>Mark verified today</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet:</source>
+        <translation>Outlet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics:</source>
+        <translation>Topics:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred channel:</source>
+        <translation>Preferred channel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday:</source>
+        <translation>Birthday:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last verified:</source>
+        <translation>Last verified:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Distribution lists</source>
+        <translation>Distribution lists</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to list</source>
+        <translation>Add to list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contact log</source>
+        <translation>Contact log</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moving a person to another outlet keeps a line here.</source>
+        <translation>Moving a person to another outlet keeps a line here.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>since {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person: {name}</source>
+        <translation>Person: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Enter the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The person is not saved.</source>
+        <translation>The person is not saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</source>
+        <translation>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not added to the list.</source>
+        <translation>Not added to the list.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTable</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/value_tables.py" line="-47"/>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a valid phone number; kept to fix</source>
+        <translation>Not a valid phone number; kept to fix</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+42"/>
+        <source>Mark selected verified</source>
+        <translation>Mark selected verified</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Comparing the records…</source>
+        <translation>Comparing the records…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+76"/>
+        <location line="+15"/>
+        <source>Look for duplicates</source>
+        <translation>Look for duplicates</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Press “Look for duplicates” to compare the records of the whole base.</source>
+        <translation>Press “Look for duplicates” to compare the records of the whole base.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not verified for {months} months or never: {count}</source>
+        <translation>Not verified for {months} months or never: {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mark verified</source>
+        <translation>Mark verified</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select records in the table first.</source>
+        <translation>Select records in the table first.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Likely duplicates: {count}</source>
+        <translation>Likely duplicates: {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search stopped.</source>
+        <translation>The search stopped.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not merged.</source>
+        <translation>Not merged.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTable</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/value_tables.py" line="-129"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+</TS>
