@@ -1,0 +1,188 @@
+"""The ``pressdesk handover …`` command: issue an act, list issued acts, re-print one."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
+from pressdesk.runtime import Runtime
+from pressdesk.settings import PDF_FONT
+from pressdesk.storage.engine import Database
+
+T = TypeVar("T")
+
+ACTIONS = ("list", "reprint")
+USAGE = (
+    "pressdesk handover FILE --outgoing NAME --incoming NAME [options]\n"
+    "       pressdesk handover list\n"
+    "       pressdesk handover reprint ID FILE"
+)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``handover`` to the ``pressdesk`` parser.
+
+    The first word is either an action (``list``, ``reprint``) or the act's file, so one
+    parser takes both; a file really named "list" is written as ./list.
+    """
+    p = subparsers.add_parser(
+        "handover",
+        help="write the handover act (.docx .pdf), list issued acts, re-print one",
+        usage=USAGE,
+        description="Write the handover act from the data as it is now, with the media "
+        "contact base exported beside it, and record it as issued.",
+    )
+    p.add_argument("target", metavar="FILE|list|reprint", help="the act's file, or an action")
+    p.add_argument("extra", nargs="*", metavar="ARG", help="for reprint: ID FILE")
+    p.add_argument("--outgoing", metavar="NAME", help="the person handing over")
+    p.add_argument("--incoming", metavar="NAME", help="the person receiving (or acting)")
+    p.add_argument("--lang", choices=("ky", "ru"), default=None, help="document language")
+    p.add_argument("--number", metavar="N", help="act number (default: the next one)")
+    p.add_argument("--date", metavar="DATE", help="act date, YYYY-MM-DD (default: today)")
+    p.add_argument("--place", metavar="TEXT", default="", help="where the act is drawn up")
+    p.add_argument(
+        "--direction",
+        choices=("dismissal", "hiring", "temporary"),
+        default="dismissal",
+        help="why the act is made (default: dismissal)",
+    )
+    p.add_argument(
+        "--commission", metavar="NAME", action="append", default=[], help="commission member"
+    )
+    p.add_argument("--basis", metavar="ORDER", default="", help="number of the order")
+    p.add_argument("--basis-date", metavar="DATE", help="date of the order, YYYY-MM-DD")
+    p.add_argument(
+        "--export",
+        choices=("xlsx", "csv", "none"),
+        default="xlsx",
+        help="format of the contact-base export written beside the act (default: xlsx)",
+    )
+    p.add_argument(
+        "--secrets-annex",
+        action="store_true",
+        help="add the annex listing which passwords were handed over in person (never the "
+        "passwords themselves)",
+    )
+    p.set_defaults(handler=cmd_handover)
+
+
+def _date(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise CliError(
+            f"{option} {text!r} is not a date; write it as 2026-11-25.", EXIT_USAGE
+        ) from exc
+
+
+def _run(runtime: Runtime, action: Callable[[Database], T]) -> T:
+    from pressdesk.documents import DocumentError, FontNotFoundError
+    from pressdesk.services.contacts import ContactError
+    from pressdesk.services.handover_draft import HandoverError
+
+    db = runtime.open_db()
+    try:
+        return action(db)
+    except (HandoverError, ContactError, DocumentError, FontNotFoundError) as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"Cannot write the file: {exc.strerror or exc}") from exc
+    finally:
+        db.close()
+
+
+def cmd_handover(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Dispatch on the first word: list, reprint, or a file to write the act to."""
+    if args.target == "list":
+        if args.extra:
+            raise CliError("handover list takes no arguments.", EXIT_USAGE)
+        return cmd_list(runtime)
+    if args.target == "reprint":
+        if len(args.extra) != 2:
+            raise CliError("usage: pressdesk handover reprint ID FILE", EXIT_USAGE)
+        try:
+            act_id = int(args.extra[0])
+        except ValueError as exc:
+            raise CliError(f"ID must be a number, got {args.extra[0]!r}.", EXIT_USAGE) from exc
+        return cmd_reprint(runtime, act_id, Path(args.extra[1]))
+    if args.extra:
+        raise CliError(f"Unexpected arguments: {' '.join(args.extra)}", EXIT_USAGE)
+    return cmd_issue(args, runtime)
+
+
+def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Build the act from the current data, write it and the export, record it as issued."""
+    from pressdesk.services.handover import issue_act
+    from pressdesk.services.handover_build import build_draft
+    from pressdesk.services.profile import get_profile
+
+    if not args.outgoing or not args.incoming:
+        raise CliError("Name both parties: --outgoing NAME --incoming NAME.", EXIT_USAGE)
+    target = Path(args.target)
+    on = _date(args.date, "--date")
+    basis_date = _date(args.basis_date, "--basis-date")
+    font = runtime.settings.get(PDF_FONT) or None
+
+    def issue(db: Database) -> str:
+        draft = build_draft(
+            db,
+            lang=args.lang or get_profile(db).default_doc_lang,
+            direction=args.direction,
+            outgoing=args.outgoing,
+            incoming=args.incoming,
+            number=args.number or "",
+            on=on,
+            place=args.place,
+            commission=args.commission,
+        )
+        draft.basis_number, draft.basis_date = args.basis, basis_date
+        draft.secrets_annex = args.secrets_annex
+        export = None if args.export == "none" else f".{args.export}"
+        act = issue_act(db, draft, [target], export_format=export, font_path=font)
+        lines = [f"Handover act № {act.number} (id {act.id}) written to {target}"]
+        if act.export_name:
+            lines.append(f"Media contact base attached: {target.with_name(act.export_name)}")
+        lines.append(f"SHA-256 {act.expected_sha256(target.suffix)}")
+        return "\n".join(lines)
+
+    print(_run(runtime, issue))
+    return EXIT_OK
+
+
+def cmd_list(runtime: Runtime) -> int:
+    """Print issued acts: id, date, number, parties, and which act a correction replaces."""
+    from pressdesk.services.handover import list_acts
+
+    for act in _run(runtime, list_acts):
+        replaces = f"\treplaces id {act.replaces_id}" if act.replaces_id else ""
+        print(
+            f"{act.id}\t{act.act_date.isoformat()}\t№ {act.number}\t{act.direction}\t"
+            f"{act.outgoing_name} → {act.incoming_name}{replaces}"
+        )
+    return EXIT_OK
+
+
+def cmd_reprint(runtime: Runtime, act_id: int, target: Path) -> int:
+    """Re-print an issued act and check its SHA-256 against the one recorded at issue."""
+    from pressdesk.services.handover import reprint_act
+
+    result = _run(runtime, lambda db: reprint_act(db, act_id, target))
+    print(f"Act id {act_id} re-printed to {target}\nSHA-256 {result.sha256}")
+    if result.matches is None:
+        print(f"No {target.suffix} file was issued for this act, so there is nothing to compare.")
+        return EXIT_OK
+    if not result.matches:
+        raise CliError(
+            f"MISMATCH: the re-printed file differs from the issued one (issued SHA-256 "
+            f"{result.expected}). The fonts or the program's wording changed since the act was "
+            "issued; keep the issued copy as the original.",
+            EXIT_PROBLEMS,
+        )
+    print("Identical to the issued file.")
+    return EXIT_OK

@@ -1,0 +1,583 @@
+"""The act wizard: parties → sections → remarks → issue, with the act previewed as it is edited."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pressdesk.documents import render_html
+from pressdesk.gui import dialogs
+from pressdesk.gui.handover.jobs import Job
+from pressdesk.gui.handover.lines import SectionEditor
+from pressdesk.gui.messages import service_text
+from pressdesk.runtime import Runtime
+from pressdesk.services.handover import IssuedAct, issue_act, next_number
+from pressdesk.services.handover_build import build_draft, relabel
+from pressdesk.services.handover_document import act_document
+from pressdesk.services.handover_draft import (
+    DraftLine,
+    HandoverDraft,
+    Party,
+    draft_from_dict,
+    draft_to_dict,
+)
+from pressdesk.services.profile import get_profile
+from pressdesk.services.staff import list_staff
+from pressdesk.settings import PDF_FONT
+from pressdesk.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+# Sections edited line by line on the second step; 1 (general) and 9 (remarks) have own steps.
+EDITED_SECTIONS = ("documents", "equipment", "accounts", "archive", "contacts", "plan", "duties")
+PREVIEW_DELAY_MS = 300
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class HandoverWizard(QWidget):
+    """Build the act step by step from live data; every line can be changed before issue."""
+
+    act_issued = Signal(object)
+
+    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoverWizard")
+        self.runtime, self.db = runtime, db
+        self.draft: HandoverDraft | None = None
+        self.job: Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.issued: IssuedAct | None = None
+        self._loading = False
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._parties_step())
+        self.steps.addWidget(self._sections_step())
+        self.steps.addWidget(self._remarks_step())
+        self.steps.addWidget(self._issue_step())
+        self.step_names = [
+            self.tr("1. Parties and direction"),
+            self.tr("2. What is handed over"),
+            self.tr("3. Duties and remarks"),
+            self.tr("4. Issue"),
+        ]
+        self.step_label = QLabel()
+        self.step_label.setObjectName("handoverStep")
+        font = self.step_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.step_label.setFont(font)
+        self.back_button = QPushButton(self.tr("< Back"))
+        self.back_button.setObjectName("handoverBack")
+        self.back_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() - 1))
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.next_button.setObjectName("handoverNext")
+        self.next_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() + 1))
+        rebuild = QPushButton(self.tr("Start again from the data"))
+        rebuild.setObjectName("handoverRebuild")
+        rebuild.setToolTip(self.tr("Read equipment, accounts, archives and contacts again"))
+        rebuild.clicked.connect(self.rebuild)
+        nav = QHBoxLayout()
+        nav.addWidget(rebuild)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.step_label)
+        left_layout.addWidget(self.steps, 1)
+        left_layout.addLayout(nav)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("handoverPreview")
+        self.preview.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.go_to(0)
+
+    # --- steps ----------------------------------------------------------------------------------
+
+    def _parties_step(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.lang = QComboBox()
+        self.lang.setObjectName("handoverLang")
+        self.lang.addItem(self.tr("Kyrgyz"), "ky")
+        self.lang.addItem(self.tr("Russian"), "ru")
+        self.direction = QComboBox()
+        self.direction.setObjectName("handoverDirection")
+        self.direction.addItem(self.tr("Dismissal: the outgoing person hands over"), "dismissal")
+        self.direction.addItem(self.tr("Hiring: the incoming person confirms receipt"), "hiring")
+        self.direction.addItem(self.tr("Temporary replacement: an acting person"), "temporary")
+        self.number = QLineEdit()
+        self.number.setObjectName("handoverNumber")
+        self.date = QDateEdit()
+        self.date.setObjectName("handoverDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.place = QLineEdit()
+        self.place.setObjectName("handoverPlace")
+        self.outgoing = QLineEdit()
+        self.outgoing.setObjectName("handoverOutgoing")
+        self.outgoing_title = QLineEdit()
+        self.incoming = QLineEdit()
+        self.incoming.setObjectName("handoverIncoming")
+        self.incoming_title = QLineEdit()
+        self.commission = QPlainTextEdit()
+        self.commission.setObjectName("handoverCommission")
+        self.commission.setMaximumHeight(70)
+        self.head_title = QLineEdit()
+        self.head_name = QLineEdit()
+        self.basis_number = QLineEdit()
+        self.basis_number.setObjectName("handoverBasis")
+        self.basis_date = QDateEdit()
+        self.basis_date.setCalendarPopup(True)
+        self.basis_date.setDisplayFormat("dd.MM.yyyy")
+        self.replaces = QLabel()
+        self.replaces.setObjectName("handoverReplaces")
+        self.replaces.setWordWrap(True)
+        form.addRow(self.tr("Language of the act:"), self.lang)
+        form.addRow(self.tr("Direction:"), self.direction)
+        form.addRow(self.tr("Act number:"), self.number)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Place:"), self.place)
+        form.addRow(self.tr("Outgoing person:"), self.outgoing)
+        form.addRow(self.tr("Post:"), self.outgoing_title)
+        form.addRow(self.tr("Incoming or acting person:"), self.incoming)
+        form.addRow(self.tr("Post:"), self.incoming_title)
+        form.addRow(self.tr("Commission, one per line:"), self.commission)
+        form.addRow(self.tr("Approved by (post):"), self.head_title)
+        form.addRow(self.tr("Approved by (name):"), self.head_name)
+        form.addRow(self.tr("Order number:"), self.basis_number)
+        form.addRow(self.tr("Order date:"), self.basis_date)
+        form.addRow(self.replaces)
+        self.lang.currentIndexChanged.connect(self._language_or_direction_changed)
+        self.direction.currentIndexChanged.connect(self._language_or_direction_changed)
+        for edit in (
+            self.number,
+            self.place,
+            self.outgoing,
+            self.outgoing_title,
+            self.incoming,
+            self.incoming_title,
+            self.head_title,
+            self.head_name,
+            self.basis_number,
+        ):
+            edit.textEdited.connect(self._parties_edited)
+        self.commission.textChanged.connect(self._parties_edited)
+        self.date.dateChanged.connect(self._parties_edited)
+        self.basis_date.dateChanged.connect(self._parties_edited)
+        return page
+
+    def _sections_step(self) -> QWidget:
+        page = QWidget()
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("handoverSections")
+        self.section_list.setMaximumWidth(260)
+        self.section_list.currentRowChanged.connect(self._section_chosen)
+        self.editor = SectionEditor()
+        self.editor.changed.connect(self.schedule_preview)
+        self.secrets_annex = QCheckBox(
+            self.tr("Add an annex naming the passwords handed over in person (without them)")
+        )
+        self.secrets_annex.setObjectName("handoverSecretsAnnex")
+        self.secrets_annex.toggled.connect(self._annex_toggled)
+        right = QVBoxLayout()
+        right.addWidget(self.editor, 1)
+        right.addWidget(self.secrets_annex)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.section_list)
+        layout.addLayout(right, 1)
+        return page
+
+    def _remarks_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            QLabel(self.tr("Duties actually performed and ongoing affairs, one per line:"))
+        )
+        self.duties = QPlainTextEdit()
+        self.duties.setObjectName("handoverDuties")
+        self.duties.textChanged.connect(self._free_lists_edited)
+        layout.addWidget(self.duties, 1)
+        layout.addWidget(QLabel(self.tr("Remarks of the receiving party, one per line:")))
+        self.remarks = QPlainTextEdit()
+        self.remarks.setObjectName("handoverRemarks")
+        self.remarks.textChanged.connect(self._free_lists_edited)
+        layout.addWidget(self.remarks, 1)
+        return page
+
+    def _issue_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(
+            self.tr(
+                "An issued act cannot be changed: it is recorded with its content and the "
+                "fingerprints of its files. To fix a mistake, issue a correction that replaces it."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.want_docx = QCheckBox(self.tr("Text document (.docx)"))
+        self.want_docx.setObjectName("handoverDocx")
+        self.want_docx.setChecked(True)
+        self.want_pdf = QCheckBox(self.tr("PDF document"))
+        self.want_pdf.setObjectName("handoverPdf")
+        self.want_pdf.setChecked(True)
+        self.export_format = QComboBox()
+        self.export_format.setObjectName("handoverExport")
+        self.export_format.addItem(self.tr("Spreadsheet (.xlsx)"), ".xlsx")
+        self.export_format.addItem(self.tr("Table as text (.csv)"), ".csv")
+        self.export_format.addItem(self.tr("Do not attach"), "")
+        form = QFormLayout()
+        form.addRow(self.want_docx)
+        form.addRow(self.want_pdf)
+        form.addRow(self.tr("Attached media contact base:"), self.export_format)
+        layout.addLayout(form)
+        self.issue_button = QPushButton(self.tr("Issue the act…"))
+        self.issue_button.setObjectName("handoverIssue")
+        self.issue_button.clicked.connect(self.choose_and_issue)
+        row = QHBoxLayout()
+        row.addWidget(self.issue_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    # --- navigation and state -------------------------------------------------------------------
+
+    def ensure_draft(self) -> None:
+        """Build the first draft from the database when the wizard is first needed."""
+        if self.draft is None:
+            profile = get_profile(self.db)
+            lang = profile.default_doc_lang if profile.default_doc_lang in {"ky", "ru"} else "ky"
+            draft = build_draft(self.db, lang=lang, number=next_number(self.db))
+            draft.outgoing.name = profile.secretary_name
+            self.load_draft(draft)
+
+    def load_draft(self, draft: HandoverDraft) -> None:
+        """Show ``draft`` in every step (a new act, or a correction of an issued one)."""
+        self.draft = draft
+        self._loading = True
+        try:
+            self.lang.setCurrentIndex(max(self.lang.findData(draft.lang), 0))
+            self.direction.setCurrentIndex(max(self.direction.findData(draft.direction), 0))
+            self._show_parties(draft)
+            self._show_sections(draft)
+        finally:
+            self._loading = False
+        self.go_to(0)
+        self.refresh_preview()
+
+    def _show_parties(self, draft: HandoverDraft) -> None:
+        self.number.setText(draft.number)
+        self.date.setDate(_qdate(draft.date))
+        self.place.setText(draft.place)
+        self.outgoing.setText(draft.outgoing.name)
+        self.outgoing_title.setText(draft.outgoing.title)
+        self.incoming.setText(draft.incoming.name)
+        self.incoming_title.setText(draft.incoming.title)
+        self.commission.setPlainText("\n".join(p.name for p in draft.commission))
+        self.head_title.setText(draft.head.title)
+        self.head_name.setText(draft.head.name)
+        self.basis_number.setText(draft.basis_number)
+        self.basis_date.setDate(_qdate(draft.basis_date or draft.date))
+        names = [s.full_name for s in list_staff(self.db, active_only=True)]
+        for edit in (self.outgoing, self.incoming, self.head_name):
+            edit.setCompleter(QCompleter(names, edit))
+        self.replaces.setText(
+            self.tr("This act replaces act № {number} of {date}.").format(
+                number=draft.replaces_number,
+                date=draft.replaces_date.strftime("%d.%m.%Y") if draft.replaces_date else "",
+            )
+            if draft.replaces_number
+            else ""
+        )
+
+    def _show_sections(self, draft: HandoverDraft) -> None:
+        self.section_list.blockSignals(True)
+        self.section_list.clear()
+        for key in EDITED_SECTIONS:
+            self.section_list.addItem(draft.section(key).title)
+        self.section_list.blockSignals(False)
+        self.section_list.setCurrentRow(0)
+        self._section_chosen(0)
+        self.secrets_annex.setChecked(draft.secrets_annex)
+        self.duties.setPlainText("\n".join(line.cells[0] for line in draft.section("duties").lines))
+        self.remarks.setPlainText(
+            "\n".join(line.cells[0] for line in draft.section("remarks").lines)
+        )
+
+    @Slot(int)
+    def go_to(self, index: int) -> None:
+        """Show step ``index`` (0–3)."""
+        if not 0 <= index < self.steps.count():
+            return
+        if index == 2 and self.draft is not None:
+            # Duties can also be edited as lines on step 2; the text box shows the current list.
+            self._loading = True
+            self.duties.setPlainText(
+                "\n".join(line.cells[0] for line in self.draft.section("duties").lines)
+            )
+            self._loading = False
+        self.steps.setCurrentIndex(index)
+        self.step_label.setText(self.step_names[index])
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.steps.count() - 1)
+
+    @Slot(int)
+    def _section_chosen(self, row: int) -> None:
+        if self.draft is None or not 0 <= row < len(EDITED_SECTIONS):
+            return
+        key = EDITED_SECTIONS[row]
+        self.editor.load(self.draft.section(key))
+        self.secrets_annex.setVisible(key == "accounts")
+
+    @Slot()
+    def _language_or_direction_changed(self) -> None:
+        if self._loading or self.draft is None:
+            return
+        self._collect_parties()
+        self.draft.lang = self.lang.currentData()
+        self.draft.direction = self.direction.currentData()
+        fresh = relabel(self.draft, self.db)
+        profile = get_profile(self.db)
+        fresh.head.title = profile.head_title(fresh.lang) or fresh.head.title
+        self.load_draft(fresh)
+
+    @Slot()
+    def rebuild(self) -> None:
+        """Read the data again into a fresh draft, keeping the parties."""
+        if self.draft is None:
+            self.ensure_draft()
+            return
+        self._collect_parties()
+        self.load_draft(relabel(self.draft, self.db))
+
+    @Slot()
+    def _parties_edited(self) -> None:
+        if self._loading or self.draft is None:
+            return
+        self._collect_parties()
+        self.schedule_preview()
+
+    def _collect_parties(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        draft.number = self.number.text().strip()
+        draft.date = _pydate(self.date.date())
+        draft.place = self.place.text()
+        draft.outgoing = Party(self.outgoing.text(), self.outgoing_title.text())
+        draft.incoming = Party(self.incoming.text(), self.incoming_title.text())
+        draft.commission = [
+            Party(name.strip())
+            for name in self.commission.toPlainText().splitlines()
+            if name.strip()
+        ]
+        draft.head = Party(self.head_name.text(), self.head_title.text())
+        draft.basis_number = self.basis_number.text()
+        draft.basis_date = _pydate(self.basis_date.date()) if draft.basis_number.strip() else None
+
+    @Slot()
+    def _free_lists_edited(self) -> None:
+        if self._loading or self.draft is None:
+            return
+        for key, edit in (("duties", self.duties), ("remarks", self.remarks)):
+            section = self.draft.section(key)
+            old = {line.cells[0]: line for line in section.lines}
+            section.lines = [
+                old.get(text.strip(), DraftLine([text.strip()]))
+                for text in edit.toPlainText().splitlines()
+                if text.strip()
+            ]
+        self.schedule_preview()
+
+    @Slot(bool)
+    def _annex_toggled(self, checked: bool) -> None:
+        if self._loading or self.draft is None:
+            return
+        self.draft.secrets_annex = checked
+        self.schedule_preview()
+
+    @Slot()
+    def schedule_preview(self) -> None:
+        """Refresh the preview shortly, once typing pauses."""
+        self.preview_timer.start()
+
+    @Slot()
+    def refresh_preview(self) -> None:
+        """Show the act as it would be printed now."""
+        if self.draft is None:
+            return
+        self.preview.setHtml(render_html(act_document(self.draft)))
+
+    # --- issue ----------------------------------------------------------------------------------
+
+    @Slot()
+    def choose_and_issue(self) -> None:
+        """Ask where to save, then issue the act in a worker thread."""
+        if self.draft is None or self.job is not None:
+            return
+        self._collect_parties()
+        formats = [
+            s for s, box in ((".docx", self.want_docx), (".pdf", self.want_pdf)) if box.isChecked()
+        ]
+        if not formats:
+            dialogs.warning(self, self.tr("Nothing to issue"), self.tr("Choose DOCX, PDF or both."))
+            return
+        if not (self.draft.outgoing.name.strip() and self.draft.incoming.name.strip()):
+            dialogs.warning(
+                self,
+                self.tr("Parties missing"),
+                self.tr("Name the outgoing and the incoming person on the first step."),
+            )
+            return
+        name = self.tr("handover-act-{number}").format(number=self.draft.number or "new")
+        start = Path.home() / f"{name}{formats[0]}"
+        chosen = dialogs.save_file(
+            self, self.tr("Save the act"), self.tr("Documents (*.docx *.pdf)"), start
+        )
+        if chosen is None:
+            return
+        self.start_issue([chosen.with_suffix(suffix) for suffix in formats])
+
+    def start_issue(self, targets: list[Path]) -> None:
+        """Issue the act to ``targets`` in a worker thread, showing progress."""
+        if self.draft is None or self.job is not None:
+            return
+        # The worker gets its own copy, so edits made while it runs cannot reach it.
+        draft = draft_from_dict(draft_to_dict(self.draft))
+        export = self.export_format.currentData() or None
+        font = self.runtime.settings.get(PDF_FONT) or None
+        self.job = Job(
+            lambda step: issue_act(
+                self.db, draft, targets, export_format=export, font_path=font, progress=step
+            )
+        )
+        self.job.signals.step.connect(self._step)
+        self.job.signals.finished.connect(self._issued)
+        self.job.signals.failed.connect(self._failed)
+        # An act half-issued cannot be taken back, so the progress dialog has no cancel button.
+        self.progress = QProgressDialog(self.tr("Issuing the act…"), "", 0, 0, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowTitle(self.tr("Issue the act"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.issue_button.setEnabled(False)
+        self.targets = targets
+        QThreadPool.globalInstance().start(self.job)
+
+    @Slot(str)
+    def _step(self, step: str) -> None:
+        if self.progress is None:
+            return
+        texts = {
+            "export": self.tr("Exporting the media contact base…"),
+            ".docx": self.tr("Writing the DOCX file…"),
+            ".pdf": self.tr("Writing the PDF file…"),
+        }
+        self.progress.setLabelText(texts.get(step, self.tr("Issuing the act…")))
+
+    def _done(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.job = None
+        self.issue_button.setEnabled(True)
+
+    @Slot(object)
+    def _issued(self, act: object) -> None:
+        self._done()
+        if not isinstance(act, IssuedAct):
+            return
+        self.issued = act
+        self.act_issued.emit(act)
+        files = [str(p) for p in self.targets]
+        if act.export_name:
+            files.append(str(self.targets[0].with_name(act.export_name)))
+        answer = dialogs.choice(
+            self,
+            self.tr("Act issued"),
+            self.tr("Act № {number} is issued and recorded:\n{files}").format(
+                number=act.number, files="\n".join(files)
+            ),
+            [("folder", self.tr("Open the folder")), ("ok", self.tr("OK"))],
+            kind="info",
+            default="ok",
+            escape="ok",
+        )
+        if answer == "folder":
+            dialogs.open_folder(self.targets[0].parent)
+        self.draft = None
+        self.ensure_draft()
+
+    @Slot(str, str)
+    def _failed(self, kind: str, details: str) -> None:
+        self._done()
+        dialogs.error(self, self.tr("Act not issued"), failure_text(kind, details), details)
+
+
+def failure_text(kind: str, details: str) -> str:
+    """Return what to tell the user about a failed handover job of ``kind``."""
+    if kind == "font":
+        return QCoreApplication.translate(
+            "Handover",
+            "No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu "
+            "Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.",
+        )
+    if kind == "disk":
+        return QCoreApplication.translate(
+            "Handover",
+            "The file could not be written. Check that the folder exists, that you may write "
+            "there, that the disk has free space and that the file is not open in another "
+            "program.",
+        )
+    if kind == "handover":
+        return service_text(details)
+    return QCoreApplication.translate("Handover", "The document could not be made.")

@@ -1,0 +1,194 @@
+"""The editable draft of a handover act: parties, nine sections of lines, and its JSON form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Final, Literal
+
+from pressdesk.documents.locale import Lang, check_lang
+from pressdesk.services.handover_labels import Direction, check_direction
+
+Layout = Literal["clauses", "bullets", "table", "pairs"]
+LAYOUTS: Final = ("clauses", "bullets", "table", "pairs")
+SECTION_KEYS: Final = (
+    "general",
+    "documents",
+    "equipment",
+    "accounts",
+    "archive",
+    "contacts",
+    "plan",
+    "duties",
+    "remarks",
+)
+SNAPSHOT_VERSION: Final = 1
+
+
+class HandoverError(ValueError):
+    """A handover act cannot be built, issued or re-printed; the message says why."""
+
+
+@dataclass
+class Party:
+    """A person taking part in the act: name and post, printed as "Label: value"."""
+
+    name: str = ""
+    title: str = ""
+
+
+@dataclass
+class DraftLine:
+    """One line of a section: its cells, whether it goes into the act, and a note."""
+
+    cells: list[str]
+    included: bool = True
+    note: str = ""
+
+
+@dataclass
+class DraftSection:
+    """A numbered section of the act: an opening clause, its lines, closing clauses."""
+
+    key: str
+    title: str
+    intro: str
+    layout: Layout
+    columns: list[str] = field(default_factory=list)
+    lines: list[DraftLine] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    empty: str = ""
+
+    def included(self) -> list[DraftLine]:
+        """Return the lines that go into the act."""
+        return [line for line in self.lines if line.included]
+
+
+@dataclass
+class HandoverDraft:
+    """Everything the act prints, in one language, editable until the act is issued."""
+
+    lang: Lang
+    direction: Direction
+    number: str
+    date: dt.date
+    place: str = ""
+    org_name: str = ""
+    position: str = ""
+    outgoing: Party = field(default_factory=Party)
+    incoming: Party = field(default_factory=Party)
+    commission: list[Party] = field(default_factory=list)
+    head: Party = field(default_factory=Party)
+    basis_number: str = ""
+    basis_date: dt.date | None = None
+    sections: list[DraftSection] = field(default_factory=list)
+    secrets_annex: bool = False
+    annex_lines: list[DraftLine] = field(default_factory=list)
+    export_name: str = ""
+    replaces_id: int | None = None
+    replaces_number: str = ""
+    replaces_date: dt.date | None = None
+
+    def section(self, key: str) -> DraftSection:
+        """Return the section ``key`` (KeyError if the draft has none)."""
+        for section in self.sections:
+            if section.key == key:
+                return section
+        raise KeyError(key)
+
+
+def _date_text(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def draft_to_dict(draft: HandoverDraft) -> dict[str, Any]:
+    """Return the draft as plain JSON-ready data."""
+    data = asdict(draft)
+    data["date"] = draft.date.isoformat()
+    data["basis_date"] = _date_text(draft.basis_date)
+    data["replaces_date"] = _date_text(draft.replaces_date)
+    return data
+
+
+def draft_to_json(draft: HandoverDraft, generated_at: dt.datetime | None = None) -> str:
+    """Return the snapshot of the draft as stable JSON (sorted keys, Cyrillic kept readable)."""
+    payload = {
+        "version": SNAPSHOT_VERSION,
+        "generated_at": generated_at.isoformat() if generated_at else None,
+        "draft": draft_to_dict(draft),
+    }
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1)
+
+
+def _line(data: dict[str, Any]) -> DraftLine:
+    return DraftLine([str(c) for c in data["cells"]], bool(data["included"]), str(data["note"]))
+
+
+def _party(data: dict[str, Any]) -> Party:
+    return Party(str(data.get("name", "")), str(data.get("title", "")))
+
+
+def _layout(value: str) -> Layout:
+    for known in ("clauses", "bullets", "table", "pairs"):
+        if value == known:
+            return known
+    raise HandoverError(f"Unknown section layout {value!r}")
+
+
+def draft_from_dict(data: dict[str, Any]) -> HandoverDraft:
+    """Rebuild a draft from :func:`draft_to_dict` data."""
+    try:
+        sections = [
+            DraftSection(
+                key=s["key"],
+                title=s["title"],
+                intro=s["intro"],
+                layout=_layout(s["layout"]),
+                columns=list(s["columns"]),
+                lines=[_line(line) for line in s["lines"]],
+                closing=list(s["closing"]),
+                empty=s["empty"],
+            )
+            for s in data["sections"]
+        ]
+        return HandoverDraft(
+            lang=check_lang(data["lang"]),
+            direction=check_direction(data["direction"]),
+            number=str(data["number"]),
+            date=dt.date.fromisoformat(data["date"]),
+            place=data["place"],
+            org_name=data["org_name"],
+            position=data["position"],
+            outgoing=_party(data["outgoing"]),
+            incoming=_party(data["incoming"]),
+            commission=[_party(p) for p in data["commission"]],
+            head=_party(data["head"]),
+            basis_number=data["basis_number"],
+            basis_date=_parse_date(data["basis_date"]),
+            sections=sections,
+            secrets_annex=bool(data["secrets_annex"]),
+            annex_lines=[_line(line) for line in data["annex_lines"]],
+            export_name=data["export_name"],
+            replaces_id=data["replaces_id"],
+            replaces_number=data["replaces_number"],
+            replaces_date=_parse_date(data["replaces_date"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise HandoverError(f"The stored act content cannot be read: {exc}") from exc
+
+
+def draft_from_json(text: str) -> tuple[HandoverDraft, dt.datetime | None]:
+    """Return the draft and the generation time stored in a snapshot."""
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise HandoverError(f"The stored act content is not valid JSON: {exc}") from exc
+    if payload.get("version") != SNAPSHOT_VERSION:
+        raise HandoverError(f"Unknown act snapshot version {payload.get('version')!r}")
+    stamp = payload.get("generated_at")
+    return draft_from_dict(payload["draft"]), dt.datetime.fromisoformat(stamp) if stamp else None

@@ -1,0 +1,485 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActsModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+43"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissal</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiring</source>
+        <translation>Hiring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary replacement</source>
+        <translation>Temporary replacement</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+569"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
+        <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The document could not be made.</source>
+        <translation>The document could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/page.py" line="+26"/>
+        <source>New act</source>
+        <translation>New act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued acts</source>
+        <translation>Issued acts</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-492"/>
+        <source>1. Parties and direction</source>
+        <translation>1. Parties and direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. What is handed over</source>
+        <translation>2. What is handed over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Duties and remarks</source>
+        <translation>3. Duties and remarks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Issue</source>
+        <translation>4. Issue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again from the data</source>
+        <translation>Start again from the data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read equipment, accounts, archives and contacts again</source>
+        <translation>Read equipment, accounts, archives and contacts again</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissal: the outgoing person hands over</source>
+        <translation>Dismissal: the outgoing person hands over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiring: the incoming person confirms receipt</source>
+        <translation>Hiring: the incoming person confirms receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary replacement: an acting person</source>
+        <translation>Temporary replacement: an acting person</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Language of the act:</source>
+        <translation>Language of the act:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act number:</source>
+        <translation>Act number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing person:</source>
+        <translation>Outgoing person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Post:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Incoming or acting person:</source>
+        <translation>Incoming or acting person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission, one per line:</source>
+        <translation>Commission, one per line:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (post):</source>
+        <translation>Approved by (post):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (name):</source>
+        <translation>Approved by (name):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number:</source>
+        <translation>Order number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date:</source>
+        <translation>Order date:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add an annex naming the passwords handed over in person (without them)</source>
+        <translation>Add an annex naming the passwords handed over in person (without them)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Duties actually performed and ongoing affairs, one per line:</source>
+        <translation>Duties actually performed and ongoing affairs, one per line:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remarks of the receiving party, one per line:</source>
+        <translation>Remarks of the receiving party, one per line:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
+        <translation>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text document (.docx)</source>
+        <translation>Text document (.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation>Spreadsheet (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as text (.csv)</source>
+        <translation>Table as text (.csv)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not attach</source>
+        <translation>Do not attach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attached media contact base:</source>
+        <translation>Attached media contact base:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue the act…</source>
+        <translation>Issue the act…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This act replaces act № {number} of {date}.</source>
+        <translation>This act replaces act № {number} of {date}.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Nothing to issue</source>
+        <translation>Nothing to issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose DOCX, PDF or both.</source>
+        <translation>Choose DOCX, PDF or both.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parties missing</source>
+        <translation>Parties missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the outgoing and the incoming person on the first step.</source>
+        <translation>Name the outgoing and the incoming person on the first step.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handover-act-{number}</source>
+        <translation>handover-act-{number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the act</source>
+        <translation>Save the act</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents (*.docx *.pdf)</source>
+        <translation>Documents (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>Issuing the act…</source>
+        <translation>Issuing the act…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Issue the act</source>
+        <translation>Issue the act</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the media contact base…</source>
+        <translation>Exporting the media contact base…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the DOCX file…</source>
+        <translation>Writing the DOCX file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the PDF file…</source>
+        <translation>Writing the PDF file…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Act issued</source>
+        <translation>Act issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act № {number} is issued and recorded:
+{files}</source>
+        <translation>Act № {number} is issued and recorded:
+{files}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Act not issued</source>
+        <translation>Act not issued</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedActsPanel</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+68"/>
+        <source>Re-print…</source>
+        <translation>Re-print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the act&apos;s file again and check it is identical to the one issued</source>
+        <translation>Make the act&apos;s file again and check it is identical to the one issued</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue a correction…</source>
+        <translation>Issue a correction…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No act has been issued yet.</source>
+        <translation>No act has been issued yet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>handover-act-{number}-copy</source>
+        <translation>handover-act-{number}-copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-print the act</source>
+        <translation>Re-print the act</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents (*.docx *.pdf)</source>
+        <translation>Documents (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Act re-printed</source>
+        <translation>Act re-printed</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The copy is saved:
+{path}
+This format was not issued, so there is no fingerprint to compare it with.</source>
+        <translation>The copy is saved:
+{path}
+This format was not issued, so there is no fingerprint to compare it with.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The copy is saved and is identical to the issued file:
+{path}</source>
+        <translation>The copy is saved and is identical to the issued file:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy differs from the issued act</source>
+        <translation>The copy differs from the issued act</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy is saved, but its fingerprint differs from the issued file. The fonts or the program&apos;s wording changed since the act was issued; treat the issued copy as the original:
+{path}</source>
+        <translation>The copy is saved, but its fingerprint differs from the issued file. The fonts or the program&apos;s wording changed since the act was issued; treat the issued copy as the original:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Act not re-printed</source>
+        <translation>Act not re-printed</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/lines.py" line="+41"/>
+        <source>The clause that opens the section</source>
+        <translation>The clause that opens the section</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clauses that close the section, one per line</source>
+        <translation>Clauses that close the section, one per line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening clause:</source>
+        <translation>Opening clause:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing clauses, one per line:</source>
+        <translation>Closing clauses, one per line:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+</TS>

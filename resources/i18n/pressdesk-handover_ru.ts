@@ -1,0 +1,485 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>ActsModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+43"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Основание передачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Передающий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>Принимающий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Взамен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissal</source>
+        <translation>Увольнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiring</source>
+        <translation>Приём на работу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary replacement</source>
+        <translation>Временное замещение</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+569"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
+        <translation>Не найден шрифт с кыргызскими буквами ң, ө и ү для PDF. Установите DejaVu Sans или выберите шрифт TrueType в Настройки → Параметры, либо используйте только DOCX.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно писать, что на диске есть место и что файл не открыт в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The document could not be made.</source>
+        <translation>Не удалось сформировать документ.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/page.py" line="+26"/>
+        <source>New act</source>
+        <translation>Новый акт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued acts</source>
+        <translation>Выданные акты</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-492"/>
+        <source>1. Parties and direction</source>
+        <translation>1. Стороны и основание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. What is handed over</source>
+        <translation>2. Что передаётся</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Duties and remarks</source>
+        <translation>3. Обязанности и замечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Issue</source>
+        <translation>4. Выдача акта</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start again from the data</source>
+        <translation>Собрать заново из данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read equipment, accounts, archives and contacts again</source>
+        <translation>Заново прочитать оборудование, аккаунты, архивы и контакты</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissal: the outgoing person hands over</source>
+        <translation>Увольнение: уходящий сотрудник передаёт дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiring: the incoming person confirms receipt</source>
+        <translation>Приём на работу: новый сотрудник подтверждает получение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary replacement: an acting person</source>
+        <translation>Временное замещение: исполняющий обязанности</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Language of the act:</source>
+        <translation>Язык акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>Основание передачи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act number:</source>
+        <translation>Номер акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Место составления:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing person:</source>
+        <translation>Передающий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Post:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Incoming or acting person:</source>
+        <translation>Принимающий или исполняющий обязанности:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission, one per line:</source>
+        <translation>Комиссия, по одному в строке:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (post):</source>
+        <translation>Утверждает (должность):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (name):</source>
+        <translation>Утверждает (Ф.И.О.):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number:</source>
+        <translation>Номер приказа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date:</source>
+        <translation>Дата приказа:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add an annex naming the passwords handed over in person (without them)</source>
+        <translation>Добавить приложение со списком лично переданных паролей (без самих паролей)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Duties actually performed and ongoing affairs, one per line:</source>
+        <translation>Фактически исполнявшиеся обязанности и текущие дела, по одному в строке:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remarks of the receiving party, one per line:</source>
+        <translation>Замечания принимающей стороны, по одному в строке:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
+        <translation>Выданный акт изменить нельзя: он сохраняется вместе с содержанием и цифровыми отпечатками файлов. Чтобы исправить ошибку, выдайте исправленный акт взамен.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text document (.docx)</source>
+        <translation>Текстовый документ (.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation>Электронная таблица (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as text (.csv)</source>
+        <translation>Таблица в виде текста (.csv)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not attach</source>
+        <translation>Не прилагать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attached media contact base:</source>
+        <translation>Прилагаемая база контактов СМИ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue the act…</source>
+        <translation>Выдать акт…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This act replaces act № {number} of {date}.</source>
+        <translation>Этот акт составляется взамен акта № {number} от {date}.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Nothing to issue</source>
+        <translation>Нечего выдавать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose DOCX, PDF or both.</source>
+        <translation>Выберите DOCX, PDF или оба формата.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parties missing</source>
+        <translation>Не указаны стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the outgoing and the incoming person on the first step.</source>
+        <translation>Укажите передающего и принимающего на первом шаге.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handover-act-{number}</source>
+        <translation>акт-приема-передачи-{number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the act</source>
+        <translation>Сохранить акт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents (*.docx *.pdf)</source>
+        <translation>Документы (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>Issuing the act…</source>
+        <translation>Акт выдаётся…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Issue the act</source>
+        <translation>Выдача акта</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the media contact base…</source>
+        <translation>Выгружается база контактов СМИ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the DOCX file…</source>
+        <translation>Записывается файл DOCX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the PDF file…</source>
+        <translation>Записывается файл PDF…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Act issued</source>
+        <translation>Акт выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act № {number} is issued and recorded:
+{files}</source>
+        <translation>Акт № {number} выдан и зарегистрирован:
+{files}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Act not issued</source>
+        <translation>Акт не выдан</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedActsPanel</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+68"/>
+        <source>Re-print…</source>
+        <translation>Перепечатать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the act&apos;s file again and check it is identical to the one issued</source>
+        <translation>Сформировать файл акта заново и проверить, что он совпадает с выданным</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue a correction…</source>
+        <translation>Выдать исправленный акт…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No act has been issued yet.</source>
+        <translation>Пока не выдано ни одного акта.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>handover-act-{number}-copy</source>
+        <translation>акт-приема-передачи-{number}-копия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-print the act</source>
+        <translation>Перепечатать акт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents (*.docx *.pdf)</source>
+        <translation>Документы (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+9"/>
+        <source>Act re-printed</source>
+        <translation>Акт перепечатан</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The copy is saved:
+{path}
+This format was not issued, so there is no fingerprint to compare it with.</source>
+        <translation>Копия сохранена:
+{path}
+Этот формат не выдавался, поэтому сравнить не с чем.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The copy is saved and is identical to the issued file:
+{path}</source>
+        <translation>Копия сохранена и совпадает с выданным файлом:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy differs from the issued act</source>
+        <translation>Копия отличается от выданного акта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy is saved, but its fingerprint differs from the issued file. The fonts or the program&apos;s wording changed since the act was issued; treat the issued copy as the original:
+{path}</source>
+        <translation>Копия сохранена, но её цифровой отпечаток отличается от выданного файла. После выдачи акта изменились шрифты или формулировки программы; подлинником считайте выданный экземпляр:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Act not re-printed</source>
+        <translation>Акт не перепечатан</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/lines.py" line="+41"/>
+        <source>The clause that opens the section</source>
+        <translation>Пункт, открывающий раздел</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clauses that close the section, one per line</source>
+        <translation>Пункты в конце раздела, по одному в строке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening clause:</source>
+        <translation>Вводный пункт:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing clauses, one per line:</source>
+        <translation>Заключительные пункты, по одному в строке:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+</TS>
