@@ -102,6 +102,7 @@ SECTIONS: tuple[Section, ...] = (
                 "Sections", "Reminders about records that have not been checked for a long time."
             ),
         ),
+        factory=lazy_factory("pressdesk.gui.contacts.page", "ContactsSectionPage"),
     ),
     Section(
         "plan",
@@ -127,6 +128,7 @@ SECTIONS: tuple[Section, ...] = (
                 "Sections", "The weekly plan printed for the head's approval in Kyrgyz or Russian."
             ),
         ),
+        factory=lazy_factory("pressdesk.gui.plan.page", "PlanSectionPage"),
     ),
     Section(
         "events",
@@ -144,6 +146,7 @@ SECTIONS: tuple[Section, ...] = (
             QT_TRANSLATE_NOOP("Sections", "Checklists for before, during and after the event."),
             QT_TRANSLATE_NOOP("Sections", "The accreditation list of journalists, ready to print."),
         ),
+        factory=lazy_factory("pressdesk.gui.events.page", "EventsSectionPage"),
     ),
     Section(
         "inventory",
@@ -164,6 +167,7 @@ SECTIONS: tuple[Section, ...] = (
                 "What is missing from the recommended kit, to support a budget request.",
             ),
         ),
+        factory=lazy_factory("pressdesk.gui.inventory.page", "InventorySectionPage"),
     ),
     Section(
         "accounts",
@@ -186,6 +190,7 @@ SECTIONS: tuple[Section, ...] = (
                 "store, never in the database.",
             ),
         ),
+        factory=lazy_factory("pressdesk.gui.accounts.page", "AccountsSectionPage"),
     ),
     Section(
         "archive",
@@ -203,6 +208,7 @@ SECTIONS: tuple[Section, ...] = (
             ),
             QT_TRANSLATE_NOOP("Sections", "Search by date, event and topic."),
         ),
+        factory=lazy_factory("pressdesk.gui.archive.page", "ArchiveSectionPage"),
     ),
     Section(
         "handover",
@@ -223,6 +229,7 @@ SECTIONS: tuple[Section, ...] = (
             ),
             QT_TRANSLATE_NOOP("Sections", "Printed in Kyrgyz or Russian in the official style."),
         ),
+        factory=lazy_factory("pressdesk.gui.handover.page", "HandoverSectionPage"),
     ),
     Section(
         "coverage",
