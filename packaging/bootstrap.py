@@ -192,7 +192,8 @@ def run_tests(args: list[str]) -> int:
             [str(python), "-m", "ruff", "format", "--check", "pressdesk", "tests", "packaging"],
         ),
         ("mypy", [str(python), "-m", "mypy"]),
-        ("pytest", [str(python), "-m", "pytest", *args]),
+        # Two workers: the suite is sized for a 2-core machine.
+        ("pytest", [str(python), "-m", "pytest", "-n", "2", *args]),
     ]
     for name, command in steps:
         say(f"running {name}")

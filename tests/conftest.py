@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Build the .qm translation files once, as the set-up command does."""
+    if hasattr(session.config, "workerinput"):
+        return  # a parallel worker: the controlling process has built them already
     subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build_translations.py")],
         check=True,
