@@ -58,8 +58,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--export",
         choices=("xlsx", "csv", "none"),
-        default="xlsx",
-        help="format of the contact-base export written beside the act (default: xlsx)",
+        default="csv",
+        help="format of the contact-base export written beside the act (default: csv)",
     )
     p.add_argument(
         "--secrets-annex",

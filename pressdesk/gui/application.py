@@ -81,7 +81,7 @@ def run_gui(data_dir: str | None, db_url: str | None, argv: Sequence[str] | None
             return EXIT_STORAGE
         from pressdesk.gui.main_window import MainWindow
 
-        window = MainWindow(runtime, db)
+        window = MainWindow(runtime, db, defer_first_page=True)
         window.show()
         code = app.exec()
         log.info("PressDesk closed (exit code %s)", code)

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,10 +36,21 @@ _SECTION_ROLE = Qt.ItemDataRole.UserRole
 class MainWindow(QMainWindow):
     """The PressDesk window; it owns the open database and wires every page's requests."""
 
-    def __init__(self, runtime: Runtime, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        defer_first_page: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.runtime = runtime
         self.db: Database | None = db
+        # At start-up the window is shown first and the last section's page is built right
+        # after, so the window appears at once even when that page reads a large base.
+        self._defer_pages = defer_first_page
+        self._pending_row: int | None = None
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("pressdesk"))
         self._pages: dict[str, QWidget] = {}
@@ -219,8 +230,23 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         section = SECTIONS[row]
-        self.stack.setCurrentWidget(self.page(section.key))
         self.setWindowTitle(f"{section.title} — {APP_NAME}")
+        if self._defer_pages and section.key not in self._pages:
+            self._defer_pages = False
+            self._pending_row = row
+            return
+        self.stack.setCurrentWidget(self.page(section.key))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the page held back at start-up once the window is on screen."""
+        super().showEvent(event)
+        if self._pending_row is not None:
+            row, self._pending_row = self._pending_row, None
+            QTimer.singleShot(0, lambda: self._show_built_page(row))
+
+    def _show_built_page(self, row: int) -> None:
+        if self.sidebar.currentRow() == row:
+            self.stack.setCurrentWidget(self.page(SECTIONS[row].key))
 
     def _drop_pages(self) -> None:
         """Forget built pages, so they are rebuilt on the database now open."""

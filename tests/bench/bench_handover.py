@@ -102,12 +102,14 @@ def test_bench_handover(db, tmp_path, monkeypatch) -> None:  # type: ignore[no-u
     assert len(draft.section("accounts").lines) == ACCOUNTS
     assert len(draft.section("archive").lines) == ARCHIVE_SETS
     for suffix in (".docx", ".pdf"):
+        for export in (".csv", ".xlsx"):
 
-        def issue(suffix: str = suffix) -> object:
-            fresh = build_draft(db, lang="ky", outgoing="Жумабаева А.", incoming="Осмонов Н.")
-            return issue_act(db, fresh, [tmp_path / f"act{suffix}"])
+            def issue(suffix: str = suffix, export: str = export) -> object:
+                fresh = build_draft(db, lang="ky", outgoing="Жумабаева А.", incoming="Осмонов Н.")
+                return issue_act(db, fresh, [tmp_path / f"act{suffix}"], export_format=export)
 
-        timed(f"draft + act {suffix} + XLSX export of {CONTACTS} contacts", issue)
+            name = export.lstrip(".").upper()
+            timed(f"draft + act {suffix} + {name} export of {CONTACTS} contacts", issue)
         size = (tmp_path / f"act{suffix}").stat().st_size
         print(f"{'':<44} {suffix} {size / 1024:.0f} KiB")
     timed(

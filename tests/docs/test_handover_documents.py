@@ -76,7 +76,8 @@ def _issue(db, folder: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
         today=ON,
     )
     draft.basis_number, draft.basis_date = "112-к", dt.date(2026, 11, 20)
-    issue_act(db, draft, [folder / f"act-{lang}.docx", folder / f"act-{lang}.pdf"], now=STAMP)
+    targets = [folder / f"act-{lang}.docx", folder / f"act-{lang}.pdf"]
+    issue_act(db, draft, targets, export_format=".xlsx", now=STAMP)
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru"])

@@ -66,7 +66,7 @@ def test_wizard_edits_preview_issue_and_reprint(qtbot, runtime, demo_db, answers
     with qtbot.waitSignal(wizard.act_issued, timeout=120_000):
         wizard.choose_and_issue()
     qtbot.waitUntil(lambda: not answers.messages, timeout=10_000)
-    for name in ("act.docx", "act.pdf", "act-media-base.xlsx"):
+    for name in ("act.docx", "act.pdf", "act-media-base.csv"):
         assert (tmp_path / name).exists()
     text = _docx_text(tmp_path / "act.docx")
     assert "трещина на экране" in text and "Штатив Benro" in text

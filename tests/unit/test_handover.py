@@ -144,8 +144,8 @@ def test_issue_and_reprint_give_identical_files(demo_db, tmp_path: Path):
     assert act.number == "1" and act.generated_at == STAMP
     assert act.docx_sha256 == sha256_of(tmp_path / "act.docx")
     assert act.pdf_sha256 == sha256_of(tmp_path / "act.pdf")
-    assert act.export_name == "act-media-base.xlsx"
-    assert act.export_sha256 == sha256_of(tmp_path / "act-media-base.xlsx")
+    assert act.export_name == "act-media-base.csv"
+    assert act.export_sha256 == sha256_of(tmp_path / "act-media-base.csv")
     for suffix in (".docx", ".pdf"):
         again = reprint_act(demo_db, act.id, tmp_path / f"again{suffix}")
         assert again.matches is True

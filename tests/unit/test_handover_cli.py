@@ -40,7 +40,7 @@ def test_issue_list_and_reprint(capsys, data_dir, tmp_path):
     )
     assert code == 0, err
     assert "№ 7 (id 1)" in out
-    assert (tmp_path / "act-media-base.xlsx").exists()
+    assert (tmp_path / "act-media-base.csv").exists()
     assert sha256_of(act) in out
 
     code, out, _ = run(capsys, "handover", "list")
@@ -61,7 +61,7 @@ def test_reprint_mismatch_is_reported(capsys, data_dir, tmp_path, runtime):
     act = tmp_path / "act.docx"
     args = ("handover", str(act), "--outgoing", "А", "--incoming", "Б", "--export", "none")
     assert run(capsys, *args)[0] == 0
-    assert not (tmp_path / "act-media-base.xlsx").exists()
+    assert not list(tmp_path.glob("act-media-base.*"))
     db = runtime.open_db()
     try:
         with db.session() as session:
