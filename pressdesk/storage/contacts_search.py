@@ -34,7 +34,7 @@ FTS_TABLE = "person_fts"
 # Matches in the name weigh more than matches in position, outlet, topics, phones or notes.
 NAME_WEIGHT = 10.0
 TEXT_WEIGHT = 1.0
-MIN_PHONE_SUFFIX = 4
+MIN_PHONE_SUFFIX = 6
 
 _TOKEN = re.compile(r"[^\W_]+")
 _PHONE_QUERY = re.compile(r"^[\d\s()+.\-]+$")

@@ -19,8 +19,7 @@ depends_on = None
 # the triggers keep it in step with every write, whichever code path makes it.
 FTS_STATEMENTS = (
     "CREATE VIRTUAL TABLE person_fts USING fts5(search_name, search_text, "
-    "content='person', content_rowid='id', tokenize='unicode61 remove_diacritics 0', "
-    "prefix='2 3')",
+    "content='person', content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
     "CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN "
     "INSERT INTO person_fts(rowid, search_name, search_text) "
     "VALUES (new.id, new.search_name, new.search_text); END",
