@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from pressdesk.cli import EXIT_OK, EXIT_USAGE, CliError
+from pressdesk.commands.common import date_option, with_database
 from pressdesk.runtime import Runtime
 from pressdesk.settings import PDF_FONT
 from pressdesk.storage.engine import Database
@@ -52,30 +52,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     tasks.set_defaults(handler=cmd_tasks)
 
 
-def _date(text: str | None, option: str) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise CliError(
-            f"{option} {text!r} is not a date; write it as 2026-11-25.", EXIT_USAGE
-        ) from exc
-
-
 def _run(runtime: Runtime, action: Callable[[Database], T]) -> T:
-    from pressdesk.documents import DocumentError, FontNotFoundError
     from pressdesk.services.events import EventError, EventNotFound
 
-    db = runtime.open_db()
-    try:
-        return action(db)
-    except (EventError, EventNotFound, DocumentError, FontNotFoundError) as exc:
-        raise CliError(str(exc)) from exc
-    except OSError as exc:
-        raise CliError(f"Cannot write the file: {exc.strerror or exc}") from exc
-    finally:
-        db.close()
+    return with_database(runtime, action, (EventError, EventNotFound))
 
 
 def _lang(db: Database, chosen: str | None) -> str:
@@ -88,7 +68,7 @@ def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print events in time order: id, start, type, title, and checklist progress."""
     from pressdesk.services.events import list_events
 
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    start, end = date_option(args.start, "--from"), date_option(args.end, "--to")
     if start is not None and end is not None and end < start:
         raise CliError(f"--to {end.isoformat()} is before --from {start.isoformat()}.", EXIT_USAGE)
     rows = _run(runtime, lambda db: list_events(db, start=start, end=end))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
+from pressdesk.commands.common import date_option, with_database
 from pressdesk.runtime import Runtime
 from pressdesk.settings import PDF_FONT
 from pressdesk.storage.engine import Database
@@ -70,31 +70,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_handover)
 
 
-def _date(text: str | None, option: str) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise CliError(
-            f"{option} {text!r} is not a date; write it as 2026-11-25.", EXIT_USAGE
-        ) from exc
-
-
 def _run(runtime: Runtime, action: Callable[[Database], T]) -> T:
-    from pressdesk.documents import DocumentError, FontNotFoundError
     from pressdesk.services.contacts import ContactError
     from pressdesk.services.handover_draft import HandoverError
 
-    db = runtime.open_db()
-    try:
-        return action(db)
-    except (HandoverError, ContactError, DocumentError, FontNotFoundError) as exc:
-        raise CliError(str(exc)) from exc
-    except OSError as exc:
-        raise CliError(f"Cannot write the file: {exc.strerror or exc}") from exc
-    finally:
-        db.close()
+    return with_database(runtime, action, (HandoverError, ContactError))
 
 
 def cmd_handover(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -125,8 +105,8 @@ def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
     if not args.outgoing or not args.incoming:
         raise CliError("Name both parties: --outgoing NAME --incoming NAME.", EXIT_USAGE)
     target = Path(args.target)
-    on = _date(args.date, "--date")
-    basis_date = _date(args.basis_date, "--basis-date")
+    on = date_option(args.date, "--date")
+    basis_date = date_option(args.basis_date, "--basis-date")
     font = runtime.settings.get(PDF_FONT) or None
 
     def issue(db: Database) -> str:
