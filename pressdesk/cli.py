@@ -8,7 +8,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
 
 from pressdesk import __version__
 from pressdesk.logs import setup_logging
@@ -105,16 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--signatory", action="store_true")
     add.set_defaults(handler=cmd_staff_add)
 
-    for register in (*_section_commands(), *EXTRA_COMMANDS):
+    for register in _section_commands():
         register(sub)
     return parser
 
 
-#: Sections add their subcommands here: each callable receives the subparsers object.
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
-
-
-def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+def run(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; turn expected failures into a message and an exit code."""
     err = sys.stderr
     try:
@@ -271,19 +266,17 @@ def cmd_profile_show(args: argparse.Namespace, runtime: Runtime) -> int:
     return EXIT_OK
 
 
-_LOGO_MIME = {
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".svg": "image/svg+xml",
-}
-
-
 def cmd_profile_set(args: argparse.Namespace, runtime: Runtime) -> int:
     """Change the given fields of the organisation profile."""
     from dataclasses import replace
 
-    from pressdesk.services.profile import OrgProfile, ProfileError, get_profile, save_profile
+    from pressdesk.services.profile import (
+        LOGO_MIME_BY_SUFFIX,
+        OrgProfile,
+        ProfileError,
+        get_profile,
+        save_profile,
+    )
 
     changes = {
         name: getattr(args, name)
@@ -291,7 +284,7 @@ def cmd_profile_set(args: argparse.Namespace, runtime: Runtime) -> int:
         if name not in {"logo", "logo_mime"} and getattr(args, name, None) is not None
     }
     if args.logo_file is not None:
-        mime = _LOGO_MIME.get(args.logo_file.suffix.lower())
+        mime = LOGO_MIME_BY_SUFFIX.get(args.logo_file.suffix.lower())
         if mime is None:
             raise CliError("The logo must be a .png, .jpg or .svg file.", EXIT_USAGE)
         try:

@@ -1,4 +1,4 @@
-"""Demo equipment, accounts (no secrets) and archive sets: ``ASSETS_DEMO``, added on import.
+"""Demo equipment, accounts (no secrets) and archive sets: the ``ASSETS_DEMO`` part.
 
 Everyone named is one of the invented demo staff; addresses use reserved example domains.
 The kit has a realistic gap: no lapel microphone, and the only video camera is broken.
@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from pressdesk.services.accounts import AccountRow, save_account
 from pressdesk.services.archive import ArchiveRow, add_archive_sets, clean_archive_set
-from pressdesk.services.demo import DemoPart, register_demo_part
+from pressdesk.services.demo import DemoPart
 from pressdesk.services.inventory import ItemRow, find_item, save_item
 from pressdesk.services.inventory_history import check_in, check_out, set_condition
 from pressdesk.storage.engine import Database
@@ -319,4 +319,3 @@ def fill_assets_demo(db: Database, _rng: random.Random) -> int:
 
 
 ASSETS_DEMO = DemoPart("equipment, accounts and archive", fill_assets_demo)
-register_demo_part(ASSETS_DEMO)

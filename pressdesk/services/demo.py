@@ -129,12 +129,6 @@ def _fill_foundation(db: Database, _rng: random.Random) -> int:
 DEMO_PARTS: list[DemoPart] = [DemoPart("organisation and staff", _fill_foundation)]
 
 
-def register_demo_part(part: DemoPart) -> None:
-    """Add a section's demo data; later parts may rely on earlier ones."""
-    if all(existing.name != part.name for existing in DEMO_PARTS):
-        DEMO_PARTS.append(part)
-
-
 # Each section's demo module, in the order their data builds on each other, and the name of
 # its DemoPart. Imported only when demo data is written.
 SECTION_DEMOS: tuple[tuple[str, str], ...] = (

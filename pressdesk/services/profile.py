@@ -8,7 +8,13 @@ from pressdesk.storage.engine import Database
 from pressdesk.storage.models import DOC_LANGUAGES, Organisation
 
 LOGO_MAX_BYTES = 2_000_000
-LOGO_TYPES = {"image/png", "image/jpeg", "image/svg+xml"}
+LOGO_MIME_BY_SUFFIX = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".svg": "image/svg+xml",
+}
+LOGO_TYPES = set(LOGO_MIME_BY_SUFFIX.values())
 
 
 @dataclass(frozen=True)

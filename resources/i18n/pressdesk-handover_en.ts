@@ -244,17 +244,17 @@
         <translation>Text document (.docx)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Spreadsheet (.xlsx)</source>
         <translation>Spreadsheet (.xlsx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Table as text (.csv)</source>
         <translation>Table as text (.csv)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>

@@ -244,17 +244,17 @@
         <translation>Текст документи (.docx)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Spreadsheet (.xlsx)</source>
         <translation>Электрондук таблица (.xlsx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Table as text (.csv)</source>
         <translation>Текст түрүндөгү таблица (.csv)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>PDF document</source>
         <translation>PDF документи</translation>
     </message>

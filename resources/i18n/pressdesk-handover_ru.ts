@@ -244,17 +244,17 @@
         <translation>Текстовый документ (.docx)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Spreadsheet (.xlsx)</source>
         <translation>Электронная таблица (.xlsx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Table as text (.csv)</source>
         <translation>Таблица в виде текста (.csv)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>

@@ -260,7 +260,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+92"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
@@ -330,7 +330,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+115"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
@@ -465,7 +465,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+77"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
@@ -740,7 +740,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Reminders about records that have not been checked for a long time.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Content plan</source>
         <translation>Content plan</translation>
     </message>
@@ -770,7 +770,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The weekly plan printed for the head&apos;s approval in Kyrgyz or Russian.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -795,7 +795,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The accreditation list of journalists, ready to print.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Equipment</source>
         <translation>Equipment</translation>
     </message>
@@ -820,7 +820,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>What is missing from the recommended kit, to support a budget request.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -845,7 +845,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Passwords and recovery codes kept only in the system&apos;s protected password store, never in the database.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -870,7 +870,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Search by date, event and topic.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Handover</source>
         <translation>Handover</translation>
     </message>
@@ -895,7 +895,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Printed in Kyrgyz or Russian in the official style.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Coverage &amp; reports</source>
         <translation>Coverage &amp; reports</translation>
     </message>

@@ -260,7 +260,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+92"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
         <source>&amp;Open another database…</source>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
     </message>
@@ -330,7 +330,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Жар&amp;дам</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+115"/>
         <source>Database: {path}</source>
         <translation>Маалымат базасы: {path}</translation>
     </message>
@@ -465,7 +465,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+77"/>
         <source>Full name:</source>
         <translation>Толук аталышы:</translation>
     </message>
@@ -740,7 +740,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Көптөн бери текшерилбеген жазуулар тууралуу эскертмелер.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Content plan</source>
         <translation>Контент-план</translation>
     </message>
@@ -770,7 +770,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Жумалык план жетекчинин бекитүүсү үчүн кыргыз же орус тилинде басылып чыгат.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -795,7 +795,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Журналисттерди аккредитациялоо тизмеси, басып чыгарууга даяр.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Equipment</source>
         <translation>Жабдуулар</translation>
     </message>
@@ -820,7 +820,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Сунушталган топтомдо эмнелер жетишпейт — бюджетке сурам даярдоо үчүн.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Accounts</source>
         <translation>Аккаунттар</translation>
     </message>
@@ -845,7 +845,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Сыр сөздөр жана калыбына келтирүү коддору системанын корголгон сактагычында гана сакталат, маалымат базасында эч качан сакталбайт.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
@@ -870,7 +870,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Дата, иш-чара жана тема боюнча издөө.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Handover</source>
         <translation>Иштерди өткөрүп берүү</translation>
     </message>
@@ -895,7 +895,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Расмий стилде кыргыз же орус тилинде басылып чыгат.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Coverage &amp; reports</source>
         <translation>Мониторинг жана отчеттор</translation>
     </message>

@@ -260,7 +260,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+92"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Открыть другую базу данных…</translation>
     </message>
@@ -330,7 +330,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+115"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
@@ -465,7 +465,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+77"/>
         <source>Full name:</source>
         <translation>Полное название:</translation>
     </message>
@@ -740,7 +740,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Напоминания о записях, которые давно не проверялись.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Content plan</source>
         <translation>Контент-план</translation>
     </message>
@@ -770,7 +770,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Недельный план печатается на утверждение руководителю на кыргызском или русском языке.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -795,7 +795,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Список аккредитации журналистов, готовый к печати.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Equipment</source>
         <translation>Оборудование</translation>
     </message>
@@ -820,7 +820,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Чего не хватает до рекомендуемого комплекта — для обоснования бюджетной заявки.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Accounts</source>
         <translation>Аккаунты</translation>
     </message>
@@ -845,7 +845,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Пароли и коды восстановления хранятся только в защищённом хранилище системы и никогда — в базе данных.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
@@ -870,7 +870,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Поиск по дате, мероприятию и теме.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Handover</source>
         <translation>Передача дел</translation>
     </message>
@@ -895,7 +895,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Печатается на кыргызском или русском языке в официальном стиле.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Coverage &amp; reports</source>
         <translation>Мониторинг и отчёты</translation>
     </message>

@@ -10,7 +10,6 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-import pressdesk.services.assets_demo  # noqa: F401 - registers the demo equipment and archive
 from pressdesk.documents import render
 from pressdesk.documents.builders_assets import (
     Letterhead,

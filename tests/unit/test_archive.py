@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-import pressdesk.services.assets_demo  # noqa: F401 - registers the demo archive
 from pressdesk import cli
 from pressdesk.assets_vocab import format_size
 from pressdesk.services.archive import (

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-import pressdesk.services.assets_demo  # noqa: F401 - demo equipment, accounts, archive
 from pressdesk import cli
 from pressdesk.documents import Document, Paragraph, render
 from pressdesk.services.accounts import AccountRow, save_account, set_password

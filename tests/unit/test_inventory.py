@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-import pressdesk.services.assets_demo  # noqa: F401 - registers the demo equipment
 from pressdesk import cli
 from pressdesk.services.assets_files import export_inventory, import_inventory
 from pressdesk.services.inventory import (

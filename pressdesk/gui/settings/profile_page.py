@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
-from pressdesk.services.profile import LOGO_MAX_BYTES, LOGO_TYPES, OrgProfile
+from pressdesk.services.profile import (
+    LOGO_MAX_BYTES,
+    LOGO_MIME_BY_SUFFIX,
+    LOGO_TYPES,
+    OrgProfile,
+)
 
-_LOGO_MIME = {
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".svg": "image/svg+xml",
-}
 _LOGO_FORMAT = {"image/png": "PNG", "image/jpeg": "JPG", "image/svg+xml": "SVG"}
 _LOGO_PREVIEW = 96
 
@@ -194,7 +193,7 @@ class ProfilePage(QWidget):
 
     def set_logo_file(self, path: Path) -> bool:
         """Use the image at ``path`` as the logo; explain and return False if it cannot be."""
-        mime = _LOGO_MIME.get(path.suffix.lower(), "")
+        mime = LOGO_MIME_BY_SUFFIX.get(path.suffix.lower(), "")
         problem = ""
         data = b""
         if mime not in LOGO_TYPES:
