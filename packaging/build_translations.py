@@ -11,28 +11,28 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 
 
-def find_lrelease() -> list[str]:
-    """Return the command that runs lrelease, from PySide6 or from PATH."""
+def find_qt_tool(tool: str) -> list[str]:
+    """Return the command that runs Qt's ``tool`` (lrelease, lupdate), from PySide6 or PATH."""
     try:
         import PySide6
     except ImportError:
         PySide6 = None  # type: ignore[assignment]  # noqa: N806
     if PySide6 is not None:
         folder = Path(PySide6.__file__).resolve().parent
-        for name in ("lrelease", "lrelease.exe"):
+        for name in (tool, f"{tool}.exe"):
             candidate = folder / name
             if candidate.exists():
                 return [str(candidate)]
-    for name in ("pyside6-lrelease", "lrelease", "lrelease-qt6"):
+    for name in (f"pyside6-{tool}", tool, f"{tool}-qt6"):
         found = shutil.which(name)
         if found:
             return [found]
-    raise SystemExit("lrelease not found: install PySide6 (pip install PySide6-Essentials).")
+    raise SystemExit(f"{tool} not found: install PySide6 (pip install PySide6-Essentials).")
 
 
 def main() -> int:
     """Build every .qm that is missing or older than its .ts."""
-    command = find_lrelease()
+    command = find_qt_tool("lrelease")
     built = 0
     for ts in sorted(I18N.glob("*.ts")):
         qm = ts.with_suffix(".qm")

@@ -8,10 +8,13 @@ content plan's catalogue.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_translations import find_qt_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -40,21 +43,7 @@ def ts_file(catalogue: str, lang: str) -> Path:
 
 def find_lupdate() -> list[str]:
     """Return the command that runs lupdate, from PySide6 or from PATH."""
-    try:
-        import PySide6
-    except ImportError:
-        PySide6 = None  # type: ignore[assignment]  # noqa: N806
-    if PySide6 is not None:
-        folder = Path(PySide6.__file__).resolve().parent
-        for name in ("lupdate", "lupdate.exe"):
-            candidate = folder / name
-            if candidate.exists():
-                return [str(candidate)]
-    for name in ("pyside6-lupdate", "lupdate", "lupdate-qt6"):
-        found = shutil.which(name)
-        if found:
-            return [found]
-    raise SystemExit("lupdate not found: install PySide6 (pip install PySide6-Essentials).")
+    return find_qt_tool("lupdate")
 
 
 def main(only: list[str] | None = None) -> int:
