@@ -54,6 +54,9 @@ class PagedModel(QAbstractTableModel):
         self._total = 0
         self.sort_key = ""
         self.descending = False
+        # Nothing is read until the view first asks for rows; a view that enables sorting calls
+        # sort() while it is being built, which must not run a query for a hidden tab.
+        self._loaded_once = False
 
     def _page(self, offset: int, limit: int) -> Page[Any]:
         raise NotImplementedError
@@ -76,6 +79,7 @@ class PagedModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Drop the loaded rows and fetch the first page again."""
+        self._loaded_once = True
         page = self._page(0, PAGE_SIZE)
         self.beginResetModel()
         self._rows = list(page.rows)
@@ -121,7 +125,8 @@ class PagedModel(QAbstractTableModel):
         keys = self._sort_keys()
         self.sort_key = keys[column] if 0 <= column < len(keys) else self._default_sort()
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded_once:
+            self.reload()
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
