@@ -96,7 +96,7 @@ class ArchiveModel(PagedTableModel):
             return
         self.order = ORDERS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.reload_if_loaded()
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 8

@@ -312,6 +312,7 @@ class PagedTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Any] = []
         self.total = 0
+        self._loaded_once = False
 
     def fetch(self, offset: int, limit: int) -> tuple[Sequence[Any], int]:
         """Return the rows from ``offset`` and the number of all matching rows."""
@@ -319,10 +320,17 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the first page again."""
+        self._loaded_once = True
         self.beginResetModel()
         rows, self.total = self.fetch(0, PAGE_SIZE)
         self.rows = list(rows)
         self.endResetModel()
+
+    def reload_if_loaded(self) -> None:
+        """Read again only if rows were asked for: a view enabling sorting calls sort() while
+        it is being built, which must not query before the page fills the model itself."""
+        if self._loaded_once:
+            self.reload()
 
     def row_at(self, row: int) -> Any:
         """Return the row object shown at ``row``."""

@@ -75,7 +75,7 @@ class ItemModel(PagedTableModel):
             return
         self.order = ORDERS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.reload_if_loaded()
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 9
