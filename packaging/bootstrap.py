@@ -109,8 +109,11 @@ def font_missing() -> bool:
     return True
 
 
-def ensure_system(desktop: bool) -> None:
-    """Make sure the libraries Qt loads and a Kyrgyz-capable font are present."""
+def ensure_system(desktop: bool, tests: bool = False) -> None:
+    """Make sure the libraries Qt loads and a Kyrgyz-capable font are present.
+
+    The tests also need libfaketime: they run the date-sensitive tests with the clock moved.
+    """
     if not sys.platform.startswith("linux"):
         return
     if not is_debian():
@@ -123,7 +126,9 @@ def ensure_system(desktop: bool) -> None:
         packages += missing_libraries(DESKTOP_LIBRARIES)
     if font_missing():
         packages.append(FONT_PACKAGE)
-    apt_install(sorted(set(packages)), "Qt and PDF fonts")
+    if tests and shutil.which("faketime") is None:
+        packages.append("faketime")
+    apt_install(sorted(set(packages)), "Qt, PDF fonts and test tools")
 
 
 def ensure_venv() -> Path:
@@ -161,9 +166,9 @@ def build_translations(python: Path) -> None:
     subprocess.run([str(python), str(ROOT / "packaging" / "build_translations.py")], check=True)
 
 
-def setup(desktop: bool) -> Path:
+def setup(desktop: bool, tests: bool = False) -> Path:
     check_python()
-    ensure_system(desktop)
+    ensure_system(desktop, tests)
     python = ensure_venv()
     ensure_packages(python)
     build_translations(python)
@@ -183,7 +188,7 @@ def run_app(args: list[str]) -> int:
 
 
 def run_tests(args: list[str]) -> int:
-    python = setup(desktop=False)
+    python = setup(desktop=False, tests=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     steps = [
         ("ruff check", [str(python), "-m", "ruff", "check", "pressdesk", "tests", "packaging"]),

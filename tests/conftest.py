@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -19,10 +20,17 @@ os.environ.setdefault(
 )
 Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 
+from pressdesk import clock  # noqa: E402
 from pressdesk.logs import shutdown_logging  # noqa: E402
 from tests.support.memkeyring import MemoryKeyring  # noqa: E402
+from tests.support.pinned import PINNED_NOW  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Pinned for the whole session too, so module- and session-scoped fixtures (demo databases built
+# once) see the same day as the tests, and commands run as subprocesses inherit it.
+os.environ[clock.ENV_VAR] = PINNED_NOW.isoformat()
+clock.set_source(None)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -34,6 +42,13 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         check=True,
         capture_output=True,
     )
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock() -> Iterator[dt.datetime]:
+    """Stop PressDesk's clock at ``PINNED_NOW``; a test moves it with ``clock.frozen(...)``."""
+    with clock.frozen(PINNED_NOW) as moment:
+        yield moment
 
 
 @pytest.fixture(autouse=True)

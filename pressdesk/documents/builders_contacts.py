@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pressdesk import clock
 from pressdesk.documents import model as dm
 from pressdesk.documents.locale import Lang, format_date
 
@@ -67,7 +68,7 @@ def build_contact_directory(
     private_count: int | None = None,
 ) -> dm.Document:
     """Return the directory document: header facts, then one table of people per outlet."""
-    on = on or datetime.date.today()
+    on = on or clock.today()
     people_total = sum(len(o.people) for o in outlets)
     named = [o for o in outlets if o.name]
     facts: list[tuple[str, str]] = [

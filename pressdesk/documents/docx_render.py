@@ -22,6 +22,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from pressdesk import clock
 from pressdesk.documents import model as m
 from pressdesk.documents.locale import format_date, label
 from pressdesk.fileio import atomic_path
@@ -178,7 +179,7 @@ class _Builder:
         props.keywords = ""
         props.category = ""
         props.revision = 1
-        when = _naive_utc(doc.generated_at or datetime.datetime.now(datetime.UTC))
+        when = _naive_utc(doc.generated_at or clock.utcnow_aware())
         props.created = when.replace(microsecond=0)
         props.modified = when.replace(microsecond=0)
 

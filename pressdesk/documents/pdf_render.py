@@ -33,6 +33,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
+from pressdesk import clock
 from pressdesk.documents import model as m
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
 from pressdesk.documents.locale import format_date, label, page_of
@@ -181,7 +182,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._page_states: list[dict[str, Any]] = []
         # invariant mode fixes the ID and the date to 2000-01-01; the real date goes back in,
         # taken from the document when it has one so that a re-print is byte-identical.
-        stamp = _pdf_date(generated_at or datetime.datetime.now(datetime.UTC))
+        stamp = _pdf_date(generated_at or clock.utcnow_aware())
         self.setDateFormatter(lambda *_parts: stamp)
 
     def showPage(self) -> None:

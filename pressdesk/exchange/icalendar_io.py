@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from pressdesk import clock
 from pressdesk.fileio import atomic_path
 
 TZID = "Asia/Bishkek"
@@ -97,7 +98,7 @@ def build_calendar(
     events: Iterable[CalendarEvent], *, name: str = "", now: dt.datetime | None = None
 ) -> icalendar.Calendar:
     """Return a VCALENDAR holding ``events`` and the Asia/Bishkek VTIMEZONE."""
-    stamp = _utc(now or dt.datetime.now(dt.UTC))
+    stamp = _utc(now or clock.utcnow_aware())
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import describe
 from pressdesk.paths import sqlite_url
@@ -139,7 +139,7 @@ def open_other(parent: QWidget | None, runtime: Runtime, path: Path) -> Database
 
 def backup_interactively(parent: QWidget | None, runtime: Runtime, db: Database) -> Path | None:
     """Ask where to save a backup, write it and report where it went."""
-    stamp = dt.datetime.now().strftime("%Y-%m-%d")
+    stamp = clock.now().strftime("%Y-%m-%d")
     suggested = runtime.paths.backup_dir / f"pressdesk-backup-{stamp}.db"
     target = dialogs.save_file(
         parent, translate("DatabaseActions", "Back up the database"), database_filters(), suggested

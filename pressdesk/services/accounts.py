@@ -17,7 +17,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pressdesk import secrets
+from pressdesk import clock, secrets
 from pressdesk.assets_vocab import SERVICE_VOCAB
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES, Account
@@ -244,7 +244,7 @@ def _store(account: Account, kind: SecretKind, secret: str) -> None:
         account.has_password = True
     else:
         account.has_recovery_codes = True
-    account.secret_changed_at = dt.datetime.now().replace(microsecond=0)
+    account.secret_changed_at = clock.now().replace(microsecond=0)
 
 
 def _set_secret(db: Database, account_id: int, kind: SecretKind, secret: str) -> AccountRow:
@@ -273,7 +273,7 @@ def _clear_secret(db: Database, account_id: int, kind: SecretKind) -> AccountRow
             account.has_password = False
         else:
             account.has_recovery_codes = False
-        account.secret_changed_at = dt.datetime.now().replace(microsecond=0)
+        account.secret_changed_at = clock.now().replace(microsecond=0)
         session.flush()
         log.info("%s removed from account %s", kind, account_id)
         return _to_row(account)

@@ -11,6 +11,7 @@ from typing import Any, Literal, get_args
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from pressdesk import clock
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
 from pressdesk.storage.assets_models import ARCHIVE_KINDS, ArchiveSet
 from pressdesk.storage.engine import Database
@@ -230,7 +231,7 @@ def clean_archive_set(row: ArchiveRow) -> ArchiveRow:
 
 def validate_archive_set(row: ArchiveRow, *, today: dt.date | None = None) -> list[FieldProblem]:
     """Return what is wrong with a cleaned ``row`` on its own."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems: list[FieldProblem] = []
     if not row.title:
         problems.append(FieldProblem("title", "is required"))

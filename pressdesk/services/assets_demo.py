@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from decimal import Decimal
 
+from pressdesk import clock
 from pressdesk.services.accounts import AccountRow, save_account
 from pressdesk.services.archive import ArchiveRow, add_archive_sets, clean_archive_set
 from pressdesk.services.demo import DemoPart
@@ -239,7 +240,7 @@ def _fill_inventory(db: Database) -> int:
             ),
             today=purchased,
         )
-    today = dt.date.today()
+    today = clock.today()
     video = find_item(db, "ИН-0010")
     set_condition(
         db,

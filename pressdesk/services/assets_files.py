@@ -12,6 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from pressdesk import clock
 from pressdesk.assets_vocab import CATEGORY_VOCAB, OWNER_VOCAB, SERVICE_VOCAB
 from pressdesk.documents import builders_assets as builders
 from pressdesk.documents.locale import Lang, check_lang
@@ -124,7 +125,7 @@ def export_inventory(
             items,
             lang=doc_lang,
             head=letterhead(db, doc_lang),
-            on=on or dt.date.today(),
+            on=on or clock.today(),
             approval=approval,
             generated_at=generated_at,
         )
@@ -162,7 +163,7 @@ def export_gap(
             rows,
             lang=doc_lang,
             head=letterhead(db, doc_lang),
-            on=on or dt.date.today(),
+            on=on or clock.today(),
             approval=approval,
             generated_at=generated_at,
         )
@@ -194,7 +195,7 @@ def export_archive(
             sets,
             lang=doc_lang,
             head=letterhead(db, doc_lang),
-            on=on or dt.date.today(),
+            on=on or clock.today(),
             approval=approval,
             generated_at=generated_at,
         )
@@ -273,7 +274,7 @@ def import_inventory(
     today: dt.date | None = None,
 ) -> ImportResult[ItemRow]:
     """Import items from CSV/XLSX: all or nothing, duplicate inventory numbers refused."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     table = read_table(path, INVENTORY_FIELDS)
     existing = inventory_numbers(db)
     staff = _staff_by_name(db)
@@ -342,7 +343,7 @@ def import_archive(
     today: dt.date | None = None,
 ) -> ImportResult[ArchiveRow]:
     """Import archive sets from CSV/XLSX, all or nothing unless skipping invalid rows."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     table = read_table(path, ARCHIVE_FIELDS)
 
     def convert(row: SourceRow) -> ArchiveRow:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from pressdesk import clock
 from pressdesk.services.contacts import (
     EmailValue,
     MessengerValue,
@@ -237,7 +238,7 @@ def _name(rng: random.Random) -> tuple[str, str, str]:
 
 def fill_contacts(db: Database, rng: random.Random) -> int:
     """Write demo outlets, people, lists and log entries; return how many records were made."""
-    today = dt.date.today()
+    today = clock.today()
     outlet_ids: list[int] = []
     slugs: dict[int, str] = {}
     first_wave: list[int] = []

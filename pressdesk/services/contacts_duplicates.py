@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -10,6 +9,7 @@ from difflib import SequenceMatcher
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from pressdesk import clock
 from pressdesk.services.contacts import (
     ContactError,
     ContactNotFound,
@@ -236,6 +236,6 @@ def _merge_fields(session: Session, keep: Person, drop: Person) -> None:
                 outlet_name=outlet.name if outlet else "",
                 position=drop.position,
                 started_on=drop.outlet_since,
-                ended_on=dt.date.today(),
+                ended_on=clock.today(),
             )
         )

@@ -12,6 +12,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from pressdesk import clock
 from pressdesk.exchange.contacts_io import (
     NO_WORDS,
     YES_WORDS,
@@ -287,7 +288,7 @@ class _Plan:
         self.session = session
         self.steps = 2 * rows
         self.progress = progress
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.created = self.updated = self.unchanged = 0
         self.warnings: list[str] = []
         self.outlets = {

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from pressdesk import clock
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
 from pressdesk.services.contacts import (
     CHANNELS,
@@ -203,7 +204,7 @@ def save_outlet_in(session: Session, record: OutletRecord) -> Saved[OutletRecord
 
 def delete_outlet(db: Database, outlet_id: int) -> None:
     """Delete an outlet; its people stay, without an outlet, with a history line."""
-    today = dt.date.today()
+    today = clock.today()
     with db.session() as session:
         outlet = session.get(Outlet, outlet_id)
         if outlet is None:
@@ -484,7 +485,7 @@ def save_person_in(
     flush: bool = True,
 ) -> tuple[Person, list[str]]:
     """Create or update a person inside an open session; return it and the warnings."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     values = check_person(record)
     if record.id is None:
         person = Person(full_name=values.full_name)
@@ -659,14 +660,14 @@ def mark_verified(db: Database, person_ids: Iterable[int], on: dt.date | None = 
         return 0
     with db.session() as session:
         result = session.execute(
-            update(Person).where(Person.id.in_(ids)).values(last_verified=on or dt.date.today())
+            update(Person).where(Person.id.in_(ids)).values(last_verified=on or clock.today())
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def stale_cutoff(months: int, today: dt.date | None = None) -> dt.date:
     """Return the date before which a verification is too old (``months`` months ago)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     month = today.month - months
     year = today.year + (month - 1) // 12
     month = (month - 1) % 12 + 1

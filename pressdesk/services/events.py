@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from pressdesk import clock
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import (
     EVENT_KINDS,
@@ -136,7 +137,7 @@ class EventRow:
     @property
     def is_past(self) -> bool:
         """Return True if the event has ended."""
-        return self.ends_at < dt.datetime.now()
+        return self.ends_at < clock.now()
 
 
 def validate_event(data: EventInput) -> list[str]:
@@ -299,7 +300,7 @@ def _rows(session: Session, events: list[Event], today: dt.date) -> list[EventRo
 def get_event(db: Database, event_id: int, *, today: dt.date | None = None) -> EventRow:
     """Return one event with its counts."""
     with db.session() as session:
-        return _rows(session, [event_in(session, event_id)], today or dt.date.today())[0]
+        return _rows(session, [event_in(session, event_id)], today or clock.today())[0]
 
 
 def list_events(
@@ -335,7 +336,7 @@ def list_events(
                 for e in events
                 if needle in fold(" ".join((e.title, e.place, e.topic, e.speakers, e.organisers)))
             ]
-        return _rows(session, events, today or dt.date.today())
+        return _rows(session, events, today or clock.today())
 
 
 def create_event(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select, update
 
+from pressdesk import clock
 from pressdesk.services.contacts_query import list_people
 from pressdesk.services.demo import DemoPart
 from pressdesk.services.events import EventInput, create_event, plan_item_choices, update_event
@@ -136,7 +137,7 @@ def _accredit(db: Database, event_id: int, people: list[int], demo: _Demo, today
 
 def fill_events_demo(db: Database, rng: random.Random) -> int:
     """Write the demo events with their checklists and accreditation; return how many records."""
-    today = dt.date.today()
+    today = clock.today()
     staff = {row.full_name: row.id for row in list_staff(db)}
     press_id = staff.get("Жумабаева Айгүл Бекеновна")
     camera_id = staff.get("Исаков Эрлан Дөөлөтович")

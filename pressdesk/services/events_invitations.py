@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from pressdesk import clock
 from pressdesk.documents import Document, render
 from pressdesk.documents.builders_events import AdvisoryContact, build_advisory, kind_label
 from pressdesk.documents.locale import Lang, check_lang, format_date
@@ -178,7 +179,7 @@ def advisory_document(
         contact,
         lang=language,
         org_name=profile.name(language),
-        accreditation_until=until if until >= dt.date.today() else None,
+        accreditation_until=until if until >= clock.today() else None,
         generated_at=generated_at,
     )
 
@@ -259,7 +260,7 @@ def record_invitations(
             log_interaction(
                 db,
                 InteractionRecord(
-                    happened_on=on or dt.date.today(),
+                    happened_on=on or clock.today(),
                     channel=channel,
                     subject=subject[:500],
                     note=f"event-{event_id}",

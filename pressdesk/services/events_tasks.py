@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from pressdesk import clock
 from pressdesk.services.events import EventError, EventNotFound, event_in
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import PHASES, Event, EventTask
@@ -148,7 +149,7 @@ def _one(session: Session, task_id: int, today: dt.date) -> TaskRow:
 
 def list_tasks(db: Database, event_id: int, *, today: dt.date | None = None) -> list[TaskRow]:
     """Return an event's checklist: before, during, after, each by deadline."""
-    day = today or dt.date.today()
+    day = today or clock.today()
     with db.session() as session:
         event_in(session, event_id)
         rows = [
@@ -202,7 +203,7 @@ def add_task(db: Database, event_id: int, data: TaskInput) -> TaskRow:
         )
         session.add(task)
         session.flush()
-        return _one(session, task.id, dt.date.today())
+        return _one(session, task.id, clock.today())
 
 
 def update_task(db: Database, task_id: int, data: TaskInput) -> TaskRow:
@@ -220,7 +221,7 @@ def update_task(db: Database, task_id: int, data: TaskInput) -> TaskRow:
         task.responsible_id = clean.responsible_id
         task.note = clean.note.strip()
         session.flush()
-        return _one(session, task_id, dt.date.today())
+        return _one(session, task_id, clock.today())
 
 
 def delete_task(db: Database, task_id: int) -> None:
@@ -242,11 +243,11 @@ def set_done(
             raise EventNotFound(f"No checklist task with id {task_id}.")
         if done:
             if task.done_at is None:
-                task.done_at = (at or dt.datetime.now()).replace(microsecond=0, tzinfo=None)
+                task.done_at = (at or clock.now()).replace(microsecond=0, tzinfo=None)
         else:
             task.done_at = None
         session.flush()
-        return _one(session, task_id, dt.date.today())
+        return _one(session, task_id, clock.today())
 
 
 def week_tasks(
@@ -261,7 +262,7 @@ def week_tasks(
     Open tasks overdue from earlier weeks come too when the week is the current one or later,
     since they still have to be done; overdue tasks come first.
     """
-    day = today or dt.date.today()
+    day = today or clock.today()
     if week is None:
         anchor = day
     elif isinstance(week, str):

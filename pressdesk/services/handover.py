@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from pressdesk import clock
 from pressdesk.documents import FORMATS, render
 from pressdesk.fileio import atomic_path
 from pressdesk.services.contacts_export import export_contacts
@@ -147,7 +148,7 @@ def correction_draft(db: Database, act_id: int, *, today: dt.date | None = None)
     draft.replaces_number = act.number
     draft.replaces_date = act.act_date
     draft.number = next_number(db)
-    draft.date = today or dt.date.today()
+    draft.date = today or clock.today()
     draft.export_name = ""
     return draft
 
@@ -170,7 +171,7 @@ def _check_targets(targets: Sequence[Path]) -> list[Path]:
 
 def _now() -> dt.datetime:
     # Whole seconds in naive UTC: what the database stores comes back unchanged.
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    return clock.utcnow().replace(microsecond=0)
 
 
 def _write_act(doc_draft: HandoverDraft, target: Path, stamp: dt.datetime, font: str | None) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 
+from pressdesk import clock
 from pressdesk.assets_vocab import CONDITION_VOCAB, KIND_VOCAB, OWNER_VOCAB, SERVICE_VOCAB
 from pressdesk.documents.builders_events import kind_label
 from pressdesk.documents.locale import Lang, check_lang, format_date_short
@@ -274,7 +275,7 @@ def build_draft(
     """Return a draft of the act from the database's current data; every line can be edited."""
     doc_lang = check_lang(lang)
     way_ = check_direction(direction)
-    today = today or dt.date.today()
+    today = today or clock.today()
     profile = get_profile(db)
     accounts, annex = _accounts(db, doc_lang, way_)
     sections = [

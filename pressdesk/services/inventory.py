@@ -13,6 +13,7 @@ from typing import Any, Literal, get_args
 from sqlalchemy import ColumnElement, Subquery, func, insert, select
 from sqlalchemy.orm import Session
 
+from pressdesk import clock
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
 from pressdesk.storage.assets_models import (
     CONDITIONS,
@@ -401,7 +402,7 @@ def clean_item(row: ItemRow) -> ItemRow:
 
 def validate_item(row: ItemRow, *, today: dt.date | None = None) -> list[FieldProblem]:
     """Return what is wrong with a cleaned ``row`` on its own (not against the database)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems: list[FieldProblem] = []
     if not row.name:
         problems.append(FieldProblem("name", "is required"))
@@ -478,7 +479,7 @@ def record_movement(
 
 def save_item(db: Database, row: ItemRow, *, today: dt.date | None = None) -> ItemRow:
     """Create or update an item; record the change in its history; raise ValidationError."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     cleaned = clean_item(row)
     problems = validate_item(cleaned, today=today)
     with db.session() as session:
@@ -553,7 +554,7 @@ def add_items(
     db: Database, rows: Iterable[ItemRow], *, today: dt.date | None = None, note: str = ""
 ) -> list[ItemRow]:
     """Insert already validated, cleaned rows in one transaction (an import); return them saved."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows = list(rows)
     if not rows:
         return []

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from pressdesk import clock
 from pressdesk.services.inventory import (
     ItemFilter,
     ItemRow,
@@ -50,7 +51,7 @@ def set_condition(
         if item.condition != condition:
             text = f"{item.condition} → {condition}" + (f": {note.strip()}" if note.strip() else "")
             item.condition = condition
-            record_movement(session, item, "condition", on or dt.date.today(), text)
+            record_movement(session, item, "condition", on or clock.today(), text)
         session.flush()
         return to_item_row(item, holder_map(session, [item_id]).get(item_id))
 
@@ -80,7 +81,7 @@ def check_out(
     note: str = "",
 ) -> MovementRow:
     """Hand an item to a staff member (``staff_id``) or a named person until ``due``."""
-    today = dt.date.today()
+    today = clock.today()
     on = on or today
     problems: list[FieldProblem] = []
     with db.session() as session:
@@ -133,7 +134,7 @@ def check_in(
     db: Database, item_id: int, *, on: dt.date | None = None, note: str = ""
 ) -> MovementRow:
     """Record that a checked-out item came back."""
-    today = dt.date.today()
+    today = clock.today()
     on = on or today
     with db.session() as session:
         item = session.get(EquipmentItem, item_id)
@@ -172,6 +173,6 @@ def item_history(db: Database, item_id: int) -> list[MovementRow]:
 
 def overdue_items(db: Database, *, today: dt.date | None = None) -> list[ItemRow]:
     """Return checked-out items whose return date has passed."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows = list_items(db, ItemFilter(checked_out=True, include_written_off=True)).rows
     return [r for r in rows if r.due_on is not None and r.due_on < today]

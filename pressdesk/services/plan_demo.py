@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from pressdesk import clock
 from pressdesk.services.demo import DemoPart
 from pressdesk.services.plan_campaigns import CampaignRow, save_campaign
 from pressdesk.services.plan_items import PlanItemInput, create_item, utcnow
@@ -161,7 +162,7 @@ def _advance(
 
 def fill_plan_demo(db: Database, rng: random.Random, *, today: dt.date | None = None) -> int:
     """Create the demo campaign, the weekly rubric and the plan items; return how many."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     staff = {row.full_name.split()[0]: row for row in list_staff(db)}
     people = {key: staff.get(surname) for key, surname in _WHO.items()}
     head_row = people["head"]

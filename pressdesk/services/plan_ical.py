@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 
+from pressdesk import clock
 from pressdesk.documents.builders_plan import word
 from pressdesk.documents.locale import Lang, check_lang, format_date
 from pressdesk.exchange.icalendar_io import CalendarEvent, IcsError, read_ics, write_ics
@@ -106,7 +107,7 @@ def _whole_plan_range(db: Database) -> tuple[dt.date, dt.date]:
         first, last = session.execute(
             select(func.min(PlanItem.date), func.max(PlanItem.date))
         ).one()
-    today = dt.date.today()
+    today = clock.today()
     start = first or today
     # Endless series are written one year ahead of today (or of the last single item).
     end = max(last or today, today) + dt.timedelta(days=365)

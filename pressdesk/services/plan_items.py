@@ -9,6 +9,7 @@ from dataclasses import replace
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from pressdesk import clock
 from pressdesk.services.plan_periods import Period, PeriodError, date_range
 from pressdesk.services.plan_recurrence import (
     RuleError,
@@ -79,7 +80,7 @@ def row_in(session: Session, item: PlanItem) -> PlanItemRow:
     """Return the row of ``item`` with names and flags filled in, inside a session."""
     session.flush()
     session.refresh(item)
-    return to_row(item, *_names(session, item), today=dt.date.today())
+    return to_row(item, *_names(session, item), today=clock.today())
 
 
 def load_item(session: Session, item_id: int) -> PlanItem:
@@ -316,7 +317,7 @@ def list_items(
     virtual occurrence, except dates excluded or replaced by an edited occurrence.
     """
     _range(start, end)
-    today = today or dt.date.today()
+    today = today or clock.today()
     now = now or utcnow()
     rows: list[PlanItemRow] = []
     in_range = and_(PlanItem.date >= start, PlanItem.date <= end, PlanItem.is_series.is_(False))

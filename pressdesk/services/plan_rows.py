@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from pressdesk import clock
 from pressdesk.services.plan_recurrence import parse_exdates
 from pressdesk.storage.plan_models import PlanItem
 from pressdesk.textfold import fold
@@ -151,7 +152,7 @@ class PlanFilter:
 
 def utcnow() -> dt.datetime:
     """Return the current UTC time without tzinfo, as the database stores times."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return clock.utcnow()
 
 
 def status_flags(

@@ -8,6 +8,7 @@ from typing import Final
 
 from sqlalchemy import and_, or_, select
 
+from pressdesk import clock
 from pressdesk.services.plan_items import (
     DEFAULT_WAIT_DAYS,
     PlanError,
@@ -188,7 +189,7 @@ def flagged_items(
     wait_days: int = DEFAULT_WAIT_DAYS,
 ) -> list[PlanItemRow]:
     """Return items overdue (approved, day passed, not published) or waiting too long."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     now = now or utcnow()
     if wait_days < 0:
         raise PlanError("The approval wait must be zero or more days.")

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from pressdesk.storage.models import Base, StaffMember, TimestampMixin
+from pressdesk.storage.models import Base, StaffMember, TimestampMixin, stored_now
 
 EQUIPMENT_CATEGORIES = (
     "computer",
@@ -128,7 +128,7 @@ class EquipmentMovement(Base):
     person_name: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=False), server_default=func.current_timestamp()
+        DateTime(timezone=False), default=stored_now, server_default=func.current_timestamp()
     )
 
     item: Mapped[EquipmentItem] = relationship(back_populates="movements")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
 
+from pressdesk import clock
 from pressdesk.fileio import atomic_path
 from pressdesk.storage.engine import SQLITE_HEADER, Database, classify_sqlite_error
 from pressdesk.storage.errors import BackupError, NotADatabaseError
@@ -47,7 +47,7 @@ def copy_sqlite(source: Path, target: Path) -> None:
 
 def timestamped_backup(db: Database, folder: Path, reason: str) -> Path:
     """Write a backup named after the time and the reason into ``folder``."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"pressdesk-{stamp}-{reason}.db"
     counter = 1
@@ -93,8 +93,13 @@ def restore_database(backup: Path, db_file: Path) -> Path | None:
 
 
 def _kept_name(db_file: Path) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return db_file.with_name(f"{db_file.stem}.before-restore-{stamp}{db_file.suffix}")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    kept = db_file.with_name(f"{db_file.stem}.before-restore-{stamp}{db_file.suffix}")
+    counter = 1
+    while kept.exists():
+        counter += 1
+        kept = db_file.with_name(f"{db_file.stem}.before-restore-{stamp}-{counter}{db_file.suffix}")
+    return kept
 
 
 def _keep_current(db_file: Path) -> Path | None:

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pressdesk.storage.models import Base
+from pressdesk.storage.models import Base, stored_now
 
 HANDOVER_DIRECTIONS = ("dismissal", "hiring", "temporary")
 
@@ -44,5 +44,5 @@ class HandoverAct(Base):
     export_name: Mapped[str] = mapped_column(String(300), default="")
     export_sha256: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=False), server_default=func.current_timestamp()
+        DateTime(timezone=False), default=stored_now, server_default=func.current_timestamp()
     )

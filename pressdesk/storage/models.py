@@ -17,6 +17,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from pressdesk import clock
+
 # Stable constraint names keep Alembic migrations portable between SQLite and PostgreSQL.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -29,6 +31,11 @@ NAMING_CONVENTION = {
 DOC_LANGUAGES = ("ky", "ru")
 
 
+def stored_now() -> dt.datetime:
+    """Return the time a row is stamped with: naive UTC in whole seconds, from PressDesk's clock."""
+    return clock.utcnow().replace(microsecond=0)
+
+
 class Base(DeclarativeBase):
     """Declarative base of every PressDesk table."""
 
@@ -39,12 +46,13 @@ class TimestampMixin:
     """Creation and last-change times, set by the database."""
 
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=False), server_default=func.current_timestamp()
+        DateTime(timezone=False), default=stored_now, server_default=func.current_timestamp()
     )
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=False),
+        default=stored_now,
         server_default=func.current_timestamp(),
-        onupdate=func.current_timestamp(),
+        onupdate=stored_now,
     )
 
 

@@ -10,6 +10,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
+from pressdesk import clock
 from pressdesk.documents import render
 from pressdesk.documents.builders_assets import (
     Letterhead,
@@ -115,7 +116,7 @@ def test_inventory_docx_in_russian_with_approval(demo_db, tmp_path):
     assert "с/н S" in by_number["ИН-0001"][2]
     assert by_number["ИН-0004"][8].endswith(
         "На руках у: Өмүрбеков Нурлан Сапарбекович (до "
-        f"{(dt.date.today() + dt.timedelta(days=4)):%d.%m.%Y})"
+        f"{(clock.today() + dt.timedelta(days=4)):%d.%m.%Y})"
     )
 
 

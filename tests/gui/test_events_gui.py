@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog
 
+from pressdesk import clock
 from pressdesk.gui.events.editor import EventEditor
 from pressdesk.gui.events.export import EventExportDialog
 from pressdesk.gui.events.forms import JournalistDialog
@@ -79,7 +80,7 @@ def page(qtbot, runtime: Runtime, events_db: Database) -> EventsSectionPage:  # 
 
 
 def _open_event(db: Database, *, protocol: bool = False) -> int:
-    upcoming = [row for row in list_events(db, start=dt.date.today()) if row.protocol == protocol]
+    upcoming = [row for row in list_events(db, start=clock.today()) if row.protocol == protocol]
     assert upcoming
     return upcoming[0].id
 
@@ -114,7 +115,7 @@ def test_the_page_opens_translated_with_a_selected_event(
 
 
 def test_the_strip_counts_events_and_filters_by_day(page):
-    today = dt.date.today()
+    today = clock.today()
     expected = sum(
         1
         for row in list_events(page.db, start=page.strip.first, end=page.strip.last)
@@ -131,7 +132,7 @@ def test_the_strip_counts_events_and_filters_by_day(page):
 
 
 def test_a_new_event_gets_its_dated_checklist(page, answers: Answers):
-    day = dt.date.today() + dt.timedelta(days=10)
+    day = clock.today() + dt.timedelta(days=10)
 
     def fill(editor: EventEditor) -> None:
         editor.kind.setCurrentIndex(editor.kind.findData("press_conference"))
@@ -163,7 +164,7 @@ def test_an_event_ending_before_it_starts_is_refused_and_the_input_kept(
     editor = EventEditor(events_db)
     qtbot.addWidget(editor)
     editor.title.setText("Брифинг")
-    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(15, 0))
+    start = dt.datetime.combine(clock.today() + dt.timedelta(days=3), dt.time(15, 0))
     editor.starts.setDateTime(qdatetime(start))
     editor.ends.setDateTime(qdatetime(start - dt.timedelta(hours=2)))
     answers.messages.append("ok")
@@ -191,7 +192,7 @@ def test_ticking_a_task_marks_it_done(page):
 
 
 def test_moving_an_event_moves_its_open_deadlines(qtbot, events_db, answers: Answers):
-    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=12), dt.time(10, 0))
+    start = dt.datetime.combine(clock.today() + dt.timedelta(days=12), dt.time(10, 0))
     event = create_event(
         events_db,
         EventInput("briefing", "Брифинг", start, start + dt.timedelta(hours=1)),
@@ -214,7 +215,7 @@ def test_moving_an_event_moves_its_open_deadlines(qtbot, events_db, answers: Ans
 
 
 def test_the_week_overview_lists_overdue_tasks_first(page):
-    start = dt.datetime.combine(dt.date.today() - dt.timedelta(days=3), dt.time(10, 0))
+    start = dt.datetime.combine(clock.today() - dt.timedelta(days=3), dt.time(10, 0))
     create_event(
         page.db, EventInput("press_tea", "Пресс-чай", start, start + dt.timedelta(hours=1))
     )
@@ -227,7 +228,7 @@ def test_the_week_overview_lists_overdue_tasks_first(page):
     assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
     assert str(page.week.week.overdue_count) in page.week.summary.text()
     page.week.shift(1)
-    assert page.week.week is not None and page.week.week.monday > dt.date.today()
+    assert page.week.week is not None and page.week.week.monday > clock.today()
 
 
 def test_inviting_only_state_media_warns_and_writes_the_files(

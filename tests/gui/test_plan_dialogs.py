@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 
 import docx
@@ -18,8 +17,9 @@ from pressdesk.services.plan_campaigns import list_campaigns
 from pressdesk.services.plan_items import PlanItemInput, create_item
 from pressdesk.services.plan_periods import period_containing
 from tests.gui.test_plan_page import demo_plan_file
+from tests.support.pinned import PINNED_TODAY
 
-TODAY = dt.date.today()
+TODAY = PINNED_TODAY
 WEEK = period_containing("week", TODAY)
 
 

@@ -29,8 +29,9 @@ from pressdesk.services.profile import save_profile
 from pressdesk.services.staff import list_staff, save_staff
 from pressdesk.textfold import sort_key
 from tests.gui.conftest import ts_translation
+from tests.support.pinned import PINNED_TODAY
 
-TODAY = dt.date.today()
+TODAY = PINNED_TODAY
 
 
 _TEMPLATE: list[Path] = []

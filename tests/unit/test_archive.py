@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from pressdesk import cli
+from pressdesk import cli, clock
 from pressdesk.assets_vocab import format_size
 from pressdesk.services.archive import (
     ArchiveFilter,
@@ -75,7 +75,7 @@ def test_validation(db):
             ArchiveRow(
                 title=" ",
                 kind="hologram",
-                taken_on=dt.date.today() + dt.timedelta(days=2),
+                taken_on=clock.today() + dt.timedelta(days=2),
                 item_count=-1,
                 size_bytes=-5,
                 cloud_link="ftp://example.org/x",

@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from pressdesk import clock
 from pressdesk.exchange.phones import check_email, check_phone
 from pressdesk.services.contacts import (
     OUTLET_SORTS,
@@ -203,7 +204,7 @@ def test_filters_on_every_category(db):
         preferred_channel="email",
         last_verified=dt.date(2020, 1, 1),
     )
-    _person(db, "Б", outlet_id=regional.id, do_not_contact=True, last_verified=dt.date.today())
+    _person(db, "Б", outlet_id=regional.id, do_not_contact=True, last_verified=clock.today())
     _person(db, "В", kind="blogger")
     cases = {
         PersonFilter(kinds=frozenset({"editor"})): ["А"],
@@ -324,7 +325,7 @@ def test_interaction_log_and_last_contacted(db):
     delete_interaction(db, list_interactions(db, person_id=person.id).rows[0].id)
     assert get_person(db, person.id).last_contacted == first.happened_on
     with pytest.raises(ContactError):
-        log_interaction(db, InteractionRecord(dt.date.today(), "pigeon", person_id=person.id))
+        log_interaction(db, InteractionRecord(clock.today(), "pigeon", person_id=person.id))
 
 
 def test_duplicates_are_found_and_merged_without_loss(db):

@@ -9,7 +9,7 @@ import random
 import icalendar
 import pytest
 
-from pressdesk import cli
+from pressdesk import cli, clock
 from pressdesk.exchange.events_io import event_uid
 from pressdesk.services.contacts import (
     EmailValue,
@@ -251,7 +251,7 @@ def test_demo_events_without_contacts_still_fill(db):
     _fill_foundation(db, random.Random(1))
     assert fill_events_demo(db, random.Random(1)) > 0
     rows = list_events(db)
-    today = dt.date.today()
+    today = clock.today()
     assert len({r.kind for r in rows}) >= 6
     assert any(r.ends_at.date() < today for r in rows) and any(
         r.starts_at.date() > today for r in rows

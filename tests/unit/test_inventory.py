@@ -42,9 +42,10 @@ from pressdesk.services.inventory_history import (
 )
 from pressdesk.services.staff import StaffRow, delete_staff, save_staff
 from pressdesk.services.validation import NotFound, ValidationError
+from tests.support.pinned import PINNED_TODAY
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
-TODAY = dt.date.today()
+TODAY = PINNED_TODAY
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

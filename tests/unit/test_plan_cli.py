@@ -8,7 +8,7 @@ from collections import Counter
 import icalendar
 import pytest
 
-from pressdesk import cli
+from pressdesk import cli, clock
 from pressdesk.services import demo
 from pressdesk.services.plan_demo import fill_plan_demo
 from pressdesk.services.plan_items import list_items, list_series
@@ -82,7 +82,7 @@ def test_bad_input_gives_a_message(capsys, argv, message):
 
 def test_demo_then_export_every_format(capsys, tmp_path):
     assert run(capsys, "demo")[0] == 0
-    today = dt.date.today()
+    today = clock.today()
     for name, option, key in (
         ("week.pdf", "--week", f"{today.isocalendar()[0]}-W{today.isocalendar()[1]:02d}"),
         ("decade.docx", "--decade", f"{today:%Y-%m}-2"),

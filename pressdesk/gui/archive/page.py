@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.exchange.tabular import ImportResult
 from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as cols
@@ -231,7 +232,7 @@ class ArchiveSectionPage(QWidget):
     @Slot()
     def add(self) -> None:
         """Add a set to the index."""
-        self._run_editor(ArchiveRow(title="", taken_on=dt.date.today()))
+        self._run_editor(ArchiveRow(title="", taken_on=clock.today()))
 
     @Slot()
     def edit_selected(self) -> None:

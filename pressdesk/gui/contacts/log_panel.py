@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
-from pressdesk.gui.contacts.labels import choices, date_text, pydate
+from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.models import ROW_ROLE, InteractionModel
 from pressdesk.services.contacts import ContactError, ContactNotFound
 from pressdesk.services.contacts_log import (
@@ -45,7 +46,7 @@ class LogEntryDialog(QDialog):
         self.setObjectName("logEntryDialog")
         self.setWindowTitle(self.tr("Log a contact"))
         form = QFormLayout(self)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(qdate(clock.today()))
         self.date.setObjectName("logDate")
         self.date.setCalendarPopup(True)
         self.channel = QComboBox()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.log_panel import LogPanel
@@ -281,7 +282,7 @@ class PersonEditor(QDialog):
     @Slot()
     def mark_verified(self) -> None:
         """Set "last verified" to today; it is stored with the next save."""
-        self._show_verified(dt.date.today())
+        self._show_verified(clock.today())
 
     def value(self) -> PersonRecord:
         """Return the person as entered."""

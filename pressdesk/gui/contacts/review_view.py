@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.contacts.labels import date_text, label
@@ -112,7 +111,7 @@ class ReviewView(QWidget):
         self.setObjectName("reviewView")
         self.db = db
         self.months = months
-        self.today = dt.date.today
+        self.today = clock.today
         self.searched = False
         self.runner = JobRunner(self, self.tr("Comparing the records…"), self.tr("Cancel"))
         self.runner.done.connect(self._duplicates_found)

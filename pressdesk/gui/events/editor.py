@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.messages import service_text
@@ -98,7 +99,7 @@ class EventEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self._load(row, day or dt.date.today())
+        self._load(row, day or clock.today())
 
     # --- building -----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 
+from pressdesk import clock
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from pressdesk.storage.events_models import ACCREDITATION_STATUSES, EVENT_KINDS, PHASES
 
@@ -130,7 +131,7 @@ def pydatetime(moment: QDateTime) -> dt.datetime:
 
 def date_text(day: dt.date, *, weekday: bool = False, short: bool = False) -> str:
     """Format a date as 25.11.2026, optionally with the weekday; ``short`` drops this year."""
-    text = day.strftime("%d.%m" if short and day.year == dt.date.today().year else "%d.%m.%Y")
+    text = day.strftime("%d.%m" if short and day.year == clock.today().year else "%d.%m.%Y")
     if weekday:
         name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
         text = f"{text}, {name}"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.detail import EventDetail
@@ -45,7 +46,7 @@ class EventsSectionPage(QWidget):
         self.setObjectName("page_events")
         self.context = context
         self.db = context.db
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         self.day: dt.date | None = None
 
         toolbar = QHBoxLayout()

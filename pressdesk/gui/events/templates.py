@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import staff_combo
@@ -139,7 +140,7 @@ class TemplatesDialog(QDialog):
         preview_layout.setContentsMargins(0, 0, 0, 0)
         sample = QHBoxLayout()
         sample.addWidget(QLabel(self.tr("Deadlines for an event on:")))
-        self.sample = QDateEdit(labels.qdate(dt.date.today() + dt.timedelta(days=14)))
+        self.sample = QDateEdit(labels.qdate(clock.today() + dt.timedelta(days=14)))
         self.sample.setObjectName("templateSample")
         self.sample.setCalendarPopup(True)
         self.sample.setDisplayFormat("dd.MM.yyyy")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem, ValidationError
@@ -162,7 +163,8 @@ class OptionalDateEdit(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setDate(QDate.currentDate())
+        today = clock.today()
+        self.edit.setDate(QDate(today.year, today.month, today.day))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check)
@@ -194,7 +196,7 @@ def date_edit(value: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
-    day = value or dt.date.today()
+    day = value or clock.today()
     edit.setDate(QDate(day.year, day.month, day.day))
     return edit
 

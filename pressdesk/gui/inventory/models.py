@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
+from pressdesk import clock
 from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory.common import (
     ROW_ROLE,
@@ -52,7 +52,7 @@ class ItemModel(PagedTableModel):
         self.filter = ItemFilter()
         self.order: ItemOrder = "name"
         self.descending = False
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     def fetch(self, offset: int, limit: int) -> tuple[Sequence[ItemRow], int]:
         page = list_items(

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from pressdesk import clock
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.calendar_layout import GridShape, short_name, wrap_lines
 from pressdesk.services.plan_rows import PlanItemRow
@@ -60,7 +61,7 @@ class PlanCalendar(QWidget):
         self._shape = GridShape(((),), 1, True)
         self._by_day: dict[dt.date, list[PlanItemRow]] = {}
         self._holidays: dict[dt.date, str] = {}
-        self._today = dt.date.today()
+        self._today = clock.today()
         self._wait_days = 3
         self._cells: list[tuple[QRect, dt.date]] = []
         self._chips: list[tuple[QRect, PlanItemRow]] = []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.plan import labels
@@ -187,7 +188,7 @@ class CampaignsDialog(QDialog):
     @Slot()
     def new_campaign(self) -> None:
         """Start a new campaign over the next month."""
-        today = dt.date.today()
+        today = clock.today()
         self.list.clearSelection()
         self._show(CampaignRow(name="", start_date=today, end_date=today + dt.timedelta(days=30)))
         self.name.setFocus()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.plan import labels
@@ -106,7 +107,7 @@ class PlanItemEditor(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
         self._fill_choices(row)
-        self._load(row, day or dt.date.today())
+        self._load(row, day or clock.today())
 
     # --- building -----------------------------------------------------------------------------
 

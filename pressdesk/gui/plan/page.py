@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.plan import agenda_model as agenda
 from pressdesk.gui.plan import labels
@@ -57,7 +58,7 @@ class PlanSectionPage(QWidget):
         self.context = context
         self.db = context.db
         self.setObjectName("page_plan")
-        self.today: Callable[[], dt.date] = dt.date.today
+        self.today: Callable[[], dt.date] = clock.today
         self.view = "week"
         self.kind: PeriodKind = "week"
         self.period = period_containing("week", self.today())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk import clock
 from pressdesk.gui.plan.labels import date_text, pydate, qdate
 
 _DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -44,7 +45,7 @@ class RepeatEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.start = dt.date.today()
+        self.start = clock.today()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox()
