@@ -3,6 +3,8 @@
     python3 packaging/bootstrap.py run [PRESSDESK ARGS...]   # set up, then open the app
     python3 packaging/bootstrap.py test [PYTEST ARGS...]     # set up, then ruff, mypy, pytest
     python3 packaging/bootstrap.py bench                     # set up, then the benchmarks
+    python3 packaging/bootstrap.py bundle [--no-deb]         # build dist/PressDesk (+ .deb or
+                                                             # the Windows installer), smoke-test it
 
 Only the Python standard library is used here, so it runs on a fresh machine. It creates
 ``.venv`` in the checkout, installs the project with its development tools, installs the system
@@ -112,7 +114,8 @@ def font_missing() -> bool:
 def ensure_system(desktop: bool, tests: bool = False) -> None:
     """Make sure the libraries Qt loads and a Kyrgyz-capable font are present.
 
-    The tests also need libfaketime: they run the date-sensitive tests with the clock moved.
+    The tests also need libfaketime (the date-sensitive tests run with the clock moved) and
+    pdftotext (the built bundle's Kyrgyz PDF is read back).
     """
     if not sys.platform.startswith("linux"):
         return
@@ -128,6 +131,8 @@ def ensure_system(desktop: bool, tests: bool = False) -> None:
         packages.append(FONT_PACKAGE)
     if tests and shutil.which("faketime") is None:
         packages.append("faketime")
+    if tests and shutil.which("pdftotext") is None:
+        packages.append("poppler-utils")
     apt_install(sorted(set(packages)), "Qt, PDF fonts and test tools")
 
 
@@ -227,8 +232,14 @@ def run_bench(args: list[str]) -> int:
     return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
 
+def run_bundle(args: list[str]) -> int:
+    python = setup(desktop=False, tests=True)
+    command = [str(python), str(ROOT / "packaging" / "bundle.py"), *args]
+    return subprocess.run(command, cwd=ROOT, check=False).returncode
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "bench", "setup"}:
+    if not argv or argv[0] not in {"run", "test", "bench", "bundle", "setup"}:
         print(__doc__)
         return 2
     action, rest = argv[0], argv[1:]
@@ -238,6 +249,8 @@ def main(argv: list[str]) -> int:
         return run_tests(rest)
     if action == "bench":
         return run_bench(rest)
+    if action == "bundle":
+        return run_bundle(rest)
     setup(desktop=True)
     return 0
 

@@ -2,19 +2,66 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
+# Options that take a value, so the value is not mistaken for a file to open.
+_VALUE_OPTIONS = ("--data-dir", "--db")
+CLI_PROGRAM = "pressdesk-cli"
+
+
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """Return the names of the parser's subcommands."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def split_file_argument(argv: Sequence[str], commands: set[str]) -> tuple[list[str], str | None]:
+    """Take a file to open out of ``argv`` (``pressdesk FILE``, as a file manager calls it).
+
+    The first word that is neither an option, an option's value nor a command is the file.
+    """
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word == "--":
+            rest = args[index + 1 :]
+            return args[:index], rest[0] if rest else None
+        if word in _VALUE_OPTIONS:
+            index += 2
+            continue
+        if word.startswith("-") and word != "-":
+            index += 1
+            continue
+        if word in commands:
+            return args, None
+        return args[:index] + args[index + 1 :], word
+    return args, None
+
+
+def is_console_program(program: str) -> bool:
+    """Return True when started as ``pressdesk-cli`` (the console twin of the window)."""
+    # Split on both separators: a Windows path must be read right whatever system reads it.
+    name = program.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return name.removesuffix(".exe") == CLI_PROGRAM
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run a subcommand if one is given, otherwise open the main window."""
+    """Run a subcommand if one is given, otherwise open the main window (on a file if given)."""
     from pressdesk import cli
 
+    if argv is None and is_console_program(sys.argv[0]):
+        return cli.main(sys.argv[1:])
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = cli.build_parser()
+    args_list, file = split_file_argument(args_list, command_names(parser))
     args = parser.parse_args(args_list)
     if args.command is not None:
         return cli.run(args)
     from pressdesk.gui.application import run_gui
 
-    return run_gui(data_dir=args.data_dir, db_url=args.db)
+    return run_gui(data_dir=args.data_dir, db_url=args.db, open_file=file)

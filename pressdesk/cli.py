@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check the database's integrity and schema")
     p.set_defaults(handler=cmd_check)
 
+    p = sub.add_parser(
+        "selftest",
+        help="check this installation (translations, fonts, every section page) on demo data "
+        "in a temporary folder; your database is not touched",
+    )
+    p.set_defaults(handler=cmd_selftest)
+
     p = sub.add_parser("profile", help="show or change the organisation profile")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     show = psub.add_parser("show", help="print the profile")
@@ -112,8 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; turn expected failures into a message and an exit code."""
     err = sys.stderr
+    log_file: Path | None = None
     try:
         runtime = Runtime.create(args.data_dir, args.db)
+        log_file = runtime.paths.log_file
         setup_logging(runtime.paths.log_file)
         handler: Handler = args.handler
         return handler(args, runtime)
@@ -132,6 +141,16 @@ def run(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except Exception:
+        # A fault of PressDesk itself: the details go to the log, not a traceback to the user.
+        log.exception("Command %s failed", getattr(args, "command", "?"))
+        where = f": {log_file}" if log_file is not None else ""
+        print(
+            f"pressdesk: the command stopped because of an internal error. Details are in the "
+            f"log{where}",
+            file=err,
+        )
+        return EXIT_PROBLEMS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -159,6 +178,13 @@ def _section_commands() -> list[
 
 
 # --- handlers ---------------------------------------------------------------------------------
+
+
+def cmd_selftest(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Check the installation, not the database."""
+    from pressdesk.gui.selftest import run_selftest
+
+    return EXIT_OK if run_selftest(print) else EXIT_PROBLEMS
 
 
 def cmd_demo(args: argparse.Namespace, runtime: Runtime) -> int:

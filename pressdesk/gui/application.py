@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,7 @@ from pressdesk.gui import database_ops, i18n
 from pressdesk.gui.crash import CrashHandler
 from pressdesk.gui.icons import APP_ICON, icon
 from pressdesk.logs import setup_logging
+from pressdesk.paths import sqlite_url
 from pressdesk.runtime import Runtime
 from pressdesk.settings import UI_LANGUAGE
 
@@ -63,8 +65,17 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(data_dir: str | None, db_url: str | None, argv: Sequence[str] | None = None) -> int:
-    """Open the main window on the database and run until it closes; return the exit code."""
+def run_gui(
+    data_dir: str | None,
+    db_url: str | None,
+    argv: Sequence[str] | None = None,
+    open_file: str | None = None,
+) -> int:
+    """Open the main window on the database and run until it closes; return the exit code.
+
+    ``open_file`` is a database file given on the command line (a double-click in the file
+    manager); a backup given so is restored after asking, never worked in unasked.
+    """
     app = create_application(argv)
     runtime = Runtime.create(data_dir, db_url)
     setup_logging(runtime.paths.log_file)
@@ -75,6 +86,10 @@ def run_gui(data_dir: str | None, db_url: str | None, argv: Sequence[str] | None
     crash.install()
     log.info("PressDesk %s starting (UI language %s, data %s)", __version__, lang, runtime.paths)
     try:
+        if open_file:
+            chosen = database_ops.file_to_open(None, runtime, Path(open_file).expanduser())
+            if chosen is not None:
+                runtime.db_url = sqlite_url(chosen)
         db = database_ops.open_with_recovery(None, runtime)
         if db is None:
             log.info("No database opened; quitting")

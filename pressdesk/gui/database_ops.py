@@ -15,7 +15,12 @@ from pressdesk.gui.messages import describe
 from pressdesk.paths import sqlite_url
 from pressdesk.runtime import Runtime
 from pressdesk.settings import RECENT_DATABASES
-from pressdesk.storage.backup import backup_to, restore_database, validate_backup_file
+from pressdesk.storage.backup import (
+    backup_to,
+    is_backup_file,
+    restore_database,
+    validate_backup_file,
+)
 from pressdesk.storage.engine import Database, sqlite_file_of
 from pressdesk.storage.errors import StorageError
 
@@ -121,6 +126,90 @@ def open_with_recovery(parent: QWidget | None, runtime: Runtime) -> Database | N
         return db
 
 
+def file_to_open(
+    parent: QWidget | None,
+    runtime: Runtime,
+    path: Path,
+    *,
+    close: Callable[[], None] | None = None,
+) -> Path | None:
+    """Return the database file to open for a file the user gave (double-click, Open, argument).
+
+    A missing file is reported; a backup is restored into the current database after asking
+    (``close`` closes it first), or opened on its own only if the user says so. None: nothing
+    new to open.
+    """
+    if not path.is_file():
+        dialogs.error(
+            parent,
+            translate("DatabaseActions", "The file was not found"),
+            translate("DatabaseActions", "There is no file\n{path}").format(path=path),
+        )
+        return None
+    if not is_backup_file(path):
+        return path
+    current = sqlite_file_of(runtime.db_url)
+    answer = dialogs.choice(
+        parent,
+        translate("DatabaseActions", "This file is a backup"),
+        translate(
+            "DatabaseActions",
+            "The file\n{path}\nis a backup copy of a PressDesk database. Working in it would "
+            "change the backup itself.\n\nRestore it into your database (the current file is "
+            "kept beside it), or open it on its own?",
+        ).format(path=path),
+        (
+            ("restore", translate("DatabaseActions", "Restore into my database…")),
+            ("open", translate("DatabaseActions", "Open the backup on its own")),
+            ("cancel", translate("DatabaseActions", "Cancel")),
+        ),
+        default="restore" if current is not None else "cancel",
+        escape="cancel",
+    )
+    if answer == "open":
+        return path
+    if answer == "restore" and current is not None:
+        restore_file_interactively(parent, current, path, close=close)
+    return None
+
+
+def restore_file_interactively(
+    parent: QWidget | None,
+    db_file: Path,
+    backup: Path,
+    *,
+    close: Callable[[], None] | None = None,
+) -> bool:
+    """Check, confirm and restore ``backup`` into ``db_file``; return True if it was replaced."""
+    try:
+        validate_backup_file(backup)
+    except StorageError as exc:
+        show_storage_error(
+            parent, translate("DatabaseActions", "This backup cannot be restored"), exc, backup
+        )
+        return False
+    if not confirm_restore(parent, db_file, backup):
+        return False
+    if close is not None:
+        close()
+    try:
+        kept = restore_database(backup, db_file)
+    except StorageError as exc:
+        log.warning("Restore of %s from %s failed: %s", db_file, backup, exc)
+        show_storage_error(parent, translate("DatabaseActions", "Restore failed"), exc, db_file)
+        return False
+    log.info("Restored %s from %s (previous file kept as %s)", db_file, backup, kept)
+    text = translate("DatabaseActions", "The database was restored from:\n{backup}").format(
+        backup=backup
+    )
+    if kept is not None:
+        text += "\n\n" + translate(
+            "DatabaseActions", "The previous database was kept as:\n{kept}"
+        ).format(kept=kept)
+    dialogs.info(parent, translate("DatabaseActions", "Restore complete"), text)
+    return True
+
+
 def open_other(parent: QWidget | None, runtime: Runtime, path: Path) -> Database | None:
     """Open the database file ``path`` with the usual checks; explain and return None on trouble."""
     url = sqlite_url(path)
@@ -164,23 +253,13 @@ def backup_interactively(parent: QWidget | None, runtime: Runtime, db: Database)
 
 
 def choose_backup(parent: QWidget | None, runtime: Runtime) -> Path | None:
-    """Ask for a backup file and check it is an intact PressDesk backup."""
-    backup = dialogs.open_file(
+    """Ask for a backup file (restoring checks it)."""
+    return dialogs.open_file(
         parent,
         translate("DatabaseActions", "Choose a backup to restore"),
         database_filters(),
         runtime.paths.backup_dir,
     )
-    if backup is None:
-        return None
-    try:
-        validate_backup_file(backup)
-    except StorageError as exc:
-        show_storage_error(
-            parent, translate("DatabaseActions", "This backup cannot be restored"), exc, backup
-        )
-        return None
-    return backup
 
 
 def confirm_restore(parent: QWidget | None, db_file: Path, backup: Path) -> bool:
@@ -211,23 +290,6 @@ def restore_interactively(
     SQLite cannot read is moved aside with its bytes unchanged.
     """
     backup = choose_backup(parent, runtime)
-    if backup is None or not confirm_restore(parent, db_file, backup):
+    if backup is None:
         return False
-    if close is not None:
-        close()
-    try:
-        kept = restore_database(backup, db_file)
-    except StorageError as exc:
-        log.warning("Restore of %s from %s failed: %s", db_file, backup, exc)
-        show_storage_error(parent, translate("DatabaseActions", "Restore failed"), exc, db_file)
-        return False
-    log.info("Restored %s from %s (previous file kept as %s)", db_file, backup, kept)
-    text = translate("DatabaseActions", "The database was restored from:\n{backup}").format(
-        backup=backup
-    )
-    if kept is not None:
-        text += "\n\n" + translate(
-            "DatabaseActions", "The previous database was kept as:\n{kept}"
-        ).format(kept=kept)
-    dialogs.info(parent, translate("DatabaseActions", "Restore complete"), text)
-    return True
+    return restore_file_interactively(parent, db_file, backup, close=close)

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
     def _show_built_page(self, row: int) -> None:
         if self.sidebar.currentRow() == row:
             self.stack.setCurrentWidget(self.page(SECTIONS[row].key))
+            log.info("Window ready on the %s page", SECTIONS[row].key)
 
     def _drop_pages(self) -> None:
         """Forget built pages, so they are rebuilt on the database now open."""
@@ -297,10 +298,16 @@ class MainWindow(QMainWindow):
                 self.tr("This database is already open:\n{path}").format(path=path),
             )
             return
-        db = database_ops.open_other(self, self.runtime, path)
+        chosen = database_ops.file_to_open(
+            self, self.runtime, path, close=lambda: self._switch_database(None)
+        )
+        self._reopen_if_closed()
+        if chosen is None:
+            return
+        db = database_ops.open_other(self, self.runtime, chosen)
         if db is None:
             return
-        log.info("Switched to database %s", path)
+        log.info("Switched to database %s", chosen)
         self._switch_database(db)
 
     @Slot()

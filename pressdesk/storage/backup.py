@@ -12,6 +12,26 @@ from pressdesk.storage.engine import SQLITE_HEADER, Database, classify_sqlite_er
 from pressdesk.storage.errors import BackupError, NotADatabaseError
 from pressdesk.storage.lock import DatabaseLock
 
+#: Written into SQLite's ``user_version`` of every backup copy, so that a backup opened by
+#: double-click is recognised and restored after asking rather than worked in (and changed).
+BACKUP_MARK = 0x5044_4B42  # "PDKB"
+_BACKUP_NAME_HINTS = ("backup", "before-restore", "резерв", "копия")
+
+
+def is_backup_file(path: Path) -> bool:
+    """Return True if ``path`` is a PressDesk backup: marked as one, or kept where backups go."""
+    path = Path(path)
+    lowered = path.name.lower()
+    if path.parent.name.lower() == "backups" or any(h in lowered for h in _BACKUP_NAME_HINTS):
+        return True
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return False
+    # user_version is the big-endian integer at offset 60 of the SQLite header.
+    return header[:16] == SQLITE_HEADER and int.from_bytes(header[60:64], "big") == BACKUP_MARK
+
 
 def backup_to(db: Database, target: Path) -> Path:
     """Copy the live database to ``target`` consistently, even while it is in use."""
@@ -39,6 +59,7 @@ def copy_sqlite(source: Path, target: Path) -> None:
             src.backup(dst)
             # The copy must stand alone: no WAL file beside it.
             dst.execute("PRAGMA journal_mode=DELETE")
+            dst.execute(f"PRAGMA user_version={BACKUP_MARK}")
         finally:
             dst.close()
     finally:
@@ -138,6 +159,8 @@ def restore_file(backup: Path, db_file: Path) -> Path | None:
             conn = sqlite3.connect(tmp)
             try:
                 conn.execute("PRAGMA journal_mode=DELETE")
+                # A working database again, no longer a backup.
+                conn.execute("PRAGMA user_version=0")
             finally:
                 conn.close()
             # Stale WAL/SHM files of the old database must not be replayed onto the restored one.

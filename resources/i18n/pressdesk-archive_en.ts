@@ -195,7 +195,7 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+70"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+71"/>
         <source>Search by title, event, place, person…</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Search by title, event, place, person…</translation>

@@ -370,7 +370,7 @@
 <context>
     <name>ContactModels</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+475"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+480"/>
         <source>Same phone {value}</source>
         <translation>Телефону бирдей: {value}</translation>
     </message>
@@ -1025,7 +1025,7 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+46"/>
+        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+47"/>
         <source>Log a contact</source>
         <translation>Байланышты жазуу</translation>
     </message>
@@ -1117,7 +1117,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+40"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
@@ -1712,7 +1712,7 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+62"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+63"/>
         <location line="+251"/>
         <location line="+7"/>
         <location line="+9"/>

@@ -294,7 +294,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+85"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
         <location line="+4"/>
         <source>Event</source>
         <translation>Event</translation>
@@ -558,7 +558,7 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+16"/>
+        <location filename="../../pressdesk/gui/events/labels.py" line="+17"/>
         <source>Press conference</source>
         <translation>Press conference</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+53"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
@@ -1158,7 +1158,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+54"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+55"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>

@@ -295,7 +295,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+85"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
         <location line="+4"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
@@ -560,7 +560,7 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+16"/>
+        <location filename="../../pressdesk/gui/events/labels.py" line="+17"/>
         <source>Press conference</source>
         <translation>Пресс-конференция</translation>
     </message>
@@ -717,7 +717,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+53"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
@@ -1167,7 +1167,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+54"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+55"/>
         <source>Checklist templates</source>
         <translation>Шаблоны чек-листов</translation>
     </message>

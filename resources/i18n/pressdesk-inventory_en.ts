@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+88"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+89"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
@@ -114,12 +114,12 @@
         <translation>Tick to enter a date</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A staff member or any name</source>
         <translation>A staff member or any name</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <location filename="../../pressdesk/gui/inventory/editor.py" line="+48"/>
         <source>Cancel</source>
         <translation>Cancel</translation>

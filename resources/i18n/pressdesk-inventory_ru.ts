@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+88"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+89"/>
         <source>is required</source>
         <translation>обязательно для заполнения</translation>
     </message>
@@ -114,12 +114,12 @@
         <translation>Отметьте, чтобы указать дату</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A staff member or any name</source>
         <translation>Сотрудник или любое имя</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <location filename="../../pressdesk/gui/inventory/editor.py" line="+48"/>
         <source>Cancel</source>
         <translation>Отмена</translation>

@@ -92,7 +92,7 @@
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+46"/>
+        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+47"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+230"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+231"/>
         <source>+{count} more</source>
         <translation>ещё {count}</translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+77"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
@@ -1118,7 +1118,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+144"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+145"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1314,7 +1314,7 @@
 <context>
     <name>RepeatEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/repeat.py" line="+54"/>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+55"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>

@@ -106,7 +106,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+31"/>
+        <location filename="../../pressdesk/gui/database_ops.py" line="+36"/>
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
@@ -146,7 +146,47 @@ The details were written to the log file:
         <translation>Backups can be restored into database files only. A database server is restored with its own tools.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>The file was not found</source>
+        <translation>The file was not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file
+{path}</source>
+        <translation>There is no file
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is a backup</source>
+        <translation>This file is a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file
+{path}
+is a backup copy of a PressDesk database. Working in it would change the backup itself.
+
+Restore it into your database (the current file is kept beside it), or open it on its own?</source>
+        <translation>The file
+{path}
+is a backup copy of a PressDesk database. Working in it would change the backup itself.
+
+Restore it into your database (the current file is kept beside it), or open it on its own?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore into my database…</source>
+        <translation>Restore into my database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the backup on its own</source>
+        <translation>Open the backup on its own</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The database was not opened</source>
         <translation>The database was not opened</translation>
     </message>
@@ -178,12 +218,12 @@ The details were written to the log file:
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>This backup cannot be restored</source>
         <translation>This backup cannot be restored</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+81"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
@@ -210,12 +250,13 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-77"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
@@ -330,7 +371,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
@@ -347,7 +388,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>No other databases yet</source>
         <translation>No other databases yet</translation>
     </message>

@@ -106,7 +106,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+31"/>
+        <location filename="../../pressdesk/gui/database_ops.py" line="+36"/>
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>PressDesk маалымат базалары (*.db *.sqlite *.sqlite3);;Бардык файлдар (*)</translation>
     </message>
@@ -146,7 +146,47 @@ The details were written to the log file:
         <translation>Резервдик көчүрмөнү маалымат базасынын файлына гана калыбына келтирүүгө болот. Маалымат базасынын сервери өзүнүн каражаттары менен калыбына келтирилет.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>The file was not found</source>
+        <translation>Файл табылган жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file
+{path}</source>
+        <translation>Мындай файл жок:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is a backup</source>
+        <translation>Бул файл — резервдик көчүрмө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file
+{path}
+is a backup copy of a PressDesk database. Working in it would change the backup itself.
+
+Restore it into your database (the current file is kept beside it), or open it on its own?</source>
+        <translation>Файл
+{path}
+PressDesk маалымат базасынын резервдик көчүрмөсү. Анда иштесеңиз, көчүрмөнүн өзү өзгөрүп калат.
+
+Аны маалымат базаңызга калыбына келтиресизби (учурдагы файл жанында сакталат), же өзүнчө ачасызбы?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore into my database…</source>
+        <translation>Маалымат базама калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the backup on its own</source>
+        <translation>Көчүрмөнү өзүнчө ачуу</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The database was not opened</source>
         <translation>Маалымат базасы ачылган жок</translation>
     </message>
@@ -178,12 +218,12 @@ The details were written to the log file:
         <translation>Калыбына келтирүү үчүн резервдик көчүрмөнү тандаңыз</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>This backup cannot be restored</source>
         <translation>Бул резервдик көчүрмөнү калыбына келтирүүгө болбойт</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+81"/>
         <source>Restore from backup</source>
         <translation>Резервдик көчүрмөдөн калыбына келтирүү</translation>
     </message>
@@ -210,12 +250,13 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Калыбына келтирүү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-77"/>
         <source>Restore failed</source>
         <translation>Калыбына келтирүү ишке ашкан жок</translation>
     </message>
@@ -330,7 +371,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Жар&amp;дам</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Database: {path}</source>
         <translation>Маалымат базасы: {path}</translation>
     </message>
@@ -347,7 +388,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>No other databases yet</source>
         <translation>Башка маалымат базалары азырынча жок</translation>
     </message>

@@ -106,7 +106,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+31"/>
+        <location filename="../../pressdesk/gui/database_ops.py" line="+36"/>
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Базы данных PressDesk (*.db *.sqlite *.sqlite3);;Все файлы (*)</translation>
     </message>
@@ -146,7 +146,47 @@ The details were written to the log file:
         <translation>Резервную копию можно восстановить только в файл базы данных. Сервер базы данных восстанавливается его собственными средствами.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <source>The file was not found</source>
+        <translation>Файл не найден</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file
+{path}</source>
+        <translation>Файла нет:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is a backup</source>
+        <translation>Этот файл — резервная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file
+{path}
+is a backup copy of a PressDesk database. Working in it would change the backup itself.
+
+Restore it into your database (the current file is kept beside it), or open it on its own?</source>
+        <translation>Файл
+{path}
+является резервной копией базы данных PressDesk. Работа в нём изменит саму копию.
+
+Восстановить её в вашу базу данных (текущий файл сохранится рядом) или открыть отдельно?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore into my database…</source>
+        <translation>Восстановить в мою базу данных…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the backup on its own</source>
+        <translation>Открыть копию отдельно</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The database was not opened</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -178,12 +218,12 @@ The details were written to the log file:
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
         <source>This backup cannot be restored</source>
         <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+81"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -210,12 +250,13 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-77"/>
         <source>Restore failed</source>
         <translation>Восстановление не выполнено</translation>
     </message>
@@ -330,7 +371,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
@@ -347,7 +388,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>No other databases yet</source>
         <translation>Других баз данных пока нет</translation>
     </message>

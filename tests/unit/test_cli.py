@@ -194,7 +194,7 @@ def test_no_command_opens_the_gui(monkeypatch):
 
     monkeypatch.setattr(application, "run_gui", fake_run_gui)
     assert app_main(["--data-dir", "/tmp/x"]) == 0
-    assert called == {"data_dir": "/tmp/x", "db_url": None}
+    assert called == {"data_dir": "/tmp/x", "db_url": None, "open_file": None}
 
 
 def test_entry_points_declared():
