@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -59,7 +61,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = cli.build_parser()
     args_list, file = split_file_argument(args_list, command_names(parser))
-    args = parser.parse_args(args_list)
+    if sys.stderr is None:
+        # The windowed program has no console (Windows): a usage error is shown, not lost.
+        problem = io.StringIO()
+        try:
+            with contextlib.redirect_stderr(problem), contextlib.redirect_stdout(problem):
+                args = parser.parse_args(args_list)
+        except SystemExit as exc:
+            from pressdesk.gui.application import show_start_output
+
+            code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
+            if problem.getvalue().strip():
+                show_start_output(problem.getvalue().strip(), problem=code != 0)
+            return code
+    else:
+        args = parser.parse_args(args_list)
     if args.command is not None:
         return cli.run(args)
     from pressdesk.gui.application import run_gui

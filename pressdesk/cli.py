@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pressdesk import __version__
+from pressdesk.console import configure_streams
 from pressdesk.logs import setup_logging
 from pressdesk.runtime import Runtime
 from pressdesk.storage.errors import StorageError
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; turn expected failures into a message and an exit code."""
+    configure_streams()
     err = sys.stderr
     log_file: Path | None = None
     try:

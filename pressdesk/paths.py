@@ -49,6 +49,18 @@ class AppPaths:
             folder.mkdir(parents=True, exist_ok=True)
 
 
+def absolute(path: str | os.PathLike[str]) -> Path:
+    """Return ``path`` made absolute without turning a mapped drive into its UNC name.
+
+    ``Path.resolve()`` on Windows follows ``P:\\`` to ``\\\\server\\share``, which SQLite then
+    rejects in a URI; ``abspath`` keeps the drive letter the user chose.
+    """
+    expanded = Path(path).expanduser()
+    if sys.platform == "win32":
+        return Path(os.path.abspath(expanded))  # noqa: PTH100 - resolve() is what must not run
+    return expanded.resolve()
+
+
 def default_data_dir() -> Path:
     """Return the per-user data folder of the platform (e.g. %LOCALAPPDATA%\\PressDesk)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
@@ -57,7 +69,7 @@ def default_data_dir() -> Path:
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """Pick the data folder: the argument, then $PRESSDESK_DATA_DIR, then the platform default."""
     chosen = data_dir or os.environ.get(ENV_DATA_DIR) or default_data_dir()
-    return AppPaths(Path(chosen).expanduser().resolve())
+    return AppPaths(absolute(chosen))
 
 
 def resolve_db_url(paths: AppPaths, db_url: str | None = None) -> str:
@@ -73,7 +85,7 @@ def resolve_db_url(paths: AppPaths, db_url: str | None = None) -> str:
 
 def sqlite_url(path: Path) -> str:
     """Return the SQLAlchemy URL of a SQLite file."""
-    return f"sqlite:///{Path(path).expanduser().resolve().as_posix()}"
+    return f"sqlite:///{absolute(path).as_posix()}"
 
 
 def resources_dir() -> Path:

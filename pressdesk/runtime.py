@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pressdesk.fileio import remove_stale_temporaries
 from pressdesk.paths import AppPaths, resolve_db_url, resolve_paths
 from pressdesk.settings import Settings
 from pressdesk.storage.engine import Database, sqlite_file_of
@@ -23,6 +24,8 @@ class Runtime:
         """Resolve folders and the database URL from arguments, environment and defaults."""
         paths = resolve_paths(data_dir)
         paths.ensure()
+        for folder in (paths.data_dir, paths.backup_dir):
+            remove_stale_temporaries(folder)
         return cls(paths, Settings(paths.settings_file), resolve_db_url(paths, db_url))
 
     def open_db(self, url: str | None = None) -> Database:

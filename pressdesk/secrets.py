@@ -22,6 +22,17 @@ _INSECURE_BACKENDS = (
 )
 
 
+#: Windows Credential Manager keeps at most 2,560 bytes per secret, counted as the UTF-16 that
+#: keyring stores there; the same limit is kept everywhere, so a secret saved on one system fits
+#: all of them.
+MAX_SECRET_BYTES = 2560
+
+
+def stored_size(secret: str) -> int:
+    """Return how many bytes ``secret`` takes in the password store (UTF-16)."""
+    return len(secret.encode("utf-16-le"))
+
+
 class SecretStoreUnavailable(Exception):
     """No secure keyring backend is available; secrets cannot be stored."""
 
@@ -70,9 +81,15 @@ def _service(namespace: str) -> str:
 def save_secret(namespace: str, key: str, secret: str) -> None:
     """Store ``secret`` under (namespace, key), replacing an earlier one."""
     _require_backend()
+    if stored_size(secret) > MAX_SECRET_BYTES:
+        raise SecretStoreError(
+            f"The secret takes {stored_size(secret)} bytes; the password store keeps at most "
+            f"{MAX_SECRET_BYTES}."
+        )
     try:
         keyring.set_password(_service(namespace), key, secret)
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:
+        # Backends raise their own types (pywintypes.error on Windows, D-Bus errors on Linux).
         raise SecretStoreError(f"The password store refused to save the secret: {exc}") from exc
     log.info("Secret saved for %s/%s", namespace, key)
 
@@ -82,7 +99,7 @@ def read_secret(namespace: str, key: str) -> str | None:
     _require_backend()
     try:
         return keyring.get_password(_service(namespace), key)
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:
         raise SecretStoreError(f"The password store could not be read: {exc}") from exc
 
 
@@ -93,7 +110,7 @@ def delete_secret(namespace: str, key: str) -> bool:
         keyring.delete_password(_service(namespace), key)
     except keyring.errors.PasswordDeleteError:
         return False
-    except keyring.errors.KeyringError as exc:
+    except Exception as exc:
         raise SecretStoreError(f"The password store could not delete the secret: {exc}") from exc
     log.info("Secret deleted for %s/%s", namespace, key)
     return True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -73,6 +72,8 @@ class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, Any] = {}
+        #: Where an unreadable settings file was kept when defaults replaced it (tell the user).
+        self.kept_aside: Path | None = None
         self.load()
 
     def load(self) -> None:
@@ -81,17 +82,31 @@ class Settings:
         if not self.path.exists():
             return
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            # utf-8-sig: Notepad saves UTF-8 with a byte-order mark.
+            data = json.loads(self.path.read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as exc:
-            aside = self.path.with_suffix(".json.damaged")
+            aside = self._aside_name()
             log.warning("Settings file %s unreadable (%s); kept as %s", self.path, exc, aside)
-            with contextlib.suppress(OSError):
+            try:
                 self.path.replace(aside)
+            except OSError as move_error:
+                log.warning("Settings file could not be kept aside: %s", move_error)
+                return
+            self.kept_aside = aside
             return
         if isinstance(data, dict):
             values = data.get("values", {})
             if isinstance(values, dict):
                 self._values = values
+
+    def _aside_name(self) -> Path:
+        """Return a name for the damaged file that keeps any earlier one too."""
+        candidate = self.path.with_suffix(".json.damaged")
+        counter = 1
+        while candidate.exists():
+            counter += 1
+            candidate = self.path.with_suffix(f".json.damaged-{counter}")
+        return candidate
 
     def get(self, option: Option[T]) -> T:
         """Return the value of ``option``."""

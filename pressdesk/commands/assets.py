@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
+from pressdesk.console import decode_piped, strip_line_end
 from pressdesk.runtime import Runtime
 from pressdesk.storage.engine import Database
 
@@ -117,7 +118,10 @@ def _register_accounts(sub: Subparsers) -> None:
     add.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password from standard input (typed without echo on a terminal)",
+        help="read the password from standard input: typed without echo on a terminal, or piped "
+        "(everything before the line break is the password, spaces included: on Windows write "
+        "`echo secret| pressdesk …` with no space before the bar; text from cmd is read in the "
+        "console's code page)",
     )
     add.set_defaults(handler=cmd_accounts_add)
 
@@ -420,12 +424,9 @@ def read_secret_input(prompt: str, *, multiline: bool = False) -> str:
         raise CliError("No standard input to read the secret from.", EXIT_USAGE)
     if stream.isatty() and not multiline:
         return getpass.getpass(prompt)
-    text = stream.read()
-    if text.endswith("\r\n"):
-        text = text[:-2]
-    elif text.endswith("\n"):
-        text = text[:-1]
-    return text.rstrip() if multiline else text
+    buffer = getattr(stream, "buffer", None)
+    text = decode_piped(buffer.read()) if buffer is not None else stream.read()
+    return text.rstrip() if multiline else strip_line_end(text)
 
 
 def _require_keyring() -> None:

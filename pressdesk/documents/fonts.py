@@ -29,12 +29,23 @@ REQUIRED_CHARS: Final = (
     + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
     + "«»–№"
 )
-INSTALL_HINT: Final = (
-    "Install DejaVu Sans (Debian/Ubuntu: apt install fonts-dejavu-core; Fedora: dnf install "
-    "dejavu-sans-fonts) or set a TrueType font that covers "
-    + " ".join(SPECIAL_LETTERS)
-    + " in Settings"
-)
+
+
+def install_hint(platform: str | None = None) -> str:
+    """Say how to get a suitable font on this system (the shipped one was not found either)."""
+    system = platform or sys.platform
+    letters = " ".join(SPECIAL_LETTERS)
+    if system == "win32":
+        return (
+            "PressDesk's own font is missing: reinstall PressDesk, or choose a TrueType font "
+            f"that covers {letters} (for example Arial or Times New Roman) in Settings"
+        )
+    if system == "darwin":
+        return f"Choose a TrueType font that covers {letters} (for example Arial) in Settings"
+    return (
+        "Install DejaVu Sans (Debian/Ubuntu: apt install fonts-dejavu-core; Fedora: dnf install "
+        f"dejavu-sans-fonts) or set a TrueType font that covers {letters} in Settings"
+    )
 
 
 class FontNotFoundError(DocumentError):
@@ -209,7 +220,7 @@ def _find_font_cached(explicit: str | None, search: FontSearch) -> FontSet:
             bold_italic=_pick_style(candidate.bold_italic, regular),
         )
     problems.append("No suitable TrueType font found in the system font folders")
-    raise FontNotFoundError(". ".join([*problems, INSTALL_HINT]) + ".")
+    raise FontNotFoundError(". ".join([*problems, install_hint()]) + ".")
 
 
 def _from_explicit(path: Path, search: FontSearch) -> tuple[FontSet | None, str]:

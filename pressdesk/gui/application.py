@@ -7,12 +7,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from pressdesk import APP_NAME, __version__
 from pressdesk.cli import EXIT_STORAGE
-from pressdesk.gui import database_ops, i18n
+from pressdesk.gui import database_ops, dialogs, i18n, single_instance
 from pressdesk.gui.crash import CrashHandler
 from pressdesk.gui.icons import APP_ICON, icon
 from pressdesk.logs import setup_logging
@@ -21,6 +26,7 @@ from pressdesk.runtime import Runtime
 from pressdesk.settings import UI_LANGUAGE
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -52,8 +58,34 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
     logging.getLogger("qt").log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
 
 
+APP_USER_MODEL_ID = "PressDesk.PressDesk"  # the same as the installer's shortcuts
+
+
+def set_app_user_model_id() -> None:
+    """Group PressDesk's windows under its own taskbar button and pinned shortcut (Windows)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        try:
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_USER_MODEL_ID)
+        except (AttributeError, OSError) as exc:
+            log.warning("Taskbar identity not set: %s", exc)
+
+
+def show_start_output(text: str, *, problem: bool) -> None:
+    """Show what the command line printed, for the windowed program that has no console:
+    the version or help as information, a usage problem as an error."""
+    create_application([sys.argv[0] if sys.argv else "pressdesk"])
+    if problem:
+        intro = translate("Application", "PressDesk was started with options it does not know:")
+        dialogs.error(None, APP_NAME, intro + "\n\n" + text)
+    else:
+        dialogs.info(None, APP_NAME, text)
+
+
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """Return the QApplication, creating it with PressDesk's name, version and icon."""
+    set_app_user_model_id()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setApplicationName(APP_NAME)
@@ -85,7 +117,12 @@ def run_gui(
     crash = CrashHandler(runtime.paths.log_file)
     crash.install()
     log.info("PressDesk %s starting (UI language %s, data %s)", __version__, lang, runtime.paths)
+    instance_name = single_instance.server_name(runtime.paths.data_dir)
+    server: single_instance.InstanceServer | None = None
     try:
+        if single_instance.hand_over(instance_name, open_file):
+            log.info("PressDesk is already open on %s; asked it to come forward", runtime.paths)
+            return 0
         if open_file:
             chosen = database_ops.file_to_open(None, runtime, Path(open_file).expanduser())
             if chosen is not None:
@@ -98,10 +135,25 @@ def run_gui(
 
         window = MainWindow(runtime, db, defer_first_page=True)
         window.show()
+        if runtime.settings.kept_aside is not None:
+            dialogs.warning(
+                window,
+                translate("Application", "Settings were reset"),
+                translate(
+                    "Application",
+                    "The settings file could not be read, so PressDesk started with its default "
+                    "settings. The old file is kept as:\n{path}",
+                ).format(path=runtime.settings.kept_aside),
+            )
+        server = single_instance.InstanceServer(instance_name)
+        server.activation_requested.connect(window.activate_from_outside)
+        server.listen()
         code = app.exec()
         log.info("PressDesk closed (exit code %s)", code)
         return code
     finally:
+        if server is not None:
+            server.close()
         crash.uninstall()
         i18n.remove_translators(app, translators)
         qInstallMessageHandler(previous_handler)

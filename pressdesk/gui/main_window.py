@@ -267,8 +267,17 @@ class MainWindow(QMainWindow):
     # --- database -----------------------------------------------------------------------------
 
     def _show_database(self) -> None:
-        self.db_label.setText(self.tr("Database: {path}").format(path=self.runtime.db_label))
-        self.db_label.setToolTip(self.runtime.db_label)
+        text = self.tr("Database: {path}").format(path=self.runtime.db_label)
+        tip = self.runtime.db_label
+        if self.db is not None and self.db.on_network:
+            text += " — " + self.tr("on a network drive: one person at a time")
+            tip += "\n\n" + self.tr(
+                "The database lies on a network drive. PressDesk works on it safely, but only "
+                "one person can have it open at a time, and every save waits for the network. "
+                "For several people working together, use a database server (team mode)."
+            )
+        self.db_label.setText(text)
+        self.db_label.setToolTip(tip)
         has_file = self.db is not None and self.db.file is not None
         self.action_backup.setEnabled(has_file)
         self.action_restore.setEnabled(has_file)
@@ -288,6 +297,17 @@ class MainWindow(QMainWindow):
         path = database_ops.choose_database(self, start)
         if path is not None:
             self.open_database_file(path)
+
+    @Slot(str)
+    def activate_from_outside(self, path: str) -> None:
+        """Come to the front for a second start of PressDesk; open the file it was given."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if path:
+            self.open_database_file(Path(path))
 
     def open_database_file(self, path: Path) -> None:
         """Open ``path`` instead of the current database; keep the current one on failure."""

@@ -229,6 +229,8 @@ def _check_secret(row: AccountRow, kind: SecretKind, secret: str) -> list[FieldP
         return [FieldProblem(kind, "is empty")]
     if len(secret) > limit:
         return [FieldProblem(kind, f"is longer than {limit} characters")]
+    if secrets.stored_size(secret) > secrets.MAX_SECRET_BYTES:
+        return [FieldProblem(kind, "is too long for the system password store")]
     probe = secret.strip()
     if len(probe) >= 4:
         for name in _FREE_TEXT:

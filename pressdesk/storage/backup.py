@@ -10,6 +10,7 @@ from pressdesk import clock
 from pressdesk.fileio import atomic_path
 from pressdesk.storage.engine import SQLITE_HEADER, Database, classify_sqlite_error
 from pressdesk.storage.errors import BackupError, NotADatabaseError
+from pressdesk.storage.location import sqlite_uri
 from pressdesk.storage.lock import DatabaseLock
 
 #: Written into SQLite's ``user_version`` of every backup copy, so that a backup opened by
@@ -85,7 +86,7 @@ def validate_backup_file(path: Path) -> None:
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotADatabaseError(f"{path} is not a PressDesk backup (not a SQLite file).", path)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
     try:
         row = conn.execute("PRAGMA integrity_check(1)").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

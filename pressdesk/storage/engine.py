@@ -23,6 +23,7 @@ from pressdesk.storage.errors import (
     ReadOnlyDatabaseError,
     StorageError,
 )
+from pressdesk.storage.location import is_network_location, sqlite_uri
 from pressdesk.storage.lock import DatabaseLock
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ class Database:
     sessions: sessionmaker[Session]
     file: Path | None = None
     lock: DatabaseLock | None = field(default=None, repr=False)
+    #: The file lies on a network share: opened with a rollback journal, one user at a time.
+    on_network: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -103,7 +106,7 @@ def preflight_sqlite(path: Path, *, need_write: bool = True) -> None:
 
 def _probe_readonly(path: Path) -> None:
     """Open the file read-only and run a quick check so a damaged file is never written to."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = sqlite_uri(path, mode="ro")
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -133,7 +136,7 @@ def read_revision(path: Path) -> str | None:
     """Return the schema revision stored in a SQLite file, reading it without any change."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
@@ -169,25 +172,30 @@ def classify_sqlite_error(exc: BaseException, path: Path | None) -> StorageError
     return DatabaseUnavailableError(f"The database{where} cannot be used: {exc}", path)
 
 
-def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    # Deleted rows are overwritten, so text removed by the user does not linger in free pages.
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.close()
+def _sqlite_pragmas(journal: str) -> Callable[[Any, Any], None]:
+    def apply(dbapi_conn: Any, _record: Any) -> None:
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA journal_mode={journal}")
+        # WAL is safe with NORMAL; a rollback journal on a share keeps every commit on disk.
+        cursor.execute(f"PRAGMA synchronous={'NORMAL' if journal == 'WAL' else 'FULL'}")
+        # Deleted rows are overwritten, so text removed by the user does not linger in free pages.
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+    return apply
 
 
-def create_db_engine(url: str) -> Engine:
-    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+def create_db_engine(url: str, *, network: bool = False) -> Engine:
+    """Create an engine; SQLite gets WAL (a rollback journal on a ``network`` share), foreign
+    keys and a busy timeout on every connection."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         )
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas("DELETE" if network else "WAL"))
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -202,6 +210,9 @@ def connect(
     """
     path = sqlite_file_of(url)
     db_lock: DatabaseLock | None = None
+    network = path is not None and is_network_location(path)
+    if network:
+        log.warning("Database %s is on a network share: rollback journal, one user at a time", path)
     if path is not None:
         preflight_sqlite(path)
         if validate is not None:
@@ -211,7 +222,7 @@ def connect(
             db_lock = DatabaseLock(path)
             db_lock.acquire()
     try:
-        engine = create_db_engine(url)
+        engine = create_db_engine(url, network=network)
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
     except (OperationalError, DBAPIError) as exc:
@@ -223,4 +234,6 @@ def connect(
             db_lock.release()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=factory, file=path, lock=db_lock)
+    return Database(
+        url=url, engine=engine, sessions=factory, file=path, lock=db_lock, on_network=network
+    )

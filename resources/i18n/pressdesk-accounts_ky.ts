@@ -87,7 +87,12 @@
         <translation>Бул аккаунт өчүрүлгөн.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
+        <translation>Системанын сырсөз сактагычы ({store}) сурамды аткарган жок, ошондуктан эч нерсе өзгөргөн жок. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалымат администраторго жардам берет.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No protected password store is available on this computer ({store}). PressDesk does not keep passwords in plain files. On Windows the system&apos;s Credential Manager is used; on Linux install and unlock GNOME Keyring or KWallet, then start PressDesk again.</source>
         <translation>Бул компьютерде корголгон сыр сөз сактагычы жок ({store}). PressDesk сыр сөздөрдү жөнөкөй файлдарда сактабайт. Windows системасында эсептик маалыматтар менеджери колдонулат; Linux системасында GNOME Keyring же KWallet орнотуп, кулпусун ачып, PressDesk программасын кайра ачыңыз.</translation>
     </message>
@@ -95,7 +100,7 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/model.py" line="+18"/>
+        <location filename="../../pressdesk/gui/accounts/model.py" line="+19"/>
         <source>Website (content management)</source>
         <translation>Сайт (мазмунду башкаруу)</translation>
     </message>
@@ -188,7 +193,7 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Service</source>
         <translation>Кызмат</translation>
     </message>
@@ -251,7 +256,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+94"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+96"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Кызмат, аталыш, логин, адам боюнча издөө…</translation>

@@ -439,7 +439,7 @@
 <context>
     <name>EmailTable</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/value_tables.py" line="+195"/>
+        <location filename="../../pressdesk/gui/contacts/value_tables.py" line="+193"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
@@ -462,16 +462,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+48"/>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+49"/>
         <location line="+87"/>
         <location line="+33"/>
-        <location line="+26"/>
+        <location line="+18"/>
+        <location line="+10"/>
         <location line="+18"/>
         <source>Export contacts</source>
         <translation>Экспорт контактов</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Writing the file…</source>
         <translation>Запись файла…</translation>
     </message>
@@ -571,7 +572,7 @@
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Saved {count} people to:
 {path}</source>
         <translation>Сохранено людей: {count}

@@ -37,7 +37,7 @@
 <context>
     <name>BackgroundWriter</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+107"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+108"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -432,7 +432,7 @@
 <context>
     <name>EventExport</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+61"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
         <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+17"/>
+        <location filename="../../pressdesk/gui/events/labels.py" line="+18"/>
         <source>Press conference</source>
         <translation>Press conference</translation>
     </message>
@@ -804,12 +804,12 @@
     <name>InvitationDialog</name>
     <message>
         <location filename="../../pressdesk/gui/events/invite.py" line="+58"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Invite the media</source>
         <translation>Invite the media</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Contact lists</source>
         <translation>Contact lists</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>Clear people</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Kyrgyz</source>
         <translation>Kyrgyz</translation>
     </message>

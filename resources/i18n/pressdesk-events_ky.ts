@@ -37,7 +37,7 @@
 <context>
     <name>BackgroundWriter</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+107"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+108"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -432,7 +432,7 @@
 <context>
     <name>EventExport</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+61"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
         <translation>PDF үчүн ң, ө жана ү тамгалары бар арип табылган жок. DejaVu Sans орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType арибин тандаңыз, же DOCX катары сактаңыз.</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+17"/>
+        <location filename="../../pressdesk/gui/events/labels.py" line="+18"/>
         <source>Press conference</source>
         <translation>Пресс-конференция</translation>
     </message>
@@ -804,12 +804,12 @@
     <name>InvitationDialog</name>
     <message>
         <location filename="../../pressdesk/gui/events/invite.py" line="+58"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Invite the media</source>
         <translation>ЖМКны чакыруу</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Contact lists</source>
         <translation>Байланыш тизмелери</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>Адамдарды тазалоо</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Kyrgyz</source>
         <translation>Кыргызча</translation>
     </message>

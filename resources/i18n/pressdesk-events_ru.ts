@@ -37,7 +37,7 @@
 <context>
     <name>BackgroundWriter</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+107"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+108"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>EventExport</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+61"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
         <translation>Для PDF не найден шрифт с кыргызскими буквами ң, ө и ү. Установите DejaVu Sans или выберите шрифт TrueType в разделе Настройки → Параметры, либо сохраните в DOCX.</translation>
     </message>
@@ -560,7 +560,7 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+17"/>
+        <location filename="../../pressdesk/gui/events/labels.py" line="+18"/>
         <source>Press conference</source>
         <translation>Пресс-конференция</translation>
     </message>
@@ -806,12 +806,12 @@
     <name>InvitationDialog</name>
     <message>
         <location filename="../../pressdesk/gui/events/invite.py" line="+58"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Invite the media</source>
         <translation>Пригласить СМИ</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>Contact lists</source>
         <translation>Списки контактов</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>Очистить людей</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Kyrgyz</source>
         <translation>Кыргызский</translation>
     </message>

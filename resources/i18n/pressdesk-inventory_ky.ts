@@ -84,6 +84,11 @@
         <translation>сан эмес</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>is too long for the system password store</source>
+        <translation>системанын сырсөз сактагычы үчүн өтө узун</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>is longer than {n} characters</source>
         <translation>{n} белгиден узун</translation>
@@ -171,7 +176,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+58"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+59"/>
         <source>Excel table (XLSX)</source>
         <translation>Excel таблицасы (XLSX)</translation>
     </message>
@@ -330,7 +335,7 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="+250"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+248"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -1101,7 +1106,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Файл сакталууда…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The file is saved (records: {count}):
 {path}</source>
         <translation>Файл сакталды (жазуулар: {count}):

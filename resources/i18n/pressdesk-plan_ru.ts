@@ -379,7 +379,7 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+231"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+230"/>
         <source>+{count} more</source>
         <translation>ещё {count}</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+106"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+107"/>
         <source>Print or export the plan</source>
         <translation>Печать или экспорт плана</translation>
     </message>
@@ -534,7 +534,8 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
+        <location line="+10"/>
         <source>Plan saved</source>
         <translation>План сохранён</translation>
     </message>

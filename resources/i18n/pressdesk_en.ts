@@ -75,6 +75,26 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../pressdesk/gui/application.py" line="+80"/>
+        <source>PressDesk was started with options it does not know:</source>
+        <translation>PressDesk was started with options it does not know:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Settings were reset</source>
+        <translation>Settings were reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file could not be read, so PressDesk started with its default settings. The old file is kept as:
+{path}</source>
+        <translation>The settings file could not be read, so PressDesk started with its default settings. The old file is kept as:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../pressdesk/gui/crash.py" line="+66"/>
@@ -376,7 +396,17 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>on a network drive: one person at a time</source>
+        <translation>on a network drive: one person at a time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</source>
+        <translation>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -746,6 +776,37 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+1"/>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../pressdesk/gui/saving.py" line="+44"/>
+        <source>The file
+{path}
+is open in another program (Word, Excel…) or write-protected, so it cannot be replaced.
+
+Close it there and try again, or save under another name.</source>
+        <translation>The file
+{path}
+is open in another program (Word, Excel…) or write-protected, so it cannot be replaced.
+
+Close it there and try again, or save under another name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save under another name…</source>
+        <translation>Save under another name…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

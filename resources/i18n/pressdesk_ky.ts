@@ -75,6 +75,26 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../pressdesk/gui/application.py" line="+80"/>
+        <source>PressDesk was started with options it does not know:</source>
+        <translation>PressDesk өзү билбеген параметрлер менен ачылды:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Settings were reset</source>
+        <translation>Жөндөөлөр баштапкы абалга келтирилди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file could not be read, so PressDesk started with its default settings. The old file is kept as:
+{path}</source>
+        <translation>Жөндөөлөр файлын окуу мүмкүн болгон жок, ошондуктан PressDesk баштапкы жөндөөлөр менен ачылды. Эски файл төмөнкү ат менен сакталды:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../pressdesk/gui/crash.py" line="+66"/>
@@ -376,7 +396,17 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Маалымат базасы: {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>on a network drive: one person at a time</source>
+        <translation>тармактык дискте: бир убакта бир гана адам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</source>
+        <translation>Маалымат базасы тармактык дискте жайгашкан. PressDesk аны коопсуз колдонот, бирок аны бир убакта бир гана адам ача алат жана ар бир сактоо тармакты күтөт. Бир нече адам бирге иштеши үчүн маалымат базасынын серверин колдонуңуз (команда режими).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -746,6 +776,37 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>Select All</source>
         <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../pressdesk/gui/saving.py" line="+44"/>
+        <source>The file
+{path}
+is open in another program (Word, Excel…) or write-protected, so it cannot be replaced.
+
+Close it there and try again, or save under another name.</source>
+        <translation>Файл
+{path}
+башка программада ачык (Word, Excel…) же жазуудан корголгон, ошондуктан аны алмаштырууга болбойт.
+
+Аны ошол программада жаап, кайра аракет кылыңыз же башка ат менен сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation>Кайра аракет кылуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save under another name…</source>
+        <translation>Башка ат менен сактоо…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>

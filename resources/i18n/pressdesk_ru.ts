@@ -75,6 +75,26 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../pressdesk/gui/application.py" line="+80"/>
+        <source>PressDesk was started with options it does not know:</source>
+        <translation>PressDesk запущен с неизвестными ему параметрами:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Settings were reset</source>
+        <translation>Настройки сброшены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file could not be read, so PressDesk started with its default settings. The old file is kept as:
+{path}</source>
+        <translation>Файл настроек не удалось прочитать, поэтому PressDesk запущен с настройками по умолчанию. Прежний файл сохранён как:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../pressdesk/gui/crash.py" line="+66"/>
@@ -376,7 +396,17 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>on a network drive: one person at a time</source>
+        <translation>на сетевом диске: одновременно только один пользователь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</source>
+        <translation>База данных находится на сетевом диске. PressDesk работает с ней безопасно, но открыть её одновременно может только один человек, и каждое сохранение ждёт сеть. Для совместной работы нескольких человек используйте сервер базы данных (командный режим).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -746,6 +776,37 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>Select All</source>
         <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../pressdesk/gui/saving.py" line="+44"/>
+        <source>The file
+{path}
+is open in another program (Word, Excel…) or write-protected, so it cannot be replaced.
+
+Close it there and try again, or save under another name.</source>
+        <translation>Файл
+{path}
+открыт в другой программе (Word, Excel…) или защищён от записи, поэтому его нельзя заменить.
+
+Закройте его там и повторите попытку или сохраните под другим именем.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save under another name…</source>
+        <translation>Сохранить под другим именем…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

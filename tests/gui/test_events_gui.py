@@ -20,7 +20,7 @@ from pressdesk.gui.events.editor import EventEditor
 from pressdesk.gui.events.export import EventExportDialog
 from pressdesk.gui.events.forms import JournalistDialog
 from pressdesk.gui.events.invite import InvitationDialog
-from pressdesk.gui.events.labels import OVERDUE_COLOUR, qdatetime
+from pressdesk.gui.events.labels import overdue_colour, qdatetime
 from pressdesk.gui.events.page import EventsSectionPage
 from pressdesk.gui.events.templates import DAYS, PHASE, TemplatesDialog
 from pressdesk.gui.sections import SectionContext
@@ -225,7 +225,7 @@ def test_the_week_overview_lists_overdue_tasks_first(page):
     assert tasks and tasks[0].overdue
     flags = [t.overdue for t in tasks]
     assert flags == sorted(flags, reverse=True)
-    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == overdue_colour()
     assert str(page.week.week.overdue_count) in page.week.summary.text()
     page.week.shift(1)
     assert page.week.week is not None and page.week.week.monday > clock.today()

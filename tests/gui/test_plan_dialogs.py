@@ -10,7 +10,7 @@ import pypdf
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from pressdesk.documents.fonts import INSTALL_HINT, FontNotFoundError
+from pressdesk.documents.fonts import FontNotFoundError, install_hint
 from pressdesk.gui.plan.campaigns import CampaignsDialog
 from pressdesk.gui.plan.export import PlanExportDialog
 from pressdesk.services.plan_campaigns import list_campaigns
@@ -114,7 +114,7 @@ def test_a_disk_error_is_shown_and_leaves_nothing(qtbot, export_dialog, answers,
 
 def test_a_missing_font_is_explained(qtbot, export_dialog, answers, tmp_path, monkeypatch):
     def no_font(*_args: object, **_kwargs: object) -> int:
-        raise FontNotFoundError(INSTALL_HINT)
+        raise FontNotFoundError(install_hint())
 
     monkeypatch.setattr("pressdesk.gui.plan.export.export_plan", no_font)
     answers.messages.append("ok")

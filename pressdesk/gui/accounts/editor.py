@@ -165,13 +165,24 @@ class AccountEditDialog(QDialog):
             dialogs.warning(self, self.tr("Not saved"), self.tr("The account has been deleted."))
             return
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
-            dialogs.error(self, self.tr("Not saved"), no_store_text(), str(exc))
+            dialogs.error(self, self.tr("Not saved"), secret_store_text(exc), str(exc))
             return
         finally:
             del password, codes
         self.password.clear()
         self.codes.clear()
         super().accept()
+
+
+def secret_store_text(exc: Exception) -> str:
+    """Explain a failure of the password store: missing altogether, or refusing this request."""
+    if isinstance(exc, secrets.SecretStoreUnavailable):
+        return no_store_text()
+    return QCoreApplication.translate(
+        "AccountEditDialog",
+        "The system password store ({store}) did not carry out the request, so nothing was "
+        "changed. Try again; if it keeps failing, the details below help the administrator.",
+    ).format(store=secrets.backend_name())
 
 
 def no_store_text() -> str:

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from pressdesk.gui import tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ROW_ROLE, ModelIndex
 from pressdesk.services.accounts import AccountRow
@@ -62,8 +63,6 @@ def field_labels() -> dict[str, str]:
 
 
 SERVICE, NAME, URL, LOGIN, OWNER, ACCESS, TWO_FACTOR, PASSWORD, CODES = range(9)
-_PERSONAL_BACKGROUND = QColor("#fff4d6")
-_PERSONAL_TEXT = QColor("#8a5300")
 
 
 class AccountModel(QAbstractTableModel):
@@ -144,9 +143,9 @@ class AccountModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (PASSWORD, CODES):
             return int(Qt.AlignmentFlag.AlignCenter)
         if personal and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(_PERSONAL_BACKGROUND)
+            return QBrush(tones.background("personal"))
         if personal and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(_PERSONAL_TEXT if column == OWNER else QColor("#1f1f1f"))
+            return QBrush(tones.text("personal") if column == OWNER else tones.plain_text())
         if personal and role == Qt.ItemDataRole.FontRole and column == OWNER:
             font = QFont()
             font.setBold(True)

@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk import secrets
-from pressdesk.gui import dialogs
+from pressdesk.gui import dialogs, tones
 from pressdesk.gui.accounts import model as cols
-from pressdesk.gui.accounts.editor import AccountEditDialog, SecretDialog, no_store_text
+from pressdesk.gui.accounts.editor import (
+    AccountEditDialog,
+    SecretDialog,
+    no_store_text,
+    secret_store_text,
+)
 from pressdesk.gui.accounts.model import AccountModel
 from pressdesk.gui.i18n import current_language
 from pressdesk.gui.inventory.common import (
@@ -84,10 +89,7 @@ class AccountsSectionPage(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("noKeyringBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel#noKeyringBanner { background: #fdecea; color: #7a1c14; "
-            "border: 1px solid #e8a39b; border-radius: 4px; padding: 8px; }"
-        )
+        self.banner.setStyleSheet(tones.banner_style("QLabel#noKeyringBanner"))
 
         self.search = QLineEdit()
         self.search.setObjectName("accountSearch")
@@ -280,7 +282,7 @@ class AccountsSectionPage(QWidget):
         except NotFound:
             log.info("Account %s was already deleted", account.id)
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
-            dialogs.error(self, self.tr("Not deleted"), no_store_text(), str(exc))
+            dialogs.error(self, self.tr("Not deleted"), secret_store_text(exc), str(exc))
         self.reload()
 
     # --- secrets ------------------------------------------------------------------------------
@@ -295,7 +297,7 @@ class AccountsSectionPage(QWidget):
             else:
                 secret = read_password(self.db, account.id)
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
-            dialogs.error(self, self.tr("Password store"), no_store_text(), str(exc))
+            dialogs.error(self, self.tr("Password store"), secret_store_text(exc), str(exc))
             return None
         except NotFound:
             self.reload()
@@ -384,7 +386,7 @@ class AccountsSectionPage(QWidget):
         try:
             clear_password(self.db, account.id)
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
-            dialogs.error(self, self.tr("Password store"), no_store_text(), str(exc))
+            dialogs.error(self, self.tr("Password store"), secret_store_text(exc), str(exc))
         except NotFound:
             log.info("Account %s was already deleted", account.id)
         self.reload()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.i18n import current_language
+from pressdesk.gui.saving import place_file
 from pressdesk.runtime import Runtime
 from pressdesk.services.contacts import PersonFilter
 from pressdesk.services.contacts_export import ExportResult, export_contacts
@@ -150,7 +151,7 @@ class ExportDialog(QDialog):
         lang = str(self.lang.currentData())
         font = self.runtime.settings.get(PDF_FONT) or None
         self.target = path
-        self.partial = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{path.suffix}")
+        self.partial = temporary_sibling(path)
         partial = self.partial
 
         def work(_progress: Progress) -> ExportResult:
@@ -183,11 +184,13 @@ class ExportDialog(QDialog):
             self._discard()
             return
         try:
-            self.partial.replace(self.target)
+            placed = place_file(self, self.partial, self.target, self.tr("Export contacts"))
         except OSError as exc:
-            self._discard()
             self._failed(str(exc))
             return
+        if placed is None:
+            return
+        self.target = placed
         self.saved = ExportResult(self.target, result.people, result.outlets)
         answer = dialogs.choice(
             self,

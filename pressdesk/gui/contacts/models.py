@@ -14,8 +14,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QPalette
 
+from pressdesk.gui import tones
 from pressdesk.gui.contacts.labels import date_text, label, labels
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.services.contacts import (
@@ -35,7 +36,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
 PAGE_SIZE = 200
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_INVALID = QColor("#b3261e")
 _tr = QCoreApplication.translate
 
 
@@ -214,7 +214,7 @@ class PeopleModel(PagedModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if person.invalid_values and column in (P_PHONE, P_EMAIL):
-                return QBrush(_INVALID)
+                return QBrush(tones.text("bad"))
             if person.do_not_contact:
                 return _muted()
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
+from pressdesk.gui import tones
 from pressdesk.gui.contacts.labels import choices
 from pressdesk.services.contacts import EmailValue, MessengerValue, PhoneValue
-
-_BAD_BACKGROUND = QColor("#fde7e4")
-_BAD_TEXT = QColor("#b3261e")
 
 
 class ValueTable(QWidget):
@@ -140,11 +138,11 @@ class ValueTable(QWidget):
             item = self.table.item(row, column)
             if item is None:
                 continue
-            item.setBackground(QBrush(_BAD_BACKGROUND) if problem else QBrush())
+            item.setBackground(QBrush(tones.background("bad")) if problem else QBrush())
             item.setToolTip(problem)
             if column == last and column > 0 and self.table.cellWidget(row, column) is None:
                 item.setText(problem)
-                item.setForeground(QBrush(_BAD_TEXT))
+                item.setForeground(QBrush(tones.text("bad")))
         self.table.blockSignals(False)
 
     def problem_rows(self) -> list[int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,8 +23,10 @@ from PySide6.QtWidgets import (
 from pressdesk.documents import Document, render_html
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
+from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.saving import discard, place_file
 from pressdesk.runtime import Runtime
 from pressdesk.services.events import EventError, EventNotFound
 from pressdesk.services.events_accreditation import export_sign_in_sheet, sign_in_document
@@ -117,7 +118,7 @@ class BackgroundWriter(QObject):
             self._finish()
             return
         write, target = self.queue.pop(0)
-        partial = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.part{target.suffix}")
+        partial = temporary_sibling(target)
         self.written.append((partial, target))
         self.job = WriteJob(write, partial)
         self.job.signals.finished.connect(self._one_done)
@@ -149,14 +150,16 @@ class BackgroundWriter(QObject):
         self.job = None
         ok = self.failure is None and not self.cancelled
         for partial, target in self.written:
+            if not ok:
+                discard(partial)
+                continue
             try:
-                if ok:
-                    partial.replace(target)
-                else:
-                    partial.unlink(missing_ok=True)
+                placed = place_file(self.parent_widget, partial, target, self.label)
             except OSError as exc:
                 ok = False
                 self.failure = self.failure or ("disk", str(exc))
+                continue
+            ok = placed is not None
         if self.failure is not None:
             explain_failure(self.parent_widget, self.label, *self.failure)
         self.done.emit(ok)

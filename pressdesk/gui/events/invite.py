@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.gui import dialogs
+from pressdesk.gui import dialogs, tones
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.export import BackgroundWriter, Writer
 from pressdesk.gui.events.forms import PeoplePicker
@@ -101,8 +101,7 @@ class InvitationDialog(QDialog):
         self.warning.setObjectName("invitationWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
-            "QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #e6a19b;"
-            " border-radius: 4px; padding: 8px; font-weight: bold; }"
+            tones.banner_style("QLabel#invitationWarning") + " QLabel { font-weight: bold; }"
         )
         self.warning.hide()
 

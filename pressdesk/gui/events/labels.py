@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from pressdesk import clock
+from pressdesk.gui import tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from pressdesk.storage.events_models import ACCREDITATION_STATUSES, EVENT_KINDS, PHASES
 
@@ -60,8 +61,15 @@ SERVICE_SENTENCES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The name or the outlet is longer than 300 characters."),
 )
 
-OVERDUE_COLOUR = QColor("#b3261e")
-DONE_COLOUR = QColor("#5f6368")
+
+def overdue_colour() -> QColor:
+    """Return the colour of overdue tasks, readable on the current palette."""
+    return tones.text("bad")
+
+
+def done_colour() -> QColor:
+    """Return the colour of done tasks, readable on the current palette."""
+    return tones.text("muted")
 
 
 def _t(text: str) -> str:

@@ -101,9 +101,9 @@ class EventListModel(QAbstractTableModel):
                 return self.tr("overdue: {count}").format(count=row.tasks_overdue)
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.tasks_overdue and column == self.TASKS:
-                return labels.OVERDUE_COLOUR
+                return labels.overdue_colour()
             if row.is_past:
-                return labels.DONE_COLOUR
+                return labels.done_colour()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.TASKS, self.PROTOCOL):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -224,9 +224,9 @@ class TaskModel(QAbstractTableModel):
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.overdue:
-                return labels.OVERDUE_COLOUR
+                return labels.overdue_colour()
             if item.done:
-                return labels.DONE_COLOUR
+                return labels.done_colour()
         if role == Qt.ItemDataRole.FontRole and item.overdue and column in ("due", "task"):
             font = QFont()
             font.setBold(True)
@@ -328,7 +328,7 @@ class AccreditationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and row.text_only:
             return self.tr("Typed in by hand or no longer in the contact base")
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "refused":
-            return labels.DONE_COLOUR
+            return labels.done_colour()
         return None
 
 

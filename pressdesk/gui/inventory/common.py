@@ -102,6 +102,7 @@ _MESSAGES = (
     QT_TRANSLATE_NOOP("AssetsCommon", "no such staff member"),
     QT_TRANSLATE_NOOP("AssetsCommon", "a category is listed twice"),
     QT_TRANSLATE_NOOP("AssetsCommon", "is not a number"),
+    QT_TRANSLATE_NOOP("AssetsCommon", "is too long for the system password store"),
 )
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 
 from pressdesk import clock
+from pressdesk.gui import tones
 from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory.common import (
     ROW_ROLE,
@@ -34,9 +35,6 @@ ORDERS: dict[int, ItemOrder] = {
     PURCHASED: "purchase_date",
     COST: "cost",
 }
-_WARN = QColor("#9a5b00")
-_BAD = QColor("#b3261e")
-_MISSING_BACKGROUND = QColor("#fbe3df")
 
 
 def _greyed() -> QBrush:
@@ -114,11 +112,11 @@ class ItemModel(PagedTableModel):
             if item.condition == "written_off":
                 return _greyed()
             if column == CONDITION and item.condition == "broken":
-                return QBrush(_BAD)
+                return QBrush(tones.text("bad"))
             if column == CONDITION and item.condition == "needs_repair":
-                return QBrush(_WARN)
+                return QBrush(tones.text("warn"))
             if column == HOLDER and self._overdue(item):
-                return QBrush(_BAD)
+                return QBrush(tones.text("bad"))
         return None
 
     def _overdue(self, item: ItemRow) -> bool:
@@ -285,9 +283,9 @@ class GapModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if gap.missing > 0:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(_MISSING_BACKGROUND)
+                return QBrush(tones.background("bad"))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_BAD if column == GAP_MISSING else QColor("#1f1f1f"))
+                return QBrush(tones.text("bad") if column == GAP_MISSING else tones.plain_text())
             if role == Qt.ItemDataRole.FontRole and column in (GAP_CATEGORY, GAP_MISSING):
                 font = QFont()
                 font.setBold(True)

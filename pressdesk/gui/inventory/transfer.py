@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
 from pressdesk.exchange.tabular import ImportResult, TableFormatError
+from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import TaskRunner, problem_message
+from pressdesk.gui.saving import place_file
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +239,7 @@ class Transfers(QObject):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         # Written beside the target and put in place only when complete and not cancelled.
-        job = _Export(path, path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{suffix}"))
+        job = _Export(path, temporary_sibling(path))
         self.runner.start(
             title,
             self.tr("Saving the file…"),
@@ -250,10 +251,13 @@ class Transfers(QObject):
 
     def _exported(self, job: _Export, title: str, count: int) -> None:
         try:
-            job.partial.replace(job.target)
+            placed = place_file(self.page, job.partial, job.target, title)
         except OSError as exc:
             self._export_failed(job, title, exc)
             return
+        if placed is None:
+            return
+        job.target = placed
         answer = dialogs.choice(
             self.page,
             title,

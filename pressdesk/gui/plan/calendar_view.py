@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from pressdesk import clock
+from pressdesk.gui import tones
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.calendar_layout import GridShape, short_name, wrap_lines
 from pressdesk.services.plan_rows import PlanItemRow
@@ -38,8 +39,6 @@ from pressdesk.services.plan_rows import PlanItemRow
 MIME_TYPE = "application/x-pressdesk-plan-item"
 _GAP = 3
 _PAD = 4
-_HOLIDAY_TINT = QColor("#fbe9e7")
-_HOLIDAY_TEXT = QColor("#b3261e")
 
 
 class PlanCalendar(QWidget):
@@ -253,7 +252,7 @@ class PlanCalendar(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         holiday = self._holidays.get(day, "")
         if holiday:
-            painter.fillRect(rect, _HOLIDAY_TINT)
+            painter.fillRect(rect, tones.background("holiday", palette))
         elif day.weekday() >= 5:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         else:
@@ -289,13 +288,13 @@ class PlanCalendar(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
             painter.setBrush(self._no_brush)
         elif holiday:
-            painter.setPen(_HOLIDAY_TEXT)
+            painter.setPen(tones.text("holiday", palette))
         else:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
         painter.setFont(self.font())
         if holiday:
-            painter.setPen(_HOLIDAY_TEXT)
+            painter.setPen(tones.text("holiday", palette))
             room = QRect(
                 number_rect.right() + 6,
                 header.top(),

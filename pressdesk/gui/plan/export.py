@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from pathlib import Path
 
 import platformdirs
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
 from pressdesk.documents import render_html
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
+from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.saving import place_file
 from pressdesk.runtime import Runtime
 from pressdesk.services.plan_campaigns import list_campaigns
 from pressdesk.services.plan_periods import Period, PeriodKind, period_containing
@@ -265,7 +266,7 @@ class PlanExportDialog(QDialog):
         self.cancelled = False
         self.target = path
         # The worker writes beside the target; the file is put in place only if not cancelled.
-        self.partial = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{path.suffix}")
+        self.partial = temporary_sibling(path)
         font = self.runtime.settings.get(PDF_FONT) or None
         self.job = ExportJob(
             self.db,
@@ -312,12 +313,14 @@ class PlanExportDialog(QDialog):
             self._discard_partial()
             return
         try:
-            self.partial.replace(self.target)
+            placed = place_file(self, self.partial, self.target, self.tr("Plan saved"))
         except OSError as exc:
-            self._discard_partial()
             self._failed("disk", str(exc))
             return
-        self.saved_path = self.target
+        if placed is None:
+            return
+        self.target = placed
+        self.saved_path = placed
         answer = dialogs.choice(
             self,
             self.tr("Plan saved"),
