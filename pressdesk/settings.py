@@ -50,6 +50,11 @@ RECENT_DATABASES: Option[list] = Option("ui/recent_databases", [], list)  # type
 PDF_FONT: Option[str] = Option("documents/pdf_font", "", str)
 STALE_MONTHS: Option[int] = Option("contacts/stale_months", 6, int, lambda v: 1 <= v <= 120)
 APPROVAL_WAIT_DAYS: Option[int] = Option("plan/approval_wait_days", 3, int, lambda v: 1 <= v <= 90)
+# «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the act, the contact base and
+# the accounts export.
+OFFICIAL_USE_MARK: Option[bool] = Option("documents/official_use_mark", False, bool)
+# How far ahead the handover act lists plan items and events the successor must act on.
+HANDOVER_PLAN_DAYS: Option[int] = Option("handover/plan_days", 30, int, lambda v: 1 <= v <= 366)
 
 REGISTRY: dict[str, Option[Any]] = {
     opt.key: opt
@@ -62,6 +67,8 @@ REGISTRY: dict[str, Option[Any]] = {
         PDF_FONT,
         STALE_MONTHS,
         APPROVAL_WAIT_DAYS,
+        OFFICIAL_USE_MARK,
+        HANDOVER_PLAN_DAYS,
     )
 }
 

@@ -54,6 +54,38 @@ _MONTHS_RU_GENITIVE: Final = (
     "декабря",
 )
 
+# Kyrgyz dates in running text put the month in its possessive form ("3-декабры") and, before a
+# noun, in the locative-attributive form ("28-ноябрындагы № 45-к буйругу"), as the official
+# texts in the seeds do ("2019-жылдын 2-сентябрындагы", "2020-жылдын 30-апрелиндеги").
+_MONTHS_KY_POSSESSIVE: Final = (
+    "январы",
+    "февралы",
+    "марты",
+    "апрели",
+    "майы",
+    "июну",
+    "июлу",
+    "августу",
+    "сентябры",
+    "октябры",
+    "ноябры",
+    "декабры",
+)
+_MONTHS_KY_ATTRIBUTIVE: Final = (
+    "январындагы",
+    "февралындагы",
+    "мартындагы",
+    "апрелиндеги",
+    "майындагы",
+    "июнундагы",
+    "июлундагы",
+    "августундагы",
+    "сентябрындагы",
+    "октябрындагы",
+    "ноябрындагы",
+    "декабрындагы",
+)
+
 LabelKey = Literal[
     "approve",
     "page_of",
@@ -114,6 +146,33 @@ def format_date(d: datetime.date, lang: Lang) -> str:
     if check_lang(lang) == "ky":
         return f"{d.day}-{_MONTHS_KY[d.month - 1]} {d.year}-ж."
     return f"{d.day} {_MONTHS_RU_GENITIVE[d.month - 1]} {d.year} г."
+
+
+def format_date_long(d: datetime.date, lang: Lang) -> str:
+    """Format ``d`` for running text and headings: ky «2026-жылдын 3-декабры», ru «3 декабря
+    2026 г.»."""
+    if check_lang(lang) == "ky":
+        return f"{d.year}-жылдын {d.day}-{_MONTHS_KY_POSSESSIVE[d.month - 1]}"
+    return f"{d.day} {_MONTHS_RU_GENITIVE[d.month - 1]} {d.year} г."
+
+
+def format_date_of(d: datetime.date, lang: Lang) -> str:
+    """Format ``d`` before a noun ("dated …"): ky «2026-жылдын 28-ноябрындагы», ru «от 28 ноября
+    2026 г.»."""
+    if check_lang(lang) == "ky":
+        return f"{d.year}-жылдын {d.day}-{_MONTHS_KY_ATTRIBUTIVE[d.month - 1]}"
+    return f"от {format_date_long(d, lang)}"
+
+
+def order_reference(number: str, d: datetime.date | None, lang: Lang) -> str:
+    """Name an order: ky «2026-жылдын 28-ноябрындагы № 45-к буйругу», ru «приказ от 28 ноября
+    2026 г. № 45-к» (without a date: «№ 45-к буйругу», «приказ № 45-к»)."""
+    number = number.strip()
+    if check_lang(lang) == "ky":
+        when = f"{format_date_of(d, lang)} " if d else ""
+        return f"{when}№ {number} буйругу"
+    when = f" {format_date_of(d, lang)}" if d else ""
+    return f"приказ{when} № {number}"
 
 
 def format_date_short(d: datetime.date) -> str:

@@ -87,13 +87,18 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """A grid with a header row; ``numbered`` adds a leading "№" column."""
+    """A grid with a header row; ``numbered`` adds a leading "№" column.
+
+    ``min_row_height_mm`` makes every body row at least that tall (a sign-in sheet leaves room
+    to sign by hand).
+    """
 
     columns: Sequence[Column]
     rows: Sequence[Sequence[str]]
     caption: str | None = None
     repeat_header: bool = True
     numbered: bool = False
+    min_row_height_mm: float = 0.0
 
     def __post_init__(self) -> None:
         if not self.columns:
