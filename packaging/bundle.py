@@ -219,8 +219,8 @@ def build_deb(bundle: Path, out_dir: Path, compression: tuple[str, ...] = ("-Zxz
         doc.mkdir(parents=True)
         (doc / "copyright").write_text(
             "PressDesk is free software under the GNU General Public License, version 3 or "
-            "later.\nThe DejaVu fonts in /opt/pressdesk/_internal/resources/fonts are under "
-            "the Bitstream Vera licence (LICENSE-DejaVu.txt there).\n",
+            "later.\nThe Liberation Serif fonts in /opt/pressdesk/_internal/resources/fonts are "
+            "under the SIL Open Font License 1.1 (LICENSE-Liberation.txt there).\n",
             encoding="utf-8",
         )
         for path in root.rglob("*"):

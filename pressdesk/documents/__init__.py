@@ -77,13 +77,13 @@ FORMATS = (".docx", ".pdf")
 def render(doc: Document, path: str | os.PathLike[str], font_path: str | None = None) -> None:
     """Write ``doc`` to ``path`` as DOCX or PDF, chosen by the file extension.
 
-    ``font_path`` is the TrueType font set in Settings; only PDF embeds a font.
+    ``font_path`` is the TrueType font set in Settings: PDF embeds it, DOCX names its family.
     """
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
         from pressdesk.documents.docx_render import render_docx
 
-        render_docx(doc, path)
+        render_docx(doc, path, font_path=font_path)
     elif suffix == ".pdf":
         from pressdesk.documents.pdf_render import render_pdf
 

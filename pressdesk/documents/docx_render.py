@@ -12,7 +12,7 @@ from typing import Any, Final
 from xml.sax.saxutils import escape
 
 import docx
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
@@ -24,10 +24,30 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from pressdesk import clock
 from pressdesk.documents import model as m
+from pressdesk.documents import textbreak as tb
+from pressdesk.documents.fonts import find_font, register_fonts
 from pressdesk.documents.locale import format_date, label
+from pressdesk.documents.tablefit import TextFitter, plan_table
 from pressdesk.fileio import atomic_path
 
 DEFAULT_FONT: Final = "Times New Roman"
+# Word breaks a line at these only when it must: a soft hyphen prints "-" then, the other nothing.
+SOFT_HYPHEN: Final = "\xad"
+ZERO_WIDTH_BREAK: Final = "\u200b"
+CELL_PAD_X: Final = 5.4  # Word's default left and right cell margins (0.19 cm), in points
+# Liberation Serif is made to the metrics of Times New Roman: a DOCX names the font Word has.
+_DOCX_FAMILY: Final = {"Liberation Serif": "Times New Roman", "Liberation Sans": "Arial"}
+
+
+def docx_family(family: str) -> str:
+    """Return the font family a DOCX names for the PDF's ``family``."""
+    return _DOCX_FAMILY.get(family, family)
+
+
+def _mm_to_pt(value: float) -> float:
+    return value * 72 / 25.4
+
+
 PAGE_WIDTH_MM: Final = 210.0
 PAGE_HEIGHT_MM: Final = 297.0
 # Official style margins: left 30 mm for binding, right 15 mm, top and bottom 20 mm.
@@ -55,14 +75,16 @@ _ALIGN: Final = {
 
 
 def render_docx(
-    doc: m.Document, target: str | os.PathLike[str], font_name: str = DEFAULT_FONT
+    doc: m.Document, target: str | os.PathLike[str], font_path: str | None = None
 ) -> None:
     """Write ``doc`` as a DOCX file to ``target`` atomically.
 
-    The font is only named, not embedded; Word substitutes a similar one if it is missing.
+    The font is only named, not embedded: the family of the PDF font (Times New Roman, whose
+    metrics Liberation Serif shares, unless another font is chosen in Settings), so that the
+    two formats look alike. Tables are laid out with that font's metrics, as in the PDF.
     With ``doc.generated_at`` set, the same document gives the same bytes.
     """
-    document = _Builder(doc, font_name).build()
+    document = _Builder(doc, font_path).build()
     buffer = io.BytesIO()
     document.save(buffer)
     stamp = _naive_utc(doc.generated_at) if doc.generated_at else _ZIP_EPOCH
@@ -95,32 +117,75 @@ def _twips(mm: float) -> int:
     return round(mm * 1440 / 25.4)
 
 
-def _runs_xml(text: str) -> str:
-    """Return the WordprocessingML runs for ``text``, keeping line breaks and tabs."""
+def _runs_xml(text: str, room: float | None = None, fitter: TextFitter | None = None) -> str:
+    """Return the WordprocessingML runs for ``text``, keeping line breaks and tabs.
+
+    In a table cell ``room`` points wide, spans that must not break (dates, phone numbers,
+    codes) are tied together, and a word wider than the cell gets break opportunities where
+    :mod:`textbreak` allows them: an invisible break in links and addresses, a soft hyphen in
+    long words, so Word never cuts a word at an arbitrary letter.
+    """
     if not text:
         return ""
     parts: list[str] = []
-    for number, line in enumerate(m.clean_text(text).replace("\r\n", "\n").split("\n")):
+    cleaned = m.clean_text(text).replace("\r\n", "\n")
+    if room is not None:
+        cleaned = tb.protect(cleaned)
+    for number, line in enumerate(cleaned.split("\n")):
         if number:
             parts.append("<w:br/>")
         for index, chunk in enumerate(line.split("\t")):
             if index:
                 parts.append("<w:tab/>")
-            if chunk:
+            if chunk and room is not None and fitter is not None:
+                parts.append(_breakable_xml(chunk, room, fitter))
+            elif chunk:
                 parts.append(f'<w:t xml:space="preserve">{escape(chunk)}</w:t>')
     return f"<w:r>{''.join(parts)}</w:r>"
+
+
+def _breakable_xml(chunk: str, room: float, fitter: TextFitter) -> str:
+    """Return ``chunk`` as run content with the breaks a word processor may take."""
+    out: list[str] = []
+    text = ""
+    for token in re.split(r"([^\S\xa0]+)", chunk):
+        if not token or tb.BREAKABLE_SPACE.fullmatch(token) or fitter.width(token) <= room:
+            text += token
+            continue
+        if tb.is_protected(token):
+            # A code such as ИН-0004 keeps its hyphen unbreakable.
+            for index, piece in enumerate(token.split("-")):
+                if index:
+                    out.append(f'<w:t xml:space="preserve">{escape(text)}</w:t><w:noBreakHyphen/>')
+                    text = ""
+                text += piece
+            continue
+        pieces = tb.soft_pieces(token)
+        if any(fitter.width(piece.text) > room for piece in pieces):
+            pieces = tb.hyphenated_pieces(token, fitter.lang)
+        for index, piece in enumerate(pieces):
+            text += piece.text
+            if index < len(pieces) - 1:
+                text += SOFT_HYPHEN if piece.hyphen else ZERO_WIDTH_BREAK
+    out.append(f'<w:t xml:space="preserve">{escape(text)}</w:t>')
+    return "".join(out)
 
 
 class _Builder:
     """Build one python-docx document from the model."""
 
-    def __init__(self, doc: m.Document, font_name: str) -> None:
+    def __init__(self, doc: m.Document, font_path: str | None) -> None:
         self.doc = doc
-        self.font_name = font_name
+        found = find_font(font_path)
+        self.font_name = docx_family(found.family)
+        fonts = register_fonts(found)
+        self.cell_text = TextFitter(fonts.regular, TABLE_PT, doc.lang)
+        self.header_text = TextFitter(fonts.bold, TABLE_PT, doc.lang)
         self.document: Any = docx.Document()
         self.lang = doc.lang
         width = PAGE_HEIGHT_MM if doc.landscape else PAGE_WIDTH_MM
         self.width_mm = width - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
+        self.turned_mm = PAGE_HEIGHT_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
 
     def build(self) -> Any:
         """Return the finished python-docx document."""
@@ -390,34 +455,68 @@ class _Builder:
             raise m.DocumentError(f"Unknown block {block!r}")
 
     def _table(self, table: m.Table) -> None:
-        if table.caption:
-            self._para(table.caption, "PressDesk Caption")
         styles = self.document.styles
         body_style = styles["PressDesk Table"].style_id
         header_style = styles["PressDesk Table Header"].style_id
-        # Digits at 10 pt are about 2 mm wide; add the cell padding.
-        number_mm = m.number_column_chars(table) * 2.0 + 4.5
-        widths = [_twips(w) for w in m.column_widths(table, self.width_mm, number_mm)]
+        digits = "0" * m.number_column_chars(table)
+        plan = plan_table(
+            table,
+            body=self.cell_text,
+            header=self.header_text,
+            number_width=self.cell_text.width(digits) + _mm_to_pt(4),
+            portrait=_mm_to_pt(self.width_mm),
+            landscape=None if self.doc.landscape else _mm_to_pt(self.turned_mm),
+        )
+        if plan.landscape:
+            self._orientation(landscape=True)
+        if table.caption:
+            self._para(table.caption, "PressDesk Caption")
+        points = plan.widths
+        widths = [round(w * 20) for w in points]  # points to twips
+        room = [w - 2 * CELL_PAD_X for w in points]
         aligns = m.table_aligns(table)
         grid = self.document.add_table(rows=0, cols=len(widths))
         grid.style = styles["Table Grid"]
         grid.alignment = WD_TABLE_ALIGNMENT.LEFT
         _set_grid(grid, widths)
         header_cells = "".join(
-            _cell_xml(text, width, header_style, "center", HEADER_FILL)
-            for text, width in zip(m.table_header(table, self.lang), widths, strict=True)
+            _cell_xml(_runs_xml(text, space, self.header_text), width, header_style, "center")
+            for text, width, space in zip(
+                m.table_header(table, self.lang), widths, room, strict=True
+            )
         )
         repeat = "<w:tblHeader/>" if table.repeat_header else ""
         rows = [f"<w:tr><w:trPr><w:cantSplit/>{repeat}</w:trPr>{header_cells}</w:tr>"]
+        height = (
+            f'<w:trHeight w:val="{_twips(table.min_row_height_mm)}" w:hRule="atLeast"/>'
+            if table.min_row_height_mm
+            else ""
+        )
+        # A row never breaks across pages; a sign-in sheet's rows keep room to sign.
+        row_props = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"
         for row in m.table_body(table):
             cells = "".join(
-                _cell_xml(text, width, body_style, align, None)
-                for text, width, align in zip(row, widths, aligns, strict=True)
+                _cell_xml(_runs_xml(text, space, self.cell_text), width, body_style, align)
+                for text, width, space, align in zip(row, widths, room, aligns, strict=True)
             )
-            rows.append(f"<w:tr>{cells}</w:tr>")
+            rows.append(f"<w:tr>{row_props}{cells}</w:tr>")
         parsed = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>")
         grid._tbl.extend(list(parsed))
-        self._spacer(3)
+        if plan.landscape:
+            self._orientation(landscape=False)
+        else:
+            self._spacer(3)
+
+    def _orientation(self, *, landscape: bool) -> None:
+        """Start a new section (on a new page) in the given orientation."""
+        section = self.document.add_section(WD_SECTION.NEW_PAGE)
+        long_side, short_side = Mm(PAGE_HEIGHT_MM), Mm(PAGE_WIDTH_MM)
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = long_side, short_side
+        else:
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = short_side, long_side
 
     def _signature(self, signature: m.Signature, keep_next: bool) -> None:
         table = self.document.add_table(rows=3 if signature.date_line else 2, cols=3)
@@ -445,14 +544,14 @@ class _Builder:
         self._spacer(7, keep_next=keep_next)
 
 
-def _cell_xml(text: str, width: int, style_id: str, align: str, fill: str | None) -> str:
-    """Return one table cell as WordprocessingML."""
-    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
-    valign = '<w:vAlign w:val="center"/>' if fill else ""
+def _cell_xml(runs: str, width: int, style_id: str, align: str, header: bool = False) -> str:
+    """Return one table cell holding the runs ``runs`` as WordprocessingML."""
+    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/>' if header else ""
+    valign = '<w:vAlign w:val="center"/>' if header else ""
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}{valign}</w:tcPr>'
         f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{_JC[align]}"/></w:pPr>'
-        f"{_runs_xml(text)}</w:p></w:tc>"
+        f"{runs}</w:p></w:tc>"
     )
 
 

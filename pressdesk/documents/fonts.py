@@ -106,6 +106,7 @@ KNOWN_FONTS: Final[tuple[FontCandidate, ...]] = (
         ("timesi.ttf", "Times New Roman Italic.ttf"),
         ("timesbi.ttf", "Times New Roman Bold Italic.ttf"),
     ),
+    _liberation("Serif"),
     FontCandidate(
         "Arial",
         ("arial.ttf",),
@@ -116,7 +117,6 @@ KNOWN_FONTS: Final[tuple[FontCandidate, ...]] = (
     FontCandidate(
         "Calibri", ("calibri.ttf",), ("calibrib.ttf",), ("calibrii.ttf",), ("calibriz.ttf",)
     ),
-    _liberation("Serif"),
     _liberation("Sans"),
     FontCandidate(
         "DejaVu Sans",

@@ -142,10 +142,9 @@ def month_name(month: int, lang: Lang) -> str:
 
 
 def format_date(d: datetime.date, lang: Lang) -> str:
-    """Format ``d`` for a date line: ky «21-ноябрь 2026-ж.», ru «21 ноября 2026 г.»."""
-    if check_lang(lang) == "ky":
-        return f"{d.day}-{_MONTHS_KY[d.month - 1]} {d.year}-ж."
-    return f"{d.day} {_MONTHS_RU_GENITIVE[d.month - 1]} {d.year} г."
+    """Format ``d`` for a date line or running text: ky «2026-жылдын 21-ноябры», ru «21 ноября
+    2026 г.» (the same as :func:`format_date_long`)."""
+    return format_date_long(d, lang)
 
 
 def format_date_long(d: datetime.date, lang: Lang) -> str:

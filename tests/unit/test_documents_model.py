@@ -26,7 +26,15 @@ from pressdesk.documents import (
     render,
 )
 from pressdesk.documents.html_render import render_html
-from pressdesk.documents.locale import LABELS, LANGS, check_lang, page_of
+from pressdesk.documents.locale import (
+    LABELS,
+    LANGS,
+    check_lang,
+    format_date_long,
+    format_date_of,
+    order_reference,
+    page_of,
+)
 from pressdesk.documents.model import column_widths, key_label, table_body, table_header
 
 
@@ -103,13 +111,13 @@ def test_unofficial_bullets_keep_their_text() -> None:
 @pytest.mark.parametrize(
     ("day", "ky", "ru"),
     [
-        (datetime.date(2026, 11, 21), "21-ноябрь 2026-ж.", "21 ноября 2026 г."),
-        (datetime.date(2025, 1, 1), "1-январь 2025-ж.", "1 января 2025 г."),
-        (datetime.date(2024, 2, 29), "29-февраль 2024-ж.", "29 февраля 2024 г."),
-        (datetime.date(2026, 3, 8), "8-март 2026-ж.", "8 марта 2026 г."),
-        (datetime.date(2026, 5, 9), "9-май 2026-ж.", "9 мая 2026 г."),
-        (datetime.date(2026, 8, 31), "31-август 2026-ж.", "31 августа 2026 г."),
-        (datetime.date(1999, 12, 31), "31-декабрь 1999-ж.", "31 декабря 1999 г."),
+        (datetime.date(2026, 11, 21), "2026-жылдын 21-ноябры", "21 ноября 2026 г."),
+        (datetime.date(2025, 1, 1), "2025-жылдын 1-январы", "1 января 2025 г."),
+        (datetime.date(2024, 2, 29), "2024-жылдын 29-февралы", "29 февраля 2024 г."),
+        (datetime.date(2026, 3, 8), "2026-жылдын 8-марты", "8 марта 2026 г."),
+        (datetime.date(2026, 5, 9), "2026-жылдын 9-майы", "9 мая 2026 г."),
+        (datetime.date(2026, 8, 31), "2026-жылдын 31-августу", "31 августа 2026 г."),
+        (datetime.date(1999, 12, 31), "1999-жылдын 31-декабры", "31 декабря 1999 г."),
     ],
 )
 def test_format_date(day: datetime.date, ky: str, ru: str) -> None:
@@ -206,3 +214,35 @@ def test_html_preview_escapes_and_numbers() -> None:
     assert "2. Тизме" in html and "2. ңөү" in html
     assert "– a &amp; b." in html
     assert "Кызматтык пайдалануу үчүн" in html
+
+
+@pytest.mark.parametrize(
+    ("month", "possessive", "attributive"),
+    [
+        (1, "январы", "январындагы"),
+        (2, "февралы", "февралындагы"),
+        (3, "марты", "мартындагы"),
+        (4, "апрели", "апрелиндеги"),
+        (5, "майы", "майындагы"),
+        (6, "июну", "июнундагы"),
+        (7, "июлу", "июлундагы"),
+        (8, "августу", "августундагы"),
+        (9, "сентябры", "сентябрындагы"),
+        (10, "октябры", "октябрындагы"),
+        (11, "ноябры", "ноябрындагы"),
+        (12, "декабры", "декабрындагы"),
+    ],
+)
+def test_kyrgyz_month_forms_in_running_text(month: int, possessive: str, attributive: str) -> None:
+    day = datetime.date(2026, month, 3)
+    assert format_date_long(day, "ky") == f"2026-жылдын 3-{possessive}"
+    assert format_date_of(day, "ky") == f"2026-жылдын 3-{attributive}"
+
+
+def test_orders_are_named_as_official_texts_name_them() -> None:
+    day = datetime.date(2026, 11, 28)
+    assert order_reference("45-к", day, "ky") == "2026-жылдын 28-ноябрындагы № 45-к буйругу"
+    assert order_reference("45-к", day, "ru") == "приказ от 28 ноября 2026 г. № 45-к"
+    assert order_reference(" 7 ", None, "ky") == "№ 7 буйругу"
+    assert order_reference("7", None, "ru") == "приказ № 7"
+    assert format_date_of(day, "ru") == "от 28 ноября 2026 г."

@@ -149,7 +149,7 @@ def test_a_wheel_built_from_a_clean_tree_carries_every_translation(tmp_path):
         for ts in (ROOT / "resources" / "i18n").glob("*.ts")
     }
     assert expected <= set(names)
-    assert "pressdesk/_resources/fonts/DejaVuSans.ttf" in names
+    assert "pressdesk/_resources/fonts/LiberationSerif-Regular.ttf" in names
     assert "pressdesk/_resources/icons/pressdesk.ico" in names
     assert any(n.startswith("pressdesk/storage/migrations/versions/0001") for n in names)
 

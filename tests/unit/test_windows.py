@@ -404,7 +404,7 @@ def test_a_font_ships_with_pressdesk():
     from pressdesk.documents.fonts import find_font, missing_chars
     from pressdesk.paths import resources_dir
 
-    shipped = resources_dir() / "fonts" / "DejaVuSans.ttf"
+    shipped = resources_dir() / "fonts" / "LiberationSerif-Regular.ttf"
     assert missing_chars(shipped) == ""
-    assert (resources_dir() / "fonts" / "LICENSE-DejaVu.txt").is_file()
+    assert (resources_dir() / "fonts" / "LICENSE-Liberation.txt").is_file()
     assert find_font() is not None

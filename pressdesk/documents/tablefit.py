@@ -1,0 +1,196 @@
+"""Fit table text into columns: widths that follow the content, lines that never cut a word.
+
+Both renderers plan a table here with the PDF font's metrics, so a DOCX table has the same
+columns as the PDF one (DOCX names Times New Roman, whose metrics Liberation Serif shares).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from pressdesk.documents import model as m
+from pressdesk.documents import textbreak as tb
+
+TABLE_SIZE: Final = 10.0
+CELL_PAD_X: Final = 3.0
+
+
+class CharWidths(dict[str, float]):
+    """Advance widths of single characters at 1000 pt, looked up once per character."""
+
+    def __init__(self, font_name: str) -> None:
+        super().__init__()
+        self.font_name = font_name
+
+    def __missing__(self, char: str) -> float:
+        # A no-break space is as wide as a space (some fonts give it no advance of its own).
+        width = float(stringWidth(" " if char == tb.NBSP else char, self.font_name, 1000.0))
+        self[char] = width
+        return width
+
+
+class TextFitter:
+    """Break plain text into lines of one font the way reportlab's Paragraph does, but fast,
+    and never inside a word, a date or a number (see :mod:`textbreak`).
+
+    Table cells hold the broken text as plain strings: a Paragraph per cell costs several
+    times more to lay out and draw, and it is nearly all of the time of a long table.
+    """
+
+    def __init__(self, font_name: str, size: float, lang: str = "ru") -> None:
+        self._chars = CharWidths(font_name)
+        self._scale = size / 1000.0
+        self._space = self.width(" ")
+        self.lang = lang
+        # Paragraph lets the spaces of a line shrink by this share to fit one more word.
+        self._shrink = float(ParagraphStyle("fit").spaceShrinkage) * self._space
+        self._words: dict[str, float] = {}
+        self._fitted: dict[tuple[str, float], str] = {}
+
+    def width(self, text: str) -> float:
+        """Return the printed width of ``text`` in points."""
+        return sum(map(self._chars.__getitem__, text)) * self._scale
+
+    def min_width(self, text: str, *, hyphens: bool = False) -> float:
+        """Return the narrowest line ``text`` can be set in without cutting a word."""
+        return tb.min_width(m.clean_text(text), self._word_width, hyphens=hyphens, lang=self.lang)
+
+    def max_width(self, text: str) -> float:
+        """Return the width ``text`` takes with no breaks but its own."""
+        return tb.max_width(tb.protect(m.clean_text(text)).replace("\r\n", "\n"), self.width)
+
+    def fit(self, text: str, width: float) -> str:
+        """Return ``text`` with line breaks so that each line fits ``width`` points."""
+        key = (text, width)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            lines: list[str] = []
+            for part in tb.protect(m.clean_text(text)).replace("\r\n", "\n").split("\n"):
+                self._fit_line(part, width, lines)
+            while len(lines) > 1 and not lines[-1]:
+                lines.pop()
+            fitted = self._fitted[key] = "\n".join(lines)
+        return fitted
+
+    def _word_width(self, word: str) -> float:
+        width = self._words.get(word)
+        if width is None:
+            width = self._words[word] = self.width(word)
+        return width
+
+    def _fit_line(self, text: str, width: float, lines: list[str]) -> None:
+        """Append the lines of one hard line of ``text`` to ``lines``."""
+        line: list[str] = []
+        used = -self._space
+        for word in tb.words(text):
+            word_width = self._word_width(word)
+            wider = used + self._space + word_width
+            limit = width + self._shrink * len(line)
+            if wider <= limit or (not line and word_width <= width):
+                line.append(word)
+                used = wider
+            elif word_width <= width:
+                lines.append(" ".join(line))
+                line = [word]
+                used = word_width
+            else:
+                line, used = self._break_word(word, used, width, line, lines)
+        lines.append(" ".join(line))
+
+    def _break_word(
+        self, word: str, used: float, width: float, line: list[str], lines: list[str]
+    ) -> tuple[list[str], float]:
+        """Set a word wider than the column over several lines, breaking it only where
+        :mod:`textbreak` allows (a character split is the very last resort)."""
+        pieces = tb.soft_pieces(word)
+        if any(self._word_width(p.text) > width for p in pieces):
+            pieces = tb.hyphenated_pieces(word, self.lang)
+        if any(self._word_width(p.text + "-") > width for p in pieces if p.hyphen) or any(
+            self._word_width(p.text) > width for p in pieces
+        ):
+            pieces = [tb.Piece(char) for char in word]
+        start = used + self._space if line else 0.0
+        chunk = ""
+        chunk_width = 0.0
+        for index, piece in enumerate(pieces):
+            last = index == len(pieces) - 1
+            candidate = chunk_width + self._word_width(piece.text)
+            mark = "-" if piece.hyphen and not last else ""
+            if chunk and start + candidate + self._word_width(mark) > width:
+                # Close the line after the previous piece.
+                previous = pieces[index - 1]
+                line.append(chunk + ("-" if previous.hyphen else ""))
+                lines.append(" ".join(line))
+                line, start, chunk, chunk_width = [], 0.0, "", 0.0
+                candidate = self._word_width(piece.text)
+            elif not chunk and line and start + candidate + self._word_width(mark) > width:
+                lines.append(" ".join(line))
+                line, start = [], 0.0
+            chunk += piece.text
+            chunk_width = candidate
+        line.append(chunk)
+        return line, self.width(" ".join(line))
+
+
+@dataclass(frozen=True)
+class TablePlan:
+    """Column widths in points (the "№" column first, if any), and the page they need."""
+
+    widths: list[float]
+    landscape: bool
+
+
+def plan_table(
+    table: m.Table,
+    *,
+    body: TextFitter,
+    header: TextFitter,
+    number_width: float,
+    portrait: float,
+    landscape: float | None,
+) -> TablePlan:
+    """Choose the column widths of ``table`` for a page ``portrait`` points wide.
+
+    Every column is at least as wide as its widest word (so no word is cut), then grows with
+    its text. If the words do not fit, the table goes on a ``landscape`` page when one is
+    offered; if they fit neither way, long words are hyphenated; only text that fits no page
+    at all is shared out by the columns' weights.
+    """
+    titles = [column.title for column in table.columns]
+    pad = 2 * CELL_PAD_X
+    columns = list(zip(*table.rows, strict=True)) if table.rows else [() for _ in titles]
+    weights = [column.width for column in table.columns]
+
+    def bounds(hyphens: bool) -> tuple[list[float], list[float]]:
+        mins, maxs = [], []
+        for title, cells in zip(titles, columns, strict=True):
+            low = header.min_width(title, hyphens=True)
+            high = header.max_width(title)
+            for cell in set(cells):
+                low = max(low, body.min_width(cell, hyphens=hyphens))
+                high = max(high, body.max_width(cell))
+            mins.append(low + pad)
+            maxs.append(high + pad)
+        return mins, maxs
+
+    lead = number_width if table.numbered else 0.0
+    mins, maxs = bounds(hyphens=False)
+    for width, turned in ((portrait, False), (landscape, True)):
+        if width is None:
+            continue
+        widths = tb.fit_columns(mins, maxs, weights, width - lead)
+        if widths is not None:
+            return TablePlan([lead, *widths] if lead else widths, turned)
+    hyphen_mins, _ = bounds(hyphens=True)
+    for width, turned in ((portrait, False), (landscape, True)):
+        if width is None:
+            continue
+        widths = tb.fit_columns(hyphen_mins, maxs, weights, width - lead)
+        if widths is not None:
+            return TablePlan([lead, *widths] if lead else widths, turned)
+    page = landscape or portrait
+    return TablePlan(m.column_widths(table, page, number_width), landscape is not None)
