@@ -178,19 +178,13 @@ def plan_table(
         return mins, maxs
 
     lead = number_width if table.numbered else 0.0
+    pages = [(portrait, False)] + ([(landscape, True)] if landscape is not None else [])
     mins, maxs = bounds(hyphens=False)
-    for width, turned in ((portrait, False), (landscape, True)):
-        if width is None:
-            continue
-        widths = tb.fit_columns(mins, maxs, weights, width - lead)
-        if widths is not None:
-            return TablePlan([lead, *widths] if lead else widths, turned)
-    hyphen_mins, _ = bounds(hyphens=True)
-    for width, turned in ((portrait, False), (landscape, True)):
-        if width is None:
-            continue
-        widths = tb.fit_columns(hyphen_mins, maxs, weights, width - lead)
-        if widths is not None:
-            return TablePlan([lead, *widths] if lead else widths, turned)
+    for hyphens in (False, True):
+        least = bounds(hyphens=True)[0] if hyphens else mins
+        for width, turned in pages:
+            widths = tb.fit_columns(least, maxs, weights, width - lead)
+            if widths is not None:
+                return TablePlan([lead, *widths] if lead else widths, turned)
     page = landscape or portrait
     return TablePlan(m.column_widths(table, page, number_width), landscape is not None)
