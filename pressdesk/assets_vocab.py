@@ -275,17 +275,35 @@ KIND_VOCAB = Vocabulary(
         "photo": {"ky": "Сүрөт", "ru": "Фото", "en": "Photo"},
         "video": {"ky": "Видео", "ru": "Видео", "en": "Video"},
         "audio": {"ky": "Аудио", "ru": "Аудио", "en": "Audio"},
-        "document": {"ky": "Документ", "ru": "Документы", "en": "Documents"},
+        "document": {"ky": "Документ", "ru": "Документ", "en": "Document"},
         "mixed": {"ky": "Аралаш", "ru": "Смешанный", "en": "Mixed"},
     },
     {
         "photo": ("фотографии", "сүрөттөр", "фотоархив"),
         "video": ("видеозапись", "видеоархив"),
         "audio": ("аудиозапись", "аудиоархив", "үн жазуу"),
-        "document": ("документ", "документтер", "docs", "document"),
+        "document": ("документы", "документтер", "docs", "documents"),
         "mixed": ("разное", "ар түрдүү"),
     },
 )
+
+#: The fields that describe an archive entry of each kind. A "document" is a registered
+#: document (a regulation, a job description, an approved plan): it has a number, a date and a
+#: number of sheets of its paper original, and is kept in a folder, a cabinet or a safe; a set of
+#: document files (press releases of a year) has a file count instead.
+ARCHIVE_KIND_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "photo": ("title", "taken_on", "event_title", "item_count", "size_bytes", "location"),
+    "video": ("title", "taken_on", "event_title", "item_count", "size_bytes", "location"),
+    "audio": ("title", "taken_on", "event_title", "item_count", "size_bytes", "location"),
+    "document": ("title", "doc_number", "taken_on", "sheets", "item_count", "location"),
+    "mixed": ("title", "taken_on", "event_title", "item_count", "size_bytes", "location"),
+}
+
+#: Names of the archive fields a registered document adds, for forms and file headers.
+ARCHIVE_FIELD_LABELS: Mapping[str, Mapping[VocabLang, str]] = {
+    "doc_number": {"ky": "Документтин номери", "ru": "Номер документа", "en": "Document number"},
+    "sheets": {"ky": "Барактардын саны", "ru": "Количество листов", "en": "Sheets"},
+}
 
 #: Conditions in which an item counts as usable in the gap view.
 USABLE_CONDITIONS = ("new", "good")

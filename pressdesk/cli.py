@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -59,8 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="add demo data even if data exists")
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("backup", help="write a consistent copy of the database to FILE")
+    p = sub.add_parser(
+        "backup",
+        help="write a consistent copy of the database to FILE (also while PressDesk has it open)",
+    )
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--verify", action="store_true", help="only check that FILE is an intact PressDesk backup"
+    )
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the database with the backup FILE")
@@ -85,10 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     edit = psub.add_parser("set", help="change fields of the profile")
     from pressdesk.services.profile import OrgProfile
 
+    helps = {
+        "place_ky": "where documents are drawn up, in Kyrgyz (e.g. «Бишкек ш.»)",
+        "place_ru": "where documents are drawn up, in Russian (e.g. «г. Бишкек»)",
+    }
     for name in OrgProfile.__dataclass_fields__:
         if name in {"logo", "logo_mime"}:
             continue
-        edit.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="TEXT")
+        edit.add_argument(
+            f"--{name.replace('_', '-')}", dest=name, metavar="TEXT", help=helps.get(name)
+        )
     edit.add_argument(
         "--logo",
         dest="logo_file",
@@ -143,7 +156,12 @@ def run(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    except Exception:
+    except Exception as exc:
+        problem = environment_problem(exc)
+        if problem is not None:
+            log.warning("Command %s stopped: %s", getattr(args, "command", "?"), problem)
+            print(f"pressdesk: {problem}", file=err)
+            return EXIT_STORAGE
         # A fault of PressDesk itself: the details go to the log, not a traceback to the user.
         log.exception("Command %s failed", getattr(args, "command", "?"))
         where = f": {log_file}" if log_file is not None else ""
@@ -153,6 +171,23 @@ def run(args: argparse.Namespace) -> int:
             file=err,
         )
         return EXIT_PROBLEMS
+
+
+_DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO}
+
+
+def environment_problem(exc: BaseException) -> str | None:
+    """Say what went wrong when a full, read-only or failing disk stopped a command."""
+    if isinstance(exc, OSError) and exc.errno in _DISK_ERRORS:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return (
+            f"The disk refused to write{where}: {exc.strerror or exc}. Free some space or "
+            "choose another folder, then run the command again; nothing was saved half-way."
+        )
+    from pressdesk.storage.engine import database_problem
+
+    problem = database_problem(exc)
+    return problem.message if problem is not None else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -207,15 +242,21 @@ def cmd_demo(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Back up the database to a file."""
-    from pressdesk.storage.backup import backup_to
+    """Back up the database to a file, or verify a backup file."""
+    from pressdesk.storage.backup import backup_to, validate_backup_file
+    from pressdesk.storage.engine import connect_read_only, read_revision
 
-    db = runtime.open_db()
+    if args.verify:
+        validate_backup_file(args.file)
+        print(f"OK: {args.file} is an intact PressDesk backup (schema {read_revision(args.file)})")
+        return EXIT_OK
+    # Read-only: the running window may hold the database; SQLite's backup reads beside it.
+    db = connect_read_only(runtime.db_url)
     try:
         target = backup_to(db, args.file)
     finally:
         db.close()
-    print(f"Backup written to {target}")
+    print(f"Backup written to {target} and verified")
     return EXIT_OK
 
 
@@ -257,13 +298,14 @@ def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_check(args: argparse.Namespace, runtime: Runtime) -> int:
     """Check integrity and schema; print OK or the problems."""
     from pressdesk.storage.check import check_database
-    from pressdesk.storage.engine import connect, sqlite_file_of
-    from pressdesk.storage.migrate import check_revision, refuse_newer_file
+    from pressdesk.storage.engine import connect_read_only, sqlite_file_of
+    from pressdesk.storage.migrate import check_revision
 
     db_file = sqlite_file_of(runtime.db_url)
     if db_file is not None and not db_file.exists():
         raise CliError(f"There is no database at {db_file} yet; start PressDesk to create it.")
-    db = connect(runtime.db_url, validate=refuse_newer_file)
+    # Read-only: checking a file (a backup too) must not change a byte of it.
+    db = connect_read_only(runtime.db_url)
     try:
         check_revision(db)
         report = check_database(db)

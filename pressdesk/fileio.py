@@ -12,17 +12,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
-
-def _default_file_mode() -> int:
-    # The temporary file is created 0600; finished files get the mode a plain open() would give.
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-_FILE_MODE = _default_file_mode()
-
-
 #: How long a replace waits for another program to let go of the target (Windows antivirus and
 #: indexers hold new files for a moment; Word and Excel hold them until closed).
 REPLACE_ATTEMPTS = 6
@@ -62,20 +51,18 @@ def replace_file(source: Path, target: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str], *, private: bool = False) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
 
-    If the body raises, the temporary file is removed and ``target`` is untouched.
-    ``private`` keeps the file readable by its owner only (backups hold personal data).
+    If the body raises, the temporary file is removed and ``target`` is untouched. The file
+    stays readable by its owner only, as the temporary file was created: exports, backups and
+    the settings all hold personal data.
     """
     target_path = Path(target)
     tmp_path = temporary_sibling(target_path)
     try:
         yield tmp_path
         _fsync_file(tmp_path)
-        if not private:
-            with contextlib.suppress(OSError):
-                tmp_path.chmod(_FILE_MODE)
         replace_file(tmp_path, target_path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -44,9 +44,33 @@ class AppPaths:
         return self.data_dir / "settings.json"
 
     def ensure(self) -> None:
-        """Create the folders if they are missing."""
+        """Create the folders if they are missing, readable by this user only."""
         for folder in (self.data_dir, self.log_dir, self.backup_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private(folder)
+
+
+def keep_files_private() -> None:
+    """Make every file and folder this process creates readable by its user only (POSIX).
+
+    The database, its journal, the logs and the exports hold personal data of journalists and
+    colleagues; on a shared Linux machine other accounts must not read them. Windows keeps
+    them private through the per-user profile folder.
+    """
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def make_private(path: Path) -> None:
+    """Take group and other permissions off ``path`` if this user owns it (POSIX)."""
+    if os.name != "posix":
+        return
+    try:
+        info = path.stat()
+        if info.st_uid == os.getuid() and info.st_mode & 0o077:
+            path.chmod(info.st_mode & 0o700)
+    except OSError:
+        pass  # a folder this user cannot change stays as it is; the files in it are private
 
 
 def absolute(path: str | os.PathLike[str]) -> Path:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pressdesk.fileio import remove_stale_temporaries
-from pressdesk.paths import AppPaths, resolve_db_url, resolve_paths
+from pressdesk.paths import AppPaths, keep_files_private, resolve_db_url, resolve_paths
 from pressdesk.settings import Settings
 from pressdesk.storage.engine import Database, sqlite_file_of
+from pressdesk.storage.errors import ReadOnlyDatabaseError
 from pressdesk.storage.opening import open_database
 
 
@@ -22,8 +23,17 @@ class Runtime:
     @classmethod
     def create(cls, data_dir: str | None = None, db_url: str | None = None) -> Runtime:
         """Resolve folders and the database URL from arguments, environment and defaults."""
+        keep_files_private()
         paths = resolve_paths(data_dir)
-        paths.ensure()
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise ReadOnlyDatabaseError(
+                f"The data folder {paths.data_dir} cannot be created or written "
+                f"({exc.strerror or exc}). PressDesk keeps its database, settings and logs "
+                "there: choose another folder with --data-dir, or ask for write access.",
+                paths.data_dir,
+            ) from exc
         for folder in (paths.data_dir, paths.backup_dir):
             remove_stale_temporaries(folder)
         return cls(paths, Settings(paths.settings_file), resolve_db_url(paths, db_url))

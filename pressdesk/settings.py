@@ -56,6 +56,12 @@ OFFICIAL_USE_MARK: Option[bool] = Option("documents/official_use_mark", False, b
 # How far ahead the handover act lists plan items and events the successor must act on.
 HANDOVER_PLAN_DAYS: Option[int] = Option("handover/plan_days", 30, int, lambda v: 1 <= v <= 366)
 
+# Automatic backups at start: at most one per interval, the newest kept, a copy to a second place
+# (a USB stick or a network share) if one is set.
+BACKUP_INTERVAL_DAYS: Option[int] = Option("backup/interval_days", 1, int, lambda v: 0 <= v <= 90)
+BACKUP_KEEP: Option[int] = Option("backup/keep", 14, int, lambda v: 1 <= v <= 365)
+BACKUP_SECOND_FOLDER: Option[str] = Option("backup/second_folder", "", str)
+
 REGISTRY: dict[str, Option[Any]] = {
     opt.key: opt
     for opt in (
@@ -69,6 +75,9 @@ REGISTRY: dict[str, Option[Any]] = {
         APPROVAL_WAIT_DAYS,
         OFFICIAL_USE_MARK,
         HANDOVER_PLAN_DAYS,
+        BACKUP_INTERVAL_DAYS,
+        BACKUP_KEEP,
+        BACKUP_SECOND_FOLDER,
     )
 }
 

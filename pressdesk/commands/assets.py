@@ -143,9 +143,17 @@ def _register_accounts(sub: Subparsers) -> None:
     rm.add_argument("id", type=int)
     rm.set_defaults(handler=cmd_accounts_delete)
 
-    exp = asub.add_parser("export", help="write the register to FILE (.csv .xlsx), no secrets")
+    exp = asub.add_parser(
+        "export", help="write the register to FILE (.csv .xlsx .docx .pdf), no secrets"
+    )
     exp.add_argument("file", type=Path)
     _lang_option(exp)
+    exp.add_argument(
+        "--official-use",
+        action="store_true",
+        help="mark the file «Кызматтык пайдалануу үчүн» / «Для служебного пользования» "
+        "(.docx .pdf .xlsx; always when the setting documents/official_use_mark is on)",
+    )
     exp.set_defaults(handler=cmd_accounts_export)
 
 
@@ -539,12 +547,23 @@ def cmd_accounts_delete(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def cmd_accounts_export(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Write the accounts register (no secrets) to CSV or XLSX."""
-    from pressdesk.services.assets_files import export_accounts
+    """Write the accounts register (no secrets) to CSV, XLSX, DOCX or PDF."""
+    from pressdesk.services.accounts_register import export_accounts_register
+    from pressdesk.services.official_use import can_mark
+    from pressdesk.settings import OFFICIAL_USE_MARK
 
+    official_use = bool(args.official_use or runtime.settings.get(OFFICIAL_USE_MARK))
     with _database(runtime) as db:
-        count = export_accounts(db, args.file, lang=_doc_lang(args, db))
+        count = export_accounts_register(
+            db,
+            args.file,
+            lang=_doc_lang(args, db),
+            official_use=official_use,
+            font_path=_font(runtime),
+        )
     print(f"{count} accounts written to {args.file} (no passwords or codes)")
+    if args.official_use and not can_mark(args.file):
+        print("No restricted-use mark: a CSV file cannot carry one.")
     return EXIT_OK
 
 

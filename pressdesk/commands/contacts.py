@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
-from pressdesk.settings import PDF_FONT, STALE_MONTHS
+from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT, STALE_MONTHS
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +25,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exp.add_argument("file", type=Path)
     exp.add_argument("--list", dest="list_name", metavar="NAME", help="only this list")
     exp.add_argument("--lang", choices=("ky", "ru"), default=None, help="document language")
+    exp.add_argument(
+        "--official-use",
+        action="store_true",
+        help="mark the file «Кызматтык пайдалануу үчүн» / «Для служебного пользования» "
+        "(.docx .pdf .xlsx; always when the setting documents/official_use_mark is on)",
+    )
     exp.set_defaults(handler=cmd_export)
 
     search = sub.add_parser("search", help="print matching people, one per line")
@@ -83,8 +89,10 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
     from pressdesk.services.contacts import ContactError, ContactNotFound
     from pressdesk.services.contacts_export import export_contacts
     from pressdesk.services.contacts_lists import find_list
+    from pressdesk.services.official_use import can_mark
     from pressdesk.services.profile import get_profile
 
+    official_use = bool(args.official_use or runtime.settings.get(OFFICIAL_USE_MARK))
     db = runtime.open_db()
     try:
         list_id = None
@@ -100,6 +108,7 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
             list_name=list_name,
             lang=lang,
             font_path=runtime.settings.get(PDF_FONT) or None,
+            official_use=official_use,
         )
     except (ContactError, ContactNotFound) as exc:
         raise CliError(str(exc), EXIT_USAGE) from exc
@@ -108,6 +117,8 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
     finally:
         db.close()
     print(f"Exported {result.people} people to {result.path}")
+    if args.official_use and not can_mark(args.file):
+        print("No restricted-use mark: CSV and vCard files cannot carry one.")
     return EXIT_OK
 
 

@@ -36,7 +36,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     acc.add_argument("event", type=int, metavar="ID")
     acc.add_argument("file", type=Path)
     acc.add_argument("--lang", choices=("ky", "ru"), default=None, help="document language")
-    acc.add_argument("--blank", type=int, default=5, metavar="N", help="empty rows to add")
+    acc.add_argument(
+        "--blank",
+        type=int,
+        default=5,
+        metavar="N",
+        help="at least N empty rows after the journalists; more fill the last page",
+    )
     acc.set_defaults(handler=cmd_accreditation)
 
     adv = sub.add_parser("advisory", help="write the media advisory (.docx .pdf)")

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.commands.common import date_option, with_database
 from pressdesk.runtime import Runtime
-from pressdesk.settings import PDF_FONT
+from pressdesk.settings import HANDOVER_PLAN_DAYS, OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
+
+if TYPE_CHECKING:
+    from pressdesk.services.handover_draft import HandoverDraft
 
 T = TypeVar("T")
 
@@ -43,7 +46,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--lang", choices=("ky", "ru"), default=None, help="document language")
     p.add_argument("--number", metavar="N", help="act number (default: the next one)")
     p.add_argument("--date", metavar="DATE", help="act date, YYYY-MM-DD (default: today)")
-    p.add_argument("--place", metavar="TEXT", default="", help="where the act is drawn up")
+    p.add_argument(
+        "--place",
+        metavar="TEXT",
+        default=None,
+        help="where the act is drawn up (default: the place in the organisation profile)",
+    )
     p.add_argument(
         "--direction",
         choices=("dismissal", "hiring", "temporary"),
@@ -51,10 +59,59 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="why the act is made (default: dismissal)",
     )
     p.add_argument(
-        "--commission", metavar="NAME", action="append", default=[], help="commission member"
+        "--chair",
+        metavar="NAME[, POST]",
+        default="",
+        help="chair of the commission; the post is taken from the staff list if not given",
+    )
+    p.add_argument(
+        "--commission",
+        metavar="NAME[, POST]",
+        action="append",
+        default=[],
+        help="commission member (repeat for each); the post as for --chair",
     )
     p.add_argument("--basis", metavar="ORDER", default="", help="number of the order")
     p.add_argument("--basis-date", metavar="DATE", help="date of the order, YYYY-MM-DD")
+    p.add_argument(
+        "--plan-days",
+        metavar="N",
+        type=int,
+        default=None,
+        help="list plan items and events of the next N days (default: the setting, 30)",
+    )
+    p.add_argument(
+        "--official-use",
+        action="store_true",
+        help="mark the act «Для служебного пользования» (also on when the setting is on)",
+    )
+    p.add_argument(
+        "--remark",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help="a remark of the receiving party (repeat); without any, lines are left to fill in",
+    )
+    p.add_argument(
+        "--duty",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help="a duty performed or an affair not finished (repeat); without any, lines are left",
+    )
+    p.add_argument(
+        "--id-card",
+        metavar="TEXT",
+        default="",
+        help="what happened to the service ID card; without it the act leaves it to mark by hand",
+    )
+    p.add_argument(
+        "--attach",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="another file attached to the act as an annex (its SHA-256 is printed in the act)",
+    )
     p.add_argument(
         "--export",
         choices=("xlsx", "csv", "none"),
@@ -64,8 +121,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--secrets-annex",
         action="store_true",
-        help="add the annex listing which passwords were handed over in person (never the "
-        "passwords themselves)",
+        help="add the section listing the accounts whose passwords or recovery codes are "
+        "stored and handed over in person (never the passwords themselves)",
     )
     p.set_defaults(handler=cmd_handover)
 
@@ -96,10 +153,32 @@ def cmd_handover(args: argparse.Namespace, runtime: Runtime) -> int:
     return cmd_issue(args, runtime)
 
 
+def _plan_days(args: argparse.Namespace, runtime: Runtime) -> int:
+    days = (
+        args.plan_days if args.plan_days is not None else runtime.settings.get(HANDOVER_PLAN_DAYS)
+    )
+    if not HANDOVER_PLAN_DAYS.validate or not HANDOVER_PLAN_DAYS.validate(days):
+        raise CliError(f"--plan-days must be 1 to 366, not {days}.", EXIT_USAGE)
+    return int(days)
+
+
+def secrets_report(draft: HandoverDraft) -> str:
+    """Say what the section on secrets handed over in person lists, or that nothing is stored."""
+    lines = draft.section("secrets").included()
+    if not lines:
+        return (
+            "Secrets section: no password or recovery code is stored for any account; "
+            "the act says so."
+        )
+    names = "; ".join(f"{line.cells[0]} ({line.cells[1]}): {line.cells[2]}" for line in lines)
+    return f"Secrets section lists {len(lines)} account(s) to hand over in person: {names}"
+
+
 def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
     """Build the act from the current data, write it and the export, record it as issued."""
     from pressdesk.services.handover import issue_act
     from pressdesk.services.handover_build import build_draft
+    from pressdesk.services.handover_draft import DraftLine
     from pressdesk.services.profile import get_profile
 
     if not args.outgoing or not args.incoming:
@@ -108,6 +187,11 @@ def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
     on = date_option(args.date, "--date")
     basis_date = date_option(args.basis_date, "--basis-date")
     font = runtime.settings.get(PDF_FONT) or None
+    plan_days = _plan_days(args, runtime)
+    official_use = args.official_use or runtime.settings.get(OFFICIAL_USE_MARK)
+    for name in args.attach:
+        if not Path(name).is_file():
+            raise CliError(f"--attach {name}: there is no such file.", EXIT_USAGE)
 
     def issue(db: Database) -> str:
         draft = build_draft(
@@ -120,14 +204,25 @@ def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
             on=on,
             place=args.place,
             commission=args.commission,
+            chair=args.chair,
+            plan_days=plan_days,
+            official_use=official_use,
         )
         draft.basis_number, draft.basis_date = args.basis, basis_date
         draft.secrets_annex = args.secrets_annex
+        draft.id_card = args.id_card
+        draft.section("remarks").lines = [DraftLine([t.strip()]) for t in args.remark if t.strip()]
+        draft.section("duties").lines = [DraftLine([t.strip()]) for t in args.duty if t.strip()]
+        draft.attachments = [str(Path(name).resolve()) for name in args.attach]
         export = None if args.export == "none" else f".{args.export}"
         act = issue_act(db, draft, [target], export_format=export, font_path=font)
         lines = [f"Handover act № {act.number} (id {act.id}) written to {target}"]
         if act.export_name:
             lines.append(f"Media contact base attached: {target.with_name(act.export_name)}")
+        for number, annex in enumerate(draft.annexes, start=1):
+            lines.append(f"Annex {number}: {annex.file_name} SHA-256 {annex.sha256}")
+        if args.secrets_annex:
+            lines.append(secrets_report(draft))
         lines.append(f"SHA-256 {act.expected_sha256(target.suffix)}")
         return "\n".join(lines)
 

@@ -13,7 +13,7 @@ from pressdesk.settings import APPROVAL_WAIT_DAYS, PDF_FONT
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``plan`` and its actions to the ``pressdesk`` parser."""
-    p = subparsers.add_parser("plan", help="the content plan (медиа-план / медиаплан)")
+    p = subparsers.add_parser("plan", help="the content plan (контент-план)")
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     exp = sub.add_parser("export", help="print a period or campaign to .docx .pdf or .ics")
@@ -25,6 +25,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     which.add_argument("--period", metavar="PERIOD", help="any period: 2026-Q4, 2026, …")
     which.add_argument("--campaign", metavar="NAME")
     exp.add_argument("--lang", choices=("ky", "ru"), default=None, help="document language")
+    exp.add_argument(
+        "--all",
+        dest="include_all",
+        action="store_true",
+        help="also print ideas and items returned for rework (left out by default)",
+    )
     exp.set_defaults(handler=cmd_export)
 
     lst = sub.add_parser("list", help="print items, one per line: date, status, title")
@@ -108,6 +114,7 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
             lang=lang,
             period=period,
             campaign_id=campaign_id,
+            include_all=args.include_all,
             font_path=runtime.settings.get(PDF_FONT) or None,
         )
     except (PlanError, PlanNotFound, DocumentError, FontNotFoundError) as exc:
@@ -116,7 +123,8 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
         raise CliError(f"Cannot write {args.file}: {exc.strerror or exc}") from exc
     finally:
         db.close()
-    print(f"{count} items written to {args.file}")
+    what = "calendar entries" if args.file.suffix.lower() == ".ics" else "items"
+    print(f"{count} {what} written to {args.file}")
     return EXIT_OK
 
 

@@ -49,7 +49,7 @@ _LABELS: Final[dict[str, dict[Lang, str]]] = {
     "custodian": {"ky": "Жоопкер", "ru": "Ответственное лицо"},
     "holder": {"ky": "Кимде", "ru": "На руках у"},
     "until": {"ky": "мөөнөтү", "ru": "до"},
-    "total_items": {"ky": "Бардыгы", "ru": "Всего единиц"},
+    "total_items": {"ky": "Бардыгы", "ru": "Всего"},
     "total_cost": {"ky": "Жалпы баасы", "ru": "Общая стоимость"},
     "by_condition": {"ky": "Абалы боюнча", "ru": "По состоянию"},
     "checked_out": {"ky": "Убактылуу колдонууга берилген", "ru": "Выдано во временное пользование"},
@@ -77,18 +77,18 @@ _LABELS: Final[dict[str, dict[Lang, str]]] = {
     "count": {"ky": "Саны", "ru": "Кол-во"},
     "size": {"ky": "Көлөмү", "ru": "Объём"},
     "responsible": {"ky": "Жооптуу адам", "ru": "Ответственный"},
-    "total_sets": {"ky": "Бардыгы топтомдор", "ru": "Всего наборов"},
+    "total_sets": {"ky": "Топтомдордун саны", "ru": "Всего наборов"},
     "total_files": {"ky": "Файлдардын саны", "ru": "Всего файлов"},
     "total_size": {"ky": "Жалпы көлөмү", "ru": "Общий объём"},
     "by_kind": {"ky": "Түрү боюнча", "ru": "По видам"},
     "empty": {"ky": "Жазуулар жок.", "ru": "Записей нет."},
     "items_closing": {
-        "ky": "Тизмеге киргизилген бирдиктер: {n}.",
-        "ru": "Всего в перечне единиц: {n}.",
+        "ky": "Тизмеге бардыгы {n} бирдик киргизилди.",
+        "ru": "Всего в перечень внесено единиц: {n}.",
     },
     "sets_closing": {
-        "ky": "Тизмеге киргизилген топтомдор: {n}.",
-        "ru": "Всего в описи наборов: {n}.",
+        "ky": "Тизмеге бардыгы {n} топтом киргизилди.",
+        "ru": "Всего в опись внесено наборов: {n}.",
     },
 }
 
@@ -188,7 +188,7 @@ def _date(value: dt.date | None) -> str:
     return format_date_short(value) if value else ""
 
 
-def _frame(
+def frame(
     lang: Lang,
     title: str,
     head: Letterhead,
@@ -199,6 +199,8 @@ def _frame(
     landscape: bool,
     generated_at: dt.datetime | None,
 ) -> Document:
+    """Return a list document of the organisation: title, date, blocks, the secretary's
+    signature and, if asked, the head's approval."""
     signatures = []
     if head.secretary_name or head.secretary_title:
         signatures.append(Signature(head.secretary_title, head.secretary_name))
@@ -272,7 +274,7 @@ def inventory_document(
         blocks += [Table(columns, rows, numbered=True), Paragraph(closing)]
     else:
         blocks.append(Paragraph(text("empty", lang)))
-    return _frame(
+    return frame(
         lang,
         text("inventory_title", lang),
         head,
@@ -344,7 +346,7 @@ def gap_document(
     ]
     if rows and not missing:
         blocks.insert(1, Paragraph(text("gap_none", lang)))
-    return _frame(
+    return frame(
         lang,
         text("gap_title", lang),
         head,
@@ -419,7 +421,7 @@ def archive_document(
         blocks += [Table(columns, body, numbered=True), Paragraph(closing)]
     else:
         blocks.append(Paragraph(text("empty", lang)))
-    return _frame(
+    return frame(
         lang,
         text("archive_title", lang),
         head,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from pressdesk import clock
 from pressdesk.documents import model as dm
-from pressdesk.documents.locale import Lang, format_date
+from pressdesk.documents.locale import Lang, format_date_long
 
 _WORDS: dict[str, dict[Lang, str]] = {
     "title": {"ky": "ЖМК базасы", "ru": "База СМИ"},
@@ -66,13 +66,18 @@ def build_contact_directory(
     list_name: str = "",
     state_count: int | None = None,
     private_count: int | None = None,
+    official_use: bool = False,
 ) -> dm.Document:
-    """Return the directory document: header facts, then one table of people per outlet."""
+    """Return the directory document: header facts, then one table of people per outlet.
+
+    ``official_use`` prints the restricted-use mark («Кызматтык пайдалануу үчүн» / «Для
+    служебного пользования»): the base holds personal phones and e-mails.
+    """
     on = on or clock.today()
     people_total = sum(len(o.people) for o in outlets)
     named = [o for o in outlets if o.name]
     facts: list[tuple[str, str]] = [
-        (word("date", lang), format_date(on, lang)),
+        (word("date", lang), format_date_long(on, lang)),
         (word("outlets", lang), str(len(named))),
         (word("people", lang), str(people_total)),
     ]
@@ -114,6 +119,7 @@ def build_contact_directory(
         org_name=org_name,
         blocks=blocks,
         landscape=True,
+        official_use=official_use,
         subject=word("title", lang),
         generated_at=datetime.datetime.combine(on, datetime.time(12, 0)),
     )

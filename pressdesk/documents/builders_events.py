@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from pressdesk.documents import model as dm
-from pressdesk.documents.locale import Lang, format_date, format_date_short
+from pressdesk.documents.locale import Lang, format_date_long, format_date_short
+from pressdesk.documents.phrases import format_date_range, name_with_position
 
 # Every fixed word of the event documents and of the event vocabulary (kinds, phases, states),
 # so a native speaker can check both languages in one place.
@@ -28,10 +30,12 @@ _WORDS: dict[str, dict[Lang, str]] = {
     "phase.before": {"ky": "Иш-чарага чейин", "ru": "До мероприятия"},
     "phase.during": {"ky": "Иш-чара учурунда", "ru": "Во время мероприятия"},
     "phase.after": {"ky": "Иш-чарадан кийин", "ru": "После мероприятия"},
+    # Russian statuses name the state of the accreditation, not the person, so they read the
+    # same for a man and a woman.
     "status.requested": {"ky": "Өтүнмө берилди", "ru": "Заявка подана"},
-    "status.accredited": {"ky": "Аккредитацияланды", "ru": "Аккредитован"},
-    "status.refused": {"ky": "Баш тартылды", "ru": "Отказано"},
-    "status.attended": {"ky": "Катышты", "ru": "Присутствовал"},
+    "status.accredited": {"ky": "Аккредитацияланды", "ru": "Аккредитация подтверждена"},
+    "status.refused": {"ky": "Аккредитациядан баш тартылды", "ru": "В аккредитации отказано"},
+    "status.attended": {"ky": "Катышты", "ru": "Присутствие отмечено"},
     "state.done": {"ky": "Аткарылды", "ru": "Выполнено"},
     "state.open": {"ky": "Аткарыла элек", "ru": "Не выполнено"},
     "state.overdue": {"ky": "Мөөнөтү өттү", "ru": "Просрочено"},
@@ -55,21 +59,30 @@ _WORDS: dict[str, dict[Lang, str]] = {
     "protocol": {"ky": "Протоколдук (ЖМКга жабык)", "ru": "Протокольное (закрыто для СМИ)"},
     "yes": {"ky": "ооба", "ru": "да"},
     "no": {"ky": "жок", "ru": "нет"},
-    "plan_items": {"ky": "Медиа-пландагы материалдар", "ru": "Материалы медиаплана"},
+    "plan_items": {"ky": "Контент-пландагы материалдар", "ru": "Материалы контент-плана"},
     "notes": {"ky": "Эскертүүлөр", "ru": "Примечания"},
-    "checklist": {"ky": "Иш-чаралардын тизмеси", "ru": "Чек-лист"},
+    "checklist": {
+        "ky": "Иш-чараны даярдоо жана өткөрүү боюнча иштердин тизмеси",
+        "ru": "Перечень работ по подготовке и проведению мероприятия",
+    },
     "due": {"ky": "Мөөнөтү", "ru": "Срок"},
-    "task": {"ky": "Иш", "ru": "Задача"},
+    "task": {"ky": "Иштин мазмуну", "ru": "Содержание работы"},
     "responsible": {"ky": "Жооптуу", "ru": "Ответственный"},
     "state": {"ky": "Абалы", "ru": "Состояние"},
-    "progress": {"ky": "Аткарылганы", "ru": "Выполнено"},
-    "overdue_count": {"ky": "Мөөнөтү өткөнү", "ru": "Просрочено"},
-    "no_tasks": {"ky": "Тизмеде иштер жок.", "ru": "В чек-листе нет задач."},
+    "progress": {"ky": "Аткарылган иштер", "ru": "Выполнено работ"},
+    "progress_value": {"ky": "{done} (жалпы {total} иштен)", "ru": "{done} из {total}"},
+    "overdue_count": {"ky": "Мөөнөтү өткөн иштер", "ru": "Просрочено работ"},
+    "no_tasks": {"ky": "Иштердин тизмеси түзүлө элек.", "ru": "Перечень работ не составлен."},
+    "from_to": {
+        "ky": "(башталышы – {start}, аякташы – {end})",
+        "ru": "(начало в {start}, окончание в {end})",
+    },
     "invitation": {
         "ky": "ЖМК өкүлдөрүн иш-чарага катышууга чакырабыз.",
         "ru": "Приглашаем представителей СМИ принять участие в мероприятии.",
     },
-    "accreditation_until": {"ky": "Аккредитация мөөнөтү", "ru": "Аккредитация до"},
+    "accreditation_until": {"ky": "Аккредитациянын акыркы мөөнөтү", "ru": "Срок аккредитации"},
+    "until": {"ky": "{date}", "ru": "до {date}"},
     "accreditation_contact": {
         "ky": "Аккредитация боюнча байланыш",
         "ru": "Контакт для аккредитации",
@@ -112,14 +125,13 @@ def state_label(state: str, lang: Lang) -> str:
 
 
 def format_when(start: dt.datetime, end: dt.datetime, lang: Lang) -> str:
-    """Format an event's time: one day with a time range, or first and last moment."""
+    """Format an event's time for running text: ky «2026-жылдын 3-декабры, 10:00–11:30»,
+    ru «3 декабря 2026 г., 10:00–11:30»; an event of several days by its span of days."""
     if start.date() == end.date():
         times = f"{start:%H:%M}" if start == end else f"{start:%H:%M}–{end:%H:%M}"
-        return f"{format_date(start.date(), lang)}, {times}"
-    return (
-        f"{format_date(start.date(), lang)} {start:%H:%M} – "
-        f"{format_date(end.date(), lang)} {end:%H:%M}"
-    )
+        return f"{format_date_long(start.date(), lang)}, {times}"
+    span = format_date_range(start.date(), end.date(), lang)
+    return f"{span} " + word("from_to", lang).format(start=f"{start:%H:%M}", end=f"{end:%H:%M}")
 
 
 @dataclass(frozen=True)
@@ -232,8 +244,8 @@ def build_event_card(
     if tasks:
         done = sum(task.state == "done" for task in tasks)
         overdue = sum(task.state == "overdue" for task in tasks)
-        # "5 / 20" reads the same in both languages and needs no case ending.
-        summary = [(word("progress", lang), f"{done} / {len(tasks)}")]
+        progress = word("progress_value", lang).format(done=done, total=len(tasks))
+        summary = [(word("progress", lang), progress)]
         if overdue:
             summary.append((word("overdue_count", lang), str(overdue)))
         blocks.append(dm.KeyValue(summary))
@@ -282,16 +294,10 @@ def build_advisory(
         dm.Paragraph(word("invitation", lang)),
     ]
     if accreditation_until is not None:
-        blocks.append(
-            dm.KeyValue(
-                [(word("accreditation_until", lang), format_date(accreditation_until, lang))]
-            )
-        )
+        until = word("until", lang).format(date=format_date_long(accreditation_until, lang))
+        blocks.append(dm.KeyValue([(word("accreditation_until", lang), until)]))
     reach = [
-        (
-            word("accreditation_contact", lang),
-            ", ".join(p for p in (contact.title, contact.name) if p),
-        ),
+        (word("accreditation_contact", lang), name_with_position(contact.name, contact.title)),
         (word("phone", lang), contact.phone),
         (word("email", lang), contact.email),
     ]
@@ -310,6 +316,81 @@ def build_advisory(
     )
 
 
+# The sign-in sheet is filled in by hand: every row leaves this much room to write and sign.
+SHEET_ROW_MM: Final = 10.0
+# What a landscape A4 page holds for the table, in millimetres: 210 mm less the 20 mm margins
+# above and below and the table's header row; the first page also carries the title and the
+# event's facts. The figures are a little short of what the renderers fit, so that a row
+# counted on a page never spills over to the next.
+_PAGE_ROOM_MM: Final = 170.0 - 10.0
+_FIRST_PAGE_ROOM_MM: Final = 170.0 - 50.0
+# The text width of a landscape page less the "№" column, and the columns' shares of it.
+_TEXT_WIDTH_MM: Final = 252.0 - 10.0
+_SHEET_WEIGHTS: Final = (2.4, 2.0, 2.6, 1.9, 1.9)
+# The 10 pt table text: an average letter (rounded up), a line, a cell's padding at the sides
+# and above and below the text.
+_LETTER_MM: Final = 1.9
+_LINE_MM: Final = 4.25
+_PADDING_MM: Final = 2.0
+_ROW_PADDING_MM: Final = 1.8
+
+
+# The content of a signature cell: about 25 mm of no-break spaces.
+_SIGN: Final = "\u00a0" * 28
+
+
+def _longest_line(text: str) -> int:
+    return max(len(part) for part in text.replace(_SIGN, "").split("\n"))
+
+
+def _sheet_widths(rows: Sequence[Sequence[str]], header: Sequence[str]) -> list[float]:
+    """Return the estimated column widths: each column's longest line where they all fit on
+    the page (the renderers then break no line), else shares of the page."""
+    natural = [
+        max((_longest_line(row[i]) for row in rows), default=0) * _LETTER_MM + 2 * _PADDING_MM
+        for i in range(len(header))
+    ]
+    natural = [
+        max(width, len(title) * _LETTER_MM + 2 * _PADDING_MM)
+        for width, title in zip(natural, header, strict=True)
+    ]
+    if sum(natural) <= _TEXT_WIDTH_MM:
+        return natural
+    total = sum(_SHEET_WEIGHTS)
+    return [_TEXT_WIDTH_MM * weight / total for weight in _SHEET_WEIGHTS]
+
+
+def _lines(text: str, width_mm: float) -> int:
+    per_line = max(int((width_mm - 2 * _PADDING_MM) / _LETTER_MM), 1)
+    parts = text.replace(_SIGN, "").split("\n")
+    return sum(max(-(-len(part) // per_line), 1) for part in parts)
+
+
+def sheet_row_mm(cells: Sequence[str], widths: Sequence[float]) -> float:
+    """Return how tall a sign-in sheet row prints, in millimetres: at least SHEET_ROW_MM."""
+    lines = max(_lines(text, width) for text, width in zip(cells, widths, strict=True))
+    return max(SHEET_ROW_MM, lines * _LINE_MM + _ROW_PADDING_MM)
+
+
+def blank_rows_to_fill(
+    rows: Sequence[Sequence[str]], blank_rows: int, header: Sequence[str] = ()
+) -> int:
+    """Return how many blank rows to print after ``rows``: at least ``blank_rows``, and more
+    so that they run to the foot of the last page instead of leaving it almost empty."""
+    widths = _sheet_widths(rows, header or [""] * len(_SHEET_WEIGHTS))
+    room = _FIRST_PAGE_ROOM_MM
+    for row in rows:
+        height = sheet_row_mm(row, widths)
+        if height > room:
+            room = _PAGE_ROOM_MM
+        room -= height
+    for _ in range(max(blank_rows, 0)):
+        if room < SHEET_ROW_MM:
+            room = _PAGE_ROOM_MM
+        room -= SHEET_ROW_MM
+    return max(blank_rows, 0) + int(room // SHEET_ROW_MM)
+
+
 def build_sign_in_sheet(
     event: EventFacts,
     lines: Sequence[SheetLine],
@@ -319,24 +400,26 @@ def build_sign_in_sheet(
     blank_rows: int = 5,
     generated_at: dt.datetime | None = None,
 ) -> dm.Document:
-    """Return the landscape sign-in sheet: numbered journalists, blank rows, signature column."""
+    """Return the landscape sign-in sheet: numbered journalists, then blank rows at least 10 mm
+    high to the foot of the last page, with a column to sign in."""
     facts = [
         (word("kind", lang), kind_label(event.kind, lang)),
         (word("time", lang), format_when(event.starts_at, event.ends_at, lang)),
         (word("place", lang), event.place),
     ]
+    # Columns are as wide as their text; the room left over goes mostly to the signatures,
+    # whose cells hold a run of no-break spaces so that a signature always has room.
     columns = [
-        dm.Column(word("name", lang), 2.4),
-        dm.Column(word("outlet", lang), 2.0),
-        dm.Column(word("contacts", lang), 2.6),
-        dm.Column(word("accreditation", lang), 1.9),
-        dm.Column(word("sign", lang), 1.9),
+        dm.Column(word("name", lang), 1.0),
+        dm.Column(word("outlet", lang), 1.0),
+        dm.Column(word("contacts", lang), 1.0),
+        dm.Column(word("accreditation", lang), 1.0),
+        dm.Column(word("sign", lang), 4.0),
     ]
-    # Two lines in the signature cell keep every row tall enough to sign by hand; renderers
-    # drop a bare trailing line break, so both lines hold a no-break space.
-    tall = "\u00a0\n\u00a0"
-    rows = [[line.name, line.outlet, line.contacts, line.status, tall] for line in lines]
-    rows += [["", "", "", "", tall] for _ in range(max(blank_rows, 0))]
+    rows = [[line.name, line.outlet, line.contacts, line.status, _SIGN] for line in lines]
+    header = [column.title for column in columns]
+    blank = blank_rows_to_fill(rows, blank_rows, header)
+    rows += [["", "", "", "", _SIGN] for _ in range(blank)]
     return dm.Document(
         lang=lang,
         title=word("sheet_title", lang),
@@ -344,7 +427,7 @@ def build_sign_in_sheet(
         org_name=org_name,
         blocks=[
             dm.KeyValue([(name, value) for name, value in facts if value]),
-            dm.Table(columns, rows, numbered=True),
+            dm.Table(columns, rows, numbered=True, min_row_height_mm=SHEET_ROW_MM),
         ],
         landscape=True,
         subject=event.title,

@@ -73,11 +73,16 @@ class Clause:
 
 @dataclass(frozen=True)
 class Column:
-    """A table column: its title, relative width and text alignment."""
+    """A table column: its title, relative width and text alignment.
+
+    ``min_width_mm`` keeps room in a column filled in by hand at signing (a signature, a date),
+    which its printed text alone would make narrow.
+    """
 
     title: str
     width: float = 1.0
     align: Align = "left"
+    min_width_mm: float = 0.0
 
     def __post_init__(self) -> None:
         if not self.width > 0:

@@ -16,6 +16,7 @@ from pressdesk.documents import model as m
 from pressdesk.documents import textbreak as tb
 
 TABLE_SIZE: Final = 10.0
+MM: Final = 72 / 25.4  # points in a millimetre
 CELL_PAD_X: Final = 3.0
 
 
@@ -167,8 +168,8 @@ def plan_table(
 
     def bounds(hyphens: bool) -> tuple[list[float], list[float]]:
         mins, maxs = [], []
-        for title, cells in zip(titles, columns, strict=True):
-            low = header.min_width(title, hyphens=True)
+        for column, title, cells in zip(table.columns, titles, columns, strict=True):
+            low = max(header.min_width(title, hyphens=True), column.min_width_mm * MM - pad)
             high = header.max_width(title)
             for cell in set(cells):
                 low = max(low, body.min_width(cell, hyphens=hyphens))

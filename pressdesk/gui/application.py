@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -24,6 +25,7 @@ from pressdesk.logs import setup_logging
 from pressdesk.paths import sqlite_url
 from pressdesk.runtime import Runtime
 from pressdesk.settings import UI_LANGUAGE
+from pressdesk.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -109,7 +111,17 @@ def run_gui(
     manager); a backup given so is restored after asking, never worked in unasked.
     """
     app = create_application(argv)
-    runtime = Runtime.create(data_dir, db_url)
+    try:
+        runtime = Runtime.create(data_dir, db_url)
+    except StorageError as exc:
+        # No data folder, so no settings yet: speak the system's language.
+        lang = i18n.choose_language("", i18n.system_locale_name())
+        translators = i18n.install_translators(app, lang)
+        database_ops.show_storage_error(
+            None, translate("Application", "PressDesk cannot start"), exc, exc.path
+        )
+        i18n.remove_translators(app, translators)
+        return EXIT_STORAGE
     setup_logging(runtime.paths.log_file)
     previous_handler = qInstallMessageHandler(_qt_message)
     lang = i18n.choose_language(runtime.settings.get(UI_LANGUAGE), i18n.system_locale_name())
@@ -145,6 +157,8 @@ def run_gui(
                     "settings. The old file is kept as:\n{path}",
                 ).format(path=runtime.settings.kept_aside),
             )
+        # After the window is on screen: the copy must not delay the start.
+        QTimer.singleShot(0, window.run_scheduled_backup)
         server = single_instance.InstanceServer(instance_name)
         server.activation_requested.connect(window.activate_from_outside)
         server.listen()

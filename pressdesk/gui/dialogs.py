@@ -35,7 +35,7 @@ class Message:
 class FileRequest:
     """A file chooser to show: open an existing file or pick a name to save to."""
 
-    mode: Literal["open", "save"]
+    mode: Literal["open", "save", "folder"]
     title: str
     filters: str
     start: str
@@ -191,6 +191,15 @@ def save_file(
     if _file_responder is not None:
         return _file_responder(request)
     name, _selected = QFileDialog.getSaveFileName(parent, title, request.start, filters)
+    return Path(name) if name else None
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str | Path = "") -> Path | None:
+    """Let the user choose a folder; return None if cancelled."""
+    request = FileRequest("folder", title, "", str(start))
+    if _file_responder is not None:
+        return _file_responder(request)
+    name = QFileDialog.getExistingDirectory(parent, title, request.start)
     return Path(name) if name else None
 
 

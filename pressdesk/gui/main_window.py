@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -19,13 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk import APP_NAME
-from pressdesk.gui import database_ops, dialogs
+from pressdesk import APP_NAME, clock
+from pressdesk.gui import database_ops, dialogs, tones
 from pressdesk.gui.icons import icon
 from pressdesk.gui.pages import PlannedSectionPage
 from pressdesk.gui.sections import SECTIONS, Section, SectionContext, section_by_key
 from pressdesk.runtime import Runtime
-from pressdesk.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE
+from pressdesk.settings import (
+    BACKUP_INTERVAL_DAYS,
+    BACKUP_KEEP,
+    BACKUP_SECOND_FOLDER,
+    LAST_SECTION,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+)
+from pressdesk.storage.backup import scheduled_backup
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -75,6 +84,9 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("databaseLabel")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupLabel")
+        self.statusBar().addPermanentWidget(self.backup_label)
 
         self._build_actions()
         self._build_menus()
@@ -297,6 +309,53 @@ class MainWindow(QMainWindow):
         path = database_ops.choose_database(self, start)
         if path is not None:
             self.open_database_file(path)
+
+    @Slot()
+    def run_scheduled_backup(self) -> None:
+        """Make the automatic backup if one is due, and show when the last good one was made."""
+        if self.db is None or self.db.file is None:
+            self.backup_label.clear()
+            return
+        settings = self.runtime.settings
+        interval = settings.get(BACKUP_INTERVAL_DAYS)
+        second = settings.get(BACKUP_SECOND_FOLDER).strip()
+        result = scheduled_backup(
+            self.db,
+            self.runtime.paths.backup_dir,
+            interval_days=interval,
+            keep=settings.get(BACKUP_KEEP),
+            second_folder=Path(second) if second else None,
+        )
+        if result.written is not None:
+            log.info("Automatic backup written to %s", result.written)
+        self._show_backup(result.last_good, interval)
+        if result.problems:
+            dialogs.warning(
+                self,
+                self.tr("Automatic backup"),
+                self.tr("The automatic backup did not fully succeed:")
+                + "\n\n"
+                + "\n".join(result.problems),
+            )
+
+    def _show_backup(self, last: dt.datetime | None, interval: int) -> None:
+        if last is None:
+            self.backup_label.setText(self.tr("No backup yet"))
+            overdue = interval > 0
+        else:
+            self.backup_label.setText(
+                self.tr("Last backup: {when}").format(when=f"{last:%d.%m.%Y %H:%M}")
+            )
+            overdue = interval > 0 and clock.now() - last > dt.timedelta(days=interval)
+        colour = tones.text("bad").name() if overdue else ""
+        self.backup_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.backup_label.setToolTip(
+            self.tr("The last automatic backup is older than the interval set in Preferences.")
+            if overdue
+            else self.tr("Automatic backups are kept in {folder}.").format(
+                folder=self.runtime.paths.backup_dir
+            )
+        )
 
     @Slot(str)
     def activate_from_outside(self, path: str) -> None:

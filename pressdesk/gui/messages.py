@@ -69,6 +69,17 @@ _BY_KIND: dict[str, tuple[str, str]] = {
             "then try again.",
         ),
     ),
+    "upgrade": (
+        QT_TRANSLATE_NOOP(
+            "StorageMessages", "The database could not be brought up to this version."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StorageMessages",
+            "The database was left exactly as it was, and a copy was taken before the attempt. "
+            "Try again; if it fails again, restore that copy or open the database with the "
+            "previous PressDesk, and send the log file to the administrator.",
+        ),
+    ),
     "backup": (
         QT_TRANSLATE_NOOP("StorageMessages", "The backup or restore did not complete."),
         QT_TRANSLATE_NOOP(
@@ -119,6 +130,13 @@ def describe(exc: StorageError, file: Path | None = None, *, unchanged: bool = F
     if unchanged:
         parts.append(
             QCoreApplication.translate("StorageMessages", "The file has not been changed.")
+        )
+    backup = getattr(exc, "backup", None)
+    if backup is not None:
+        parts.append(
+            QCoreApplication.translate("StorageMessages", "Copy taken before: {path}").format(
+                path=backup
+            )
         )
     return "\n\n".join(parts)
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
-from pressdesk.storage.assets_models import ARCHIVE_KINDS, ArchiveSet
+from pressdesk.storage.assets_models import ARCHIVE_KINDS, ArchiveSet, EquipmentItem
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
 from pressdesk.textfold import fold, sort_key
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 ArchiveOrder = Literal["taken_on", "title", "kind", "responsible", "size"]
 ARCHIVE_ORDERS: tuple[str, ...] = get_args(ArchiveOrder)
 MAX_SIZE_BYTES = 2**63 - 1
+MAX_SHEETS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class ArchiveRow:
     responsible_id: int | None = None
     responsible_name: str = ""
     notes: str = ""
+    doc_number: str = ""
+    sheets: int | None = None
     id: int | None = None
 
     @property
@@ -249,6 +252,8 @@ def validate_archive_set(row: ArchiveRow, *, today: dt.date | None = None) -> li
         problems.append(FieldProblem("item_count", "cannot be negative"))
     if row.size_bytes is not None and not 0 <= row.size_bytes <= MAX_SIZE_BYTES:
         problems.append(FieldProblem("size_bytes", "is out of range"))
+    if row.sheets is not None and not 0 <= row.sheets <= MAX_SHEETS:
+        problems.append(FieldProblem("sheets", "is out of range"))
     for name, limit in (
         ("title", 500),
         ("event_title", 500),
@@ -256,6 +261,7 @@ def validate_archive_set(row: ArchiveRow, *, today: dt.date | None = None) -> li
         ("drive_label", 200),
         ("cloud_link", 1000),
         ("responsible_name", 200),
+        ("doc_number", 100),
     ):
         text_limit(problems, name, getattr(row, name), limit)
     return problems
@@ -270,6 +276,7 @@ def _search_text(item: ArchiveSet) -> str:
         item.cloud_link,
         item.responsible_name,
         item.notes,
+        item.doc_number,
     )
     return fold(" ".join(p for p in parts if p))
 
@@ -331,3 +338,54 @@ def delete_archive_set(db: Database, set_id: int) -> None:
     """Delete an archive set from the index (the files themselves are not touched)."""
     with db.session() as session:
         session.delete(_load(session, set_id))
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """The inventory item an archive set is stored on: its inventory number and name."""
+
+    inventory_number: str
+    name: str
+
+
+_LABEL_EDGES = "«»\"'“”„ ()[]"
+
+
+def _carrier_for(label: str, items: list[tuple[str, str, str]]) -> Carrier | None:
+    wanted = fold(label.strip(_LABEL_EDGES))
+    if not wanted:
+        return None
+    # An inventory number given as the drive label wins; then a drive whose name carries the
+    # label («Сырткы диск «АРХИВ-2»»), storage drives before anything else.
+    for number, name, _category in items:
+        if fold(number) == wanted:
+            return Carrier(number, name)
+    found = [
+        (category != "storage_drive", Carrier(number, name))
+        for number, name, category in items
+        if wanted in {fold(word.strip(_LABEL_EDGES)) for word in name.split()}
+        or f"«{wanted}»" in fold(name)
+    ]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def resolve_carriers(db: Database, labels: Iterable[str]) -> dict[str, Carrier]:
+    """Return the inventory item each drive label names, for the labels that name one.
+
+    A label is matched to an item whose inventory number it is, or whose name carries it as a
+    word or in quotes («АРХИВ-2»); written-off items are not carriers any more.
+    """
+    wanted = {label for label in labels if label.strip()}
+    if not wanted:
+        return {}
+    with db.session() as session:
+        items = [
+            (str(number), str(name), str(category))
+            for number, name, category in session.execute(
+                select(
+                    EquipmentItem.inventory_number, EquipmentItem.name, EquipmentItem.category
+                ).where(EquipmentItem.condition != "written_off")
+            )
+        ]
+    found = {label: _carrier_for(label, items) for label in sorted(wanted)}
+    return {label: carrier for label, carrier in found.items() if carrier is not None}

@@ -1,7 +1,10 @@
 """Demo equipment, accounts (no secrets) and archive sets: the ``ASSETS_DEMO`` part.
 
 Everyone named is one of the invented demo staff; addresses use reserved example domains.
-The kit has a realistic gap: no lapel microphone, and the only video camera is broken.
+The kit has a realistic gap: no lapel microphone, and the only video camera is broken. As in a
+real ministry, some kit is out on loan (a laptop with the deputy minister on a trip, a recorder
+not yet returned), some is kept by other employees, one personal account is used for work, and
+the archive index holds the press service's registered documents with numbers and sheets.
 """
 
 from __future__ import annotations
@@ -132,10 +135,12 @@ _ACCOUNTS: list[AccountRow] = [
     AccountRow("facebook", "a.jumabaeva@example.org", "Басма сөз катчысынын жеке аккаунту",
                "https://facebook.example.org/aigul.jumabaeva", owner_type="personal",
                owner_name=SECRETARY, access_holders=SECRETARY,
-               notes="Баракчанын администратору ушул жеке аккаунт аркылуу кирет"),
+               notes="Баракчага мураскорду администратор кылып кошуу, андан кийин бул жеке "
+               "аккаунтту администраторлордон чыгаруу"),
     AccountRow("instagram", "agro_kg", "Instagram баракчасы",
                "https://instagram.example.org/agro_kg", access_holders=SECRETARY,
-               two_factor_method="SMS на служебный смартфон"),
+               two_factor_method="SMS на служебный смартфон",
+               recovery_location="Сейф, 214-кабинет, конверт №3"),
     AccountRow("telegram", "+996 555 123 456", "Telegram-канал «Агро жаңылыктар»",
                "https://t.example.org/agro_news_kg",
                access_holders="Жумабаева Айгүл Бекеновна; Петрова Елена Викторовна",
@@ -145,7 +150,9 @@ _ACCOUNTS: list[AccountRow] = [
                two_factor_method="Через почтовый аккаунт Google"),
     AccountRow("tiktok", "agro.kg.official", "TikTok", "https://tiktok.example.org/@agro.kg",
                owner_type="personal", owner_name=SECRETARY, access_holders=SECRETARY,
-               notes="Зарегистрирован на личный номер — перевести на служебный"),
+               recovery_location="Сейф, 214-кабинет, конверт №4",
+               notes="Зарегистрирован на личный номер — перевести на служебный номер и почту "
+               "министерства"),
     AccountRow("x", "agro_kg", "X (Twitter)", "https://x.example.org/agro_kg",
                access_holders=SECRETARY, notes="Иш жүзүндө колдонулбайт"),
     AccountRow("other", "press@agro.example.kg", "Zoom Pro", "https://zoom.example.org",
@@ -215,6 +222,23 @@ _ARCHIVE: list[tuple[str, str, str, str, str, str, str, int, int, str, str]] = [
     ("Соцтармактар үчүн кыска видеолор, 2025", "video", "", "", "D:\\Архив\\2025\\Reels", "",
      "https://drive.example.org/agro/reels-2025", 54, 2600, SECRETARY,
      "Күнү ар кандай; телефондон тартылган"),
+]
+# fmt: on
+
+
+# Registered documents of the press service, kept on paper: title, number, date (months
+# before today, so the media plan is always this year's), sheets, where kept, responsible.
+# fmt: off
+_DOCUMENTS: list[tuple[str, str, str, int, str, str]] = [
+    ("Министрликтин басма сөз кызматы жөнүндө жобо (министрдин буйругу менен бекитилген)",
+     "112", "2024-01-15", 9, "214-кабинет, №2 шкаф, «Ченемдик документтер» папкасы", SECRETARY),
+    ("Басма сөз катчысынын кызматтык нускамасы", "04-КН/17", "2024-02-01", 5,
+     "Персоналды башкаруу кызматы, өздүк иш; көчүрмөсү 214-кабинет, №2 шкаф", SECRETARY),
+    ("ЖМК өкүлдөрүн аккредитациялоо тартиби", "78", "2024-06-10", 6,
+     "214-кабинет, №2 шкаф, «Ченемдик документтер» папкасы", SECRETARY),
+    ("Айыл чарба министрлигинин {year}-жылга медиа-планы", "01-14/312", "{previous}-12-26", 14,
+     "214-кабинет, №2 шкаф, «Пландар» папкасы; электрондук көчүрмөсү D:\\Архив\\Пландар",
+     SECRETARY),
 ]
 # fmt: on
 
@@ -310,6 +334,22 @@ def _fill_archive(db: Database) -> int:
         )
         for title, kind, day, event, folder, drive, cloud, count, size_mb, who, notes in _ARCHIVE
     ]
+    year = clock.today().year
+    for title, number, day, sheets, place, who in _DOCUMENTS:
+        taken = dt.date.fromisoformat(day.format(previous=year - 1))
+        rows.append(
+            clean_archive_set(
+                ArchiveRow(
+                    title=title.format(year=year),
+                    kind="document",
+                    taken_on=taken,
+                    folder_path=place,
+                    doc_number=number,
+                    sheets=sheets,
+                    responsible_name=who,
+                )
+            )
+        )
     add_archive_sets(db, rows)
     return len(rows)
 

@@ -144,16 +144,18 @@ SURNAMES_RU = [
 ]
 GIVEN_RU_M = ["Алексей", "Дмитрий", "Сергей", "Андрей", "Игорь", "Владимир", "Евгений", "Артём"]
 GIVEN_RU_F = ["Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Анна", "Юлия", "Мария"]
+# (kind, position in Kyrgyz, in Russian): each person's position is written in the main
+# language of their outlet, as its newsroom would write it.
 POSITIONS = [
-    ("journalist", "Корреспондент"),
-    ("journalist", "Журналист"),
-    ("editor", "Башкы редактор"),
-    ("editor", "Редактор отдела"),
-    ("camera_operator", "Оператор"),
-    ("photographer", "Фотокорреспондент"),
-    ("journalist", "Кабарчы"),
-    ("editor", "Выпускающий редактор"),
-    ("journalist", "Обозреватель"),
+    ("journalist", "Кабарчы", "Корреспондент"),
+    ("journalist", "Журналист", "Журналист"),
+    ("editor", "Башкы редактор", "Главный редактор"),
+    ("editor", "Бөлүм редактору", "Редактор отдела"),
+    ("camera_operator", "Оператор", "Оператор"),
+    ("photographer", "Фотокабарчы", "Фотокорреспондент"),
+    ("journalist", "Кабарчы", "Корреспондент"),
+    ("editor", "Чыгаруучу редактор", "Выпускающий редактор"),
+    ("journalist", "Серепчи", "Обозреватель"),
 ]
 TOPICS = [
     "айыл чарба",
@@ -169,6 +171,34 @@ TOPICS = [
     "азык-түлүк коопсуздугу",
     "соода",
 ]
+# What the press service talks to journalists about, all year and by season (winter, spring,
+# summer, autumn), so that the log of a December reads like a December.
+SUBJECTS = [
+    "Пресс-релиз жөнөтүлдү",
+    "Маек боюнча сүйлөшүү",
+    "Брифингге чакыруу",
+    "Комментарий суралды",
+    "Пресс-турга чакыруу",
+]
+SEASON_SUBJECTS = (
+    [
+        "Айыл чарба жылынын жыйынтыктары боюнча маалымат суралды",
+        "Малды кыштоо жана тоют запасы боюнча комментарий",
+        "Жеңилдетилген агрокредиттер боюнча суроолор",
+    ],
+    [
+        "Жазгы талаа иштери боюнча маалымат суралды",
+        "Малды эмдөө боюнча комментарий",
+    ],
+    [
+        "Орум-жыйым боюнча маалымат суралды",
+        "Сугат суусу боюнча комментарий",
+    ],
+    [
+        "Түшүм жыйноо боюнча маалымат суралды",
+        "Малды кыштоого даярдык боюнча комментарий",
+    ],
+)
 MOBILE_PREFIXES = ["555", "700", "770", "777", "550", "990", "500", "705", "709", "772"]
 _TRANSLIT = dict(
     zip(
@@ -269,7 +299,9 @@ def fill_contacts(db: Database, rng: random.Random) -> int:
     for index in range(150):
         full, surname, given = _name(rng)
         outlet_id = outlet_ids[index % len(outlet_ids)] if index < 140 else None
-        kind, position = rng.choice(POSITIONS)
+        kind, position_ky, position_ru = rng.choice(POSITIONS)
+        main_language = OUTLETS[outlet_ids.index(outlet_id)][4].split()[0] if outlet_id else ""
+        position = position_ky if main_language == "ky" else position_ru
         if outlet_id is None:
             kind, position = rng.choice(
                 [
@@ -349,21 +381,15 @@ def fill_contacts(db: Database, rng: random.Random) -> int:
     assert pool.id is not None and releases.id is not None
     add_to_list(db, pool.id, person_ids=rng.sample(people, 25))
     add_to_list(db, releases.id, outlet_ids=outlet_ids[:20], person_ids=people[140:150])
-    subjects = [
-        "Пресс-релиз жөнөтүлдү",
-        "Маек боюнча сүйлөшүү",
-        "Брифингге чакыруу",
-        "Комментарий суралды",
-        "Пресс-турга чакыруу",
-    ]
     channels = ["phone", "email", "telegram", "meeting", "event"]
     for _ in range(90):
+        day = today - dt.timedelta(days=rng.randint(0, 180))
         log_interaction(
             db,
             InteractionRecord(
-                happened_on=today - dt.timedelta(days=rng.randint(0, 180)),
+                happened_on=day,
                 channel=rng.choice(channels),
-                subject=rng.choice(subjects),
+                subject=rng.choice(SUBJECTS + SEASON_SUBJECTS[day.month % 12 // 3]),
                 person_id=rng.choice(people),
             ),
         )

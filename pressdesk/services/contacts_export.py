@@ -24,6 +24,7 @@ from pressdesk.exchange.phones import display_phone
 from pressdesk.exchange.vcard import VCard
 from pressdesk.services.contacts import ContactError, PersonFilter
 from pressdesk.services.contacts_query import person_ids
+from pressdesk.services.official_use import mark_workbook
 from pressdesk.services.profile import get_profile
 from pressdesk.storage.contacts_models import (
     Outlet,
@@ -344,8 +345,13 @@ def export_contacts(
     lang: str = "ru",
     font_path: str | None = None,
     on: dt.date | None = None,
+    official_use: bool = False,
 ) -> ExportResult:
-    """Write the people matching ``flt`` (or a list) to ``path``; the format is the extension."""
+    """Write the people matching ``flt`` (or a list) to ``path``; the format is the extension.
+
+    ``official_use`` puts the restricted-use mark on a directory (DOCX, PDF) and on an XLSX
+    table; CSV and vCard files, data for other programs, carry none.
+    """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in EXPORT_FORMATS:
@@ -374,6 +380,8 @@ def export_contacts(
         if suffix in {".csv", ".xlsx"}:
             rows = (_table_row(p, o, doc_lang) for p, o in counted(_people(session, ids)))
             write_contact_table(target, HEADERS[doc_lang], rows, sheet_title=_sheet_title(doc_lang))
+            if official_use and suffix == ".xlsx":
+                mark_workbook(target, doc_lang)
             outlets = len(seen)
         elif suffix == ".vcf":
             write_vcard_file(target, [_card(p, o) for p, o in counted(_people(session, ids))])
@@ -390,6 +398,7 @@ def export_contacts(
                 list_name=list_name,
                 state_count=state,
                 private_count=private,
+                official_use=official_use,
             )
             render(doc, target, font_path=font_path)
     return ExportResult(target, len(ids), outlets)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from pressdesk.services.profile import OrgProfile, save_profile
 from pressdesk.services.staff import StaffRow, save_staff
+from pressdesk.storage.backup import undo_on_failure
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
 
@@ -38,12 +39,15 @@ DEMO_PROFILE = OrgProfile(
     email="press@agro.example.kg",
     website="https://agro.example.kg",
     head_name="Асанов Бакыт Токтогулович",
-    head_title_ky="Министр",
-    head_title_ru="Министр",
+    # The full post, as the approval block of a document prints it.
+    head_title_ky="Кыргыз Республикасынын айыл чарба министри",
+    head_title_ru="Министр сельского хозяйства Кыргызской Республики",
     secretary_name="Жумабаева Айгүл Бекеновна",
     secretary_title_ky="Басма сөз катчысы",
     secretary_title_ru="Пресс-секретарь",
     default_doc_lang="ky",
+    place_ky="Бишкек ш.",
+    place_ru="г. Бишкек",
 )
 
 DEMO_STAFF = [
@@ -168,4 +172,5 @@ def fill_demo(db: Database, *, seed: int = 2026, force: bool = False) -> dict[st
             "Use another data folder (--data-dir) for the demo."
         )
     rng = random.Random(seed)
-    return {part.name: part.fill(db, rng) for part in demo_parts()}
+    with undo_on_failure(db):
+        return {part.name: part.fill(db, rng) for part in demo_parts()}

@@ -19,11 +19,13 @@ from pressdesk.fileio import atomic_path
 from pressdesk.services.contacts_export import export_contacts
 from pressdesk.services.handover_document import act_document
 from pressdesk.services.handover_draft import (
+    Annex,
     HandoverDraft,
     HandoverError,
     draft_from_json,
     draft_to_json,
 )
+from pressdesk.services.handover_labels import word
 from pressdesk.storage.engine import Database
 from pressdesk.storage.handover_models import HandoverAct
 
@@ -128,7 +130,14 @@ def act_snapshot(db: Database, act_id: int) -> tuple[HandoverDraft, dt.datetime,
         if act is None:
             raise HandoverError(f"There is no issued handover act with id {act_id}.")
         snapshot, generated_at, font = act.snapshot, act.generated_at, act.pdf_font
+        export_name, export_sha256 = act.export_name, act.export_sha256
     draft, stored_at = draft_from_json(snapshot)
+    if export_name and not draft.annexes:
+        # An act issued before annexes were recorded in the snapshot: its export is known
+        # from the act's own record.
+        draft.annexes = [
+            Annex("media", word("annex.media", draft.lang), export_name, export_sha256)
+        ]
     return draft, stored_at or generated_at, font
 
 
@@ -150,6 +159,10 @@ def correction_draft(db: Database, act_id: int, *, today: dt.date | None = None)
     draft.number = next_number(db)
     draft.date = today or clock.today()
     draft.export_name = ""
+    # The files are written again at issue; until then the annexes are only planned.
+    media = [Path(a.file_name).suffix.lower() for a in draft.annexes if a.kind == "media"]
+    draft.media_export = media[0] if media and media[0] in EXPORT_FORMATS else ""
+    draft.annexes = []
     return draft
 
 
@@ -185,6 +198,21 @@ def _write_act(doc_draft: HandoverDraft, target: Path, stamp: dt.datetime, font:
     return sha256_of(target)
 
 
+def _attachments(draft: HandoverDraft) -> list[Annex]:
+    annexes = []
+    for name in draft.attachments:
+        path = Path(name)
+        try:
+            size = path.stat().st_size
+            digest = sha256_of(path)
+        except OSError as exc:
+            raise HandoverError(
+                f"The file to attach to the act cannot be read: {path} ({exc.strerror})."
+            ) from exc
+        annexes.append(Annex("file", word("annex.file", draft.lang), path.name, digest, None, size))
+    return annexes
+
+
 def issue_act(
     db: Database,
     draft: HandoverDraft,
@@ -208,15 +236,24 @@ def issue_act(
     if not draft.number.strip():
         draft.number = next_number(db)
     stamp = (now or _now()).replace(tzinfo=None, microsecond=0)
+    attached = _attachments(draft)
     export_hash = ""
     draft.export_name = ""
+    draft.media_export = export_format or ""
+    draft.annexes = []
     if export_format is not None:
         export = export_path_for(paths[0], export_format)
         if progress:
             progress("export")
-        export_contacts(db, export, lang=draft.lang, on=draft.date)
+        result = export_contacts(
+            db, export, lang=draft.lang, on=draft.date, official_use=draft.official_use
+        )
         draft.export_name = export.name
         export_hash = sha256_of(export)
+        draft.annexes.append(
+            Annex("media", word("annex.media", draft.lang), export.name, export_hash, result.people)
+        )
+    draft.annexes += attached
     hashes: dict[str, str] = {}
     for path in paths:
         if progress:

@@ -8,39 +8,38 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 
 from pressdesk import clock
-from pressdesk.assets_vocab import CONDITION_VOCAB, KIND_VOCAB, OWNER_VOCAB, SERVICE_VOCAB
-from pressdesk.documents.builders_events import kind_label
+from pressdesk.assets_vocab import KIND_VOCAB, format_size
 from pressdesk.documents.locale import Lang, check_lang, format_date_short
 from pressdesk.exchange.contacts_io import label_of
-from pressdesk.services.accounts import AccountRow, list_accounts
-from pressdesk.services.archive import ArchiveRow, list_archive
+from pressdesk.services.archive import (
+    ArchiveFilter,
+    ArchiveRow,
+    Carrier,
+    list_archive,
+    resolve_carriers,
+)
 from pressdesk.services.contacts_lists import list_lists
-from pressdesk.services.events import list_events
+from pressdesk.services.handover_assets import account_sections, equipment_sections
 from pressdesk.services.handover_draft import DraftLine, DraftSection, HandoverDraft, Party
-from pressdesk.services.handover_labels import Direction, check_direction, way, word
-from pressdesk.services.inventory import ItemFilter, list_items
-from pressdesk.services.plan_items import list_items as list_plan_items
-from pressdesk.services.plan_labels import status_label
-from pressdesk.services.plan_workflow import flagged_items
-from pressdesk.services.profile import get_profile
+from pressdesk.services.handover_labels import (
+    Direction,
+    check_direction,
+    counted,
+    joined,
+    way,
+    word,
+)
+from pressdesk.services.handover_names import same_person
+from pressdesk.services.handover_plan import plan_section
+from pressdesk.services.profile import OrgProfile, get_profile
+from pressdesk.services.staff import StaffRow, list_staff
 from pressdesk.storage.contacts_models import Outlet, Person
 from pressdesk.storage.engine import Database
-from pressdesk.storage.events_models import Event, EventTask
-from pressdesk.textfold import sort_key
 
-DEFAULT_DOCUMENTS = (
-    "doc.regulation",
-    "doc.job",
-    "doc.plans",
-    "doc.media_plans",
-    "doc.reports",
-    "doc.releases",
-    "doc.media_rules",
-    "doc.strategy",
-)
-# Open plan items and events are looked for this far ahead (a quarter, as plans are made).
-HORIZON_DAYS = 92
-_CLOSED_STATUSES = frozenset(("published", "cancelled"))
+DEFAULT_PLAN_DAYS = 30
+# Rows left empty to fill in by hand where nothing was entered (documents, duties, remarks).
+BLANK_ROWS = 3
+_ARCHIVE_KINDS = ("photo", "video", "audio")
 
 
 def _date(value: dt.date | None) -> str:
@@ -53,113 +52,100 @@ def _general(lang: Lang, direction: Direction) -> DraftSection:
     )
 
 
-def _documents(lang: Lang, direction: Direction) -> DraftSection:
+def _carrier_text(label: str, carriers: dict[str, Carrier]) -> str:
+    carrier = carriers.get(label)
+    if carrier is None:
+        return label
+    if carrier.inventory_number.casefold() == label.casefold():
+        return carrier.inventory_number
+    return f"{carrier.inventory_number} ({label})"
+
+
+def archive_location(row: ArchiveRow, carriers: dict[str, Carrier] | None = None) -> str:
+    """Return where an archive set is kept: the carrier by its inventory number, folder, link."""
+    drive = _carrier_text(row.drive_label, carriers or {}) if row.drive_label else ""
+    return "; ".join(part for part in (drive, row.folder_path, row.cloud_link) if part)
+
+
+def _volume(row: ArchiveRow, lang: Lang) -> str:
+    if row.sheets is not None:
+        return counted("plural.sheets", row.sheets, lang)
+    if row.item_count is not None:
+        return counted("plural.files", row.item_count, lang)
+    return ""
+
+
+def _documents(db: Database, lang: Lang, direction: Direction) -> DraftSection:
+    rows = list_archive(db, ArchiveFilter(kind="document"), order="taken_on", descending=False).rows
+    carriers = resolve_carriers(db, [r.drive_label for r in rows])
     return DraftSection(
         "documents",
         word("section.documents", lang),
         word(f"documents.{way(direction)}", lang),
-        "bullets",
-        columns=[word("col.text", lang)],
-        lines=[DraftLine([word(key, lang)]) for key in DEFAULT_DOCUMENTS],
-        closing=[word(f"id_card.{direction}", lang)],
-        empty=word("empty", lang),
-    )
-
-
-def _equipment(db: Database, lang: Lang, direction: Direction) -> DraftSection:
-    items = list_items(db, ItemFilter(include_written_off=False), order="inventory_number").rows
-    lines = [
-        DraftLine(
-            [
-                ", ".join(part for part in (item.name, item.model) if part),
-                item.inventory_number,
-                item.serial_number,
-                CONDITION_VOCAB.label(item.condition, lang),
-                item.custodian_name,
-            ]
-        )
-        for item in items
-    ]
-    return DraftSection(
-        "equipment",
-        word("section.equipment", lang),
-        word(f"equipment.{way(direction)}", lang),
         "table",
         columns=[
             word(f"col.{key}", lang)
-            for key in ("name", "inventory", "serial", "condition", "custodian")
+            for key in ("doc_title", "doc_number", "date", "volume", "location")
         ],
-        lines=lines,
-        empty=word("empty", lang),
-    )
-
-
-def _account_cells(account: AccountRow, lang: Lang) -> list[str]:
-    # Only what the register shows about an account; the secret store is never read here.
-    return [
-        account.name or SERVICE_VOCAB.label(account.service, lang),
-        account.url,
-        account.login,
-        OWNER_VOCAB.label(account.owner_type, lang)
-        + (f" ({account.owner_name})" if account.owner_name else ""),
-        account.access_holders,
-        account.two_factor_method,
-        account.recovery_location,
-    ]
-
-
-def _accounts(
-    db: Database, lang: Lang, direction: Direction
-) -> tuple[DraftSection, list[DraftLine]]:
-    accounts = list_accounts(db)
-    section = DraftSection(
-        "accounts",
-        word("section.accounts", lang),
-        word(f"accounts.{way(direction)}", lang),
-        "table",
-        columns=[
-            word(f"col.{key}", lang)
-            for key in ("service", "url", "login", "owner", "holders", "two_factor", "recovery")
-        ],
-        lines=[DraftLine(_account_cells(a, lang)) for a in accounts],
-        closing=[word("accounts.no_passwords", lang)],
-        empty=word("empty", lang),
-    )
-    annex: list[DraftLine] = []
-    for account in accounts:
-        what = [
-            word(key, lang)
-            for key, present in (
-                ("annex.password", account.has_password),
-                ("annex.codes", account.has_recovery_codes),
-            )
-            if present
-        ]
-        if what:
-            service = account.name or SERVICE_VOCAB.label(account.service, lang)
-            annex.append(DraftLine([service, account.login, ", ".join(what)]))
-    return section, annex
-
-
-def archive_location(row: ArchiveRow) -> str:
-    """Return where an archive set is kept: folder, drive and cloud link, as given."""
-    return "; ".join(part for part in (row.folder_path, row.drive_label, row.cloud_link) if part)
-
-
-def _archive(db: Database, lang: Lang, direction: Direction) -> DraftSection:
-    rows = list_archive(db, order="taken_on", descending=False).rows
-    return DraftSection(
-        "archive",
-        word("section.archive", lang),
-        word(f"archive.{way(direction)}", lang),
-        "table",
-        columns=[word(f"col.{key}", lang) for key in ("title", "kind", "date", "location")],
         lines=[
             DraftLine(
-                [r.title, KIND_VOCAB.label(r.kind, lang), _date(r.taken_on), archive_location(r)]
+                [
+                    r.title,
+                    r.doc_number,
+                    _date(r.taken_on),
+                    _volume(r, lang),
+                    archive_location(r, carriers),
+                ]
             )
             for r in rows
         ],
+        empty=word("empty", lang),
+        blank_rows=BLANK_ROWS,
+        blank_intro=word("documents.blank", lang),
+    )
+
+
+def archive_heading(kinds: Sequence[str], lang: Lang) -> str:
+    """Return the archive section's heading naming the kinds it lists ("Фото- и видеоархивы")."""
+    present = [k for k in _ARCHIVE_KINDS if k in kinds]
+    if not present:
+        return word("archive.any", lang)
+    words = [word(f"archive.word.{k}", lang) for k in present]
+    if lang == "ru":
+        # "фото-, видео- и аудио" + "архивы": every part but the last takes a hyphen.
+        words = [f"{w}-" for w in words[:-1]] + [words[-1]]
+    text = word("archive.heading", lang).format(kinds=joined(words, lang))
+    return text[:1].upper() + text[1:]
+
+
+def _archive(db: Database, lang: Lang, direction: Direction) -> DraftSection:
+    rows = [
+        r for r in list_archive(db, order="taken_on", descending=False).rows if r.kind != "document"
+    ]
+    carriers = resolve_carriers(db, [r.drive_label for r in rows])
+    lines = [
+        DraftLine(
+            [
+                f"{r.title}\n{KIND_VOCAB.label(r.kind, lang).lower()}",
+                _date(r.taken_on),
+                f"{r.item_count:,}".replace(",", "\u00a0") if r.item_count is not None else "",
+                format_size(r.size_bytes, lang) if r.size_bytes is not None else "",
+                _carrier_text(r.drive_label, carriers) if r.drive_label else "",
+                "\n".join(p for p in (r.folder_path, r.cloud_link) if p),
+            ]
+        )
+        for r in rows
+    ]
+    return DraftSection(
+        "archive",
+        archive_heading(sorted({r.kind for r in rows}), lang),
+        word(f"archive.{way(direction)}", lang),
+        "table",
+        columns=[
+            word(f"col.{key}", lang)
+            for key in ("title_kind", "date", "files", "size", "carrier", "folder")
+        ],
+        lines=lines,
         empty=word("empty", lang),
     )
 
@@ -203,60 +189,35 @@ def _contacts(db: Database, lang: Lang, direction: Direction) -> DraftSection:
     )
 
 
-def _plan(db: Database, lang: Lang, today: dt.date) -> DraftSection:
-    end = today + dt.timedelta(days=HORIZON_DAYS)
-    found: dict[tuple[int, dt.date], tuple[dt.date, str, str, str]] = {}
-    for row in [*flagged_items(db, today=today), *list_plan_items(db, today, end, today=today)]:
-        if row.status in _CLOSED_STATUSES:
-            continue
-        found[(row.id, row.date)] = (
-            row.date,
-            word("plan.item", lang),
-            row.title,
-            status_label(row.status, lang),
-        )
-    entries = list(found.values())
-    for event in list_events(db, start=today, end=end, today=today):
-        entries.append(
-            (
-                event.starts_at.date(),
-                word("plan.event", lang),
-                event.title,
-                kind_label(event.kind, lang),
-            )
-        )
-    with db.session() as session:
-        tasks = session.execute(
-            select(EventTask, Event.title)
-            .join(Event, Event.id == EventTask.event_id)
-            .where(EventTask.done_at.is_(None), EventTask.due_date < today)
-        ).all()
-        for task, event_title in tasks:
-            text = (task.text_ky if lang == "ky" else task.text_ru) or task.text_ru or task.text_ky
-            entries.append(
-                (
-                    task.due_date,
-                    word("plan.task", lang),
-                    f"{event_title}: {text}",
-                    word("plan.overdue", lang),
-                )
-            )
-    entries.sort(key=lambda e: (e[0], e[1], sort_key(e[2])))
+def _free(key: str, lang: Lang, intro: str, blank_intro: str) -> DraftSection:
     return DraftSection(
-        "plan",
-        word("section.plan", lang),
-        word("plan.intro", lang),
-        "table",
-        columns=[word(f"col.{key}", lang) for key in ("date", "what", "title", "state")],
-        lines=[DraftLine([_date(d), what, title, state]) for d, what, title, state in entries],
-        empty=word("empty", lang),
+        key,
+        word(f"section.{key}", lang),
+        intro,
+        "bullets",
+        [word("col.text", lang)],
+        blank_rows=BLANK_ROWS,
+        blank_intro=blank_intro,
     )
 
 
-def _free(key: str, lang: Lang, intro: str, empty: str) -> DraftSection:
-    return DraftSection(
-        key, word(f"section.{key}", lang), intro, "bullets", [word("col.text", lang)], empty=empty
-    )
+def parse_member(text: str) -> Party:
+    """Return a commission member from "Name" or "Name, position" as typed."""
+    name, _, title = text.partition(",")
+    return Party(" ".join(name.split()), title.strip())
+
+
+def staff_position(staff: Sequence[StaffRow], name: str, lang: Lang) -> str:
+    """Return the post of the staff member ``name`` names ("" if none does)."""
+    for member in staff:
+        if name.strip() and same_person(member.full_name, name):
+            return member.position(lang)
+    return ""
+
+
+def _party(staff: Sequence[StaffRow], party: Party, lang: Lang, fallback: str = "") -> Party:
+    title = party.title or staff_position(staff, party.name, lang) or fallback
+    return Party(party.name.strip(), title)
 
 
 def build_draft(
@@ -268,59 +229,147 @@ def build_draft(
     incoming: str = "",
     number: str = "",
     on: dt.date | None = None,
-    place: str = "",
+    place: str | None = None,
     commission: Sequence[str] = (),
+    chair: str = "",
+    plan_days: int = DEFAULT_PLAN_DAYS,
+    official_use: bool = False,
     today: dt.date | None = None,
 ) -> HandoverDraft:
-    """Return a draft of the act from the database's current data; every line can be edited."""
+    """Return a draft of the act from the database's current data; every line can be edited.
+
+    ``commission`` members and the ``chair`` are given as "Name" or "Name, position"; a post
+    not given is taken from the staff list. ``place`` defaults to the profile's place.
+    """
     doc_lang = check_lang(lang)
     way_ = check_direction(direction)
     today = today or clock.today()
     profile = get_profile(db)
-    accounts, annex = _accounts(db, doc_lang, way_)
+    staff = list_staff(db)
+    position = profile.secretary_title(doc_lang)
+    out_party = _party(staff, Party(outgoing), doc_lang, position if way_ != "hiring" else "")
+    accounts, recovery, secrets, personal = account_sections(db, doc_lang, way_)
     sections = [
         _general(doc_lang, way_),
-        _documents(doc_lang, way_),
-        _equipment(db, doc_lang, way_),
+        _documents(db, doc_lang, way_),
+        *equipment_sections(db, doc_lang, way_, custody_holder(out_party.name, profile), today),
         accounts,
+        recovery,
+        secrets,
+        personal,
         _archive(db, doc_lang, way_),
         _contacts(db, doc_lang, way_),
-        _plan(db, doc_lang, today),
-        _free("duties", doc_lang, word("duties.intro", doc_lang), word("duties.none", doc_lang)),
+        plan_section(db, doc_lang, today, plan_days),
+        _free("duties", doc_lang, word("duties.intro", doc_lang), word("duties.blank", doc_lang)),
         _free(
             "remarks",
             doc_lang,
             word(f"remarks.{way(way_)}", doc_lang),
-            word("remarks.none", doc_lang),
+            word("remarks.blank", doc_lang),
         ),
     ]
-    sections[-1].closing.append(word("copies", doc_lang))
-    position = profile.secretary_title(doc_lang)
+    members = [parse_member(text) for text in commission if text.strip()]
     return HandoverDraft(
         lang=doc_lang,
         direction=way_,
         number=number,
         date=on or today,
-        place=place,
+        place=profile.place(doc_lang) if place is None else place,
         org_name=profile.name(doc_lang),
         position=position,
-        outgoing=Party(outgoing, position if way_ != "hiring" else ""),
-        incoming=Party(incoming, position),
-        commission=[Party(name) for name in commission if name.strip()],
+        outgoing=out_party,
+        incoming=_party(staff, Party(incoming), doc_lang, position),
+        commission=[_party(staff, m, doc_lang) for m in members],
+        chair=_party(staff, parse_member(chair), doc_lang) if chair.strip() else Party(),
         head=Party(profile.head_name, profile.head_title(doc_lang)),
         sections=sections,
-        annex_lines=annex,
+        plan_days=plan_days,
+        official_use=official_use,
     )
+
+
+def custody_holder(outgoing: str, profile: OrgProfile) -> str:
+    """Return whose equipment the act hands over: the outgoing person's, else the press
+    secretary's named in the profile (an act of hiring may have no outgoing person)."""
+    return outgoing.strip() or profile.secretary_name
+
+
+def regroup_equipment(draft: HandoverDraft, db: Database, *, today: dt.date | None = None) -> None:
+    """Sort the equipment sections again for the draft's outgoing person (after a name change)."""
+    holder = custody_holder(draft.outgoing.name, get_profile(db))
+    fresh = equipment_sections(db, draft.lang, draft.direction, holder, today or clock.today())
+    by_key = {section.key: section for section in fresh}
+    draft.sections = [by_key.get(section.key, section) for section in draft.sections]
+
+
+def complete_posts(draft: HandoverDraft, db: Database) -> None:
+    """Give the chair and commission members without a post theirs from the staff list."""
+    staff = list_staff(db)
+    if draft.chair.name.strip():
+        draft.chair = _party(staff, draft.chair, draft.lang)
+    draft.commission = [_party(staff, member, draft.lang) for member in draft.commission]
+
+
+def refresh_plan(draft: HandoverDraft, db: Database, *, today: dt.date | None = None) -> None:
+    """Read the plan section again for the draft's horizon (after the number of days changed)."""
+    fresh = plan_section(db, draft.lang, today or clock.today(), draft.plan_days)
+    draft.sections = [fresh if s.key == "plan" else s for s in draft.sections]
+
+
+def _known_titles(db: Database, profile: OrgProfile) -> set[str]:
+    titles = {
+        profile.secretary_title_ky,
+        profile.secretary_title_ru,
+        profile.head_title_ky,
+        profile.head_title_ru,
+    }
+    for member in list_staff(db):
+        titles |= {member.position_ky, member.position_ru}
+    return {t for t in titles if t}
+
+
+def _retitled(old: Party, fresh: Party, known: set[str]) -> Party:
+    # A post taken from the staff list or the profile follows the language; one typed by hand
+    # is kept as typed.
+    keep = old.title.strip() and old.title not in known
+    return Party(old.name, old.title if keep else fresh.title)
 
 
 def relabel(draft: HandoverDraft, db: Database, *, today: dt.date | None = None) -> HandoverDraft:
     """Return a fresh draft in ``draft``'s language and direction that keeps its parties."""
-    fresh = build_draft(db, lang=draft.lang, direction=draft.direction, on=draft.date, today=today)
-    fresh.number, fresh.place = draft.number, draft.place
-    fresh.outgoing, fresh.incoming = draft.outgoing, draft.incoming
-    fresh.commission, fresh.head = draft.commission, draft.head
+    profile = get_profile(db)
+    fresh = build_draft(
+        db,
+        lang=draft.lang,
+        direction=draft.direction,
+        outgoing=draft.outgoing.name,
+        incoming=draft.incoming.name,
+        commission=[p.name for p in draft.commission],
+        chair=draft.chair.name,
+        on=draft.date,
+        plan_days=draft.plan_days,
+        official_use=draft.official_use,
+        today=today,
+    )
+    known = _known_titles(db, profile)
+    fresh.number = draft.number
+    # A place taken from the profile follows the language; one typed by hand is kept.
+    if draft.place.strip() and draft.place not in (profile.place_ky, profile.place_ru):
+        fresh.place = draft.place
+    fresh.outgoing = _retitled(draft.outgoing, fresh.outgoing, known)
+    fresh.incoming = _retitled(draft.incoming, fresh.incoming, known)
+    fresh.chair = _retitled(draft.chair, fresh.chair, known)
+    fresh.commission = [
+        _retitled(old, new, known)
+        for old, new in zip(draft.commission, fresh.commission, strict=False)
+    ]
+    fresh.head = _retitled(draft.head, fresh.head, known)
     fresh.basis_number, fresh.basis_date = draft.basis_number, draft.basis_date
     fresh.secrets_annex = draft.secrets_annex
+    fresh.id_card, fresh.media_export = draft.id_card, draft.media_export
+    fresh.attachments = list(draft.attachments)
+    for key in ("duties", "remarks"):
+        fresh.section(key).lines = draft.section(key).lines
     fresh.replaces_id = draft.replaces_id
     fresh.replaces_number, fresh.replaces_date = draft.replaces_number, draft.replaces_date
     return fresh

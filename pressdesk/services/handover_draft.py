@@ -1,4 +1,4 @@
-"""The editable draft of a handover act: parties, nine sections of lines, and its JSON form."""
+"""The editable draft of a handover act: parties, sections of lines, annexes, and its JSON form."""
 
 from __future__ import annotations
 
@@ -16,14 +16,21 @@ SECTION_KEYS: Final = (
     "general",
     "documents",
     "equipment",
+    "equipment_out",
+    "equipment_other",
     "accounts",
+    "recovery",
+    "secrets",
+    "personal",
     "archive",
     "contacts",
     "plan",
     "duties",
     "remarks",
 )
-SNAPSHOT_VERSION: Final = 1
+SNAPSHOT_VERSION: Final = 2
+# Version 1 snapshots (nine sections, no annexes) are still read, so old acts can be re-printed.
+READABLE_VERSIONS: Final = (1, 2)
 
 
 class HandoverError(ValueError):
@@ -40,11 +47,15 @@ class Party:
 
 @dataclass
 class DraftLine:
-    """One line of a section: its cells, whether it goes into the act, and a note."""
+    """One line of a section: its cells, whether it goes into the act, and a note.
+
+    ``group`` puts lines under a sub-heading (the employee who answers for them).
+    """
 
     cells: list[str]
     included: bool = True
     note: str = ""
+    group: str = ""
 
 
 @dataclass
@@ -59,10 +70,30 @@ class DraftSection:
     lines: list[DraftLine] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     empty: str = ""
+    # Left out of the act when no line is included (equipment out, personal accounts …).
+    optional: bool = False
+    # With no lines: this many empty rows to fill in by hand, introduced by ``blank_intro``.
+    blank_rows: int = 0
+    blank_intro: str = ""
 
     def included(self) -> list[DraftLine]:
         """Return the lines that go into the act."""
         return [line for line in self.lines if line.included]
+
+
+@dataclass
+class Annex:
+    """A file attached to the act: the media base export or another file, with its SHA-256.
+
+    Annexes are numbered in the order of :attr:`HandoverDraft.annexes`.
+    """
+
+    kind: str
+    title: str
+    file_name: str = ""
+    sha256: str = ""
+    records: int | None = None
+    size_bytes: int | None = None
 
 
 @dataclass
@@ -83,12 +114,23 @@ class HandoverDraft:
     basis_number: str = ""
     basis_date: dt.date | None = None
     sections: list[DraftSection] = field(default_factory=list)
+    # Whether the section on passwords and codes handed over in person is printed.
     secrets_annex: bool = False
     annex_lines: list[DraftLine] = field(default_factory=list)
     export_name: str = ""
     replaces_id: int | None = None
     replaces_number: str = ""
     replaces_date: dt.date | None = None
+    chair: Party = field(default_factory=Party)
+    official_use: bool = False
+    plan_days: int = 30
+    # What the user typed about the service ID card; empty prints a line to fill in by hand.
+    id_card: str = ""
+    # The media base export planned (".csv", ".xlsx" or "" for none) until the act is issued.
+    media_export: str = ".csv"
+    annexes: list[Annex] = field(default_factory=list)
+    # Other files to attach, as paths; at issue each becomes an annex with its SHA-256.
+    attachments: list[str] = field(default_factory=list)
 
     def section(self, key: str) -> DraftSection:
         """Return the section ``key`` (KeyError if the draft has none)."""
@@ -126,7 +168,24 @@ def draft_to_json(draft: HandoverDraft, generated_at: dt.datetime | None = None)
 
 
 def _line(data: dict[str, Any]) -> DraftLine:
-    return DraftLine([str(c) for c in data["cells"]], bool(data["included"]), str(data["note"]))
+    return DraftLine(
+        [str(c) for c in data["cells"]],
+        bool(data["included"]),
+        str(data["note"]),
+        str(data.get("group", "")),
+    )
+
+
+def _annex(data: dict[str, Any]) -> Annex:
+    records, size = data.get("records"), data.get("size_bytes")
+    return Annex(
+        kind=str(data["kind"]),
+        title=str(data["title"]),
+        file_name=str(data.get("file_name", "")),
+        sha256=str(data.get("sha256", "")),
+        records=int(records) if records is not None else None,
+        size_bytes=int(size) if size is not None else None,
+    )
 
 
 def _party(data: dict[str, Any]) -> Party:
@@ -153,6 +212,9 @@ def draft_from_dict(data: dict[str, Any]) -> HandoverDraft:
                 lines=[_line(line) for line in s["lines"]],
                 closing=list(s["closing"]),
                 empty=s["empty"],
+                optional=bool(s.get("optional", False)),
+                blank_rows=int(s.get("blank_rows", 0)),
+                blank_intro=str(s.get("blank_intro", "")),
             )
             for s in data["sections"]
         ]
@@ -177,6 +239,13 @@ def draft_from_dict(data: dict[str, Any]) -> HandoverDraft:
             replaces_id=data["replaces_id"],
             replaces_number=data["replaces_number"],
             replaces_date=_parse_date(data["replaces_date"]),
+            chair=_party(data.get("chair") or {}),
+            official_use=bool(data.get("official_use", False)),
+            plan_days=int(data.get("plan_days", 30)),
+            id_card=str(data.get("id_card", "")),
+            media_export=str(data.get("media_export", "")),
+            annexes=[_annex(a) for a in data.get("annexes", [])],
+            attachments=[str(p) for p in data.get("attachments", [])],
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise HandoverError(f"The stored act content cannot be read: {exc}") from exc
@@ -188,7 +257,7 @@ def draft_from_json(text: str) -> tuple[HandoverDraft, dt.datetime | None]:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
         raise HandoverError(f"The stored act content is not valid JSON: {exc}") from exc
-    if payload.get("version") != SNAPSHOT_VERSION:
+    if payload.get("version") not in READABLE_VERSIONS:
         raise HandoverError(f"Unknown act snapshot version {payload.get('version')!r}")
     stamp = payload.get("generated_at")
     return draft_from_dict(payload["draft"]), dt.datetime.fromisoformat(stamp) if stamp else None

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
-from pressdesk.documents import Document, Table, render
+from pressdesk.documents import Document, render
+from pressdesk.documents.builders_events import kind_label
 from pressdesk.documents.builders_plan import (
     CampaignHeader,
+    PlanEvent,
     PlanLine,
     PlanSigners,
     build_plan_document,
+    period_heading,
 )
 from pressdesk.documents.locale import Lang, check_lang
+from pressdesk.documents.phrases import format_date_range
+from pressdesk.services.events import EventRow, list_events
 from pressdesk.services.plan_campaigns import campaign_items, get_campaign
 from pressdesk.services.plan_holidays import channel_names, holidays_between
 from pressdesk.services.plan_items import PlanError, PlanFilter, PlanItemRow, list_items
@@ -32,6 +38,23 @@ EXPORT_FORMATS = (".docx", ".pdf", ".ics")
 # A printed plan longer than this is not something anyone signs; it also keeps a mistaken
 # request (a month holding 10,000 items) from tying up the program for minutes.
 MAX_PRINT_ROWS = 3000
+# Ideas are not yet a plan and returned items wait for rework: the head is not asked to approve
+# them unless the whole list is asked for. Cancelled items are never printed.
+DRAFT_STATUSES = frozenset({"idea", "returned"})
+
+
+def printed_rows(rows: Iterable[PlanItemRow], *, include_all: bool = False) -> list[PlanItemRow]:
+    """Return the items a printed plan shows: no cancelled ones, no ideas or returned ones
+    unless ``include_all``."""
+    left_out = {"cancelled"} if include_all else {"cancelled", *DRAFT_STATUSES}
+    return [row for row in rows if row.status not in left_out]
+
+
+def _holidays(db: Database, start: dt.date, end: dt.date, lang: Lang) -> dict[dt.date, str]:
+    holidays: dict[dt.date, str] = {}
+    for holiday in holidays_between(db, start, end):
+        holidays.setdefault(holiday.date, holiday.name(lang))
+    return holidays
 
 
 def plan_lines(db: Database, rows: list[PlanItemRow], lang: Lang) -> list[PlanLine]:
@@ -44,9 +67,7 @@ def plan_lines(db: Database, rows: list[PlanItemRow], lang: Lang) -> list[PlanLi
     if not rows:
         return []
     channels = channel_names(db, lang)
-    holidays: dict[dt.date, str] = {}
-    for holiday in holidays_between(db, rows[0].date, rows[-1].date):
-        holidays.setdefault(holiday.date, holiday.name(lang))
+    holidays = _holidays(db, rows[0].date, rows[-1].date, lang)
     return [
         PlanLine(
             date=row.date,
@@ -67,6 +88,30 @@ def plan_lines(db: Database, rows: list[PlanItemRow], lang: Lang) -> list[PlanLi
     ]
 
 
+def plan_events(db: Database, rows: list[EventRow], lang: Lang) -> list[PlanEvent]:
+    """Return the printable lines of the events ``rows`` in ``lang``."""
+    if not rows:
+        return []
+    first = min(row.starts_at.date() for row in rows)
+    last = max(row.starts_at.date() for row in rows)
+    holidays = _holidays(db, first, last, lang)
+    return [
+        PlanEvent(
+            starts_at=row.starts_at,
+            ends_at=row.ends_at,
+            weekday=weekday_name(row.starts_at.weekday(), lang),
+            kind=kind_label(row.kind, lang),
+            title=row.title,
+            topic=row.topic,
+            place=row.place,
+            speakers=row.speakers,
+            protocol=row.protocol,
+            holiday=holidays.get(row.starts_at.date(), ""),
+        )
+        for row in rows
+    ]
+
+
 def _signers(db: Database, lang: Lang) -> tuple[str, PlanSigners]:
     profile = get_profile(db)
     return profile.name(lang), PlanSigners(
@@ -77,51 +122,82 @@ def _signers(db: Database, lang: Lang) -> tuple[str, PlanSigners]:
     )
 
 
+def _period_plan(
+    db: Database,
+    period: Period,
+    lang: Lang,
+    filters: PlanFilter | None,
+    include_all: bool,
+) -> tuple[Document, int]:
+    rows = printed_rows(
+        list_items(db, period.start, period.end, filters=filters), include_all=include_all
+    )
+    events = list_events(db, start=period.start, end=period.end)
+    org_name, signers = _signers(db, lang)
+    doc = build_plan_document(
+        plan_lines(db, rows, lang),
+        lang=lang,
+        period_label=period_heading(period.kind, period.start, period.end, lang),
+        org_name=org_name,
+        signers=signers,
+        events=plan_events(db, events, lang),
+        with_drafts=include_all,
+    )
+    return doc, len(rows)
+
+
 def plan_document(
     db: Database,
     period: Period,
     *,
     lang: Lang | str,
     filters: PlanFilter | None = None,
-    include_cancelled: bool = False,
+    include_all: bool = False,
 ) -> Document:
-    """Return the printable plan of ``period`` in ``lang`` (cancelled items left out)."""
-    language = check_lang(lang)
-    rows = list_items(db, period.start, period.end, filters=filters)
-    if not include_cancelled:
-        rows = [row for row in rows if row.status != "cancelled"]
-    org_name, signers = _signers(db, language)
-    return build_plan_document(
-        plan_lines(db, rows, language),
-        lang=language,
-        period_label=period.label(language),
-        org_name=org_name,
-        signers=signers,
-    )
+    """Return the printable plan of ``period`` in ``lang``: the period's events, then the
+    materials (ideas and returned items only with ``include_all``; cancelled ones never)."""
+    return _period_plan(db, period, check_lang(lang), filters, include_all)[0]
 
 
-def campaign_document(db: Database, campaign_id: int, *, lang: Lang | str) -> Document:
-    """Return the printable media plan of a campaign with its goal and key messages."""
-    language = check_lang(lang)
+def _campaign_plan(
+    db: Database, campaign_id: int, lang: Lang, include_all: bool
+) -> tuple[Document, int]:
     campaign = get_campaign(db, campaign_id)
-    rows = [row for row in campaign_items(db, campaign_id) if row.status != "cancelled"]
-    period = Period("range", campaign.start_date, campaign.end_date).label(language)
-    org_name, signers = _signers(db, language)
+    items = campaign_items(db, campaign_id)
+    rows = printed_rows(items, include_all=include_all)
+    ids = {row.id for row in items}
+    events = [
+        event
+        for event in list_events(db, start=campaign.start_date, end=campaign.end_date)
+        if any(item.id in ids for item in event.plan_items)
+    ]
+    org_name, signers = _signers(db, lang)
     header = CampaignHeader(
         name=campaign.name,
-        period=period,
+        period=format_date_range(campaign.start_date, campaign.end_date, lang),
         goal=campaign.goal,
         audiences=campaign.audiences,
         key_messages=campaign.key_messages,
     )
-    return build_plan_document(
-        plan_lines(db, rows, language),
-        lang=language,
+    doc = build_plan_document(
+        plan_lines(db, rows, lang),
+        lang=lang,
         period_label=campaign.name,
         org_name=org_name,
         signers=signers,
         campaign=header,
+        events=plan_events(db, events, lang) if events else None,
+        with_drafts=include_all,
     )
+    return doc, len(rows)
+
+
+def campaign_document(
+    db: Database, campaign_id: int, *, lang: Lang | str, include_all: bool = False
+) -> Document:
+    """Return the printable content plan of a campaign with its goal and key messages, and
+    the events linked to its items."""
+    return _campaign_plan(db, campaign_id, check_lang(lang), include_all)[0]
 
 
 def export_plan(
@@ -131,9 +207,11 @@ def export_plan(
     lang: Lang | str,
     period: Period | None = None,
     campaign_id: int | None = None,
+    include_all: bool = False,
     font_path: str | None = None,
 ) -> int:
-    """Write the plan of a period or campaign to .docx, .pdf or .ics; return the item count."""
+    """Write the plan of a period or campaign to .docx, .pdf or .ics; return how many
+    materials it holds (calendar entries for .ics)."""
     if (period is None) == (campaign_id is None):
         raise PlanError("Export either a period or a campaign.")
     suffix = Path(path).suffix.lower()
@@ -154,10 +232,11 @@ def export_plan(
                 db, path, start=period.start, end=period.end, filters=filters, lang=lang
             )
         return export_ics(db, path, start=period.start, end=period.end, lang=lang)
+    language = check_lang(lang)
     if period is not None:
-        doc = plan_document(db, period, lang=lang)
+        doc, count = _period_plan(db, period, language, None, include_all)
     else:
         assert campaign_id is not None
-        doc = campaign_document(db, campaign_id, lang=lang)
+        doc, count = _campaign_plan(db, campaign_id, language, include_all)
     render(doc, path, font_path=font_path)
-    return sum(len(block.rows) for block in doc.blocks if isinstance(block, Table))
+    return count

@@ -27,6 +27,8 @@ class OrgProfile:
     short_name_ru: str = ""
     address_ky: str = ""
     address_ru: str = ""
+    place_ky: str = ""
+    place_ru: str = ""
     phone: str = ""
     email: str = ""
     website: str = ""
@@ -46,6 +48,13 @@ class OrgProfile:
             (self.name_ky, self.name_ru) if lang == "ky" else (self.name_ru, self.name_ky)
         )
         return primary or other
+
+    def place(self, lang: str) -> str:
+        """Return where documents are drawn up («Бишкек ш.», «г. Бишкек») in ``lang``.
+
+        No fallback to the other language: a Russian place would be wrong in a Kyrgyz document.
+        """
+        return self.place_ky if lang == "ky" else self.place_ru
 
     def head_title(self, lang: str) -> str:
         """Return the head's title in ``lang``, falling back to the other language."""

@@ -185,6 +185,7 @@ class ArchiveSet(TimestampMixin, Base):
         CheckConstraint(_in("kind", ARCHIVE_KINDS), name="kind"),
         CheckConstraint("item_count IS NULL OR item_count >= 0", name="item_count"),
         CheckConstraint("size_bytes IS NULL OR size_bytes >= 0", name="size_bytes"),
+        CheckConstraint("sheets IS NULL OR sheets >= 0", name="sheets"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -205,4 +206,8 @@ class ArchiveSet(TimestampMixin, Base):
     )
     responsible_name: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A registered document (kind "document"): its number and how many sheets the paper
+    # original has; empty for photo, video and audio sets.
+    doc_number: Mapped[str] = mapped_column(String(100), default="")
+    sheets: Mapped[int | None] = mapped_column(Integer, nullable=True)
     search_text: Mapped[str] = mapped_column(Text, default="")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from pressdesk import clock
@@ -42,13 +47,26 @@ def backup_to(db: Database, target: Path) -> Path:
     if target.resolve() == db.file.resolve():
         raise BackupError("Choose a backup file other than the database itself.", target)
     try:
-        with atomic_path(target, private=True) as tmp:
+        with atomic_path(target) as tmp:
             copy_sqlite(db.file, tmp)
+            # A backup that cannot be restored is worse than none: check the copy itself.
+            verify_copy(tmp)
     except sqlite3.Error as exc:
         raise BackupError(f"The backup to {target} failed: {exc}", target) from exc
     except OSError as exc:
         raise BackupError(f"The backup to {target} could not be written: {exc}", target) from exc
     return target
+
+
+def verify_copy(path: Path) -> None:
+    """Raise BackupError unless SQLite finds the copy at ``path`` intact."""
+    conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+    try:
+        row = conn.execute("PRAGMA integrity_check(1)").fetchone()
+    finally:
+        conn.close()
+    if row is None or row[0] != "ok":
+        raise BackupError(f"The copy written to {path} is not intact; try again.", path)
 
 
 def copy_sqlite(source: Path, target: Path) -> None:
@@ -98,6 +116,10 @@ def validate_backup_file(path: Path) -> None:
         raise BackupError(f"The backup file {path} is damaged and cannot be restored.", path)
     if "alembic_version" not in tables:
         raise NotADatabaseError(f"{path} is not a PressDesk backup.", path)
+    # A backup from a newer PressDesk could replace the database but never be opened.
+    from pressdesk.storage.migrate import refuse_newer_file
+
+    refuse_newer_file(path)
 
 
 def restore_database(backup: Path, db_file: Path) -> Path | None:
@@ -172,3 +194,104 @@ def restore_file(backup: Path, db_file: Path) -> Path | None:
     except OSError as exc:
         raise BackupError(f"The restore into {db_file} failed: {exc}", db_file) from exc
     return kept
+
+
+AUTO_PREFIX = "pressdesk-auto-"
+_AUTO_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class ScheduledBackup:
+    """What the start-up backup did: the new copy (if one was due) and any problem."""
+
+    written: Path | None
+    last_good: dt.datetime | None
+    problems: tuple[str, ...] = ()
+
+
+def auto_backups(folder: Path) -> list[tuple[dt.datetime, Path]]:
+    """Return the automatic backups in ``folder``, newest first, with the time in their name."""
+    found = []
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"{AUTO_PREFIX}*.db"):
+            stamp = path.stem[len(AUTO_PREFIX) :][: len("20261204-101500")]
+            try:
+                found.append((dt.datetime.strptime(stamp, _AUTO_STAMP), path))
+            except ValueError:
+                continue
+    return sorted(found, reverse=True)
+
+
+def scheduled_backup(
+    db: Database,
+    folder: Path,
+    *,
+    interval_days: int,
+    keep: int,
+    second_folder: Path | None = None,
+) -> ScheduledBackup:
+    """Back up ``db`` into ``folder`` if the newest automatic backup is older than the interval.
+
+    Each copy is verified before it counts; the ``keep`` newest are kept in each folder, and a
+    copy goes to ``second_folder`` too (a problem there is reported, never fatal).
+    """
+    existing = auto_backups(folder)
+    last = existing[0][0] if existing else None
+    now = clock.now().replace(microsecond=0)
+    if interval_days <= 0 or db.file is None:
+        return ScheduledBackup(None, last)
+    if last is not None and now - last < dt.timedelta(days=interval_days):
+        return ScheduledBackup(None, last)
+    problems: list[str] = []
+    target = folder / f"{AUTO_PREFIX}{now:{_AUTO_STAMP}}.db"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written: Path | None = backup_to(db, target)
+    except BackupError as exc:
+        return ScheduledBackup(None, last, (exc.message,))
+    _rotate(folder, keep)
+    if second_folder is not None and str(second_folder).strip():
+        try:
+            second_folder.mkdir(parents=True, exist_ok=True)
+            with atomic_path(second_folder / target.name) as tmp:
+                shutil.copyfile(target, tmp)
+                verify_copy(tmp)
+            _rotate(second_folder, keep)
+        except (OSError, sqlite3.Error, BackupError) as exc:
+            problems.append(f"The copy to {second_folder} failed: {exc}")
+    return ScheduledBackup(written, now, tuple(problems))
+
+
+def _rotate(folder: Path, keep: int) -> None:
+    for _stamp, path in auto_backups(folder)[keep:]:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+@contextlib.contextmanager
+def undo_on_failure(db: Database) -> Iterator[None]:
+    """Run the ``with`` block all or nothing: a failure puts the SQLite file back as it was.
+
+    For work that spans many transactions (filling demo data); a database server is left
+    to its own transactions.
+    """
+    if db.file is None:
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="pressdesk-demo-") as folder:
+        before = Path(folder) / "before.db"
+        with (
+            contextlib.closing(sqlite3.connect(db.file)) as live,
+            contextlib.closing(sqlite3.connect(before)) as copy,
+        ):
+            live.backup(copy)
+        try:
+            yield
+        except BaseException:
+            db.engine.dispose()  # no pooled connection may hold a read of the half-filled file
+            with (
+                contextlib.closing(sqlite3.connect(before)) as copy,
+                contextlib.closing(sqlite3.connect(db.file)) as live,
+            ):
+                copy.backup(live)
+            raise

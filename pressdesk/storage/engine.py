@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from pressdesk.storage.errors import (
     CorruptDatabaseError,
@@ -172,6 +173,16 @@ def classify_sqlite_error(exc: BaseException, path: Path | None) -> StorageError
     return DatabaseUnavailableError(f"The database{where} cannot be used: {exc}", path)
 
 
+def database_problem(exc: BaseException) -> StorageError | None:
+    """Return the storage problem behind a driver error from a full, read-only or locked
+    database (None when the error is something else)."""
+    if isinstance(exc, DBAPIError) and isinstance(exc.orig, sqlite3.OperationalError):
+        text = str(exc.orig).lower()
+        if any(word in text for word in ("disk", "full", "readonly", "read-only", "locked")):
+            return classify_sqlite_error(exc.orig, None)
+    return None
+
+
 def _sqlite_pragmas(journal: str) -> Callable[[Any, Any], None]:
     def apply(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
@@ -198,6 +209,36 @@ def create_db_engine(url: str, *, network: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas("DELETE" if network else "WAL"))
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def connect_read_only(url: str) -> Database:
+    """Open ``url`` only to read it: no journal switch, no lock file, nothing written to the file.
+
+    For a SQLite file this is what ``check`` and the backup verification use, so that checking a
+    database (or a backup) leaves its bytes exactly as they were.
+    """
+    path = sqlite_file_of(url)
+    if path is None:
+        return connect(url, lock=False)
+    preflight_sqlite(path, need_write=False)
+    if not path.exists():
+        raise DatabaseUnavailableError(f"There is no database at {path}.", path)
+    uri = sqlite_uri(path, mode="ro")
+
+    def creator() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise classify_sqlite_error(exc.orig or exc, path) from exc
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, sessions=factory, file=path)
 
 
 def connect(

@@ -60,3 +60,13 @@ class BackupError(StorageError):
     """A backup or restore could not be completed."""
 
     kind = "backup"
+
+
+class UpgradeError(StorageError):
+    """The schema upgrade failed; the database is as it was, and a backup was taken first."""
+
+    kind = "upgrade"
+
+    def __init__(self, message: str, path: Path | None = None, backup: Path | None = None) -> None:
+        super().__init__(message, path)
+        self.backup = backup

@@ -7,13 +7,15 @@ import logging
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from pressdesk.storage.backup import timestamped_backup
-from pressdesk.storage.engine import Database, read_revision
-from pressdesk.storage.errors import DatabaseTooNewError, NotADatabaseError
+from pressdesk.storage.engine import BUSY_TIMEOUT_MS, Database, read_revision
+from pressdesk.storage.errors import DatabaseTooNewError, NotADatabaseError, UpgradeError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -137,8 +139,49 @@ def upgrade(db: Database, backup_dir: Path | None) -> MigrationResult:
     from alembic import command
 
     cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    engine = _transactional_engine(db) if db.is_sqlite else db.engine
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except (DBAPIError, OSError) as exc:
+        log.exception("Schema upgrade of %s failed", db.file or db.url)
+        where = db.file or db.url
+        kept = f" A copy taken before the upgrade is at {backup}." if backup else ""
+        raise UpgradeError(
+            f"The database {where} could not be upgraded to this version of PressDesk and was "
+            f"left as it was: {exc}.{kept}",
+            db.file,
+            backup,
+        ) from exc
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
     log.info("Schema migrated from %s to %s", current, head)
     return MigrationResult(current, head, backup)
+
+
+def _transactional_engine(db: Database) -> Engine:
+    """Return an engine on the same SQLite file whose transactions hold DDL too.
+
+    Python's sqlite3 commits before every CREATE or ALTER on its own, so a crash half-way
+    through an upgrade would leave new tables without the revision that says they are there.
+    Here the driver is put in autocommit mode and PressDesk opens the transaction itself, so the
+    whole upgrade is committed at once or not at all.
+    """
+    engine = create_engine(
+        db.url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

@@ -72,6 +72,9 @@ class Organisation(TimestampMixin, Base):
     short_name_ru: Mapped[str] = mapped_column(String(200), default="")
     address_ky: Mapped[str] = mapped_column(String(500), default="")
     address_ru: Mapped[str] = mapped_column(String(500), default="")
+    # Where documents are drawn up, as printed on them: «Бишкек ш.» / «г. Бишкек».
+    place_ky: Mapped[str] = mapped_column(String(200), default="")
+    place_ru: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     website: Mapped[str] = mapped_column(String(300), default="")

@@ -256,7 +256,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+96"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+97"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Кызмат, аталыш, логин, адам боюнча издөө…</translation>
@@ -406,7 +406,12 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
+        <translation>«Кызматтык пайдалануу үчүн» грифин коюу (XLSX, DOCX жана PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export the accounts register</source>
         <translation>Аккаунттар реестрин экспорттоо</translation>
     </message>

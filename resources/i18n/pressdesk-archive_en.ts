@@ -39,7 +39,12 @@
         <translation> GB</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>For example: 04-КН/17</source>
+        <translation>For example: 04-КН/17</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -49,12 +54,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Folder of the archive set</source>
         <translation>Folder of the archive set</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+3"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
@@ -147,6 +152,16 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
     </message>
 </context>
 <context>

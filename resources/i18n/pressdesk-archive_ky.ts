@@ -39,7 +39,12 @@
         <translation> ГБ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>For example: 04-КН/17</source>
+        <translation>Мисалы: 04-КН/17</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Save</source>
         <translation>Сактоо</translation>
     </message>
@@ -49,12 +54,12 @@
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Folder of the archive set</source>
         <translation>Архив топтомунун папкасы</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+3"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
@@ -147,6 +152,16 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Документтин номери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheets</source>
+        <translation>Барактар</translation>
     </message>
 </context>
 <context>

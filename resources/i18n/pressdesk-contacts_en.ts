@@ -462,9 +462,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+49"/>
-        <location line="+87"/>
-        <location line="+33"/>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+51"/>
+        <location line="+112"/>
+        <location line="+35"/>
         <location line="+18"/>
         <location line="+10"/>
         <location line="+18"/>
@@ -472,7 +472,7 @@
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-188"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Document language:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Mark «For official use»</source>
+        <translation>Mark «For official use»</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the Word and PDF directory and the Excel table; CSV and vCard files carry no mark.</source>
+        <translation>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the Word and PDF directory and the Excel table; CSV and vCard files carry no mark.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
         <translation>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</translation>
     </message>
@@ -562,7 +572,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
@@ -572,7 +582,7 @@
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Saved {count} people to:
 {path}</source>
         <translation>Saved {count} people to:

@@ -462,9 +462,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+49"/>
-        <location line="+87"/>
-        <location line="+33"/>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+51"/>
+        <location line="+112"/>
+        <location line="+35"/>
         <location line="+18"/>
         <location line="+10"/>
         <location line="+18"/>
@@ -472,7 +472,7 @@
         <translation>Байланыштарды экспорттоо</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-188"/>
         <source>Writing the file…</source>
         <translation>Файл жазылууда…</translation>
     </message>
@@ -547,7 +547,17 @@
         <translation>Документтин тили:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Mark «For official use»</source>
+        <translation>«Кызматтык пайдалануу үчүн» грифин коюу</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the Word and PDF directory and the Excel table; CSV and vCard files carry no mark.</source>
+        <translation>«Кызматтык пайдалануу үчүн» грифи Word жана PDF маалымдамасына жана Excel таблицасына коюлат; CSV жана vCard файлдарына гриф коюлбайт.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
         <translation>Таблицалар менен vCard ар бир телефонду жана эл. почтаны камтыйт; Word жана PDF маалымдамасы ЖМК боюнча топтолуп, уюмдун аталышы, күнү жана сандары менен чыгат.</translation>
     </message>
@@ -562,7 +572,7 @@
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>contacts</source>
         <translation>байланыштар</translation>
     </message>
@@ -572,7 +582,7 @@
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Saved {count} people to:
 {path}</source>
         <translation>{count} адам сакталды:

@@ -57,7 +57,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+569"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+534"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-492"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-429"/>
         <source>1. Parties and direction</source>
         <translation>1. Parties and direction</translation>
     </message>
@@ -128,103 +128,7 @@
         <translation>Read equipment, accounts, archives and contacts again</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Kyrgyz</source>
-        <translation>Kyrgyz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dismissal: the outgoing person hands over</source>
-        <translation>Dismissal: the outgoing person hands over</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hiring: the incoming person confirms receipt</source>
-        <translation>Hiring: the incoming person confirms receipt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temporary replacement: an acting person</source>
-        <translation>Temporary replacement: an acting person</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Language of the act:</source>
-        <translation>Language of the act:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Direction:</source>
-        <translation>Direction:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Act number:</source>
-        <translation>Act number:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place:</source>
-        <translation>Place:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing person:</source>
-        <translation>Outgoing person:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Post:</source>
-        <translation>Post:</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Incoming or acting person:</source>
-        <translation>Incoming or acting person:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Commission, one per line:</source>
-        <translation>Commission, one per line:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (post):</source>
-        <translation>Approved by (post):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (name):</source>
-        <translation>Approved by (name):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order number:</source>
-        <translation>Order number:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order date:</source>
-        <translation>Order date:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Add an annex naming the passwords handed over in person (without them)</source>
-        <translation>Add an annex naming the passwords handed over in person (without them)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+75"/>
         <source>Duties actually performed and ongoing affairs, one per line:</source>
         <translation>Duties actually performed and ongoing affairs, one per line:</translation>
     </message>
@@ -234,49 +138,39 @@
         <translation>Remarks of the receiving party, one per line:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
-        <translation>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</translation>
+        <location line="-41"/>
+        <source>List the stored passwords to hand over in person</source>
+        <translation>List the stored passwords to hand over in person</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Text document (.docx)</source>
-        <translation>Text document (.docx)</translation>
+        <location line="+3"/>
+        <source>The act names the accounts whose password or recovery codes are stored on this computer, never the secrets themselves</source>
+        <translation>The act names the accounts whose password or recovery codes are stored on this computer, never the secrets themselves</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Spreadsheet (.xlsx)</source>
-        <translation>Spreadsheet (.xlsx)</translation>
+        <location line="+25"/>
+        <source>Whatever is left empty here is printed as lines to fill in by hand when the act is signed; nothing is stated that nobody has checked.</source>
+        <translation>Whatever is left empty here is printed as lines to fill in by hand when the act is signed; nothing is stated that nobody has checked.</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Table as text (.csv)</source>
-        <translation>Table as text (.csv)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>PDF document</source>
-        <translation>PDF document</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Do not attach</source>
-        <translation>Do not attach</translation>
+        <location line="+18"/>
+        <source>Service ID card:</source>
+        <translation>Service ID card:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Attached media contact base:</source>
-        <translation>Attached media contact base:</translation>
+        <source>Empty: the act leaves “handed in / not handed in” to mark by hand</source>
+        <translation>Empty: the act leaves “handed in / not handed in” to mark by hand</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Issue the act…</source>
-        <translation>Issue the act…</translation>
+        <location line="+63"/>
+        <source>The act lists {count} account(s): {names}.</source>
+        <translation>The act lists {count} account(s): {names}.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>This act replaces act № {number} of {date}.</source>
-        <translation>This act replaces act № {number} of {date}.</translation>
+        <location line="+5"/>
+        <source>No password or recovery code is stored for any account; the act says so.</source>
+        <translation>No password or recovery code is stored for any account; the act says so.</translation>
     </message>
     <message>
         <location line="+138"/>
@@ -314,7 +208,7 @@
         <translation>Documents (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>Issuing the act…</source>
         <translation>Issuing the act…</translation>
@@ -365,6 +259,74 @@
         <location line="+13"/>
         <source>Act not issued</source>
         <translation>Act not issued</translation>
+    </message>
+</context>
+<context>
+    <name>IssueOptions</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+34"/>
+        <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
+        <translation>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text document (.docx)</source>
+        <translation>Text document (.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table as text (.csv)</source>
+        <translation>Table as text (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation>Spreadsheet (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not attach</source>
+        <translation>Do not attach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attached media contact base:</source>
+        <translation>Attached media contact base:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other files attached to the act (each becomes a numbered annex):</source>
+        <translation>Other files attached to the act (each becomes a numbered annex):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the file</source>
+        <translation>Remove the file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issue the act…</source>
+        <translation>Issue the act…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Attach a file to the act</source>
+        <translation>Attach a file to the act</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -442,6 +404,145 @@ This format was not issued, so there is no fingerprint to compare it with.</tran
         <location line="+11"/>
         <source>Act not re-printed</source>
         <translation>Act not re-printed</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesForm</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/parties.py" line="+50"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissal: the outgoing person hands over</source>
+        <translation>Dismissal: the outgoing person hands over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiring: the incoming person confirms receipt</source>
+        <translation>Hiring: the incoming person confirms receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary replacement: an acting person</source>
+        <translation>Temporary replacement: an acting person</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Taken from the organisation profile; can be changed here</source>
+        <translation>Taken from the organisation profile; can be changed here</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name, post</source>
+        <translation>Name, post</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, post — one member per line</source>
+        <translation>Name, post — one member per line</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan items sent or approved and events of this many days go into the act</source>
+        <translation>Plan items sent or approved and events of this many days go into the act</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the act “For official use”</source>
+        <translation>Mark the act “For official use”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the act:</source>
+        <translation>Language of the act:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act number:</source>
+        <translation>Act number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing person:</source>
+        <translation>Outgoing person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Post:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Incoming or acting person:</source>
+        <translation>Incoming or acting person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission chair:</source>
+        <translation>Commission chair:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission members:</source>
+        <translation>Commission members:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (post):</source>
+        <translation>Approved by (post):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (name):</source>
+        <translation>Approved by (name):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number:</source>
+        <translation>Order number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date:</source>
+        <translation>Order date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans and events ahead:</source>
+        <translation>Plans and events ahead:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This act replaces act № {number} of {date}.</source>
+        <translation>This act replaces act № {number} of {date}.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+569"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+534"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>PDF үчүн ң, ө жана ү тамгалары бар арип табылган жок. DejaVu Sans арибин орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType арибин тандаңыз, же DOCX гана колдонуңуз.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-492"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-429"/>
         <source>1. Parties and direction</source>
         <translation>1. Тараптар жана себеби</translation>
     </message>
@@ -128,103 +128,7 @@
         <translation>Жабдууларды, аккаунттарды, архивдерди жана байланыштарды кайра окуу</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Орусча</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dismissal: the outgoing person hands over</source>
-        <translation>Кызматтан бошотуу: кетүүчү кызматкер өткөрүп берет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hiring: the incoming person confirms receipt</source>
-        <translation>Ишке кабыл алуу: жаңы кызматкер алганын ырастайт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temporary replacement: an acting person</source>
-        <translation>Убактылуу алмаштыруу: милдетин аткаруучу</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Language of the act:</source>
-        <translation>Актынын тили:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Direction:</source>
-        <translation>Себеби:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Act number:</source>
-        <translation>Актынын номери:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date:</source>
-        <translation>Күнү:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place:</source>
-        <translation>Түзүлгөн жери:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing person:</source>
-        <translation>Өткөрүп берүүчү:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Post:</source>
-        <translation>Кызмат орду:</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Incoming or acting person:</source>
-        <translation>Кабыл алуучу же милдетин аткаруучу:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Commission, one per line:</source>
-        <translation>Комиссия, ар бир саптан бирден:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (post):</source>
-        <translation>Бекитүүчүнүн кызмат орду:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (name):</source>
-        <translation>Бекитүүчүнүн аты-жөнү:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order number:</source>
-        <translation>Буйруктун номери:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order date:</source>
-        <translation>Буйруктун күнү:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Add an annex naming the passwords handed over in person (without them)</source>
-        <translation>Жеке өткөрүлүп берилген сыр сөздөрдүн тизмесин тиркеме катары кошуу (сыр сөздөрдүн өзүсүз)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+75"/>
         <source>Duties actually performed and ongoing affairs, one per line:</source>
         <translation>Иш жүзүндө аткарылган милдеттер жана учурдагы иштер, ар бир саптан бирден:</translation>
     </message>
@@ -234,49 +138,39 @@
         <translation>Кабыл алуучу тараптын эскертүүлөрү, ар бир саптан бирден:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
-        <translation>Берилген актыны өзгөртүүгө болбойт: ал мазмуну жана файлдарынын санариптик изи менен сакталат. Катаны оңдоо үчүн анын ордуна түзөтүүчү акт бериңиз.</translation>
+        <location line="-41"/>
+        <source>List the stored passwords to hand over in person</source>
+        <translation>Сакталган сырсөздөрдү жеке өткөрүп берүү үчүн тизмелөө</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Text document (.docx)</source>
-        <translation>Текст документи (.docx)</translation>
+        <location line="+3"/>
+        <source>The act names the accounts whose password or recovery codes are stored on this computer, never the secrets themselves</source>
+        <translation>Актыда сырсөзү же калыбына келтирүү коддору ушул компьютерде сакталган аккаунттар гана аталат, сырсөздөрдүн өзү жазылбайт</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Spreadsheet (.xlsx)</source>
-        <translation>Электрондук таблица (.xlsx)</translation>
+        <location line="+25"/>
+        <source>Whatever is left empty here is printed as lines to fill in by hand when the act is signed; nothing is stated that nobody has checked.</source>
+        <translation>Бул жерде бош калгандар актыга кол коюлганда кол менен толтурулуучу саптар болуп басылат; эч ким текшербеген нерсе жазылбайт.</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Table as text (.csv)</source>
-        <translation>Текст түрүндөгү таблица (.csv)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>PDF document</source>
-        <translation>PDF документи</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Do not attach</source>
-        <translation>Тиркебөө</translation>
+        <location line="+18"/>
+        <source>Service ID card:</source>
+        <translation>Кызматтык күбөлүк:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Attached media contact base:</source>
-        <translation>Тиркелүүчү ЖМК байланыш базасы:</translation>
+        <source>Empty: the act leaves “handed in / not handed in” to mark by hand</source>
+        <translation>Бош калса, актыда «тапшырылды / тапшырылган жок» кол менен белгилөөгө калат</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Issue the act…</source>
-        <translation>Актыны берүү…</translation>
+        <location line="+63"/>
+        <source>The act lists {count} account(s): {names}.</source>
+        <translation>Актыда {count} аккаунт саналат: {names}.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>This act replaces act № {number} of {date}.</source>
-        <translation>Бул акт {date} № {number} актынын ордуна түзүлөт.</translation>
+        <location line="+5"/>
+        <source>No password or recovery code is stored for any account; the act says so.</source>
+        <translation>Бир дагы аккаунттун сырсөзү же калыбына келтирүү коддору сакталган эмес; актыда ушул жазылат.</translation>
     </message>
     <message>
         <location line="+138"/>
@@ -314,7 +208,7 @@
         <translation>Документтер (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>Issuing the act…</source>
         <translation>Акт берилүүдө…</translation>
@@ -365,6 +259,74 @@
         <location line="+13"/>
         <source>Act not issued</source>
         <translation>Акт берилген жок</translation>
+    </message>
+</context>
+<context>
+    <name>IssueOptions</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+34"/>
+        <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
+        <translation>Берилген актыны өзгөртүүгө болбойт: ал мазмуну жана файлдарынын санариптик изи менен сакталат. Катаны оңдоо үчүн анын ордуна түзөтүүчү акт бериңиз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text document (.docx)</source>
+        <translation>Текст документи (.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document</source>
+        <translation>PDF документи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table as text (.csv)</source>
+        <translation>Текст түрүндөгү таблица (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation>Электрондук таблица (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not attach</source>
+        <translation>Тиркебөө</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attached media contact base:</source>
+        <translation>Тиркелүүчү ЖМК байланыш базасы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other files attached to the act (each becomes a numbered annex):</source>
+        <translation>Актыга тиркелүүчү башка файлдар (ар бири номерленген тиркеме болот):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach a file…</source>
+        <translation>Файл тиркөө…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the file</source>
+        <translation>Файлды алып салуу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issue the act…</source>
+        <translation>Актыны берүү…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Attach a file to the act</source>
+        <translation>Актыга файл тиркөө</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Бардык файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -442,6 +404,145 @@ This format was not issued, so there is no fingerprint to compare it with.</sour
         <location line="+11"/>
         <source>Act not re-printed</source>
         <translation>Акт кайра басылган жок</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesForm</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/parties.py" line="+50"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissal: the outgoing person hands over</source>
+        <translation>Кызматтан бошотуу: кетүүчү кызматкер өткөрүп берет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiring: the incoming person confirms receipt</source>
+        <translation>Ишке кабыл алуу: жаңы кызматкер алганын ырастайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary replacement: an acting person</source>
+        <translation>Убактылуу алмаштыруу: милдетин аткаруучу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Taken from the organisation profile; can be changed here</source>
+        <translation>Уюмдун профилинен алынат; бул жерде өзгөртүүгө болот</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name, post</source>
+        <translation>Аты-жөнү, кызматы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, post — one member per line</source>
+        <translation>Аты-жөнү, кызматы — ар бир мүчө өзүнчө сапта</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan items sent or approved and events of this many days go into the act</source>
+        <translation>Ушунча күндүн ичиндеги макулдашууга жөнөтүлгөн жана макулдашылган материалдар жана иш-чаралар актыга кирет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the act “For official use”</source>
+        <translation>Актыга «Кызматтык пайдалануу үчүн» грифин коюу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the act:</source>
+        <translation>Актынын тили:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>Себеби:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act number:</source>
+        <translation>Актынын номери:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Күнү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Өтүүчү жери:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing person:</source>
+        <translation>Өткөрүп берүүчү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Post:</source>
+        <translation>Кызмат орду:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Incoming or acting person:</source>
+        <translation>Кабыл алуучу же милдетин аткаруучу:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission chair:</source>
+        <translation>Комиссиянын төрагасы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission members:</source>
+        <translation>Комиссиянын мүчөлөрү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (post):</source>
+        <translation>Бекитүүчүнүн кызмат орду:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (name):</source>
+        <translation>Бекитүүчүнүн аты-жөнү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number:</source>
+        <translation>Буйруктун номери:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date:</source>
+        <translation>Буйруктун күнү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans and events ahead:</source>
+        <translation>Алдыдагы пландар жана иш-чаралар:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This act replaces act № {number} of {date}.</source>
+        <translation>Бул акт {date} № {number} актынын ордуна түзүлөт.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+569"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+534"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>Не найден шрифт с кыргызскими буквами ң, ө и ү для PDF. Установите DejaVu Sans или выберите шрифт TrueType в Настройки → Параметры, либо используйте только DOCX.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-492"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-429"/>
         <source>1. Parties and direction</source>
         <translation>1. Стороны и основание</translation>
     </message>
@@ -128,103 +128,7 @@
         <translation>Заново прочитать оборудование, аккаунты, архивы и контакты</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dismissal: the outgoing person hands over</source>
-        <translation>Увольнение: уходящий сотрудник передаёт дела</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hiring: the incoming person confirms receipt</source>
-        <translation>Приём на работу: новый сотрудник подтверждает получение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Temporary replacement: an acting person</source>
-        <translation>Временное замещение: исполняющий обязанности</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Language of the act:</source>
-        <translation>Язык акта:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Direction:</source>
-        <translation>Основание передачи:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Act number:</source>
-        <translation>Номер акта:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place:</source>
-        <translation>Место составления:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing person:</source>
-        <translation>Передающий:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Post:</source>
-        <translation>Должность:</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Incoming or acting person:</source>
-        <translation>Принимающий или исполняющий обязанности:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Commission, one per line:</source>
-        <translation>Комиссия, по одному в строке:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (post):</source>
-        <translation>Утверждает (должность):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by (name):</source>
-        <translation>Утверждает (Ф.И.О.):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order number:</source>
-        <translation>Номер приказа:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order date:</source>
-        <translation>Дата приказа:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Add an annex naming the passwords handed over in person (without them)</source>
-        <translation>Добавить приложение со списком лично переданных паролей (без самих паролей)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+75"/>
         <source>Duties actually performed and ongoing affairs, one per line:</source>
         <translation>Фактически исполнявшиеся обязанности и текущие дела, по одному в строке:</translation>
     </message>
@@ -234,49 +138,39 @@
         <translation>Замечания принимающей стороны, по одному в строке:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
-        <translation>Выданный акт изменить нельзя: он сохраняется вместе с содержанием и цифровыми отпечатками файлов. Чтобы исправить ошибку, выдайте исправленный акт взамен.</translation>
+        <location line="-41"/>
+        <source>List the stored passwords to hand over in person</source>
+        <translation>Перечислить сохранённые пароли для передачи лично</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Text document (.docx)</source>
-        <translation>Текстовый документ (.docx)</translation>
+        <location line="+3"/>
+        <source>The act names the accounts whose password or recovery codes are stored on this computer, never the secrets themselves</source>
+        <translation>В акте называются аккаунты, пароли или коды восстановления которых хранятся на этом компьютере, но не сами пароли и коды</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Spreadsheet (.xlsx)</source>
-        <translation>Электронная таблица (.xlsx)</translation>
+        <location line="+25"/>
+        <source>Whatever is left empty here is printed as lines to fill in by hand when the act is signed; nothing is stated that nobody has checked.</source>
+        <translation>Всё, что здесь оставлено пустым, печатается строками для заполнения от руки при подписании; в акт не вносится ничего непроверенного.</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Table as text (.csv)</source>
-        <translation>Таблица в виде текста (.csv)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>PDF document</source>
-        <translation>Документ PDF</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Do not attach</source>
-        <translation>Не прилагать</translation>
+        <location line="+18"/>
+        <source>Service ID card:</source>
+        <translation>Служебное удостоверение:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Attached media contact base:</source>
-        <translation>Прилагаемая база контактов СМИ:</translation>
+        <source>Empty: the act leaves “handed in / not handed in” to mark by hand</source>
+        <translation>Если пусто, в акте остаётся «сдано / не сдано» для отметки от руки</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Issue the act…</source>
-        <translation>Выдать акт…</translation>
+        <location line="+63"/>
+        <source>The act lists {count} account(s): {names}.</source>
+        <translation>В акте перечислены аккаунты ({count}): {names}.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>This act replaces act № {number} of {date}.</source>
-        <translation>Этот акт составляется взамен акта № {number} от {date}.</translation>
+        <location line="+5"/>
+        <source>No password or recovery code is stored for any account; the act says so.</source>
+        <translation>Ни для одного аккаунта не сохранено ни пароля, ни кодов восстановления; в акте так и указано.</translation>
     </message>
     <message>
         <location line="+138"/>
@@ -314,7 +208,7 @@
         <translation>Документы (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+18"/>
         <source>Issuing the act…</source>
         <translation>Акт выдаётся…</translation>
@@ -365,6 +259,74 @@
         <location line="+13"/>
         <source>Act not issued</source>
         <translation>Акт не выдан</translation>
+    </message>
+</context>
+<context>
+    <name>IssueOptions</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+34"/>
+        <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
+        <translation>Выданный акт изменить нельзя: он сохраняется вместе с содержанием и цифровыми отпечатками файлов. Чтобы исправить ошибку, выдайте исправленный акт взамен.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text document (.docx)</source>
+        <translation>Текстовый документ (.docx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table as text (.csv)</source>
+        <translation>Таблица в виде текста (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation>Электронная таблица (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not attach</source>
+        <translation>Не прилагать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attached media contact base:</source>
+        <translation>Прилагаемая база контактов СМИ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other files attached to the act (each becomes a numbered annex):</source>
+        <translation>Другие файлы, прилагаемые к акту (каждый — нумерованное приложение):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach a file…</source>
+        <translation>Приложить файл…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the file</source>
+        <translation>Убрать файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issue the act…</source>
+        <translation>Выдать акт…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Attach a file to the act</source>
+        <translation>Приложить файл к акту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -442,6 +404,145 @@ This format was not issued, so there is no fingerprint to compare it with.</sour
         <location line="+11"/>
         <source>Act not re-printed</source>
         <translation>Акт не перепечатан</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesForm</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/parties.py" line="+50"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissal: the outgoing person hands over</source>
+        <translation>Увольнение: уходящий сотрудник передаёт дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiring: the incoming person confirms receipt</source>
+        <translation>Приём на работу: новый сотрудник подтверждает получение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary replacement: an acting person</source>
+        <translation>Временное замещение: исполняющий обязанности</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Taken from the organisation profile; can be changed here</source>
+        <translation>Берётся из профиля организации; здесь можно изменить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name, post</source>
+        <translation>ФИО, должность</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, post — one member per line</source>
+        <translation>ФИО, должность — по одному члену в строке</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan items sent or approved and events of this many days go into the act</source>
+        <translation>В акт попадают материалы плана на согласовании и согласованные, а также мероприятия на это число дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the act “For official use”</source>
+        <translation>Поставить на акт гриф «Для служебного пользования»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the act:</source>
+        <translation>Язык акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>Основание передачи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act number:</source>
+        <translation>Номер акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing person:</source>
+        <translation>Передающий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Post:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Incoming or acting person:</source>
+        <translation>Принимающий или исполняющий обязанности:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission chair:</source>
+        <translation>Председатель комиссии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission members:</source>
+        <translation>Члены комиссии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (post):</source>
+        <translation>Утверждает (должность):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (name):</source>
+        <translation>Утверждает (Ф.И.О.):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number:</source>
+        <translation>Номер приказа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date:</source>
+        <translation>Дата приказа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans and events ahead:</source>
+        <translation>Планы и мероприятия вперёд на:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This act replaces act № {number} of {date}.</source>
+        <translation>Этот акт составляется взамен акта № {number} от {date}.</translation>
     </message>
 </context>
 <context>

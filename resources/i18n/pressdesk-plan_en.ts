@@ -418,7 +418,7 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+107"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+111"/>
         <source>Print or export the plan</source>
         <translation>Print or export the plan</translation>
     </message>
@@ -493,7 +493,17 @@
         <translation>Document language:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Also print ideas and items returned for rework</source>
+        <translation>Also print ideas and items returned for rework</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan for approval shows drafts, items sent for approval, approved and published ones, and the period&apos;s events. Tick to add ideas and returned items.</source>
+        <translation>The plan for approval shows drafts, items sent for approval, approved and published ones, and the period&apos;s events. Tick to add ideas and returned items.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
@@ -503,7 +513,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -519,7 +529,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the plan</source>
         <translation>Save the plan</translation>
     </message>

@@ -418,7 +418,7 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+107"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+111"/>
         <source>Print or export the plan</source>
         <translation>Планды басып чыгаруу же экспорттоо</translation>
     </message>
@@ -493,7 +493,17 @@
         <translation>Документтин тили:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Also print ideas and items returned for rework</source>
+        <translation>Идеяларды жана кайра иштетүүгө кайтарылган материалдарды да басып чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan for approval shows drafts, items sent for approval, approved and published ones, and the period&apos;s events. Tick to add ideas and returned items.</source>
+        <translation>Бекитүүгө берилүүчү планда долбоорлор, макулдашууга жөнөтүлгөн, макулдашылган жана жарыяланган материалдар, ошондой эле мезгилдин иш-чаралары көрсөтүлөт. Идеяларды жана кайтарылган материалдарды кошуу үчүн белгилеңиз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save…</source>
         <translation>Сактоо…</translation>
     </message>
@@ -503,7 +513,7 @@
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Word documents (*.docx)</source>
         <translation>Word документтери (*.docx)</translation>
     </message>
@@ -519,7 +529,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the plan</source>
         <translation>Планды сактоо</translation>
     </message>

@@ -418,7 +418,7 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+107"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+111"/>
         <source>Print or export the plan</source>
         <translation>Печать или экспорт плана</translation>
     </message>
@@ -493,7 +493,17 @@
         <translation>Язык документа:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Also print ideas and items returned for rework</source>
+        <translation>Включить идеи и материалы, возвращённые на доработку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan for approval shows drafts, items sent for approval, approved and published ones, and the period&apos;s events. Tick to add ideas and returned items.</source>
+        <translation>В план на утверждение входят черновики, материалы на согласовании, согласованные и опубликованные, а также мероприятия периода. Отметьте, чтобы добавить идеи и возвращённые материалы.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
@@ -503,7 +513,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -519,7 +529,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save the plan</source>
         <translation>Сохранение плана</translation>
     </message>

@@ -77,12 +77,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../pressdesk/gui/application.py" line="+80"/>
+        <location filename="../../pressdesk/gui/application.py" line="+82"/>
         <source>PressDesk was started with options it does not know:</source>
         <translation>PressDesk was started with options it does not know:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+39"/>
+        <source>PressDesk cannot start</source>
+        <translation>PressDesk cannot start</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Settings were reset</source>
         <translation>Settings were reset</translation>
     </message>
@@ -321,7 +326,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
@@ -406,7 +411,37 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automatic backup did not fully succeed:</source>
+        <translation>The automatic backup did not fully succeed:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last backup: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last automatic backup is older than the interval set in Preferences.</source>
+        <translation>The last automatic backup is older than the interval set in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic backups are kept in {folder}.</source>
+        <translation>Automatic backups are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -439,7 +474,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+54"/>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+63"/>
         <source>The system&apos;s language</source>
         <translation>The system&apos;s language</translation>
     </message>
@@ -455,11 +490,12 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
@@ -475,11 +511,27 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+4"/>
+        <location line="+4"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: only the data folder&apos;s backups</source>
+        <translation>None: only the data folder&apos;s backups</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At start, PressDesk copies the database when the last automatic copy is older than this, checks the copy and keeps the newest ones. A second folder on a USB stick or a network share keeps the base safe if this computer fails.</source>
+        <translation>At start, PressDesk copies the database when the last automatic copy is older than this, checks the copy and keeps the newest ones. A second folder on a USB stick or a network share keeps the base safe if this computer fails.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
@@ -499,7 +551,27 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Remind about an approval after:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Back up automatically every:</source>
+        <translation>Back up automatically every:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backups to keep:</source>
+        <translation>Automatic backups to keep:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second backup folder:</source>
+        <translation>Second backup folder:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a second folder for backups</source>
+        <translation>Choose a second folder for backups</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose a font for PDF files</source>
         <translation>Choose a font for PDF files</translation>
     </message>
@@ -536,7 +608,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+77"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
@@ -549,6 +621,11 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+1"/>
         <source>Address:</source>
         <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drafting documents:</source>
+        <translation>Place of drafting documents:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -586,7 +663,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Press secretary&apos;s title:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>In Kyrgyz</source>
         <translation>In Kyrgyz</translation>
     </message>
@@ -596,7 +673,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>In Russian</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Documents are made in:</source>
         <translation>Documents are made in:</translation>
     </message>
@@ -1035,7 +1112,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+89"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+100"/>
         <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
         <translation>The document language must be Kyrgyz (ky) or Russian (ru).</translation>
     </message>
@@ -1462,7 +1539,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-70"/>
+        <location filename="../../pressdesk/gui/messages.py" line="-81"/>
         <source>This file is not a PressDesk database.</source>
         <translation>This file is not a PressDesk database.</translation>
     </message>
@@ -1523,6 +1600,16 @@ If the person has left, you can instead untick “Works here now” and keep the
     </message>
     <message>
         <location line="+7"/>
+        <source>The database could not be brought up to this version.</source>
+        <translation>The database could not be brought up to this version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was left exactly as it was, and a copy was taken before the attempt. Try again; if it fails again, restore that copy or open the database with the previous PressDesk, and send the log file to the administrator.</source>
+        <translation>The database was left exactly as it was, and a copy was taken before the attempt. Try again; if it fails again, restore that copy or open the database with the previous PressDesk, and send the log file to the administrator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup or restore did not complete.</source>
         <translation>The backup or restore did not complete.</translation>
     </message>
@@ -1550,6 +1637,11 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>The file has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy taken before: {path}</source>
+        <translation>Copy taken before: {path}</translation>
     </message>
 </context>
 </TS>

@@ -77,12 +77,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../pressdesk/gui/application.py" line="+80"/>
+        <location filename="../../pressdesk/gui/application.py" line="+82"/>
         <source>PressDesk was started with options it does not know:</source>
         <translation>PressDesk өзү билбеген параметрлер менен ачылды:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+39"/>
+        <source>PressDesk cannot start</source>
+        <translation>PressDesk ачылбай жатат</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Settings were reset</source>
         <translation>Жөндөөлөр баштапкы абалга келтирилди</translation>
     </message>
@@ -321,7 +326,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
         <source>&amp;Open another database…</source>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
     </message>
@@ -406,7 +411,37 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Маалымат базасы тармактык дискте жайгашкан. PressDesk аны коопсуз колдонот, бирок аны бир убакта бир гана адам ача алат жана ар бир сактоо тармакты күтөт. Бир нече адам бирге иштеши үчүн маалымат базасынын серверин колдонуңуз (команда режими).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
+        <source>Automatic backup</source>
+        <translation>Автоматтык резервдик көчүрмө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automatic backup did not fully succeed:</source>
+        <translation>Автоматтык резервдик көчүрмө толук аткарылган жок:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup yet</source>
+        <translation>Резервдик көчүрмө али жок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last backup: {when}</source>
+        <translation>Акыркы көчүрмө: {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last automatic backup is older than the interval set in Preferences.</source>
+        <translation>Акыркы автоматтык көчүрмө Жөндөөлөрдө коюлган мөөнөттөн эскирээк.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic backups are kept in {folder}.</source>
+        <translation>Автоматтык көчүрмөлөр бул папкада сакталат: {folder}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -439,7 +474,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+54"/>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+63"/>
         <source>The system&apos;s language</source>
         <translation>Системанын тили</translation>
     </message>
@@ -455,11 +490,12 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>Choose…</source>
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Check</source>
         <translation>Текшерүү</translation>
     </message>
@@ -475,11 +511,27 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4"/>
+        <location line="+4"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: only the data folder&apos;s backups</source>
+        <translation>Жок: маалымат папкасындагы көчүрмөлөр гана</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At start, PressDesk copies the database when the last automatic copy is older than this, checks the copy and keeps the newest ones. A second folder on a USB stick or a network share keeps the base safe if this computer fails.</source>
+        <translation>Ачылганда, акыркы автоматтык көчүрмө ушул мөөнөттөн эскирээк болсо, PressDesk маалымат базасын көчүрүп, көчүрмөнү текшерет жана эң жаңыларын сактайт. Флешкадагы же тармактык дисктеги экинчи папка бул компьютер бузулса да базаны сактап калат.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Interface language:</source>
         <translation>Интерфейстин тили:</translation>
     </message>
@@ -499,7 +551,27 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Макулдашууну эскертүү мөөнөтү:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Back up automatically every:</source>
+        <translation>Автоматтык көчүрмө ар бир:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backups to keep:</source>
+        <translation>Сакталуучу автоматтык көчүрмөлөр:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second backup folder:</source>
+        <translation>Көчүрмөлөр үчүн экинчи папка:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a second folder for backups</source>
+        <translation>Көчүрмөлөр үчүн экинчи папканы тандоо</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose a font for PDF files</source>
         <translation>PDF файлдары үчүн шрифт тандаңыз</translation>
     </message>
@@ -536,7 +608,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+77"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
         <source>Full name:</source>
         <translation>Толук аталышы:</translation>
     </message>
@@ -549,6 +621,11 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>Address:</source>
         <translation>Дареги:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drafting documents:</source>
+        <translation>Документтер түзүлгөн жер:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -586,7 +663,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Пресс-катчынын кызмат орду:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>In Kyrgyz</source>
         <translation>Кыргызча</translation>
     </message>
@@ -596,7 +673,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Орусча</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Documents are made in:</source>
         <translation>Документтердин тили:</translation>
     </message>
@@ -1035,7 +1112,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+89"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+100"/>
         <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
         <translation>Документтин тили кыргыз (ky) же орус (ru) болушу керек.</translation>
     </message>
@@ -1462,7 +1539,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-70"/>
+        <location filename="../../pressdesk/gui/messages.py" line="-81"/>
         <source>This file is not a PressDesk database.</source>
         <translation>Бул файл PressDesk маалымат базасы эмес.</translation>
     </message>
@@ -1523,6 +1600,16 @@ If the person has left, you can instead untick “Works here now” and keep the
     </message>
     <message>
         <location line="+7"/>
+        <source>The database could not be brought up to this version.</source>
+        <translation>Маалымат базасын бул версияга жаңыртуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was left exactly as it was, and a copy was taken before the attempt. Try again; if it fails again, restore that copy or open the database with the previous PressDesk, and send the log file to the administrator.</source>
+        <translation>Маалымат базасы мурункудай калды, аракетке чейин анын көчүрмөсү алынган. Кайра аракет кылыңыз; кайра ишке ашпаса, ошол көчүрмөнү калыбына келтириңиз же базаны PressDesk&apos;тин мурунку версиясы менен ачыңыз жана журнал файлын администраторго жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup or restore did not complete.</source>
         <translation>Резервдик көчүрмө түзүү же калыбына келтирүү аягына чыккан жок.</translation>
     </message>
@@ -1550,6 +1637,11 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>Файл өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy taken before: {path}</source>
+        <translation>Мурда алынган көчүрмө: {path}</translation>
     </message>
 </context>
 </TS>

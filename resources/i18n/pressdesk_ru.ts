@@ -77,12 +77,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../pressdesk/gui/application.py" line="+80"/>
+        <location filename="../../pressdesk/gui/application.py" line="+82"/>
         <source>PressDesk was started with options it does not know:</source>
         <translation>PressDesk запущен с неизвестными ему параметрами:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+39"/>
+        <source>PressDesk cannot start</source>
+        <translation>PressDesk не может запуститься</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Settings were reset</source>
         <translation>Настройки сброшены</translation>
     </message>
@@ -321,7 +326,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Открыть другую базу данных…</translation>
     </message>
@@ -406,7 +411,37 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>База данных находится на сетевом диске. PressDesk работает с ней безопасно, но открыть её одновременно может только один человек, и каждое сохранение ждёт сеть. Для совместной работы нескольких человек используйте сервер базы данных (командный режим).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
+        <source>Automatic backup</source>
+        <translation>Автоматическое резервное копирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automatic backup did not fully succeed:</source>
+        <translation>Автоматическое резервное копирование выполнено не полностью:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup yet</source>
+        <translation>Резервных копий ещё нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last backup: {when}</source>
+        <translation>Последняя копия: {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last automatic backup is older than the interval set in Preferences.</source>
+        <translation>Последняя автоматическая копия старше срока, заданного в настройках.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic backups are kept in {folder}.</source>
+        <translation>Автоматические копии хранятся в папке {folder}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -439,7 +474,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+54"/>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+63"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
@@ -455,11 +490,12 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
@@ -475,11 +511,27 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4"/>
+        <location line="+4"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: only the data folder&apos;s backups</source>
+        <translation>Нет: только копии в папке данных</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At start, PressDesk copies the database when the last automatic copy is older than this, checks the copy and keeps the newest ones. A second folder on a USB stick or a network share keeps the base safe if this computer fails.</source>
+        <translation>При запуске PressDesk копирует базу данных, если последняя автоматическая копия старше этого срока, проверяет копию и хранит самые новые. Вторая папка на флешке или сетевом диске сохранит базу, если этот компьютер выйдет из строя.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
@@ -499,7 +551,27 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Напоминать о согласовании через:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Back up automatically every:</source>
+        <translation>Автоматически копировать каждые:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backups to keep:</source>
+        <translation>Хранить автоматических копий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second backup folder:</source>
+        <translation>Вторая папка для копий:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a second folder for backups</source>
+        <translation>Выберите вторую папку для копий</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Choose a font for PDF files</source>
         <translation>Выберите шрифт для PDF-файлов</translation>
     </message>
@@ -536,7 +608,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+77"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
         <source>Full name:</source>
         <translation>Полное название:</translation>
     </message>
@@ -549,6 +621,11 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of drafting documents:</source>
+        <translation>Место составления документов:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -586,7 +663,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Должность пресс-секретаря:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>In Kyrgyz</source>
         <translation>На кыргызском</translation>
     </message>
@@ -596,7 +673,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>На русском</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Documents are made in:</source>
         <translation>Язык документов:</translation>
     </message>
@@ -1035,7 +1112,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+89"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+100"/>
         <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
         <translation>Язык документа должен быть кыргызским (ky) или русским (ru).</translation>
     </message>
@@ -1463,7 +1540,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-70"/>
+        <location filename="../../pressdesk/gui/messages.py" line="-81"/>
         <source>This file is not a PressDesk database.</source>
         <translation>Этот файл не является базой данных PressDesk.</translation>
     </message>
@@ -1524,6 +1601,16 @@ If the person has left, you can instead untick “Works here now” and keep the
     </message>
     <message>
         <location line="+7"/>
+        <source>The database could not be brought up to this version.</source>
+        <translation>Не удалось обновить базу данных до этой версии.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database was left exactly as it was, and a copy was taken before the attempt. Try again; if it fails again, restore that copy or open the database with the previous PressDesk, and send the log file to the administrator.</source>
+        <translation>База данных осталась в прежнем виде, перед попыткой была сделана её копия. Повторите попытку; если ошибка повторится, восстановите эту копию или откройте базу прежней версией PressDesk и отправьте файл журнала администратору.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The backup or restore did not complete.</source>
         <translation>Резервное копирование или восстановление не завершено.</translation>
     </message>
@@ -1551,6 +1638,11 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+4"/>
         <source>The file has not been changed.</source>
         <translation>Файл не был изменён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy taken before: {path}</source>
+        <translation>Копия, сделанная перед этим: {path}</translation>
     </message>
 </context>
 </TS>

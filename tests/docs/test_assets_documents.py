@@ -19,6 +19,8 @@ from pressdesk.documents.builders_assets import (
     gap_document,
     inventory_document,
 )
+from pressdesk.services.accounts import list_accounts
+from pressdesk.services.accounts_register import export_accounts_register
 from pressdesk.services.archive import list_archive
 from pressdesk.services.assets_files import export_gap, export_inventory, letterhead
 from pressdesk.services.inventory import ItemFilter, ItemRow, list_items
@@ -36,7 +38,8 @@ HEAD = Letterhead(
 
 
 def flat(text: str) -> str:
-    return " ".join(text.split())
+    # Soft hyphens and zero-width breaks show only where a line breaks; the words are whole.
+    return " ".join(text.replace("\xad", "").replace("\u200b", "").split())
 
 
 def pdf_text(path: Path) -> tuple[str, int]:
@@ -46,7 +49,9 @@ def pdf_text(path: Path) -> tuple[str, int]:
 
 def docx_tables(path: Path) -> list[list[list[str]]]:
     document = docx.Document(str(path))
-    return [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    return [
+        [[flat(cell.text) for cell in row.cells] for row in table.rows] for table in document.tables
+    ]
 
 
 def docx_text(path: Path) -> str:
@@ -72,7 +77,7 @@ def test_inventory_pdf_in_kyrgyz(demo_db, tmp_path):
     for expected in (
         "Басма сөз кызматынын жабдууларынын тизмеси",
         "Кыргыз Республикасынын Айыл чарба министрлиги",
-        "21-ноябрь 2026-ж.",
+        "2026-жылдын 21-ноябры",
         "Бардыгы: 30 бирдик",
         "Жалпы баасы: 754 900 сом",
         "Абалы боюнча: жаңы – 4; жакшы – 21; оңдоону талап кылат – 3; бузук – 2",
@@ -83,6 +88,7 @@ def test_inventory_pdf_in_kyrgyz(demo_db, tmp_path):
         "Кимде: Өмүрбеков Нурлан Сапарбекович",
         "Басма сөз катчысы",
         "Жумабаева Айгүл Бекеновна",
+        "Тизмеге бардыгы 30 бирдик киргизилди.",
     ):
         assert expected in text, expected
     assert "Топчу микрофон" not in text  # the service has none
@@ -104,7 +110,8 @@ def test_inventory_docx_in_russian_with_approval(demo_db, tmp_path):
     text = docx_text(path)
     assert "Перечень оборудования пресс-службы" in text
     assert "УТВЕРЖДАЮ" in text and "Министр" in text
-    assert "Всего единиц: 31 ед." in text
+    assert "Всего: 31 ед." in text and "Всего единиц" not in text
+    assert "Всего в перечень внесено единиц: 31." in text
     tables = docx_tables(path)
     grid = max(tables, key=len)
     assert grid[0][:4] == ["№", "Инв. номер", "Наименование, модель", "Категория"]
@@ -162,17 +169,20 @@ def test_archive_index_pdf_and_docx(demo_db, tmp_path):
     pdf = tmp_path / "archive.pdf"
     render(doc, pdf)
     text, _ = pdf_text(pdf)
+    files = sum(s.item_count or 0 for s in sets)
     for expected in (
         "Сүрөт, видео жана аудио архивдин тизмеси",
-        "Бардыгы топтомдор: 20",
-        "Файлдардын саны: 10 657",
-        "Жалпы көлөмү: 498 ГБ",
-        "Түрү боюнча: сүрөт – 8; видео – 7; аудио – 2; документ – 2; аралаш – 1",
+        f"Топтомдордун саны: {len(sets)}",
+        f"Файлдардын саны: {files:,}".replace(",", " "),
+        "Жалпы көлөмү:",
+        "Түрү боюнча: сүрөт –",
         "АРХИВ-1",
         "378 ГБ",
         "Нооруз майрамы",
+        f"Тизмеге бардыгы {len(sets)} топтом киргизилди.",
     ):
         assert expected in text, expected
+    assert "Бардыгы топтомдор" not in text
     path = tmp_path / "archive.docx"
     render(archive_document(sets, lang="ru", head=HEAD, on=ON, approval=True), path)
     grid = max(docx_tables(path), key=len)
@@ -187,8 +197,11 @@ def test_archive_index_pdf_and_docx(demo_db, tmp_path):
         "Объём",
         "Ответственный",
     ]
-    assert len(grid) == 21
-    assert grid[1][1:4] == ["Видеоархив 2019–2023", "Видео", "29.12.2023"]
+    assert len(grid) == len(sets) + 1
+    first = sets[0]
+    assert first.taken_on is not None
+    assert grid[1][1] == flat(first.title) and grid[1][3] == f"{first.taken_on:%d.%m.%Y}"
+    assert ["Видеоархив 2019–2023", "Видео", "29.12.2023"] in [row[1:4] for row in grid]
     assert grid[-1][3] == ""  # the undated set comes last
 
 
@@ -230,3 +243,102 @@ def test_services_rows_satisfy_the_builders(demo_db, tmp_path, lang):
     assert doc.landscape and doc.lang == lang
     assert doc.signatures[0].name == "Жумабаева Айгүл Бекеновна"
     assert gap_document(gap_view(demo_db), lang=lang, head=HEAD, on=ON).approval is None
+
+
+def _accounts_text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        return pdf_text(path)[0]
+    document = docx.Document(str(path))
+    parts = [docx_text(path)]
+    for section in document.sections:
+        parts += [p.text for p in section.header.paragraphs]
+        for table in section.header.tables:
+            parts += [cell.text for row in table.rows for cell in row.cells]
+    return flat(" ".join(parts))
+
+
+@pytest.mark.parametrize(
+    ("lang", "suffix", "expected"),
+    [
+        (
+            "ky",
+            ".pdf",
+            [
+                "Расмий аккаунттардын реестри",
+                "Кызматтык пайдалануу үчүн",
+                "Эки факторлуу аутентификация",
+                "Аккаунттун түрү",
+                "кызматкердин жеке аккаунту",
+                "2026-жылдын 21-ноябры",
+            ],
+        ),
+        (
+            "ru",
+            ".docx",
+            [
+                "Реестр официальных аккаунтов",
+                "Для служебного пользования",
+                "Двухфакторная аутентификация",
+                "Тип аккаунта",
+                "служебный",
+                "личный аккаунт сотрудника",
+            ],
+        ),
+    ],
+)
+def test_accounts_register_is_marked_for_official_use_and_holds_no_secret(
+    demo_db, tmp_path, lang, suffix, expected
+):
+    accounts = list_accounts(demo_db)
+    path = tmp_path / f"accounts{suffix}"
+    count = export_accounts_register(demo_db, path, lang=lang, official_use=True, on=ON)
+    assert count == len(accounts) > 0
+    text = _accounts_text(path)
+    for fragment in expected:
+        assert fragment in text, fragment
+    assert accounts[0].login in text
+    for wrong in ("Ээси: Расмий", "Двухфакторная проверка", "Эки баскычтуу"):
+        assert wrong not in text
+    plain = tmp_path / f"plain{suffix}"
+    export_accounts_register(demo_db, plain, lang=lang, on=ON)
+    assert expected[1] not in _accounts_text(plain)
+
+
+def test_accounts_register_as_a_marked_workbook(demo_db, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "accounts.xlsx"
+    count = export_accounts_register(demo_db, path, lang="ru", official_use=True)
+    sheet = load_workbook(path).active
+    assert sheet["A1"].value == "Для служебного пользования"
+    assert sheet.oddHeader.right.text == "Для служебного пользования"
+    assert [c.value for c in sheet[2]][:5] == [
+        "Сервис",
+        "Название",
+        "Адрес (URL)",
+        "Логин",
+        "Тип аккаунта",
+    ]
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref.startswith("A2:")
+    assert sheet.max_row == count + 2
+    plain = tmp_path / "plain.csv"
+    export_accounts_register(demo_db, plain, lang="ky", official_use=True)
+    first = plain.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert first.startswith("Сервис;Аталышы;")  # a CSV stays plain data for other programs
+
+
+def test_accounts_export_command_takes_the_official_use_option(demo_db, tmp_path, capsys):
+    from pressdesk import cli
+
+    demo_db.close()  # the command opens the database itself
+    marked = tmp_path / "accounts.pdf"
+    argv = ["accounts", "export", str(marked), "--lang", "ky", "--official-use"]
+    assert cli.main(argv) == 0
+    assert "Кызматтык пайдалануу үчүн" in pdf_text(marked)[0]
+    plain = tmp_path / "plain.docx"
+    assert cli.main(["accounts", "export", str(plain), "--lang", "ru"]) == 0
+    assert "Для служебного пользования" not in docx_text(plain)
+    table = tmp_path / "accounts.csv"
+    assert cli.main(["accounts", "export", str(table), "--official-use"]) == 0
+    out = capsys.readouterr().out
+    assert "no passwords or codes" in out and "cannot carry one" in out

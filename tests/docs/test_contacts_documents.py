@@ -48,8 +48,13 @@ def _docx_text(path):
 @pytest.mark.parametrize(
     ("lang", "title", "date_text", "org"),
     [
-        ("ky", "ЖМК базасы", "21-ноябрь 2026-ж.", "Айыл чарба министрлиги"),
-        ("ru", "База СМИ", "21 ноября 2026 г.", "Министерство сельского хозяйства"),
+        ("ky", "ЖМК базасы", "Түзүлгөн күнү: 2026-жылдын 21-ноябры", "Айыл чарба министрлиги"),
+        (
+            "ru",
+            "База СМИ",
+            "Дата составления: 21 ноября 2026 г.",
+            "Министерство сельского хозяйства",
+        ),
     ],
 )
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
@@ -71,6 +76,8 @@ def test_directory_grouped_by_outlet_with_header_date_and_counts(
     if lang == "ky":
         assert "Мамлекеттик / жеке ЖМК" in flat
         assert "ң" in flat or "ү" in flat or "ө" in flat
+    # Not marked unless asked for.
+    assert "Кызматтык пайдалануу үчүн" not in flat and "Для служебного пользования" not in flat
 
 
 def test_list_directory_names_the_list(base, tmp_path):
@@ -94,3 +101,61 @@ def test_builder_without_people_and_without_outlet(tmp_path):
     )
     headings = [b.text for b in doc.blocks if type(b).__name__ == "Heading"]
     assert headings == ["ЖМКга тиешелүү эмес байланыштар"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "suffix", "mark"),
+    [
+        ("ky", ".pdf", "Кызматтык пайдалануу үчүн"),
+        ("ru", ".docx", "Для служебного пользования"),
+    ],
+)
+def test_directory_for_official_use_carries_the_mark(base, tmp_path, lang, suffix, mark):
+    path = tmp_path / f"dir{suffix}"
+    export_contacts(base, path, lang=lang, on=DAY, official_use=True)
+    text = _docx_text(path) if suffix == ".docx" else _pdf_text(path)
+    assert mark in " ".join(text.split())
+    if suffix == ".pdf":
+        pages = PdfReader(path).pages
+        assert all(mark in page.extract_text() for page in pages)  # on every page
+
+
+def test_workbook_for_official_use_carries_the_mark_above_the_table(base, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "base.xlsx"
+    result = export_contacts(base, path, lang="ky", official_use=True)
+    sheet = load_workbook(path).active
+    assert sheet["A1"].value == "Кызматтык пайдалануу үчүн"
+    assert sheet.oddHeader.right.text == "Кызматтык пайдалануу үчүн"
+    assert sheet["A2"].value == "Аты-жөнү"
+    assert sheet.max_row == result.people + 2
+    # The table can still be read back: the header is found below the mark.
+    from pressdesk.services.contacts_exchange import import_contacts
+
+    report = import_contacts(base, path, dry_run=True)
+    assert report.total == result.people and not report.rejected
+
+
+def test_cli_marks_the_export_when_asked_or_when_the_setting_is_on(base, tmp_path, capsys):
+    from pressdesk import cli
+    from pressdesk.runtime import Runtime
+    from pressdesk.settings import OFFICIAL_USE_MARK
+
+    base.close()  # the command opens the database itself
+    plain = tmp_path / "plain.pdf"
+    assert cli.main(["contacts", "export", str(plain), "--lang", "ru"]) == 0
+    assert "Для служебного пользования" not in _pdf_text(plain)
+    asked = tmp_path / "asked.pdf"
+    assert cli.main(["contacts", "export", str(asked), "--lang", "ru", "--official-use"]) == 0
+    assert "Для служебного пользования" in _pdf_text(asked)
+    csv = tmp_path / "base.csv"
+    assert cli.main(["contacts", "export", str(csv), "--official-use"]) == 0
+    assert "cannot carry one" in capsys.readouterr().out
+    assert "Кызматтык" not in csv.read_text(encoding="utf-8-sig").splitlines()[0]
+    runtime = Runtime.create(None)
+    runtime.settings.set(OFFICIAL_USE_MARK, True)
+    runtime.settings.save()
+    by_setting = tmp_path / "setting.docx"
+    assert cli.main(["contacts", "export", str(by_setting), "--lang", "ky"]) == 0
+    assert "Кызматтык пайдалануу үчүн" in _docx_text(by_setting)

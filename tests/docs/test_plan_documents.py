@@ -10,10 +10,16 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from pypdf import PdfReader
 
-from pressdesk.documents.builders_plan import PlanLine, PlanSigners, build_plan_document
+from pressdesk.documents.builders_plan import (
+    PlanLine,
+    PlanSigners,
+    build_plan_document,
+    period_heading,
+)
 from pressdesk.services.demo import DEMO_PROFILE
+from pressdesk.services.events import EventInput, create_event
 from pressdesk.services.plan_campaigns import CampaignRow, save_campaign
-from pressdesk.services.plan_items import PlanError, PlanItemInput, create_item
+from pressdesk.services.plan_items import PlanError, PlanItemInput, create_item, list_items
 from pressdesk.services.plan_periods import parse_period
 from pressdesk.services.plan_print import MAX_PRINT_ROWS, export_plan, plan_document, plan_lines
 from pressdesk.services.plan_workflow import change_status
@@ -22,11 +28,18 @@ from pressdesk.services.staff import StaffRow, save_staff
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    # Soft hyphens and zero-width breaks show only where a line breaks; the words are whole.
+    return " ".join(text.replace("\xad", "").replace("\u200b", "").split())
 
 
 def _pdf_text(path: Path) -> str:
     return _flat(" ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def _docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return _flat(" ".join([p.text for p in document.paragraphs] + cells))
 
 
 @pytest.fixture
@@ -58,10 +71,45 @@ def week_plan(db):
         ),
     )
     change_status(db, item.id, "draft")
-    create_item(
+    news = create_item(
         db,
         PlanItemInput(
             date=dt.date(2026, 11, 27), title="Жаңылык (күн бою)", format="news", language="ky"
+        ),
+    )
+    change_status(db, news.id, "draft")
+    create_item(db, PlanItemInput(date=dt.date(2026, 11, 25), title="Идея: жаңы рубрика"))
+    returned = create_item(db, PlanItemInput(date=dt.date(2026, 11, 26), title="Кайтарылган"))
+    change_status(db, returned.id, "draft")
+    change_status(db, returned.id, "sent")
+    change_status(db, returned.id, "returned", comment="Сандарды тактаңыз")
+    create_event(
+        db,
+        EventInput(
+            kind="press_conference",
+            title="Айыл чарба жылынын жыйынтыктары",
+            starts_at=dt.datetime(2026, 11, 26, 10, 0),
+            ends_at=dt.datetime(2026, 11, 26, 11, 30),
+            place="Министрликтин пресс-борбору",
+            speakers=("Асанов Бакыт Токтогулович, министр",),
+        ),
+    )
+    create_event(
+        db,
+        EventInput(
+            kind="business_trip",
+            title="Министрдин Нарын облусуна иш сапары",
+            starts_at=dt.datetime(2026, 11, 28, 9, 0),
+            ends_at=dt.datetime(2026, 11, 29, 17, 0),
+        ),
+    )
+    create_event(
+        db,
+        EventInput(
+            kind="briefing",
+            title="Кийинки аптадагы брифинг",
+            starts_at=dt.datetime(2026, 12, 2, 14, 0),
+            ends_at=dt.datetime(2026, 12, 2, 15, 0),
         ),
     )
     cancelled = create_item(db, PlanItemInput(date=dt.date(2026, 11, 24), title="Жокко чыкты"))
@@ -83,8 +131,8 @@ def test_week_pdf_in_kyrgyz(week_plan, tmp_path):
         "Асанов Бакыт Токтогулович",
         "Басма сөз катчысы",
         "Жумабаева Айгүл Бекеновна",
-        "Басма сөз кызматынын медиа-планы",
-        "2026-жылдын 48-аптасы (23–29-ноябрь)",
+        "Басма сөз кызматынын контент-планы",
+        "2026-жылдын 23-ноябрынан 29-ноябрына чейинки мезгилге",
         "Пресс-релиз: жер үлүшү",
         "Маалыматтык себеп: ңөү",
         "23.11.2026",
@@ -110,8 +158,8 @@ def test_week_docx_in_russian(week_plan, tmp_path):
     everything = body + " " + " ".join(cells)
     for expected in (
         "УТВЕРЖДАЮ",
-        "Медиаплан пресс-службы",
-        "48-я неделя 2026 г. (23–29 ноября)",
+        "Контент-план пресс-службы",
+        "на период с 23 по 29 ноября 2026 г.",
         "Пресс-секретарь",
         "Черновик",
         "Дата",
@@ -124,7 +172,7 @@ def test_week_docx_in_russian(week_plan, tmp_path):
     ):
         assert expected in everything, expected
     plan_table = next(
-        t for t in document.tables if "Дата" in [_flat(c.text) for c in t.rows[0].cells]
+        t for t in document.tables if "Формат" in [_flat(c.text) for c in t.rows[0].cells]
     )
     assert len(plan_table.rows) == 3
     assert _flat(plan_table.rows[1].cells[4].text).startswith("Пресс-релиз: жер үлүшү")
@@ -135,7 +183,8 @@ def test_campaign_document_lists_key_messages(week_plan, tmp_path):
     path = tmp_path / "camp.pdf"
     export_plan(db, path, lang="ru", campaign_id=camp.id)
     text = _pdf_text(path)
-    assert "Медиаплан кампании" in text and "Ключевые сообщения" in text
+    assert "Контент-план информационной кампании" in text and "Ключевые сообщения" in text
+    assert "Сроки: с 1 по 30 ноября 2026 г." in text
     assert "Акысыз текшерүү" in text and "Цель: Түшүндүрүү" in text
 
 
@@ -160,4 +209,122 @@ def test_plan_document_model(week_plan):
     assert doc.landscape
     assert doc.approval is not None and doc.approval.name == "Асанов Бакыт Токтогулович"
     assert [s.name for s in doc.signatures] == ["Жумабаева Айгүл Бекеновна"]
-    assert doc.subtitle == "2026-жылдын ноябрь айынын 3-декадасы"
+    assert doc.subtitle == "2026-жылдын ноябрь айынын 3-декадасына"
+
+
+def test_printed_plan_lists_the_events_of_the_period_in_kyrgyz(week_plan, tmp_path):
+    db, _ = week_plan
+    path = tmp_path / "апта.pdf"
+    export_plan(db, path, lang="ky", period=parse_period("2026-W48"))
+    text = _pdf_text(path)
+    assert "1. Иш-чаралар" in text and "2. Маалыматтык материалдар" in text
+    assert text.index("Айыл чарба жылынын жыйынтыктары") < text.index("Пресс-релиз: жер үлүшү")
+    for expected in (
+        "26.11.2026 бейшемби",
+        "10:00–11:30",
+        "Пресс-конференция",
+        "Министрликтин пресс-борбору",
+        "Асанов Бакыт Токтогулович, министр",
+        "Жетекчинин иш сапары",
+        "28.11.2026 – 29.11.2026",
+        "Иш-чаралардын саны: 2.",
+        "Материалдардын саны: 2.",
+    ):
+        assert expected in text, expected
+    assert "Кийинки аптадагы брифинг" not in text  # the week after
+
+
+def test_printed_plan_leaves_out_ideas_and_returned_items_unless_asked(week_plan, tmp_path):
+    db, _ = week_plan
+    week = parse_period("2026-W48")
+    plain = tmp_path / "plan.docx"
+    assert export_plan(db, plain, lang="ru", period=week) == 2
+    everything = tmp_path / "all.docx"
+    assert export_plan(db, everything, lang="ru", period=week, include_all=True) == 4
+    text = _docx_text(plain)
+    assert "Идея: жаңы рубрика" not in text and "Кайтарылган" not in text
+    assert "Жаңылык (күн бою)" in text and "Пресс-релиз: жер үлүшү" in text
+    full = _docx_text(everything)
+    assert "Идея: жаңы рубрика" in full and "Кайтарылган" in full
+    assert "Возвращено на доработку" in full and "Идея" in full
+    assert "Включены также идеи и материалы, возвращённые на доработку." in full
+    assert "Жокко чыкты" not in full  # cancelled items are never printed
+    tables = docx.Document(str(plain)).tables
+    events = next(
+        t for t in tables if "Вид мероприятия" in [_flat(c.text) for c in t.rows[0].cells]
+    )
+    assert [_flat(c.text) for c in events.rows[1].cells][1:4] == [
+        "26.11.2026 четверг",
+        "10:00–11:30",
+        "Пресс-конференция",
+    ]
+
+
+def test_campaign_plan_prints_the_events_linked_to_its_items(week_plan, tmp_path):
+    db, camp = week_plan
+    event = create_event(
+        db,
+        EventInput(
+            kind="briefing",
+            title="Жер үлүшү боюнча брифинг",
+            starts_at=dt.datetime(2026, 11, 23, 9, 0),
+            ends_at=dt.datetime(2026, 11, 23, 10, 0),
+            plan_item_ids=frozenset(
+                row.id for row in list_items(db, dt.date(2026, 11, 23), dt.date(2026, 11, 23))
+            ),
+        ),
+    )
+    path = tmp_path / "camp.pdf"
+    export_plan(db, path, lang="ky", campaign_id=camp.id)
+    text = _pdf_text(path)
+    assert "Маалымат өнөктүгүнүн контент-планы" in text
+    assert "Мөөнөтү: 2026-жылдын 1-ноябрынан 30-ноябрына чейин" in text
+    assert event.title in text and "Айыл чарба жылынын жыйынтыктары" not in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "ky", "ru"),
+    [
+        ("month", (2026, 12, 1), (2026, 12, 31), "2026-жылдын декабрь айына", "на декабрь 2026 г."),
+        (
+            "decade",
+            (2026, 12, 11),
+            (2026, 12, 20),
+            "2026-жылдын декабрь айынын 2-декадасына",
+            "на 2-ю декаду декабря 2026 г.",
+        ),
+        (
+            "week",
+            (2026, 11, 30),
+            (2026, 12, 6),
+            "2026-жылдын 30-ноябрынан 6-декабрына чейинки мезгилге",
+            "на период с 30 ноября по 6 декабря 2026 г.",
+        ),
+        (
+            "week",
+            (2026, 12, 28),
+            (2027, 1, 3),
+            "2026-жылдын 28-декабрынан 2027-жылдын 3-январына чейинки мезгилге",
+            "на период с 28 декабря 2026 г. по 3 января 2027 г.",
+        ),
+        (
+            "range",
+            (2026, 4, 2),
+            (2026, 4, 8),
+            "2026-жылдын 2-апрелинен 8-апрелине чейинки мезгилге",
+            "на период со 2 по 8 апреля 2026 г.",
+        ),
+        (
+            "quarter",
+            (2026, 10, 1),
+            (2026, 12, 31),
+            "2026-жылдын 4-чейрегине",
+            "на IV квартал 2026 г.",
+        ),
+        ("day", (2026, 6, 5), (2026, 6, 5), "2026-жылдын 5-июнуна", "на 5 июня 2026 г."),
+    ],
+)
+def test_period_headings_use_long_date_forms(kind, start, end, ky, ru):
+    first, last = dt.date(*start), dt.date(*end)
+    assert period_heading(kind, first, last, "ky") == ky
+    assert period_heading(kind, first, last, "ru") == ru

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import keyring
 import keyring.backends.fail
@@ -206,3 +207,56 @@ def test_without_a_secure_keyring_a_banner_shows_and_passwords_are_refused(
     assert answers.asked[0].kind == "error"
     assert PASSWORD not in answers.asked[0].text
     assert len(list_accounts(adb)) == before
+
+
+def test_register_is_exported_as_a_document_marked_for_official_use(
+    qtbot, runtime, adb, answers, tmp_path
+):
+    import docx
+    from pypdf import PdfReader
+
+    from pressdesk.settings import OFFICIAL_USE_MARK
+
+    page = make_page(qtbot, runtime, adb)
+    offered: list[list[str]] = []
+
+    def choose(chooser: ExportDialog, suffix: str, mark: bool | None) -> int:
+        offered.append([chooser.format.itemData(i) for i in range(chooser.format.count())])
+        chooser.format.setCurrentIndex(chooser.format.findData(suffix))
+        chooser.language.setCurrentIndex(chooser.language.findData("ru"))
+        assert chooser.only_shown.isVisibleTo(chooser) == (mark is not None)
+        if mark is not None:
+            chooser.only_shown.setChecked(mark)
+        return QDialog.DialogCode.Accepted
+
+    def export(suffix: str, mark: bool | None) -> Path:
+        target = tmp_path / f"register-{len(offered)}{suffix}"
+        answers.dialogs.append(lambda chooser: choose(chooser, suffix, mark))
+        answers.files.append(target)
+        answers.messages.append("ok")
+        page.export()
+        qtbot.waitUntil(lambda: not page.transfers.runner.busy and not answers.messages)
+        return target
+
+    def pdf_text(path: Path) -> str:
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+    marked = export(".pdf", True)
+    assert set(offered[0]) == {".xlsx", ".csv", ".docx", ".pdf"}
+    text = pdf_text(marked)
+    assert "Реестр официальных аккаунтов" in text and "Для служебного пользования" in text
+    assert "Двухфакторная аутентификация" in text
+    plain = export(".pdf", False)
+    assert "Для служебного пользования" not in pdf_text(plain)
+    # With the setting on, every export is marked and the dialog does not ask.
+    runtime.settings.set(OFFICIAL_USE_MARK, True)
+    word = export(".docx", None)
+    header = [p.text for s in docx.Document(str(word)).sections for p in s.header.paragraphs]
+    header += [
+        c.text
+        for s in docx.Document(str(word)).sections
+        for t in s.header.tables
+        for r in t.rows
+        for c in r.cells
+    ]
+    assert "Для служебного пользования" in " ".join(header)

@@ -17,7 +17,7 @@ from pressdesk.gui.archive.page import ArchiveSectionPage
 from pressdesk.gui.inventory import common
 from pressdesk.gui.inventory.transfer import ExportDialog
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.archive import ArchiveFilter, list_archive, save_archive_set
+from pressdesk.services.archive import ArchiveFilter, ArchiveRow, list_archive, save_archive_set
 from tests.gui.conftest import ts_translation
 
 
@@ -65,8 +65,8 @@ def test_page_opens_in_kyrgyz_and_russian(qtbot, ui_language, runtime, adb, lang
         lang, "ArchiveModel", "Where it is kept"
     )
     assert page.kind.itemText(0) == ts_translation(lang, "ArchiveSectionPage", "All kinds")
-    assert page.model.total == 20
-    assert "20" in page.totals.text()
+    assert page.model.total == 24
+    assert "24" in page.totals.text()
 
 
 def test_model_passes_the_tester_and_fetches_in_pages(qtbot, adb, monkeypatch):
@@ -78,7 +78,7 @@ def test_model_passes_the_tester_and_fetches_in_pages(qtbot, adb, monkeypatch):
     assert len(model.rows) == 6
     while model.canFetchMore(root):
         model.fetchMore(root)
-    assert len(model.rows) == 20
+    assert len(model.rows) == 24
     model.sort(cols.TITLE, Qt.SortOrder.AscendingOrder)
     assert model.rows[0].title <= model.rows[1].title or model.rows[0].title[0] != "Ө"
 
@@ -163,3 +163,19 @@ def test_archive_is_exported_as_xlsx(qtbot, runtime, adb, answers, tmp_path):
     sheet = load_workbook(tmp_path / "archive.xlsx").active
     rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if any(r)]
     assert len(rows) == list_archive(adb, ArchiveFilter(kind="audio")).total == 2
+
+
+def test_a_registered_document_keeps_its_number_and_sheets(qtbot, adb):
+    dialog = ArchiveEditDialog(adb, ArchiveRow(title="Аккредитация тартиби, жаңы редакция"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("photo"))
+    assert not dialog.doc_number.isVisible() and not dialog.sheets.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("document"))
+    assert dialog.doc_number.isVisible() and dialog.sheets.isVisible()
+    dialog.doc_number.setText("04-КН/17")
+    dialog.sheets.setValue(5)
+    dialog.drive.setText("Сейф, 214-кабинет")
+    dialog.accept()
+    saved = list_archive(adb, ArchiveFilter(search="жаңы редакция")).rows
+    assert [(row.doc_number, row.sheets) for row in saved] == [("04-КН/17", 5)]

@@ -413,3 +413,39 @@ def test_deleting_people_asks_first(qtbot, page, answers):
     answers.messages.append("yes")
     page.people.delete_selected()
     assert model.total == total - 1
+
+
+def test_export_dialog_marks_the_directory_for_official_use(
+    qtbot, runtime, demo_db, answers, tmp_path
+):
+    from pypdf import PdfReader
+
+    from pressdesk.settings import OFFICIAL_USE_MARK
+
+    dialog = ExportDialog(runtime, demo_db, PersonFilter(kinds=frozenset({"editor"})))
+    qtbot.addWidget(dialog)
+    assert not dialog.official_use.isChecked()  # the setting is off
+    dialog.format.setCurrentIndex(dialog.format.findData(".vcf"))
+    assert not dialog.official_use.isEnabled()  # a vCard cannot carry the mark
+    dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+    assert dialog.official_use.isEnabled()
+    dialog.official_use.setChecked(True)
+    dialog.filtered.setChecked(True)
+    dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
+    target = tmp_path / "база.pdf"
+    answers.files.append(target)
+    answers.messages.append("ok")
+    dialog.choose_and_save()
+    _wait_job(qtbot, dialog.runner)
+    first = PdfReader(target).pages[0].extract_text()
+    assert "Для служебного пользования" in first
+
+    # With the setting on, the mark is always there and cannot be unticked.
+    runtime.settings.set(OFFICIAL_USE_MARK, True)
+    marked = ExportDialog(runtime, demo_db, PersonFilter())
+    qtbot.addWidget(marked)
+    marked.format.setCurrentIndex(marked.format.findData(".docx"))
+    assert marked.official_use.isChecked() and not marked.official_use.isEnabled()
+    assert marked.marked
+    marked.format.setCurrentIndex(marked.format.findData(".csv"))
+    assert not marked.marked

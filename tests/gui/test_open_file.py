@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -117,3 +118,46 @@ def test_a_backup_opens_on_its_own_only_when_asked(qapp, answers, data_dir, tmp_
     plain = _database_with(tmp_path / "press.db", "Кимдир Бирөө")
     assert database_ops.file_to_open(None, runtime, plain) == plain
     assert len(answers.asked) == 2
+
+
+def test_a_data_folder_that_cannot_be_written_is_explained(qapp, answers, tmp_path, monkeypatch):
+    real_mkdir = Path.mkdir
+
+    def refuse(self, *args, **kwargs):
+        if str(self).startswith(str(tmp_path / "ro")):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    answers.messages.append("ok")
+    assert run_gui(str(tmp_path / "ro" / "data"), None, argv=["pressdesk"]) == 3
+    (message,) = answers.asked
+    assert message.kind == "error" and str(tmp_path / "ro" / "data") in message.text
+
+
+def test_the_window_backs_up_at_start_and_shows_the_last_good_copy(qtbot, answers, runtime, db):
+    from pressdesk import clock
+    from pressdesk.gui.settings.preferences_page import PreferencesPage
+    from pressdesk.settings import BACKUP_INTERVAL_DAYS, BACKUP_KEEP
+
+    window = MainWindow(runtime, db)
+    qtbot.addWidget(window)
+    window.run_scheduled_backup()
+    assert "20.11.2026 10:00" in window.backup_label.text()
+    assert len(list(runtime.paths.backup_dir.glob("pressdesk-auto-*.db"))) == 1
+    with clock.frozen("2026-11-25T10:00"):
+        page = PreferencesPage(runtime.settings)
+        qtbot.addWidget(page)
+        page.backup_days.setValue(0)  # automatic backups off: the last one is only shown
+        page.backup_keep.setValue(5)
+        assert page.is_modified()
+        page.save()
+        assert runtime.settings.get(BACKUP_INTERVAL_DAYS) == 0
+        assert runtime.settings.get(BACKUP_KEEP) == 5
+        window.run_scheduled_backup()
+        assert "20.11.2026" in window.backup_label.text()
+        assert window.backup_label.styleSheet() == ""
+        runtime.settings.set(BACKUP_INTERVAL_DAYS, 3)
+        window._show_backup(clock.now() - dt.timedelta(days=5), 3)
+        assert "color" in window.backup_label.styleSheet()  # flagged: older than the interval
+    window.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import docx
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from pressdesk.documents.fonts import FontNotFoundError, install_hint
 from pressdesk.gui.plan.campaigns import CampaignsDialog
 from pressdesk.gui.plan.export import PlanExportDialog
+from pressdesk.services.events import EventInput, create_event
 from pressdesk.services.plan_campaigns import list_campaigns
 from pressdesk.services.plan_items import PlanItemInput, create_item
 from pressdesk.services.plan_periods import period_containing
@@ -28,7 +30,9 @@ def plan_db(runtime, tmp_path_factory):  # type: ignore[no-untyped-def]
     """A fresh copy of the demo plan database with one known item this week, open."""
     shutil.copyfile(demo_plan_file(tmp_path_factory), runtime.paths.database_file)
     db = runtime.open_db()
-    create_item(db, PlanItemInput(date=WEEK.start, title="Жер үлүштөрү: өнөктүк ң ө ү"))
+    create_item(
+        db, PlanItemInput(date=WEEK.start, title="Жер үлүштөрү: өнөктүк ң ө ү"), status="draft"
+    )
     yield db
     db.close()
 
@@ -154,3 +158,33 @@ def test_campaigns_dialog_creates_and_shows_progress(qtbot, answers, plan_db):
     assert saved.key_messages == ("Тамчылатып сугаруу", "Суу — байлык")
     assert dialog.changed
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_ideas_are_printed_only_when_ticked_and_events_always(
+    qtbot, export_dialog, plan_db, answers, tmp_path
+):
+    create_item(plan_db, PlanItemInput(date=WEEK.start, title="Идея ң: кышкы рубрика"))
+    create_event(
+        plan_db,
+        EventInput(
+            kind="briefing",
+            title="Брифинг: малды кыштоо",
+            starts_at=dt.datetime.combine(WEEK.start, dt.time(14, 0)),
+            ends_at=dt.datetime.combine(WEEK.start, dt.time(15, 0)),
+        ),
+    )
+    export_dialog.language.setCurrentIndex(export_dialog.language.findData("ky"))
+    export_dialog.update_preview()
+    text = export_dialog.preview.toPlainText()
+    assert "Брифинг: малды кыштоо" in text and "Иш-чаралар" in text
+    assert "Идея ң: кышкы рубрика" not in text
+    assert not export_dialog.include_all.isChecked()
+    export_dialog.include_all.setChecked(True)
+    assert "Идея ң: кышкы рубрика" in export_dialog.preview.toPlainText()
+    answers.messages.append("ok")
+    target = tmp_path / "all.docx"
+    _save(qtbot, export_dialog, target, ".docx")
+    document = docx.Document(str(target))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "Идея ң: кышкы рубрика" in " ".join(cells)
+    assert "Брифинг: малды кыштоо" in " ".join(cells)

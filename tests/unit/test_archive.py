@@ -13,11 +13,13 @@ from pressdesk.assets_vocab import format_size
 from pressdesk.services.archive import (
     ArchiveFilter,
     ArchiveRow,
+    Carrier,
     archive_totals,
     count_archive,
     delete_archive_set,
     get_archive_set,
     list_archive,
+    resolve_carriers,
     responsible_names,
     save_archive_set,
 )
@@ -95,28 +97,62 @@ def test_validation(db):
         save_archive_set(db, ArchiveRow(title="Нигде"))
 
 
+def test_registered_document_keeps_number_and_sheets(db):
+    saved = save_archive_set(
+        db,
+        ArchiveRow(
+            title="Басма сөз кызматы жөнүндө жобо",
+            kind="document",
+            taken_on=dt.date(2024, 1, 15),
+            folder_path="214-кабинет, №2 шкаф",
+            doc_number=" 112 ",
+            sheets=9,
+        ),
+    )
+    assert (saved.doc_number, saved.sheets) == ("112", 9)
+    assert get_archive_set(db, saved.id) == saved
+    found = list_archive(db, ArchiveFilter(search="112")).rows
+    assert [r.id for r in found] == [saved.id]
+    with pytest.raises(ValidationError) as caught:
+        save_archive_set(
+            db, ArchiveRow(title="Т", folder_path="x", sheets=-1, doc_number="9" * 101)
+        )
+    assert caught.value.fields() == {"sheets", "doc_number"}
+
+
+def test_drive_labels_name_their_carrier_by_inventory_number(demo_db):
+    carriers = resolve_carriers(demo_db, ["АРХИВ-2", "«АРХИВ-1»", "ИН-0022", "Жок", ""])
+    assert carriers == {
+        "АРХИВ-2": Carrier("ИН-0022", "Сырткы диск «АРХИВ-2»"),
+        "«АРХИВ-1»": Carrier("ИН-0021", "Внешний диск «АРХИВ-1»"),
+        "ИН-0022": Carrier("ИН-0022", "Сырткы диск «АРХИВ-2»"),
+    }
+
+
 def test_list_filters_order_and_totals(demo_db):
     everything = list_archive(demo_db)
-    assert everything.total == 20
+    # 20 sets of files and 4 registered documents of the press service.
+    assert everything.total == 24
     dates = [r.taken_on for r in everything.rows]
-    assert dates[0] == dt.date(2025, 10, 16)
+    assert dates[0] == dt.date(clock.today().year - 1, 12, 26)  # this year's media plan
     assert dates[-1] is None  # undated last
     assert dates[:-1] == sorted(dates[:-1], reverse=True)
     oldest_first = list_archive(demo_db, descending=False).rows
     assert oldest_first[0].taken_on == dt.date(2023, 12, 29)
     assert oldest_first[-1].taken_on is None
     page = list_archive(demo_db, offset=2, limit=3)
-    assert page.rows == everything.rows[2:5] and page.total == 20
+    assert page.rows == everything.rows[2:5] and page.total == 24
     videos = list_archive(demo_db, ArchiveFilter(kind="video")).rows
     assert len(videos) == 7 and {r.kind for r in videos} == {"video"}
     found = list_archive(demo_db, ArchiveFilter(search="ЫСЫК-КӨЛ")).rows
     assert {r.kind for r in found} == {"photo", "audio"}
     in_2024 = ArchiveFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
-    assert count_archive(demo_db, in_2024) == 11
+    assert count_archive(demo_db, in_2024) == 14
     titles = [r.title for r in list_archive(demo_db, order="title", descending=False).rows]
     assert titles[0] == "Айыл чарба көргөзмөсү «Агро-2024»"
     totals = archive_totals(demo_db)
-    assert (totals.sets, totals.items, totals.undated) == (20, 10657, 1)
+    assert (totals.sets, totals.items, totals.undated) == (24, 10657, 1)
+    assert totals.by_kind["document"].sets == 6
     assert totals.by_kind["video"].sets == 7
     assert totals.size_bytes == sum(k.size_bytes for k in totals.by_kind.values())
     assert format_size(totals.size_bytes, "ky") == "498 ГБ"
@@ -139,7 +175,7 @@ def test_import_all_or_nothing(demo_db):
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_round_trip(demo_db, runtime, tmp_path, suffix):
     path = tmp_path / f"archive{suffix}"
-    assert export_archive(demo_db, path, lang="ky") == 20
+    assert export_archive(demo_db, path, lang="ky") == 24
     other = runtime.open_db(f"sqlite:///{tmp_path / 'other.db'}")
     try:
         result = import_archive(other, path)
@@ -170,7 +206,7 @@ def test_xlsx_export_layout(demo_db, tmp_path):
     sheet = load_workbook(path).active
     assert [c.value for c in sheet[1]][:3] == ["Название", "Вид", "Дата"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:K21"
+    assert sheet.auto_filter.ref == "A1:K25"
     assert (sheet["A2"].value, sheet["B2"].value) == ("Видеоархив 2019–2023", "Видео")
 
 
@@ -182,7 +218,7 @@ def test_cli_list_export_import(capsys, data_dir, tmp_path):
     assert "2 sets" in out
     for suffix in (".csv", ".xlsx", ".docx", ".pdf"):
         code, out, _ = run(capsys, "archive", "export", str(tmp_path / f"a{suffix}"))
-        assert code == 0 and out.startswith("20 archive sets written")
+        assert code == 0 and out.startswith("24 archive sets written")
     code, out, _ = run(
         capsys, "archive", "import", str(DATA / "archive_ru_semicolon.csv"), "--dry-run"
     )

@@ -150,7 +150,9 @@ def test_locked_database(capsys, data_dir):
     lock = DatabaseLock(data_dir / "pressdesk.db")
     lock.acquire()
     try:
-        code, _, err = run(capsys, "check")
+        code, out, _ = run(capsys, "check")  # a read-only check may run beside the app
+        assert code == 0 and out.startswith("OK")
+        code, _, err = run(capsys, "staff", "list")
     finally:
         lock.release()
     assert code == 3
@@ -170,12 +172,17 @@ def test_profile_set_and_show(capsys, tmp_path):
         "Үсөнов Эмил",
         "--default-doc-lang",
         "ru",
+        "--place-ky",
+        "Бишкек ш.",
+        "--place-ru",
+        "г. Бишкек",
         "--logo",
         str(logo),
     )
     assert code == 0
     _, out, _ = run(capsys, "profile", "show")
     assert "name_ky: Кыргыз Республикасынын Саламаттык сактоо министрлиги" in out
+    assert "place_ky: Бишкек ш." in out and "place_ru: г. Бишкек" in out
     assert "default_doc_lang: ru" in out
     assert "logo: 108 bytes" in out
     code, _, err = run(capsys, "profile", "set", "--default-doc-lang", "en")

@@ -55,6 +55,69 @@ def test_issue_list_and_reprint(capsys, data_dir, tmp_path):
     assert code == 0 and "nothing to compare" in out
 
 
+def test_commission_plan_days_mark_annexes_and_typed_lines(capsys, data_dir, tmp_path, runtime):
+    import docx
+
+    from pressdesk.services.handover import act_snapshot
+    from pressdesk.settings import HANDOVER_PLAN_DAYS
+
+    assert run(capsys, "demo")[0] == 0
+    runtime.settings.set(HANDOVER_PLAN_DAYS, 7)
+    extra = tmp_path / "ведомость.xlsx"
+    extra.write_bytes(b"PK annex")
+    act = tmp_path / "act.docx"
+    code, out, err = run(
+        capsys,
+        "handover",
+        str(act),
+        "--outgoing",
+        "Жумабаева Айгүл Бекеновна",
+        "--incoming",
+        "Осмонов Нурлан",
+        "--lang",
+        "ru",
+        "--chair",
+        "Токтосунова Гүлнара Маратовна",
+        "--commission",
+        "Сыдыков Азамат, водитель",
+        "--official-use",
+        "--attach",
+        str(extra),
+        "--remark",
+        "Пароль от YouTube не подошёл",
+        "--id-card",
+        "Удостоверение сдано.",
+        "--secrets-annex",
+    )
+    assert code == 0, err
+    assert f"Annex 2: ведомость.xlsx SHA-256 {sha256_of(extra)}" in out
+    assert "no password or recovery code is stored" in out
+    text = "\n".join(p.text for p in docx.Document(str(act)).paragraphs)
+    assert "Для служебного пользования" in "\n".join(
+        p.text for s in docx.Document(str(act)).sections for p in s.header.paragraphs
+    )
+    assert "Пароль от YouTube не подошёл." in text and "Удостоверение сдано." in text
+    assert f"SHA-256: {sha256_of(extra)}." in text
+    assert "(7 дн.)" in text
+    db = runtime.open_db()
+    try:
+        draft, _stamp, _font = act_snapshot(db, 1)
+    finally:
+        db.close()
+    assert draft.chair.title == "Руководитель службы управления персоналом"
+    assert draft.commission[0].title == "водитель" and draft.official_use
+    assert draft.plan_days == 7
+
+    code, _out, err = run(
+        capsys, "handover", str(act), "--outgoing", "А", "--incoming", "Б", "--plan-days", "0"
+    )
+    assert code == cli.EXIT_USAGE and "--plan-days" in err
+    code, _out, err = run(
+        capsys, "handover", str(act), "--outgoing", "А", "--incoming", "Б", "--attach", "нет.pdf"
+    )
+    assert code == cli.EXIT_USAGE and "no such file" in err
+
+
 def test_reprint_mismatch_is_reported(capsys, data_dir, tmp_path, runtime):
     from pressdesk.storage.handover_models import HandoverAct
 

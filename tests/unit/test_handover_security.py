@@ -35,6 +35,21 @@ def test_planted_password_is_not_in_the_act(capsys, data_dir, runtime, tmp_path,
         db.close()
 
     out = ""
+    listed = _run(
+        capsys,
+        "handover",
+        str(exports / "listed.docx"),
+        "--outgoing",
+        "А",
+        "--incoming",
+        "Б",
+        "--secrets-annex",
+        "--export",
+        "none",
+    )
+    # The command says what the section lists: accounts, never their secrets.
+    assert "Secrets section lists 2 account(s)" in listed and accounts[1].login in listed
+    out += listed
     for lang, suffix in (("ky", ".docx"), ("ru", ".pdf"), ("ky", ".pdf"), ("ru", ".docx")):
         out += _run(
             capsys,
@@ -59,8 +74,8 @@ def test_planted_password_is_not_in_the_act(capsys, data_dir, runtime, tmp_path,
         for act in list_acts(db):
             draft, stamp, _font = act_snapshot(db, act.id)
             snapshots.append(draft_to_json(draft, stamp))
-            # The annex says a password was handed over, never what it is.
-            assert draft.secrets_annex and draft.annex_lines
+            # The secrets section says a password is handed over, never what it is.
+            assert draft.secrets_annex and draft.section("secrets").lines
         with db.session() as session:
             stored = [row.snapshot for row in session.query(HandoverAct)]
         # Scan while open, so the WAL holds the newest pages.

@@ -131,3 +131,78 @@ def test_demo_plan_is_realistic(db):
     published = [r for r in singles if r.status == "published"]
     assert all(r.date < today and r.published_links for r in published)
     assert {f for r in flagged_items(db, today=today) for f in r.flags} == {"overdue", "waiting"}
+
+
+def test_export_leaves_out_ideas_unless_all_is_given(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    for title, draft in (("Пландагы жаңылык", True), ("Жөн гана идея", False)):
+        argv = ["plan", "add", title, "--date", "2026-11-24", "--format", "news"]
+        assert run(capsys, *argv, *(["--draft"] if draft else []))[0] == 0
+    plain, everything = tmp_path / "plain.pdf", tmp_path / "all.pdf"
+    code, out, err = run(capsys, "plan", "export", str(plain), "--week", "2026-W48")
+    assert code == 0, err
+    assert out.startswith("1 items written")
+    code, out, err = run(capsys, "plan", "export", str(everything), "--week", "2026-W48", "--all")
+    assert code == 0, err
+    assert out.startswith("2 items written")
+
+    def text(path):
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+    assert "Пландагы жаңылык" in text(plain) and "Жөн гана идея" not in text(plain)
+    assert "Жөн гана идея" in text(everything) and "Идея" in text(everything)
+
+
+def _demo_plan(db, today):
+    demo.DEMO_PARTS[0].fill(db, __import__("random").Random(1))
+    fill_plan_demo(db, __import__("random").Random(1), today=today)
+    first = today.replace(day=1)
+    return [r for r in list_items(db, first, first + dt.timedelta(days=62)) if not r.virtual]
+
+
+def test_demo_plan_in_december_speaks_of_winter(db):
+    rows = _demo_plan(db, dt.date(2026, 12, 4))
+    titles = " ".join(f"{r.title} {r.topic}" for r in rows)
+    for summer_or_spring in (
+        "вакцинац",
+        "Старт весенн",
+        "себүү башталды",
+        "Жазгы талаа иштеринин жыйынтыктары",
+        "күзгү себүү",
+        "оруу башталды",
+    ):
+        assert summer_or_spring not in titles, summer_or_spring
+    for winter in (
+        "2026-жылдын айыл чарба жылынын жыйынтыктары",
+        "Жаңы жыл менен куттуктоо",
+        "Зимовка скота",
+        "Жазгы талаа иштерине даярдык",
+        "6 % годовых",
+        "жылдык отчет",
+        "тоют запасы",
+    ):
+        assert winter in titles, winter
+    greeting = next(r for r in rows if r.title == "Жаңы жыл менен куттуктоо")
+    assert greeting.date == dt.date(2026, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "today",
+    [dt.date(2026, 4, 10), dt.date(2027, 7, 31), dt.date(2028, 2, 29), dt.date(2030, 12, 31)],
+)
+def test_demo_plan_works_on_any_day_and_follows_the_season(db, today):
+    rows = _demo_plan(db, today)
+    statuses = {r.status for r in rows}
+    assert {"draft", "approved", "cancelled"} <= statuses
+    published = [r for r in rows if r.status == "published"]
+    assert all(r.date < today for r in published)
+    titles = " ".join(r.title for r in rows)
+    assert "{" not in titles  # every year placeholder is filled in
+    if today.month == 4:
+        assert "вакцинац" in titles and "Жаңы жыл" not in titles
+    if today.month == 7:
+        assert "Уборка зерновых" in titles and "Жаңы жыл" not in titles
+    if today.month == 12:
+        assert "Жаңы жыл менен куттуктоо" in titles
+        assert f"{today.year}-жылдын айыл чарба жылынын жыйынтыктары" in titles

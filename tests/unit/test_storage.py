@@ -296,3 +296,26 @@ def test_check_reports_foreign_key_problems(db):
     report = check_database(db)
     assert any("foreign key" in p for p in report.problems)
     assert any("schema" in p for p in report.problems)
+
+
+def test_place_and_document_columns_come_and_go_with_their_migration(demo_db):
+    from alembic import command
+
+    from pressdesk.services.archive import ArchiveFilter, list_archive
+    from pressdesk.services.profile import get_profile
+
+    config = migrate.alembic_config()
+    with demo_db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+    with demo_db.engine.connect() as conn:
+        columns = {row[1] for row in conn.execute(text("PRAGMA table_info(archive_set)"))}
+    assert "sheets" not in columns and "doc_number" not in columns
+    with demo_db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    assert check_database(demo_db).ok
+    # Rows kept through the round trip get empty values; nothing else is lost.
+    assert get_profile(demo_db).place_ky == "" and get_profile(demo_db).name_ky
+    documents = list_archive(demo_db, ArchiveFilter(kind="document")).rows
+    assert documents and all(d.doc_number == "" and d.sheets is None for d in documents)

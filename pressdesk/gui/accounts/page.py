@@ -50,8 +50,9 @@ from pressdesk.services.accounts import (
     read_recovery_codes,
     secret_store_ready,
 )
-from pressdesk.services.assets_files import TABLE_FORMATS, export_accounts
+from pressdesk.services.accounts_register import EXPORT_FORMATS, export_accounts_register
 from pressdesk.services.validation import NotFound
+from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -393,12 +394,27 @@ class AccountsSectionPage(QWidget):
 
     @Slot()
     def export(self) -> None:
-        """Export the register as a table; secrets are never part of it."""
+        """Export the register as a table or a document; secrets are never part of it.
 
-        def work(path: Path, lang: str, _only_shown: bool) -> int:
-            return export_accounts(self.db, path, lang=lang)
+        The restricted-use mark is asked for with a tick box, unless the setting puts it on
+        every such export anyway.
+        """
+        settings = self.context.runtime.settings
+        always = bool(settings.get(OFFICIAL_USE_MARK))
+        font = settings.get(PDF_FONT) or None
+
+        def work(path: Path, lang: str, marked: bool) -> int:
+            return export_accounts_register(
+                self.db, path, lang=lang, official_use=always or marked, font_path=font
+            )
 
         lang = "ky" if current_language() == "ky" else "ru"
+        option = "" if always else self.tr("Mark «For official use» (XLSX, DOCX and PDF)")
         self.transfers.export(
-            self.tr("Export the accounts register"), "accounts", TABLE_FORMATS, lang, work
+            self.tr("Export the accounts register"),
+            "accounts",
+            EXPORT_FORMATS,
+            lang,
+            work,
+            filter_option=option,
         )

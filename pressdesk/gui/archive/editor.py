@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as labels
 from pressdesk.gui.inventory.common import OptionalDateEdit, PersonField, problems_text
-from pressdesk.services.archive import ArchiveRow, save_archive_set
+from pressdesk.services.archive import MAX_SHEETS, ArchiveRow, save_archive_set
 from pressdesk.services.validation import NotFound, ValidationError
 from pressdesk.storage.assets_models import ARCHIVE_KINDS
 from pressdesk.storage.engine import Database
@@ -92,6 +92,13 @@ class ArchiveEditDialog(QDialog):
         self.size_edit.setSuffix(self.tr(" GB"))
         self.size_edit.setValue((row.size_bytes or 0) / _GB)
         self._shown_size = self.size_edit.value()
+        # A registered document (a regulation, an order) has a number and a count of sheets.
+        self.doc_number = QLineEdit(row.doc_number)
+        self.doc_number.setPlaceholderText(self.tr("For example: 04-КН/17"))
+        self.sheets = QSpinBox()
+        self.sheets.setRange(0, MAX_SHEETS)
+        self.sheets.setSpecialValueText("—")
+        self.sheets.setValue(row.sheets or 0)
         self.responsible = PersonField(db)
         self.responsible.set_person(row.responsible_id, row.responsible_name)
         self.notes = QPlainTextEdit(row.notes)
@@ -107,12 +114,18 @@ class ArchiveEditDialog(QDialog):
             ("folder_path", folder_row),
             ("drive_label", self.drive),
             ("cloud_link", self.cloud),
+            ("doc_number", self.doc_number),
+            ("sheets", self.sheets),
             ("item_count", self.count),
             ("size_bytes", self.size_edit),
             ("responsible_name", self.responsible),
             ("notes", self.notes),
         ):
             form.addRow(names[name] + ":", widget)
+        self._document_rows = (self.doc_number, self.sheets)
+        self.form = form
+        self.kind.currentIndexChanged.connect(self._show_document_fields)
+        self._show_document_fields()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,6 +137,13 @@ class ArchiveEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
+
+    @Slot()
+    def _show_document_fields(self) -> None:
+        """Show the number and sheets only for a document."""
+        document = self.kind.currentData() == "document"
+        for widget in self._document_rows:
+            self.form.setRowVisible(widget, document)
 
     @Slot()
     def choose_folder(self) -> None:
@@ -147,6 +167,8 @@ class ArchiveEditDialog(QDialog):
             folder_path=self.folder.text(),
             drive_label=self.drive.text(),
             cloud_link=self.cloud.text(),
+            doc_number=self.doc_number.text() if self.kind.currentData() == "document" else "",
+            sheets=(self.sheets.value() or None) if self.kind.currentData() == "document" else None,
             item_count=self.count.value() or None,
             size_bytes=size_bytes or None,
             responsible_id=staff_id,

@@ -35,6 +35,8 @@ FIELDS: dict[str, str] = {
     "responsible_name": QT_TRANSLATE_NOOP("ArchiveLabels", "Responsible"),
     "responsible_id": QT_TRANSLATE_NOOP("ArchiveLabels", "Responsible"),
     "notes": QT_TRANSLATE_NOOP("ArchiveLabels", "Notes"),
+    "doc_number": QT_TRANSLATE_NOOP("ArchiveLabels", "Document number"),
+    "sheets": QT_TRANSLATE_NOOP("ArchiveLabels", "Sheets"),
 }
 
 

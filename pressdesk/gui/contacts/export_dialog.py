@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,8 @@ from pressdesk.services.contacts import PersonFilter
 from pressdesk.services.contacts_export import ExportResult, export_contacts
 from pressdesk.services.contacts_lists import list_lists
 from pressdesk.services.contacts_query import count_people
-from pressdesk.settings import PDF_FONT
+from pressdesk.services.official_use import suffix_can_mark
+from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -98,6 +100,20 @@ class ExportDialog(QDialog):
         self.lang.addItem(self.tr("Russian"), "ru")
         self.lang.setCurrentIndex(0 if current_language() == "ky" else 1)
         form.addRow(self.tr("Document language:"), self.lang)
+        self.official_use = QCheckBox(self.tr("Mark «For official use»"))
+        self.official_use.setObjectName("exportOfficialUse")
+        self.official_use.setToolTip(
+            self.tr(
+                "Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the "
+                "Word and PDF directory and the Excel table; CSV and vCard files carry no mark."
+            )
+        )
+        # With the setting on, every export that can carry the mark gets it.
+        self.always_marked = bool(runtime.settings.get(OFFICIAL_USE_MARK))
+        self.official_use.setChecked(self.always_marked)
+        form.addRow("", self.official_use)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
         layout.addLayout(form)
         note = QLabel(
             self.tr(
@@ -116,6 +132,17 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+
+    @Slot()
+    def _format_changed(self) -> None:
+        markable = suffix_can_mark(str(self.format.currentData()))
+        self.official_use.setEnabled(markable and not self.always_marked)
+
+    @property
+    def marked(self) -> bool:
+        """Return True if the file gets the restricted-use mark."""
+        markable = suffix_can_mark(str(self.format.currentData()))
+        return markable and (self.always_marked or self.official_use.isChecked())
 
     def scope(self) -> tuple[PersonFilter | None, int | None, str]:
         """Return (filter, list id, list name) of what is to be exported."""
@@ -150,6 +177,7 @@ class ExportDialog(QDialog):
         flt, list_id, list_name = self.scope()
         lang = str(self.lang.currentData())
         font = self.runtime.settings.get(PDF_FONT) or None
+        marked = self.marked
         self.target = path
         self.partial = temporary_sibling(path)
         partial = self.partial
@@ -163,6 +191,7 @@ class ExportDialog(QDialog):
                 list_name=list_name,
                 lang=lang,
                 font_path=font,
+                official_use=marked,
             )
 
         self.buttons.setEnabled(False)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,38 +24,52 @@ from PySide6.QtWidgets import (
 
 from pressdesk.documents import render_html
 from pressdesk.gui import dialogs
+from pressdesk.gui.handover.issue_options import IssueOptions
 from pressdesk.gui.handover.jobs import Job
 from pressdesk.gui.handover.lines import SectionEditor
+from pressdesk.gui.handover.parties import PartiesForm
 from pressdesk.gui.messages import service_text
 from pressdesk.runtime import Runtime
 from pressdesk.services.handover import IssuedAct, issue_act, next_number
-from pressdesk.services.handover_build import build_draft, relabel
+from pressdesk.services.handover_build import (
+    build_draft,
+    complete_posts,
+    refresh_plan,
+    regroup_equipment,
+    relabel,
+)
 from pressdesk.services.handover_document import act_document
 from pressdesk.services.handover_draft import (
     DraftLine,
     HandoverDraft,
-    Party,
     draft_from_dict,
     draft_to_dict,
 )
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import list_staff
-from pressdesk.settings import PDF_FONT
+from pressdesk.settings import HANDOVER_PLAN_DAYS, OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
+from pressdesk.textfold import fold
 
 log = logging.getLogger(__name__)
 
-# Sections edited line by line on the second step; 1 (general) and 9 (remarks) have own steps.
-EDITED_SECTIONS = ("documents", "equipment", "accounts", "archive", "contacts", "plan", "duties")
+# Sections edited line by line on the second step; 1 (general) and the closing section have
+# their own steps.
+EDITED_SECTIONS = (
+    "documents",
+    "equipment",
+    "equipment_out",
+    "equipment_other",
+    "accounts",
+    "recovery",
+    "secrets",
+    "personal",
+    "archive",
+    "contacts",
+    "plan",
+    "duties",
+)
 PREVIEW_DELAY_MS = 300
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class HandoverWizard(QWidget):
@@ -76,17 +85,36 @@ class HandoverWizard(QWidget):
         self.job: Job | None = None
         self.progress: QProgressDialog | None = None
         self.issued: IssuedAct | None = None
+        self.targets: list[Path] = []
         self._loading = False
+        # The outgoing person and the plan horizon the draft's data sections were read for.
+        self._custody_for = ""
+        self._plan_days_for = 0
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
         self.preview_timer.timeout.connect(self.refresh_preview)
 
+        self.parties = PartiesForm()
+        self.parties.edited.connect(self._parties_edited)
+        self.parties.language_or_direction_changed.connect(self._language_or_direction_changed)
+        # The fields the other steps and the tests reach directly.
+        self.lang, self.direction = self.parties.lang, self.parties.direction
+        self.number, self.date = self.parties.number, self.parties.date
+        self.outgoing, self.incoming = self.parties.outgoing, self.parties.incoming
+        self.replaces = self.parties.replaces
+        self.options = IssueOptions()
+        self.options.changed.connect(self._options_changed)
+        self.options.issue_button.clicked.connect(self.choose_and_issue)
+        self.issue_button = self.options.issue_button
+        self.want_docx, self.want_pdf = self.options.want_docx, self.options.want_pdf
+        self.export_format = self.options.export_format
+
         self.steps = QStackedWidget()
-        self.steps.addWidget(self._parties_step())
+        self.steps.addWidget(self.parties)
         self.steps.addWidget(self._sections_step())
         self.steps.addWidget(self._remarks_step())
-        self.steps.addWidget(self._issue_step())
+        self.steps.addWidget(self.options)
         self.step_names = [
             self.tr("1. Parties and direction"),
             self.tr("2. What is handed over"),
@@ -137,95 +165,32 @@ class HandoverWizard(QWidget):
 
     # --- steps ----------------------------------------------------------------------------------
 
-    def _parties_step(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.lang = QComboBox()
-        self.lang.setObjectName("handoverLang")
-        self.lang.addItem(self.tr("Kyrgyz"), "ky")
-        self.lang.addItem(self.tr("Russian"), "ru")
-        self.direction = QComboBox()
-        self.direction.setObjectName("handoverDirection")
-        self.direction.addItem(self.tr("Dismissal: the outgoing person hands over"), "dismissal")
-        self.direction.addItem(self.tr("Hiring: the incoming person confirms receipt"), "hiring")
-        self.direction.addItem(self.tr("Temporary replacement: an acting person"), "temporary")
-        self.number = QLineEdit()
-        self.number.setObjectName("handoverNumber")
-        self.date = QDateEdit()
-        self.date.setObjectName("handoverDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.place = QLineEdit()
-        self.place.setObjectName("handoverPlace")
-        self.outgoing = QLineEdit()
-        self.outgoing.setObjectName("handoverOutgoing")
-        self.outgoing_title = QLineEdit()
-        self.incoming = QLineEdit()
-        self.incoming.setObjectName("handoverIncoming")
-        self.incoming_title = QLineEdit()
-        self.commission = QPlainTextEdit()
-        self.commission.setObjectName("handoverCommission")
-        self.commission.setMaximumHeight(70)
-        self.head_title = QLineEdit()
-        self.head_name = QLineEdit()
-        self.basis_number = QLineEdit()
-        self.basis_number.setObjectName("handoverBasis")
-        self.basis_date = QDateEdit()
-        self.basis_date.setCalendarPopup(True)
-        self.basis_date.setDisplayFormat("dd.MM.yyyy")
-        self.replaces = QLabel()
-        self.replaces.setObjectName("handoverReplaces")
-        self.replaces.setWordWrap(True)
-        form.addRow(self.tr("Language of the act:"), self.lang)
-        form.addRow(self.tr("Direction:"), self.direction)
-        form.addRow(self.tr("Act number:"), self.number)
-        form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Place:"), self.place)
-        form.addRow(self.tr("Outgoing person:"), self.outgoing)
-        form.addRow(self.tr("Post:"), self.outgoing_title)
-        form.addRow(self.tr("Incoming or acting person:"), self.incoming)
-        form.addRow(self.tr("Post:"), self.incoming_title)
-        form.addRow(self.tr("Commission, one per line:"), self.commission)
-        form.addRow(self.tr("Approved by (post):"), self.head_title)
-        form.addRow(self.tr("Approved by (name):"), self.head_name)
-        form.addRow(self.tr("Order number:"), self.basis_number)
-        form.addRow(self.tr("Order date:"), self.basis_date)
-        form.addRow(self.replaces)
-        self.lang.currentIndexChanged.connect(self._language_or_direction_changed)
-        self.direction.currentIndexChanged.connect(self._language_or_direction_changed)
-        for edit in (
-            self.number,
-            self.place,
-            self.outgoing,
-            self.outgoing_title,
-            self.incoming,
-            self.incoming_title,
-            self.head_title,
-            self.head_name,
-            self.basis_number,
-        ):
-            edit.textEdited.connect(self._parties_edited)
-        self.commission.textChanged.connect(self._parties_edited)
-        self.date.dateChanged.connect(self._parties_edited)
-        self.basis_date.dateChanged.connect(self._parties_edited)
-        return page
-
     def _sections_step(self) -> QWidget:
         page = QWidget()
         self.section_list = QListWidget()
         self.section_list.setObjectName("handoverSections")
-        self.section_list.setMaximumWidth(260)
+        self.section_list.setMinimumWidth(200)
+        self.section_list.setMaximumWidth(280)
+        self.section_list.setWordWrap(True)
         self.section_list.currentRowChanged.connect(self._section_chosen)
         self.editor = SectionEditor()
         self.editor.changed.connect(self.schedule_preview)
-        self.secrets_annex = QCheckBox(
-            self.tr("Add an annex naming the passwords handed over in person (without them)")
+        self.secrets_annex = QCheckBox(self.tr("List the stored passwords to hand over in person"))
+        self.secrets_annex.setToolTip(
+            self.tr(
+                "The act names the accounts whose password or recovery codes are stored on this "
+                "computer, never the secrets themselves"
+            )
         )
         self.secrets_annex.setObjectName("handoverSecretsAnnex")
         self.secrets_annex.toggled.connect(self._annex_toggled)
+        self.secrets_status = QLabel()
+        self.secrets_status.setObjectName("handoverSecretsStatus")
+        self.secrets_status.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.editor, 1)
         right.addWidget(self.secrets_annex)
+        right.addWidget(self.secrets_status)
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.section_list)
@@ -236,6 +201,14 @@ class HandoverWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(
+            self.tr(
+                "Whatever is left empty here is printed as lines to fill in by hand when the "
+                "act is signed; nothing is stated that nobody has checked."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(
             QLabel(self.tr("Duties actually performed and ongoing affairs, one per line:"))
         )
@@ -248,44 +221,14 @@ class HandoverWizard(QWidget):
         self.remarks.setObjectName("handoverRemarks")
         self.remarks.textChanged.connect(self._free_lists_edited)
         layout.addWidget(self.remarks, 1)
-        return page
-
-    def _issue_step(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        note = QLabel(
-            self.tr(
-                "An issued act cannot be changed: it is recorded with its content and the "
-                "fingerprints of its files. To fix a mistake, issue a correction that replaces it."
-            )
+        layout.addWidget(QLabel(self.tr("Service ID card:")))
+        self.id_card = QLineEdit()
+        self.id_card.setObjectName("handoverIdCard")
+        self.id_card.setPlaceholderText(
+            self.tr("Empty: the act leaves “handed in / not handed in” to mark by hand")
         )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.want_docx = QCheckBox(self.tr("Text document (.docx)"))
-        self.want_docx.setObjectName("handoverDocx")
-        self.want_docx.setChecked(True)
-        self.want_pdf = QCheckBox(self.tr("PDF document"))
-        self.want_pdf.setObjectName("handoverPdf")
-        self.want_pdf.setChecked(True)
-        self.export_format = QComboBox()
-        self.export_format.setObjectName("handoverExport")
-        self.export_format.addItem(self.tr("Table as text (.csv)"), ".csv")
-        self.export_format.addItem(self.tr("Spreadsheet (.xlsx)"), ".xlsx")
-        self.export_format.addItem(self.tr("Do not attach"), "")
-        form = QFormLayout()
-        form.addRow(self.want_docx)
-        form.addRow(self.want_pdf)
-        form.addRow(self.tr("Attached media contact base:"), self.export_format)
-        layout.addLayout(form)
-        self.issue_button = QPushButton(self.tr("Issue the act…"))
-        self.issue_button.setObjectName("handoverIssue")
-        self.issue_button.clicked.connect(self.choose_and_issue)
-        row = QHBoxLayout()
-        row.addWidget(self.issue_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        self.id_card.textEdited.connect(self._free_lists_edited)
+        layout.addWidget(self.id_card)
         return page
 
     # --- navigation and state -------------------------------------------------------------------
@@ -295,48 +238,32 @@ class HandoverWizard(QWidget):
         if self.draft is None:
             profile = get_profile(self.db)
             lang = profile.default_doc_lang if profile.default_doc_lang in {"ky", "ru"} else "ky"
-            draft = build_draft(self.db, lang=lang, number=next_number(self.db))
-            draft.outgoing.name = profile.secretary_name
+            draft = build_draft(
+                self.db,
+                lang=lang,
+                outgoing=profile.secretary_name,
+                number=next_number(self.db),
+                plan_days=self.runtime.settings.get(HANDOVER_PLAN_DAYS),
+                official_use=self.runtime.settings.get(OFFICIAL_USE_MARK),
+            )
             self.load_draft(draft)
 
     def load_draft(self, draft: HandoverDraft) -> None:
         """Show ``draft`` in every step (a new act, or a correction of an issued one)."""
         self.draft = draft
+        self._custody_for = fold(draft.outgoing.name)
+        self._plan_days_for = draft.plan_days
         self._loading = True
         try:
-            self.lang.setCurrentIndex(max(self.lang.findData(draft.lang), 0))
-            self.direction.setCurrentIndex(max(self.direction.findData(draft.direction), 0))
-            self._show_parties(draft)
+            names = [s.full_name for s in list_staff(self.db, active_only=True)]
+            self.parties.show_draft(draft, names)
             self._show_sections(draft)
+            self.options.set_media_export(draft.media_export)
+            self.options.set_files(draft.attachments)
         finally:
             self._loading = False
         self.go_to(0)
         self.refresh_preview()
-
-    def _show_parties(self, draft: HandoverDraft) -> None:
-        self.number.setText(draft.number)
-        self.date.setDate(_qdate(draft.date))
-        self.place.setText(draft.place)
-        self.outgoing.setText(draft.outgoing.name)
-        self.outgoing_title.setText(draft.outgoing.title)
-        self.incoming.setText(draft.incoming.name)
-        self.incoming_title.setText(draft.incoming.title)
-        self.commission.setPlainText("\n".join(p.name for p in draft.commission))
-        self.head_title.setText(draft.head.title)
-        self.head_name.setText(draft.head.name)
-        self.basis_number.setText(draft.basis_number)
-        self.basis_date.setDate(_qdate(draft.basis_date or draft.date))
-        names = [s.full_name for s in list_staff(self.db, active_only=True)]
-        for edit in (self.outgoing, self.incoming, self.head_name):
-            edit.setCompleter(QCompleter(names, edit))
-        self.replaces.setText(
-            self.tr("This act replaces act № {number} of {date}.").format(
-                number=draft.replaces_number,
-                date=draft.replaces_date.strftime("%d.%m.%Y") if draft.replaces_date else "",
-            )
-            if draft.replaces_number
-            else ""
-        )
 
     def _show_sections(self, draft: HandoverDraft) -> None:
         self.section_list.blockSignals(True)
@@ -347,10 +274,28 @@ class HandoverWizard(QWidget):
         self.section_list.setCurrentRow(0)
         self._section_chosen(0)
         self.secrets_annex.setChecked(draft.secrets_annex)
+        self._show_secrets_status()
         self.duties.setPlainText("\n".join(line.cells[0] for line in draft.section("duties").lines))
         self.remarks.setPlainText(
             "\n".join(line.cells[0] for line in draft.section("remarks").lines)
         )
+        self.id_card.setText(draft.id_card)
+
+    def _show_secrets_status(self) -> None:
+        if self.draft is None:
+            return
+        lines = self.draft.section("secrets").included()
+        if not self.draft.secrets_annex:
+            text = ""
+        elif lines:
+            text = self.tr("The act lists {count} account(s): {names}.").format(
+                count=len(lines), names="; ".join(line.cells[0] for line in lines)
+            )
+        else:
+            text = self.tr(
+                "No password or recovery code is stored for any account; the act says so."
+            )
+        self.secrets_status.setText(text)
 
     @Slot(int)
     def go_to(self, index: int) -> None:
@@ -373,9 +318,11 @@ class HandoverWizard(QWidget):
     def _section_chosen(self, row: int) -> None:
         if self.draft is None or not 0 <= row < len(EDITED_SECTIONS):
             return
+        self._sync_with_data()
         key = EDITED_SECTIONS[row]
         self.editor.load(self.draft.section(key))
-        self.secrets_annex.setVisible(key == "accounts")
+        self.secrets_annex.setVisible(key in {"accounts", "secrets"})
+        self.secrets_status.setVisible(key in {"accounts", "secrets"})
 
     @Slot()
     def _language_or_direction_changed(self) -> None:
@@ -384,10 +331,7 @@ class HandoverWizard(QWidget):
         self._collect_parties()
         self.draft.lang = self.lang.currentData()
         self.draft.direction = self.direction.currentData()
-        fresh = relabel(self.draft, self.db)
-        profile = get_profile(self.db)
-        fresh.head.title = profile.head_title(fresh.lang) or fresh.head.title
-        self.load_draft(fresh)
+        self.load_draft(relabel(self.draft, self.db))
 
     @Slot()
     def rebuild(self) -> None:
@@ -406,22 +350,29 @@ class HandoverWizard(QWidget):
         self.schedule_preview()
 
     def _collect_parties(self) -> None:
+        if self.draft is None:
+            return
+        self.parties.collect(self.draft)
+        complete_posts(self.draft, self.db)
+
+    def _sync_with_data(self) -> None:
+        """Read again what depends on the parties: whose equipment is handed over, and the
+        plan for the chosen number of days."""
         draft = self.draft
         if draft is None:
             return
-        draft.number = self.number.text().strip()
-        draft.date = _pydate(self.date.date())
-        draft.place = self.place.text()
-        draft.outgoing = Party(self.outgoing.text(), self.outgoing_title.text())
-        draft.incoming = Party(self.incoming.text(), self.incoming_title.text())
-        draft.commission = [
-            Party(name.strip())
-            for name in self.commission.toPlainText().splitlines()
-            if name.strip()
-        ]
-        draft.head = Party(self.head_name.text(), self.head_title.text())
-        draft.basis_number = self.basis_number.text()
-        draft.basis_date = _pydate(self.basis_date.date()) if draft.basis_number.strip() else None
+        changed = False
+        if fold(draft.outgoing.name) != self._custody_for:
+            regroup_equipment(draft, self.db)
+            self._custody_for = fold(draft.outgoing.name)
+            changed = True
+        if draft.plan_days != self._plan_days_for:
+            refresh_plan(draft, self.db)
+            self._plan_days_for = draft.plan_days
+            changed = True
+        shown = self.editor.section
+        if changed and shown is not None and draft.section(shown.key) is not shown:
+            self.editor.load(draft.section(shown.key))
 
     @Slot()
     def _free_lists_edited(self) -> None:
@@ -435,6 +386,7 @@ class HandoverWizard(QWidget):
                 for text in edit.toPlainText().splitlines()
                 if text.strip()
             ]
+        self.draft.id_card = self.id_card.text().strip()
         self.schedule_preview()
 
     @Slot(bool)
@@ -442,6 +394,15 @@ class HandoverWizard(QWidget):
         if self._loading or self.draft is None:
             return
         self.draft.secrets_annex = checked
+        self._show_secrets_status()
+        self.schedule_preview()
+
+    @Slot()
+    def _options_changed(self) -> None:
+        if self._loading or self.draft is None:
+            return
+        self.draft.media_export = self.options.media_export()
+        self.draft.attachments = self.options.files()
         self.schedule_preview()
 
     @Slot()
@@ -454,6 +415,7 @@ class HandoverWizard(QWidget):
         """Show the act as it would be printed now."""
         if self.draft is None:
             return
+        self._sync_with_data()
         self.preview.setHtml(render_html(act_document(self.draft)))
 
     # --- issue ----------------------------------------------------------------------------------
@@ -464,6 +426,7 @@ class HandoverWizard(QWidget):
         if self.draft is None or self.job is not None:
             return
         self._collect_parties()
+        self._sync_with_data()
         formats = [
             s for s, box in ((".docx", self.want_docx), (".pdf", self.want_pdf)) if box.isChecked()
         ]
@@ -490,9 +453,11 @@ class HandoverWizard(QWidget):
         """Issue the act to ``targets`` in a worker thread, showing progress."""
         if self.draft is None or self.job is not None:
             return
+        self.draft.media_export = self.options.media_export()
+        self.draft.attachments = self.options.files()
         # The worker gets its own copy, so edits made while it runs cannot reach it.
         draft = draft_from_dict(draft_to_dict(self.draft))
-        export = self.export_format.currentData() or None
+        export = self.draft.media_export or None
         font = self.runtime.settings.get(PDF_FONT) or None
         self.job = Job(
             lambda step: issue_act(

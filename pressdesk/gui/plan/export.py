@@ -9,6 +9,7 @@ import platformdirs
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -63,12 +64,14 @@ class ExportJob(QRunnable):
         period: Period | None,
         campaign_id: int | None,
         font_path: str | None,
+        include_all: bool = False,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = _Signals()
         self.db, self.path, self.lang = db, path, lang
         self.period, self.campaign_id, self.font_path = period, campaign_id, font_path
+        self.include_all = include_all
 
     def run(self) -> None:
         """Export, turning every failure into a (kind, details) report."""
@@ -79,6 +82,7 @@ class ExportJob(QRunnable):
                 lang=self.lang,
                 period=self.period,
                 campaign_id=self.campaign_id,
+                include_all=self.include_all,
                 font_path=self.font_path,
             )
         except FontNotFoundError as exc:
@@ -166,6 +170,15 @@ class PlanExportDialog(QDialog):
         options.addWidget(self.format)
         options.addStretch(1)
         form.addRow(self.tr("Document language:"), options)
+        self.include_all = QCheckBox(self.tr("Also print ideas and items returned for rework"))
+        self.include_all.setObjectName("exportIncludeAll")
+        self.include_all.setToolTip(
+            self.tr(
+                "The plan for approval shows drafts, items sent for approval, approved and "
+                "published ones, and the period's events. Tick to add ideas and returned items."
+            )
+        )
+        form.addRow("", self.include_all)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("exportPreview")
@@ -189,6 +202,7 @@ class PlanExportDialog(QDialog):
             self.by_period.toggled,
             self.campaign.currentIndexChanged,
             self.language.currentIndexChanged,
+            self.include_all.toggled,
         ):
             signal.connect(self.update_preview)
         self.update_preview()
@@ -225,10 +239,11 @@ class PlanExportDialog(QDialog):
         self.period_label.setText(self.period.label(self.lang))  # type: ignore[arg-type]
         try:
             campaign = self.campaign_id()
+            everything = self.include_all.isChecked()
             if campaign is None:
-                doc = plan_document(self.db, self.period, lang=self.lang)
+                doc = plan_document(self.db, self.period, lang=self.lang, include_all=everything)
             else:
-                doc = campaign_document(self.db, campaign, lang=self.lang)
+                doc = campaign_document(self.db, campaign, lang=self.lang, include_all=everything)
         except (PlanError, PlanNotFound) as exc:
             self.preview.setPlainText(service_text(str(exc)))
             return
@@ -275,6 +290,7 @@ class PlanExportDialog(QDialog):
             period=self.period if self.campaign_id() is None else None,
             campaign_id=self.campaign_id(),
             font_path=font,
+            include_all=self.include_all.isChecked(),
         )
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)

@@ -22,7 +22,16 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import SUPPORTED, current_language, native_name
-from pressdesk.settings import APPROVAL_WAIT_DAYS, PDF_FONT, STALE_MONTHS, UI_LANGUAGE, Settings
+from pressdesk.settings import (
+    APPROVAL_WAIT_DAYS,
+    BACKUP_INTERVAL_DAYS,
+    BACKUP_KEEP,
+    BACKUP_SECOND_FOLDER,
+    PDF_FONT,
+    STALE_MONTHS,
+    UI_LANGUAGE,
+    Settings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +100,32 @@ class PreferencesPage(QWidget):
         self.approval_days.setObjectName("approvalDays")
         self.approval_days.setRange(1, 90)
         self.approval_days.setSuffix(self.tr(" days"))
-        for spin in (self.stale_months, self.approval_days):
+        self.backup_days = QSpinBox()
+        self.backup_days.setObjectName("backupDays")
+        self.backup_days.setRange(0, 90)
+        self.backup_days.setSuffix(self.tr(" days"))
+        self.backup_days.setSpecialValueText(self.tr("never"))
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setObjectName("backupKeep")
+        self.backup_keep.setRange(1, 365)
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setObjectName("backupFolder")
+        self.backup_folder.setPlaceholderText(self.tr("None: only the data folder's backups"))
+        self.backup_folder.setClearButtonEnabled(True)
+        choose_folder = QPushButton(self.tr("Choose…"))
+        choose_folder.clicked.connect(self.choose_backup_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(choose_folder)
+        backup_note = QLabel(
+            self.tr(
+                "At start, PressDesk copies the database when the last automatic copy is older "
+                "than this, checks the copy and keeps the newest ones. A second folder on a USB "
+                "stick or a network share keeps the base safe if this computer fails."
+            )
+        )
+        backup_note.setWordWrap(True)
+        for spin in (self.stale_months, self.approval_days, self.backup_days, self.backup_keep):
             spin.setMinimumWidth(120)
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -102,6 +136,9 @@ class PreferencesPage(QWidget):
         form.addRow(self.tr("PDF font file:"), _stacked(font_row, self.font_result))
         form.addRow(self.tr("Remind to check a contact after:"), self.stale_months)
         form.addRow(self.tr("Remind about an approval after:"), self.approval_days)
+        form.addRow(self.tr("Back up automatically every:"), self.backup_days)
+        form.addRow(self.tr("Automatic backups to keep:"), self.backup_keep)
+        form.addRow(self.tr("Second backup folder:"), _stacked(folder_row, backup_note))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(form)
@@ -115,6 +152,9 @@ class PreferencesPage(QWidget):
         self.font_path.setText(self.settings.get(PDF_FONT))
         self.stale_months.setValue(self.settings.get(STALE_MONTHS))
         self.approval_days.setValue(self.settings.get(APPROVAL_WAIT_DAYS))
+        self.backup_days.setValue(self.settings.get(BACKUP_INTERVAL_DAYS))
+        self.backup_keep.setValue(self.settings.get(BACKUP_KEEP))
+        self.backup_folder.setText(self.settings.get(BACKUP_SECOND_FOLDER))
 
     def is_modified(self) -> bool:
         """Return True if the form differs from the stored preferences."""
@@ -123,6 +163,9 @@ class PreferencesPage(QWidget):
             or self.font_path.text().strip() != self.settings.get(PDF_FONT)
             or self.stale_months.value() != self.settings.get(STALE_MONTHS)
             or self.approval_days.value() != self.settings.get(APPROVAL_WAIT_DAYS)
+            or self.backup_days.value() != self.settings.get(BACKUP_INTERVAL_DAYS)
+            or self.backup_keep.value() != self.settings.get(BACKUP_KEEP)
+            or self.backup_folder.text().strip() != self.settings.get(BACKUP_SECOND_FOLDER)
         )
 
     def language_changed(self) -> bool:
@@ -136,6 +179,19 @@ class PreferencesPage(QWidget):
         self.settings.set(PDF_FONT, self.font_path.text().strip())
         self.settings.set(STALE_MONTHS, self.stale_months.value())
         self.settings.set(APPROVAL_WAIT_DAYS, self.approval_days.value())
+        self.settings.set(BACKUP_INTERVAL_DAYS, self.backup_days.value())
+        self.settings.set(BACKUP_KEEP, self.backup_keep.value())
+        self.settings.set(BACKUP_SECOND_FOLDER, self.backup_folder.text().strip())
+
+    @Slot()
+    def choose_backup_folder(self) -> None:
+        """Let the user pick a second folder for automatic backups."""
+        current = self.backup_folder.text().strip()
+        folder = dialogs.choose_folder(
+            self, self.tr("Choose a second folder for backups"), current or str(Path.home())
+        )
+        if folder is not None:
+            self.backup_folder.setText(str(folder))
 
     @Slot()
     def choose_font(self) -> None:

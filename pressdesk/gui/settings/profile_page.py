@@ -36,6 +36,7 @@ _TEXT_FIELDS = (
     "name",
     "short_name",
     "address",
+    "place",
     "phone",
     "email",
     "website",
@@ -44,7 +45,7 @@ _TEXT_FIELDS = (
     "secretary_name",
     "secretary_title",
 )
-_BILINGUAL = {"name", "short_name", "address", "head_title", "secretary_title"}
+_BILINGUAL = {"name", "short_name", "address", "place", "head_title", "secretary_title"}
 
 
 class ProfilePage(QWidget):
@@ -77,6 +78,7 @@ class ProfilePage(QWidget):
             "name": self.tr("Full name:"),
             "short_name": self.tr("Short name:"),
             "address": self.tr("Address:"),
+            "place": self.tr("Place of drafting documents:"),
             "phone": self.tr("Phone:"),
             "email": self.tr("E-mail:"),
             "website": self.tr("Website:"),
@@ -86,6 +88,8 @@ class ProfilePage(QWidget):
             "secretary_title": self.tr("Press secretary's title:"),
         }
         placeholders = {
+            "place_ky": "Бишкек ш.",
+            "place_ru": "г. Бишкек",
             "phone": "+996 312 00-00-00",
             "email": "press@example.kg",
             "website": "https://",
@@ -104,12 +108,13 @@ class ProfilePage(QWidget):
                 for column, lang in ((1, "ky"), (2, "ru")):
                     edit = self._edit(f"{name}_{lang}")
                     grid.addWidget(edit, row, column)
+                    edit.setPlaceholderText(placeholders.get(f"{name}_{lang}", ""))
             else:
                 edit = self._edit(name)
                 edit.setPlaceholderText(placeholders.get(name, ""))
                 grid.addWidget(edit, row, 1, 1, 2)
             row += 1
-            if name in {"address", "website", "head_title"}:
+            if name in {"place", "website", "head_title"}:
                 grid.setRowMinimumHeight(row, 10)
                 row += 1
 

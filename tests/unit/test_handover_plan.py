@@ -1,0 +1,179 @@
+"""The act's plan section: only what the successor must act on, a rubric in one row, statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressdesk import clock
+from pressdesk.services.events import EventInput, create_event
+from pressdesk.services.events_tasks import TaskInput, add_task, set_done
+from pressdesk.services.handover_build import build_draft, refresh_plan
+from pressdesk.services.handover_document import act_document
+from pressdesk.services.handover_names import initials_surname, same_person
+from pressdesk.services.handover_plan import plan_section, rule_text
+from pressdesk.services.plan_items import PlanItemInput, create_item
+from pressdesk.services.plan_workflow import change_status
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def _item(db, day, title, *steps, rrule=""):  # type: ignore[no-untyped-def]
+    row = create_item(db, PlanItemInput(date=day, title=title, rrule=rrule))
+    for step in steps:
+        row = change_status(db, row.id, step, by_name="Б.Т. Асанов")
+    return row
+
+
+@pytest.fixture
+def plan_db(db):  # type: ignore[no-untyped-def]
+    with clock.frozen(dt.datetime(2026, 12, 3, 9, 0)):
+        _item(db, TODAY + dt.timedelta(days=1), "Пресс-релиз: коллегия", "draft", "sent")
+        _item(db, TODAY + dt.timedelta(days=5), "Куттуктоо", "draft", "sent", "approved")
+        _item(db, TODAY + dt.timedelta(days=2), "Идея гана")
+        _item(db, TODAY + dt.timedelta(days=3), "Долбоор гана", "draft")
+        _item(db, TODAY + dt.timedelta(days=45), "Алыскы макала", "draft", "sent")
+        _item(db, TODAY - dt.timedelta(days=2), "Өткөн жаңылык", "draft", "sent", "approved")
+        _item(
+            db,
+            dt.date(2026, 11, 6),
+            "«Министр менен бир саат»",
+            "draft",
+            "sent",
+            "approved",
+            rrule="FREQ=WEEKLY;BYDAY=FR;UNTIL=20270305",
+        )
+        start = dt.datetime.combine(TODAY + dt.timedelta(days=2), dt.time(14, 0))
+        event = create_event(
+            db,
+            EventInput(
+                kind="briefing",
+                title="Брифинг: агрокредиттер",
+                starts_at=start,
+                ends_at=start + dt.timedelta(hours=1),
+            ),
+            with_checklist=False,
+        )
+        first = add_task(db, event.id, TaskInput("before", TODAY - dt.timedelta(days=1), "Анонс"))
+        add_task(db, event.id, TaskInput("before", TODAY - dt.timedelta(days=1), "Тизме"))
+        add_task(db, event.id, TaskInput("before", TODAY + dt.timedelta(days=1), "Пресс-кит"))
+        set_done(db, first.id)
+    return db
+
+
+def test_only_items_to_act_on_in_the_next_days(plan_db):
+    section = plan_section(plan_db, "ru", TODAY, 30)
+    rows = [line.cells for line in section.lines]
+    titles = [cells[2] for cells in rows]
+    assert titles == [
+        "«Министр менен бир саат»",
+        "Пресс-релиз: коллегия",
+        "Брифинг: агрокредиттер",
+        "Куттуктоо",
+    ]
+    by_title = {cells[2]: cells for cells in rows}
+    assert by_title["Пресс-релиз: коллегия"][3] == "На согласовании"
+    assert by_title["Куттуктоо"][3] == "Согласовано"
+    # Thirteen Fridays are one row that says how the rubric repeats.
+    rubric = by_title["«Министр менен бир саат»"]
+    assert rubric[:2] == ["каждую пятницу до 05.03.2027", "Постоянная рубрика"]
+    # An event shows its kind in "what" and how far its preparation is as the status.
+    briefing = by_title["Брифинг: агрокредиттер"]
+    assert briefing[0] == "05.12.2026, 14:00" and briefing[1] == "Брифинг"
+    assert briefing[3] == "Готовится (выполнено задач: 1 из 3); просрочено задач: 1"
+    assert "3 декабря 2026 г. – 1 января 2027 г. (30 дн.)" in section.intro
+
+
+def test_the_horizon_follows_the_setting_or_the_wizard(plan_db):
+    short = plan_section(plan_db, "ky", TODAY, 2)
+    assert [line.cells[2] for line in short.lines] == [
+        "«Министр менен бир саат»",
+        "Пресс-релиз: коллегия",
+    ]
+    wide = plan_section(plan_db, "ky", TODAY, 60)
+    assert "Алыскы макала" in [line.cells[2] for line in wide.lines]
+    rubric = next(line.cells for line in wide.lines if "бир саат" in line.cells[2])
+    assert rubric[0] == "ар жума күнү, 05.03.2027-жылга чейин"
+    assert rubric[3] == "Макулдашылды"
+    with clock.frozen(dt.datetime(2026, 12, 3, 9, 0)):
+        draft = build_draft(plan_db, lang="ky", plan_days=2)
+        draft.plan_days = 60
+        refresh_plan(draft, plan_db)
+    assert len(draft.section("plan").lines) == len(wide.lines)
+
+
+def test_nothing_to_act_on_is_said_as_a_fact_of_the_plan(db):
+    section = plan_section(db, "ky", TODAY, 30)
+    assert section.lines == []
+    assert section.empty == (
+        "Медиа-пландын маалыматы боюнча 2026-жылдын 3-декабры – 2027-жылдын 1-январы "
+        "аралыгында макулдашууга жөнөтүлгөн же макулдашылган иштер жана иш-чаралар жок."
+    )
+    with clock.frozen(dt.datetime(2026, 12, 3, 9, 0)):
+        doc = act_document(build_draft(db, lang="ky"))
+    assert doc.blocks
+
+
+@pytest.mark.parametrize(
+    ("rule", "until", "ky", "ru"),
+    [
+        (
+            "FREQ=WEEKLY;BYDAY=MO",
+            dt.date(2027, 3, 5),
+            "ар дүйшөмбү күнү, 05.03.2027-жылга чейин",
+            "каждый понедельник до 05.03.2027",
+        ),
+        ("FREQ=WEEKLY;BYDAY=WE", None, "ар шаршемби күнү", "каждую среду"),
+        (
+            "FREQ=WEEKLY;BYDAY=MO,TH",
+            None,
+            "ар дүйшөмбү жана бейшемби күндөрү",
+            "по понедельникам и четвергам",
+        ),
+        (
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
+            None,
+            "2 аптада бир жолу (ар шейшемби күнү)",
+            "раз в 2 нед. (каждый вторник)",
+        ),
+        ("FREQ=WEEKLY", None, "ар бейшемби күнү", "каждый четверг"),
+        ("FREQ=DAILY", None, "күн сайын", "ежедневно"),
+        ("FREQ=MONTHLY;BYMONTHDAY=15", None, "ай сайын 15-күнү", "ежемесячно 15-го числа"),
+        ("FREQ=MONTHLY;BYDAY=1MO", None, "ай сайын", "ежемесячно"),
+        ("FREQ=YEARLY", None, "жыл сайын", "ежегодно"),
+    ],
+)
+def test_rule_text(rule, until, ky, ru):
+    start = dt.date(2026, 12, 3)  # a Thursday
+    assert rule_text(rule, start, until, "ky") == ky
+    assert rule_text(rule, start, until, "ru") == ru
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Асанов Бакыт Токтогулович", "Б.Т. Асанов"),
+        ("  Асанов   Бакыт  Токтогулович ", "Б.Т. Асанов"),
+        ("Асанов Бакыт Токтогул уулу", "Б.Т. Асанов"),
+        ("Токтосунова Гүлнара Маратовна", "Г.М. Токтосунова"),
+        ("Өмүрбеков Нурлан", "Н. Өмүрбеков"),
+        ("Асанов Б.Т.", "Б.Т. Асанов"),
+        ("Б.Т. Асанов", "Б.Т. Асанов"),
+        ("Асанов", "Асанов"),
+        ("", ""),
+    ],
+)
+def test_initials_and_surname(name, short):
+    assert initials_surname(name) == short
+
+
+def test_same_person():
+    full = "Жумабаева Айгүл Бекеновна"
+    assert same_person("Жумабаева Айгүл", full)
+    assert same_person("ЖУМАБАЕВА А.Б.", full)
+    assert same_person(full, full)
+    assert not same_person("Жумабаев Айгүл", full)
+    assert not same_person("Жумабаева Асель", full)
+    assert not same_person("Жумабаева", full)
+    assert not same_person("", full)
