@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pressdesk.exchange import tabular
-from pressdesk.exchange.phones import split_multi
-from pressdesk.exchange.tabular import FieldSpec, SourceRow, TableData, TableFormatError
+from pressdesk.exchange.contact_candidates import ContactCandidate, from_row, from_vcard
+from pressdesk.exchange.contact_columns import DETECTION_FIELDS, detect_layout, interpret
+from pressdesk.exchange.tabular import FieldSpec, TableData, TableFormatError
 from pressdesk.exchange.vcard import VCard, VCardError, parse_vcards, write_vcards
 from pressdesk.fileio import atomic_write_text
 
@@ -131,37 +133,13 @@ class ImportMapping:
         return [FieldSpec(key, (title,)) for key, title in self.columns.items()]
 
 
-@dataclass
-class ContactCandidate:
-    """One contact read from a file, before any checking; texts as found."""
-
-    line: int
-    full_name: str = ""
-    position: str = ""
-    outlet: str = ""
-    phones: list[tuple[str, str]] = field(default_factory=list)
-    emails: list[str] = field(default_factory=list)
-    messengers: list[tuple[str, str]] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
-    kind: str = ""
-    languages: str = ""
-    notes: str = ""
-    source: str = ""
-    birthday: str = ""
-    last_verified: str = ""
-    do_not_contact: str = ""
-
-    def summary(self) -> str:
-        """Return a short description for error lists: the name or the first address."""
-        text = self.full_name or (self.emails[0] if self.emails else "")
-        if not text and self.phones:
-            text = self.phones[0][0]
-        return text[:60] + ("…" if len(text) > 60 else "")
-
-
 @dataclass(frozen=True)
 class ContactFile:
-    """What was read from a file: candidates and how the file was understood."""
+    """What was read from a file: candidates and how the file was understood.
+
+    ``layout`` names the program that wrote a table ("google", "outlook", "thunderbird",
+    "webmail") when its columns were recognised; ``problems`` are file-level remarks.
+    """
 
     candidates: list[ContactCandidate]
     format: str
@@ -169,55 +147,31 @@ class ContactFile:
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    layout: str = ""
+    problems: list[str] = field(default_factory=list)
 
 
-def _from_row(row: SourceRow) -> ContactCandidate:
-    name = row.get("full_name") or " ".join(p for p in (row.get("family"), row.get("given")) if p)
-    phones = [(p, "mobile") for p in split_multi(row.get("phone"))]
-    phones += [(p, "work") for p in split_multi(row.get("phone2"))]
-    emails = split_multi(row.get("email")) + split_multi(row.get("email2"))
-    messengers = [("telegram", h) for h in split_multi(row.get("telegram"))]
-    messengers += [("whatsapp", h) for h in split_multi(row.get("whatsapp"))]
-    return ContactCandidate(
-        line=row.line,
-        full_name=name,
-        position=row.get("position"),
-        outlet=row.get("outlet"),
-        phones=phones,
-        emails=emails,
-        messengers=messengers,
-        topics=split_multi(row.get("topics")),
-        kind=row.get("kind"),
-        languages=row.get("languages"),
-        notes=row.get("notes"),
-        source=row.get("source"),
-        birthday=row.get("birthday"),
-        last_verified=row.get("last_verified"),
-        do_not_contact=row.get("do_not_contact"),
-    )
+_NAME_ROLES = frozenset({"full_name", "display", "family", "given"})
+_CONTACT_ROLES = ("mail", "tel", "g:email", "g:phone", "email", "phone")
 
 
-_VCARD_PHONE_KINDS = (("cell", "mobile"), ("fax", "fax"), ("work", "work"), ("home", "home"))
-
-
-def _from_vcard(card: VCard) -> ContactCandidate:
-    phones: list[tuple[str, str]] = []
-    for number, types in card.phones:
-        kind = next((k for t, k in _VCARD_PHONE_KINDS if t in types), "mobile")
-        phones.append((number, kind))
-    return ContactCandidate(
-        line=card.line,
-        full_name=card.name,
-        position=card.title,
-        outlet=card.org,
-        phones=phones,
-        emails=list(card.emails),
-        messengers=list(card.messengers),
-        topics=list(card.categories),
-        languages=",".join(card.languages),
-        notes=card.note,
-        birthday=card.birthday,
-    )
+def _shown_columns(columns: Mapping[str, str]) -> dict[str, str]:
+    """Return the columns in terms of the plain fields, as the mapping step shows them."""
+    shown = {key: title for key, title in columns.items() if key in FIELD_KEYS}
+    phones = [
+        t for k, t in columns.items() if k.startswith(("tel:", "g:phone:")) and "type" not in k
+    ]
+    mails = [
+        t for k, t in columns.items() if k.startswith(("mail:", "g:email:")) and "type" not in k
+    ]
+    for key, found in (("phone", phones), ("phone2", phones[1:]), ("email", mails)):
+        if key not in shown and found:
+            shown[key] = found[0]
+    if "email2" not in shown and len(mails) > 1:
+        shown["email2"] = mails[1]
+    if "full_name" not in shown and "display" in columns:
+        shown["full_name"] = columns["display"]
+    return shown
 
 
 def read_contacts(
@@ -247,10 +201,17 @@ def read_contacts(
             raise ContactFileError(f"Cannot read {target}: {exc.strerror or exc}") from exc
         except VCardError as exc:
             raise ContactFileError(f"{target.name}: {exc}") from exc
-        return ContactFile([_from_vcard(c) for c in cards], "vcard")
-    fields = mapping.fields() if mapping is not None else list(FIELDS)
+        return ContactFile([from_vcard(c) for c in cards], "vcard")
+    explicit = mapping is not None
+    fields = mapping.fields() if mapping is not None else [*FIELDS, *DETECTION_FIELDS]
+    layouts: list[str] = []
+
+    def refine(header: Sequence[str], matched: dict[str, int]) -> dict[str, int]:
+        layouts.append(detect_layout(header))
+        return interpret(header, matched, explicit=explicit)
+
     try:
-        table = tabular.read_table(target, fields)
+        table = tabular.read_table(target, fields, refine=refine)
     except TableFormatError as exc:
         raise ContactFileError(f"{target.name}: {exc}") from exc
     except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError, TypeError) as exc:
@@ -258,24 +219,27 @@ def read_contacts(
         raise ContactFileError(
             f"{target.name} cannot be read: it is damaged or not a {suffix} file ({exc})."
         ) from exc
+    layout = layouts[-1] if layouts else ""
     _check_table(target, table)
+    has_name = bool(_NAME_ROLES & set(table.columns))
     return ContactFile(
-        [_from_row(row) for row in table.rows],
+        [from_row(row, layout=layout, has_name_column=has_name) for row in table.rows],
         suffix.lstrip("."),
-        dict(table.columns),
+        _shown_columns(table.columns),
         list(table.ignored_columns),
         table.encoding,
         table.delimiter,
+        layout,
     )
 
 
 def _check_table(target: Path, table: TableData) -> None:
-    names = {"full_name", "family", "given"}
-    if not names & set(table.columns):
+    keys = set(table.columns)
+    if not _NAME_ROLES & keys and not any(k.startswith(_CONTACT_ROLES) for k in keys):
         found = ", ".join(table.columns.values()) or "none"
         raise ContactFileError(
-            f"{target.name}: no name column was found (recognised columns: {found}). "
-            "Name a column ФИО / Аты-жөнү / Name, or choose the columns by hand."
+            f"{target.name}: no name, e-mail or phone column was found (recognised columns: "
+            f"{found}). Name a column ФИО / Аты-жөнү / Name, or choose the columns by hand."
         )
     if not table.rows:
         raise ContactFileError(f"{target.name} has a header row but no contacts under it.")
@@ -393,12 +357,18 @@ def label_of(group: str, code: str, lang: str) -> str:
 
 
 def code_of(group: str, text: str) -> str | None:
-    """Return the code whose code or label (either language) is ``text``; None if unknown."""
+    """Return the code whose code or label (either language) is ``text``; None if unknown.
+
+    Language tags with a region ("ru-RU", "en_US") are read by their language.
+    """
     key = " ".join(text.casefold().split())
     for code, pair in LABELS[group].items():
         if key in {code, pair[0].casefold(), pair[1].casefold()}:
             return code
-    return _EXTRA_WORDS.get(group, {}).get(key)
+    found = _EXTRA_WORDS.get(group, {}).get(key)
+    if found is None and group == "language" and re.match(r"^[a-z]{2,3}[-_][a-z0-9-]+$", key):
+        return code_of(group, re.split(r"[-_]", key)[0])
+    return found
 
 
 YES_WORDS = frozenset({"1", "да", "ооба", "yes", "y", "true", "x", "+", "✓"})

@@ -1,12 +1,17 @@
-"""Write and read iCalendar (RFC 5545) files of plain calendar events."""
+"""Write iCalendar (RFC 5545) files of calendar events; reading is in icalendar_read.
+
+Plain events and series (one VEVENT with RRULE and EXDATE, plus one VEVENT with RECURRENCE-ID
+per changed occurrence), all in Asia/Bishkek time.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -20,6 +25,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 ICAL_STATUSES = ("TENTATIVE", "CONFIRMED", "CANCELLED")
 _BISHKEK = ZoneInfo(TZID)
 
+Moment = dt.date | dt.datetime
+
 
 class IcsError(ValueError):
     """An iCalendar file cannot be read or written; the message says why."""
@@ -27,7 +34,12 @@ class IcsError(ValueError):
 
 @dataclass(frozen=True)
 class CalendarEvent:
-    """One VEVENT: a whole day (``time`` None) or a timed event in Bishkek time."""
+    """One VEVENT to write: a whole day (``time`` None) or a timed event in Bishkek time.
+
+    ``duration_minutes`` may exceed a day; an all-day event lasts ``days`` days. A series has
+    ``rrule`` (the plan's rule, UNTIL as a date) with ``exdates`` and ``rdates``; a changed
+    occurrence has ``recurrence_id``: the date (and, for a timed series, the time) it replaces.
+    """
 
     uid: str
     summary: str
@@ -42,7 +54,10 @@ class CalendarEvent:
     url: str = ""
     x_status: str = ""
     rrule: str = ""
-    recurrence_id: dt.date | None = None
+    recurrence_id: Moment | None = None
+    exdates: tuple[dt.date, ...] = ()
+    rdates: tuple[dt.date, ...] = ()
+    days: int = 1
 
 
 def _vtimezone() -> icalendar.Timezone:
@@ -59,8 +74,26 @@ def _vtimezone() -> icalendar.Timezone:
     return tz
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
+def utc(moment: dt.datetime) -> dt.datetime:
+    """Return ``moment`` in UTC (a naive one is taken as UTC already)."""
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def _at(day: dt.date, time: dt.time | None) -> Moment:
+    return day if time is None else dt.datetime.combine(day, time, tzinfo=_BISHKEK)
+
+
+def _rule_for(event: CalendarEvent) -> icalendar.vRecur:
+    rule = event.rrule
+    if event.time is not None:
+        # With a zoned start, UNTIL must be a UTC time (RFC 5545 3.3.10): the end of that day.
+        def until(match: re.Match[str]) -> str:
+            day = dt.datetime.strptime(match[1], "%Y%m%d")
+            last = dt.datetime.combine(day.date(), dt.time(23, 59, 59), tzinfo=_BISHKEK)
+            return "UNTIL=" + last.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+        rule = re.sub(r"UNTIL=(\d{8})(?![0-9T])", until, rule)
+    return cast(icalendar.vRecur, icalendar.vRecur.from_ical(rule))
 
 
 def _vevent(event: CalendarEvent, stamp: dt.datetime) -> icalendar.Event:
@@ -69,15 +102,23 @@ def _vevent(event: CalendarEvent, stamp: dt.datetime) -> icalendar.Event:
     vevent = icalendar.Event()
     vevent.add("uid", event.uid)
     vevent.add("dtstamp", stamp)
+    if event.recurrence_id is not None:
+        vevent.add("recurrence-id", event.recurrence_id)
     if event.time is None:
         vevent.add("dtstart", event.start)
-        vevent.add("dtend", event.start + dt.timedelta(days=1))
+        vevent.add("dtend", event.start + dt.timedelta(days=max(1, event.days)))
         # Whole-day plan items should not block the day in the reader's calendar.
         vevent.add("transp", "TRANSPARENT")
     else:
         start = dt.datetime.combine(event.start, event.time, tzinfo=_BISHKEK)
         vevent.add("dtstart", start)
         vevent.add("dtend", start + dt.timedelta(minutes=event.duration_minutes))
+    if event.rrule:
+        vevent.add("rrule", _rule_for(event))
+        if event.exdates:
+            vevent.add("exdate", [_at(d, event.time) for d in event.exdates])
+        if event.rdates:
+            vevent.add("rdate", [_at(d, event.time) for d in event.rdates])
     vevent.add("summary", event.summary)
     if event.description:
         vevent.add("description", event.description)
@@ -86,7 +127,7 @@ def _vevent(event: CalendarEvent, stamp: dt.datetime) -> icalendar.Event:
     vevent.add("status", event.status)
     vevent.add("sequence", event.sequence)
     if event.last_modified is not None:
-        vevent.add("last-modified", _utc(event.last_modified))
+        vevent.add("last-modified", utc(event.last_modified))
     if event.url:
         vevent.add("url", event.url)
     if event.x_status:
@@ -97,8 +138,8 @@ def _vevent(event: CalendarEvent, stamp: dt.datetime) -> icalendar.Event:
 def build_calendar(
     events: Iterable[CalendarEvent], *, name: str = "", now: dt.datetime | None = None
 ) -> icalendar.Calendar:
-    """Return a VCALENDAR holding ``events`` and the Asia/Bishkek VTIMEZONE."""
-    stamp = _utc(now or clock.utcnow_aware())
+    """Return a VCALENDAR holding ``events`` (one VEVENT each) and the Asia/Bishkek VTIMEZONE."""
+    stamp = utc(now or clock.utcnow_aware())
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -124,88 +165,3 @@ def write_ics(
     data = build_calendar(events, name=name, now=now).to_ical()
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
-
-
-def _local(value: object) -> tuple[dt.date, dt.time | None]:
-    if isinstance(value, dt.datetime):
-        moment = value.astimezone(_BISHKEK) if value.tzinfo is not None else value
-        return moment.date(), moment.time().replace(microsecond=0)
-    if isinstance(value, dt.date):
-        return value, None
-    raise IcsError(f"Unreadable date {value!r}.")
-
-
-def _text(component: icalendar.Component, name: str) -> str:
-    value = component.get(name)
-    return "" if value is None else str(value)
-
-
-def _event(vevent: icalendar.Component) -> CalendarEvent:
-    uid = _text(vevent, "UID").strip()
-    if not uid:
-        raise IcsError("an event without UID")
-    if vevent.get("DTSTART") is None:
-        raise IcsError(f"event {uid} has no start (DTSTART)")
-    day, time = _local(vevent.decoded("DTSTART"))
-    minutes = 60
-    if time is not None:
-        if vevent.get("DTEND") is not None:
-            end = vevent.decoded("DTEND")
-            start = vevent.decoded("DTSTART")
-            if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
-                minutes = int((end - start).total_seconds() // 60)
-        elif vevent.get("DURATION") is not None:
-            minutes = int(vevent.decoded("DURATION").total_seconds() // 60)
-        minutes = max(0, min(minutes, 1440))
-    categories: list[str] = []
-    raw_categories = vevent.get("CATEGORIES")
-    for entry in raw_categories if isinstance(raw_categories, list) else [raw_categories]:
-        if entry is not None:
-            categories.extend(str(c) for c in getattr(entry, "cats", [entry]))
-    recurrence = vevent.get("RECURRENCE-ID")
-    rrule = vevent.get("RRULE")
-    modified = vevent.get("LAST-MODIFIED")
-    return CalendarEvent(
-        uid=uid,
-        summary=_text(vevent, "SUMMARY").strip(),
-        start=day,
-        time=time,
-        duration_minutes=minutes,
-        description=_text(vevent, "DESCRIPTION"),
-        categories=tuple(categories),
-        status=_text(vevent, "STATUS").upper() or "TENTATIVE",
-        sequence=int(vevent.get("SEQUENCE", 0)),
-        last_modified=_utc(vevent.decoded("LAST-MODIFIED")).replace(tzinfo=None)
-        if modified is not None
-        else None,
-        url=_text(vevent, "URL"),
-        x_status=_text(vevent, "X-PRESSDESK-STATUS"),
-        rrule=rrule.to_ical().decode() if rrule is not None else "",
-        recurrence_id=_local(vevent.decoded("RECURRENCE-ID"))[0] if recurrence else None,
-    )
-
-
-def read_ics(path: str | os.PathLike[str]) -> tuple[list[CalendarEvent], list[str]]:
-    """Read the events of an .ics file; return them and the problems of skipped events."""
-    source = Path(path)
-    try:
-        if source.stat().st_size > MAX_FILE_BYTES:
-            raise IcsError(f"{source.name} is larger than 50 MB; it is not a plan calendar.")
-        data = source.read_bytes()
-    except OSError as exc:
-        raise IcsError(f"Cannot read {source}: {exc.strerror}.") from exc
-    try:
-        calendars = icalendar.Calendar.from_ical(data, multiple=True)
-    except ValueError as exc:
-        raise IcsError(f"{source.name} is not an iCalendar file: {exc}") from exc
-    events: list[CalendarEvent] = []
-    problems: list[str] = []
-    for cal in calendars:
-        for vevent in cal.walk("VEVENT"):
-            try:
-                events.append(_event(vevent))
-            except (IcsError, ValueError, TypeError, KeyError) as exc:
-                problems.append(f"Skipped {exc}.")
-    if not events and not problems and not calendars:
-        raise IcsError(f"{source.name} holds no calendar.")
-    return events, problems

@@ -1,8 +1,9 @@
 """Read CSV/XLSX tables with header detection, check rows all-or-nothing, write safe CSV/XLSX.
 
 Reading accepts what Excel and LibreOffice write on Kyrgyz and Russian Windows: UTF-8 with or
-without BOM, UTF-16 ("Unicode text") and Windows-1251; comma, semicolon or tab separators; the
-header row anywhere in the first lines, with column names in any of the languages a caller lists.
+without BOM, UTF-16 ("Unicode text", with or without BOM) and 8-bit code pages (Windows-1251
+above all, detected rather than assumed); comma, semicolon or tab separators; the header row
+anywhere in the first lines, with column names in any of the languages a caller lists.
 
 Writing neutralises text a spreadsheet would run as a formula. CSV cells get a leading
 apostrophe; XLSX cells are stored as text with Excel's quote-prefix flag, which is exactly what
@@ -25,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from pressdesk.exchange.encodings import decode_bytes
 from pressdesk.fileio import atomic_path
 from pressdesk.textfold import fold
 
@@ -144,7 +146,14 @@ def header_key(text: str) -> str:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def read_table(path: str | os.PathLike[str], fields: Sequence[FieldSpec]) -> TableData:
+#: Given the header row and the columns matched so far (field key → column index), return the
+#: final choice; lets a caller recognise layouts that plain title matching cannot.
+Refine = Callable[[Sequence[str], dict[str, int]], dict[str, int]]
+
+
+def read_table(
+    path: str | os.PathLike[str], fields: Sequence[FieldSpec], *, refine: Refine | None = None
+) -> TableData:
     """Read a CSV or XLSX file (chosen by extension) and map its columns to ``fields``."""
     target = Path(path)
     suffix = target.suffix.lower()
@@ -158,23 +167,21 @@ def read_table(path: str | os.PathLike[str], fields: Sequence[FieldSpec]) -> Tab
         )
     try:
         if suffix == ".xlsx":
-            return read_xlsx(target, fields)
-        return read_csv_bytes(target.read_bytes(), fields)
+            return read_xlsx(target, fields, refine=refine)
+        return read_csv_bytes(target.read_bytes(), fields, refine=refine)
     except OSError as exc:
         raise TableFormatError(f"Cannot read {target}: {exc.strerror or exc}") from exc
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Return the text of CSV bytes and the encoding used (UTF-8/16 by BOM, UTF-8, cp1251)."""
+    """Return the text of CSV bytes and the encoding used.
+
+    UTF-8 or UTF-16 by BOM, UTF-16 without BOM, UTF-8, else the detected 8-bit code page
+    (Excel on Russian and Kyrgyz Windows saves "CSV (comma delimited)" in Windows-1251).
+    """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        # Excel on Russian and Kyrgyz Windows saves "CSV (comma delimited)" in Windows-1251.
-        return data.decode("cp1251", errors="replace"), "cp1251"
+    return decode_bytes(data)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -192,7 +199,9 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def read_csv_bytes(data: bytes, fields: Sequence[FieldSpec]) -> TableData:
+def read_csv_bytes(
+    data: bytes, fields: Sequence[FieldSpec], *, refine: Refine | None = None
+) -> TableData:
     """Read CSV bytes in any of the accepted encodings and separators."""
     text, encoding = decode_text(data)
     delimiter = sniff_delimiter(text)
@@ -205,10 +214,12 @@ def read_csv_bytes(data: bytes, fields: Sequence[FieldSpec]) -> TableData:
             start = reader.line_num + 1
     except csv.Error as exc:
         raise TableFormatError(f"The CSV file is malformed near line {start}: {exc}") from exc
-    return _to_table(records, fields, encoding=encoding, delimiter=delimiter)
+    return _to_table(records, fields, encoding=encoding, delimiter=delimiter, refine=refine)
 
 
-def read_xlsx(path: Path, fields: Sequence[FieldSpec]) -> TableData:
+def read_xlsx(
+    path: Path, fields: Sequence[FieldSpec], *, refine: Refine | None = None
+) -> TableData:
     """Read the first sheet of an XLSX workbook that has a recognisable header row."""
     from openpyxl import load_workbook  # type: ignore[import-untyped,unused-ignore]
 
@@ -224,7 +235,7 @@ def read_xlsx(path: Path, fields: Sequence[FieldSpec]) -> TableData:
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
             ]
             try:
-                return _to_table(records, fields, sheet=str(sheet.title))
+                return _to_table(records, fields, sheet=str(sheet.title), refine=refine)
             except TableFormatError as exc:
                 first_error = first_error or exc
         raise first_error or TableFormatError(f"{path.name} has no sheets.")
@@ -307,10 +318,13 @@ def _to_table(
     encoding: str = "",
     delimiter: str = "",
     sheet: str = "",
+    refine: Refine | None = None,
 ) -> TableData:
     records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     index, mapping = find_header(records, fields)
     header_line, header = records[index]
+    if refine is not None:
+        mapping = refine(header, mapping)
     used = set(mapping.values())
     ignored = [cell.strip() for i, cell in enumerate(header) if cell.strip() and i not in used]
     rows: list[SourceRow] = []

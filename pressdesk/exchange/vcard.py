@@ -1,14 +1,35 @@
-"""Read vCard 2.1 (Outlook, quoted-printable), 3.0 (Google) and 4.0 (Apple); write vCard 3.0."""
+"""Read vCard 2.1 (Outlook, Android), 3.0 (Google, Apple) and 4.0; write vCard 3.0.
+
+Reading is lenient where other programs are sloppy: a card without BEGIN, a line that is not a
+property, an unknown character set or a value PressDesk cannot use is noted on the card and
+skipped, never a reason to refuse the file. A file cut short inside a card is refused.
+"""
 
 from __future__ import annotations
 
+import base64
 import codecs
+import datetime as dt
+import hashlib
 import quopri
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from pressdesk.exchange.contact_notes import join_notes, split_note
+from pressdesk.exchange.contact_notes import line as note_line
+from pressdesk.exchange.encodings import detect_8bit, utf16_without_bom
+from pressdesk.exchange.im_services import (
+    X_SERVICES,
+    messenger_line,
+    read_impp,
+    read_social,
+)
+from pressdesk.exchange.names import NameParts, name_matches, split_full_name
+
 MAX_LINE = 75
+# Apple writes a birthday without a year as 1604 (a leap year long before anyone living).
+NO_YEAR = 1604
 
 
 class VCardError(ValueError):
@@ -16,16 +37,51 @@ class VCardError(ValueError):
 
 
 @dataclass
+class Address:
+    """A postal address (ADR) with its kind: work, home, other or empty."""
+
+    kind: str = ""
+    pobox: str = ""
+    extended: str = ""
+    street: str = ""
+    locality: str = ""
+    region: str = ""
+    code: str = ""
+    country: str = ""
+
+    def text(self) -> str:
+        """Return the address on one line, the way a person writes it."""
+        parts = (
+            self.pobox,
+            self.extended,
+            self.street,
+            self.locality,
+            self.region,
+            self.code,
+            self.country,
+        )
+        return ", ".join(" ".join(p.split()) for p in parts if p.strip())
+
+
+@dataclass
 class VCard:
-    """The fields of one contact card that PressDesk uses."""
+    """The fields of one contact card that PressDesk reads or writes."""
 
     line: int = 0
     version: str = ""
+    uid: str = ""
     full_name: str = ""
     family: str = ""
     given: str = ""
     middle: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    # The N value kept from an imported card ("family;given;middle;prefix;suffix"), written
+    # back on export while it still matches the name.
+    name_parts: str = ""
+    nickname: str = ""
     org: str = ""
+    department: str = ""
     title: str = ""
     phones: list[tuple[str, str]] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
@@ -35,6 +91,11 @@ class VCard:
     birthday: str = ""
     urls: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
+    addresses: list[Address] = field(default_factory=list)
+    photo: bool = False
+    # What could not be read on this card, for the import report.
+    problems: list[str] = field(default_factory=list)
+    _has_n: bool = False
 
     @property
     def name(self) -> str:
@@ -42,6 +103,10 @@ class VCard:
         if self.full_name.strip():
             return self.full_name.strip()
         return " ".join(p for p in (self.family, self.given, self.middle) if p.strip())
+
+    def name_structure(self) -> NameParts:
+        """Return the structured name as read from N (empty parts when there was none)."""
+        return NameParts(self.family, self.given, self.middle, self.prefix, self.suffix)
 
 
 @dataclass(frozen=True)
@@ -95,6 +160,9 @@ def _parse_params(parts: list[str]) -> dict[str, list[str]]:
     return params
 
 
+_NAME = re.compile(r"^[A-Za-z0-9-]+$")
+
+
 def _property(number: int, line: bytes) -> _Property | None:
     if b":" not in line:
         return None
@@ -104,6 +172,8 @@ def _property(number: int, line: bytes) -> _Property | None:
     name = parts[0].strip().upper()
     if "." in name:
         name = name.rsplit(".", 1)[1]  # drop the group prefix: item1.TEL
+    if not _NAME.match(name):
+        return None
     return _Property(number, name, _parse_params(parts[1:]), raw)
 
 
@@ -146,7 +216,7 @@ def _decode(prop: _Property, default_charset: str) -> str:
     try:
         return raw.decode(charset)
     except UnicodeDecodeError:
-        return raw.decode("cp1251", errors="replace")
+        return raw.decode(default_charset, errors="replace")
 
 
 def _unescape(value: str) -> str:
@@ -184,32 +254,87 @@ def _components(value: str, sep: str = ";") -> list[str]:
     return parts
 
 
-_MESSENGER_SCHEMES = {
-    "tg": "telegram",
-    "telegram": "telegram",
-    "whatsapp": "whatsapp",
-    "viber": "viber",
-    "signal": "signal",
-    "sgnl": "signal",
-}
+def _add_messenger(card: VCard, service: str, handle: str) -> None:
+    handle = handle.strip()
+    if handle and (service, handle) not in card.messengers:
+        card.messengers.append((service, handle))
+
+
+def _impp(card: VCard, prop: _Property, value: str) -> None:
+    hints = [*prop.params.get("X-SERVICE-TYPE", []), *prop.params.get("TYPE", [])]
+    _add_messenger(card, *read_impp(_unescape(value).strip(), hints))
+
+
+def _social(card: VCard, prop: _Property, value: str) -> None:
+    user = (prop.params.get("X-USER") or [""])[0]
+    _add_messenger(card, *read_social(_unescape(value).strip(), prop.params.get("TYPE", []), user))
+
+
+_BDAY_FULL = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
+_BDAY_NO_YEAR = re.compile(r"^(?:--|-)?(\d{2})-?(\d{2})$")
+_BDAY_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def normalise_birthday(value: str, *, text: bool = False) -> str:
+    """Return a birthday as 1985-04-12, as --04-12 when it has no year, else the text as is."""
+    raw = " ".join(value.split())
+    if text or not raw:
+        return raw
+    full = _BDAY_FULL.match(raw)
+    dotted = _BDAY_DOTTED.match(raw)
+    if full or dotted:
+        year, month, day = (
+            (int(full[1]), int(full[2]), int(full[3]))
+            if full
+            else (int(dotted[3]), int(dotted[2]), int(dotted[1]))  # type: ignore[index]
+        )
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return raw
+        if year == NO_YEAR:
+            return f"--{month:02d}-{day:02d}"
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    partial = _BDAY_NO_YEAR.match(raw)
+    if partial:
+        month, day = int(partial[1]), int(partial[2])
+        try:
+            dt.date(2000, month, day)
+        except ValueError:
+            return raw
+        return f"--{month:02d}-{day:02d}"
+    return raw
+
+
+def _types(prop: _Property) -> list[str]:
+    return [t.lower() for t in prop.params.get("TYPE", [])]
 
 
 def _apply(card: VCard, prop: _Property, value: str) -> None:
     name = prop.name
-    types = [t.lower() for t in prop.params.get("TYPE", [])]
+    types = _types(prop)
     if name == "VERSION":
         card.version = value.strip()
+    elif name == "UID":
+        card.uid = _unescape(value).strip()
     elif name == "FN":
-        card.full_name = _unescape(value).strip()
-    elif name == "N":
-        parts = [*_components(value), "", "", ""]
-        card.family, card.given, card.middle = (p.strip() for p in parts[:3])
-    elif name == "ORG":
-        card.org = _components(value)[0].strip()
+        card.full_name = card.full_name or _unescape(value).strip()
+    elif name == "N" and not card._has_n:
+        # With ALTID a card may carry N twice (two scripts); the first one is the name.
+        parts = [p.strip() for p in _components(value)] + [""] * 5
+        card.family, card.given, card.middle, card.prefix, card.suffix = parts[:5]
+        card._has_n = any(parts[:5])
+    elif name == "NICKNAME":
+        nicks = [n.strip() for n in _components(value, ",") if n.strip()]
+        card.nickname = ", ".join(dict.fromkeys([*filter(None, [card.nickname]), *nicks]))
+    elif name == "ORG" and not card.org:
+        parts = [p.strip() for p in _components(value)]
+        card.org = parts[0]
+        card.department = ", ".join(p for p in parts[1:] if p)
     elif name in {"TITLE", "ROLE"} and not card.title:
         card.title = _unescape(value).strip()
     elif name == "TEL":
-        number = value.strip()
+        number = _unescape(value).strip()
         if number.lower().startswith("tel:"):
             number = number[4:]
         if number:
@@ -220,66 +345,112 @@ def _apply(card: VCard, prop: _Property, value: str) -> None:
             address = address[7:]
         if address:
             card.emails.append(address)
+    elif name == "ADR":
+        parts = [" ".join(p.split()) for p in _components(value)] + [""] * 7
+        kind = next((t for t in ("work", "home") if t in types), "")
+        postal = Address(kind, *parts[:7])
+        if postal.text():
+            card.addresses.append(postal)
     elif name == "NOTE":
-        card.note = _unescape(value).replace("\r\n", "\n").strip()
+        note = _unescape(value).replace("\r\n", "\n").strip()
+        if note:
+            card.note = f"{card.note}\n{note}" if card.note else note
     elif name == "CATEGORIES":
         card.categories.extend(c.strip() for c in _components(value, ",") if c.strip())
     elif name == "BDAY":
-        card.birthday = value.strip()
+        is_text = any(v.lower() == "text" for v in prop.params.get("VALUE", []))
+        card.birthday = normalise_birthday(_unescape(value), text=is_text)
     elif name == "URL":
-        card.urls.append(_unescape(value).strip())
+        url = _unescape(value).strip()
+        if url:
+            card.urls.append(url)
     elif name == "LANG":
-        card.languages.append(value.strip().lower())
-    elif name == "IMPP" or name.startswith("X-"):
-        _messenger(card, name, value.strip(), types)
+        card.languages.append(_unescape(value).strip().lower())
+    elif name == "PHOTO":
+        card.photo = True
+    elif name == "IMPP":
+        _impp(card, prop, value)
+    elif name == "X-SOCIALPROFILE":
+        _social(card, prop, value)
+    elif name in X_SERVICES:
+        _add_messenger(card, X_SERVICES[name], _unescape(value))
 
 
-def _messenger(card: VCard, name: str, value: str, types: list[str]) -> None:
-    if name.startswith("X-"):
-        service = name[2:].lower()
-        if service in {"telegram", "whatsapp", "viber", "signal"} and value:
-            card.messengers.append((service, value))
-        return
-    scheme, _, handle = value.partition(":")
-    service = _MESSENGER_SCHEMES.get(scheme.lower()) or next(
-        (_MESSENGER_SCHEMES[t] for t in types if t in _MESSENGER_SCHEMES), "other"
-    )
-    card.messengers.append((service, handle or value))
+def _default_charset(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        # An 8-bit file without a declared charset: detect it rather than assume one.
+        return detect_8bit(data)
+    return "utf-8"
+
+
+def _to_bytes(data: bytes) -> bytes:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace").encode("utf-8")
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace").encode("utf-8")
+    return data
+
+
+_BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 
 
 def parse_vcards(data: bytes) -> list[VCard]:
     """Parse every card in ``data``; raise VCardError for a file that is not vCard or is cut."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        data = data.decode("utf-16").encode("utf-8")
-    try:
-        data.decode("utf-8")
-        default_charset = "utf-8"
-    except UnicodeDecodeError:
-        # Old Outlook writes 8-bit text in the Windows code page without saying so.
-        default_charset = "cp1251"
+    data = _to_bytes(data)
+    default_charset = _default_charset(data)
     cards: list[VCard] = []
     current: VCard | None = None
+    depth = 0  # vCard 2.1 may embed a whole card in AGENT
+    loose: list[_Property] = []
+    last: _Property | None = None
     for number, line in _split_lines(data):
         prop = _property(number, line)
         if prop is None:
-            if current is None:
-                continue
-            raise VCardError(f"Line {number} is not a vCard property: {_preview(line)}")
-        value = _decode(prop, default_charset)
-        if prop.name == "BEGIN" and value.strip().upper() == "VCARD":
+            in_base64 = last is not None and any(
+                e.upper() in {"BASE64", "B"} for e in last.params.get("ENCODING", [])
+            )
+            if in_base64 and _BASE64_LINE.match(line):
+                continue  # an unfolded line of a picture
             if current is not None:
-                raise VCardError(
-                    f"The contact that starts on line {current.line} has no END:VCARD."
+                current.problems.append(
+                    f"line {number} is not a vCard property and was ignored: {_preview(line)}"
                 )
+            continue
+        last = prop
+        value = _decode(prop, default_charset)
+        word = value.strip().upper()
+        if prop.name == "BEGIN" and word == "VCARD":
+            if current is not None:
+                depth += 1
+                continue
             current = VCard(line=number)
-        elif prop.name == "END" and value.strip().upper() == "VCARD":
-            if current is None:
-                raise VCardError(f"Line {number} ends a contact that was never started.")
-            cards.append(current)
-            current = None
-        elif current is not None:
+            if loose:
+                current.problems.append(
+                    f"lines {loose[0].line}–{number - 1} stand outside any contact and were ignored"
+                )
+                loose = []
+        elif prop.name == "END" and word == "VCARD":
+            if depth:
+                depth -= 1
+            elif current is not None:
+                cards.append(current)
+                current = None
+            elif loose:
+                # Some programs leave out BEGIN:VCARD; the lines before END are still a card.
+                card = VCard(line=loose[0].line)
+                for item in loose:
+                    _apply(card, item, _decode(item, default_charset))
+                card.problems.append("the contact has no BEGIN:VCARD line")
+                cards.append(card)
+                loose = []
+        elif current is None:
+            loose.append(prop)
+        elif not depth:
             _apply(current, prop, value)
     if current is not None:
         raise VCardError(
@@ -326,33 +497,99 @@ def fold_line(line: str) -> str:
     return "\r\n ".join(out)
 
 
-_TEL_TYPES = {"mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX"}
+_TEL_TYPES = {"mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "other": "OTHER"}
+
+
+def format_name_parts(parts: NameParts) -> str:
+    """Return name parts as the stored N value: family;given;middle;prefix;suffix."""
+    return ";".join(escape(p) for p in parts)
+
+
+def read_name_parts(value: str) -> NameParts:
+    """Read a stored N value back into its parts."""
+    if not value.strip():
+        return NameParts()
+    parts = [p.strip() for p in _components(value)] + [""] * 5
+    return NameParts(*parts[:5])
+
+
+def _name_for(card: VCard) -> NameParts:
+    given = NameParts(card.family, card.given, card.middle, card.prefix, card.suffix)
+    if any(given):
+        return given
+    stored = read_name_parts(card.name_parts)
+    if any(stored) and name_matches(card.name, stored):
+        return stored
+    return split_full_name(card.name)
+
+
+def derived_uid(card: VCard) -> str:
+    """Return a UID that stays the same while the person's first address or phone does.
+
+    Calendars and address books match a re-imported card on its UID; without one they would
+    add the person a second time.
+    """
+    key = (card.emails[:1] or [p for p, _ in card.phones[:1]] or [card.name])[0]
+    digest = hashlib.sha256(key.strip().casefold().encode("utf-8")).digest()
+    return "pressdesk-" + base64.b32encode(digest[:15]).decode("ascii").lower()
 
 
 def write_vcards(cards: Iterable[VCard]) -> str:
-    """Return ``cards`` as vCard 3.0 text with CRLF line ends."""
+    """Return ``cards`` as vCard 3.0 text with CRLF line ends.
+
+    Labelled lines of the note (nickname, address, website, birthday without a year; see
+    contact_notes) become their own properties; the rest of the note stays NOTE.
+    """
     lines: list[str] = []
     for card in cards:
-        lines += ["BEGIN:VCARD", "VERSION:3.0", f"FN:{escape(card.name)}"]
-        family, given, middle = card.family, card.given, card.middle
-        if not (family or given):
-            words = card.name.split()
-            family, given, middle = [*words, "", "", ""][:3]
-        lines.append(f"N:{escape(family)};{escape(given)};{escape(middle)};;")
+        extras = split_note(card.note)
+        lines += ["BEGIN:VCARD", "VERSION:3.0", f"UID:{escape(card.uid or derived_uid(card))}"]
+        lines.append(f"FN:{escape(card.name)}")
+        lines.append(f"N:{';'.join(escape(p) for p in _name_for(card))}")
+        nicknames = [n for n in (card.nickname, *extras.nicknames) if n]
+        if nicknames:
+            lines.append("NICKNAME:" + ",".join(escape(n) for n in dict.fromkeys(nicknames)))
+        department = card.department or extras.department
         if card.org:
-            lines.append(f"ORG:{escape(card.org)}")
+            org = escape(card.org) + (f";{escape(department)}" if department else "")
+            lines.append(f"ORG:{org}")
         if card.title:
             lines.append(f"TITLE:{escape(card.title)}")
         for number, kind in card.phones:
             lines.append(f"TEL;TYPE={_TEL_TYPES.get(kind, 'VOICE')}:{number}")
         lines += [f"EMAIL;TYPE=INTERNET:{escape(e)}" for e in card.emails]
-        lines += [f"X-{service.upper()}:{escape(h)}" for service, h in card.messengers]
+        lines += [messenger_line(service, h) for service, h in card.messengers]
+        for address in card.addresses:
+            kind = f";TYPE={address.kind.upper()}" if address.kind in {"work", "home"} else ""
+            parts = (
+                address.pobox,
+                address.extended,
+                address.street,
+                address.locality,
+                address.region,
+                address.code,
+                address.country,
+            )
+            lines.append(f"ADR{kind}:" + ";".join(escape(p) for p in parts))
+        for kind, text in extras.addresses:
+            param = f";TYPE={kind.upper()}" if kind in {"work", "home"} else ""
+            lines.append(f"ADR{param}:;;{escape(text)};;;;")
         if card.categories:
             lines.append("CATEGORIES:" + ",".join(escape(c) for c in card.categories))
-        if card.birthday:
+        if card.birthday and not card.birthday.startswith("--"):
             lines.append(f"BDAY:{card.birthday}")
-        lines += [f"URL:{escape(u)}" for u in card.urls]
-        if card.note:
-            lines.append(f"NOTE:{escape(card.note)}")
+        elif card.birthday or extras.birthday:
+            month, day = extras.birthday or (int(card.birthday[2:4]), int(card.birthday[5:7]))
+            lines.append(f"BDAY:--{month:02d}{day:02d}")
+        lines += [
+            f"LANG:{escape(code)}" for code in dict.fromkeys([*card.languages, *extras.languages])
+        ]
+        urls = list(dict.fromkeys([*card.urls, *extras.websites]))
+        lines += ["URL:" + " ".join(u.split()) for u in urls]
+        rest = extras.rest
+        if department and not card.org and not card.department:
+            rest = join_notes(rest, [note_line("department", department)])
+        if rest:
+            lines.append(f"NOTE:{escape(rest)}")
         lines.append("END:VCARD")
     return "".join(fold_line(line) + "\r\n" for line in lines)

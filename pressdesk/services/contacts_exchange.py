@@ -4,38 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
+from pressdesk.exchange.contact_candidates import ContactCandidate
 from pressdesk.exchange.contacts_io import (
-    NO_WORDS,
-    YES_WORDS,
-    ContactCandidate,
     ContactFileError,
     ImportMapping,
-    code_of,
     read_contacts,
 )
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
-from pressdesk.exchange.tabular import RowProblem, parse_date
+from pressdesk.exchange.tabular import RowProblem
 from pressdesk.services.contacts import (
-    MESSENGERS,
     EmailValue,
     MessengerValue,
     PersonRecord,
     PhoneValue,
     text_to_codes,
 )
+from pressdesk.services.contacts_candidates import check_candidate
 from pressdesk.services.contacts_records import (
-    MAX_NAME,
-    MAX_TEXT,
-    MAX_TOPIC,
     PersonValues,
     check_person,
     person_records,
@@ -99,81 +92,10 @@ class _Cancelled(Exception):
     """Raised inside the import transaction when the progress callback asks to stop."""
 
 
-_BDAY_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-
-
-def _date(text: str, what: str, reasons: list[str]) -> dt.date | None:
-    value = text.strip()
-    match = _BDAY_COMPACT.match(value)
-    if match:
-        value = f"{match[1]}-{match[2]}-{match[3]}"
-    if value.startswith("--"):
-        return None  # a birthday without a year cannot be stored as a date
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        reasons.append(f"{what}: {exc}")
-        return None
-
-
 def candidate_record(candidate: ContactCandidate) -> tuple[PersonRecord, str, list[str]]:
     """Check one candidate; return the record, the outlet name and the reasons it is invalid."""
-    reasons: list[str] = []
-    name = clean_value(candidate.full_name)
-    if not name:
-        reasons.append("the name is empty")
-    elif len(name) > MAX_NAME:
-        reasons.append(f"the name is longer than {MAX_NAME} characters ({len(name)})")
-    position = clean_value(candidate.position)
-    if len(position) > MAX_NAME:
-        reasons.append(f"the position is longer than {MAX_NAME} characters")
-    outlet = clean_value(candidate.outlet)
-    if len(outlet) > MAX_NAME:
-        reasons.append(f"the outlet name is longer than {MAX_NAME} characters")
-    kind = "journalist"
-    if candidate.kind.strip():
-        found = code_of("person_kind", candidate.kind)
-        if found is None:
-            reasons.append(f"unknown kind {candidate.kind.strip()!r}")
-        else:
-            kind = found
-    languages: set[str] = set()
-    for word in re.split(r"[,;/+\s]+", candidate.languages):
-        if word:
-            code = code_of("language", word)
-            if code is None:
-                reasons.append(f"unknown language {word!r}")
-            else:
-                languages.add(code)
-    topics = [t for t in map(clean_value, candidate.topics) if t]
-    if any(len(t) > MAX_TOPIC for t in topics):
-        reasons.append(f"a topic is longer than {MAX_TOPIC} characters")
-    if len(candidate.notes) > MAX_TEXT:
-        reasons.append(f"the notes are longer than {MAX_TEXT} characters")
-    dnc = candidate.do_not_contact.strip().casefold()
-    if dnc not in YES_WORDS | NO_WORDS:
-        reasons.append(f"'do not contact' should be yes or no, not {candidate.do_not_contact!r}")
-    messengers = tuple(
-        MessengerValue(service if service in MESSENGERS else "other", clean_value(handle)[:200])
-        for service, handle in candidate.messengers
-        if clean_value(handle)
-    )
-    record = PersonRecord(
-        full_name=name[:MAX_NAME],
-        kind=kind,
-        position=position[:MAX_NAME],
-        topics=tuple(t[:MAX_TOPIC] for t in topics),
-        phones=tuple(PhoneValue(raw, kind) for raw, kind in candidate.phones),
-        emails=tuple(EmailValue(e) for e in candidate.emails),
-        messengers=messengers,
-        languages=frozenset(languages),
-        source=clean_value(candidate.source)[:300],
-        birthday=_date(candidate.birthday, "birthday", reasons),
-        last_verified=_date(candidate.last_verified, "last verified", reasons),
-        do_not_contact=dnc in YES_WORDS,
-        notes=candidate.notes[:MAX_TEXT],
-    )
-    return record, outlet[:MAX_NAME], reasons
+    checked = check_candidate(candidate)
+    return checked.record, checked.outlet, checked.reasons
 
 
 def _merge(existing: PersonRecord, new: PersonRecord, outlet_id: int | None) -> PersonRecord:
@@ -227,24 +149,31 @@ def import_contacts(
     Raises ContactFileError when the file cannot be read at all.
     """
     contact_file = read_contacts(path, mapping)
-    checked: list[tuple[int, PersonRecord, str]] = []
+    checked: list[_Checked] = []
     rejected: list[RowProblem] = []
+    remarks = list(contact_file.problems)
     candidates = contact_file.candidates
     total = len(candidates)
     # Each candidate is dropped once checked: a large file would otherwise be held twice.
     candidates.reverse()
     while candidates:
         candidate = candidates.pop()
-        record, outlet, reasons = candidate_record(candidate)
-        if reasons:
-            rejected.append(RowProblem(candidate.line, tuple(reasons), candidate.summary()))
-        else:
-            if source and not record.source:
-                record = replace(record, source=source)
-            checked.append((candidate.line, record, outlet))
+        result = check_candidate(candidate)
+        if result.reasons:
+            rejected.append(RowProblem(candidate.line, tuple(result.reasons), candidate.summary()))
+            continue
+        record = result.record
+        if source and not record.source:
+            record = replace(record, source=source)
+        what = record.full_name[:60]
+        remarks += [f"row {candidate.line} ({what}): {w}" for w in result.warnings]
+        checked.append(
+            _Checked(candidate.line, record, result.outlet, (result.uid, result.name_parts))
+        )
     base = ImportReport(
         total=total,
         rejected=rejected,
+        warnings=remarks,
         ignored_columns=contact_file.ignored_columns,
         dry_run=dry_run,
     )
@@ -266,7 +195,7 @@ def import_contacts(
         updated=plan.updated,
         unchanged=plan.unchanged,
         outlets_created=len(plan.new_outlets),
-        warnings=plan.warnings,
+        warnings=remarks + plan.warnings,
         written=not dry_run and bool(checked),
     )
 
@@ -279,6 +208,17 @@ class _Change:
     outlet_id: int | None
     outlet_since: dt.date | None
     last_contacted: dt.date | None
+    # The vCard UID and structured name kept with the person (see contacts_models.Person).
+    card: tuple[str, str] = ("", "")
+
+
+class _Checked(NamedTuple):
+    """A row that passed the checks, with the card keys it brings."""
+
+    line: int
+    record: PersonRecord
+    outlet: str
+    card: tuple[str, str]
 
 
 class _Plan:
@@ -310,6 +250,11 @@ class _Plan:
         self.by_phone.pop("", None)
         self.db_emails = set(self.by_email)
         self.db_phones = set(self.by_phone)
+        self.by_uid: dict[str, int] = dict(
+            session.execute(select(Person.vcard_uid, Person.id).where(Person.vcard_uid != "")).all()
+        )
+        self.db_uids = set(self.by_uid)
+        self.cards: dict[int, tuple[str, str]] = {}
         self.changes: dict[int, _Change] = {}
         self.history: list[dict[str, Any]] = []
         self._next_key = -1
@@ -324,9 +269,10 @@ class _Plan:
         self._next_key -= 1
         return key
 
-    def run(self, checked: Sequence[tuple[int, PersonRecord, str]]) -> None:
+    def run(self, checked: Sequence[_Checked]) -> None:
         """Plan every checked row in file order, as if each were saved one after another."""
-        for _line, _record, outlet in checked:
+        for item in checked:
+            outlet = item.outlet
             key = search_fold(outlet)
             if outlet and key not in self.outlets:
                 oid = self._new_key()
@@ -336,28 +282,39 @@ class _Plan:
             window = checked[start : start + _WINDOW]
             keys = [
                 (
-                    [check_email(e.address).normalized for e in record.emails],
-                    [check_phone(p.raw).e164 for p in record.phones],
+                    [check_email(e.address).normalized for e in item.record.emails],
+                    [check_phone(p.raw).e164 for p in item.record.phones],
+                    item.card[0],
                 )
-                for _line, record, _outlet in window
+                for item in window
             ]
             # Stored people this window can match; people changed earlier are in self.changes.
             wanted = {
                 pid
-                for emails, phones in keys
-                if (pid := self._match(emails, phones, stored_only=True)) is not None
+                for emails, phones, uid in keys
+                if (pid := self._match(emails, phones, uid, stored_only=True)) is not None
                 and pid not in self.changes
             }
             stored = person_records(self.session, wanted)
-            for offset, ((line, record, outlet), (emails, phones)) in enumerate(
-                zip(window, keys, strict=True)
-            ):
+            self.cards.update(
+                (pid, (uid, parts))
+                for pid, uid, parts in self.session.execute(
+                    select(Person.id, Person.vcard_uid, Person.name_parts).where(
+                        Person.id.in_(sorted(wanted))
+                    )
+                )
+            )
+            for offset, (item, row_keys) in enumerate(zip(window, keys, strict=True)):
                 if (start + offset) % _PROGRESS_EVERY == 0:
                     self.report(start + offset)
-                self._row(line, record, outlet, (emails, phones), stored)
+                self._row(item, row_keys, stored)
 
-    def _match(self, emails: list[str], phones: list[str], *, stored_only: bool) -> int | None:
+    def _match(
+        self, emails: list[str], phones: list[str], uid: str, *, stored_only: bool
+    ) -> int | None:
         by_email, by_phone = self.by_email, self.by_phone
+        if uid and uid in self.by_uid and (not stored_only or uid in self.db_uids):
+            return self.by_uid[uid]
         for e in emails:
             if e and e in by_email and (not stored_only or e in self.db_emails):
                 return by_email[e]
@@ -368,20 +325,22 @@ class _Plan:
 
     def _row(
         self,
-        line: int,
-        record: PersonRecord,
-        outlet: str,
-        keys: tuple[list[str], list[str]],
+        item: _Checked,
+        keys: tuple[list[str], list[str], str],
         stored: dict[int, PersonRecord],
     ) -> None:
-        emails, phones = keys
+        line, record, outlet = item.line, item.record, item.outlet
+        emails, phones, uid = keys
         outlet_id = self.outlets.get(search_fold(outlet)) if outlet else None
-        key = self._match(emails, phones, stored_only=False)
+        key = self._match(emails, phones, uid, stored_only=False)
         if key is not None:
             change = self.changes.get(key)
             existing = self._record(key, change) if change is not None else stored[key]
+            old_card = change.card if change is not None else self.cards.get(key, ("", ""))
+            # The person keeps the UID and name structure they have; a first one is taken.
+            card = (old_card[0] or item.card[0], old_card[1] or item.card[1])
             merged = _merge(existing, record, outlet_id)
-            if merged == existing:
+            if merged == existing and card == old_card:
                 self.unchanged += 1
                 return
             values = check_person(merged)
@@ -399,13 +358,15 @@ class _Plan:
                         }
                     )
                 since = self.today if merged.outlet_id is not None else None
-            self.changes[key] = _Change(values, merged.outlet_id, since, existing.last_contacted)
+            self.changes[key] = _Change(
+                values, merged.outlet_id, since, existing.last_contacted, card
+            )
             self.updated += 1
         else:
             values = check_person(record)
             key = self._new_key()
             since = record.outlet_since or (self.today if outlet_id else None)
-            self.changes[key] = _Change(values, outlet_id, since, None)
+            self.changes[key] = _Change(values, outlet_id, since, None, item.card)
             self.created += 1
         for topic in values.topics:
             folded = fold(topic)
@@ -418,6 +379,8 @@ class _Plan:
         for p in phones:
             if p:
                 self.by_phone.setdefault(p, key)
+        if uid:
+            self.by_uid.setdefault(uid, key)
 
     def _record(self, key: int, change: _Change) -> PersonRecord:
         """Return the record of a planned person as reading it back after the save would."""
@@ -538,6 +501,8 @@ def _write(session: Session, plan: _Plan) -> None:
             "search_name": search_name,
             "search_text": search_text,
             "invalid_values": v.invalid_values,
+            "vcard_uid": change.card[0],
+            "name_parts": change.card[1],
         }
 
     def insert_children(pairs: Sequence[tuple[int, int]]) -> None:

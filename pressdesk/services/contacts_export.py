@@ -132,6 +132,10 @@ class _Person:
     emails: list[str]
     messengers: list[_Messenger]
     topics: list[str]
+    # Kept from an imported card, so that a phone or a mail program updates it instead of
+    # adding a copy, and names keep their order.
+    vcard_uid: str = ""
+    name_parts: str = ""
 
 
 def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, _Outlet | None]]:
@@ -182,6 +186,8 @@ def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, _Ou
                     Person.birthday,
                     Person.last_verified,
                     Person.do_not_contact,
+                    Person.vcard_uid,
+                    Person.name_parts,
                 ).where(Person.id.in_(chunk))
             )
         }
@@ -227,6 +233,8 @@ def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, _Ou
                 birthday=row.birthday,
                 last_verified=row.last_verified,
                 do_not_contact=row.do_not_contact,
+                vcard_uid=row.vcard_uid or "",
+                name_parts=row.name_parts or "",
                 phones=phones.get(pid, []),
                 emails=emails.get(pid, []),
                 messengers=messengers.get(pid, []),
@@ -270,7 +278,13 @@ def _table_row(person: _Person, outlet: _Outlet | None, lang: str) -> list[str]:
     ]
 
 
-_KIND_TO_VCARD = {"mobile": "mobile", "work": "work", "home": "home", "fax": "fax"}
+_KIND_TO_VCARD = {
+    "mobile": "mobile",
+    "work": "work",
+    "home": "home",
+    "fax": "fax",
+    "other": "other",
+}
 
 
 def _card(person: _Person, outlet: _Outlet | None) -> VCard:
@@ -284,6 +298,9 @@ def _card(person: _Person, outlet: _Outlet | None) -> VCard:
         note=person.notes,
         categories=list(person.topics),
         birthday=person.birthday.isoformat() if person.birthday else "",
+        uid=person.vcard_uid,
+        name_parts=person.name_parts,
+        languages=[code for code in person.languages.split(",") if code],
     )
 
 

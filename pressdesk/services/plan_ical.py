@@ -1,41 +1,57 @@
-"""Exchange the plan with calendars (.ics): export with stable UIDs, re-import updates by UID."""
+"""Exchange the plan with calendars (.ics): export with stable UIDs, re-import updates by UID.
+
+A series is written as one VEVENT with its RRULE, EXDATE and UID, and each changed occurrence
+as a VEVENT with the same UID and RECURRENCE-ID, so calendars show the series as one and
+update it on the next import (see plan_ical_import for reading).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
 from pressdesk import clock
 from pressdesk.documents.builders_plan import word
 from pressdesk.documents.locale import Lang, check_lang, format_date
-from pressdesk.exchange.icalendar_io import CalendarEvent, IcsError, read_ics, write_ics
+from pressdesk.exchange.icalendar_io import TZID, CalendarEvent, IcsError, write_ics
 from pressdesk.services.plan_holidays import channel_names
+from pressdesk.services.plan_ical_import import (
+    IMPORTED_BY,
+    UID_DOMAIN,
+    IcsImportReport,
+    import_ics,
+)
 from pressdesk.services.plan_items import (
     PlanError,
     PlanFilter,
-    PlanItemInput,
     PlanItemRow,
-    PlanNotFound,
-    create_item,
-    get_item,
+    items_by_ids,
     list_items,
-    update_item,
+    list_series,
 )
 from pressdesk.services.plan_labels import format_label, language_label, status_label
 from pressdesk.services.plan_periods import MAX_RANGE_DAYS
-from pressdesk.services.plan_recurrence import RuleError, check_rule
-from pressdesk.services.plan_series import detach_occurrence
+from pressdesk.services.plan_recurrence import first_occurrence, is_occurrence, occurrences
 from pressdesk.storage.engine import Database
 from pressdesk.storage.plan_models import PlanItem
 
-UID_DOMAIN = "pressdesk"
-IMPORTED_BY = "iCalendar"
-_ITEM_UID = re.compile(rf"^plan-(\d+)@{UID_DOMAIN}$")
-_OCCURRENCE_UID = re.compile(rf"^plan-(\d+)-(\d{{8}})@{UID_DOMAIN}$")
+BISHKEK = ZoneInfo(TZID)
+
+__all__ = [
+    "IMPORTED_BY",
+    "STATUS_MAP",
+    "UID_DOMAIN",
+    "IcsImportReport",
+    "export_ics",
+    "import_ics",
+    "item_uid",
+    "to_event",
+]
+
 # Calendars show TENTATIVE items greyed out; only what the head approved is CONFIRMED.
 STATUS_MAP = {
     "idea": "TENTATIVE",
@@ -81,8 +97,10 @@ def _description(row: PlanItemRow, lang: Lang, channels: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def to_event(row: PlanItemRow, lang: Lang, channels: dict[str, str]) -> CalendarEvent:
-    """Return the calendar event of a plan row."""
+def to_event(
+    row: PlanItemRow, lang: Lang, channels: dict[str, str], extra_days: int = 0
+) -> CalendarEvent:
+    """Return the calendar event of a plan row (``extra_days``: see PlanItem.extra_days)."""
     categories = [format_label(row.format, lang), *(channels.get(c, c) for c in row.channels)]
     if row.campaign_name:
         categories.append(row.campaign_name)
@@ -91,7 +109,7 @@ def to_event(row: PlanItemRow, lang: Lang, channels: dict[str, str]) -> Calendar
         summary=row.title,
         start=row.date,
         time=row.time,
-        duration_minutes=row.duration_minutes,
+        duration_minutes=row.duration_minutes + 1440 * extra_days,
         description=_description(row, lang, channels),
         categories=tuple(dict.fromkeys(c for c in categories if c)),
         status=STATUS_MAP[row.status],
@@ -99,6 +117,7 @@ def to_event(row: PlanItemRow, lang: Lang, channels: dict[str, str]) -> Calendar
         last_modified=row.updated_at,
         url=row.published_links[0] if row.published_links else "",
         x_status=row.status,
+        days=1 + extra_days,
     )
 
 
@@ -116,6 +135,26 @@ def _whole_plan_range(db: Database) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+def _at(day: dt.date, time: dt.time | None) -> dt.date | dt.datetime:
+    return day if time is None else dt.datetime.combine(day, time, tzinfo=BISHKEK)
+
+
+def _extra_days(db: Database, ids: list[int]) -> dict[int, int]:
+    with db.session() as session:
+        return dict(
+            session.execute(
+                select(PlanItem.id, PlanItem.extra_days).where(
+                    PlanItem.id.in_(ids), PlanItem.extra_days > 0
+                )
+            ).all()
+        )
+
+
+def _override_ids(db: Database, series_ids: list[int]) -> list[int]:
+    with db.session() as session:
+        return list(session.scalars(select(PlanItem.id).where(PlanItem.series_id.in_(series_ids))))
+
+
 def export_ics(
     db: Database,
     path: str | os.PathLike[str],
@@ -126,134 +165,63 @@ def export_ics(
     lang: Lang | str = "ru",
     name: str = "",
 ) -> int:
-    """Write the plan of ``start`` … ``end`` (default: all) as .ics; return the event count.
+    """Write the plan of ``start`` … ``end`` (default: all) as .ics; return the VEVENT count.
 
-    Series are written occurrence by occurrence, bounded by the range.
+    Single items are those dated in the range; a series with a date in the range is written
+    whole (RRULE, EXDATE), with every changed occurrence it has.
     """
     language = check_lang(lang)
     if start is None or end is None:
         start, end = _whole_plan_range(db)
-    rows = list_items(db, start, end, filters=filters)
+    singles = list_items(db, start, end, filters=filters, expand=False)
+    masters = [
+        m
+        for m in list_series(db)
+        if (filters is None or filters.matches(m))
+        and (
+            occurrences(m.rrule, m.date, start, end, exdates=m.exdates)
+            or any(s.series_id == m.id for s in singles)
+        )
+    ]
+    by_id = {m.id: m for m in masters}
+    changed = items_by_ids(db, _override_ids(db, list(by_id))) if by_id else []
+    extra = _extra_days(db, [r.id for r in (*singles, *masters, *changed)])
     channels = channel_names(db, language)
-    events = [to_event(row, language, channels) for row in rows]
+    events: list[CalendarEvent] = []
+    for master in masters:
+        own = [c for c in changed if c.series_id == master.id and c.original_date is not None]
+        rdates = tuple(
+            sorted(
+                c.original_date
+                for c in own
+                if c.original_date is not None
+                and not is_occurrence(master.rrule, master.date, c.original_date)
+            )
+        )
+        # DTSTART always counts as an occurrence in iCalendar (and for COUNT); the plan's
+        # first day need not be one (a Friday rubric planned from a Monday).
+        first = first_occurrence(master.rrule, master.date) or master.date
+        event = to_event(master, language, channels, extra.get(master.id, 0))
+        events.append(
+            replace(event, start=first, rrule=master.rrule, exdates=master.exdates, rdates=rdates)
+        )
+        for occurrence in own:
+            assert occurrence.original_date is not None
+            event = to_event(occurrence, language, channels, extra.get(occurrence.id, 0))
+            events.append(
+                replace(
+                    event,
+                    uid=item_uid(master),
+                    recurrence_id=_at(occurrence.original_date, master.time),
+                )
+            )
+    for row in singles:
+        if row.series_id in by_id:
+            continue  # written with its series above
+        # An occurrence whose series is left out stands alone under its own UID.
+        events.append(to_event(row, language, channels, extra.get(row.id, 0)))
     try:
         write_ics(path, events, name=name or ("Медиа-план" if language == "ky" else "Медиаплан"))
     except IcsError as exc:
         raise PlanError(str(exc)) from exc
     return len(events)
-
-
-@dataclass
-class IcsImportReport:
-    """What an .ics import did."""
-
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    problems: list[str] = field(default_factory=list)
-
-
-def _changed(row: PlanItemRow, event: CalendarEvent) -> PlanItemInput | None:
-    data = row.as_input()
-    new = replace(
-        data,
-        date=event.start,
-        time=event.time,
-        duration_minutes=event.duration_minutes if event.time else data.duration_minutes,
-        title=event.summary or data.title,
-    )
-    return None if new == data else new
-
-
-def _apply(db: Database, row: PlanItemRow, event: CalendarEvent, report: IcsImportReport) -> None:
-    if event.sequence < row.sequence:
-        report.skipped += 1
-        report.problems.append(
-            f"{event.uid}: the plan has a newer version of {row.title!r}; kept the plan's."
-        )
-        return
-    new = _changed(row, event)
-    if new is None:
-        report.unchanged += 1
-        return
-    if row.is_series:
-        new = replace(new, date=row.date)
-    update_item(db, row.id, new, by_name=IMPORTED_BY)
-    report.updated += 1
-
-
-def _import_one(db: Database, event: CalendarEvent, report: IcsImportReport) -> None:
-    if match := _ITEM_UID.match(event.uid):
-        try:
-            row = get_item(db, int(match[1]))
-        except PlanNotFound:
-            report.skipped += 1
-            report.problems.append(f"{event.uid}: that item was deleted from the plan.")
-            return
-        _apply(db, row, event, report)
-        return
-    if match := _OCCURRENCE_UID.match(event.uid):
-        original = dt.datetime.strptime(match[2], "%Y%m%d").date()
-        try:
-            master = get_item(db, int(match[1]))
-        except PlanNotFound:
-            report.skipped += 1
-            report.problems.append(f"{event.uid}: that series was deleted from the plan.")
-            return
-        occurrence = replace(master, date=original, series_id=master.id, original_date=original)
-        if event.sequence < master.sequence or _changed(occurrence, event) is None:
-            report.unchanged += 1
-            return
-        detached = detach_occurrence(db, master.id, original, by_name=IMPORTED_BY)
-        _apply(db, replace(detached, sequence=0), event, report)
-        return
-    with db.session() as session:
-        found = session.scalar(select(PlanItem.id).where(PlanItem.ical_uid == event.uid))
-    if found is not None:
-        _apply(db, get_item(db, found), event, report)
-        return
-    if event.recurrence_id is not None:
-        report.skipped += 1
-        report.problems.append(f"{event.uid}: changed occurrences of other calendars' series.")
-        return
-    rule = ""
-    if event.rrule:
-        try:
-            rule = check_rule(event.rrule, event.start)[0]
-        except RuleError as exc:
-            report.problems.append(f"{event.uid}: only the first date kept ({exc})")
-    data = PlanItemInput(
-        date=event.start,
-        title=event.summary or event.uid,
-        time=event.time,
-        duration_minutes=event.duration_minutes,
-        topic=event.description.strip(),
-        rrule=rule,
-    )
-    created = create_item(db, data, by_name=IMPORTED_BY)
-    with db.session() as session:
-        item = session.get(PlanItem, created.id)
-        assert item is not None
-        item.ical_uid = event.uid
-    report.created += 1
-
-
-def import_ics(db: Database, path: str | os.PathLike[str]) -> IcsImportReport:
-    """Update the plan from an .ics file and report what changed.
-
-    Events exported by PressDesk update their items (date, time, duration, title); other
-    events become new ideas, updated on the next import.
-    """
-    try:
-        events, problems = read_ics(path)
-    except IcsError as exc:
-        raise PlanError(str(exc)) from exc
-    report = IcsImportReport(problems=list(problems), skipped=len(problems))
-    for event in events:
-        try:
-            _import_one(db, event, report)
-        except PlanError as exc:
-            report.skipped += 1
-            report.problems.append(f"{event.uid}: {exc}")
-    return report

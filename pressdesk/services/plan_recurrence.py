@@ -41,6 +41,11 @@ def _parts(rule: str) -> dict[str, str]:
     return parts
 
 
+def rule_parts(rule: str) -> dict[str, str]:
+    """Return the NAME=VALUE parts of a rule (upper-cased); raise RuleError if unreadable."""
+    return _parts(rule)
+
+
 def normalise_rule(rule: str) -> str:
     """Return ``rule`` as a canonical RRULE value (no "RRULE:", UNTIL as a date) or raise."""
     if not rule.strip():
@@ -98,6 +103,11 @@ def _ints(value: str | None) -> list[int]:
         return [int(v) for v in value.split(",")]
     except ValueError as exc:
         raise RuleError(f"{value!r} must be a comma-separated list of numbers.") from exc
+
+
+def check_possible(parts: dict[str, str], start: dt.date) -> None:
+    """Raise RuleError for a rule whose day filters can never all hold (see below)."""
+    _check_possible(parts, start)
 
 
 def _check_possible(parts: dict[str, str], start: dt.date) -> None:
@@ -240,6 +250,14 @@ def occurrences(
         if len(result) >= MAX_OCCURRENCES:
             break
     return result
+
+
+def first_occurrence(rule: str, start: dt.date) -> dt.date | None:
+    """Return the first date the series produces (``start`` itself if it is one)."""
+    if not rule:
+        return start
+    found = _build(rule, start).after(dt.datetime.combine(start, dt.time()), inc=True)
+    return found.date() if found is not None else None
 
 
 def is_occurrence(rule: str, start: dt.date, day: dt.date) -> bool:

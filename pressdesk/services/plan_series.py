@@ -27,10 +27,71 @@ from pressdesk.storage.engine import Database
 from pressdesk.storage.plan_models import PlanItem
 
 
+def find_override(session: Session, series_id: int, day: dt.date) -> PlanItem | None:
+    """Return the stored occurrence of a series for the plan date ``day``, if any."""
+    return _override(session, series_id, day)
+
+
 def _override(session: Session, series_id: int, day: dt.date) -> PlanItem | None:
     return session.scalars(
         select(PlanItem).where(PlanItem.series_id == series_id, PlanItem.original_date == day)
     ).first()
+
+
+def detach_in(
+    session: Session,
+    master: PlanItem,
+    original_date: dt.date,
+    *,
+    at: dt.datetime,
+    by_name: str = "",
+    day: dt.date | None = None,
+    check: bool = True,
+) -> PlanItem:
+    """Create (or find) the stored occurrence of ``master`` for ``original_date`` in a session.
+
+    ``day`` puts it on another date at once; ``check`` False also accepts a date the rule
+    does not produce (an extra date of an imported series, RDATE).
+    """
+    existing = _override(session, master.id, original_date)
+    if existing is not None:
+        return existing
+    if check and (
+        original_date in parse_exdates(master.exdates)
+        or not is_occurrence(master.rrule, master.date, original_date)
+    ):
+        raise PlanError(
+            f"The series {master.title!r} has no occurrence on {original_date.isoformat()}."
+        )
+    target = day or original_date
+    data = replace(to_row(master).as_input(), date=target, rrule="", exdates=())
+    item = PlanItem(
+        date=target,
+        title=master.title,
+        status=master.status,
+        status_at=at,
+        series_id=master.id,
+        original_date=original_date,
+        sequence=master.sequence,
+        sent_at=master.sent_at,
+        approved_at=master.approved_at,
+        approved_by=master.approved_by,
+        approved_by_id=master.approved_by_id,
+        extra_days=master.extra_days,
+    )
+    session.add(item)
+    apply_input(session, item, data)
+    session.flush()
+    add_history(
+        session,
+        item,
+        "created",
+        at=at,
+        new=item.status,
+        by_name=by_name,
+        comment=f"occurrence {original_date.isoformat()} of series {master.id}",
+    )
+    return item
 
 
 def detach_occurrence(
@@ -51,42 +112,33 @@ def detach_occurrence(
         master = load_item(session, series_id)
         if not master.is_series:
             raise PlanError(f"Plan item {series_id} does not repeat.")
-        existing = _override(session, series_id, original_date)
-        if existing is not None:
-            return row_in(session, existing)
-        if original_date in parse_exdates(master.exdates) or not is_occurrence(
-            master.rrule, master.date, original_date
-        ):
-            raise PlanError(
-                f"The series {master.title!r} has no occurrence on {original_date.isoformat()}."
-            )
-        data = replace(to_row(master).as_input(), date=original_date, rrule="", exdates=())
-        item = PlanItem(
-            date=original_date,
-            title=master.title,
-            status=master.status,
-            status_at=at,
-            series_id=master.id,
-            original_date=original_date,
-            sequence=master.sequence,
-            sent_at=master.sent_at,
-            approved_at=master.approved_at,
-            approved_by=master.approved_by,
-            approved_by_id=master.approved_by_id,
-        )
-        session.add(item)
-        apply_input(session, item, data)
-        session.flush()
-        add_history(
-            session,
-            item,
-            "created",
-            at=at,
-            new=item.status,
-            by_name=by_name,
-            comment=f"occurrence {original_date.isoformat()} of series {master.id}",
-        )
-        return row_in(session, item)
+        return row_in(session, detach_in(session, master, original_date, at=at, by_name=by_name))
+
+
+def skip_in(
+    session: Session, master: PlanItem, day: dt.date, *, at: dt.datetime, by_name: str = ""
+) -> bool:
+    """Leave ``day`` out of a series in a session; return True if anything changed."""
+    override = _override(session, master.id, day)
+    if override is not None:
+        session.delete(override)
+    dates = parse_exdates(master.exdates)
+    if day in dates:
+        return override is not None
+    old = master.exdates
+    master.exdates = format_exdates((*dates, day))
+    master.sequence += 1
+    add_history(
+        session,
+        master,
+        "edit",
+        at=at,
+        field_name="exdates",
+        old=old,
+        new=master.exdates,
+        by_name=by_name,
+    )
+    return True
 
 
 def skip_occurrence(
@@ -98,24 +150,7 @@ def skip_occurrence(
         master = load_item(session, series_id)
         if not master.is_series:
             raise PlanError(f"Plan item {series_id} does not repeat.")
-        override = _override(session, series_id, day)
-        if override is not None:
-            session.delete(override)
-        dates = parse_exdates(master.exdates)
-        if day not in dates:
-            old = master.exdates
-            master.exdates = format_exdates((*dates, day))
-            master.sequence += 1
-            add_history(
-                session,
-                master,
-                "edit",
-                at=at,
-                field_name="exdates",
-                old=old,
-                new=master.exdates,
-                by_name=by_name,
-            )
+        skip_in(session, master, day, at=at, by_name=by_name)
         return row_in(session, master)
 
 
@@ -211,7 +246,13 @@ def copy_item(
     base_date = occurrence or source.date
     data = replace(data, date=_shift(base_date, days), rrule="", exdates=(), published_links=())
     status = "idea" if source.status == "idea" else "draft"
-    return create_item(db, data, status=status, by_name=by_name, now=now)
+    copied = create_item(db, data, status=status, by_name=by_name, now=now)
+    with db.session() as session:
+        # An item of several days (PlanItem.extra_days) keeps its length in the copy.
+        extra = load_item(session, item_id).extra_days
+        if extra:
+            load_item(session, copied.id).extra_days = extra
+    return copied
 
 
 def copy_range(

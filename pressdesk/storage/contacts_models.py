@@ -141,6 +141,11 @@ class Person(TimestampMixin, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Number of stored phones or e-mails that failed validation, for the "needs fixing" filter.
     invalid_values: Mapped[int] = mapped_column(Integer, default=0)
+    # The UID of the card the person came from, so a re-import updates the person and an
+    # export lets Apple or Google update their copy instead of adding it again.
+    vcard_uid: Mapped[str] = mapped_column(String(300), default="", index=True)
+    # The structured name of that card ("family;given;middle;prefix;suffix", vCard N).
+    name_parts: Mapped[str] = mapped_column(String(600), default="")
 
     phones: Mapped[list[PersonPhone]] = relationship(
         order_by="PersonPhone.position", cascade="all, delete-orphan", passive_deletes=True

@@ -111,6 +111,9 @@ class PlanItem(TimestampMixin, Base):
     # NULL means an all-day item.
     time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    # Whole days beyond the first (all-day) or beyond ``duration_minutes`` (timed): a
+    # three-day congress is 2, a 30-hour broadcast is 1 day plus 360 minutes.
+    extra_days: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(500))
     topic: Mapped[str] = mapped_column(Text, default="")
     audience: Mapped[str] = mapped_column(String(500), default="")

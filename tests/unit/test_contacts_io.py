@@ -295,3 +295,269 @@ def test_cli_import_search_export_stale_duplicates(capsys, monkeypatch, tmp_path
     code, _, err = _cli(capsys, monkeypatch, "contacts", "import", str(DATA / "truncated.xlsx"))
     assert code == cli.EXIT_PROBLEMS and "Traceback" not in err and "truncated.xlsx" in err
     shutil.rmtree(tmp_path / "out")
+
+
+# --- the tables and cards other programs write ------------------------------------------------
+
+
+def _person(db, text):
+    return get_person(db, list_people(db, PersonFilter(text=text)).rows[0].id)
+
+
+def _phones(person):
+    return [(p.e164, p.kind) for p in person.phones]
+
+
+def _card_keys(db, full_name):
+    from sqlalchemy import select
+
+    from pressdesk.storage.contacts_models import Person
+
+    with db.session() as session:
+        return session.execute(
+            select(Person.vcard_uid, Person.name_parts).where(Person.full_name == full_name)
+        ).one()
+
+
+def test_google_contacts_old_layout_types_are_kinds_not_values(db):
+    report = import_contacts(db, DATA / "google_old.csv")
+    assert (report.created, report.rejected, report.warnings) == (1, [], [])
+    cholpon = _person(db, "чолпон")
+    assert (cholpon.full_name, cholpon.position, cholpon.outlet_name) == (
+        "Чолпон Примерова",
+        "Ведущая",
+        "Пример Радио",
+    )
+    assert [e.address for e in cholpon.emails] == [
+        "cholpon@radio.example.kg",
+        "cholpon.p@mail.example.com",
+    ]
+    assert _phones(cholpon) == [
+        ("+996700112233", "mobile"),
+        ("+996312112234", "work"),
+        ("+996312112235", "home"),
+    ]
+    assert [(m.service, m.handle) for m in cholpon.messengers] == [
+        ("other", "Skype: cholpon.primer")
+    ]
+    assert cholpon.topics == ("Радио",)  # Google's own "My Contacts" group is left out
+    assert cholpon.languages == frozenset({"ru"})
+    assert cholpon.birthday == dt.date(1991, 6, 2)
+    assert "Отдел: Новости" in cholpon.notes and "Сайт: https://cholpon.example.kg" in cholpon.notes
+    assert _card_keys(db, "Чолпон Примерова") == ("", "Примерова;Чолпон;;;")
+
+
+def test_google_contacts_current_layout(db):
+    report = import_contacts(db, DATA / "google_new.csv")
+    assert report.created == 2
+    aibek = _person(db, "айбек")
+    assert (aibek.full_name, aibek.position, aibek.outlet_name) == (
+        "Тестов Айбек",
+        "Корреспондент",
+        "Кабар",
+    )
+    assert _phones(aibek) == [
+        ("+996555101202", "mobile"),
+        ("+996312621020", "work"),
+        ("+996312621021", "fax"),
+    ]
+    assert [e.address for e in aibek.emails] == [
+        "aibek@kabar.example.kg",
+        "aibek.t@mail.example.com",
+    ]
+    assert aibek.birthday is None and "День рождения: 10.02" in aibek.notes
+    assert "Псевдоним: Айко" in aibek.notes
+    assert "Адрес (рабочий): ул. Примерная 1, Бишкек, 720000, Кыргызстан" in aibek.notes
+    jane = _person(db, "jane")
+    # Two numbers in one cell, Google's " ::: " separator; the prefix is kept in the name.
+    assert _phones(jane) == [("+996700303404", "mobile"), ("+996700303405", "mobile")]
+    assert _card_keys(db, "Jane Example") == ("", "Example;Jane;;Dr.;")
+
+
+def test_outlook_title_is_the_prefix_and_every_phone_and_email_is_kept(db):
+    report = import_contacts(db, DATA / "outlook_windows.csv")
+    assert (report.created, report.rejected) == (1, [])
+    nurlan = _person(db, "nurlan")
+    assert (nurlan.full_name, nurlan.position, nurlan.outlet_name) == (
+        "Nurlan Sample",
+        "Senior Correspondent",
+        "Sample Agency",
+    )
+    assert _phones(nurlan) == [
+        ("+996555900005", "mobile"),
+        ("+996312900002", "work"),
+        ("+996312900003", "work"),
+        ("+996312900004", "home"),
+        ("+996312900001", "fax"),
+    ]
+    assert [e.address for e in nurlan.emails] == [
+        "nurlan@agency.example.kg",
+        "n.sample@mail.example.com",
+        "nurlan.home@mail.example.com",
+    ]
+    assert nurlan.topics == ("Politics", "VIP")
+    assert nurlan.birthday is None and "0/0/00" not in nurlan.notes
+    assert _card_keys(db, "Nurlan Sample") == ("", "Sample;Nurlan;;Dr.;")
+    report = import_contacts(db, DATA / "outlook_web.csv")
+    gulnara = _person(db, "gulnara")
+    assert (gulnara.full_name, gulnara.position) == ("Gulnara Primerova", "Producer")
+    assert _phones(gulnara) == [("+996777550022", "mobile"), ("+996312550011", "work")]
+
+
+@pytest.mark.parametrize("name", ["thunderbird_en.csv", "thunderbird_ru.csv"])
+def test_thunderbird_display_name_and_emails(db, name):
+    report = import_contacts(db, DATA / name)
+    assert (report.created, report.rejected) == (1, [])
+    person = get_person(db, list_people(db).rows[0].id)
+    expected = {
+        "thunderbird_en.csv": (
+            "Azamat Exampleov",
+            ["azamat@tv.example.kg", "azamat.e@mail.example.com"],
+            [("+996555334457", "mobile"), ("+996312334455", "work"), ("+996312334456", "fax")],
+            dt.date(1988, 9, 30),
+        ),
+        "thunderbird_ru.csv": (
+            "Примеров Бакыт",
+            ["bakyt@radio.example.kg", "bakyt.p@mail.example.com"],
+            [("+996700440002", "mobile"), ("+996312440001", "work")],
+            None,
+        ),
+    }[name]
+    assert (
+        person.full_name,
+        [e.address for e in person.emails],
+        _phones(person),
+        person.birthday,
+    ) == expected
+    if name == "thunderbird_ru.csv":
+        assert "День рождения: 17.05" in person.notes
+
+
+def test_yandex_and_mailru_exports(db):
+    assert import_contacts(db, DATA / "yandex.csv").created == 2
+    erkin = _person(db, "эркин")
+    assert (erkin.full_name, erkin.position, erkin.outlet_name, erkin.birthday) == (
+        "Примеров Эркин Асанович",
+        "Редактор",
+        "Пример Ньюс",
+        dt.date(1990, 3, 15),
+    )
+    assert _phones(erkin) == [("+996555123456", "mobile"), ("+996312123457", "work")]
+    assert "Адрес: г. Бишкек, ул. Тестовая 5" in erkin.notes
+    aiperi = _person(db, "айпери")
+    assert len(aiperi.emails) == 2 and "День рождения: 21.07" in aiperi.notes
+    assert import_contacts(db, DATA / "mailru.csv").created == 1
+    dinara = _person(db, "динара")
+    assert dinara.full_name == "Образцова Динара Кубатовна"
+    assert [e.address for e in dinara.emails] == [
+        "dinara@press.example.kg",
+        "d.obraz@mail.example.com",
+        "dinara.o@mail.example.com",
+    ]
+    assert dinara.birthday == dt.date(1988, 11, 12)
+
+
+def test_an_email_only_file_imports_with_names_to_check(db):
+    report = import_contacts(db, DATA / "emails_only.csv")
+    assert (report.created, report.rejected) == (2, [])
+    assert "named 'Baktygul Example' after its email, check it" in report.warnings[0]
+    assert _names(db) == ["Baktygul Example", "News Desk"]
+    person = _person(db, "baktygul")
+    assert "проверьте" in person.notes
+
+
+def test_explicit_mapping_keeps_the_kinds_of_a_client_layout(db):
+    columns, _ignored = detect_columns(DATA / "outlook_windows.csv")
+    assert columns["position"] == "Job Title"
+    assert (columns["phone"], columns["email"]) == ("Business Fax", "E-mail Address")
+    report = import_contacts(db, DATA / "outlook_windows.csv", mapping=ImportMapping(columns))
+    assert report.created == 1
+    assert len(_person(db, "nurlan").phones) == 5
+
+
+def test_vcard_odd_values_go_to_the_notes_and_never_refuse_a_card(db):
+    report = import_contacts(db, DATA / "odd_values.vcf")
+    assert (report.created, report.rejected, report.refused) == (4, [], False)
+    text = "\n".join(report.warnings)
+    assert "the birthday '--02-10' has no year; it is kept in the notes" in text
+    assert "the birthday 'весна 1990' is not a date" in text
+    assert "unknown language 'fr'; kept in the notes" in text
+    assert "the photo was not imported" in text
+    assert "no name in the file; named 'Desk News' after its email" in text
+    assert "no name in the file; named '+996 312 66 77 88' after its phone" in text
+    greg = _person(db, "greg")
+    assert greg.languages == frozenset({"en"})
+    assert [(m.service, m.handle) for m in greg.messengers] == [
+        ("other", "Skype: greg.exampleton"),
+        ("telegram", "gregd"),
+        ("other", "Twitter: https://twitter.com/gregd_example"),
+    ]
+    assert greg.notes.splitlines() == [
+        "Met at the energy forum",
+        "Псевдоним: Greggy",
+        "Отдел: Central Asia desk",
+        "Адрес (рабочий): Erkindik 1, Bishkek, 720040, Kyrgyzstan",
+        "Сайт: https://wire.example.com/greg",
+        "День рождения: 10.02",
+        "Языки: fr",
+    ]
+    assert _card_keys(db, "Greg Exampleton") == (
+        "urn:uuid:7d8f2b3c-1111-4a2b-9c3d-000000000001",
+        "Exampleton;Greg;;;",
+    )
+    assert "Радио Пример" in [r.outlet_name for r in list_people(db).rows]
+
+
+def test_reimport_matches_on_the_uid(db, tmp_path):
+    import_contacts(db, DATA / "odd_values.vcf")
+    changed = tmp_path / "changed.vcf"
+    changed.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:7d8f2b3c-1111-4a2b-9c3d-000000000001\r\n"
+        "FN:Greg Exampleton\r\nEMAIL:greg@new.example.com\r\nTITLE:Editor\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    report = import_contacts(db, changed)
+    assert (report.created, report.updated) == (0, 1)
+    greg = _person(db, "greg")
+    assert greg.position == "Editor"
+    assert [e.address for e in greg.emails] == ["greg@wire.example.com", "greg@new.example.com"]
+
+
+def test_vcard_export_writes_what_the_import_kept(db, tmp_path):
+    import_contacts(db, DATA / "odd_values.vcf")
+    path = tmp_path / "out.vcf"
+    export_contacts(db, path)
+    text = path.read_text(encoding="utf-8").replace("\r\n ", "")
+    greg = text[text.index("FN:Greg Exampleton") - 60 : text.index("FN:Greg Exampleton") + 900]
+    assert "N:Exampleton;Greg;;;" in greg
+    for line in (
+        "NICKNAME:Greggy",
+        "ORG:Example Wire;Central Asia desk",
+        "ADR;TYPE=WORK:;;Erkindik 1\\, Bishkek\\, 720040\\, Kyrgyzstan;;;;",
+        "URL:https://wire.example.com/greg",
+        "BDAY:--0210",
+        "CATEGORIES:economy,energy",
+        "IMPP;X-SERVICE-TYPE=Skype:skype:greg.exampleton",
+        "IMPP;X-SERVICE-TYPE=Telegram:tg:gregd",
+        "X-SOCIALPROFILE;TYPE=twitter:https://twitter.com/gregd_example",
+        "NOTE:Met at the energy forum",
+    ):
+        assert line in greg, line
+    assert "X-OTHER" not in text
+    # Into an empty base it comes back the same (the export writes no LANG for "en" yet).
+    fresh = tmp_path / "fresh"
+    from pressdesk.runtime import Runtime
+
+    other = Runtime.create(str(fresh)).open_db()
+    try:
+        assert import_contacts(other, path).created == 4
+        again = _person(other, "greg")
+        original = _person(db, "greg")
+        assert (again.notes, again.messengers, again.topics, _phones(again)) == (
+            original.notes,
+            original.messengers,
+            original.topics,
+            _phones(original),
+        )
+    finally:
+        other.close()

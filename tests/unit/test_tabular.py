@@ -346,3 +346,29 @@ def test_check_rows_collects_every_problem():
     assert result.accepted == [(2, 1), (5, 7)]
     assert [str(p) for p in result.rejected] == ["row 3 (n=x): 'x' is not a number; second reason"]
     assert not result.ok
+
+
+def test_decode_detects_utf16_without_bom_and_8bit_code_pages():
+    text = "Аталышы;Баасы\nҮн күчөткүч;100\n"
+    assert decode_text(text.encode("utf-16-le")) == (text, "utf-16-le")
+    assert decode_text(text.encode("utf-16-be")) == (text, "utf-16-be")
+    russian = "ФИО;Должность\nИванова Елена;Корреспондент\n"
+    assert decode_text(russian.encode("koi8-r")) == (russian, "koi8_r")
+    assert decode_text(russian.encode("cp866")) == (russian, "cp866")
+    western = "Name;City\nHélène Lefèvre;Besançon\n"
+    assert decode_text(western.encode("cp1252"))[0] == western
+
+
+def test_refine_sees_the_header_and_chooses_the_columns():
+    seen: list[list[str]] = []
+
+    def refine(header, matched):
+        seen.append(list(header))
+        return {**matched, "cost": header.index("Extra")}
+
+    table = read_csv_bytes(
+        "Аталышы;Инвентарный номер;Extra\nНоутбук;A-1;42\n".encode(), FIELDS, refine=refine
+    )
+    assert seen == [["Аталышы", "Инвентарный номер", "Extra"]]
+    assert table.rows[0].get("cost") == "42"
+    assert table.ignored_columns == []

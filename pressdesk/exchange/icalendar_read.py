@@ -1,0 +1,497 @@
+"""Read iCalendar (RFC 5545) files event by event, each in its own time zone.
+
+Times are kept as the file gives them: a repeat rule has to be expanded in the event's zone
+before its dates are moved to Bishkek (a Friday-evening series in Stockholm falls on Saturdays
+in Bishkek; see services.plan_ical_series). One broken part of a file — a time zone with an
+impossible offset, an alarm with an unreadable trigger, a line that is not iCalendar, an event
+without a start — is left out with a message naming it; the rest of the file is read. The
+library's own warnings go to the log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import icalendar
+
+from pressdesk.exchange.encodings import decode_bytes
+from pressdesk.exchange.icalendar_io import MAX_FILE_BYTES, IcsError, Moment, utc
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IcsEvent:
+    """One VEVENT as the file gives it, times in their own zone (naive: floating)."""
+
+    uid: str
+    line: int
+    start: Moment
+    duration: dt.timedelta
+    summary: str = ""
+    description: str = ""
+    categories: tuple[str, ...] = ()
+    status: str = ""
+    sequence: int = 0
+    last_modified: dt.datetime | None = None
+    url: str = ""
+    x_status: str = ""
+    rrules: list[str] = field(default_factory=list)
+    exdates: list[Moment] = field(default_factory=list)
+    rdates: list[Moment] = field(default_factory=list)
+    recurrence_id: Moment | None = None
+    # The UID was made up from the start and title: the file gave none.
+    uid_derived: bool = False
+    # What of this event could not be read and was left out.
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def all_day(self) -> bool:
+        """Return True for an event on whole days (DTSTART is a date)."""
+        return not isinstance(self.start, dt.datetime)
+
+    @property
+    def label(self) -> str:
+        """Return how messages name this event: its title, else its UID."""
+        return repr(self.summary[:60]) if self.summary else f"UID {self.uid}"
+
+
+@dataclass
+class IcsContent:
+    """What was read from a file: the events and the parts that were left out."""
+
+    events: list[IcsEvent] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    # Events left out because they could not be read.
+    skipped: int = 0
+    # Components the plan does not import, by name (VTODO, VJOURNAL …).
+    others: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Block:
+    name: str
+    line: int
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    children: list[_Block] = field(default_factory=list)
+    bad_lines: list[int] = field(default_factory=list)
+
+    def text(self, *, children: bool = True) -> str:
+        body = [f"BEGIN:{self.name}"]
+        body += [text for _, text in self.lines]
+        if children:
+            body += [child.text() for child in self.children]
+        body.append(f"END:{self.name}")
+        return "\r\n".join(body)
+
+
+_CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(?:;[^:]*)?:")
+_NAMES = {
+    "VEVENT": "event",
+    "VTIMEZONE": "time zone definition",
+    "VALARM": "reminder (VALARM)",
+    "VTODO": "task (VTODO)",
+    "VJOURNAL": "journal entry (VJOURNAL)",
+}
+
+
+def _unfold(text: str) -> Iterator[tuple[int, str]]:
+    current: list[str] = []
+    start = 0
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        if raw[:1] in (" ", "\t") and current:
+            current.append(raw[1:])
+            continue
+        if current:
+            yield start, "".join(current)
+        current, start = [raw], number
+    if current:
+        yield start, "".join(current)
+
+
+def _blocks(text: str, content: IcsContent) -> list[_Block]:
+    """Split the text into VCALENDAR blocks with their components, line numbers kept."""
+    problems = content.problems
+    calendars: list[_Block] = []
+    stack: list[_Block] = []
+    implicit: _Block | None = None
+    for number, raw in _unfold(text):
+        if not raw.strip():
+            continue
+        if not _CONTENT_LINE.match(raw):
+            if stack:
+                stack[-1].bad_lines.append(number)
+            else:
+                problems.append(f"Line {number} is not an iCalendar line and was ignored.")
+            continue
+        head, _, value = raw.partition(":")
+        name = head.split(";", 1)[0].upper()
+        if name == "BEGIN":
+            block = _Block(value.strip().upper(), number)
+            if stack:
+                stack[-1].children.append(block)
+            elif block.name == "VCALENDAR":
+                calendars.append(block)
+            else:
+                # Some programs write bare events without the VCALENDAR around them.
+                if implicit is None:
+                    implicit = _Block("VCALENDAR", number)
+                    calendars.append(implicit)
+                implicit.children.append(block)
+            stack.append(block)
+        elif name == "END":
+            wanted = value.strip().upper()
+            if wanted not in {block.name for block in stack}:
+                problems.append(f"Line {number} ends a {wanted} that was never begun; ignored.")
+                continue
+            while stack and stack[-1].name != wanted:
+                dropped = stack.pop()
+                content.skipped += dropped.name == "VEVENT"
+                problems.append(
+                    f"The {_NAMES.get(dropped.name, dropped.name)} that starts on line "
+                    f"{dropped.line} has no END:{dropped.name} line; it was left out."
+                )
+                if stack:
+                    stack[-1].children.remove(dropped)
+                elif dropped in calendars:
+                    calendars.remove(dropped)
+            if stack:
+                stack.pop()
+        elif stack:
+            stack[-1].lines.append((number, raw))
+    for block in reversed(stack):
+        if block.name == "VCALENDAR":
+            continue  # only END:VCALENDAR is missing: everything before it is complete
+        what = _NAMES.get(block.name, block.name)
+        content.skipped += block.name == "VEVENT"
+        problems.append(
+            f"The file ends inside the {what} that starts on line {block.line} "
+            f"(no END:{block.name}): it is probably cut short; that part was left out."
+        )
+        index = stack.index(block)
+        if index:
+            stack[index - 1].children.remove(block)
+        elif implicit is not None and block in implicit.children:
+            implicit.children.remove(block)
+    calendars = [c for c in calendars if c.children or c.lines]
+    return calendars
+
+
+def _parse(text: str) -> icalendar.Calendar:
+    calendar = icalendar.Calendar.from_ical(text)
+    assert isinstance(calendar, icalendar.Calendar)
+    return calendar
+
+
+_HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//PressDesk//import//EN\r\n"
+_TAIL = "\r\nEND:VCALENDAR\r\n"
+
+
+def _good_timezones(calendar: _Block, problems: list[str]) -> list[str]:
+    found: list[str] = []
+    for block in calendar.children:
+        if block.name != "VTIMEZONE":
+            continue
+        tzid = next((v for n, v in block.lines if v.upper().startswith("TZID")), "")
+        tzid = tzid.partition(":")[2].strip()
+        if not tzid:
+            problems.append(f"A time zone definition without TZID (line {block.line}) was ignored.")
+            continue
+        try:
+            parsed = _parse(_HEAD + block.text() + _TAIL)
+            for zone in parsed.walk("VTIMEZONE"):
+                if isinstance(zone, icalendar.Timezone):
+                    zone.to_tz()
+        except Exception as exc:  # any failure of the library means "unreadable"
+            problems.append(
+                f"The time zone definition {tzid!r} (line {block.line}) cannot be read "
+                f"({exc}); it was ignored."
+            )
+            continue
+        found.append(block.text())
+    return found
+
+
+def _alarm_problems(block: _Block, label: str) -> list[str]:
+    found: list[str] = []
+    for child in block.children:
+        if child.name != "VALARM":
+            continue
+        try:
+            parsed = _parse(_HEAD + "BEGIN:VEVENT\r\n" + child.text() + "\r\nEND:VEVENT" + _TAIL)
+            for alarm in parsed.walk("VALARM"):
+                if "TRIGGER" not in alarm:
+                    raise ValueError("it has no TRIGGER")
+                alarm.decoded("TRIGGER")
+        except Exception as exc:  # the reminder is not imported anyway
+            found.append(
+                f"Event {label}: its reminder (VALARM, line {child.line}) cannot be read "
+                f"({exc}); it was ignored."
+            )
+    return found
+
+
+def _summary_of(block: _Block) -> str:
+    for _, raw in block.lines:
+        if raw.upper().startswith("SUMMARY"):
+            return raw.partition(":")[2].strip()[:60]
+    return ""
+
+
+def _label(block: _Block) -> str:
+    summary = _summary_of(block)
+    return f"{summary!r} (line {block.line})" if summary else f"on line {block.line}"
+
+
+def _events_of(calendar: _Block, content: IcsContent) -> None:
+    zones = _good_timezones(calendar, content.problems)
+    blocks = [b for b in calendar.children if b.name == "VEVENT"]
+    for block in calendar.children:
+        if block.name not in {"VEVENT", "VTIMEZONE"}:
+            content.others[block.name] = content.others.get(block.name, 0) + 1
+    prefix = _HEAD + "".join(z + "\r\n" for z in zones)
+    parsed: list[icalendar.Component | None]
+    try:
+        whole = _parse(prefix + "\r\n".join(b.text(children=False) for b in blocks) + _TAIL)
+        parsed = list(whole.walk("VEVENT"))
+        if len(parsed) != len(blocks):
+            raise ValueError("the events did not parse one by one")
+    except Exception:  # find the broken event by reading them one by one
+        parsed = []
+        for block in blocks:
+            try:
+                parsed.append(_parse(prefix + block.text(children=False) + _TAIL).walk("VEVENT")[0])
+            except Exception as exc:  # reported and left out
+                content.problems.append(f"Event {_label(block)} cannot be read ({exc}); skipped.")
+                content.skipped += 1
+                parsed.append(None)
+    for block, vevent in zip(blocks, parsed, strict=True):
+        if vevent is None:
+            continue
+        label = _label(block)
+        content.problems.extend(_alarm_problems(block, label))
+        for number in block.bad_lines:
+            content.problems.append(
+                f"Event {label}: line {number} is not an iCalendar line and was ignored."
+            )
+        try:
+            event = _event(vevent, block.line)
+        except _Skip as exc:
+            content.problems.append(f"Event {label} was skipped: {exc}.")
+            content.skipped += 1
+            continue
+        content.problems.extend(f"Event {event.label}: {p}." for p in event.problems)
+        event.problems = []
+        content.events.append(event)
+
+
+class _Skip(Exception):
+    """An event cannot be used; the message says why."""
+
+
+def _first(value: Any) -> Any:
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _text(component: icalendar.Component, name: str) -> str:
+    value = _first(component.get(name))
+    return "" if value is None else str(value)
+
+
+def _moment(component: icalendar.Component, name: str) -> tuple[Moment | None, str]:
+    """Return the date or time of ``name`` and the TZID it names but nobody defines."""
+    prop = _first(component.get(name))
+    if prop is None or not hasattr(prop, "dt"):
+        return None, ""
+    value = prop.dt
+    if isinstance(value, tuple):
+        value = value[0]
+    if not isinstance(value, dt.date):
+        return None, ""
+    tzid = str(getattr(prop, "params", {}).get("TZID", "") or "")
+    unknown = tzid if isinstance(value, dt.datetime) and value.tzinfo is None and tzid else ""
+    return value, unknown
+
+
+def _moments(component: icalendar.Component, name: str) -> list[Moment]:
+    found: list[Moment] = []
+    value = component.get(name)
+    for entry in value if isinstance(value, list) else [value]:
+        for item in getattr(entry, "dts", []):
+            moment = item.dt
+            if isinstance(moment, tuple):
+                moment = moment[0]  # a PERIOD: its start is the occurrence
+            if isinstance(moment, dt.date):
+                found.append(moment)
+    return found
+
+
+def derived_uid(vevent: icalendar.Component) -> str:
+    """Return a UID made from the start and title, the same each time the file is read."""
+    key = "|".join(
+        str(_first(vevent.get(name)).to_ical() if vevent.get(name) is not None else "")
+        for name in ("DTSTART", "DTEND", "SUMMARY")
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24] + "@derived.pressdesk"
+
+
+def _broken(vevent: icalendar.Component) -> dict[str, str]:
+    return {str(name).upper(): str(message) for name, message in vevent.errors}
+
+
+def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
+    broken = _broken(vevent)
+    if "DTSTART" in broken:
+        raise _Skip(f"its start (DTSTART) cannot be read: {broken['DTSTART']}")
+    problems: list[str] = []
+    if isinstance(vevent.get("DTSTART"), list):
+        problems.append("it has two starts (DTSTART); the first was used")
+    start, unknown = _moment(vevent, "DTSTART")
+    if start is None:
+        raise _Skip("it has no start (DTSTART)")
+    if unknown:
+        raise _Skip(
+            f"its time zone {unknown!r} is neither defined in the file (VTIMEZONE) nor a known "
+            "zone, so its time in Bishkek cannot be told"
+        )
+    duration = _duration(vevent, start, broken, problems)
+    uid = _text(vevent, "UID").strip()
+    derived = not uid
+    if derived:
+        uid = derived_uid(vevent)
+    rrules: list[str] = []
+    if "RRULE" in broken:
+        problems.append(f"its repeat rule (RRULE) cannot be read ({broken['RRULE']}); ignored")
+    else:
+        raw = vevent.get("RRULE")
+        for rule in raw if isinstance(raw, list) else [raw] if raw is not None else []:
+            rrules.append(rule.to_ical().decode())
+    for name in ("EXDATE", "RDATE"):
+        if name in broken:
+            problems.append(f"its {name} cannot be read ({broken[name]}); ignored")
+    recurrence, rid_zone = _moment(vevent, "RECURRENCE-ID")
+    if rid_zone:
+        raise _Skip(f"the time zone {rid_zone!r} of its RECURRENCE-ID is unknown")
+    rid_prop = _first(vevent.get("RECURRENCE-ID"))
+    if rid_prop is not None and str(rid_prop.params.get("RANGE", "")).upper() == "THISANDFUTURE":
+        problems.append("it changes this and all later occurrences; only this one was changed")
+    categories: list[str] = []
+    raw_categories = vevent.get("CATEGORIES")
+    for entry in raw_categories if isinstance(raw_categories, list) else [raw_categories]:
+        if entry is not None:
+            categories.extend(str(c) for c in getattr(entry, "cats", [entry]))
+    try:
+        sequence = int(_first(vevent.get("SEQUENCE", 0)))
+    except (TypeError, ValueError):
+        sequence = 0
+    modified, _ = _moment(vevent, "LAST-MODIFIED")
+    return IcsEvent(
+        uid=uid,
+        line=line,
+        start=start,
+        duration=duration,
+        summary=" ".join(_text(vevent, "SUMMARY").split()),
+        description=_text(vevent, "DESCRIPTION"),
+        categories=tuple(categories),
+        status=_text(vevent, "STATUS").strip().upper(),
+        sequence=max(0, sequence),
+        last_modified=utc(modified).replace(tzinfo=None)
+        if isinstance(modified, dt.datetime)
+        else None,
+        url=_text(vevent, "URL"),
+        x_status=_text(vevent, "X-PRESSDESK-STATUS"),
+        rrules=rrules,
+        exdates=[] if "EXDATE" in broken else _moments(vevent, "EXDATE"),
+        rdates=[] if "RDATE" in broken else _moments(vevent, "RDATE"),
+        recurrence_id=recurrence,
+        uid_derived=derived,
+        problems=problems,
+    )
+
+
+_DEFAULT_LENGTH = dt.timedelta(hours=1)
+
+
+def _duration(
+    vevent: icalendar.Component, start: Moment, broken: dict[str, str], problems: list[str]
+) -> dt.timedelta:
+    all_day = not isinstance(start, dt.datetime)
+    default = dt.timedelta(days=1) if all_day else _DEFAULT_LENGTH
+    if "DTEND" in broken:
+        problems.append(f"its end (DTEND) cannot be read ({broken['DTEND']}); ignored")
+    elif vevent.get("DTEND") is not None:
+        end, unknown = _moment(vevent, "DTEND")
+        if end is None:
+            return default
+        if unknown:
+            problems.append(f"its end names the unknown time zone {unknown!r}; ignored")
+            return default
+        if isinstance(end, dt.datetime) != isinstance(start, dt.datetime):
+            problems.append("its start and end mix a date and a time; the end was ignored")
+            return default
+        if (
+            isinstance(end, dt.datetime)
+            and isinstance(start, dt.datetime)
+            and (end.tzinfo is None) != (start.tzinfo is None)
+        ):
+            problems.append(
+                "its start and end mix a floating time and a time with a zone; the end was ignored"
+            )
+            return default
+        length = end - start
+        if length < dt.timedelta(0):
+            problems.append("it ends before it starts; the end was ignored")
+            return default
+        return length
+    if "DURATION" in broken:
+        problems.append(
+            f"its length (DURATION) cannot be read ({broken['DURATION']}); "
+            f"{'one day' if all_day else 'one hour'} was assumed"
+        )
+        return default
+    if vevent.get("DURATION") is not None:
+        length = vevent.decoded("DURATION")
+        if isinstance(length, dt.timedelta) and length >= dt.timedelta(0):
+            return length
+        problems.append("its length (DURATION) is negative; ignored")
+    return default
+
+
+def read_ics(path: str | os.PathLike[str]) -> IcsContent:
+    """Read the events of an .ics file; parts that cannot be read are listed, not fatal."""
+    source = Path(path)
+    try:
+        if source.stat().st_size > MAX_FILE_BYTES:
+            raise IcsError(f"{source.name} is larger than 50 MB; it is not a plan calendar.")
+        data = source.read_bytes()
+    except OSError as exc:
+        raise IcsError(f"Cannot read {source}: {exc.strerror}.") from exc
+    text, _encoding = decode_bytes(data)
+    content = IcsContent()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _read(text, source.name, content)
+    for warning in caught:
+        # The library's remarks (guessed time zones, deprecations) belong in the log.
+        log.info("icalendar, reading %s: %s", source.name, warning.message)
+    return content
+
+
+def _read(text: str, name: str, content: IcsContent) -> None:
+    calendars = _blocks(text, content)
+    if not calendars:
+        if "BEGIN:" in text.upper():
+            detail = content.problems[-1] if content.problems else "it holds no calendar."
+            raise IcsError(f"{name} cannot be read: {detail}")
+        raise IcsError(f"{name} is not an iCalendar file: it has no BEGIN:VCALENDAR line.")
+    for calendar in calendars:
+        _events_of(calendar, content)
