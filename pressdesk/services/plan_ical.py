@@ -221,7 +221,7 @@ def export_ics(
         # An occurrence whose series is left out stands alone under its own UID.
         events.append(to_event(row, language, channels, extra.get(row.id, 0)))
     try:
-        write_ics(path, events, name=name or ("Медиа-план" if language == "ky" else "Медиаплан"))
+        write_ics(path, events, name=name or "Контент-план")
     except IcsError as exc:
         raise PlanError(str(exc)) from exc
     return len(events)

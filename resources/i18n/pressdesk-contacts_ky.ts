@@ -86,12 +86,12 @@
         <location line="+10"/>
         <location line="+9"/>
         <source>Print</source>
-        <translation>Басылма</translation>
+        <translation>Басма ЖМК</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Online media</source>
-        <translation>Интернет-басылма</translation>
+        <translation>Интернет-ЖМК</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1217,7 +1217,7 @@
     <message>
         <location line="-5"/>
         <source>For example: weekly, on Fridays</source>
-        <translation>Мисалы: жумасына бир жолу, жума күнү</translation>
+        <translation>Мисалы: аптасына бир жолу, жума күнү</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1893,7 +1893,7 @@
     <message>
         <location line="+14"/>
         <source>since {date}</source>
-        <translation>{date} бери</translation>
+        <translation>{date} күндөн бери</translation>
     </message>
     <message>
         <location line="+15"/>

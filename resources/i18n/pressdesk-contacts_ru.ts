@@ -843,7 +843,7 @@
     <message>
         <location line="+8"/>
         <source>Nothing was imported: {count} rows cannot be imported. Correct them in the file, or tick “Skip the rows that cannot be imported”.</source>
-        <translation>Ничего не импортировано: {count} строк нельзя импортировать. Исправьте их в файле или отметьте «Пропустить строки, которые нельзя импортировать».</translation>
+        <translation>Ничего не импортировано: строк, которые нельзя импортировать: {count}. Исправьте их в файле или отметьте «Пропустить строки, которые нельзя импортировать».</translation>
     </message>
     <message>
         <location line="+12"/>

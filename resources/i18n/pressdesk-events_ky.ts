@@ -47,12 +47,12 @@
     <message>
         <location filename="../../pressdesk/gui/events/strip.py" line="+42"/>
         <source>Previous week</source>
-        <translation>Мурунку жума</translation>
+        <translation>Мурунку апта</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next week</source>
-        <translation>Кийинки жума</translation>
+        <translation>Кийинки апта</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -180,7 +180,7 @@
     <message>
         <location line="+2"/>
         <source>Content plan</source>
-        <translation>Медиа-план</translation>
+        <translation>Контент-план</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -372,7 +372,7 @@
     <message>
         <location line="+6"/>
         <source>Content-plan items two weeks around the event:</source>
-        <translation>Иш-чарадан эки жума мурун жана кийинки медиа-пландын материалдары:</translation>
+        <translation>Иш-чарага чейинки жана андан кийинки эки аптадагы контент-пландын материалдары:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,7 +382,7 @@
     <message>
         <location line="+40"/>
         <source>No content-plan items in these weeks.</source>
-        <translation>Бул жумаларда медиа-планда материал жок.</translation>
+        <translation>Бул апталарда контент-планда материал жок.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>PDF үчүн ң, ө жана ү тамгалары бар арип табылган жок. DejaVu Sans орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType арибин тандаңыз, же DOCX катары сактаңыз.</translation>
+        <translation>PDF үчүн ң, ө жана ү тамгалары бар шрифт табылган жок. DejaVu Sans орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же DOCX катары сактаңыз.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -757,7 +757,7 @@
     <message>
         <location line="+1"/>
         <source>This week</source>
-        <translation>Ушул жума</translation>
+        <translation>Ушул апта</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1319,17 +1319,17 @@
     <message>
         <location filename="../../pressdesk/gui/events/week.py" line="+49"/>
         <source>Previous week</source>
-        <translation>Мурунку жума</translation>
+        <translation>Мурунку апта</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next week</source>
-        <translation>Кийинки жума</translation>
+        <translation>Кийинки апта</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This week</source>
-        <translation>Ушул жума</translation>
+        <translation>Ушул апта</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1339,7 +1339,7 @@
     <message>
         <location line="+58"/>
         <source>Week {number}: {first} – {last}</source>
-        <translation>{number}-жума: {first} – {last}</translation>
+        <translation>{number}-апта: {first} – {last}</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -181,7 +181,7 @@
     <message>
         <location line="+2"/>
         <source>Content plan</source>
-        <translation>Медиаплан</translation>
+        <translation>Контент-план</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -201,7 +201,7 @@
     <message>
         <location line="+26"/>
         <source>Checklist {done}/{total}</source>
-        <translation>Чек-лист {done}/{total}</translation>
+        <translation>Работы {done}/{total}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -237,7 +237,7 @@
     <message>
         <location line="+18"/>
         <source>Delete the task “{text}” from the checklist?</source>
-        <translation>Удалить задачу «{text}» из чек-листа?</translation>
+        <translation>Удалить задачу «{text}» из перечня работ?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -373,7 +373,7 @@
     <message>
         <location line="+6"/>
         <source>Content-plan items two weeks around the event:</source>
-        <translation>Материалы медиаплана за две недели до и после мероприятия:</translation>
+        <translation>Материалы контент-плана за две недели до и после мероприятия:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -383,17 +383,17 @@
     <message>
         <location line="+40"/>
         <source>No content-plan items in these weeks.</source>
-        <translation>В эти недели в медиаплане нет материалов.</translation>
+        <translation>В эти недели в контент-плане нет материалов.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This type has no checklist template</source>
-        <translation>У этого вида нет шаблона чек-листа</translation>
+        <translation>У этого вида нет шаблона перечня работ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply the default checklist ({count} tasks)</source>
-        <translation>Применить стандартный чек-лист ({count} задач)</translation>
+        <translation>Применить стандартный перечень работ (задач: {count})</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -724,7 +724,7 @@
     <message>
         <location line="+4"/>
         <source>Checklist templates…</source>
-        <translation>Шаблоны чек-листов…</translation>
+        <translation>Шаблоны перечней работ…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -774,7 +774,7 @@
     <message>
         <location line="+16"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
-        <translation>Удалить «{title}» вместе с чек-листом и списком аккредитации?</translation>
+        <translation>Удалить «{title}» вместе с перечнем работ и списком аккредитации?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../../pressdesk/gui/events/templates.py" line="+55"/>
         <source>Checklist templates</source>
-        <translation>Шаблоны чек-листов</translation>
+        <translation>Шаблоны перечней работ</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1320,7 +1320,7 @@
     <message>
         <location line="+8"/>
         <source>The template is saved. New events of this type get its lines; existing events keep their checklists.</source>
-        <translation>Шаблон сохранён. Новые мероприятия этого вида получат его строки; у существующих чек-листы не изменятся.</translation>
+        <translation>Шаблон сохранён. Новые мероприятия этого вида получат его строки; у существующих перечни работ не изменятся.</translation>
     </message>
 </context>
 <context>

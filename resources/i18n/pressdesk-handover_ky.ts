@@ -59,7 +59,7 @@
     <message>
         <location filename="../../pressdesk/gui/handover/wizard.py" line="+534"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
-        <translation>PDF үчүн ң, ө жана ү тамгалары бар арип табылган жок. DejaVu Sans арибин орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType арибин тандаңыз, же DOCX гана колдонуңуз.</translation>
+        <translation>PDF үчүн ң, ө жана ү тамгалары бар шрифт табылган жок. DejaVu Sans шрифтин орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же DOCX гана колдонуңуз.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -397,7 +397,7 @@ This format was not issued, so there is no fingerprint to compare it with.</sour
         <location line="+2"/>
         <source>The copy is saved, but its fingerprint differs from the issued file. The fonts or the program&apos;s wording changed since the act was issued; treat the issued copy as the original:
 {path}</source>
-        <translation>Көчүрмө сакталды, бирок анын санариптик изи берилген файлдыкынан айырмаланат. Акт берилгенден бери арип же программанын тексттери өзгөргөн; берилген нусканы түп нуска катары эсептеңиз:
+        <translation>Көчүрмө сакталды, бирок анын санариптик изи берилген файлдыкынан айырмаланат. Акт берилгенден бери шрифт же программанын тексттери өзгөргөн; берилген нусканы түп нуска катары эсептеңиз:
 {path}</translation>
     </message>
     <message>

@@ -111,7 +111,7 @@
     <message>
         <location line="+4"/>
         <source>must be between 1 and {n}</source>
-        <translation>1ден {n} чейин болушу керек</translation>
+        <translation>1 менен {n} ортосунда болушу керек</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -410,7 +410,7 @@
     <message>
         <location line="+17"/>
         <source>(until {date})</source>
-        <translation>({date} чейин)</translation>
+        <translation>({date} күнгө чейин)</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
     <message>
         <location line="+48"/>
         <source>{name} (until {date})</source>
-        <translation>{name} ({date} чейин)</translation>
+        <translation>{name} ({date} күнгө чейин)</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -91,7 +91,7 @@
     <message>
         <location line="+5"/>
         <source>is longer than {n} characters</source>
-        <translation>длиннее {n} символов</translation>
+        <translation>длиннее допустимого ({n} симв.)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1325,7 +1325,7 @@
 <context>
     <name>RepeatEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/repeat.py" line="+55"/>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+76"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
@@ -1385,12 +1385,7 @@
         <translation>After</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> times</source>
-        <translation> times</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Ends:</source>
         <translation>Ends:</translation>
     </message>
@@ -1484,6 +1479,17 @@
         <location line="+22"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
+    </message>
+</context>
+<context>
+    <name>TimesSpinBox</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="-110"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -139,7 +139,7 @@
     <message>
         <location line="+4"/>
         <source>Notes:</source>
-        <translation>Эскертмелер:</translation>
+        <translation>Эскертүүлөр:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -685,7 +685,7 @@
     <message>
         <location line="+1"/>
         <source>Links and notes</source>
-        <translation>Шилтемелер жана эскертмелер</translation>
+        <translation>Шилтемелер жана эскертүүлөр</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -775,7 +775,7 @@
     <message>
         <location line="+2"/>
         <source>Notes:</source>
-        <translation>Эскертмелер:</translation>
+        <translation>Эскертүүлөр:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,7 +1093,7 @@
     <message>
         <location line="+1"/>
         <source>notes</source>
-        <translation>эскертмелер</translation>
+        <translation>эскертүүлөр</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1325,7 +1325,7 @@
 <context>
     <name>RepeatEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/repeat.py" line="+55"/>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+76"/>
         <source>Does not repeat</source>
         <translation>Кайталанбайт</translation>
     </message>
@@ -1385,12 +1385,7 @@
         <translation>Саны</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> times</source>
-        <translation> жолу</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Ends:</source>
         <translation>Бүтөт:</translation>
     </message>
@@ -1484,6 +1479,17 @@
         <location line="+22"/>
         <source>Please fill this in.</source>
         <translation>Бул жерди толтуруңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>TimesSpinBox</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="-110"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n жолу</numerusform>
+            <numerusform>%n жолу</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

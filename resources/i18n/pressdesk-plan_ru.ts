@@ -1325,7 +1325,7 @@
 <context>
     <name>RepeatEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/repeat.py" line="+55"/>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+76"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
@@ -1385,12 +1385,7 @@
         <translation>После</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> times</source>
-        <translation> раз</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Ends:</source>
         <translation>Окончание:</translation>
     </message>
@@ -1484,6 +1479,18 @@
         <location line="+22"/>
         <source>Please fill this in.</source>
         <translation>Заполните, пожалуйста, это поле.</translation>
+    </message>
+</context>
+<context>
+    <name>TimesSpinBox</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="-110"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -896,17 +896,17 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+1"/>
         <source>The media base: outlets and journalists, distribution lists, contact log.</source>
-        <translation>ЖМК базасы: басылмалар жана журналисттер, таркатуу тизмелери, байланыштар журналы.</translation>
+        <translation>ЖМК базасы: ЖМКлар жана журналисттер, таркатуу тизмелери, байланыштар журналы.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outlets and people kept as separate records: a journalist moves on, the outlet stays.</source>
-        <translation>Басылмалар жана адамдар өзүнчө жазылат: журналист башка жакка кетсе да, басылма калат.</translation>
+        <translation>ЖМКлар жана адамдар өзүнчө жазылат: журналист башка жакка кетсе да, ЖМК калат.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outlet details: platform, scale, language, ownership, first-wave and exclusive-partner marks.</source>
-        <translation>Басылма тууралуу маалымат: аянтча, масштаб, тил, таандыктык, «биринчи толкун» жана «эксклюзивдүү өнөктөш» белгилери.</translation>
+        <translation>ЖМК тууралуу маалымат: аянтча, масштаб, тил, таандыктык, «биринчи толкун» жана «эксклюзивдүү өнөктөш» белгилери.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -916,7 +916,7 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+3"/>
         <source>Reminders about records that have not been checked for a long time.</source>
-        <translation>Көптөн бери текшерилбеген жазуулар тууралуу эскертмелер.</translation>
+        <translation>Көптөн бери текшерилбеген жазуулар тууралуу эстеткичтер.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -926,7 +926,7 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+1"/>
         <source>The publication plan by week, ten days and month, with approvals.</source>
-        <translation>Жарыялоолордун жумалык, декадалык жана айлык планы, макулдашуулары менен.</translation>
+        <translation>Жарыялоолордун апталык, декадалык жана айлык планы, макулдашуулары менен.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -936,7 +936,7 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+5"/>
         <source>Week, ten-day and month views.</source>
-        <translation>Жума, декада жана ай боюнча көрүнүштөр.</translation>
+        <translation>Апта, декада жана ай боюнча көрүнүштөр.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -946,7 +946,7 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+5"/>
         <source>The weekly plan printed for the head&apos;s approval in Kyrgyz or Russian.</source>
-        <translation>Жумалык план жетекчинин бекитүүсү үчүн кыргыз же орус тилинде басылып чыгат.</translation>
+        <translation>Апталык план жетекчинин бекитүүсү үчүн кыргыз же орус тилинде басылып чыгат.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -956,7 +956,7 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+1"/>
         <source>Press conferences, briefings and other events with their checklists.</source>
-        <translation>Пресс-конференциялар, брифингдер жана башка иш-чаралар, алардын текшерүү тизмелери менен.</translation>
+        <translation>Пресс-конференциялар, брифингдер жана башка иш-чаралар, аларды даярдоо иштеринин тизмелери менен.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1086,7 +1086,7 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+6"/>
         <source>Monitoring records: outlet, title, date, link and tone (positive, neutral, negative).</source>
-        <translation>Мониторинг жазуулары: басылма, аталышы, датасы, шилтемеси жана тоналдуулугу (оң, нейтралдуу, терс).</translation>
+        <translation>Мониторинг жазуулары: ЖМК, аталышы, датасы, шилтемеси жана тоналдуулугу (оң, нейтралдуу, терс).</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -338,7 +338,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     <message>
         <location line="+1"/>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
+        <translation>Во&amp;сстановить из резервной копии…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -358,7 +358,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
+        <translation>Параме&amp;тры…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -956,7 +956,7 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+1"/>
         <source>Press conferences, briefings and other events with their checklists.</source>
-        <translation>Пресс-конференции, брифинги и другие мероприятия с чек-листами.</translation>
+        <translation>Пресс-конференции, брифинги и другие мероприятия с перечнями работ.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -966,7 +966,7 @@ Close it there and try again, or save under another name.</source>
     <message>
         <location line="+4"/>
         <source>Checklists for before, during and after the event.</source>
-        <translation>Чек-листы: до, во время и после мероприятия.</translation>
+        <translation>Перечни работ: до, во время и после мероприятия.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -188,3 +188,19 @@ def test_ideas_are_printed_only_when_ticked_and_events_always(
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert "Идея ң: кышкы рубрика" in " ".join(cells)
     assert "Брифинг: малды кыштоо" in " ".join(cells)
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [("ru", ["1 раз", "2 раза", "5 раз", "21 раз", "22 раза"]), ("en", ["1 time", "2 times"])],
+)
+def test_the_repeat_count_takes_the_form_its_number_needs(qtbot, ui_language, lang, shown):
+    from pressdesk.gui.plan.repeat import TimesSpinBox
+
+    ui_language(lang)
+    box = TimesSpinBox()
+    qtbot.addWidget(box)
+    box.setRange(1, 500)
+    values = [int(text.split()[0]) for text in shown]
+    assert [box.textFromValue(value) for value in values] == shown
+    assert box.valueFromText("22 раза") == 22

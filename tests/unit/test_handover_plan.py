@@ -107,7 +107,7 @@ def test_nothing_to_act_on_is_said_as_a_fact_of_the_plan(db):
     section = plan_section(db, "ky", TODAY, 30)
     assert section.lines == []
     assert section.empty == (
-        "Медиа-пландын маалыматы боюнча 2026-жылдын 3-декабры – 2027-жылдын 1-январы "
+        "Контент-пландын маалыматы боюнча 2026-жылдын 3-декабры – 2027-жылдын 1-январы "
         "аралыгында макулдашууга жөнөтүлгөн же макулдашылган иштер жана иш-чаралар жок."
     )
     with clock.frozen(dt.datetime(2026, 12, 3, 9, 0)):

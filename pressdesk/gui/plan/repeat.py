@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Qt, Slot
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,6 +39,26 @@ def _parts(rule: str) -> dict[str, str]:
         if name.strip():
             parts[name.strip().upper()] = value.strip().upper()
     return parts
+
+
+class TimesSpinBox(QSpinBox):
+    """A count of repeats shown with the noun in the form the number needs ("2 раза")."""
+
+    def textFromValue(self, value: int) -> str:
+        return self.tr("%n time(s)", "", value)
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return int(digits) if digits else self.minimum()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not digits:
+            return (QValidator.State.Intermediate, text, pos)
+        value = int(digits)
+        if self.minimum() <= value <= self.maximum():
+            return (QValidator.State.Acceptable, text, pos)
+        return (QValidator.State.Invalid, text, pos)
 
 
 class RepeatEditor(QWidget):
@@ -107,9 +128,8 @@ class RepeatEditor(QWidget):
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.end_count = QRadioButton(self.tr("After"))
-        self.count = QSpinBox()
+        self.count = TimesSpinBox()
         self.count.setRange(1, 500)
-        self.count.setSuffix(self.tr(" times"))
         group = QButtonGroup(self)
         for radio in (self.end_never, self.end_until, self.end_count):
             group.addButton(radio)
