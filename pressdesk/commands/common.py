@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
-from collections.abc import Callable
-from typing import TypeVar
+import sys
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from pressdesk.cli import EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.storage.engine import Database
+
+if TYPE_CHECKING:
+    from pressdesk.services.preflight import Ref
 
 T = TypeVar("T")
 
@@ -43,3 +48,31 @@ def with_database(
         raise CliError(f"Cannot write the file: {exc.strerror or exc}") from exc
     finally:
         db.close()
+
+
+def add_strict_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--strict``: a text missing in the document's language stops the command."""
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with code 1, writing nothing, when a text is missing in the document's "
+        "language (by default the missing texts are listed and the document is written)",
+    )
+
+
+def check_texts(db: Database, refs: Iterable[Ref], lang: str, strict: bool) -> None:
+    """List on stderr every text the document lacks in ``lang``; ``strict`` makes it an error."""
+    from pressdesk.services.preflight import describe_missing, find_missing
+
+    missing = find_missing(db, refs, lang)
+    if not missing:
+        return
+    lines = describe_missing(missing, lang)
+    language = "Kyrgyz" if lang == "ky" else "Russian"
+    head = f"{len(missing)} text(s) missing in {language}:"
+    if strict:
+        raise CliError("\n".join([head, *lines, "Nothing was written (--strict)."]))
+    print(
+        "\n".join([head, *lines, "The document was written with the texts as entered."]),
+        file=sys.stderr,
+    )

@@ -17,8 +17,9 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, composite, mapped_column
 
+from pressdesk.bilingual import Bi
 from pressdesk.storage.models import Base, TimestampMixin
 
 EVENT_KINDS = (
@@ -138,6 +139,7 @@ class EventTask(TimestampMixin, Base):
     phase: Mapped[str] = mapped_column(String(10))
     text_ky: Mapped[str] = mapped_column(String(500), default="")
     text_ru: Mapped[str] = mapped_column(String(500), default="")
+    text: Mapped[Bi] = composite(Bi, "text_ky", "text_ru")
     due_date: Mapped[dt.date] = mapped_column(Date, index=True)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     responsible_id: Mapped[int | None] = mapped_column(

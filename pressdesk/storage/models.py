@@ -15,9 +15,10 @@ from sqlalchemy import (
     Text,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 
 # Stable constraint names keep Alembic migrations portable between SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -98,6 +99,7 @@ class StaffMember(TimestampMixin, Base):
     full_name: Mapped[str] = mapped_column(String(200))
     position_ky: Mapped[str] = mapped_column(String(300), default="")
     position_ru: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[Bi] = composite(Bi, "position_ky", "position_ru")
     unit: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")

@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>Bilingual</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/bilingual.py" line="+25"/>
+        <source>KY</source>
+        <translation>KY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RU</source>
+        <translation>RU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the Russian text here as a starting point</source>
+        <translation>Copy the Russian text here as a starting point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the Kyrgyz text here as a starting point</source>
+        <translation>Copy the Kyrgyz text here as a starting point</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Kyrgyz text: documents in Kyrgyz will lack it</source>
+        <translation>No Kyrgyz text: documents in Kyrgyz will lack it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Russian text: documents in Russian will lack it</source>
+        <translation>No Russian text: documents in Russian will lack it</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../pressdesk/gui/crash.py" line="+66"/>
@@ -603,6 +646,189 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 {path}</source>
         <translation>PDF files will use {family}:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+36"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content plan</source>
+        <translation>Content plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact topics</source>
+        <translation>Contact topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalists</source>
+        <translation>Journalists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisers</source>
+        <translation>Organisers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key messages</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor method</source>
+        <translation>Two-factor method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery codes kept at</source>
+        <translation>Recovery codes kept at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive label</source>
+        <translation>Drive label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texts missing in Kyrgyz</source>
+        <translation>Texts missing in Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts missing in Russian</source>
+        <translation>Texts missing in Russian</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The document needs these texts in its language, but they exist only in the other language or hold both languages at once. Type them here, or write the document with the texts as entered.</source>
+        <translation>The document needs these texts in its language, but they exist only in the other language or hold both languages at once. Type them here, or write the document with the texts as entered.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As entered</source>
+        <translation>As entered</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Save and write</source>
+        <translation>&amp;Save and write</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write as entered</source>
+        <translation>&amp;Write as entered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
     </message>
 </context>
 <context>

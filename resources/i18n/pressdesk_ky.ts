@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>Bilingual</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/bilingual.py" line="+25"/>
+        <source>KY</source>
+        <translation>КЫР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RU</source>
+        <translation>ОРУС</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>кыргызча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>орусча</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the Russian text here as a starting point</source>
+        <translation>Орусча текстти башталыш катары бул жерге көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the Kyrgyz text here as a starting point</source>
+        <translation>Кыргызча текстти башталыш катары бул жерге көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Kyrgyz text: documents in Kyrgyz will lack it</source>
+        <translation>Кыргызча текст жок: кыргыз тилиндеги документтерде ал болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Russian text: documents in Russian will lack it</source>
+        <translation>Орусча текст жок: орус тилиндеги документтерде ал болбойт</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../pressdesk/gui/crash.py" line="+66"/>
@@ -603,6 +646,189 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</source>
         <translation>PDF файлдарында {family} шрифти колдонулат:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+36"/>
+        <source>Staff</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Иштердин тизмеси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Иш-чаралар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content plan</source>
+        <translation>Контент-план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Кампаниялар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Жабдуулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Аккаунттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact topics</source>
+        <translation>Байланыштардын темалары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalists</source>
+        <translation>Журналисттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Кызмат орду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Өтүүчү жери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisers</source>
+        <translation>Уюштуруучулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Сүйлөөчүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Темасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key messages</source>
+        <translation>Негизги билдирүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Максаттуу аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Максаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>Аудиториялар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Турган жери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor method</source>
+        <translation>Эки факторлуу аутентификациянын ыкмасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery codes kept at</source>
+        <translation>Калыбына келтирүү коддору сакталган жер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive label</source>
+        <translation>Дисктин белгиси</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texts missing in Kyrgyz</source>
+        <translation>Кыргыз тилинде жок тексттер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts missing in Russian</source>
+        <translation>Орус тилинде жок тексттер</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The document needs these texts in its language, but they exist only in the other language or hold both languages at once. Type them here, or write the document with the texts as entered.</source>
+        <translation>Документке бул тексттер анын тилинде керек, бирок алар башка тилде гана бар же бир эле талаада эки тилде жазылган. Аларды бул жерге жазыңыз же документти тексттер киргизилгендей түзүңүз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As entered</source>
+        <translation>Киргизилгендей</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Save and write</source>
+        <translation>&amp;Сактап, түзүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write as entered</source>
+        <translation>&amp;Киргизилгендей түзүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артка</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>Bilingual</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/bilingual.py" line="+25"/>
+        <source>KY</source>
+        <translation>КЫР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RU</source>
+        <translation>РУС</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the Russian text here as a starting point</source>
+        <translation>Скопировать сюда русский текст как основу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the Kyrgyz text here as a starting point</source>
+        <translation>Скопировать сюда кыргызский текст как основу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Kyrgyz text: documents in Kyrgyz will lack it</source>
+        <translation>Нет текста на кыргызском: в документах на кыргызском его не будет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Russian text: documents in Russian will lack it</source>
+        <translation>Нет текста на русском: в документах на русском его не будет</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../pressdesk/gui/crash.py" line="+66"/>
@@ -603,6 +646,189 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</source>
         <translation>В PDF-файлах будет использован шрифт {family}:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+36"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Перечень работ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content plan</source>
+        <translation>Контент-план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact topics</source>
+        <translation>Темы контактов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalists</source>
+        <translation>Журналисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Спикеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key messages</source>
+        <translation>Ключевые сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Целевая аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences</source>
+        <translation>Аудитории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor method</source>
+        <translation>Способ двухфакторной аутентификации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery codes kept at</source>
+        <translation>Где хранятся коды восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive label</source>
+        <translation>Метка диска</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texts missing in Kyrgyz</source>
+        <translation>Тексты, которых нет на кыргызском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts missing in Russian</source>
+        <translation>Тексты, которых нет на русском</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The document needs these texts in its language, but they exist only in the other language or hold both languages at once. Type them here, or write the document with the texts as entered.</source>
+        <translation>Документу нужны эти тексты на его языке, но они есть только на другом языке или записаны сразу на двух. Введите их здесь или сформируйте документ с текстами как есть.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As entered</source>
+        <translation>Как введено</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Save and write</source>
+        <translation>&amp;Сохранить и сформировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write as entered</source>
+        <translation>Сформировать &amp;как есть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Building blocks the sections of the window share."""
