@@ -54,13 +54,17 @@ _KYRGYZ_WORDS = _wordset(
     """
 )
 # Russian word endings that Kyrgyz words do not have.
-_RUSSIAN_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ие", "ые", "ых", "ия")
-# Kyrgyz suffixes (case and possessive endings, verb forms).
+_RUSSIAN_ENDINGS = (
+    "ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ие", "ые", "ых", "ия", "ый", "ий", "ой",
+)  # fmt: skip
+# Kyrgyz suffixes (case and possessive endings, verb forms); the short dative and locative
+# endings (-га, -ка, -да, -та…) and the plural -тор are left out: Russian words end the
+# same way (поездка, работа, редактор).
 _KYRGYZ_ENDINGS = (
     "дын", "дин", "тын", "тин", "нын", "нин", "дун", "дүн", "тун", "түн", "нун", "нүн",
-    "лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр", "тор", "төр",
-    "да", "де", "та", "те", "го", "гө", "ка", "ке", "ко", "кө", "сы", "си", "су", "сү",
-    "ган", "ген", "кан", "кен", "уу", "үү", "ыш", "иш", "га", "ге",
+    "лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр", "төр",
+    "гө", "кө", "сы", "си", "су", "сү", "дагы", "деги", "тагы", "теги",
+    "ган", "ген", "кан", "кен", "уу", "үү", "ыш", "иш", "ыга", "ына", "ине", "уна",
     "лик", "лык", "дик", "дык", "тик", "тык", "чы", "чи",
 )  # fmt: skip
 # Long vowels are Kyrgyz; Russian words with "оо" start with prefixes like со-, ко-, зоо-.

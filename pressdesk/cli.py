@@ -114,12 +114,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("staff", help="list or add staff (responsible persons, signatories)")
     ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     lst = ssub.add_parser("list", help="print staff, one per line")
+    lst.add_argument(
+        "--lang",
+        choices=("ky", "ru"),
+        help="print positions and units in this language (the other one where it is empty); "
+        "by default both are printed, «Kyrgyz / Russian»",
+    )
     lst.set_defaults(handler=cmd_staff_list)
     add = ssub.add_parser("add", help="add a staff member")
     add.add_argument("full_name")
     add.add_argument("--position-ky", default="")
     add.add_argument("--position-ru", default="")
-    add.add_argument("--unit", default="")
+    add.add_argument("--unit-ky", default=None, help="the unit (department) in Kyrgyz")
+    add.add_argument("--unit-ru", default=None, help="the unit (department) in Russian")
+    add.add_argument(
+        "--unit",
+        default=None,
+        help="the unit in one language: kept as the Kyrgyz or the Russian text, as it is written",
+    )
     add.add_argument("--phone", default="")
     add.add_argument("--email", default="")
     add.add_argument("--signatory", action="store_true")
@@ -376,7 +388,8 @@ def cmd_profile_set(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def cmd_staff_list(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Print staff, one per line: id, name, position, signatory mark."""
+    """Print staff, one per line: id, name, position, unit, signatory mark."""
+    from pressdesk.commands.assets import shown
     from pressdesk.services.staff import list_staff
 
     db = runtime.open_db()
@@ -387,23 +400,31 @@ def cmd_staff_list(args: argparse.Namespace, runtime: Runtime) -> int:
     for row in rows:
         mark = " [signatory]" if row.is_signatory else ""
         inactive = " [inactive]" if not row.active else ""
-        print(f"{row.id}\t{row.full_name}\t{row.position_ru or row.position_ky}{mark}{inactive}")
+        position, unit = shown(row.positions, args.lang), shown(row.unit, args.lang)
+        print(f"{row.id}\t{row.full_name}\t{position}\t{unit}{mark}{inactive}")
     return EXIT_OK
 
 
 def cmd_staff_add(args: argparse.Namespace, runtime: Runtime) -> int:
     """Add a staff member."""
+    from pressdesk.bilingual import Bi
+    from pressdesk.services.profile import get_profile
     from pressdesk.services.staff import StaffError, StaffRow, save_staff
 
     db = runtime.open_db()
     try:
+        guessed = Bi.guess((args.unit or "").strip(), get_profile(db).default_doc_lang)
+        unit = Bi(
+            args.unit_ky if args.unit_ky is not None else guessed.ky,
+            args.unit_ru if args.unit_ru is not None else guessed.ru,
+        )
         row = save_staff(
             db,
             StaffRow(
                 args.full_name,
                 args.position_ky,
                 args.position_ru,
-                args.unit,
+                unit,
                 args.phone,
                 args.email,
                 is_signatory=args.signatory,

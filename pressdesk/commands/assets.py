@@ -1,7 +1,10 @@
 """``pressdesk inventory``, ``pressdesk accounts`` and ``pressdesk archive`` subcommands.
 
 Passwords are read from standard input (or typed without echo), never from the command line,
-where they would stay in the shell history and the process list.
+where they would stay in the shell history and the process list. Texts kept in Kyrgyz and in
+Russian are given as ``--name-ky``/``--name-ru``; the one-language option (``--name``) puts the
+text into the language it is written in. A DOCX or PDF export first lists on stderr the texts
+missing in its language (``--strict`` stops instead).
 """
 
 from __future__ import annotations
@@ -15,12 +18,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pressdesk.bilingual import Bi
 from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
+from pressdesk.commands.common import add_strict_option, check_texts
 from pressdesk.console import decode_piped, strip_line_end
 from pressdesk.runtime import Runtime
 from pressdesk.storage.engine import Database
 
 if TYPE_CHECKING:
+    from pressdesk.services.preflight import Ref
+
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -49,6 +56,59 @@ def _lang_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _list_lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=("ky", "ru"),
+        help="print texts in this language (the other one where it is empty); "
+        "by default both are printed, «Kyrgyz / Russian»",
+    )
+
+
+def _bi_options(parser: argparse.ArgumentParser, option: str, what: str) -> None:
+    """Add ``--OPTION-ky``, ``--OPTION-ru`` and the one-language ``--OPTION``."""
+    dest = option.replace("-", "_")
+    parser.add_argument(
+        f"--{option}-ky", dest=f"{dest}_ky", default=None, help=f"{what}, in Kyrgyz"
+    )
+    parser.add_argument(
+        f"--{option}-ru", dest=f"{dest}_ru", default=None, help=f"{what}, in Russian"
+    )
+    parser.add_argument(
+        f"--{option}",
+        dest=dest,
+        default=None,
+        help=f"{what} in one language: it is kept as the Kyrgyz or the Russian text, as it is "
+        "written",
+    )
+
+
+def _bi_value(args: argparse.Namespace, dest: str, default_lang: str) -> Bi:
+    """The value of a bilingual option: both languages given, or one text placed by its
+    language (an explicit ``-ky``/``-ru`` wins over the one-language option)."""
+    ky, ru = getattr(args, f"{dest}_ky"), getattr(args, f"{dest}_ru")
+    single = getattr(args, dest)
+    guessed = Bi.guess(single.strip(), default_lang) if single else Bi()
+    return Bi(ky if ky is not None else guessed.ky, ru if ru is not None else guessed.ru)
+
+
+def shown(value: Bi, lang: str | None) -> str:
+    """A bilingual text for the terminal: in ``lang`` (else the other), or both."""
+    if lang is not None:
+        return value.text(lang)
+    if not value.ky or not value.ru or value.ky == value.ru:
+        return value.ky or value.ru
+    return f"{value.ky} / {value.ru}"
+
+
+def _check(db: Database, args: argparse.Namespace, refs: list[Ref], lang: str) -> None:
+    """Before a DOCX or PDF is written: list its missing texts, or stop with ``--strict``."""
+    from pressdesk.services.assets_files import is_document
+
+    if is_document(args.file):
+        check_texts(db, refs, lang, args.strict)
+
+
 def _register_inventory(sub: Subparsers) -> None:
     p = sub.add_parser("inventory", help="equipment inventory: list, export, import, check-out")
     isub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -60,6 +120,7 @@ def _register_inventory(sub: Subparsers) -> None:
     lst.add_argument("--custodian", help="custodian's name as stored")
     lst.add_argument("--out", action="store_true", help="only items checked out now")
     lst.add_argument("--all", action="store_true", help="include written-off items")
+    _list_lang_option(lst)
     lst.set_defaults(handler=cmd_inventory_list)
 
     show = isub.add_parser("show", help="print one item and its history")
@@ -71,6 +132,7 @@ def _register_inventory(sub: Subparsers) -> None:
     _lang_option(exp)
     exp.add_argument("--all", action="store_true", help="include written-off items")
     exp.add_argument("--approval", action="store_true", help="add the head's approval block")
+    add_strict_option(exp)
     exp.set_defaults(handler=cmd_inventory_export)
 
     imp = isub.add_parser("import", help="add items from FILE (.csv .xlsx), all or nothing")
@@ -85,6 +147,7 @@ def _register_inventory(sub: Subparsers) -> None:
     gap.add_argument("--export", dest="file", type=Path, help="also write FILE (.docx .pdf ...)")
     _lang_option(gap)
     gap.add_argument("--approval", action="store_true", help="add the head's approval block")
+    add_strict_option(gap)
     gap.set_defaults(handler=cmd_inventory_gap)
 
     out = isub.add_parser("checkout", help="hand an item to a person")
@@ -107,14 +170,18 @@ def _register_accounts(sub: Subparsers) -> None:
     add = asub.add_parser("add", help="register an account")
     add.add_argument("service", help="website_cms, facebook, instagram, telegram, youtube, …")
     add.add_argument("login")
-    add.add_argument("--name", default="")
+    _bi_options(add, "name", "the account's display name")
     add.add_argument("--url", default="")
     add.add_argument("--owner", choices=("official", "personal"), default="official")
     add.add_argument("--owner-name", default="", help="whose personal account it is")
     add.add_argument("--holders", default="", help="who has access")
-    add.add_argument("--two-factor", default="", help="2FA method")
-    add.add_argument("--recovery-location", default="", help="where the recovery codes are kept")
-    add.add_argument("--notes", default="")
+    _bi_options(add, "two-factor", "the two-factor method")
+    _bi_options(add, "recovery-location", "where the recovery codes are kept")
+    add.add_argument(
+        "--notes",
+        default="",
+        help="notes in one language; documents print them only in that language",
+    )
     add.add_argument(
         "--password-stdin",
         action="store_true",
@@ -127,6 +194,7 @@ def _register_accounts(sub: Subparsers) -> None:
 
     lst = asub.add_parser("list", help="print accounts; never prints a secret")
     lst.add_argument("--search", default="")
+    _list_lang_option(lst)
     lst.set_defaults(handler=cmd_accounts_list)
 
     pw = asub.add_parser("password", help="store or remove an account's password")
@@ -154,6 +222,7 @@ def _register_accounts(sub: Subparsers) -> None:
         help="mark the file «Кызматтык пайдалануу үчүн» / «Для служебного пользования» "
         "(.docx .pdf .xlsx; always when the setting documents/official_use_mark is on)",
     )
+    add_strict_option(exp)
     exp.set_defaults(handler=cmd_accounts_export)
 
 
@@ -166,12 +235,14 @@ def _register_archive(sub: Subparsers) -> None:
     lst.add_argument("--kind", help="photo, video, audio, document, mixed")
     lst.add_argument("--from", dest="date_from", type=_date_arg)
     lst.add_argument("--to", dest="date_to", type=_date_arg)
+    _list_lang_option(lst)
     lst.set_defaults(handler=cmd_archive_list)
 
     exp = asub.add_parser("export", help="write the archive index to FILE (.csv .xlsx .docx .pdf)")
     exp.add_argument("file", type=Path)
     _lang_option(exp)
     exp.add_argument("--approval", action="store_true", help="add the head's approval block")
+    add_strict_option(exp)
     exp.set_defaults(handler=cmd_archive_export)
 
     imp = asub.add_parser("import", help="add archive sets from FILE (.csv .xlsx)")
@@ -258,7 +329,7 @@ def cmd_inventory_list(args: argparse.Namespace, runtime: Runtime) -> int:
     _print_rows(
         [
             r.inventory_number,
-            r.name,
+            shown(r.name, args.lang),
             CATEGORY_VOCAB.label(r.category, "en"),
             CONDITION_VOCAB.label(r.condition, "en"),
             r.custodian_name,
@@ -283,7 +354,11 @@ def cmd_inventory_show(args: argparse.Namespace, runtime: Runtime) -> int:
         item = find_item(db, args.inventory_number)
         history = item_history(db, item.id or 0)
     for name, value in asdict(item).items():
-        if value not in ("", None):
+        if isinstance(value, dict):  # a text in two languages
+            for lang in ("ky", "ru"):
+                if value[lang]:
+                    print(f"{name}_{lang}: {value[lang]}")
+        elif value not in ("", None):
             print(f"{name}: {value}")
     print("history:")
     for m in history:
@@ -296,15 +371,18 @@ def cmd_inventory_show(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_inventory_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the inventory to a file; the format follows the extension."""
-    from pressdesk.services.assets_files import export_inventory
+    from pressdesk.services.assets_files import export_inventory, inventory_refs
     from pressdesk.services.inventory import ItemFilter
 
+    flt = ItemFilter(include_written_off=args.all)
     with _database(runtime) as db:
+        lang = _doc_lang(args, db)
+        _check(db, args, inventory_refs(db, flt), lang)
         count = export_inventory(
             db,
             args.file,
-            lang=_doc_lang(args, db),
-            flt=ItemFilter(include_written_off=args.all),
+            lang=lang,
+            flt=flt,
             approval=args.approval,
             font_path=_font(runtime),
         )
@@ -352,7 +430,7 @@ def cmd_inventory_import(args: argparse.Namespace, runtime: Runtime) -> int:
         result = import_inventory(
             db, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run
         )
-    return _report_import(result, "item", lambda r: f"{r.inventory_number}\t{r.name}")
+    return _report_import(result, "item", lambda r: f"{r.inventory_number}\t{shown(r.name, None)}")
 
 
 def cmd_inventory_gap(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -405,7 +483,9 @@ def cmd_inventory_checkout(args: argparse.Namespace, runtime: Runtime) -> int:
             db, item.id or 0, args.person, staff_id=staff_id, due=args.due, note=args.note
         )
     due = f" until {movement.due_on}" if movement.due_on else ""
-    print(f"{item.inventory_number} {item.name} is now with {movement.person_name}{due}")
+    print(
+        f"{item.inventory_number} {shown(item.name, None)} is now with {movement.person_name}{due}"
+    )
     return EXIT_OK
 
 
@@ -417,7 +497,7 @@ def cmd_inventory_checkin(args: argparse.Namespace, runtime: Runtime) -> int:
     with _database(runtime) as db:
         item = find_item(db, args.inventory_number)
         movement = check_in(db, item.id or 0, note=args.note)
-    print(f"{item.inventory_number} {item.name} returned by {movement.person_name}")
+    print(f"{item.inventory_number} {shown(item.name, None)} returned by {movement.person_name}")
     return EXIT_OK
 
 
@@ -453,6 +533,7 @@ def _require_keyring() -> None:
 def cmd_accounts_add(args: argparse.Namespace, runtime: Runtime) -> int:
     """Register an account; with --password-stdin its password goes to the keyring."""
     from pressdesk.services.accounts import AccountRow, parse_service, save_account
+    from pressdesk.services.profile import get_profile
 
     service = _code(args.service, parse_service, "service")
     assert service is not None
@@ -462,19 +543,20 @@ def cmd_accounts_add(args: argparse.Namespace, runtime: Runtime) -> int:
         password = read_secret_input("Password: ")
         if not password:
             raise CliError("The password read from standard input is empty.", EXIT_USAGE)
-    row = AccountRow(
-        service=service,
-        login=args.login,
-        name=args.name,
-        url=args.url,
-        owner_type=args.owner,
-        owner_name=args.owner_name,
-        access_holders=args.holders,
-        two_factor_method=args.two_factor,
-        recovery_location=args.recovery_location,
-        notes=args.notes,
-    )
     with _database(runtime) as db:
+        default_lang = get_profile(db).default_doc_lang
+        row = AccountRow(
+            service=service,
+            login=args.login,
+            name=_bi_value(args, "name", default_lang),
+            url=args.url,
+            owner_type=args.owner,
+            owner_name=args.owner_name,
+            access_holders=args.holders,
+            two_factor_method=_bi_value(args, "two_factor", default_lang),
+            recovery_location=_bi_value(args, "recovery_location", default_lang),
+            notes=args.notes,
+        )
         saved = save_account(db, row, password=password)
     stored = " (password stored in the keyring)" if saved.has_password else ""
     print(f"{saved.id}\t{saved.title()}{stored}")
@@ -497,6 +579,7 @@ def cmd_accounts_list(args: argparse.Namespace, runtime: Runtime) -> int:
             r.owner_type + (f" ({r.owner_name})" if r.owner_name else ""),
             "password: stored" if r.has_password else "password: not stored",
             "recovery codes: stored" if r.has_recovery_codes else "recovery codes: not stored",
+            shown(r.name, args.lang),
         ]
         for r in rows
     )
@@ -549,15 +632,18 @@ def cmd_accounts_delete(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_accounts_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the accounts register (no secrets) to CSV, XLSX, DOCX or PDF."""
     from pressdesk.services.accounts_register import export_accounts_register
+    from pressdesk.services.assets_files import accounts_refs
     from pressdesk.services.official_use import can_mark
     from pressdesk.settings import OFFICIAL_USE_MARK
 
     official_use = bool(args.official_use or runtime.settings.get(OFFICIAL_USE_MARK))
     with _database(runtime) as db:
+        lang = _doc_lang(args, db)
+        _check(db, args, accounts_refs(db), lang)
         count = export_accounts_register(
             db,
             args.file,
-            lang=_doc_lang(args, db),
+            lang=lang,
             official_use=official_use,
             font_path=_font(runtime),
         )
@@ -589,8 +675,10 @@ def cmd_archive_list(args: argparse.Namespace, runtime: Runtime) -> int:
             str(r.id),
             str(r.taken_on or ""),
             r.kind,
-            r.title,
-            r.location,
+            shown(r.title, args.lang),
+            "; ".join(
+                p for p in (shown(r.drive_label, args.lang), r.folder_path, r.cloud_link) if p
+            ),
             str(r.item_count or ""),
             format_size(r.size_bytes, "en") if r.size_bytes is not None else "",
         ]
@@ -602,13 +690,15 @@ def cmd_archive_list(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_archive_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the archive index to a file; the format follows the extension."""
-    from pressdesk.services.assets_files import export_archive
+    from pressdesk.services.assets_files import archive_refs, export_archive
 
     with _database(runtime) as db:
+        lang = _doc_lang(args, db)
+        _check(db, args, archive_refs(db), lang)
         count = export_archive(
             db,
             args.file,
-            lang=_doc_lang(args, db),
+            lang=lang,
             approval=args.approval,
             font_path=_font(runtime),
         )
@@ -622,4 +712,6 @@ def cmd_archive_import(args: argparse.Namespace, runtime: Runtime) -> int:
 
     with _database(runtime) as db:
         result = import_archive(db, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    return _report_import(result, "archive set", lambda r: f"{r.taken_on or ''}\t{r.title}")
+    return _report_import(
+        result, "archive set", lambda r: f"{r.taken_on or ''}\t{shown(r.title, None)}"
+    )

@@ -1,13 +1,18 @@
-"""The ``pressdesk contacts …`` subcommands: import, export, search, stale, duplicates."""
+"""The ``pressdesk contacts …`` subcommands: import, export, search, stale, duplicates, topics."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
+from pressdesk.commands.common import add_strict_option, check_texts
 from pressdesk.runtime import Runtime
 from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT, STALE_MONTHS
+
+if TYPE_CHECKING:
+    from pressdesk.services.contacts_topics import TopicRow
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,6 +36,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="mark the file «Кызматтык пайдалануу үчүн» / «Для служебного пользования» "
         "(.docx .pdf .xlsx; always when the setting documents/official_use_mark is on)",
     )
+    add_strict_option(exp)
     exp.set_defaults(handler=cmd_export)
 
     search = sub.add_parser("search", help="print matching people, one per line")
@@ -45,6 +51,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     dup = sub.add_parser("duplicates", help="list likely duplicate people")
     dup.set_defaults(handler=cmd_duplicates)
+
+    topics = sub.add_parser(
+        "topics", help="list the topic vocabulary: id, Kyrgyz and Russian name, people"
+    )
+    topics.set_defaults(handler=cmd_topics)
+
+    topic = sub.add_parser(
+        "topic", help="rename a topic in Kyrgyz and Russian, merge it into another or delete it"
+    )
+    topic.add_argument("id", type=int, help="the topic's id (see `contacts topics`)")
+    topic.add_argument("--ky", metavar="TEXT", help="the Kyrgyz name")
+    topic.add_argument("--ru", metavar="TEXT", help="the Russian name")
+    topic.add_argument(
+        "--merge-into", type=int, metavar="ID", help="move its people to topic ID and delete it"
+    )
+    topic.add_argument("--delete", action="store_true", help="delete the topic")
+    topic.set_defaults(handler=cmd_topic)
 
 
 def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -87,7 +110,7 @@ def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Export the base or a list; the format follows the file extension."""
     from pressdesk.services.contacts import ContactError, ContactNotFound
-    from pressdesk.services.contacts_export import export_contacts
+    from pressdesk.services.contacts_export import export_contacts, export_refs
     from pressdesk.services.contacts_lists import find_list
     from pressdesk.services.official_use import can_mark
     from pressdesk.services.profile import get_profile
@@ -101,6 +124,7 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
             found = find_list(db, args.list_name)
             list_id, list_name = found.id, found.name
         lang = args.lang or get_profile(db).default_doc_lang
+        check_texts(db, export_refs(db, lang, list_id=list_id), lang, args.strict)
         result = export_contacts(
             db,
             args.file,
@@ -182,4 +206,67 @@ def cmd_duplicates(args: argparse.Namespace, runtime: Runtime) -> int:
             f"{pair.second.full_name}\t{'; '.join(pair.reasons)}"
         )
     print(f"{len(pairs)} likely duplicate pairs.")
+    return EXIT_OK
+
+
+def _topic_line(row: TopicRow) -> str:
+    return f"{row.id}\t{row.name.ky or '-'}\t{row.name.ru or '-'}\t{row.people}"
+
+
+def cmd_topics(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print every topic: id, Kyrgyz name, Russian name, how many people carry it."""
+    from pressdesk.services.contacts_topics import list_topics
+    from pressdesk.services.profile import get_profile
+
+    db = runtime.open_db()
+    try:
+        rows = list_topics(db, get_profile(db).default_doc_lang)
+    finally:
+        db.close()
+    for row in rows:
+        print(_topic_line(row))
+    missing = sum(1 for row in rows if not row.name.ky or not row.name.ru)
+    print(f"{len(rows)} topics; {missing} lack a name in one language.")
+    return EXIT_OK
+
+
+def cmd_topic(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Rename a topic (one or both names), merge it into another, or delete it."""
+    from pressdesk.bilingual import Bi
+    from pressdesk.services.contacts import ContactError, ContactNotFound
+    from pressdesk.services.contacts_topics import (
+        delete_topic,
+        get_topic,
+        merge_topics,
+        rename_topic,
+    )
+
+    renaming = args.ky is not None or args.ru is not None
+    actions = sum((renaming, args.merge_into is not None, args.delete))
+    if actions > 1:
+        raise CliError("Give --ky/--ru, --merge-into or --delete, one at a time.", EXIT_USAGE)
+    db = runtime.open_db()
+    try:
+        if args.delete:
+            people = delete_topic(db, args.id)
+            print(f"Deleted topic {args.id}; {people} people carried it.")
+            return EXIT_OK
+        if args.merge_into is not None:
+            row = merge_topics(db, args.id, args.merge_into)
+            print(f"Merged topic {args.id} into:")
+        elif renaming:
+            old = get_topic(db, args.id).name
+            name = Bi(
+                old.ky if args.ky is None else args.ky, old.ru if args.ru is None else args.ru
+            )
+            row = rename_topic(db, args.id, name)
+        else:
+            row = get_topic(db, args.id)
+        print(_topic_line(row))
+    except ContactNotFound as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+    except ContactError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from exc
+    finally:
+        db.close()
     return EXIT_OK

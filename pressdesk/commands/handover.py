@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
-from pressdesk.commands.common import date_option, with_database
+from pressdesk.commands.common import add_strict_option, check_texts, date_option, with_database
 from pressdesk.runtime import Runtime
 from pressdesk.settings import HANDOVER_PLAN_DAYS, OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
@@ -124,6 +124,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="add the section listing the accounts whose passwords or recovery codes are "
         "stored and handed over in person (never the passwords themselves)",
     )
+    add_strict_option(p)
     p.set_defaults(handler=cmd_handover)
 
 
@@ -177,7 +178,7 @@ def secrets_report(draft: HandoverDraft) -> str:
 def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
     """Build the act from the current data, write it and the export, record it as issued."""
     from pressdesk.services.handover import issue_act
-    from pressdesk.services.handover_build import build_draft
+    from pressdesk.services.handover_build import act_refs, build_draft
     from pressdesk.services.handover_draft import DraftLine
     from pressdesk.services.profile import get_profile
 
@@ -214,6 +215,9 @@ def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
         draft.section("remarks").lines = [DraftLine([t.strip()]) for t in args.remark if t.strip()]
         draft.section("duties").lines = [DraftLine([t.strip()]) for t in args.duty if t.strip()]
         draft.attachments = [str(Path(name).resolve()) for name in args.attach]
+        # Every equipment item, account, archive set and staff member the act names, in its
+        # language; with --strict a missing text stops before anything is written.
+        check_texts(db, act_refs(db, draft), draft.lang, args.strict)
         export = None if args.export == "none" else f".{args.export}"
         act = issue_act(db, draft, [target], export_format=export, font_path=font)
         lines = [f"Handover act № {act.number} (id {act.id}) written to {target}"]

@@ -1,14 +1,29 @@
-"""The ``pressdesk plan …`` subcommands: export, list, add, status, history, flagged, import."""
+"""The ``pressdesk plan …`` subcommands: export, list, add, edit, status, history, flagged,
+import."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from pressdesk.bilingual import Bi
 from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
+from pressdesk.commands.common import add_strict_option, check_texts
 from pressdesk.runtime import Runtime
 from pressdesk.settings import APPROVAL_WAIT_DAYS, PDF_FONT
+
+if TYPE_CHECKING:
+    from pressdesk.services.plan_rows import PlanItemInput
+
+# The texts kept in Kyrgyz and Russian that ``add`` and ``edit`` take, with their help.
+_TEXT_OPTIONS = (
+    ("title", "the title"),
+    ("topic", "the news hook"),
+    ("audience", "the target audience"),
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,27 +46,54 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="also print ideas and items returned for rework (left out by default)",
     )
+    add_strict_option(exp)
     exp.set_defaults(handler=cmd_export)
 
     lst = sub.add_parser("list", help="print items, one per line: date, status, title")
     lst.add_argument("--from", dest="start", required=True, metavar="DATE")
     lst.add_argument("--to", dest="end", required=True, metavar="DATE")
     lst.add_argument("--status", action="append", default=[], help="only this status")
+    lst.add_argument(
+        "--lang",
+        choices=("ky", "ru"),
+        default=None,
+        help="print titles in this language (the other one where it is missing); "
+        "by default both, as «Kyrgyz / Russian»",
+    )
     lst.set_defaults(handler=cmd_list)
 
     add = sub.add_parser("add", help="add an item to the plan")
-    add.add_argument("title")
+    add.add_argument(
+        "title_text",
+        metavar="TITLE",
+        nargs="?",
+        default=None,
+        help="the title in one language, placed into the language it is written in",
+    )
     add.add_argument("--date", required=True, metavar="DATE")
     add.add_argument("--time", metavar="HH:MM", help="leave out for an all-day item")
     add.add_argument("--format", default="news")
     add.add_argument("--channel", action="append", default=[], metavar="CODE")
     add.add_argument("--language", default="both", choices=("ky", "ru", "both", "other"))
-    add.add_argument("--topic", default="")
+    _add_text_options(add)
     add.add_argument("--responsible", type=int, metavar="STAFF_ID")
     add.add_argument("--campaign", metavar="NAME")
     add.add_argument("--repeat", default="", metavar="RRULE", help="e.g. FREQ=WEEKLY;BYDAY=MO")
     add.add_argument("--draft", action="store_true", help="start as a draft, not an idea")
     add.set_defaults(handler=cmd_add)
+
+    edit = sub.add_parser("edit", help="change the texts, date or time of an item")
+    edit.add_argument("item", type=int, metavar="ID")
+    _add_text_options(edit)
+    edit.add_argument("--date", metavar="DATE")
+    time = edit.add_mutually_exclusive_group()
+    time.add_argument("--time", metavar="HH:MM")
+    time.add_argument("--all-day", action="store_true", help="remove the time of day")
+    edit.add_argument("--format")
+    edit.add_argument("--language", choices=("ky", "ru", "both", "other"))
+    edit.add_argument("--campaign", metavar="NAME", help="a campaign name; '' for none")
+    edit.add_argument("--by", default="", metavar="NAME", help="who made the change")
+    edit.set_defaults(handler=cmd_edit)
 
     st = sub.add_parser("status", help="move an item through the approval workflow")
     st.add_argument("item", metavar="ID", help="item id, or ID@DATE for one series occurrence")
@@ -74,7 +116,52 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     imp = sub.add_parser("import", help="update the plan from an .ics calendar file")
     imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--lang",
+        choices=("ky", "ru"),
+        default=None,
+        help="where a title of unclear language goes (default: the document language); "
+        "others go to the language they are written in",
+    )
     imp.set_defaults(handler=cmd_import)
+
+
+def _add_text_options(parser: argparse.ArgumentParser) -> None:
+    for name, what in _TEXT_OPTIONS:
+        parser.add_argument(
+            f"--{name}",
+            default=None,
+            metavar="TEXT",
+            help=f"{what} in one language, placed into the language it is written in",
+        )
+        parser.add_argument(f"--{name}-ky", default=None, metavar="TEXT", help=f"{what} in Kyrgyz")
+        parser.add_argument(f"--{name}-ru", default=None, metavar="TEXT", help=f"{what} in Russian")
+
+
+def _text_value(args: argparse.Namespace, name: str, current: Bi, default_lang: str) -> Bi:
+    """``current`` changed by --NAME (into its own language), --NAME-ky and --NAME-ru."""
+    value = current
+    plain = getattr(args, name, None)
+    if name == "title" and plain is None:
+        plain = getattr(args, "title_text", None)
+    if plain is not None and plain.strip():
+        guessed = Bi.guess(plain.strip(), default_lang)
+        lang = "ky" if guessed.ky else "ru"
+        value = value.with_value(lang, guessed.get(lang))
+    for lang in ("ky", "ru"):
+        given = getattr(args, f"{name}_{lang}", None)
+        if given is not None:
+            value = value.with_value(lang, given.strip())
+    return value
+
+
+def _show(value: Bi, lang: str | None) -> str:
+    """A text for the terminal: in ``lang`` (the other where it is missing), else both."""
+    if lang is not None:
+        return value.text(lang)
+    if value.ky and value.ru and value.ky != value.ru:
+        return f"{value.ky} / {value.ru}"
+    return value.ky or value.ru
 
 
 def _date(text: str) -> dt.date:
@@ -92,7 +179,7 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
     from pressdesk.services.plan_campaigns import find_campaign
     from pressdesk.services.plan_items import PlanError, PlanNotFound
     from pressdesk.services.plan_periods import PeriodError, parse_period
-    from pressdesk.services.plan_print import export_plan
+    from pressdesk.services.plan_print import export_plan, export_refs
     from pressdesk.services.profile import get_profile
 
     key = args.week or args.decade or args.month or args.period
@@ -108,6 +195,10 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
     try:
         lang = args.lang or get_profile(db).default_doc_lang
         campaign_id = find_campaign(db, args.campaign).id if args.campaign else None
+        refs = export_refs(
+            db, args.file, period=period, campaign_id=campaign_id, include_all=args.include_all
+        )
+        check_texts(db, refs, lang, args.strict)
         count = export_plan(
             db,
             args.file,
@@ -148,35 +239,39 @@ def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
     for row in rows:
         when = f"{row.date.isoformat()} {row.time:%H:%M}" if row.time else row.date.isoformat()
         flags = f"\t[{', '.join(sorted(row.flags))}]" if row.flags else ""
-        print(f"{when}\t{row.status}\t{row.title}\t#{row.key}{flags}")
+        print(f"{when}\t{row.status}\t{_show(row.title, args.lang)}\t#{row.key}{flags}")
     return EXIT_OK
 
 
 def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
     """Add one plan item and print its id."""
     from pressdesk.services.plan_campaigns import find_campaign
-    from pressdesk.services.plan_items import PlanError, PlanItemInput, PlanNotFound, create_item
+    from pressdesk.services.plan_items import (
+        PlanError,
+        PlanItemInput,
+        PlanNotFound,
+        create_item,
+        document_language,
+    )
 
-    time = None
-    if args.time:
-        try:
-            time = dt.time.fromisoformat(args.time)
-        except ValueError as exc:
-            raise CliError(f"--time {args.time!r} is not a time; write 10:30.", EXIT_USAGE) from exc
+    time = _time(args.time)
     day = _date(args.date)
     db = runtime.open_db()
     try:
+        lang = document_language(db)
+        texts = {name: _text_value(args, name, Bi(), lang) for name, _ in _TEXT_OPTIONS}
         campaign_id = find_campaign(db, args.campaign).id if args.campaign else None
         row = create_item(
             db,
             PlanItemInput(
                 date=day,
-                title=args.title,
+                title=texts["title"],
                 time=time,
                 format=args.format,
                 channels=tuple(args.channel),
                 language=args.language,
-                topic=args.topic,
+                topic=texts["topic"],
+                audience=texts["audience"],
                 responsible_id=args.responsible,
                 campaign_id=campaign_id,
                 rrule=args.repeat,
@@ -187,7 +282,60 @@ def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
         raise CliError(str(exc)) from exc
     finally:
         db.close()
-    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{row.title}")
+    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{_show(row.title, None)}")
+    return EXIT_OK
+
+
+def _time(text: str | None) -> dt.time | None:
+    if not text:
+        return None
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError as exc:
+        raise CliError(f"--time {text!r} is not a time; write 10:30.", EXIT_USAGE) from exc
+
+
+def _edited(args: argparse.Namespace, data: PlanItemInput, lang: str) -> PlanItemInput:
+    """``data`` with the options given on the command line applied."""
+    texts = {name: _text_value(args, name, getattr(data, name), lang) for name, _ in _TEXT_OPTIONS}
+    data = replace(data, title=texts["title"], topic=texts["topic"], audience=texts["audience"])
+    if args.date:
+        data = replace(data, date=_date(args.date))
+    if args.time:
+        data = replace(data, time=_time(args.time))
+    elif args.all_day:
+        data = replace(data, time=None)
+    if args.format:
+        data = replace(data, format=args.format)
+    if args.language:
+        data = replace(data, language=args.language)
+    return data
+
+
+def cmd_edit(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Change an item (a series master changes the whole series) and print it."""
+    from pressdesk.services.plan_campaigns import find_campaign
+    from pressdesk.services.plan_items import (
+        PlanError,
+        PlanNotFound,
+        document_language,
+        get_item,
+        update_item,
+    )
+
+    db = runtime.open_db()
+    try:
+        current = get_item(db, args.item)
+        data = _edited(args, current.as_input(), document_language(db))
+        if args.campaign is not None:
+            campaign_id = find_campaign(db, args.campaign).id if args.campaign.strip() else None
+            data = replace(data, campaign_id=campaign_id)
+        row = update_item(db, args.item, data, by_name=args.by)
+    except (PlanError, PlanNotFound) as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{_show(row.title, None)}")
     return EXIT_OK
 
 
@@ -216,7 +364,7 @@ def cmd_status(args: argparse.Namespace, runtime: Runtime) -> int:
         raise CliError(str(exc)) from exc
     finally:
         db.close()
-    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{row.title}")
+    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{_show(row.title, None)}")
     return EXIT_OK
 
 
@@ -252,9 +400,8 @@ def cmd_flagged(args: argparse.Namespace, runtime: Runtime) -> int:
     finally:
         db.close()
     for row in rows:
-        print(
-            f"{row.date.isoformat()}\t{row.status}\t{row.title}\t#{row.id}\t{','.join(row.flags)}"
-        )
+        title = _show(row.title, None)
+        print(f"{row.date.isoformat()}\t{row.status}\t{title}\t#{row.id}\t{','.join(row.flags)}")
     return EXIT_PROBLEMS if rows else EXIT_OK
 
 
@@ -265,7 +412,7 @@ def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
 
     db = runtime.open_db()
     try:
-        report = import_ics(db, args.file)
+        report = import_ics(db, args.file, lang=args.lang)
     except PlanError as exc:
         raise CliError(str(exc)) from exc
     finally:

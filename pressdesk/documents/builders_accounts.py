@@ -1,7 +1,8 @@
 """Build the printable register of official accounts in Kyrgyz or Russian.
 
 Passwords and recovery codes are never part of it: it says only whether the computer's
-protected store holds them.
+protected store holds them. The document prints each text in its own language only; an
+account's notes, kept in one language, are printed only in a register of that language.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import replace
 from typing import Final, Protocol
 
 from pressdesk.assets_vocab import SERVICE_VOCAB
-from pressdesk.documents.builders_assets import Letterhead, frame
+from pressdesk.bilingual import Bi
+from pressdesk.documents.builders_assets import Letterhead, frame, written_in
 from pressdesk.documents.builders_assets import text as assets_text
 from pressdesk.documents.locale import Lang, check_lang
 from pressdesk.documents.model import Block, Column, Document, KeyValue, Paragraph, Table
@@ -25,6 +27,8 @@ _LABELS: Final[dict[str, dict[Lang, str]]] = {
     },
     "acc_service": {"ky": "Сервис", "ru": "Сервис"},
     "acc_name": {"ky": "Аталышы", "ru": "Название"},
+    "acc_name_ky": {"ky": "Аталышы (кыр.)", "ru": "Название (кырг.)"},
+    "acc_name_ru": {"ky": "Аталышы (орус.)", "ru": "Название (рус.)"},
     "acc_service_name": {"ky": "Сервис, аталышы", "ru": "Сервис, название"},
     "acc_url": {"ky": "Дареги (URL)", "ru": "Адрес (URL)"},
     "acc_login": {"ky": "Логин", "ru": "Логин"},
@@ -38,9 +42,25 @@ _LABELS: Final[dict[str, dict[Lang, str]]] = {
         "ky": "Эки факторлуу аутентификация",
         "ru": "Двухфакторная аутентификация",
     },
+    "acc_two_factor_ky": {
+        "ky": "Эки факторлуу аутентификация (кыр.)",
+        "ru": "Двухфакторная аутентификация (кырг.)",
+    },
+    "acc_two_factor_ru": {
+        "ky": "Эки факторлуу аутентификация (орус.)",
+        "ru": "Двухфакторная аутентификация (рус.)",
+    },
     "acc_recovery": {
         "ky": "Калыбына келтирүү коддорунун сакталган жери",
         "ru": "Где хранятся коды восстановления",
+    },
+    "acc_recovery_ky": {
+        "ky": "Калыбына келтирүү коддорунун сакталган жери (кыр.)",
+        "ru": "Где хранятся коды восстановления (кырг.)",
+    },
+    "acc_recovery_ru": {
+        "ky": "Калыбына келтирүү коддорунун сакталган жери (орус.)",
+        "ru": "Где хранятся коды восстановления (рус.)",
     },
     "acc_password_stored": {
         "ky": "Сыр сөз коопсуз сактагычта",
@@ -94,7 +114,7 @@ class AccountLike(Protocol):
     @property
     def service(self) -> str: ...
     @property
-    def name(self) -> str: ...
+    def name(self) -> Bi: ...
     @property
     def url(self) -> str: ...
     @property
@@ -106,9 +126,9 @@ class AccountLike(Protocol):
     @property
     def access_holders(self) -> str: ...
     @property
-    def two_factor_method(self) -> str: ...
+    def two_factor_method(self) -> Bi: ...
     @property
-    def recovery_location(self) -> str: ...
+    def recovery_location(self) -> Bi: ...
     @property
     def notes(self) -> str: ...
     @property
@@ -123,17 +143,22 @@ def account_type(owner_type: str, lang: Lang) -> str:
     return text(key, lang)
 
 
-#: The columns of the accounts register as a table (CSV, XLSX): label key and width in letters.
+#: The columns of the accounts register as a table (CSV, XLSX): label key and width in letters;
+#: a text kept in two languages has a Kyrgyz and a Russian column. A table is data: it carries
+#: the notes as typed, in whatever language they are written.
 ACCOUNT_TABLE_COLUMNS: Final = (
     ("acc_service", 18),
-    ("acc_name", 26),
+    ("acc_name_ky", 26),
+    ("acc_name_ru", 26),
     ("acc_url", 32),
     ("acc_login", 26),
     ("acc_type", 24),
     ("acc_owner", 24),
     ("acc_access", 28),
-    ("acc_two_factor", 22),
-    ("acc_recovery", 30),
+    ("acc_two_factor_ky", 22),
+    ("acc_two_factor_ru", 22),
+    ("acc_recovery_ky", 30),
+    ("acc_recovery_ru", 30),
     ("acc_password_stored", 14),
     ("acc_codes_stored", 14),
     ("acc_notes", 30),
@@ -145,14 +170,17 @@ def account_table_row(account: AccountLike, lang: Lang) -> list[str]:
     yes, no = text("yes", lang), text("no", lang)
     return [
         SERVICE_VOCAB.label(account.service, lang),
-        account.name,
+        account.name.ky,
+        account.name.ru,
         account.url,
         account.login,
         account_type(account.owner_type, lang),
         account.owner_name,
         account.access_holders,
-        account.two_factor_method,
-        account.recovery_location,
+        account.two_factor_method.ky,
+        account.two_factor_method.ru,
+        account.recovery_location.ky,
+        account.recovery_location.ru,
         yes if account.has_password else no,
         yes if account.has_recovery_codes else no,
         account.notes,
@@ -204,12 +232,12 @@ def accounts_document(
     ]
     rows = [
         [
-            "\n".join(p for p in (SERVICE_VOCAB.label(a.service, lang), a.name) if p),
+            "\n".join(p for p in (SERVICE_VOCAB.label(a.service, lang), a.name.get(lang)) if p),
             "\n".join(p for p in (a.url, a.login) if p),
             _type_cell(a, lang),
             a.access_holders,
-            a.two_factor_method,
-            a.recovery_location,
+            a.two_factor_method.get(lang),
+            a.recovery_location.get(lang),
             _stored(a, lang),
         ]
         for a in accounts
@@ -217,7 +245,11 @@ def accounts_document(
     blocks: list[Block] = [KeyValue(pairs)]
     if rows:
         blocks.append(Table(columns, rows, numbered=True))
-        notes = [(f"{index}. {a.notes}") for index, a in enumerate(accounts, start=1) if a.notes]
+        notes = [
+            f"{index}. {a.notes.strip()}"
+            for index, a in enumerate(accounts, start=1)
+            if a.notes.strip() and written_in(a.notes, lang)
+        ]
         if notes:
             blocks.append(Paragraph(text("acc_notes_by_row", lang) + ":", bold=True))
             blocks.append(Paragraph("\n".join(notes)))

@@ -1,4 +1,8 @@
-"""Build the printable equipment list, equipment gap and archive index in Kyrgyz or Russian."""
+"""Build the printable equipment list, equipment gap and archive index in Kyrgyz or Russian.
+
+A document prints each text in its own language only (``Bi.get``), never the other one; a text
+kept in one language (an archive set's event) is printed only in a document of that language.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from decimal import Decimal
 from typing import Final, Protocol
 
 from pressdesk.assets_vocab import CATEGORY_VOCAB, CONDITION_VOCAB, KIND_VOCAB, format_size
+from pressdesk.bilingual import Bi, detect_language
 from pressdesk.documents.locale import Lang, check_lang, format_date_short
 from pressdesk.documents.model import (
     Approval,
@@ -98,6 +103,12 @@ def text(key: str, lang: Lang) -> str:
     return _LABELS[key][check_lang(lang)]
 
 
+def written_in(single: str, lang: str) -> bool:
+    """True when a text kept in one language may be printed in a document in ``lang``: it is
+    written in that language, or it has no sign of either (a number, a brand, a code)."""
+    return detect_language(single, lang) == lang
+
+
 @dataclass(frozen=True)
 class Letterhead:
     """Who issues the document: organisation, press secretary, and the head who approves."""
@@ -114,7 +125,7 @@ class ItemLike(Protocol):
     """The attributes of an inventory item the list prints."""
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> Bi: ...
     @property
     def model(self) -> str: ...
     @property
@@ -130,7 +141,7 @@ class ItemLike(Protocol):
     @property
     def cost(self) -> Decimal | None: ...
     @property
-    def location(self) -> str: ...
+    def location(self) -> Bi: ...
     @property
     def custodian_name(self) -> str: ...
     @property
@@ -160,7 +171,7 @@ class ArchiveLike(Protocol):
     """The attributes of an archive set the index prints."""
 
     @property
-    def title(self) -> str: ...
+    def title(self) -> Bi: ...
     @property
     def kind(self) -> str: ...
     @property
@@ -168,7 +179,11 @@ class ArchiveLike(Protocol):
     @property
     def event_title(self) -> str: ...
     @property
-    def location(self) -> str: ...
+    def drive_label(self) -> Bi: ...
+    @property
+    def folder_path(self) -> str: ...
+    @property
+    def cloud_link(self) -> str: ...
     @property
     def item_count(self) -> int | None: ...
     @property
@@ -287,7 +302,7 @@ def inventory_document(
 
 
 def _item_cells(item: ItemLike, lang: Lang) -> list[str]:
-    name, model = item.name.strip(), item.model.strip()
+    name, model = item.name.get(lang).strip(), item.model.strip()
     name = f"{name}, {model}" if model and model not in name else name
     if item.serial_number:
         name += f"\n{text('serial', lang)} {item.serial_number}"
@@ -304,7 +319,7 @@ def _item_cells(item: ItemLike, lang: Lang) -> list[str]:
         CONDITION_VOCAB.label(item.condition, lang),
         _date(item.purchase_date),
         format_amount(item.cost, lang) if item.cost is not None else "",
-        item.location,
+        item.location.get(lang),
         custodian,
     ]
 
@@ -358,6 +373,13 @@ def gap_document(
     )
 
 
+def archive_place(archive_set: ArchiveLike, lang: Lang) -> str:
+    """Return every place a set is kept, for one cell: the drive label (or the place of a
+    paper original) in ``lang``, the folder, the link."""
+    parts = (archive_set.drive_label.get(lang), archive_set.folder_path, archive_set.cloud_link)
+    return "; ".join(part for part in parts if part)
+
+
 def archive_document(
     sets: Sequence[ArchiveLike],
     *,
@@ -404,11 +426,11 @@ def archive_document(
     ]
     body = [
         [
-            s.title,
+            s.title.get(lang),
             KIND_VOCAB.label(s.kind, lang),
             _date(s.taken_on),
-            s.event_title,
-            s.location,
+            s.event_title if written_in(s.event_title, lang) else "",
+            archive_place(s, lang),
             f"{s.item_count:,}".replace(",", NBSP) if s.item_count is not None else "",
             format_size(s.size_bytes, lang) if s.size_bytes is not None else "",
             s.responsible_name,

@@ -124,6 +124,17 @@ def state_label(state: str, lang: Lang) -> str:
     return _WORDS.get(f"state.{state}", {}).get(lang, state)
 
 
+def kind_and_title(kind: str, title: str, lang: Lang) -> str:
+    """Return «Брифинг: title»; a title that already names the kind («Пресс-конференция: …»)
+    is not prefixed again, and without a title the kind stands alone."""
+    name = kind_label(kind, lang)
+    if not title.strip():
+        return name
+    if title.casefold().startswith(name.casefold()):
+        return title
+    return f"{name}: {title}"
+
+
 def format_when(start: dt.datetime, end: dt.datetime, lang: Lang) -> str:
     """Format an event's time for running text: ky «2026-жылдын 3-декабры, 10:00–11:30»,
     ru «3 декабря 2026 г., 10:00–11:30»; an event of several days by its span of days."""
@@ -273,13 +284,7 @@ def build_advisory(
     generated_at: dt.datetime | None = None,
 ) -> dm.Document:
     """Return the media advisory: what, when, where, who speaks, and whom to call."""
-    kind = kind_label(event.kind, lang)
-    # A title that already names the kind ("Пресс-конференция: …") is not prefixed again.
-    what = (
-        event.title
-        if event.title.casefold().startswith(kind.casefold())
-        else f"{kind}: {event.title}"
-    )
+    what = kind_and_title(event.kind, event.title, lang)
     facts = [
         (word("what", lang), what),
         (word("when", lang), format_when(event.starts_at, event.ends_at, lang)),

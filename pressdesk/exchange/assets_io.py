@@ -1,27 +1,59 @@
-"""Columns of the equipment inventory and the archive index in CSV/XLSX files, both directions."""
+"""Columns of the equipment inventory and the archive index in CSV/XLSX files, both directions.
+
+A text kept in Kyrgyz and in Russian has two columns («Аталышы (кыр.)», «Аталышы (орус.)» in a
+Kyrgyz file; «Наименование (кырг.)», «Наименование (рус.)» in a Russian one). A file with the
+single column of older versions (or of another program) still imports: each text goes to the
+language it is written in.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
 from pressdesk.assets_vocab import CATEGORY_VOCAB, CONDITION_VOCAB, KIND_VOCAB
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.tabular import (
     CellValue,
     FieldSpec,
     RowInvalid,
     SourceRow,
     TableData,
+    TableFormatError,
     parse_amount,
     parse_count,
     parse_date,
 )
 
+# What a column title adds to say which language the column holds: «Аталышы (кыр.)».
+_LANGUAGE_MARKS: dict[str, tuple[str, ...]] = {
+    "ky": ("кыр.", "кырг.", "кыргызча", "кыргыз тилинде", "на кыргызском", "ky", "kg", "kyrgyz"),
+    "ru": ("орус.", "рус.", "орусча", "орус тилинде", "на русском", "ru", "russian"),
+}
+
+
+def _bilingual(key: str, *words: str) -> tuple[FieldSpec, ...]:
+    """The Kyrgyz and the Russian column of a field: any of its titles with a language mark."""
+    return tuple(
+        FieldSpec(
+            f"{key}_{lang}",
+            tuple(dict.fromkeys(f"{word} ({mark})" for word in words for mark in marks)),
+        )
+        for lang, marks in _LANGUAGE_MARKS.items()
+    )
+
+
+#: Bilingual fields of each file and the titles their two columns may carry.
+INVENTORY_BILINGUAL = ("name", "location", "notes")
+ARCHIVE_BILINGUAL = ("title", "drive_label")
+
 # Column titles: Kyrgyz and Russian first (they are also the export headers), then others seen
 # in accounting spreadsheets. Titles not found in the handbook are kept for a native speaker.
+# The single columns of a bilingual field are what older files have; a name is required in one
+# of its three columns (checked by :func:`check_required`).
 INVENTORY_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "inventory_number",
@@ -51,8 +83,8 @@ INVENTORY_FIELDS: tuple[FieldSpec, ...] = (
             "Item",
             "Item name",
         ),
-        required=True,
     ),
+    *_bilingual("name", "Аталышы", "Наименование", "Name", "Аталыш", "Название"),
     FieldSpec("category", ("Категориясы", "Категория", "Category", "Түрү", "Вид", "Тип")),
     FieldSpec("model", ("Модели", "Модель", "Model", "Марка", "Марка, модель")),
     FieldSpec(
@@ -115,6 +147,7 @@ INVENTORY_FIELDS: tuple[FieldSpec, ...] = (
             "Кабинет",
         ),
     ),
+    *_bilingual("location", "Жайгашкан жери", "Местонахождение", "Location", "Место хранения"),
     FieldSpec(
         "custodian",
         (
@@ -129,16 +162,19 @@ INVENTORY_FIELDS: tuple[FieldSpec, ...] = (
         ),
     ),
     FieldSpec("notes", ("Эскертүү", "Примечание", "Notes", "Комментарий", "Note")),
+    *_bilingual("notes", "Эскертүү", "Примечание", "Notes"),
     FieldSpec("photo_path", ("Сүрөт файлы", "Файл фото", "Photo", "Сүрөт", "Фото")),
 )
 
 ARCHIVE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("title", ("Аталышы", "Название", "Title", "Наименование", "Аталыш"), required=True),
+    FieldSpec("title", ("Аталышы", "Название", "Title", "Наименование", "Аталыш")),
+    *_bilingual("title", "Аталышы", "Название", "Title", "Наименование"),
     FieldSpec("kind", ("Түрү", "Вид", "Kind", "Тип", "Type")),
     FieldSpec("taken_on", ("Күнү", "Дата", "Date", "Дата съёмки", "Тартылган күнү")),
     FieldSpec("event_title", ("Иш-чара", "Мероприятие", "Event", "Событие")),
     FieldSpec("folder_path", ("Папка", "Folder", "Путь", "Папка (жол)", "Folder path")),
     FieldSpec("drive_label", ("Диск", "Drive", "Носитель", "Маалымат сактагыч", "Drive label")),
+    *_bilingual("drive_label", "Диск", "Drive", "Носитель", "Маалымат сактагыч"),
     FieldSpec(
         "cloud_link",
         ("Булут шилтемеси", "Ссылка на облако", "Cloud link", "Шилтеме", "Ссылка", "Link"),
@@ -154,7 +190,8 @@ ARCHIVE_FIELDS: tuple[FieldSpec, ...] = (
 _INVENTORY_EXPORT: tuple[tuple[str, str, str, float], ...] = (
     # key, Kyrgyz title, Russian title, width in characters
     ("inventory_number", "Инвентардык номер", "Инвентарный номер", 16),
-    ("name", "Аталышы", "Наименование", 34),
+    ("name_ky", "Аталышы (кыр.)", "Наименование (кырг.)", 34),
+    ("name_ru", "Аталышы (орус.)", "Наименование (рус.)", 34),
     ("category", "Категориясы", "Категория", 20),
     ("model", "Модели", "Модель", 20),
     ("serial_number", "Сериялык номер", "Серийный номер", 18),
@@ -162,21 +199,25 @@ _INVENTORY_EXPORT: tuple[tuple[str, str, str, float], ...] = (
     ("purchase_date", "Сатылып алынган күнү", "Дата приобретения", 14),
     ("cost", "Баасы", "Стоимость", 14),
     ("funding_source", "Каржылоо булагы", "Источник финансирования", 22),
-    ("location", "Жайгашкан жери", "Местонахождение", 20),
+    ("location_ky", "Жайгашкан жери (кыр.)", "Местонахождение (кырг.)", 20),
+    ("location_ru", "Жайгашкан жери (орус.)", "Местонахождение (рус.)", 20),
     ("custodian", "Жоопкер", "Материально ответственное лицо", 26),
     ("holder", "Кимде", "У кого на руках", 22),
     ("due_on", "Кайтаруу мөөнөтү", "Срок возврата", 14),
-    ("notes", "Эскертүү", "Примечание", 30),
+    ("notes_ky", "Эскертүү (кыр.)", "Примечание (кырг.)", 30),
+    ("notes_ru", "Эскертүү (орус.)", "Примечание (рус.)", 30),
     ("photo_path", "Сүрөт файлы", "Файл фото", 24),
 )
 
 _ARCHIVE_EXPORT: tuple[tuple[str, str, str, float], ...] = (
-    ("title", "Аталышы", "Название", 40),
+    ("title_ky", "Аталышы (кыр.)", "Название (кырг.)", 40),
+    ("title_ru", "Аталышы (орус.)", "Название (рус.)", 40),
     ("kind", "Түрү", "Вид", 12),
     ("taken_on", "Күнү", "Дата", 12),
     ("event_title", "Иш-чара", "Мероприятие", 30),
     ("folder_path", "Папка", "Папка", 36),
-    ("drive_label", "Диск", "Диск", 16),
+    ("drive_label_ky", "Диск (кыр.)", "Диск (кырг.)", 16),
+    ("drive_label_ru", "Диск (орус.)", "Диск (рус.)", 16),
     ("cloud_link", "Булут шилтемеси", "Ссылка на облако", 30),
     ("item_count", "Саны", "Количество", 10),
     ("size_bytes", "Көлөмү (байт)", "Размер (байт)", 16),
@@ -189,7 +230,7 @@ class ItemLike(Protocol):
     """The attributes of an inventory row that files show."""
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> Bi: ...
     @property
     def category(self) -> str: ...
     @property
@@ -207,11 +248,11 @@ class ItemLike(Protocol):
     @property
     def condition(self) -> str: ...
     @property
-    def location(self) -> str: ...
+    def location(self) -> Bi: ...
     @property
     def custodian_name(self) -> str: ...
     @property
-    def notes(self) -> str: ...
+    def notes(self) -> Bi: ...
     @property
     def photo_path(self) -> str: ...
     @property
@@ -224,7 +265,7 @@ class ArchiveLike(Protocol):
     """The attributes of an archive set that files show."""
 
     @property
-    def title(self) -> str: ...
+    def title(self) -> Bi: ...
     @property
     def kind(self) -> str: ...
     @property
@@ -234,7 +275,7 @@ class ArchiveLike(Protocol):
     @property
     def folder_path(self) -> str: ...
     @property
-    def drive_label(self) -> str: ...
+    def drive_label(self) -> Bi: ...
     @property
     def cloud_link(self) -> str: ...
     @property
@@ -262,7 +303,8 @@ def inventory_table(items: Iterable[ItemLike], lang: str) -> TableOut:
     rows: list[list[CellValue]] = [
         [
             item.inventory_number,
-            item.name,
+            item.name.ky,
+            item.name.ru,
             CATEGORY_VOCAB.label(item.category, lang),
             item.model,
             item.serial_number,
@@ -270,11 +312,13 @@ def inventory_table(items: Iterable[ItemLike], lang: str) -> TableOut:
             item.purchase_date,
             item.cost,
             item.funding_source,
-            item.location,
+            item.location.ky,
+            item.location.ru,
             item.custodian_name,
             item.holder_name,
             item.due_on,
-            item.notes,
+            item.notes.ky,
+            item.notes.ru,
             item.photo_path,
         ]
         for item in items
@@ -287,12 +331,14 @@ def archive_table(sets: Iterable[ArchiveLike], lang: str) -> TableOut:
     headers = [ky if lang == "ky" else ru for _, ky, ru, _ in _ARCHIVE_EXPORT]
     rows: list[list[CellValue]] = [
         [
-            s.title,
+            s.title.ky,
+            s.title.ru,
             KIND_VOCAB.label(s.kind, lang),
             s.taken_on,
             s.event_title,
             s.folder_path,
-            s.drive_label,
+            s.drive_label.ky,
+            s.drive_label.ru,
             s.cloud_link,
             s.item_count,
             s.size_bytes,
@@ -308,7 +354,7 @@ def archive_table(sets: Iterable[ArchiveLike], lang: str) -> TableOut:
 class ItemRecord:
     """An inventory row as read from a file, typed but not yet checked against the database."""
 
-    name: str
+    name: Bi
     inventory_number: str
     category: str = "other"
     serial_number: str = ""
@@ -317,9 +363,9 @@ class ItemRecord:
     cost: Decimal | None = None
     funding_source: str = ""
     condition: str = "good"
-    location: str = ""
+    location: Bi = field(default_factory=Bi)
     custodian: str = ""
-    notes: str = ""
+    notes: Bi = field(default_factory=Bi)
     photo_path: str = ""
 
 
@@ -327,12 +373,12 @@ class ItemRecord:
 class ArchiveRecord:
     """An archive set as read from a file."""
 
-    title: str
+    title: Bi
     kind: str = "photo"
     taken_on: dt.date | None = None
     event_title: str = ""
     folder_path: str = ""
-    drive_label: str = ""
+    drive_label: Bi = field(default_factory=Bi)
     cloud_link: str = ""
     item_count: int | None = None
     size_bytes: int | None = None
@@ -342,6 +388,36 @@ class ArchiveRecord:
 
 def _title(table: TableData, key: str) -> str:
     return f"«{table.columns.get(key, key)}»"
+
+
+def _any_title(table: TableData, key: str) -> str:
+    """The title of the first column of a bilingual field the file has."""
+    for column in (key, f"{key}_ky", f"{key}_ru"):
+        if column in table.columns:
+            return _title(table, column)
+    return f"«{key}»"
+
+
+def bilingual_cell(row: SourceRow, key: str, default_lang: str, *, collapse: bool = False) -> Bi:
+    """The two values of a bilingual field: its Kyrgyz and Russian columns, and the single
+    column of an older file, whose text goes to the language it is written in."""
+
+    def clean(text: str) -> str:
+        return " ".join(text.split()) if collapse else text.strip()
+
+    ky, ru = clean(row.get(f"{key}_ky")), clean(row.get(f"{key}_ru"))
+    single = clean(row.get(key))
+    if single:
+        guessed = Bi.guess(single, default_lang)
+        ky, ru = ky or guessed.ky, ru or guessed.ru
+    return Bi(ky, ru)
+
+
+def check_required(table: TableData, fields: tuple[FieldSpec, ...], key: str) -> None:
+    """Refuse a file that has none of the columns of the required bilingual field ``key``."""
+    if not any(column in table.columns for column in (key, f"{key}_ky", f"{key}_ru")):
+        spec = next(f for f in fields if f.key == key)
+        raise TableFormatError(f"Required columns are missing: {' / '.join(spec.aliases[:3])}.")
 
 
 def _word(
@@ -363,13 +439,16 @@ def _word(
     return code
 
 
-def parse_item_record(table: TableData, row: SourceRow) -> ItemRecord:
-    """Return the typed values of one inventory row, or raise RowInvalid with every problem."""
+def parse_item_record(table: TableData, row: SourceRow, default_lang: str = "ky") -> ItemRecord:
+    """Return the typed values of one inventory row, or raise RowInvalid with every problem.
+
+    A text of a single (old) column goes to the language it is written in, else to
+    ``default_lang``."""
     reasons: list[str] = []
-    name = " ".join(row.get("name").split())
+    name = bilingual_cell(row, "name", default_lang, collapse=True)
     number = row.get("inventory_number").strip()
-    if not name:
-        reasons.append(f"{_title(table, 'name')} is empty")
+    if name.empty:
+        reasons.append(f"{_any_title(table, 'name')} is empty")
     if not number:
         reasons.append(f"{_title(table, 'inventory_number')} is empty")
     category = _word(
@@ -400,19 +479,24 @@ def parse_item_record(table: TableData, row: SourceRow) -> ItemRecord:
         cost=cost,
         funding_source=row.get("funding_source"),
         condition=condition,
-        location=row.get("location"),
+        location=bilingual_cell(row, "location", default_lang),
         custodian=" ".join(row.get("custodian").split()),
-        notes=row.get("notes"),
+        notes=bilingual_cell(row, "notes", default_lang),
         photo_path=row.get("photo_path"),
     )
 
 
-def parse_archive_record(table: TableData, row: SourceRow) -> ArchiveRecord:
-    """Return the typed values of one archive row, or raise RowInvalid with every problem."""
+def parse_archive_record(
+    table: TableData, row: SourceRow, default_lang: str = "ky"
+) -> ArchiveRecord:
+    """Return the typed values of one archive row, or raise RowInvalid with every problem.
+
+    A text of a single (old) column goes to the language it is written in, else to
+    ``default_lang``."""
     reasons: list[str] = []
-    title = " ".join(row.get("title").split())
-    if not title:
-        reasons.append(f"{_title(table, 'title')} is empty")
+    title = bilingual_cell(row, "title", default_lang, collapse=True)
+    if title.empty:
+        reasons.append(f"{_any_title(table, 'title')} is empty")
     kind = _word(table, row, "kind", parse=KIND_VOCAB.parse, default="photo", reasons=reasons)
     taken_on: dt.date | None = None
     counts: dict[str, int | None] = {"item_count": None, "size_bytes": None}
@@ -433,7 +517,7 @@ def parse_archive_record(table: TableData, row: SourceRow) -> ArchiveRecord:
         taken_on=taken_on,
         event_title=row.get("event_title"),
         folder_path=row.get("folder_path"),
-        drive_label=row.get("drive_label"),
+        drive_label=bilingual_cell(row, "drive_label", default_lang),
         cloud_link=row.get("cloud_link"),
         item_count=counts["item_count"],
         size_bytes=counts["size_bytes"],
@@ -442,11 +526,16 @@ def parse_archive_record(table: TableData, row: SourceRow) -> ArchiveRecord:
     )
 
 
+def _first(row: SourceRow, key: str) -> str:
+    return next((v for k in (key, f"{key}_ky", f"{key}_ru") if (v := row.get(k).strip())), "")
+
+
 def describe_item_row(row: SourceRow) -> str:
     """Name a row in messages by its inventory number and name."""
-    return " ".join(part for part in (row.get("inventory_number"), row.get("name")) if part)[:80]
+    parts = (row.get("inventory_number"), _first(row, "name"))
+    return " ".join(part for part in parts if part)[:80]
 
 
 def describe_archive_row(row: SourceRow) -> str:
     """Name a row in messages by its title."""
-    return row.get("title")[:80]
+    return _first(row, "title")[:80]

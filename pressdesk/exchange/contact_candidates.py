@@ -31,12 +31,18 @@ class ContactCandidate:
 
     line: int
     full_name: str = ""
+    # A one-language column (``position``, ``topics``) and the Kyrgyz and Russian columns
+    # of a file that has both.
     position: str = ""
+    position_ky: str = ""
+    position_ru: str = ""
     outlet: str = ""
     phones: list[tuple[str, str]] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     messengers: list[tuple[str, str]] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    topics_ky: list[str] = field(default_factory=list)
+    topics_ru: list[str] = field(default_factory=list)
     kind: str = ""
     languages: str = ""
     notes: str = ""
@@ -140,6 +146,14 @@ def _birthday(row: SourceRow) -> str:
     return ""
 
 
+def _topic_cell(value: str) -> list[str]:
+    return [
+        t.lstrip("* ").strip()
+        for t in _multi(value)
+        if t.lstrip("* ").strip().casefold() not in _SYSTEM_GROUPS
+    ]
+
+
 def from_row(row: SourceRow, *, layout: str, has_name_column: bool) -> ContactCandidate:
     """Return the candidate of one table row read with the roles of contact_columns."""
     values = row.values
@@ -201,20 +215,22 @@ def from_row(row: SourceRow, *, layout: str, has_name_column: bool) -> ContactCa
     name = row.get("full_name") or row.get("display")
     if not name and any(parts[:3]):
         name = compose_name(*parts[:3])
-    topics = [
-        t.lstrip("* ").strip()
-        for t in _multi(row.get("topics"))
-        if t.lstrip("* ").strip().casefold() not in _SYSTEM_GROUPS
-    ]
+    topics, topics_ky, topics_ru = (
+        _topic_cell(row.get(key)) for key in ("topics", "topics_ky", "topics_ru")
+    )
     return ContactCandidate(
         line=row.line,
         full_name=name,
         position=row.get("position") or org[1],
+        position_ky=row.get("position_ky"),
+        position_ru=row.get("position_ru"),
         outlet=row.get("outlet") or org[0],
         phones=phones,
         emails=emails,
         messengers=messengers,
         topics=topics,
+        topics_ky=topics_ky,
+        topics_ru=topics_ru,
         kind=row.get("kind"),
         languages=row.get("languages"),
         notes=row.get("notes"),

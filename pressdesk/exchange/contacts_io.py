@@ -21,6 +21,35 @@ IMPORT_FORMATS = (".csv", ".txt", ".xlsx", ".vcf")
 EXPORT_TABLE_FORMATS = (".csv", ".xlsx")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
+# The two columns of a text kept in Kyrgyz and Russian, as exports head them: each column is
+# headed in its own language.
+BILINGUAL_HEADERS: dict[str, tuple[str, str]] = {
+    "position": ("Кызматы (кыр.)", "Должность (рус.)"),
+    "topics": ("Темалар (кыр.)", "Темы (рус.)"),
+}
+
+
+def _bilingual(key: str, ky_words: tuple[str, ...], ru_words: tuple[str, ...]) -> list[FieldSpec]:
+    """The Kyrgyz and Russian columns of a field under the titles other tables may use."""
+    ky_marks = ("кыр.", "кырг.", "кыргызча", "ky", "kg", "kyrgyz")
+    ru_marks = ("рус.", "орус.", "орусча", "русский", "ru", "russian")
+    words = (*ky_words, *ru_words)
+    return [
+        FieldSpec(
+            f"{key}_{lang}",
+            tuple(
+                dict.fromkeys(
+                    (
+                        BILINGUAL_HEADERS[key][index],
+                        *(f"{word} ({mark})" for word in words for mark in marks),
+                    )
+                )
+            ),
+        )
+        for index, (lang, marks) in enumerate((("ky", ky_marks), ("ru", ru_marks)))
+    ]
+
+
 # Column titles the header detection recognises, in Kyrgyz, Russian and English.
 FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
@@ -43,6 +72,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "position", ("Должность", "Кызматы", "Кызмат орду", "Position", "Job title", "Title")
     ),
+    *_bilingual("position", ("Кызматы",), ("Должность", "Position")),
     FieldSpec(
         "outlet",
         (
@@ -84,6 +114,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("telegram", ("Telegram", "Телеграм", "Мессенджер", "Messenger")),
     FieldSpec("whatsapp", ("WhatsApp", "Ватсап")),
     FieldSpec("topics", ("Темы", "Тематика", "Темалар", "Теги", "Topics", "Beats", "Tags")),
+    *_bilingual("topics", ("Темалар",), ("Темы", "Topics")),
     FieldSpec("kind", ("Тип", "Вид", "Категория", "Түрү", "Kind", "Type", "Category")),
     FieldSpec("languages", ("Языки", "Язык", "Тилдер", "Тили", "Languages", "Language")),
     FieldSpec("notes", ("Примечание", "Заметки", "Комментарий", "Эскертүү", "Notes", "Note")),

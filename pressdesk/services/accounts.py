@@ -12,13 +12,14 @@ import logging
 import re
 import uuid
 from dataclasses import dataclass, fields, replace
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk import clock, secrets
 from pressdesk.assets_vocab import SERVICE_VOCAB
+from pressdesk.bilingual import Bi
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES, Account
 from pressdesk.storage.engine import Database
@@ -36,23 +37,30 @@ _BARE_HOST = re.compile(r"^[\w.-]+\.[\w-]{2,}(/\S*)?$")
 _ALLOWED_URL = re.compile(r"^(https?://|tg://|mailto:)\S+$", re.IGNORECASE)
 
 
+# The default of a bilingual field: no text in either language.
+NO_TEXT = Bi()
+
+
 @dataclass(frozen=True)
 class AccountRow:
     """An account as a plain value; ``id`` is None before the first save.
 
+    The display name, the two-factor method and where the recovery codes are kept are texts in
+    Kyrgyz and in Russian; the login, the address and people's names are single, and so are the
+    notes (printed only in documents of the language they are written in).
     ``has_password``, ``has_recovery_codes`` and ``secret_changed_at`` say what the keyring
     holds; :func:`save_account` ignores them.
     """
 
     service: str
     login: str
-    name: str = ""
+    name: Bi = NO_TEXT
     url: str = ""
     owner_type: str = "official"
     owner_name: str = ""
     access_holders: str = ""
-    two_factor_method: str = ""
-    recovery_location: str = ""
+    two_factor_method: Bi = NO_TEXT
+    recovery_location: Bi = NO_TEXT
     notes: str = ""
     id: int | None = None
     has_password: bool = False
@@ -60,8 +68,15 @@ class AccountRow:
     secret_changed_at: dt.datetime | None = None
 
     def title(self, lang: str = "en") -> str:
-        """Return a short name: the given name, else the service and login."""
-        return self.name or f"{SERVICE_VOCAB.label(self.service, lang)}: {self.login}"
+        """Return a short name for lists and messages: the given name (in ``lang`` if it has
+        one, else the other language), else the service and login."""
+        shown = self.name.text(lang if lang in ("ky", "ru") else "ru")
+        return shown or f"{SERVICE_VOCAB.label(self.service, lang)}: {self.login}"
+
+    def display_name(self, lang: str) -> str:
+        """Return the name a document in ``lang`` prints: the name in that language exactly,
+        else the service's name (never the other language's text)."""
+        return self.name.get(lang) or SERVICE_VOCAB.label(self.service, lang)
 
 
 _STORED = [
@@ -69,6 +84,8 @@ _STORED = [
     for f in fields(AccountRow)
     if f.name not in {"id", "has_password", "has_recovery_codes", "secret_changed_at"}
 ]
+#: The fields kept in two languages.
+BILINGUAL = ("name", "two_factor_method", "recovery_location")
 # Fields where a pasted password would end up in the database.
 _FREE_TEXT = (
     "name",
@@ -100,15 +117,23 @@ def _to_row(account: Account) -> AccountRow:
     )
 
 
+def _texts(row: AccountRow, name: str) -> list[str]:
+    value = getattr(row, name)
+    return [value.ky, value.ru] if isinstance(value, Bi) else [value]
+
+
 def _matches(row: AccountRow, words: list[str]) -> bool:
-    haystack = fold(" ".join(getattr(row, name) for name in _STORED))
+    haystack = fold(" ".join(text for name in _STORED for text in _texts(row, name)))
     haystack += " " + fold(SERVICE_VOCAB.label(row.service, "ky"))
     haystack += " " + fold(SERVICE_VOCAB.label(row.service, "ru"))
     return all(word in haystack for word in words)
 
 
-def list_accounts(db: Database, flt: AccountFilter | None = None) -> list[AccountRow]:
-    """Return accounts in service order, then by name and login; a register stays small."""
+def list_accounts(
+    db: Database, flt: AccountFilter | None = None, *, lang: str = "ky"
+) -> list[AccountRow]:
+    """Return accounts in service order, then by name (in ``lang``) and login; a register
+    stays small."""
     flt = flt or AccountFilter()
     with db.session() as session:
         query = select(Account)
@@ -120,7 +145,10 @@ def list_accounts(db: Database, flt: AccountFilter | None = None) -> list[Accoun
     words = fold(flt.search).split()
     rows = [r for r in rows if _matches(r, words)]
     order = {code: i for i, code in enumerate(ACCOUNT_SERVICES)}
-    return sorted(rows, key=lambda r: (order.get(r.service, 99), sort_key(r.name), fold(r.login)))
+    return sorted(
+        rows,
+        key=lambda r: (order.get(r.service, 99), sort_key(r.name.text(lang)), fold(r.login)),
+    )
 
 
 def get_account(db: Database, account_id: int) -> AccountRow:
@@ -146,7 +174,12 @@ def normalise_url(url: str) -> str:
 
 def clean_account(row: AccountRow) -> AccountRow:
     """Return ``row`` with text trimmed and a bare host name turned into a URL."""
-    changes = {name: getattr(row, name).strip() for name in _STORED}
+    changes: dict[str, Any] = {
+        name: getattr(row, name).stripped()
+        if name in BILINGUAL
+        else str(getattr(row, name)).strip()
+        for name in _STORED
+    }
     changes["url"] = normalise_url(row.url)
     changes["owner_name"] = " ".join(row.owner_name.split())
     return replace(row, **changes)
@@ -165,14 +198,11 @@ def validate_account(row: AccountRow) -> list[FieldProblem]:
         problems.append(FieldProblem("owner_name", "say whose personal account this is"))
     if row.url and not _ALLOWED_URL.match(row.url):
         problems.append(FieldProblem("url", "is not a web address (https://…)"))
-    for name, limit in (
-        ("name", 300),
-        ("url", 1000),
-        ("login", 300),
-        ("owner_name", 200),
-        ("two_factor_method", 200),
-    ):
+    for name, limit in (("url", 1000), ("login", 300), ("owner_name", 200)):
         text_limit(problems, name, getattr(row, name), limit)
+    for name, limit in (("name", 300), ("two_factor_method", 200)):
+        value: Bi = getattr(row, name)
+        text_limit(problems, name, max(value.ky, value.ru, key=len), limit)
     return problems
 
 
@@ -234,7 +264,7 @@ def _check_secret(row: AccountRow, kind: SecretKind, secret: str) -> list[FieldP
     probe = secret.strip()
     if len(probe) >= 4:
         for name in _FREE_TEXT:
-            if probe in getattr(row, name):
+            if any(probe in text for text in _texts(row, name)):
                 # The message names the field only; the secret itself is never repeated.
                 return [FieldProblem(name, f"contains the {kind.replace('_', ' ')}; remove it")]
     return []

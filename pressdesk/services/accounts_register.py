@@ -47,7 +47,7 @@ def export_accounts_register(
         raise ExportFormatError(
             f"Cannot export to {Path(path).name}: use a {', '.join(EXPORT_FORMATS)} file."
         )
-    accounts = list_accounts(db, flt or AccountFilter())
+    accounts = list_accounts(db, flt or AccountFilter(), lang=doc_lang)
     title = builders.text("accounts_title", doc_lang)
     if suffix in TABLE_FORMATS:
         headers = [builders.text(key, doc_lang) for key, _ in builders.ACCOUNT_TABLE_COLUMNS]

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
 from pressdesk.storage.assets_models import ARCHIVE_KINDS, ArchiveSet, EquipmentItem
 from pressdesk.storage.engine import Database
@@ -26,16 +27,25 @@ MAX_SIZE_BYTES = 2**63 - 1
 MAX_SHEETS = 1_000_000
 
 
+# The default of a bilingual field: no text in either language.
+NO_TEXT = Bi()
+
+
 @dataclass(frozen=True)
 class ArchiveRow:
-    """An archive set as a plain value; ``id`` is None before the first save."""
+    """An archive set as a plain value; ``id`` is None before the first save.
 
-    title: str
+    The title and the drive label (or the place a paper original is kept) are texts in Kyrgyz
+    and in Russian; the folder, the link and people's names are single, and so are the event
+    and the notes (printed only in documents of the language they are written in).
+    """
+
+    title: Bi
     kind: str = "photo"
     taken_on: dt.date | None = None
     event_title: str = ""
     folder_path: str = ""
-    drive_label: str = ""
+    drive_label: Bi = NO_TEXT
     cloud_link: str = ""
     item_count: int | None = None
     size_bytes: int | None = None
@@ -46,13 +56,16 @@ class ArchiveRow:
     sheets: int | None = None
     id: int | None = None
 
-    @property
-    def location(self) -> str:
-        """Return every place the set is kept, joined for one table cell."""
-        return "; ".join(p for p in (self.drive_label, self.folder_path, self.cloud_link) if p)
+    def location(self, lang: str) -> str:
+        """Return every place the set is kept, joined for one table cell; the drive label in
+        ``lang`` exactly (a document prints no other language)."""
+        parts = (self.drive_label.get(lang), self.folder_path, self.cloud_link)
+        return "; ".join(p for p in parts if p)
 
 
 _STORED = [f.name for f in fields(ArchiveRow) if f.name != "id"]
+#: The fields kept in two languages.
+BILINGUAL = ("title", "drive_label")
 
 
 @dataclass(frozen=True)
@@ -117,26 +130,25 @@ def _to_row(item: ArchiveSet) -> ArchiveRow:
     return ArchiveRow(id=item.id, **{name: getattr(item, name) for name in _STORED})
 
 
-def _by_title(r: Any) -> tuple[Any, ...]:
-    return (sort_key(r.title), r.id or 0)
+def _by_title(lang: str) -> Any:
+    return lambda r: (sort_key(r.title.text(lang)), r.id or 0)
 
 
 # Python sorts text: SQLite would put ң ө ү after я.
 _PRIMARY: dict[str, Any] = {
     "taken_on": lambda r: r.taken_on or dt.date.min,
-    "title": _by_title,
     "kind": lambda r: ARCHIVE_KINDS.index(r.kind),
     "responsible": lambda r: sort_key(r.responsible_name),
     "size": lambda r: r.size_bytes or 0,
 }
 
 
-def _sort(rows: list[ArchiveRow], order: str, descending: bool) -> None:
-    if order not in _PRIMARY:
+def _sort(rows: list[ArchiveRow], order: str, descending: bool, lang: str = "ky") -> None:
+    if order not in ARCHIVE_ORDERS:
         raise ValueError(f"Unknown order {order!r}; use one of {', '.join(ARCHIVE_ORDERS)}")
     # Two stable passes: ties stay in title order whichever way the main column runs.
-    rows.sort(key=_by_title)
-    rows.sort(key=_PRIMARY[order], reverse=descending)
+    rows.sort(key=_by_title(lang))
+    rows.sort(key=_by_title(lang) if order == "title" else _PRIMARY[order], reverse=descending)
     if order == "taken_on":
         # Undated sets go last in either direction.
         rows[:] = [r for r in rows if r.taken_on] + [r for r in rows if not r.taken_on]
@@ -150,13 +162,15 @@ def list_archive(
     limit: int | None = None,
     order: ArchiveOrder = "taken_on",
     descending: bool = True,
+    lang: str = "ky",
 ) -> ArchivePage:
-    """Return one page of archive sets; by default the newest first, undated ones last."""
+    """Return one page of archive sets; by default the newest first, undated ones last;
+    titles sort by their value in ``lang`` (the other language where it is empty)."""
     where = _where(flt or ArchiveFilter())
     offset = max(offset, 0)
     with db.session() as session:
         rows = [_to_row(a) for a in session.scalars(select(ArchiveSet).where(*where))]
-    _sort(rows, order, descending)
+    _sort(rows, order, descending, lang)
     end = None if limit is None else offset + max(limit, 0)
     return ArchivePage(rows[offset:end], len(rows), offset)
 
@@ -227,7 +241,8 @@ def clean_archive_set(row: ArchiveRow) -> ArchiveRow:
     changes: dict[str, Any] = {
         name: getattr(row, name).strip() for name in _STORED if isinstance(getattr(row, name), str)
     }
-    changes["title"] = " ".join(row.title.split())
+    changes["title"] = Bi(" ".join(row.title.ky.split()), " ".join(row.title.ru.split()))
+    changes["drive_label"] = row.drive_label.stripped()
     changes["responsible_name"] = " ".join(row.responsible_name.split())
     return replace(row, **changes)
 
@@ -236,7 +251,7 @@ def validate_archive_set(row: ArchiveRow, *, today: dt.date | None = None) -> li
     """Return what is wrong with a cleaned ``row`` on its own."""
     today = today or clock.today()
     problems: list[FieldProblem] = []
-    if not row.title:
+    if row.title.empty:
         problems.append(FieldProblem("title", "is required"))
     if row.kind not in ARCHIVE_KINDS:
         problems.append(FieldProblem("kind", f"unknown kind {row.kind!r}"))
@@ -255,24 +270,29 @@ def validate_archive_set(row: ArchiveRow, *, today: dt.date | None = None) -> li
     if row.sheets is not None and not 0 <= row.sheets <= MAX_SHEETS:
         problems.append(FieldProblem("sheets", "is out of range"))
     for name, limit in (
-        ("title", 500),
         ("event_title", 500),
         ("folder_path", 1000),
-        ("drive_label", 200),
         ("cloud_link", 1000),
         ("responsible_name", 200),
         ("doc_number", 100),
     ):
         text_limit(problems, name, getattr(row, name), limit)
+    for name, limit in (("title", 500), ("drive_label", 200)):
+        value: Bi = getattr(row, name)
+        text_limit(problems, name, max(value.ky, value.ru, key=len), limit)
     return problems
 
 
-def _search_text(item: ArchiveSet) -> str:
+def search_text(item: ArchiveSet) -> str:
+    """The folded text search looks in: both languages of the title and the drive label, the
+    event, folder, link, responsible person, notes and number."""
     parts = (
-        item.title,
+        item.title.ky,
+        item.title.ru,
         item.event_title,
         item.folder_path,
-        item.drive_label,
+        item.drive_label.ky,
+        item.drive_label.ru,
         item.cloud_link,
         item.responsible_name,
         item.notes,
@@ -314,7 +334,7 @@ def save_archive_set(db: Database, row: ArchiveRow, *, today: dt.date | None = N
             item = _load(session, cleaned.id)
         for name in _STORED:
             setattr(item, name, getattr(cleaned, name))
-        item.search_text = _search_text(item)
+        item.search_text = search_text(item)
         session.flush()
         return _to_row(item)
 
@@ -327,7 +347,7 @@ def add_archive_sets(db: Database, rows: Iterable[ArchiveRow]) -> list[ArchiveRo
             responsible_id, name = _resolve_responsible(session, row, [])
             item = ArchiveSet(**{n: getattr(row, n) for n in _STORED})
             item.responsible_id, item.responsible_name = responsible_id, name
-            item.search_text = _search_text(item)
+            item.search_text = search_text(item)
             session.add(item)
             items.append(item)
         session.flush()
@@ -345,26 +365,34 @@ class Carrier:
     """The inventory item an archive set is stored on: its inventory number and name."""
 
     inventory_number: str
-    name: str
+    name: Bi
 
 
 _LABEL_EDGES = "«»\"'“”„ ()[]"
 
 
-def _carrier_for(label: str, items: list[tuple[str, str, str]]) -> Carrier | None:
+def _names_carry(name: Bi, wanted: str) -> bool:
+    for text in (name.ky, name.ru):
+        if wanted in {fold(word.strip(_LABEL_EDGES)) for word in text.split()}:
+            return True
+        if f"«{wanted}»" in fold(text):
+            return True
+    return False
+
+
+def _carrier_for(label: str, items: list[tuple[str, Bi, str]]) -> Carrier | None:
     wanted = fold(label.strip(_LABEL_EDGES))
     if not wanted:
         return None
-    # An inventory number given as the drive label wins; then a drive whose name carries the
-    # label («Сырткы диск «АРХИВ-2»»), storage drives before anything else.
+    # An inventory number given as the drive label wins; then a drive whose name (in either
+    # language) carries the label («Сырткы диск «АРХИВ-2»»), storage drives before the rest.
     for number, name, _category in items:
         if fold(number) == wanted:
             return Carrier(number, name)
     found = [
         (category != "storage_drive", Carrier(number, name))
         for number, name, category in items
-        if wanted in {fold(word.strip(_LABEL_EDGES)) for word in name.split()}
-        or f"«{wanted}»" in fold(name)
+        if _names_carry(name, wanted)
     ]
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
@@ -380,10 +408,13 @@ def resolve_carriers(db: Database, labels: Iterable[str]) -> dict[str, Carrier]:
         return {}
     with db.session() as session:
         items = [
-            (str(number), str(name), str(category))
-            for number, name, category in session.execute(
+            (str(number), Bi(ky, ru), str(category))
+            for number, ky, ru, category in session.execute(
                 select(
-                    EquipmentItem.inventory_number, EquipmentItem.name, EquipmentItem.category
+                    EquipmentItem.inventory_number,
+                    EquipmentItem.name_ky,
+                    EquipmentItem.name_ru,
+                    EquipmentItem.category,
                 ).where(EquipmentItem.condition != "written_off")
             )
         ]

@@ -21,6 +21,7 @@ from pressdesk.exchange.assets_io import (
     ARCHIVE_FIELDS,
     INVENTORY_FIELDS,
     archive_table,
+    check_required,
     describe_archive_row,
     describe_item_row,
     inventory_table,
@@ -56,6 +57,7 @@ from pressdesk.services.inventory import (
     validate_item,
 )
 from pressdesk.services.inventory_gap import gap_view
+from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem
@@ -95,6 +97,32 @@ def letterhead(db: Database, lang: Lang) -> builders.Letterhead:
     )
 
 
+def is_document(path: str | os.PathLike[str]) -> bool:
+    """True for the formats that print one language (DOCX, PDF); tables carry both."""
+    return Path(path).suffix.lower() in DOCUMENT_FORMATS
+
+
+def inventory_refs(db: Database, flt: ItemFilter | None = None) -> list[Ref]:
+    """The items the inventory list prints, with the texts it prints of each (name, place)."""
+    items = list_items(db, flt, order="inventory_number").rows
+    return [Ref("equipment", item.id, ("name", "location")) for item in items if item.id]
+
+
+def archive_refs(db: Database, flt: ArchiveFilter | None = None) -> list[Ref]:
+    """The sets the archive index prints, with the texts it prints of each (title, drive)."""
+    sets = list_archive(db, flt, order="taken_on", descending=False).rows
+    return [Ref("archive", s.id, ("title", "drive_label")) for s in sets if s.id]
+
+
+def accounts_refs(db: Database, flt: AccountFilter | None = None) -> list[Ref]:
+    """The accounts the register prints, with every bilingual text of each."""
+    return [
+        Ref("account", a.id, ("name", "two_factor_method", "recovery_location"))
+        for a in list_accounts(db, flt or AccountFilter())
+        if a.id
+    ]
+
+
 def _render(doc: Document, path: str | os.PathLike[str], font_path: str | None) -> None:
     from pressdesk.documents import render
 
@@ -115,7 +143,7 @@ def export_inventory(
     """Write the items ``flt`` selects as CSV, XLSX, DOCX or PDF; return how many."""
     doc_lang = check_lang(lang)
     suffix = _suffix(path, EXPORT_FORMATS)
-    items = list_items(db, flt, order="inventory_number").rows
+    items = list_items(db, flt, order="inventory_number", lang=doc_lang).rows
     if suffix in TABLE_FORMATS:
         table = inventory_table(items, doc_lang)
         title = builders.text("inventory_title", doc_lang)
@@ -185,7 +213,7 @@ def export_archive(
     """Write the archive sets ``flt`` selects as CSV, XLSX, DOCX or PDF; return how many."""
     doc_lang = check_lang(lang)
     suffix = _suffix(path, EXPORT_FORMATS)
-    sets = list_archive(db, flt, order="taken_on", descending=False).rows
+    sets = list_archive(db, flt, order="taken_on", descending=False, lang=doc_lang).rows
     if suffix in TABLE_FORMATS:
         table = archive_table(sets, doc_lang)
         title = builders.text("archive_title", doc_lang)
@@ -206,14 +234,25 @@ def export_archive(
 
 _ACCOUNT_COLUMNS: tuple[tuple[str, str, float], ...] = (
     ("Кызмат", "Сервис", 18),
-    ("Аталышы", "Название", 26),
+    ("Аталышы (кыр.)", "Название (кырг.)", 26),
+    ("Аталышы (орус.)", "Название (рус.)", 26),
     ("Дареги (URL)", "Адрес (URL)", 32),
     ("Логин", "Логин", 26),
     ("Ээси", "Владелец", 22),
     ("Кызматкер", "Сотрудник", 24),
     ("Кирүү мүмкүнчүлүгү барлар", "У кого есть доступ", 28),
-    ("Эки факторлуу текшерүү", "Двухфакторная аутентификация", 22),
-    ("Калыбына келтирүү коддору сакталган жер", "Где хранятся коды восстановления", 30),
+    ("Эки факторлуу аутентификация (кыр.)", "Двухфакторная аутентификация (кырг.)", 22),
+    ("Эки факторлуу аутентификация (орус.)", "Двухфакторная аутентификация (рус.)", 22),
+    (
+        "Калыбына келтирүү коддору сакталган жер (кыр.)",
+        "Где хранятся коды восстановления (кырг.)",
+        30,
+    ),
+    (
+        "Калыбына келтирүү коддору сакталган жер (орус.)",
+        "Где хранятся коды восстановления (рус.)",
+        30,
+    ),
     ("Сыр сөз сакталган", "Пароль сохранён", 12),
     ("Коддор сакталган", "Коды сохранены", 12),
     ("Эскертүү", "Примечание", 30),
@@ -228,19 +267,22 @@ def export_accounts(db: Database, path: str | os.PathLike[str], *, lang: str = "
     rows: list[list[CellValue]] = [
         [
             SERVICE_VOCAB.label(a.service, doc_lang),
-            a.name,
+            a.name.ky,
+            a.name.ru,
             a.url,
             a.login,
             OWNER_VOCAB.label(a.owner_type, doc_lang),
             a.owner_name,
             a.access_holders,
-            a.two_factor_method,
-            a.recovery_location,
+            a.two_factor_method.ky,
+            a.two_factor_method.ru,
+            a.recovery_location.ky,
+            a.recovery_location.ru,
             yes if a.has_password else no,
             yes if a.has_recovery_codes else no,
             a.notes,
         ]
-        for a in list_accounts(db, AccountFilter())
+        for a in list_accounts(db, AccountFilter(), lang=doc_lang)
     ]
     headers = [ky if doc_lang == "ky" else ru for ky, ru, _ in _ACCOUNT_COLUMNS]
     title = "Расмий аккаунттар" if doc_lang == "ky" else "Официальные аккаунты"
@@ -265,6 +307,11 @@ def _staff_by_name(db: Database) -> dict[str, tuple[int, str]]:
     return {fold(s.full_name): (s.id, s.full_name) for s in list_staff(db) if s.id is not None}
 
 
+def _default_lang(db: Database) -> str:
+    lang = get_profile(db).default_doc_lang
+    return lang if lang in ("ky", "ru") else "ky"
+
+
 def import_inventory(
     db: Database,
     path: str | os.PathLike[str],
@@ -273,9 +320,14 @@ def import_inventory(
     dry_run: bool = False,
     today: dt.date | None = None,
 ) -> ImportResult[ItemRow]:
-    """Import items from CSV/XLSX: all or nothing, duplicate inventory numbers refused."""
+    """Import items from CSV/XLSX: all or nothing, duplicate inventory numbers refused.
+
+    A text of a one-language column goes to the language it is written in, else to the
+    profile's document language."""
     today = today or clock.today()
     table = read_table(path, INVENTORY_FIELDS)
+    check_required(table, INVENTORY_FIELDS, "name")
+    default_lang = _default_lang(db)
     existing = inventory_numbers(db)
     staff = _staff_by_name(db)
     seen: dict[str, int] = {}
@@ -284,7 +336,7 @@ def import_inventory(
         reasons: list[str] = []
         record = None
         try:
-            record = parse_item_record(table, row)
+            record = parse_item_record(table, row, default_lang)
         except RowInvalid as exc:
             reasons.extend(exc.reasons)
         number = row.get("inventory_number").strip()
@@ -293,7 +345,8 @@ def import_inventory(
             reasons.append(f"inventory number {number!r} is already used in row {seen[key]}")
         elif number and key in existing:
             reasons.append(
-                f"inventory number {number!r} is already in the database («{existing[key][1]}»)"
+                f"inventory number {number!r} is already in the database "
+                f"(«{existing[key][1].text(default_lang)}»)"
             )
         elif number:
             seen[key] = row.line
@@ -342,12 +395,17 @@ def import_archive(
     dry_run: bool = False,
     today: dt.date | None = None,
 ) -> ImportResult[ArchiveRow]:
-    """Import archive sets from CSV/XLSX, all or nothing unless skipping invalid rows."""
+    """Import archive sets from CSV/XLSX, all or nothing unless skipping invalid rows.
+
+    A text of a one-language column goes to the language it is written in, else to the
+    profile's document language."""
     today = today or clock.today()
     table = read_table(path, ARCHIVE_FIELDS)
+    check_required(table, ARCHIVE_FIELDS, "title")
+    default_lang = _default_lang(db)
 
     def convert(row: SourceRow) -> ArchiveRow:
-        record = parse_archive_record(table, row)
+        record = parse_archive_record(table, row, default_lang)
         item = clean_archive_set(
             ArchiveRow(
                 title=record.title,

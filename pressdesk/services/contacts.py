@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Generic, TypeVar
 
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.phones import display_phone
 from pressdesk.storage.contacts_models import (
     CHANNELS,
@@ -183,13 +184,15 @@ class PersonRecord:
     """A person as the editor shows it; ``id`` is None before the first save.
 
     ``outlet_name`` and ``last_contacted`` are read-only: they come from the outlet and the log.
+    The position and the topics are named in Kyrgyz and Russian; the topics come from the
+    shared vocabulary, found by a name in either language.
     """
 
     full_name: str
     kind: str = "journalist"
-    position: str = ""
+    position: Bi = field(default_factory=Bi)
     outlet_id: int | None = None
-    topics: tuple[str, ...] = ()
+    topics: tuple[Bi, ...] = ()
     phones: tuple[PhoneValue, ...] = ()
     emails: tuple[EmailValue, ...] = ()
     messengers: tuple[MessengerValue, ...] = ()
@@ -213,12 +216,12 @@ class PersonRow:
     id: int
     full_name: str
     kind: str
-    position: str
+    position: Bi
     outlet_id: int | None
     outlet_name: str
     phone: str
     email: str
-    topics: tuple[str, ...]
+    topics: tuple[Bi, ...]
     languages: frozenset[str]
     preferred_channel: str
     last_verified: dt.date | None
@@ -233,7 +236,7 @@ class HistoryRow:
 
     outlet_id: int | None
     outlet_name: str
-    position: str
+    position: Bi
     started_on: dt.date | None
     ended_on: dt.date
 
@@ -276,6 +279,7 @@ class PersonFilter:
     platforms: frozenset[str] = frozenset()
     outlet_languages: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
+    # Topic names in either language, as saved filters have always stored them.
     topics: frozenset[str] = frozenset()
     preferred_channels: frozenset[str] = frozenset()
     list_id: int | None = None

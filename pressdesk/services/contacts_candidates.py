@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.contact_candidates import ContactCandidate
 from pressdesk.exchange.contact_notes import join_notes, line, partial_birthday
 from pressdesk.exchange.contacts_io import NO_WORDS, YES_WORDS, code_of
@@ -155,8 +156,40 @@ def _messengers(candidate: ContactCandidate) -> tuple[MessengerValue, ...]:
     return tuple(found)
 
 
-def check_candidate(candidate: ContactCandidate) -> CheckedCandidate:
-    """Check one candidate; see the module docstring for what is kept where."""
+def _position(candidate: ContactCandidate, lang: str) -> Bi:
+    """The position from a file's Kyrgyz and Russian columns, or its one column.
+
+    A one-language text fills the language it is written in (``lang`` when it gives no clue);
+    beside the two columns it only fills a language they leave empty.
+    """
+    both = Bi(clean_value(candidate.position_ky), clean_value(candidate.position_ru))
+    single = clean_value(candidate.position)
+    if not single:
+        return both
+    guessed = Bi.guess(single, lang)
+    if both.empty:
+        return guessed
+    target = "ky" if guessed.ky else "ru"
+    return both if both.get(target) else both.with_value(target, single)
+
+
+def _topics(candidate: ContactCandidate, lang: str) -> list[Bi]:
+    """Topic names from the file: pairs from two columns of equal length, else each alone."""
+    ky = [t for t in map(clean_value, candidate.topics_ky) if t]
+    ru = [t for t in map(clean_value, candidate.topics_ru) if t]
+    if ky and ru and len(ky) == len(ru):
+        found = [Bi(a, b) for a, b in zip(ky, ru, strict=True)]
+    else:
+        found = [Bi.one(t, "ky") for t in ky] + [Bi.one(t, "ru") for t in ru]
+    found += [Bi.guess(t, lang) for t in map(clean_value, candidate.topics) if t]
+    return found
+
+
+def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCandidate:
+    """Check one candidate; see the module docstring for what is kept where.
+
+    ``lang`` is the organisation's document language, for texts that give no clue of theirs.
+    """
     reasons: list[str] = []
     warnings = list(candidate.problems)
     notes: list[str] = []
@@ -172,8 +205,8 @@ def check_candidate(candidate: ContactCandidate) -> CheckedCandidate:
         reasons.append("the name is empty")
     if len(name) > MAX_NAME:
         reasons.append(f"the name is longer than {MAX_NAME} characters ({len(name)})")
-    position = clean_value(candidate.position)
-    if len(position) > MAX_NAME:
+    position = _position(candidate, lang)
+    if max(len(position.ky), len(position.ru)) > MAX_NAME:
         reasons.append(f"the position is longer than {MAX_NAME} characters")
     outlet = clean_value(candidate.outlet)
     if len(outlet) > MAX_NAME:
@@ -196,8 +229,8 @@ def check_candidate(candidate: ContactCandidate) -> CheckedCandidate:
     languages = _languages(candidate, notes, warnings)
     if candidate.photo:
         warnings.append("the photo was not imported")
-    topics = [t for t in map(clean_value, candidate.topics) if t]
-    if any(len(t) > MAX_TOPIC for t in topics):
+    topics = _topics(candidate, lang)
+    if any(max(len(t.ky), len(t.ru)) > MAX_TOPIC for t in topics):
         reasons.append(f"a topic is longer than {MAX_TOPIC} characters")
     all_notes = join_notes(candidate.notes, notes)
     if len(all_notes) > MAX_TEXT:
@@ -213,8 +246,8 @@ def check_candidate(candidate: ContactCandidate) -> CheckedCandidate:
     record = PersonRecord(
         full_name=name[:MAX_NAME],
         kind=kind,
-        position=position[:MAX_NAME],
-        topics=tuple(t[:MAX_TOPIC] for t in topics),
+        position=Bi(position.ky[:MAX_NAME], position.ru[:MAX_NAME]),
+        topics=tuple(Bi(t.ky[:MAX_TOPIC], t.ru[:MAX_TOPIC]) for t in topics),
         phones=tuple(PhoneValue(raw, phone_kind) for raw, phone_kind in candidate.phones),
         emails=tuple(EmailValue(e) for e in candidate.emails),
         messengers=_messengers(candidate),

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.services.contacts import (
     EmailValue,
     MessengerValue,
@@ -144,8 +145,8 @@ SURNAMES_RU = [
 ]
 GIVEN_RU_M = ["Алексей", "Дмитрий", "Сергей", "Андрей", "Игорь", "Владимир", "Евгений", "Артём"]
 GIVEN_RU_F = ["Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Анна", "Юлия", "Мария"]
-# (kind, position in Kyrgyz, in Russian): each person's position is written in the main
-# language of their outlet, as its newsroom would write it.
+# (kind, position in Kyrgyz, in Russian): every position is kept in both languages, so a
+# directory in either language prints it.
 POSITIONS = [
     ("journalist", "Кабарчы", "Корреспондент"),
     ("journalist", "Журналист", "Журналист"),
@@ -157,19 +158,26 @@ POSITIONS = [
     ("editor", "Чыгаруучу редактор", "Выпускающий редактор"),
     ("journalist", "Серепчи", "Обозреватель"),
 ]
+# The shared topic vocabulary, named in Kyrgyz and in Russian.
 TOPICS = [
-    "айыл чарба",
-    "экономика",
-    "саясат",
-    "социалдык",
-    "экология",
-    "суу ресурстары",
-    "мал чарба",
-    "коррупция",
-    "аймактар",
-    "бизнес",
-    "азык-түлүк коопсуздугу",
-    "соода",
+    Bi("Айыл чарба", "Сельское хозяйство"),
+    Bi("Экономика", "Экономика"),
+    Bi("Саясат", "Политика"),
+    Bi("Социалдык чөйрө", "Социальная сфера"),
+    Bi("Экология", "Экология"),
+    Bi("Суу ресурстары", "Водные ресурсы"),
+    Bi("Мал чарбасы", "Животноводство"),
+    Bi("Коррупцияга каршы күрөш", "Противодействие коррупции"),
+    Bi("Аймактар", "Регионы"),
+    Bi("Бизнес", "Бизнес"),
+    Bi("Азык-түлүк коопсуздугу", "Продовольственная безопасность"),
+    Bi("Соода", "Торговля"),
+]
+# People without an outlet: (kind, position in Kyrgyz, in Russian).
+FREELANCE = [
+    ("blogger", "Блогер", "Блогер"),
+    ("expert", "Эксперт-экономист", "Эксперт-экономист"),
+    ("influencer", "Коомдук ишмер", "Общественный деятель"),
 ]
 # What the press service talks to journalists about, all year and by season (winter, spring,
 # summer, autumn), so that the log of a December reads like a December.
@@ -300,16 +308,9 @@ def fill_contacts(db: Database, rng: random.Random) -> int:
         full, surname, given = _name(rng)
         outlet_id = outlet_ids[index % len(outlet_ids)] if index < 140 else None
         kind, position_ky, position_ru = rng.choice(POSITIONS)
-        main_language = OUTLETS[outlet_ids.index(outlet_id)][4].split()[0] if outlet_id else ""
-        position = position_ky if main_language == "ky" else position_ru
         if outlet_id is None:
-            kind, position = rng.choice(
-                [
-                    ("blogger", "Блогер"),
-                    ("expert", "Эксперт-экономист"),
-                    ("influencer", "Коомдук ишмер"),
-                ]
-            )
+            kind, position_ky, position_ru = rng.choice(FREELANCE)
+        position = Bi(position_ky, position_ru)
         domain = f"{slugs[outlet_id]}.example.kg" if outlet_id else "example.org"
         phone = (
             f"+996 {rng.choice(MOBILE_PREFIXES)} {rng.randint(100, 999)} {rng.randint(100, 999)}"

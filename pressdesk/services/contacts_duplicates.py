@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.services.contacts import (
     ContactError,
     ContactNotFound,
@@ -213,9 +214,11 @@ def merge_people(db: Database, keep_id: int, drop_id: int) -> PersonRecord:
 
 
 def _merge_fields(session: Session, keep: Person, drop: Person) -> None:
-    for name in ("position", "source", "preferred_channel"):
+    for name in ("source", "preferred_channel"):
         if not getattr(keep, name):
             setattr(keep, name, getattr(drop, name))
+    # The position fills each language the kept record has no text in.
+    keep.position = Bi(keep.position.ky or drop.position.ky, keep.position.ru or drop.position.ru)
     if keep.birthday is None:
         keep.birthday = drop.birthday
     if drop.notes and drop.notes not in keep.notes:

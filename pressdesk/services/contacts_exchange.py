@@ -12,6 +12,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
+from pressdesk.bilingual import LANGS, Bi
 from pressdesk.exchange.contact_candidates import ContactCandidate
 from pressdesk.exchange.contacts_io import (
     ContactFileError,
@@ -31,9 +32,13 @@ from pressdesk.services.contacts_candidates import check_candidate
 from pressdesk.services.contacts_records import (
     PersonValues,
     check_person,
+    people_with_topics,
     person_records,
+    reindex_people,
     sort_text,
 )
+from pressdesk.services.contacts_vocabulary import Vocabulary, same_topics
+from pressdesk.services.profile import get_profile
 from pressdesk.storage.contacts_models import (
     Outlet,
     OutletHistory,
@@ -41,7 +46,6 @@ from pressdesk.storage.contacts_models import (
     PersonEmail,
     PersonMessenger,
     PersonPhone,
-    Topic,
     person_topic,
 )
 from pressdesk.storage.contacts_search import insert_people, person_search_columns, search_fold
@@ -58,7 +62,6 @@ _WINDOW = 500
 _WRITE_CHUNK = 2000
 
 _OUTLETS = cast(Table, Outlet.__table__)
-_TOPICS = cast(Table, Topic.__table__)
 _PEOPLE = cast(Table, Person.__table__)
 _PHONES = cast(Table, PersonPhone.__table__)
 _EMAILS = cast(Table, PersonEmail.__table__)
@@ -92,20 +95,40 @@ class _Cancelled(Exception):
     """Raised inside the import transaction when the progress callback asks to stop."""
 
 
-def candidate_record(candidate: ContactCandidate) -> tuple[PersonRecord, str, list[str]]:
+def candidate_record(
+    candidate: ContactCandidate, lang: str = "ky"
+) -> tuple[PersonRecord, str, list[str]]:
     """Check one candidate; return the record, the outlet name and the reasons it is invalid."""
-    checked = check_candidate(candidate)
+    checked = check_candidate(candidate, lang)
     return checked.record, checked.outlet, checked.reasons
+
+
+def merge_text(existing: Bi, new: Bi) -> Bi:
+    """The value after an import brings ``new``: it fills empty languages; a changed one wins.
+
+    A file that says the same (or nothing) keeps the stored value; a file that gives another
+    text in a language replaces the whole value, as the other language described the old one.
+    """
+    if new.empty:
+        return existing
+    merged = existing
+    for lang in LANGS:
+        text = new.get(lang)
+        if not text:
+            continue
+        if existing.get(lang) and fold(existing.get(lang)) != fold(text):
+            return new
+        merged = merged.with_value(lang, existing.get(lang) or text)
+    return merged
 
 
 def _merge(existing: PersonRecord, new: PersonRecord, outlet_id: int | None) -> PersonRecord:
     phones = {p.e164 or p.raw for p in existing.phones}
     emails = {e.address.casefold() for e in existing.emails}
     handles = {(m.service, m.handle) for m in existing.messengers}
-    topics = {search_fold(t) for t in existing.topics}
     return replace(
         existing,
-        position=new.position or existing.position,
+        position=merge_text(existing.position, new.position),
         outlet_id=outlet_id if outlet_id is not None else existing.outlet_id,
         kind=new.kind if new.kind != "journalist" else existing.kind,
         phones=existing.phones
@@ -120,7 +143,8 @@ def _merge(existing: PersonRecord, new: PersonRecord, outlet_id: int | None) -> 
         ),
         messengers=existing.messengers
         + tuple(m for m in new.messengers if (m.service, m.handle) not in handles),
-        topics=existing.topics + tuple(t for t in new.topics if search_fold(t) not in topics),
+        topics=existing.topics
+        + tuple(t for t in new.topics if not any(same_topics(t, o) for o in existing.topics)),
         languages=existing.languages | new.languages,
         source=new.source or existing.source,
         birthday=new.birthday or existing.birthday,
@@ -149,6 +173,9 @@ def import_contacts(
     Raises ContactFileError when the file cannot be read at all.
     """
     contact_file = read_contacts(path, mapping)
+    # A one-language column fills the language its text is written in; a text with no clue
+    # of its language goes to the organisation's document language.
+    lang = get_profile(db).default_doc_lang
     checked: list[_Checked] = []
     rejected: list[RowProblem] = []
     remarks = list(contact_file.problems)
@@ -158,7 +185,7 @@ def import_contacts(
     candidates.reverse()
     while candidates:
         candidate = candidates.pop()
-        result = check_candidate(candidate)
+        result = check_candidate(candidate, lang)
         if result.reasons:
             rejected.append(RowProblem(candidate.line, tuple(result.reasons), candidate.summary()))
             continue
@@ -210,6 +237,8 @@ class _Change:
     last_contacted: dt.date | None
     # The vCard UID and structured name kept with the person (see contacts_models.Person).
     card: tuple[str, str] = ("", "")
+    # The person's topics in the vocabulary (ids below zero are topics the import creates).
+    topic_ids: tuple[int, ...] = ()
 
 
 class _Checked(NamedTuple):
@@ -236,10 +265,7 @@ class _Plan:
         }
         self.names: dict[int, str] = dict(session.execute(select(Outlet.id, Outlet.name)).all())
         self.new_outlets: dict[int, str] = {}
-        self.topics: dict[str, str] = dict(
-            session.execute(select(Topic.name_folded, Topic.name)).all()
-        )
-        self.new_topics: dict[str, str] = {}
+        self.topics = Vocabulary.load(session)
         self.by_email: dict[str, int] = dict(
             session.execute(select(PersonEmail.normalized, PersonEmail.person_id)).all()
         )
@@ -331,6 +357,8 @@ class _Plan:
     ) -> None:
         line, record, outlet = item.line, item.record, item.outlet
         emails, phones, uid = keys
+        # The file's topic names complete the vocabulary even for a person left unchanged.
+        self.topics.resolve(record.topics)
         outlet_id = self.outlets.get(search_fold(outlet)) if outlet else None
         key = self._match(emails, phones, uid, stored_only=False)
         if key is not None:
@@ -352,26 +380,30 @@ class _Plan:
                             "person_id": key,
                             "outlet_id": existing.outlet_id,
                             "outlet_name": self.names[existing.outlet_id],
-                            "position": existing.position,
+                            "position_ky": existing.position.ky,
+                            "position_ru": existing.position.ru,
                             "started_on": existing.outlet_since,
                             "ended_on": self.today,
                         }
                     )
                 since = self.today if merged.outlet_id is not None else None
             self.changes[key] = _Change(
-                values, merged.outlet_id, since, existing.last_contacted, card
+                values,
+                merged.outlet_id,
+                since,
+                existing.last_contacted,
+                card,
+                tuple(self.topics.resolve(values.topics)),
             )
             self.updated += 1
         else:
             values = check_person(record)
             key = self._new_key()
             since = record.outlet_since or (self.today if outlet_id else None)
-            self.changes[key] = _Change(values, outlet_id, since, None, item.card)
+            self.changes[key] = _Change(
+                values, outlet_id, since, None, item.card, tuple(self.topics.resolve(values.topics))
+            )
             self.created += 1
-        for topic in values.topics:
-            folded = fold(topic)
-            if folded not in self.topics:
-                self.topics[folded] = self.new_topics[folded] = topic
         self.warnings.extend(f"row {line}: {w}" for w in values.warnings)
         for e in emails:
             if e:
@@ -393,7 +425,7 @@ class _Plan:
             outlet_id=change.outlet_id,
             outlet_name=self.names.get(change.outlet_id, "") if change.outlet_id else "",
             outlet_since=change.outlet_since,
-            topics=tuple(sorted(self.topics[fold(t)] for t in v.topics)),
+            topics=self.topics.ordered(change.topic_ids),
             phones=tuple(
                 PhoneValue(raw, kind, e164, valid, "" if valid else f"{raw!r} is invalid")
                 for raw, e164, kind, valid in v.phones
@@ -453,19 +485,11 @@ def _write(session: Session, plan: _Plan) -> None:
         }
     )
 
-    new_topics = list(plan.new_topics.items())
-    topic_ids = dict(session.execute(select(Topic.name_folded, Topic.id)).all())
-    topic_ids.update(
-        zip(
-            (folded for folded, _name in new_topics),
-            _insert_returning_ids(
-                session,
-                _TOPICS,
-                [{"name": name, "name_folded": folded} for folded, name in new_topics],
-            ),
-            strict=True,
-        )
-    )
+    # New topics and names filled into known ones; planned ids become real ones.
+    topic_ids = plan.topics.write(session)
+
+    def real_topics(change: _Change) -> list[int]:
+        return list(dict.fromkeys(topic_ids.get(t, t) for t in change.topic_ids))
 
     def real_outlet(oid: int | None) -> int | None:
         return outlet_ids.get(oid, oid) if oid is not None else None
@@ -477,7 +501,7 @@ def _write(session: Session, plan: _Plan) -> None:
             v.full_name,
             position=v.position,
             outlet_name=plan.names.get(oid, "") if oid is not None else "",
-            topics=[plan.topics[fold(t)] for t in v.topics],
+            topics=[plan.topics.name(t) for t in real_topics(change)],
             phones=[(e164, raw) for raw, e164, _kind, _valid in v.phones],
             emails=[address for address, _normalized, _valid in v.emails],
             messengers=[handle for _service, handle in v.messengers],
@@ -487,7 +511,8 @@ def _write(session: Session, plan: _Plan) -> None:
             "full_name": v.full_name,
             "name_sort": v.name_sort,
             "kind": v.kind,
-            "position": v.position,
+            "position_ky": v.position.ky,
+            "position_ru": v.position.ru,
             "outlet_id": oid,
             "outlet_since": change.outlet_since,
             "languages": v.languages,
@@ -532,7 +557,7 @@ def _write(session: Session, plan: _Plan) -> None:
                 {"person_id": pid, "position": i, "service": service, "handle": handle}
                 for i, (service, handle) in enumerate(v.messengers)
             )
-            topics.extend({"person_id": pid, "topic_id": topic_ids[fold(t)]} for t in v.topics)
+            topics.extend({"person_id": pid, "topic_id": t} for t in real_topics(plan.changes[key]))
         for table, rows in (
             (_PHONES, phones),
             (_EMAILS, emails),
@@ -579,3 +604,7 @@ def _write(session: Session, plan: _Plan) -> None:
     ]
     if history:
         session.connection().execute(insert(_HISTORY), history)
+    if plan.topics.completed:
+        # Topics the file gave a name in another language: their other people are found by it.
+        others = set(people_with_topics(session, plan.topics.completed)) - set(people.values())
+        reindex_people(session, sorted(others - set(changed_keys)))

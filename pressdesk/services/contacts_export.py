@@ -1,4 +1,10 @@
-"""Export the whole base, a list or the current filter as CSV, XLSX, vCard, DOCX or PDF."""
+"""Export the whole base, a list or the current filter as CSV, XLSX, vCard, DOCX or PDF.
+
+Every file is in one language: a directory and a vCard print positions and topics in it only
+(never the other language's text in its place); a table carries the Kyrgyz and the Russian
+value of each in two columns, under titles in the file's language. :func:`export_refs` names
+what the file prints, for the check of missing texts before it is written.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pressdesk.bilingual import Bi, looks_doubled
 from pressdesk.documents import render
 from pressdesk.documents.builders_contacts import (
     DirectoryOutlet,
@@ -19,12 +26,19 @@ from pressdesk.documents.builders_contacts import (
     build_contact_directory,
 )
 from pressdesk.documents.locale import Lang, check_lang
-from pressdesk.exchange.contacts_io import label_of, write_contact_table, write_vcard_file
+from pressdesk.exchange.contacts_io import (
+    BILINGUAL_HEADERS,
+    label_of,
+    write_contact_table,
+    write_vcard_file,
+)
 from pressdesk.exchange.phones import display_phone
 from pressdesk.exchange.vcard import VCard
 from pressdesk.services.contacts import ContactError, PersonFilter
 from pressdesk.services.contacts_query import person_ids
+from pressdesk.services.contacts_vocabulary import topic_order
 from pressdesk.services.official_use import mark_workbook
+from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.storage.contacts_models import (
     Outlet,
@@ -41,16 +55,18 @@ from pressdesk.textfold import sort_key
 EXPORT_FORMATS = (".csv", ".xlsx", ".vcf", ".docx", ".pdf")
 _CHUNK = 500
 
+_POSITION = BILINGUAL_HEADERS["position"]
+_TOPICS = BILINGUAL_HEADERS["topics"]
 HEADERS: dict[str, tuple[str, ...]] = {
     "ky": (
         "Аты-жөнү",
-        "Кызматы",
+        *_POSITION,
         "ЖМК",
         "Телефон",
         "Электрондук почта",
         "Telegram",
         "WhatsApp",
-        "Темалар",
+        *_TOPICS,
         "Түрү",
         "Тилдер",
         "Эскертүү",
@@ -61,13 +77,13 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "ru": (
         "ФИО",
-        "Должность",
+        *_POSITION,
         "СМИ",
         "Телефон",
         "E-mail",
         "Telegram",
         "WhatsApp",
-        "Темы",
+        *_TOPICS,
         "Тип",
         "Языки",
         "Примечание",
@@ -120,7 +136,7 @@ class _Person:
     """What an export shows of a person, read with plain queries instead of ORM objects."""
 
     full_name: str
-    position: str
+    position: Bi
     kind: str
     languages: str
     notes: str
@@ -131,7 +147,7 @@ class _Person:
     phones: list[_Phone]
     emails: list[str]
     messengers: list[_Messenger]
-    topics: list[str]
+    topics: list[Bi]
     # Kept from an imported card, so that a phone or a mail program updates it instead of
     # adding a copy, and names keep their order.
     vcard_uid: str = ""
@@ -163,14 +179,14 @@ def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, _Ou
             .order_by(PersonMessenger.person_id, PersonMessenger.position)
         ):
             messengers[pid].append(_Messenger(service, handle))
-        topics: dict[int, list[str]] = defaultdict(list)
-        for pid, name in session.execute(
-            select(person_topic.c.person_id, Topic.name)
+        topics: dict[int, list[Bi]] = defaultdict(list)
+        for pid, name_ky, name_ru in session.execute(
+            select(person_topic.c.person_id, Topic.name_ky, Topic.name_ru)
             .join(Topic, Topic.id == person_topic.c.topic_id)
             .where(person_topic.c.person_id.in_(chunk))
-            .order_by(person_topic.c.person_id, Topic.name)
+            .order_by(person_topic.c.person_id, Topic.id)
         ):
-            topics[pid].append(name)
+            topics[pid].append(Bi(name_ky, name_ru))
         rows = {
             row.id: row
             for row in session.execute(
@@ -178,7 +194,8 @@ def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, _Ou
                     Person.id,
                     Person.outlet_id,
                     Person.full_name,
-                    Person.position,
+                    Person.position_ky,
+                    Person.position_ru,
                     Person.kind,
                     Person.languages,
                     Person.notes,
@@ -225,7 +242,7 @@ def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, _Ou
                 continue
             person = _Person(
                 full_name=row.full_name,
-                position=row.position,
+                position=Bi(row.position_ky, row.position_ru),
                 kind=row.kind,
                 languages=row.languages,
                 notes=row.notes,
@@ -257,17 +274,28 @@ def _date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
+def _topics(person: _Person, lang: str) -> list[Bi]:
+    """The person's topics in dictionary order of the document's language."""
+    return sorted(person.topics, key=lambda t: topic_order(t, lang))
+
+
+def _topic_names(person: _Person, lang: str, column: str) -> str:
+    return "; ".join(t.get(column) for t in _topics(person, lang) if t.get(column))
+
+
 def _table_row(person: _Person, outlet: _Outlet | None, lang: str) -> list[str]:
     langs = [c for c in person.languages.split(",") if c]
     return [
         person.full_name,
-        person.position,
+        person.position.ky,
+        person.position.ru,
         outlet.name if outlet else "",
         "; ".join(_phones(person)),
         "; ".join(person.emails),
         "; ".join(m.handle for m in person.messengers if m.service == "telegram"),
         "; ".join(m.handle for m in person.messengers if m.service == "whatsapp"),
-        "; ".join(person.topics),
+        _topic_names(person, lang, "ky"),
+        _topic_names(person, lang, "ru"),
         label_of("person_kind", person.kind, lang),
         ", ".join(label_of("language", c, lang) for c in langs),
         person.notes,
@@ -287,16 +315,16 @@ _KIND_TO_VCARD = {
 }
 
 
-def _card(person: _Person, outlet: _Outlet | None) -> VCard:
+def _card(person: _Person, outlet: _Outlet | None, lang: str) -> VCard:
     return VCard(
         full_name=person.full_name,
         org=outlet.name if outlet else "",
-        title=person.position,
+        title=person.position.get(lang),
         phones=[(p.e164 or p.raw, _KIND_TO_VCARD.get(p.kind, "")) for p in person.phones],
         emails=list(person.emails),
         messengers=[(m.service, m.handle) for m in person.messengers],
         note=person.notes,
-        categories=list(person.topics),
+        categories=[t.get(lang) for t in _topics(person, lang) if t.get(lang)],
         birthday=person.birthday.isoformat() if person.birthday else "",
         uid=person.vcard_uid,
         name_parts=person.name_parts,
@@ -324,10 +352,10 @@ def _directory(
         groups.setdefault(key, (outlet, []))[1].append(
             DirectoryPerson(
                 person.full_name,
-                person.position,
+                person.position.get(lang),
                 _phones(person),
                 person.emails,
-                person.topics,
+                [t.get(lang) for t in _topics(person, lang) if t.get(lang)],
             )
         )
     ordered = sorted(
@@ -401,7 +429,9 @@ def export_contacts(
                 mark_workbook(target, doc_lang)
             outlets = len(seen)
         elif suffix == ".vcf":
-            write_vcard_file(target, [_card(p, o) for p, o in counted(_people(session, ids))])
+            write_vcard_file(
+                target, [_card(p, o, doc_lang) for p, o in counted(_people(session, ids))]
+            )
             outlets = len(seen)
         else:
             groups, state, private = _directory(session, ids, doc_lang)
@@ -419,6 +449,55 @@ def export_contacts(
             )
             render(doc, target, font_path=font_path)
     return ExportResult(target, len(ids), outlets)
+
+
+def export_refs(
+    db: Database,
+    lang: str,
+    *,
+    flt: PersonFilter | None = None,
+    list_id: int | None = None,
+) -> list[Ref]:
+    """The positions and topics an export of these people prints that ``lang`` may lack.
+
+    Only the records with something to report are named (a text in the other language only,
+    or one holding both languages), so a base of thousands of people is checked in two
+    queries; the check itself (``preflight.find_missing``) decides.
+    """
+    flt = flt or PersonFilter()
+    if list_id is not None:
+        flt = replace(flt, list_id=list_id)
+    ids = person_ids(db, flt, sort="name")
+    people: list[Ref] = []
+    topics: dict[int, Bi] = {}
+    with db.session() as session:
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            for pid, ky, ru in session.execute(
+                select(Person.id, Person.position_ky, Person.position_ru).where(
+                    Person.id.in_(chunk)
+                )
+            ):
+                if _check(Bi(ky, ru), lang):
+                    people.append(Ref("person", pid, ("position",)))
+            for tid, ky, ru in session.execute(
+                select(Topic.id, Topic.name_ky, Topic.name_ru)
+                .join(person_topic, person_topic.c.topic_id == Topic.id)
+                .where(person_topic.c.person_id.in_(chunk))
+            ):
+                topics[tid] = Bi(ky, ru)
+    order = {pid: i for i, pid in enumerate(ids)}
+    people.sort(key=lambda r: order[r.record_id])
+    named = sorted(
+        (tid for tid, name in topics.items() if _check(name, lang)),
+        key=lambda t: topic_order(topics[t], lang),
+    )
+    return [*(Ref("topic", tid) for tid in named), *people]
+
+
+def _check(value: Bi, lang: str) -> bool:
+    """What ``preflight.find_missing`` reports: missing in ``lang``, or both languages at once."""
+    return value.missing(lang) or looks_doubled(value.get(lang))
 
 
 def _sheet_title(lang: Lang) -> str:

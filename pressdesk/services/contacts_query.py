@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from pressdesk.bilingual import Bi
 from pressdesk.services.contacts import (
     OUTLET_SORTS,
     PERSON_SORTS,
@@ -22,6 +23,7 @@ from pressdesk.services.contacts import (
     PhoneValue,
     text_to_codes,
 )
+from pressdesk.services.contacts_vocabulary import Vocabulary, topic_order
 from pressdesk.storage.contacts_models import (
     ContactList,
     Outlet,
@@ -35,7 +37,6 @@ from pressdesk.storage.contacts_models import (
 )
 from pressdesk.storage.contacts_search import match_subquery, ranked_page, search_fold
 from pressdesk.storage.engine import Database
-from pressdesk.textfold import fold, sort_key
 
 MAX_PAGE = 1000
 
@@ -153,17 +154,6 @@ def outlet_choices(db: Database) -> list[tuple[int, str]]:
         ]
 
 
-def list_topics(db: Database) -> list[tuple[str, int]]:
-    """Return every topic tag with how many people carry it, in dictionary order."""
-    with db.session() as session:
-        rows = session.execute(
-            select(Topic.name, func.count(person_topic.c.person_id))
-            .outerjoin(person_topic, person_topic.c.topic_id == Topic.id)
-            .group_by(Topic.id)
-        ).all()
-        return sorted(((n, c) for n, c in rows), key=lambda r: sort_key(r[0]))
-
-
 # --- people queries ---------------------------------------------------------------------------
 
 
@@ -199,13 +189,14 @@ def person_conditions(
             or_(*(Person.languages.contains(f",{v},", autoescape=True) for v in flt.languages))
         )
     if flt.topics:
-        folded = sorted({fold(t) for t in flt.topics})
+        # A saved filter names topics in either language; a name no topic carries any more
+        # matches nobody rather than dropping the condition.
+        vocabulary = Vocabulary.load(session)
+        ids = sorted({i for t in flt.topics if (i := vocabulary.find_name(t)) is not None})
         cond.append(
-            Person.id.in_(
-                select(person_topic.c.person_id)
-                .join(Topic, Topic.id == person_topic.c.topic_id)
-                .where(Topic.name_folded.in_(folded))
-            )
+            Person.id.in_(select(person_topic.c.person_id).where(person_topic.c.topic_id.in_(ids)))
+            if ids
+            else false()
         )
     if flt.preferred_channels:
         cond.append(Person.preferred_channel.in_(sorted(flt.preferred_channels)))
@@ -265,7 +256,7 @@ def people_select(session: Session, flt: PersonFilter) -> tuple[Select[Any], Any
     return stmt.where(*person_conditions(session, flt)), rank
 
 
-def _sort_column(sort: str) -> Any:
+def _sort_column(sort: str, lang: str = "ky") -> Any:
     first_phone = (
         select(func.min(PersonPhone.e164)).where(PersonPhone.person_id == Person.id)
     ).scalar_subquery()
@@ -276,7 +267,11 @@ def _sort_column(sort: str) -> Any:
     return {
         "name": Person.name_sort,
         "kind": Person.kind,
-        "position": Person.position,
+        # The position as the list shows it: in ``lang``, else in the other language.
+        "position": func.coalesce(
+            func.nullif(Person.position_ru if lang == "ru" else Person.position_ky, ""),
+            Person.position_ky if lang == "ru" else Person.position_ru,
+        ),
         "outlet": outlet,
         "phone": first_phone,
         "email": first_email,
@@ -300,13 +295,15 @@ def person_ids(
         return list(session.scalars(_ordered(stmt, rank, sort, descending)))
 
 
-def _ordered(stmt: Select[Any], rank: Any, sort: str, descending: bool) -> Select[Any]:
+def _ordered(
+    stmt: Select[Any], rank: Any, sort: str, descending: bool, lang: str = "ky"
+) -> Select[Any]:
     if sort == "relevance":
         if rank is None:
             return stmt.order_by(Person.name_sort, Person.id)
         # Equal ranks keep id order, as the index-only page does (see ranked_page).
         return stmt.order_by(rank, Person.id)
-    key = _sort_column(sort)
+    key = _sort_column(sort, lang)
     return stmt.order_by(key.desc() if descending else key.asc(), Person.name_sort, Person.id)
 
 
@@ -318,8 +315,12 @@ def list_people(
     descending: bool = False,
     offset: int = 0,
     limit: int = 100,
+    lang: str = "ky",
 ) -> Page[PersonRow]:
-    """Return a page of people matching ``flt``; "relevance" ranks search hits by bm25."""
+    """Return a page of people matching ``flt``; "relevance" ranks search hits by bm25.
+
+    ``lang`` is the language the list shows positions in, which sorting by position follows.
+    """
     flt = flt or PersonFilter()
     _check_page(sort, PERSON_SORTS, offset, limit)
     with db.session() as session:
@@ -332,7 +333,9 @@ def list_people(
             stmt, rank = people_select(session, flt)
             total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
             ids = list(
-                session.scalars(_ordered(stmt, rank, sort, descending).offset(offset).limit(limit))
+                session.scalars(
+                    _ordered(stmt, rank, sort, descending, lang).offset(offset).limit(limit)
+                )
             )
         rows = person_rows(session, ids)
     return Page(rows, total, offset, limit)
@@ -357,7 +360,7 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         .scalar_subquery()
     )
     found: dict[int, Any] = {}
-    topics: dict[int, list[str]] = defaultdict(list)
+    topics: dict[int, list[Bi]] = defaultdict(list)
     for start in range(0, len(ids), 900):
         chunk = list(ids[start : start + 900])
         people = (
@@ -365,7 +368,8 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
                 Person.id,
                 Person.full_name,
                 Person.kind,
-                Person.position,
+                Person.position_ky,
+                Person.position_ru,
                 Person.outlet_id,
                 Outlet.name.label("outlet_name"),
                 Person.languages,
@@ -386,12 +390,12 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         )
         for row in session.execute(stmt):
             found[row.id] = row
-        for pid, name in session.execute(
-            select(person_topic.c.person_id, Topic.name)
+        for pid, name_ky, name_ru in session.execute(
+            select(person_topic.c.person_id, Topic.name_ky, Topic.name_ru)
             .join(Topic, Topic.id == person_topic.c.topic_id)
             .where(person_topic.c.person_id.in_(chunk))
         ):
-            topics[pid].append(name)
+            topics[pid].append(Bi(name_ky, name_ru))
     rows: list[PersonRow] = []
     for pid in ids:
         r = found.get(pid)
@@ -402,12 +406,12 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
                 id=r.id,
                 full_name=r.full_name,
                 kind=r.kind,
-                position=r.position,
+                position=Bi(r.position_ky, r.position_ru),
                 outlet_id=r.outlet_id,
                 outlet_name=r.outlet_name or "",
                 phone=PhoneValue(r.raw, e164=r.e164).display if r.phone_id is not None else "",
                 email=r.email or "",
-                topics=tuple(sorted(topics.get(pid, []), key=sort_key)),
+                topics=tuple(sorted(topics.get(pid, []), key=topic_order)),
                 languages=text_to_codes(r.languages),
                 preferred_channel=r.preferred_channel,
                 last_verified=r.last_verified,

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk import clock
+from pressdesk.bilingual import LANGS, Bi
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
 from pressdesk.services.contacts import (
     CHANNELS,
@@ -37,6 +38,13 @@ from pressdesk.services.contacts import (
     codes_to_text,
     text_to_codes,
 )
+from pressdesk.services.contacts_vocabulary import (
+    MAX_TOPIC,
+    Vocabulary,
+    clean_topic,
+    topic_keys,
+    topic_order,
+)
 from pressdesk.storage.contacts_models import (
     Outlet,
     OutletHistory,
@@ -51,8 +59,9 @@ from pressdesk.storage.contacts_search import person_search_columns, search_fold
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import fold, sort_key
 
+__all__ = ["MAX_NAME", "MAX_TEXT", "MAX_TOPIC", "Vocabulary"]
+
 MAX_NAME = 300
-MAX_TOPIC = 100
 MAX_TEXT = 20_000
 MAX_PAGE = 1000
 
@@ -86,6 +95,10 @@ def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
     if len(cleaned) > limit:
         raise ContactError(f"The {what} is longer than {limit} characters.")
     return cleaned
+
+
+def _bi_text(value: Bi, what: str, limit: int) -> Bi:
+    return Bi(*(_text(value.get(lang), what, limit) for lang in LANGS))
 
 
 def _long_text(value: str, what: str) -> str:
@@ -234,7 +247,7 @@ def person_record(session: Session, person: Person) -> PersonRecord:
         outlet_id=person.outlet_id,
         outlet_name=outlet_name,
         outlet_since=person.outlet_since,
-        topics=tuple(t.name for t in person.topics),
+        topics=tuple(sorted((t.name for t in person.topics), key=topic_order)),
         phones=tuple(
             PhoneValue(p.raw, p.kind, p.e164, p.valid, _invalid(p.raw, p.valid))
             for p in person.phones
@@ -287,20 +300,20 @@ def person_records(session: Session, ids: Iterable[int]) -> dict[int, PersonReco
             .order_by(PersonMessenger.person_id, PersonMessenger.position)
         ):
             messengers[pid].append(MessengerValue(service, handle))
-        topics: dict[int, list[str]] = defaultdict(list)
-        for pid, name in session.execute(
-            select(person_topic.c.person_id, Topic.name)
+        topics: dict[int, list[Bi]] = defaultdict(list)
+        for pid, name_ky, name_ru in session.execute(
+            select(person_topic.c.person_id, Topic.name_ky, Topic.name_ru)
             .join(Topic, Topic.id == person_topic.c.topic_id)
             .where(person_topic.c.person_id.in_(chunk))
-            .order_by(person_topic.c.person_id, Topic.name)
         ):
-            topics[pid].append(name)
+            topics[pid].append(Bi(name_ky, name_ru))
         rows = session.execute(
             select(
                 Person.id,
                 Person.full_name,
                 Person.kind,
-                Person.position,
+                Person.position_ky,
+                Person.position_ru,
                 Person.outlet_id,
                 Outlet.name,
                 Person.outlet_since,
@@ -322,11 +335,11 @@ def person_records(session: Session, ids: Iterable[int]) -> dict[int, PersonReco
                 id=pid,
                 full_name=row.full_name,
                 kind=row.kind,
-                position=row.position,
+                position=Bi(row.position_ky, row.position_ru),
                 outlet_id=row.outlet_id,
                 outlet_name=row.name or "",
                 outlet_since=row.outlet_since,
-                topics=tuple(topics[pid]),
+                topics=tuple(sorted(topics[pid], key=topic_order)),
                 phones=tuple(phones[pid]),
                 emails=tuple(emails[pid]),
                 messengers=tuple(messengers[pid]),
@@ -364,23 +377,25 @@ def save_person(
         return Saved(person_record(session, person), tuple(warnings))
 
 
-def topic_objects(session: Session, names: Iterable[str], cache: dict[str, Topic]) -> list[Topic]:
-    """Return Topic rows for ``names``, creating missing ones; ``cache`` spares queries."""
-    result: list[Topic] = []
-    for raw in names:
-        name = _text(raw, "topic", MAX_TOPIC)
-        key = fold(name)
-        if not key or any(fold(t.name) == key for t in result):
-            continue
-        topic = cache.get(key)
-        if topic is None:
-            topic = session.scalar(select(Topic).where(Topic.name_folded == key))
-            if topic is None:
-                topic = Topic(name=name, name_folded=key)
-                session.add(topic)
-            cache[key] = topic
-        result.append(topic)
-    return result
+def topic_objects(session: Session, values: Iterable[Bi], vocabulary: Vocabulary) -> list[Topic]:
+    """Return the Topic rows of ``values`` found in either language, creating missing ones."""
+    ids = vocabulary.resolve(values)
+    real = vocabulary.write(session)
+    if vocabulary.completed:
+        # A topic's name was filled in: everyone carrying it is found by that name too.
+        reindex_people(session, people_with_topics(session, vocabulary.completed))
+    return vocabulary.objects(session, [real.get(i, i) for i in ids])
+
+
+def people_with_topics(session: Session, topic_ids: Iterable[int]) -> list[int]:
+    """The people carrying any of ``topic_ids``."""
+    return list(
+        session.scalars(
+            select(person_topic.c.person_id)
+            .where(person_topic.c.topic_id.in_(sorted(set(topic_ids))))
+            .distinct()
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -390,7 +405,7 @@ class PersonValues:
     full_name: str
     name_sort: str
     kind: str
-    position: str
+    position: Bi
     languages: str
     preferred_channel: str
     birthday: dt.date | None
@@ -402,7 +417,7 @@ class PersonValues:
     phones: tuple[tuple[str, str, str, bool], ...]
     emails: tuple[tuple[str, str, bool], ...]
     messengers: tuple[tuple[str, str], ...]
-    topics: tuple[str, ...]
+    topics: tuple[Bi, ...]
     warnings: tuple[str, ...]
 
     @property
@@ -447,19 +462,19 @@ def check_person(record: PersonRecord) -> PersonValues:
         for m in record.messengers
         if clean_value(m.handle)
     )
-    topics: list[str] = []
+    topics: list[Bi] = []
     folded: set[str] = set()
     for raw in record.topics:
-        topic = _text(raw, "topic", MAX_TOPIC)
-        key = fold(topic)
-        if key and key not in folded:
-            folded.add(key)
+        topic = clean_topic(raw)
+        keys = topic_keys(topic)
+        if keys and not folded.intersection(keys):
+            folded.update(keys)
             topics.append(topic)
     return PersonValues(
         full_name=name,
         name_sort=sort_text(name),
         kind=_code(record.kind, PERSON_KINDS, "person kind"),
-        position=_text(record.position, "position", MAX_NAME),
+        position=_bi_text(record.position, "position", MAX_NAME),
         languages=codes_to_text(check_codes(record.languages, LANGUAGES, "language")),
         preferred_channel=_code(record.preferred_channel, ("", *CHANNELS), "channel"),
         birthday=record.birthday,
@@ -480,13 +495,17 @@ def save_person_in(
     record: PersonRecord,
     *,
     today: dt.date | None = None,
-    topic_cache: dict[str, Topic] | None = None,
+    topic_cache: Vocabulary | None = None,
     outlet_names: dict[int, str] | None = None,
     flush: bool = True,
 ) -> tuple[Person, list[str]]:
     """Create or update a person inside an open session; return it and the warnings."""
     today = today or clock.today()
     values = check_person(record)
+    # Topics first: a new topic is written (flushed) before the person, not in the middle.
+    topics = topic_objects(
+        session, values.topics, Vocabulary.load(session) if topic_cache is None else topic_cache
+    )
     if record.id is None:
         person = Person(full_name=values.full_name)
         session.add(person)
@@ -538,9 +557,7 @@ def save_person_in(
         PersonMessenger(position=i, service=service, handle=handle)
         for i, (service, handle) in enumerate(values.messengers)
     ]
-    person.topics = topic_objects(
-        session, values.topics, {} if topic_cache is None else topic_cache
-    )
+    person.topics = topics
     person.invalid_values = values.invalid_values
     person.search_name, person.search_text = person_search_columns(
         values.full_name,
@@ -626,7 +643,7 @@ def move_person(
     person_id: int,
     outlet_id: int | None,
     *,
-    position: str | None = None,
+    position: Bi | None = None,
     on: dt.date | None = None,
 ) -> PersonRecord:
     """Move a person to another outlet (or none), writing a history line for the old one."""

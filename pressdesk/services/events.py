@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
+from pressdesk.services.preflight import Ref
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import (
     EVENT_KINDS,
@@ -20,11 +22,13 @@ from pressdesk.storage.events_models import (
     EventTask,
     event_plan_item,
 )
+from pressdesk.storage.models import Organisation
 from pressdesk.storage.plan_models import PlanItem
 from pressdesk.textfold import fold
 
 __all__ = [
     "EVENT_KINDS",
+    "EVENT_TEXTS",
     "MAX_EVENT_DAYS",
     "EventError",
     "EventInput",
@@ -35,9 +39,11 @@ __all__ = [
     "create_event",
     "delete_event",
     "due_date_for",
+    "event_ref",
     "get_event",
     "list_events",
     "plan_item_choices",
+    "plan_item_refs",
     "update_event",
     "validate_event",
 ]
@@ -54,14 +60,42 @@ class EventNotFound(LookupError):
     """No event, template, task or accreditation line with that id."""
 
 
-def lines(text: str) -> tuple[str, ...]:
-    """Split stored one-per-line text into its non-empty lines."""
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+# The texts of an event that documents print, each kept in Kyrgyz and in Russian.
+EVENT_TEXTS = ("title", "place", "organisers", "speakers", "topic", "key_messages", "notes")
+
+# No text in either language.
+EMPTY = Bi()
+
+# A text as given: both languages, or one string whose language is told from its letters.
+TextValue = Bi | str
+# One item per line: both languages, or the lines of one language.
+LinesValue = Bi | Sequence[str]
 
 
 def when_text(moment: dt.datetime) -> str:
     """Format a moment as "25.11.2026 10:00" for messages."""
     return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def as_text(value: TextValue, default_lang: str = "ky") -> Bi:
+    """Return ``value`` as both languages; a plain string goes to the language it is written in."""
+    if isinstance(value, Bi):
+        return value
+    return Bi.guess(value.strip(), default_lang)
+
+
+def as_lines(value: LinesValue, default_lang: str = "ky") -> Bi:
+    """Return one-per-line items as both languages, each value trimmed and without empty lines."""
+    if isinstance(value, Bi):
+        return Bi("\n".join(value.lines("ky")), "\n".join(value.lines("ru")))
+    if isinstance(value, str):
+        value = value.splitlines()
+    items = "\n".join(item.strip() for item in value if item.strip())
+    return Bi.guess(items, default_lang)
+
+
+def _one_line(value: Bi) -> Bi:
+    return Bi(" ".join(value.ky.split()), " ".join(value.ru.split()))
 
 
 @dataclass(frozen=True)
@@ -70,44 +104,69 @@ class LinkedPlanItem:
 
     id: int
     date: dt.date
-    title: str
+    title: Bi
     status: str
 
 
 @dataclass(frozen=True)
 class EventInput:
-    """An event as the editor fills it in; times are Bishkek local time."""
+    """An event as the editor fills it in; times are Bishkek local time.
+
+    Texts are given in both languages (``Bi``); a plain string (or a tuple of lines) is placed
+    into the language it is written in.
+    """
 
     kind: str
-    title: str
+    title: TextValue
     starts_at: dt.datetime
     ends_at: dt.datetime
-    place: str = ""
-    organisers: tuple[str, ...] = ()
-    speakers: tuple[str, ...] = ()
-    topic: str = ""
-    key_messages: tuple[str, ...] = ()
+    place: TextValue = EMPTY
+    organisers: LinesValue = EMPTY
+    speakers: LinesValue = EMPTY
+    topic: TextValue = EMPTY
+    key_messages: LinesValue = EMPTY
     protocol: bool = False
-    notes: str = ""
+    notes: TextValue = EMPTY
     plan_item_ids: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
+class _Clean:
+    """An event checked and trimmed, every text in both languages."""
+
+    kind: str
+    title: Bi
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    place: Bi
+    organisers: Bi
+    speakers: Bi
+    topic: Bi
+    key_messages: Bi
+    protocol: bool
+    notes: Bi
+    plan_item_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
 class EventRow:
-    """A stored event with its checklist and accreditation counts."""
+    """A stored event with its checklist and accreditation counts.
+
+    Organisers, speakers and key messages hold one item per line (``Bi.lines``).
+    """
 
     id: int
     kind: str
-    title: str
+    title: Bi
     starts_at: dt.datetime
     ends_at: dt.datetime
-    place: str
-    organisers: tuple[str, ...]
-    speakers: tuple[str, ...]
-    topic: str
-    key_messages: tuple[str, ...]
+    place: Bi
+    organisers: Bi
+    speakers: Bi
+    topic: Bi
+    key_messages: Bi
     protocol: bool
-    notes: str
+    notes: Bi
     sequence: int
     updated_at: dt.datetime | None
     plan_items: tuple[LinkedPlanItem, ...] = ()
@@ -140,17 +199,28 @@ class EventRow:
         return self.ends_at < clock.now()
 
 
+def event_ref(event_id: int, fields: Iterable[str] = ()) -> Ref:
+    """Return the record a document prints about an event: ``fields`` of it, or all its texts."""
+    return Ref("event", event_id, tuple(fields))
+
+
+def plan_item_refs(item_ids: Iterable[int]) -> list[Ref]:
+    """Return the content-plan items a document names by title."""
+    return [Ref("plan_item", item_id, ("title",)) for item_id in sorted(set(item_ids))]
+
+
 def validate_event(data: EventInput) -> list[str]:
     """Return what is wrong with ``data`` (empty if it can be saved)."""
     problems: list[str] = []
     if data.kind not in EVENT_KINDS:
         problems.append(f"Unknown event type {data.kind!r}; use one of {', '.join(EVENT_KINDS)}.")
-    title = " ".join(data.title.split())
-    if not title:
+    title = _one_line(as_text(data.title))
+    if title.empty:
         problems.append("The event needs a title.")
-    elif len(title) > 500:
+    elif max(len(title.ky), len(title.ru)) > 500:
         problems.append("The title is longer than 500 characters.")
-    if len(data.place.strip()) > 500:
+    place = as_text(data.place).stripped()
+    if max(len(place.ky), len(place.ru)) > 500:
         problems.append("The place is longer than 500 characters.")
     if data.ends_at < data.starts_at:
         problems.append(
@@ -173,36 +243,43 @@ def due_date_for(
     return base + dt.timedelta(days=offset_days)
 
 
-def _clean(data: EventInput) -> EventInput:
+def document_language(session: Session) -> str:
+    """Return the organisation's document language: where a one-language text goes."""
+    organisation = session.get(Organisation, 1)
+    lang = organisation.default_doc_lang if organisation is not None else "ky"
+    return lang if lang in ("ky", "ru") else "ky"
+
+
+def _clean(data: EventInput, default_lang: str) -> _Clean:
     problems = validate_event(data)
     if problems:
         raise EventError("\n".join(problems))
-    return EventInput(
+    return _Clean(
         kind=data.kind,
-        title=" ".join(data.title.split()),
+        title=_one_line(as_text(data.title, default_lang)),
         starts_at=data.starts_at.replace(second=0, microsecond=0, tzinfo=None),
         ends_at=data.ends_at.replace(second=0, microsecond=0, tzinfo=None),
-        place=data.place.strip(),
-        organisers=tuple(o.strip() for o in data.organisers if o.strip()),
-        speakers=tuple(s.strip() for s in data.speakers if s.strip()),
-        topic=data.topic.strip(),
-        key_messages=tuple(k.strip() for k in data.key_messages if k.strip()),
+        place=as_text(data.place, default_lang).stripped(),
+        organisers=as_lines(data.organisers, default_lang),
+        speakers=as_lines(data.speakers, default_lang),
+        topic=as_text(data.topic, default_lang).stripped(),
+        key_messages=as_lines(data.key_messages, default_lang),
         protocol=data.protocol,
-        notes=data.notes.strip(),
+        notes=as_text(data.notes, default_lang).stripped(),
         plan_item_ids=data.plan_item_ids,
     )
 
 
-def _write(session: Session, event: Event, data: EventInput) -> None:
+def _write(session: Session, event: Event, data: _Clean) -> None:
     event.kind = data.kind
     event.title = data.title
     event.starts_at = data.starts_at
     event.ends_at = data.ends_at
     event.place = data.place
-    event.organisers = "\n".join(data.organisers)
-    event.speakers = "\n".join(data.speakers)
+    event.organisers = data.organisers
+    event.speakers = data.speakers
     event.topic = data.topic
-    event.key_messages = "\n".join(data.key_messages)
+    event.key_messages = data.key_messages
     event.protocol = data.protocol
     event.notes = data.notes
     session.flush()
@@ -231,20 +308,22 @@ def event_in(session: Session, event_id: int) -> Event:
     return event
 
 
+def _linked(item: PlanItem) -> LinkedPlanItem:
+    return LinkedPlanItem(item.id, item.date, item.title, item.status)
+
+
 def _rows(session: Session, events: list[Event], today: dt.date) -> list[EventRow]:
     ids = [e.id for e in events]
     if not ids:
         return []
     links: dict[int, list[LinkedPlanItem]] = {}
-    for event_id, item_id, day, title, status in session.execute(
-        select(
-            event_plan_item.c.event_id, PlanItem.id, PlanItem.date, PlanItem.title, PlanItem.status
-        )
+    for event_id, item in session.execute(
+        select(event_plan_item.c.event_id, PlanItem)
         .join(PlanItem, PlanItem.id == event_plan_item.c.plan_item_id)
         .where(event_plan_item.c.event_id.in_(ids))
         .order_by(PlanItem.date, PlanItem.id)
     ):
-        links.setdefault(event_id, []).append(LinkedPlanItem(item_id, day, title, status))
+        links.setdefault(event_id, []).append(_linked(item))
     tasks: dict[int, tuple[int, int, int]] = {}
     for event_id, total, done, overdue in session.execute(
         select(
@@ -278,10 +357,10 @@ def _rows(session: Session, events: list[Event], today: dt.date) -> list[EventRo
             starts_at=e.starts_at,
             ends_at=e.ends_at,
             place=e.place,
-            organisers=lines(e.organisers),
-            speakers=lines(e.speakers),
+            organisers=e.organisers,
+            speakers=e.speakers,
             topic=e.topic,
-            key_messages=lines(e.key_messages),
+            key_messages=e.key_messages,
             protocol=e.protocol,
             notes=e.notes,
             sequence=e.sequence,
@@ -314,7 +393,8 @@ def list_events(
 ) -> list[EventRow]:
     """Return events touching ``start`` … ``end`` (both optional) in time order.
 
-    ``text`` matches title, place, topic and speakers in any letter case, Kyrgyz letters too.
+    ``text`` matches title, place, topic, speakers and organisers in either language, in any
+    letter case, Kyrgyz letters too.
     """
     stmt = select(Event).order_by(Event.starts_at, Event.id)
     if start is not None:
@@ -326,7 +406,7 @@ def list_events(
     wanted = sorted(set(kinds))
     if wanted:
         stmt = stmt.where(Event.kind.in_(wanted))
-    needle = fold(text)
+    needle = fold(text.strip())
     with db.session() as session:
         events = list(session.scalars(stmt))
         if needle:
@@ -334,7 +414,10 @@ def list_events(
             events = [
                 e
                 for e in events
-                if needle in fold(" ".join((e.title, e.place, e.topic, e.speakers, e.organisers)))
+                if any(
+                    value.matches(needle)
+                    for value in (e.title, e.place, e.topic, e.speakers, e.organisers)
+                )
             ]
         return _rows(session, events, today or clock.today())
 
@@ -347,8 +430,8 @@ def create_event(
     template_id: int | None = None,
 ) -> EventRow:
     """Save a new event; with ``with_checklist`` the template of its kind gives it dated tasks."""
-    clean = _clean(data)
     with db.session() as session:
+        clean = _clean(data, document_language(session))
         event = Event(kind=clean.kind, title=clean.title, sequence=0)
         session.add(event)
         _write(session, event, clean)
@@ -360,8 +443,8 @@ def create_event(
 
 def update_event(db: Database, event_id: int, data: EventInput) -> EventRow:
     """Change an event; moving it moves the open deadlines of its checklist by the same days."""
-    clean = _clean(data)
     with db.session() as session:
+        clean = _clean(data, document_language(session))
         event = event_in(session, event_id)
         start_shift = clean.starts_at.date() - event.starts_at.date()
         end_shift = clean.ends_at.date() - event.ends_at.date()
@@ -446,9 +529,9 @@ def plan_item_choices(db: Database, around: dt.date, *, days: int = 14) -> list[
     """Return content-plan items within ``days`` of ``around``, to link an event to."""
     first, last = around - dt.timedelta(days=days), around + dt.timedelta(days=days)
     with db.session() as session:
-        rows = session.execute(
-            select(PlanItem.id, PlanItem.date, PlanItem.title, PlanItem.status)
+        items = session.scalars(
+            select(PlanItem)
             .where(PlanItem.date.between(first, last), PlanItem.is_series.is_(False))
             .order_by(PlanItem.date, PlanItem.id)
         )
-        return [LinkedPlanItem(item_id, day, title, status) for item_id, day, title, status in rows]
+        return [_linked(item) for item in items]

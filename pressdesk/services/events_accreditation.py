@@ -23,8 +23,15 @@ from pressdesk.documents.builders_events import (
 )
 from pressdesk.documents.locale import Lang, check_lang
 from pressdesk.services.contacts_query import person_rows
-from pressdesk.services.events import EventError, EventNotFound, event_in
+from pressdesk.services.events import (
+    EventError,
+    EventNotFound,
+    document_language,
+    event_in,
+    event_ref,
+)
 from pressdesk.services.events_print import event_facts
+from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.storage.contacts_models import Person
 from pressdesk.storage.engine import Database
@@ -34,6 +41,8 @@ from pressdesk.textfold import sort_key
 SHEET_FORMATS = (".docx", ".pdf")
 # Refused journalists do not come, so they have no line to sign.
 SHEET_STATUSES = ("requested", "accredited", "attended")
+# What the sheet prints about the event; journalists' names and outlets are proper names.
+SHEET_TEXTS = ("title", "place")
 
 
 @dataclass(frozen=True)
@@ -89,7 +98,8 @@ class AccreditationRow:
 
 @dataclass(frozen=True)
 class PersonOnList:
-    """A contact who is on the accreditation list of an event."""
+    """A contact who is on the accreditation list of an event; the event's title is the one in
+    the document language, or the other one where that is missing (for screens)."""
 
     person_id: int
     full_name: str
@@ -124,8 +134,9 @@ def _check_status(status: str) -> None:
 def _open_event(session: Session, event_id: int) -> Event:
     event = event_in(session, event_id)
     if event.protocol:
+        title = event.title.text(document_language(session))
         raise EventError(
-            f"“{event.title}” is a protocol event, closed to the media; it has no accreditation. "
+            f"“{title}” is a protocol event, closed to the media; it has no accreditation. "
             "Clear the protocol mark first if journalists are admitted."
         )
     return event
@@ -161,6 +172,7 @@ def add_people(
                 )
             )
         )
+        lang = document_language(session)
         found = {row.id: row for row in person_rows(session, wanted)}
         missing = [pid for pid in wanted if pid not in found]
         if missing:
@@ -174,7 +186,8 @@ def add_people(
                 event_id=event_id,
                 person_id=pid,
                 full_name=person.full_name,
-                position=person.position,
+                # The list keeps one position, as the journalist gave it (not printed).
+                position=person.position.text(lang),
                 outlet_name=person.outlet_name,
                 phone=person.phone,
                 email=person.email,
@@ -273,8 +286,9 @@ def lists_of_people(db: Database, person_ids: Iterable[int]) -> list[PersonOnLis
             .where(AccreditationEntry.person_id.in_(ids))
             .order_by(Event.starts_at.desc(), Event.id)
         )
+        lang = document_language(session)
         return [
-            PersonOnList(pid, name, event.id, event.title, event.starts_at, entry.status)
+            PersonOnList(pid, name, event.id, event.title.text(lang), event.starts_at, entry.status)
             for entry, name, event in rows
             if (pid := entry.person_id) is not None
         ]
@@ -316,13 +330,30 @@ def sign_in_document(
         for row in rows
     ]
     return build_sign_in_sheet(
-        event_facts(db, event_id),
+        event_facts(db, event_id, language),
         lines,
         lang=language,
         org_name=get_profile(db).name(language),
         blank_rows=blank_rows,
         generated_at=generated_at,
     )
+
+
+def sheet_refs(db: Database, event_id: int) -> list[Ref]:
+    """Return the records the sign-in sheet prints: the event's title and place."""
+    with db.session() as session:
+        event_in(session, event_id)
+    return [event_ref(event_id, SHEET_TEXTS)]
+
+
+def check_sheet_path(path: str | os.PathLike[str]) -> None:
+    """Raise EventError unless ``path`` is a file type the sign-in sheet is written as."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in SHEET_FORMATS:
+        raise EventError(
+            f"Cannot write a sign-in sheet as {suffix or 'a file without extension'!r}: "
+            f"use one of {', '.join(SHEET_FORMATS)}."
+        )
 
 
 def export_sign_in_sheet(
@@ -335,12 +366,7 @@ def export_sign_in_sheet(
     blank_rows: int = 5,
 ) -> int:
     """Write the sign-in sheet to ``path`` (.docx or .pdf); return the number of journalists."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in SHEET_FORMATS:
-        raise EventError(
-            f"Cannot write a sign-in sheet as {suffix or 'a file without extension'!r}: "
-            f"use one of {', '.join(SHEET_FORMATS)}."
-        )
+    check_sheet_path(path)
     doc = sign_in_document(db, event_id, lang=lang, blank_rows=blank_rows)
     render(doc, path, font_path=font_path)
     return sum(1 for row in accreditation_list(db, event_id) if row.status in SHEET_STATUSES)

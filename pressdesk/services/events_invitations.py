@@ -12,15 +12,17 @@ from pathlib import Path
 from sqlalchemy import select
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.documents import Document, render
-from pressdesk.documents.builders_events import AdvisoryContact, build_advisory, kind_label
+from pressdesk.documents.builders_events import AdvisoryContact, build_advisory, kind_and_title
 from pressdesk.documents.locale import Lang, check_lang, format_date
 from pressdesk.exchange.events_io import MergeEvent, RecipientLine, write_recipients
 from pressdesk.services import contacts_query
 from pressdesk.services.contacts import ContactError, ContactNotFound, PersonFilter
 from pressdesk.services.contacts_log import InteractionRecord, log_interaction
-from pressdesk.services.events import EventError, EventRow, get_event
+from pressdesk.services.events import EventError, EventRow, event_ref, get_event
 from pressdesk.services.events_print import facts_of
+from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.storage.contacts_models import Outlet
 from pressdesk.storage.engine import Database
@@ -32,6 +34,9 @@ _OWNERSHIP: dict[str, dict[str, str]] = {
     "private": {"ky": "жеке", "ru": "частное"},
 }
 _SUBJECT = {"ky": "Пресс-анонс", "ru": "Пресс-анонс"}
+# What each document prints about the event.
+ADVISORY_TEXTS = ("title", "place", "speakers", "organisers", "topic")
+RECIPIENT_TEXTS = ("title", "place")
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ class Recipient:
 
     person_id: int
     full_name: str
-    position: str
+    position: Bi
     outlet_id: int | None
     outlet_name: str
     ownership: str
@@ -153,8 +158,9 @@ def resolve_recipients(
 def _invitable(db: Database, event_id: int) -> EventRow:
     row = get_event(db, event_id)
     if row.protocol:
+        title = row.title.text(get_profile(db).default_doc_lang)
         raise EventError(
-            f"“{row.title}” is a protocol event, closed to the media; no advisory is sent. "
+            f"“{title}” is a protocol event, closed to the media; no advisory is sent. "
             "Clear the protocol mark first if journalists are admitted."
         )
     return row
@@ -175,13 +181,64 @@ def advisory_document(
     )
     until = row.starts_at.date() - dt.timedelta(days=1)
     return build_advisory(
-        facts_of(row),
+        facts_of(row, language),
         contact,
         lang=language,
         org_name=profile.name(language),
         accreditation_until=until if until >= clock.today() else None,
         generated_at=generated_at,
     )
+
+
+def advisory_refs(db: Database, event_id: int) -> list[Ref]:
+    """Return the records the media advisory prints: the event's title, place, speakers,
+    organisers and topic (the contact comes from the organisation profile)."""
+    _invitable(db, event_id)
+    return [event_ref(event_id, ADVISORY_TEXTS)]
+
+
+def recipients_refs(db: Database, event_id: int, recipients: Sequence[Recipient] = ()) -> list[Ref]:
+    """Return the records the mail-merge table prints: the event's title and place, and the
+    positions of the recipients."""
+    _invitable(db, event_id)
+    people = sorted({r.person_id for r in recipients})
+    return [
+        event_ref(event_id, RECIPIENT_TEXTS),
+        *(Ref("person", person_id, ("position",)) for person_id in people),
+    ]
+
+
+def invitation_refs(
+    db: Database,
+    event_id: int,
+    recipients: Sequence[Recipient] = (),
+    *,
+    advisory: bool = True,
+    table: bool = True,
+) -> list[Ref]:
+    """Return the records the advisory and the recipients table of an invitation print."""
+    refs = advisory_refs(db, event_id) if advisory else []
+    return refs + (recipients_refs(db, event_id, recipients) if table else [])
+
+
+def check_advisory_path(path: str | os.PathLike[str]) -> None:
+    """Raise EventError unless ``path`` is a file type the advisory is written as."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in ADVISORY_FORMATS:
+        raise EventError(
+            f"Cannot write an advisory as {suffix or 'a file without extension'!r}: "
+            f"use one of {', '.join(ADVISORY_FORMATS)}."
+        )
+
+
+def check_recipients_path(path: str | os.PathLike[str]) -> None:
+    """Raise EventError unless ``path`` is a file type the recipients table is written as."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in RECIPIENT_FORMATS:
+        raise EventError(
+            f"Cannot write recipients as {suffix or 'a file without extension'!r}: "
+            f"use one of {', '.join(RECIPIENT_FORMATS)}."
+        )
 
 
 def export_advisory(
@@ -193,12 +250,7 @@ def export_advisory(
     font_path: str | None = None,
 ) -> None:
     """Write the media advisory to ``path`` (.docx or .pdf)."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in ADVISORY_FORMATS:
-        raise EventError(
-            f"Cannot write an advisory as {suffix or 'a file without extension'!r}: "
-            f"use one of {', '.join(ADVISORY_FORMATS)}."
-        )
+    check_advisory_path(path)
     render(advisory_document(db, event_id, lang=lang), path, font_path=font_path)
 
 
@@ -212,24 +264,19 @@ def export_recipients(
 ) -> int:
     """Write the mail-merge table of recipients (.csv or .xlsx); return the number of rows."""
     language = check_lang(lang)
-    suffix = Path(path).suffix.lower()
-    if suffix not in RECIPIENT_FORMATS:
-        raise EventError(
-            f"Cannot write recipients as {suffix or 'a file without extension'!r}: "
-            f"use one of {', '.join(RECIPIENT_FORMATS)}."
-        )
+    check_recipients_path(path)
     row = _invitable(db, event_id)
     same_day = row.starts_at.date() == row.ends_at.date()
     event = MergeEvent(
-        title=f"{kind_label(row.kind, language)}: {row.title}",
+        title=kind_and_title(row.kind, row.title.get(language), language),
         date=format_date(row.starts_at.date(), language),
         time=f"{row.starts_at:%H:%M}–{row.ends_at:%H:%M}" if same_day else f"{row.starts_at:%H:%M}",
-        place=row.place,
+        place=row.place.get(language),
     )
     lines = [
         RecipientLine(
             full_name=r.full_name,
-            position=r.position,
+            position=r.position.get(language),
             outlet=r.outlet_name,
             ownership=_OWNERSHIP.get(r.ownership, {}).get(language, ""),
             email=r.email,
@@ -253,7 +300,8 @@ def record_invitations(
     """Note the invitation in each person's interaction log; return how many entries."""
     language = check_lang(lang)
     row = _invitable(db, event_id)
-    subject = f"{_SUBJECT[language]}: {row.title} ({format_date(row.starts_at.date(), language)})"
+    title = row.title.text(language)
+    subject = f"{_SUBJECT[language]}: {title} ({format_date(row.starts_at.date(), language)})"
     count = 0
     for pid in dict.fromkeys(person_ids):
         try:

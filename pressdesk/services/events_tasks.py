@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.services.events import EventError, EventNotFound, event_in
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import PHASES, Event, EventTask
@@ -37,7 +38,7 @@ class TaskRow:
 
     id: int
     event_id: int
-    event_title: str
+    event_title: Bi
     event_kind: str
     event_starts_at: dt.datetime
     position: int
@@ -50,6 +51,8 @@ class TaskRow:
     responsible_name: str
     note: str
     overdue: bool
+    # The responsible person's position, as documents name them.
+    responsible_position: Bi
 
     @property
     def done(self) -> bool:
@@ -61,12 +64,14 @@ class TaskRow:
         """Return "done", "overdue" or "open"."""
         return "done" if self.done else "overdue" if self.overdue else "open"
 
+    @property
+    def texts(self) -> Bi:
+        """Return the text in both languages (documents print one of them exactly)."""
+        return Bi(self.text_ky, self.text_ru)
+
     def text(self, lang: str) -> str:
-        """Return the text in ``lang``, falling back to the other language."""
-        primary, other = (
-            (self.text_ky, self.text_ru) if lang == "ky" else (self.text_ru, self.text_ky)
-        )
-        return primary or other
+        """Return the text in ``lang``, falling back to the other language (for screens)."""
+        return self.texts.text(lang)
 
     def as_input(self) -> TaskInput:
         """Return the editable fields."""
@@ -112,15 +117,15 @@ def parse_week(text: str) -> dt.date:
         raise EventError(f"{text!r} is not an ISO week of that year: {exc}.") from exc
 
 
-def _select() -> Select[EventTask, Event, str | None]:
+def _select() -> Select[EventTask, Event, StaffMember]:
     return (
-        select(EventTask, Event, StaffMember.full_name)
+        select(EventTask, Event, StaffMember)
         .join(Event, Event.id == EventTask.event_id)
         .outerjoin(StaffMember, StaffMember.id == EventTask.responsible_id)
     )
 
 
-def _row(task: EventTask, event: Event, staff_name: str | None, today: dt.date) -> TaskRow:
+def _row(task: EventTask, event: Event, staff: StaffMember | None, today: dt.date) -> TaskRow:
     return TaskRow(
         id=task.id,
         event_id=event.id,
@@ -134,9 +139,10 @@ def _row(task: EventTask, event: Event, staff_name: str | None, today: dt.date) 
         due_date=task.due_date,
         done_at=task.done_at,
         responsible_id=task.responsible_id,
-        responsible_name=staff_name or "",
+        responsible_name=staff.full_name if staff is not None else "",
         note=task.note,
         overdue=task.done_at is None and task.due_date < today,
+        responsible_position=staff.position if staff is not None else Bi(),
     )
 
 

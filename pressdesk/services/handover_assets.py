@@ -1,4 +1,9 @@
-"""The act's equipment and account sections: who holds each item, which accounts are whose."""
+"""The act's equipment and account sections: who holds each item, which accounts are whose.
+
+Every text is printed in the act's language only: a name, a place or a two-factor method
+missing in it is left out (the check before issue lists it), and an account's notes, kept
+in one language, are printed only in an act of that language.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from pressdesk.assets_vocab import CONDITION_VOCAB, SERVICE_VOCAB
+from pressdesk.assets_vocab import CONDITION_VOCAB
+from pressdesk.documents.builders_assets import written_in
 from pressdesk.documents.locale import Lang, format_date_short
 from pressdesk.services.accounts import AccountRow, list_accounts
 from pressdesk.services.handover_draft import DraftLine, DraftSection
 from pressdesk.services.handover_labels import Direction, joined, way, word
 from pressdesk.services.handover_names import same_person
 from pressdesk.services.inventory import ItemFilter, ItemRow, list_items, natural_key
+from pressdesk.services.preflight import Ref
+from pressdesk.services.staff import StaffRow, list_staff
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import fold, sort_key
 
@@ -25,8 +33,28 @@ def _date(value: dt.date | None) -> str:
     return format_date_short(value) if value else ""
 
 
-def _name_model(item: ItemRow) -> str:
-    return ", ".join(part for part in (item.name, item.model) if part)
+def _name_model(item: ItemRow, lang: Lang) -> str:
+    return ", ".join(part for part in (item.name.get(lang), item.model) if part)
+
+
+def _item_ref(item: ItemRow) -> Ref:
+    return Ref("equipment", item.id or 0, ("name",))
+
+
+def _staff_of(staff: list[StaffRow], name: str) -> StaffRow | None:
+    if not name.strip():
+        return None
+    return next((m for m in staff if same_person(m.full_name, name)), None)
+
+
+def custodian_heading(name: str, member: StaffRow | None, lang: Lang) -> str:
+    """Return the custodian as the act names them: the name, then the post and the unit from
+    the staff list in the act's language («Исаков Эрлан Дөөлөтович (Башкы адис, Маалыматтык
+    технологиялар бөлүмү)»); a post or unit not written in that language is left out."""
+    if member is None:
+        return name
+    post = ", ".join(p for p in (member.positions.get(lang), member.unit.get(lang)) if p)
+    return f"{name} ({post})" if post else name
 
 
 def _due(item: ItemRow, lang: Lang, today: dt.date) -> str:
@@ -55,6 +83,7 @@ def equipment_sections(
     custody are listed under each of them, for information, not as handed over.
     """
     items = list_items(db, ItemFilter(include_written_off=False), order="inventory_number").rows
+    staff = list_staff(db)
     holder = holder.strip()
     mine = [
         i for i in items if holder and i.custodian_name and same_person(i.custodian_name, holder)
@@ -64,12 +93,13 @@ def equipment_sections(
     on_hand = [
         DraftLine(
             [
-                _name_model(i),
+                _name_model(i, lang),
                 i.inventory_number,
                 i.serial_number,
                 CONDITION_VOCAB.label(i.condition, lang),
                 "",
-            ]
+            ],
+            refs=[_item_ref(i)],
         )
         for i in mine
         if not i.checked_out
@@ -77,13 +107,14 @@ def equipment_sections(
     out = [
         DraftLine(
             [
-                _name_model(i),
+                _name_model(i, lang),
                 i.inventory_number,
                 i.holder_name,
                 _date(i.out_since),
                 _due(i, lang, today),
                 "",
-            ]
+            ],
+            refs=[_item_ref(i)],
         )
         for i in mine
         if i.checked_out
@@ -95,18 +126,24 @@ def equipment_sections(
             natural_key(i.inventory_number),
         )
     )
-    other_lines = [
-        DraftLine(
-            [
-                _name_model(i),
-                i.inventory_number,
-                CONDITION_VOCAB.label(i.condition, lang),
-                _now_with(i, lang),
-            ],
-            group=i.custodian_name,
+    other_lines = []
+    for i in others:
+        member = _staff_of(staff, i.custodian_name)
+        refs = [_item_ref(i)]
+        if member is not None and member.id is not None:
+            refs.append(Ref("staff", member.id, ("position", "unit")))
+        other_lines.append(
+            DraftLine(
+                [
+                    _name_model(i, lang),
+                    i.inventory_number,
+                    CONDITION_VOCAB.label(i.condition, lang),
+                    _now_with(i, lang),
+                ],
+                group=custodian_heading(i.custodian_name, member, lang) if i.custodian_name else "",
+                refs=refs,
+            )
         )
-        for i in others
-    ]
     return [
         DraftSection(
             "equipment",
@@ -150,12 +187,26 @@ def equipment_sections(
 
 def service_cell(account: AccountRow, lang: Lang) -> str:
     """Return the account's name (or service) with its address on a second line."""
-    name = account.name or SERVICE_VOCAB.label(account.service, lang)
+    name = account.display_name(lang)
     return "\n".join(part for part in (name, account.url) if part)
 
 
-def _access_now(account: AccountRow) -> str:
-    return "; ".join(p for p in (account.access_holders, account.two_factor_method) if p)
+def _access_now(account: AccountRow, lang: Lang) -> str:
+    parts = (account.access_holders, account.two_factor_method.get(lang))
+    return "; ".join(p for p in parts if p)
+
+
+def _account_ref(account: AccountRow, *fields: str) -> Ref:
+    return Ref("account", account.id or 0, fields)
+
+
+def personal_action(account: AccountRow, lang: Lang) -> str:
+    """Return what is to be done with a personal account: its notes when they are written in
+    the act's language, else the act's standard wording."""
+    notes = account.notes.strip()
+    if notes and written_in(notes, lang):
+        return notes
+    return word("personal.action", lang)
 
 
 def account_sections(
@@ -167,7 +218,7 @@ def account_sections(
     Only what the register shows is read; the password store is asked nothing but whether a
     secret is kept, never for the secret.
     """
-    accounts = list_accounts(db)
+    accounts = list_accounts(db, lang=lang)
     official = [a for a in accounts if a.owner_type != "personal"]
     personal = [a for a in accounts if a.owner_type == "personal"]
     accounts_section = DraftSection(
@@ -180,7 +231,11 @@ def account_sections(
             for key in ("service", "login", "access_now", "access_handed", "password_changed")
         ],
         lines=[
-            DraftLine([service_cell(a, lang), a.login, _access_now(a), "", ""]) for a in official
+            DraftLine(
+                [service_cell(a, lang), a.login, _access_now(a, lang), "", ""],
+                refs=[_account_ref(a, "name", "two_factor_method")],
+            )
+            for a in official
         ],
         closing=[word("accounts.no_passwords", lang)],
         empty=word("empty", lang),
@@ -216,13 +271,8 @@ def account_sections(
         ],
         lines=[
             DraftLine(
-                [
-                    service_cell(a, lang),
-                    a.login,
-                    a.owner_name,
-                    a.notes.strip() or word("personal.action", lang),
-                    "",
-                ]
+                [service_cell(a, lang), a.login, a.owner_name, personal_action(a, lang), ""],
+                refs=[_account_ref(a, "name")],
             )
             for a in personal
         ],
@@ -245,8 +295,13 @@ def secret_lines(accounts: Iterable[AccountRow], lang: Lang) -> list[DraftLine]:
             if present
         ]
         if what:
-            name = account.name or SERVICE_VOCAB.label(account.service, lang)
-            lines.append(DraftLine([name, account.login, ", ".join(what), ""]))
+            name = account.display_name(lang)
+            lines.append(
+                DraftLine(
+                    [name, account.login, ", ".join(what), ""],
+                    refs=[_account_ref(account, "name")],
+                )
+            )
     return lines
 
 
@@ -264,14 +319,19 @@ def recovery_lines(accounts: Sequence[AccountRow], lang: Lang) -> list[DraftLine
     """
     keys: dict[str, list[str]] = {}
     things: dict[str, list[str]] = {}
+    refs: dict[str, list[Ref]] = {}
     for account in accounts:
-        location = " ".join(account.recovery_location.split())
+        # A place written only in the other language is left out; the check before issue
+        # lists it among the missing texts.
+        location = " ".join(account.recovery_location.get(lang).split())
         if not location:
             continue
-        name = account.name or SERVICE_VOCAB.label(account.service, lang)
+        name = account.display_name(lang)
+        ref = _account_ref(account, "name", "recovery_location")
         place, envelope = _split_place(location)
         if place and _LOCKED.search(place):
             keys.setdefault(place, []).append(name)
+            refs.setdefault(f"key:{place}", []).append(ref)
         if envelope:
             thing = word("recovery.envelope", lang).format(envelope=envelope, place=place)
             thing = thing.replace(" ()", "")
@@ -279,12 +339,16 @@ def recovery_lines(accounts: Sequence[AccountRow], lang: Lang) -> list[DraftLine
             thing = location
         if not (place and _LOCKED.search(place) and not envelope):
             things.setdefault(thing, []).append(name)
+            refs.setdefault(f"thing:{thing}", []).append(ref)
     lines = [
-        DraftLine([word("recovery.key", lang).format(place=place), joined(names, lang), ""])
+        DraftLine(
+            [word("recovery.key", lang).format(place=place), joined(names, lang), ""],
+            refs=refs[f"key:{place}"],
+        )
         for place, names in sorted(keys.items(), key=lambda p: sort_key(p[0]))
     ]
     lines += [
-        DraftLine([thing, joined(names, lang), ""])
+        DraftLine([thing, joined(names, lang), ""], refs=refs[f"thing:{thing}"])
         for thing, names in sorted(things.items(), key=lambda p: natural_key(fold(p[0])))
     ]
     return lines

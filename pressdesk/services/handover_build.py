@@ -1,9 +1,14 @@
-"""Build a handover draft from the data as it is now: equipment, accounts, archives, contacts."""
+"""Build a handover draft from the data as it is now: equipment, accounts, archives, contacts.
+
+The act is in one language: every text comes in that language only, never the other one, and
+each line keeps the records it names so that the texts missing in the act's language can be
+listed (and filled in) before it is issued.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
 
@@ -20,6 +25,7 @@ from pressdesk.services.archive import (
 )
 from pressdesk.services.contacts_lists import list_lists
 from pressdesk.services.handover_assets import account_sections, equipment_sections
+from pressdesk.services.handover_document import printed_sections
 from pressdesk.services.handover_draft import DraftLine, DraftSection, HandoverDraft, Party
 from pressdesk.services.handover_labels import (
     Direction,
@@ -31,6 +37,7 @@ from pressdesk.services.handover_labels import (
 )
 from pressdesk.services.handover_names import same_person
 from pressdesk.services.handover_plan import plan_section
+from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import OrgProfile, get_profile
 from pressdesk.services.staff import StaffRow, list_staff
 from pressdesk.storage.contacts_models import Outlet, Person
@@ -61,10 +68,22 @@ def _carrier_text(label: str, carriers: dict[str, Carrier]) -> str:
     return f"{carrier.inventory_number} ({label})"
 
 
-def archive_location(row: ArchiveRow, carriers: dict[str, Carrier] | None = None) -> str:
-    """Return where an archive set is kept: the carrier by its inventory number, folder, link."""
-    drive = _carrier_text(row.drive_label, carriers or {}) if row.drive_label else ""
+def archive_location(
+    row: ArchiveRow, lang: Lang, carriers: dict[str, Carrier] | None = None
+) -> str:
+    """Return where an archive set is kept: the carrier by its inventory number (or the drive
+    label, the place of a paper original, in ``lang``), folder, link."""
+    label = row.drive_label.get(lang)
+    drive = _carrier_text(label, carriers or {}) if label else ""
     return "; ".join(part for part in (drive, row.folder_path, row.cloud_link) if part)
+
+
+def _archive_ref(row: ArchiveRow) -> Ref:
+    return Ref("archive", row.id or 0, ("title", "drive_label"))
+
+
+def _labels(rows: Iterable[ArchiveRow], lang: Lang) -> list[str]:
+    return [r.drive_label.get(lang) for r in rows]
 
 
 def _volume(row: ArchiveRow, lang: Lang) -> str:
@@ -76,8 +95,10 @@ def _volume(row: ArchiveRow, lang: Lang) -> str:
 
 
 def _documents(db: Database, lang: Lang, direction: Direction) -> DraftSection:
-    rows = list_archive(db, ArchiveFilter(kind="document"), order="taken_on", descending=False).rows
-    carriers = resolve_carriers(db, [r.drive_label for r in rows])
+    rows = list_archive(
+        db, ArchiveFilter(kind="document"), order="taken_on", descending=False, lang=lang
+    ).rows
+    carriers = resolve_carriers(db, _labels(rows, lang))
     return DraftSection(
         "documents",
         word("section.documents", lang),
@@ -90,12 +111,13 @@ def _documents(db: Database, lang: Lang, direction: Direction) -> DraftSection:
         lines=[
             DraftLine(
                 [
-                    r.title,
+                    r.title.get(lang),
                     r.doc_number,
                     _date(r.taken_on),
                     _volume(r, lang),
-                    archive_location(r, carriers),
-                ]
+                    archive_location(r, lang, carriers),
+                ],
+                refs=[_archive_ref(r)],
             )
             for r in rows
         ],
@@ -120,19 +142,24 @@ def archive_heading(kinds: Sequence[str], lang: Lang) -> str:
 
 def _archive(db: Database, lang: Lang, direction: Direction) -> DraftSection:
     rows = [
-        r for r in list_archive(db, order="taken_on", descending=False).rows if r.kind != "document"
+        r
+        for r in list_archive(db, order="taken_on", descending=False, lang=lang).rows
+        if r.kind != "document"
     ]
-    carriers = resolve_carriers(db, [r.drive_label for r in rows])
+    carriers = resolve_carriers(db, _labels(rows, lang))
     lines = [
         DraftLine(
             [
-                f"{r.title}\n{KIND_VOCAB.label(r.kind, lang).lower()}",
+                "\n".join(
+                    p for p in (r.title.get(lang), KIND_VOCAB.label(r.kind, lang).lower()) if p
+                ),
                 _date(r.taken_on),
                 f"{r.item_count:,}".replace(",", "\u00a0") if r.item_count is not None else "",
                 format_size(r.size_bytes, lang) if r.size_bytes is not None else "",
-                _carrier_text(r.drive_label, carriers) if r.drive_label else "",
+                _carrier_text(r.drive_label.get(lang), carriers) if r.drive_label.get(lang) else "",
                 "\n".join(p for p in (r.folder_path, r.cloud_link) if p),
-            ]
+            ],
+            refs=[_archive_ref(r)],
         )
         for r in rows
     ]
@@ -207,17 +234,30 @@ def parse_member(text: str) -> Party:
     return Party(" ".join(name.split()), title.strip())
 
 
-def staff_position(staff: Sequence[StaffRow], name: str, lang: Lang) -> str:
-    """Return the post of the staff member ``name`` names ("" if none does)."""
+def staff_member(staff: Sequence[StaffRow], name: str) -> StaffRow | None:
+    """Return the staff member ``name`` names, or None."""
     for member in staff:
         if name.strip() and same_person(member.full_name, name):
-            return member.position(lang)
-    return ""
+            return member
+    return None
+
+
+def staff_position(staff: Sequence[StaffRow], name: str, lang: Lang) -> str:
+    """Return the post of the staff member ``name`` names in ``lang`` exactly ("" if none does
+    or the post is not written in that language)."""
+    member = staff_member(staff, name)
+    return member.positions.get(lang) if member is not None else ""
 
 
 def _party(staff: Sequence[StaffRow], party: Party, lang: Lang, fallback: str = "") -> Party:
-    title = party.title or staff_position(staff, party.name, lang) or fallback
-    return Party(party.name.strip(), title)
+    if party.title:
+        return Party(party.name.strip(), party.title)
+    member = staff_member(staff, party.name)
+    if member is not None and not member.positions.empty:
+        # The staff member's own post, even when it is not written in the act's language yet:
+        # the check before issue asks for it rather than printing someone else's title.
+        return Party(party.name.strip(), member.positions.get(lang))
+    return Party(party.name.strip(), fallback)
 
 
 def build_draft(
@@ -314,6 +354,70 @@ def refresh_plan(draft: HandoverDraft, db: Database, *, today: dt.date | None = 
     """Read the plan section again for the draft's horizon (after the number of days changed)."""
     fresh = plan_section(db, draft.lang, today or clock.today(), draft.plan_days)
     draft.sections = [fresh if s.key == "plan" else s for s in draft.sections]
+
+
+def act_refs(db: Database, draft: HandoverDraft) -> list[Ref]:
+    """Return the records whose texts the act prints: every equipment item, account, archive
+    set and staff member its included lines name, and the staff members among its parties."""
+    refs: list[Ref] = []
+    for section in printed_sections(draft):
+        for line in section.included():
+            refs.extend(line.refs)
+    staff = list_staff(db)
+    parties = [draft.outgoing, draft.incoming, draft.chair, *draft.commission]
+    for party in parties:
+        member = staff_member(staff, party.name)
+        if member is None or member.id is None:
+            continue
+        # A post typed by hand is the user's; one that is empty or from the staff list is
+        # the staff member's text.
+        if not party.title.strip() or party.title in (member.position_ky, member.position_ru):
+            refs.append(Ref("staff", member.id, ("position",)))
+    return list(dict.fromkeys(refs))
+
+
+def refresh_texts(
+    draft: HandoverDraft,
+    db: Database,
+    records: Iterable[tuple[str, int]],
+    *,
+    today: dt.date | None = None,
+) -> None:
+    """Read again the lines and posts that name ``records`` (section, id) after their texts
+    were filled in; other lines stay as the user edited them, and each refreshed line keeps
+    whether it is included and its note."""
+    changed = set(records)
+    if not changed:
+        return
+    fresh = build_draft(
+        db,
+        lang=draft.lang,
+        direction=draft.direction,
+        outgoing=draft.outgoing.name,
+        incoming=draft.incoming.name,
+        plan_days=draft.plan_days,
+        today=today,
+    )
+    for section in draft.sections:
+        try:
+            new_lines = fresh.section(section.key).lines
+        except KeyError:
+            continue
+        by_refs = {tuple(line.refs): line for line in new_lines if line.refs}
+        for line in section.lines:
+            if not any((ref.section, ref.record_id) in changed for ref in line.refs):
+                continue
+            new = by_refs.get(tuple(line.refs))
+            if new is not None:
+                line.cells, line.group = list(new.cells), new.group
+    staff = {m.id: m for m in list_staff(db)}
+    for party in [draft.outgoing, draft.incoming, draft.chair, *draft.commission]:
+        member = staff_member(list(staff.values()), party.name)
+        if member is None or ("staff", member.id or 0) not in changed:
+            continue
+        post = member.positions.get(draft.lang)
+        if post and not party.title.strip():
+            party.title = post
 
 
 def _known_titles(db: Database, profile: OrgProfile) -> set[str]:

@@ -9,6 +9,7 @@ from typing import Any, Final, Literal
 
 from pressdesk.documents.locale import Lang, check_lang
 from pressdesk.services.handover_labels import Direction, check_direction
+from pressdesk.services.preflight import Ref
 
 Layout = Literal["clauses", "bullets", "table", "pairs"]
 LAYOUTS: Final = ("clauses", "bullets", "table", "pairs")
@@ -28,9 +29,10 @@ SECTION_KEYS: Final = (
     "duties",
     "remarks",
 )
-SNAPSHOT_VERSION: Final = 2
-# Version 1 snapshots (nine sections, no annexes) are still read, so old acts can be re-printed.
-READABLE_VERSIONS: Final = (1, 2)
+SNAPSHOT_VERSION: Final = 3
+# Older snapshots are still read, so old acts can be re-printed: version 1 (nine sections, no
+# annexes) and version 2 (lines without the records they name).
+READABLE_VERSIONS: Final = (1, 2, 3)
 
 
 class HandoverError(ValueError):
@@ -49,13 +51,15 @@ class Party:
 class DraftLine:
     """One line of a section: its cells, whether it goes into the act, and a note.
 
-    ``group`` puts lines under a sub-heading (the employee who answers for them).
+    ``group`` puts lines under a sub-heading (the employee who answers for them). ``refs`` are
+    the records whose texts the line prints, checked in the act's language before issue.
     """
 
     cells: list[str]
     included: bool = True
     note: str = ""
     group: str = ""
+    refs: list[Ref] = field(default_factory=list)
 
 
 @dataclass
@@ -167,12 +171,17 @@ def draft_to_json(draft: HandoverDraft, generated_at: dt.datetime | None = None)
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, indent=1)
 
 
+def _ref(data: dict[str, Any]) -> Ref:
+    return Ref(str(data["section"]), int(data["record_id"]), tuple(data.get("fields", ())))
+
+
 def _line(data: dict[str, Any]) -> DraftLine:
     return DraftLine(
         [str(c) for c in data["cells"]],
         bool(data["included"]),
         str(data["note"]),
         str(data.get("group", "")),
+        [_ref(ref) for ref in data.get("refs", [])],
     )
 
 

@@ -12,11 +12,16 @@ from pressdesk.services.handover_labels import joined, word
 from pressdesk.services.plan_items import list_items, list_series
 from pressdesk.services.plan_labels import status_label
 from pressdesk.services.plan_recurrence import RuleError, occurrences
+from pressdesk.services.plan_refs import event_refs, item_refs
+from pressdesk.services.plan_rows import PlanItemRow
+from pressdesk.services.preflight import Ref
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import sort_key
 
 # Items the successor has to carry on: waiting for the head's approval, or approved and due.
 ACTIONABLE_STATUSES = ("sent", "approved")
+# The one text of an item or event the section prints.
+_TITLE = ("title",)
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -99,19 +104,18 @@ def event_status(event: EventRow, lang: Lang) -> str:
     return text
 
 
-def plan_section(db: Database, lang: Lang, today: dt.date, days: int) -> DraftSection:
-    """Return the plan items sent or approved and the events of the next ``days`` days."""
+def _records(
+    db: Database, today: dt.date, days: int
+) -> tuple[list[PlanItemRow], list[tuple[PlanItemRow, dt.date]], list[EventRow]]:
+    """The items, the series (with their first date in the window) and the events the
+    section lists."""
     start, end = plan_window(today, days)
-    entries: list[tuple[dt.date, str, DraftLine]] = []
-    for row in list_items(db, start, end, today=today, expand=False):
-        if row.status in ACTIONABLE_STATUSES:
-            cells = [
-                _when(row.date, row.time),
-                word("plan.item", lang),
-                row.title,
-                status_label(row.status, lang),
-            ]
-            entries.append((row.date, row.title, DraftLine(cells)))
+    items = [
+        row
+        for row in list_items(db, start, end, today=today, expand=False)
+        if row.status in ACTIONABLE_STATUSES
+    ]
+    series_rows: list[tuple[PlanItemRow, dt.date]] = []
     for series in list_series(db):
         if series.status not in ACTIONABLE_STATUSES:
             continue
@@ -119,24 +123,56 @@ def plan_section(db: Database, lang: Lang, today: dt.date, days: int) -> DraftSe
             dates = occurrences(series.rrule, series.date, start, end, exdates=series.exdates)
         except RuleError:
             continue
-        if not dates:
-            continue
+        if dates:
+            series_rows.append((series, dates[0]))
+    return items, series_rows, list_events(db, start=start, end=end, today=today)
+
+
+def plan_section_refs(db: Database, today: dt.date, days: int) -> list[Ref]:
+    """The records whose texts the act's plan section prints: titles of items and events
+    (each line of :func:`plan_section` carries its own)."""
+    items, series_rows, events = _records(db, today, days)
+    series = [row for row, _ in series_rows]
+    return item_refs([*items, *series], fields=_TITLE) + event_refs(events, _TITLE)
+
+
+def plan_section(db: Database, lang: Lang, today: dt.date, days: int) -> DraftSection:
+    """Return the plan items sent or approved and the events of the next ``days`` days.
+
+    Every title is the one of ``lang``; see :func:`plan_section_refs` for the check."""
+    start, end = plan_window(today, days)
+    items, series_rows, events = _records(db, today, days)
+    entries: list[tuple[dt.date, str, DraftLine]] = []
+    for row in items:
+        title = row.title.get(lang)
+        cells = [
+            _when(row.date, row.time),
+            word("plan.item", lang),
+            title,
+            status_label(row.status, lang),
+        ]
+        entries.append((row.date, title, DraftLine(cells, refs=item_refs([row], fields=_TITLE))))
+    for series, first in series_rows:
+        title = series.title.get(lang)
         cells = [
             rule_text(series.rrule, series.date, series.series_end, lang),
             word("plan.series", lang),
-            series.title,
+            title,
             status_label(series.status, lang),
         ]
-        entries.append((dates[0], series.title, DraftLine(cells)))
-    for event in list_events(db, start=start, end=end, today=today):
+        line = DraftLine(cells, refs=item_refs([series], fields=_TITLE))
+        entries.append((first, title, line))
+    for event in events:
         moment = event.starts_at
+        title = event.title.get(lang)
         cells = [
             _when(moment.date(), moment.time()),
             kind_label(event.kind, lang),
-            event.title,
+            title,
             event_status(event, lang),
         ]
-        entries.append((moment.date(), event.title, DraftLine(cells)))
+        line = DraftLine(cells, refs=event_refs([event], _TITLE))
+        entries.append((moment.date(), title, line))
     entries.sort(key=lambda e: (e[0], sort_key(e[1])))
     span = {
         "start": format_date_long(start, lang),

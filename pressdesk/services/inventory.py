@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Subquery, func, insert, select
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
 from pressdesk.storage.assets_models import (
     CONDITIONS,
@@ -42,15 +43,20 @@ ItemOrder = Literal[
 ITEM_ORDERS: tuple[str, ...] = get_args(ItemOrder)
 
 
+# The default of a bilingual field: no text in either language.
+NO_TEXT = Bi()
+
+
 @dataclass(frozen=True)
 class ItemRow:
     """An inventory item as a plain value; ``id`` is None before the first save.
 
-    ``holder_name``, ``out_since`` and ``due_on`` describe a current check-out; they are filled
-    in from the history and ignored by :func:`save_item`.
+    The name, the place and the notes are kept in Kyrgyz and in Russian; numbers, the model
+    and people's names are single. ``holder_name``, ``out_since`` and ``due_on`` describe a
+    current check-out; they are filled in from the history and ignored by :func:`save_item`.
     """
 
-    name: str
+    name: Bi
     category: str = "other"
     inventory_number: str = ""
     serial_number: str = ""
@@ -59,10 +65,10 @@ class ItemRow:
     cost: Decimal | None = None
     funding_source: str = ""
     condition: str = "good"
-    location: str = ""
+    location: Bi = NO_TEXT
     custodian_id: int | None = None
     custodian_name: str = ""
-    notes: str = ""
+    notes: Bi = NO_TEXT
     photo_path: str = ""
     id: int | None = None
     holder_name: str = ""
@@ -77,6 +83,14 @@ class ItemRow:
 
 _STORED = [
     f.name for f in fields(ItemRow) if f.name not in {"id", "holder_name", "out_since", "due_on"}
+]
+#: The fields kept in two languages, each stored in a ``_ky`` and a ``_ru`` column.
+BILINGUAL = ("name", "location", "notes")
+# The table's columns behind the stored fields: a bilingual field gives two.
+_STORED_COLUMNS = [
+    column
+    for name in _STORED
+    for column in ((f"{name}_ky", f"{name}_ru") if name in BILINGUAL else (name,))
 ]
 
 
@@ -200,40 +214,66 @@ _CATEGORY_POS = {code: i for i, code in enumerate(EQUIPMENT_CATEGORIES)}
 _CONDITION_POS = {code: i for i, code in enumerate(CONDITIONS)}
 
 
-def _by_name(r: Any) -> tuple[str, str]:
-    return (collation_key(r.name), natural_key(r.inventory_number))
+def _shown(r: Any, name: str, lang: str) -> str:
+    """The value of a bilingual field as a list shows it: ``lang`` first, else the other."""
+    return Bi(getattr(r, f"{name}_ky"), getattr(r, f"{name}_ru")).text(lang)
+
+
+def _by_name(lang: str) -> Callable[[Any], tuple[str, str]]:
+    return lambda r: (collation_key(_shown(r, "name", lang)), natural_key(r.inventory_number))
+
+
+def _primary(order: str, lang: str) -> Callable[[Any], Any]:
+    if order == "name":
+        return _by_name(lang)
+    if order == "location":
+        return lambda r: (
+            bool(_shown(r, "location", lang)),
+            collation_key(_shown(r, "location", lang)),
+        )
+    return _PRIMARY[order]
 
 
 # Sorting happens in Python: SQLite orders Cyrillic by code point, which puts ң ө ү after я.
+# Names and places sort by the value in the language the list is shown in.
 _PRIMARY: dict[str, Callable[[Any], Any]] = {
-    "name": _by_name,
     "inventory_number": lambda r: natural_key(r.inventory_number),
     "category": lambda r: _CATEGORY_POS.get(r.category, 99),
     "condition": lambda r: _CONDITION_POS.get(r.condition, 99),
     "purchase_date": lambda r: (r.purchase_date is not None, r.purchase_date or dt.date.min),
     "cost": lambda r: (r.cost is not None, r.cost or Decimal(0)),
-    "location": lambda r: (bool(r.location), collation_key(r.location)),
     "custodian": lambda r: (bool(r.custodian_name), collation_key(r.custodian_name)),
 }
 # Inventory numbers are unique, so that order needs no tie-break by name.
 _UNIQUE_ORDERS = {"name", "inventory_number"}
 
 
-def _sort(rows: list[Any], order: str, descending: bool) -> None:
-    if order not in _PRIMARY:
+def _sort(rows: list[Any], order: str, descending: bool, lang: str = "ky") -> None:
+    if order not in ITEM_ORDERS:
         raise ValueError(f"Unknown order {order!r}; use one of {', '.join(ITEM_ORDERS)}")
     # Two stable passes: ties stay in name order whichever way the main column runs.
     if order not in _UNIQUE_ORDERS:
-        rows.sort(key=_by_name)
-    rows.sort(key=_PRIMARY[order], reverse=descending)
+        rows.sort(key=_by_name(lang))
+    rows.sort(key=_primary(order, lang), reverse=descending)
 
 
-_COLUMNS = [EquipmentItem.id, *(getattr(EquipmentItem, name) for name in _STORED)]
+_COLUMNS = [EquipmentItem.id, *(getattr(EquipmentItem, name) for name in _STORED_COLUMNS)]
+
+
+def _values(item: Any) -> dict[str, Any]:
+    """The stored fields of an EquipmentItem, an ItemRow or a row of the table's columns."""
+    values = {}
+    for name in _STORED:
+        if name in BILINGUAL and not isinstance(getattr(item, name, None), Bi):
+            values[name] = Bi(getattr(item, f"{name}_ky"), getattr(item, f"{name}_ru"))
+        else:
+            values[name] = getattr(item, name)
+    return values
 
 
 def to_item_row(item: Any, holder: tuple[str, dt.date, dt.date | None] | None) -> ItemRow:
     """Return an ItemRow from an EquipmentItem or a row of its columns."""
-    values = {name: getattr(item, name) for name in _STORED}
+    values = _values(item)
     if holder is None:
         return ItemRow(id=item.id, **values)
     person, since, due = holder
@@ -261,8 +301,10 @@ def list_items(
     limit: int | None = None,
     order: ItemOrder = "name",
     descending: bool = False,
+    lang: str = "ky",
 ) -> ItemPage:
-    """Return one page of items matching ``flt``, sorted in Kyrgyz/Russian dictionary order."""
+    """Return one page of items matching ``flt``, sorted in Kyrgyz/Russian dictionary order;
+    names and places sort by their value in ``lang`` (the other language where it is empty)."""
     flt = flt or ItemFilter()
     where = _where(flt)
     offset = max(offset, 0)
@@ -271,25 +313,27 @@ def list_items(
         conn = session.connection()
         if limit is None and offset == 0:
             found = list(conn.execute(select(*_COLUMNS).where(*where)))
-            _sort(found, order, descending)
+            _sort(found, order, descending, lang)
             holders = holder_map(session, None)
             return ItemPage([to_item_row(r, holders.get(r.id)) for r in found], len(found), 0)
         light = list(
             conn.execute(
                 select(
                     EquipmentItem.id,
-                    EquipmentItem.name,
+                    EquipmentItem.name_ky,
+                    EquipmentItem.name_ru,
                     EquipmentItem.inventory_number,
                     EquipmentItem.category,
                     EquipmentItem.condition,
                     EquipmentItem.purchase_date,
                     EquipmentItem.cost,
-                    EquipmentItem.location,
+                    EquipmentItem.location_ky,
+                    EquipmentItem.location_ru,
                     EquipmentItem.custodian_name,
                 ).where(*where)
             )
         )
-        _sort(light, order, descending)
+        _sort(light, order, descending, lang)
         end = None if limit is None else offset + max(limit, 0)
         ids = [r.id for r in light[offset:end]]
         by_id = {r.id: r for r in conn.execute(select(*_COLUMNS).where(EquipmentItem.id.in_(ids)))}
@@ -340,13 +384,18 @@ def _find_number(session: Session, number: str, exclude_id: int | None = None) -
     return None
 
 
-def inventory_numbers(db: Database) -> dict[str, tuple[int, str]]:
+def inventory_numbers(db: Database) -> dict[str, tuple[int, Bi]]:
     """Return every folded inventory number with its item's id and name."""
     with db.session() as session:
         rows = session.execute(
-            select(EquipmentItem.id, EquipmentItem.inventory_number, EquipmentItem.name)
+            select(
+                EquipmentItem.id,
+                EquipmentItem.inventory_number,
+                EquipmentItem.name_ky,
+                EquipmentItem.name_ru,
+            )
         )
-        return {fold(number): (item_id, name) for item_id, number, name in rows}
+        return {fold(number): (item_id, Bi(ky, ru)) for item_id, number, ky, ru in rows}
 
 
 def custodian_names(db: Database) -> list[str]:
@@ -388,12 +437,22 @@ def inventory_summary(db: Database, flt: ItemFilter | None = None) -> InventoryS
 # --- saving -----------------------------------------------------------------------------------
 
 
+def _collapsed(value: Bi) -> Bi:
+    return Bi(" ".join(value.ky.split()), " ".join(value.ru.split()))
+
+
+def bi_limit(problems: list[FieldProblem], name: str, value: Bi, limit: int) -> None:
+    """Append a problem when either language of ``value`` is longer than ``limit``."""
+    text_limit(problems, name, max(value.ky, value.ru, key=len), limit)
+
+
 def clean_item(row: ItemRow) -> ItemRow:
     """Return ``row`` with text trimmed, the name's spaces collapsed and the cost in whole tyiyn."""
     changes: dict[str, Any] = {
         name: getattr(row, name).strip() for name in _STORED if isinstance(getattr(row, name), str)
     }
-    changes["name"] = " ".join(row.name.split())
+    changes.update({name: getattr(row, name).stripped() for name in BILINGUAL})
+    changes["name"] = _collapsed(row.name)
     changes["custodian_name"] = " ".join(row.custodian_name.split())
     if row.cost is not None:
         changes["cost"] = Decimal(row.cost).quantize(Decimal("0.01"))
@@ -404,7 +463,7 @@ def validate_item(row: ItemRow, *, today: dt.date | None = None) -> list[FieldPr
     """Return what is wrong with a cleaned ``row`` on its own (not against the database)."""
     today = today or clock.today()
     problems: list[FieldProblem] = []
-    if not row.name:
+    if row.name.empty:
         problems.append(FieldProblem("name", "is required"))
     if not row.inventory_number:
         problems.append(FieldProblem("inventory_number", "is required"))
@@ -418,13 +477,13 @@ def validate_item(row: ItemRow, *, today: dt.date | None = None) -> list[FieldPr
         problems.append(FieldProblem("cost", "is too large"))
     if row.purchase_date is not None and row.purchase_date > today:
         problems.append(FieldProblem("purchase_date", "is in the future"))
+    bi_limit(problems, "name", row.name, 300)
+    bi_limit(problems, "location", row.location, 300)
     for name, limit in (
-        ("name", 300),
         ("inventory_number", 100),
         ("serial_number", 200),
         ("model", 200),
         ("funding_source", 300),
-        ("location", 300),
         ("custodian_name", 200),
         ("photo_path", 1000),
     ):
@@ -432,15 +491,20 @@ def validate_item(row: ItemRow, *, today: dt.date | None = None) -> list[FieldPr
     return problems
 
 
-def _search_text(item: Any) -> str:
+def search_text(item: Any) -> str:
+    """The folded text search looks in: both languages of the name, place and notes, the
+    numbers, the model and the custodian."""
     parts = (
-        item.name,
+        item.name.ky,
+        item.name.ru,
         item.inventory_number,
         item.serial_number,
         item.model,
-        item.location,
+        item.location.ky,
+        item.location.ru,
         item.custodian_name,
-        item.notes,
+        item.notes.ky,
+        item.notes.ru,
     )
     return fold(" ".join(p for p in parts if p))
 
@@ -492,7 +556,7 @@ def save_item(db: Database, row: ItemRow, *, today: dt.date | None = None) -> It
                 problems.append(
                     FieldProblem(
                         "inventory_number",
-                        f"is already used by «{owner.name if owner else other}»",
+                        f"is already used by «{owner.name.text('ky') if owner else other}»",
                     )
                 )
         if problems:
@@ -509,7 +573,7 @@ def save_item(db: Database, row: ItemRow, *, today: dt.date | None = None) -> It
             before = {name: getattr(item, name) for name in _STORED}
         for name in _STORED:
             setattr(item, name, getattr(cleaned, name))
-        item.search_text = _search_text(item)
+        item.search_text = search_text(item)
         if cleaned.id is None:
             record_movement(session, item, "created", today)
         else:
@@ -560,8 +624,14 @@ def add_items(
         return []
     params = []
     for row in rows:
-        values = {name: getattr(row, name) for name in _STORED}
-        values["search_text"] = _search_text(row)
+        values: dict[str, Any] = {}
+        for name in _STORED:
+            value = getattr(row, name)
+            if name in BILINGUAL:
+                values[f"{name}_ky"], values[f"{name}_ru"] = value.ky, value.ru
+            else:
+                values[name] = value
+        values["search_text"] = search_text(row)
         params.append(values)
     with db.session() as session:
         # Bulk statements: an import of thousands of rows takes a second, not a minute.

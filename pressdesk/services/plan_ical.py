@@ -29,6 +29,7 @@ from pressdesk.services.plan_items import (
     PlanError,
     PlanFilter,
     PlanItemRow,
+    document_language,
     items_by_ids,
     list_items,
     list_series,
@@ -36,6 +37,8 @@ from pressdesk.services.plan_items import (
 from pressdesk.services.plan_labels import format_label, language_label, status_label
 from pressdesk.services.plan_periods import MAX_RANGE_DAYS
 from pressdesk.services.plan_recurrence import first_occurrence, is_occurrence, occurrences
+from pressdesk.services.plan_refs import item_refs
+from pressdesk.services.preflight import Ref
 from pressdesk.storage.engine import Database
 from pressdesk.storage.plan_models import PlanItem
 
@@ -47,6 +50,7 @@ __all__ = [
     "UID_DOMAIN",
     "IcsImportReport",
     "export_ics",
+    "ics_refs",
     "import_ics",
     "item_uid",
     "to_event",
@@ -77,13 +81,14 @@ def item_uid(row: PlanItemRow) -> str:
 
 
 def _description(row: PlanItemRow, lang: Lang, channels: dict[str, str]) -> str:
-    lines = [row.topic] if row.topic else []
+    topic = row.topic.get(lang)
+    lines = [topic] if topic else []
     facts = [
         (word("format", lang), format_label(row.format, lang)),
         (word("channels", lang), ", ".join(channels.get(c, c) for c in row.channels)),
         (word("outlets", lang), ", ".join(row.outlets)),
         (word("language", lang), language_label(row.language, lang)),
-        (word("audience", lang), row.audience),
+        (word("audience", lang), row.audience.get(lang)),
         (word("responsible", lang), row.responsible_name),
         (word("status", lang), status_label(row.status, lang)),
     ]
@@ -100,13 +105,14 @@ def _description(row: PlanItemRow, lang: Lang, channels: dict[str, str]) -> str:
 def to_event(
     row: PlanItemRow, lang: Lang, channels: dict[str, str], extra_days: int = 0
 ) -> CalendarEvent:
-    """Return the calendar event of a plan row (``extra_days``: see PlanItem.extra_days)."""
+    """Return the calendar event of a plan row in ``lang`` (``extra_days``: see
+    PlanItem.extra_days); every text is the one of ``lang``, never the other language's."""
     categories = [format_label(row.format, lang), *(channels.get(c, c) for c in row.channels)]
-    if row.campaign_name:
-        categories.append(row.campaign_name)
+    if row.campaign_name.get(lang):
+        categories.append(row.campaign_name.get(lang))
     return CalendarEvent(
         uid=item_uid(row),
-        summary=row.title,
+        summary=row.title.get(lang),
         start=row.date,
         time=row.time,
         duration_minutes=row.duration_minutes + 1440 * extra_days,
@@ -155,22 +161,10 @@ def _override_ids(db: Database, series_ids: list[int]) -> list[int]:
         return list(session.scalars(select(PlanItem.id).where(PlanItem.series_id.in_(series_ids))))
 
 
-def export_ics(
-    db: Database,
-    path: str | os.PathLike[str],
-    *,
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    filters: PlanFilter | None = None,
-    lang: Lang | str = "ru",
-    name: str = "",
-) -> int:
-    """Write the plan of ``start`` … ``end`` (default: all) as .ics; return the VEVENT count.
-
-    Single items are those dated in the range; a series with a date in the range is written
-    whole (RRULE, EXDATE), with every changed occurrence it has.
-    """
-    language = check_lang(lang)
+def _selection(
+    db: Database, start: dt.date | None, end: dt.date | None, filters: PlanFilter | None
+) -> tuple[list[PlanItemRow], list[PlanItemRow], list[PlanItemRow]]:
+    """The single items, the series and the changed occurrences an export writes."""
     if start is None or end is None:
         start, end = _whole_plan_range(db)
     singles = list_items(db, start, end, filters=filters, expand=False)
@@ -183,8 +177,42 @@ def export_ics(
             or any(s.series_id == m.id for s in singles)
         )
     ]
+    ids = [m.id for m in masters]
+    changed = items_by_ids(db, _override_ids(db, ids)) if ids else []
+    return singles, masters, changed
+
+
+def ics_refs(
+    db: Database,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    filters: PlanFilter | None = None,
+) -> list[Ref]:
+    """The records whose texts :func:`export_ics` writes, for the check before writing."""
+    singles, masters, changed = _selection(db, start, end, filters)
+    return item_refs([*masters, *changed, *singles], campaigns=True)
+
+
+def export_ics(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    filters: PlanFilter | None = None,
+    lang: Lang | str | None = None,
+    name: str = "",
+) -> int:
+    """Write the plan of ``start`` … ``end`` (default: all) as .ics; return the VEVENT count.
+
+    Every text is the one of ``lang`` (by default the organisation's document language).
+    Single items are those dated in the range; a series with a date in the range is written
+    whole (RRULE, EXDATE), with every changed occurrence it has.
+    """
+    language = check_lang(lang or document_language(db))
+    singles, masters, changed = _selection(db, start, end, filters)
     by_id = {m.id: m for m in masters}
-    changed = items_by_ids(db, _override_ids(db, list(by_id))) if by_id else []
     extra = _extra_days(db, [r.id for r in (*singles, *masters, *changed)])
     channels = channel_names(db, language)
     events: list[CalendarEvent] = []

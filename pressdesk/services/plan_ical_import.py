@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi, detect_language
 from pressdesk.exchange.icalendar_io import IcsError, Moment
 from pressdesk.exchange.icalendar_read import IcsContent, IcsEvent, read_ics
 from pressdesk.services.plan_ical_series import Occurrence, SeriesShape, local, shape_of
@@ -29,6 +30,8 @@ from pressdesk.services.plan_items import (
     PlanItemInput,
     add_history,
     apply_input,
+    document_language,
+    title_text,
     to_row,
     utcnow,
 )
@@ -37,6 +40,7 @@ from pressdesk.services.plan_series import detach_in, find_override, skip_in
 from pressdesk.services.plan_workflow import TRANSITIONS
 from pressdesk.storage.engine import Database
 from pressdesk.storage.plan_models import PlanItem
+from pressdesk.textfold import fold
 
 UID_DOMAIN = "pressdesk"
 IMPORTED_BY = "iCalendar"
@@ -66,11 +70,27 @@ def _stamp(moment: Moment) -> str:
     return f"{day:%Y%m%d}" + (f"T{time:%H%M}" if time is not None else "")
 
 
+def _clip(title: str) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…"
+
+
 def _title(event: IcsEvent) -> str:
     first_line = next((ln.strip() for ln in event.description.splitlines() if ln.strip()), "")
     title = event.summary or first_line or ("" if event.uid_derived else event.uid) or "—"
-    title = " ".join(title.split())
-    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…"
+    return _clip(title)
+
+
+def merged_text(current: Bi, text: str, default: str) -> Bi:
+    """``current`` with ``text`` put into the language it is written in.
+
+    A calendar holds one language: a text equal to either stored value changes nothing, and
+    a changed one replaces only the value of its own language.
+    """
+    text = text.strip()
+    if not text or fold(text) in (fold(current.ky), fold(current.ru)):
+        return current
+    return current.with_value(detect_language(text, default), text)
 
 
 def _group(events: list[IcsEvent]) -> tuple[list[IcsEvent], dict[str, list[IcsEvent]]]:
@@ -97,9 +117,11 @@ def _group(events: list[IcsEvent]) -> tuple[list[IcsEvent], dict[str, list[IcsEv
 class _Importer:
     """Write the events of one file into an open session."""
 
-    def __init__(self, session: Session, report: IcsImportReport) -> None:
+    def __init__(self, session: Session, report: IcsImportReport, lang: str) -> None:
         self.session = session
         self.report = report
+        # Where a text of no clear language goes: the organisation's document language.
+        self.lang = lang
         self.today = clock.today()
         self.at = utcnow()
 
@@ -118,10 +140,10 @@ class _Importer:
         minutes, _ = _split_length(event.duration, all_day=event.all_day)
         return PlanItemInput(
             date=day,
-            title=_title(event),
+            title=Bi.guess(_title(event), self.lang),
             time=time,
             duration_minutes=minutes if time is not None else 60,
-            topic=event.description.strip(),
+            topic=merged_text(Bi(), event.description, self.lang),
         )
 
     def _create(self, data: PlanItemInput, event: IcsEvent, uid: str | None) -> PlanItem:
@@ -160,7 +182,10 @@ class _Importer:
             self.report.unchanged += 1
             return
         if "cancelled" not in TRANSITIONS.get(item.status, ()):
-            self.skip(event, f"it is cancelled, but {item.title!r} is {item.status} in the plan")
+            self.skip(
+                event,
+                f"it is cancelled, but {title_text(item.title)!r} is {item.status} in the plan",
+            )
             return
         old, item.status, item.status_at = item.status, "cancelled", self.at
         item.sequence += 1
@@ -195,7 +220,10 @@ class _Importer:
             self.skip(event, "it is cancelled in its calendar; not imported.")
             return
         if item is not None and event.sequence < item.sequence:
-            self.skip(event, f"the plan has a newer version of {item.title!r}; kept the plan's.")
+            self.skip(
+                event,
+                f"the plan has a newer version of {title_text(item.title)!r}; kept the plan's.",
+            )
             return
         if item is not None and event.status == "CANCELLED":
             self._cancel(item, event)
@@ -229,7 +257,7 @@ class _Importer:
                 date=data.date,
                 time=data.time,
                 duration_minutes=data.duration_minutes if data.time else current.duration_minutes,
-                title=data.title if event.summary else current.title,
+                title=merged_text(current.title, _clip(event.summary), self.lang),
                 rrule=data.rrule,
                 exdates=data.exdates,
             )
@@ -300,12 +328,14 @@ class _Importer:
             data = replace(
                 data,
                 duration_minutes=minutes if time is not None else current.duration_minutes,
-                title=_title(change) if change.summary else current.title,
+                title=merged_text(current.title, _clip(change.summary), self.lang),
             )
             if existing is None and master.ical_uid and change.description.strip():
                 # Another calendar's text of this occurrence; PressDesk's own export writes
                 # a summary of the item there, which is no topic.
-                data = replace(data, topic=change.description.strip())
+                data = replace(
+                    data, topic=merged_text(current.topic, change.description, self.lang)
+                )
         changed = self._change(item, data, extra)
         if change is None:
             return  # a date moved by summer time: part of the series, not counted on its own
@@ -339,7 +369,12 @@ class _Importer:
             self.report.created += 1
             return
         current = to_row(item).as_input()
-        merged = replace(current, date=day, time=time, title=data.title)
+        title = (
+            merged_text(current.title, _clip(event.summary), self.lang)
+            if event.summary
+            else current.title
+        )
+        merged = replace(current, date=day, time=time, title=title)
         if time is not None:
             merged = replace(merged, duration_minutes=data.duration_minutes)
         if self._change(item, merged, extra):
@@ -360,7 +395,10 @@ class _Importer:
             event.sequence < master.sequence
             or (
                 (day, time) == (original, master.time)
-                and (not event.summary or event.summary == master.title)
+                and (
+                    not event.summary
+                    or merged_text(master.title, _clip(event.summary), self.lang) == master.title
+                )
             )
         ):
             self.report.unchanged += 1
@@ -404,8 +442,14 @@ def _no_events(name: str, content: IcsContent) -> PlanError:
     return PlanError(f"{name} holds no events (VEVENT); nothing was imported.")
 
 
-def import_ics(db: Database, path: str | os.PathLike[str]) -> IcsImportReport:
-    """Update the plan from an .ics file and report what changed and what was left out."""
+def import_ics(
+    db: Database, path: str | os.PathLike[str], *, lang: str | None = None
+) -> IcsImportReport:
+    """Update the plan from an .ics file and report what changed and what was left out.
+
+    A title or text goes to the language it is written in; ``lang`` (by default the
+    organisation's document language) takes the texts whose language cannot be told.
+    """
     try:
         content = read_ics(path)
     except IcsError as exc:
@@ -414,8 +458,9 @@ def import_ics(db: Database, path: str | os.PathLike[str]) -> IcsImportReport:
         raise _no_events(Path(path).name, content)
     report = IcsImportReport(problems=list(content.problems), skipped=content.skipped)
     masters, changes = _group(content.events)
+    default = lang if lang in ("ky", "ru") else document_language(db)
     with db.session() as session:
-        importer = _Importer(session, report)
+        importer = _Importer(session, report, default)
         for event in masters:
             importer.master(event, changes.pop(event.uid, []))
         for uid, group in changes.items():

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.services.plan_periods import Period, PeriodError, date_range
 from pressdesk.services.plan_recurrence import (
     RuleError,
@@ -18,6 +20,7 @@ from pressdesk.services.plan_recurrence import (
     occurrences,
 )
 from pressdesk.services.plan_rows import (
+    BI_FIELDS,
     DEFAULT_WAIT_DAYS,
     INPUT_FIELDS,
     LINE_FIELDS,
@@ -26,6 +29,7 @@ from pressdesk.services.plan_rows import (
     PlanItemInput,
     PlanItemRow,
     PlanNotFound,
+    as_bi,
     item_flags,
     row_from_values,
     status_flags,
@@ -33,7 +37,7 @@ from pressdesk.services.plan_rows import (
     utcnow,
 )
 from pressdesk.storage.engine import Database
-from pressdesk.storage.models import StaffMember
+from pressdesk.storage.models import Organisation, StaffMember
 from pressdesk.storage.plan_models import (
     PLAN_FORMATS,
     PLAN_LANGUAGES,
@@ -43,7 +47,7 @@ from pressdesk.storage.plan_models import (
     PlanItemHistory,
     plan_item_channel,
 )
-from pressdesk.textfold import sort_key
+from pressdesk.textfold import fold, sort_key
 
 MAX_TITLE = 500
 MAX_AUDIENCE = 500
@@ -70,10 +74,23 @@ __all__ = [
 ]
 
 
-def _names(session: Session, item: PlanItem) -> tuple[str, str]:
+def _names(session: Session, item: PlanItem) -> tuple[str, Bi]:
     person = session.get(StaffMember, item.responsible_id) if item.responsible_id else None
     campaign = session.get(PlanCampaign, item.campaign_id) if item.campaign_id else None
-    return (person.full_name if person else "", campaign.name if campaign else "")
+    return (person.full_name if person else "", campaign.name if campaign else Bi())
+
+
+def document_language(db: Database) -> str:
+    """The organisation's document language: where a text of unknown language goes."""
+    with db.session() as session:
+        profile = session.get(Organisation, 1)
+        lang = profile.default_doc_lang if profile is not None else "ky"
+    return lang if lang in ("ky", "ru") else "ky"
+
+
+def title_text(value: Bi) -> str:
+    """The title as messages quote it: the Kyrgyz value, else the Russian one."""
+    return value.ky or value.ru
 
 
 def row_in(session: Session, item: PlanItem) -> PlanItemRow:
@@ -91,11 +108,25 @@ def load_item(session: Session, item_id: int) -> PlanItem:
     return item
 
 
+def _one_line(value: Bi) -> Bi:
+    return Bi(" ".join(value.ky.split()), " ".join(value.ru.split()))
+
+
+def plain_inputs(db: Database, data: PlanItemInput) -> PlanItemInput:
+    """``data`` with any plain-string text placed into the language it is written in."""
+    plain = [name for name in BI_FIELDS if isinstance(getattr(data, name), str)]
+    if not plain:
+        return data
+    lang = document_language(db)
+    values: dict[str, Any] = {name: as_bi(getattr(data, name), lang) for name in plain}
+    return replace(data, **values)
+
+
 def _clean(data: PlanItemInput) -> PlanItemInput:
-    title = " ".join(data.title.split())
-    if not title:
+    title = _one_line(data.title)
+    if title.empty:
         raise PlanError("A plan item needs a title.")
-    if len(title) > MAX_TITLE:
+    if max(len(title.ky), len(title.ru)) > MAX_TITLE:
         raise PlanError(f"The title is longer than {MAX_TITLE} characters.")
     if data.format not in PLAN_FORMATS:
         raise PlanError(f"Unknown format {data.format!r}; use one of {', '.join(PLAN_FORMATS)}.")
@@ -105,7 +136,8 @@ def _clean(data: PlanItemInput) -> PlanItemInput:
         )
     if not 0 <= data.duration_minutes <= 1440:
         raise PlanError("The duration must be between 0 and 1440 minutes (one day).")
-    if len(data.audience.strip()) > MAX_AUDIENCE:
+    audience = data.audience.stripped()
+    if max(len(audience.ky), len(audience.ru)) > MAX_AUDIENCE:
         raise PlanError(f"The target audience is longer than {MAX_AUDIENCE} characters.")
     try:
         rule, _ = check_rule(data.rrule, data.date)
@@ -116,8 +148,8 @@ def _clean(data: PlanItemInput) -> PlanItemInput:
     return replace(
         data,
         title=title,
-        topic=data.topic.strip(),
-        audience=data.audience.strip(),
+        topic=data.topic.stripped(),
+        audience=audience,
         notes=data.notes.strip(),
         rrule=rule,
         channels=tuple(dict.fromkeys(c.strip() for c in data.channels if c.strip())),
@@ -159,6 +191,9 @@ def history_text(value: object) -> str:
     """Return a value as written into the item history."""
     if value is None:
         return ""
+    if isinstance(value, Bi):
+        # Kyrgyz first, then Russian; the letters tell the languages apart.
+        return " / ".join(text for text in (value.ky, value.ru) if text)
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if isinstance(value, (tuple, list)):
@@ -236,7 +271,7 @@ def create_item(
     """Create a plan item in status "idea" or "draft"; return it with its id."""
     if status not in ("idea", "draft"):
         raise PlanError("A new plan item starts as an idea or a draft.")
-    cleaned = _clean(data)
+    cleaned = _clean(plain_inputs(db, data))
     at = now or utcnow()
     with db.session() as session:
         _check_refs(session, cleaned)
@@ -258,7 +293,7 @@ def update_item(
     now: dt.datetime | None = None,
 ) -> PlanItemRow:
     """Save edited fields of an item (a series master edits the whole series); log each change."""
-    cleaned = _clean(data)
+    cleaned = _clean(plain_inputs(db, data))
     at = now or utcnow()
     with db.session() as session:
         _check_refs(session, cleaned)
@@ -328,7 +363,8 @@ def list_items(
             select(
                 PlanItem.__table__,
                 StaffMember.full_name.label("_person"),
-                PlanCampaign.name.label("_campaign"),
+                PlanCampaign.name_ky.label("_campaign_ky"),
+                PlanCampaign.name_ru.label("_campaign_ru"),
             )
             .outerjoin(StaffMember, StaffMember.id == PlanItem.responsible_id)
             .outerjoin(PlanCampaign, PlanCampaign.id == PlanItem.campaign_id)
@@ -348,7 +384,7 @@ def list_items(
                     values,
                     channels.get(values["id"], ()),
                     values["_person"] or "",
-                    values["_campaign"] or "",
+                    Bi(values["_campaign_ky"] or "", values["_campaign_ru"] or ""),
                     flags,
                 )
             )
@@ -362,7 +398,12 @@ def list_items(
 
 def row_order(row: PlanItemRow) -> tuple[dt.date, int, dt.time, str]:
     """Sort key: day, all-day items first, then time and title."""
-    return (row.date, 0 if row.time is None else 1, row.time or dt.time(), row.title.casefold())
+    return (
+        row.date,
+        0 if row.time is None else 1,
+        row.time or dt.time(),
+        fold(title_text(row.title)),
+    )
 
 
 def _channel_codes(session: Session, where: ColumnElement[bool]) -> dict[int, tuple[str, ...]]:
@@ -381,7 +422,7 @@ def _channel_codes(session: Session, where: ColumnElement[bool]) -> dict[int, tu
 
 def _occurrence_rows(session: Session, start: dt.date, end: dt.date) -> list[PlanItemRow]:
     base = (
-        select(PlanItem, StaffMember.full_name, PlanCampaign.name)
+        select(PlanItem, StaffMember.full_name, PlanCampaign.name_ky, PlanCampaign.name_ru)
         .outerjoin(StaffMember, StaffMember.id == PlanItem.responsible_id)
         .outerjoin(PlanCampaign, PlanCampaign.id == PlanItem.campaign_id)
         .options(selectinload(PlanItem.channels))
@@ -394,7 +435,7 @@ def _occurrence_rows(session: Session, start: dt.date, end: dt.date) -> list[Pla
     found = list(session.execute(masters))
     if not found:
         return []
-    ids = [item.id for item, _, _ in found]
+    ids = [item.id for item, *_ in found]
     replaced: set[tuple[int | None, dt.date | None]] = set(
         session.execute(
             select(PlanItem.series_id, PlanItem.original_date).where(
@@ -407,8 +448,8 @@ def _occurrence_rows(session: Session, start: dt.date, end: dt.date) -> list[Pla
         ).all()
     )
     rows: list[PlanItemRow] = []
-    for item, person, campaign in found:
-        master = to_row(item, person or "", campaign or "")
+    for item, person, campaign_ky, campaign_ru in found:
+        master = to_row(item, person or "", Bi(campaign_ky or "", campaign_ru or ""))
         for day in occurrences(item.rrule, item.date, start, end, exdates=master.exdates):
             if (item.id, day) in replaced:
                 continue
@@ -428,7 +469,8 @@ def list_series(db: Database) -> list[PlanItemRow]:
     with db.session() as session:
         items = session.scalars(select(PlanItem).where(PlanItem.is_series.is_(True))).all()
         return sorted(
-            (to_row(i, *_names(session, i)) for i in items), key=lambda r: sort_key(r.title)
+            (to_row(i, *_names(session, i)) for i in items),
+            key=lambda r: sort_key(title_text(r.title)),
         )
 
 

@@ -20,7 +20,7 @@ from pressdesk.documents.builders_plan import (
 from pressdesk.documents.locale import Lang, check_lang
 from pressdesk.documents.phrases import format_date_range
 from pressdesk.services.events import EventRow, list_events
-from pressdesk.services.plan_campaigns import campaign_items, get_campaign
+from pressdesk.services.plan_campaigns import CampaignRow, campaign_items, get_campaign
 from pressdesk.services.plan_holidays import channel_names, holidays_between
 from pressdesk.services.plan_items import PlanError, PlanFilter, PlanItemRow, list_items
 from pressdesk.services.plan_labels import (
@@ -31,6 +31,8 @@ from pressdesk.services.plan_labels import (
     weekday_name,
 )
 from pressdesk.services.plan_periods import Period
+from pressdesk.services.plan_refs import campaign_refs, event_refs, item_refs
+from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.storage.engine import Database
 
@@ -74,9 +76,9 @@ def plan_lines(db: Database, rows: list[PlanItemRow], lang: Lang) -> list[PlanLi
             weekday=weekday_name(row.date.weekday(), lang),
             time=row.time.strftime("%H:%M") if row.time else text("all_day", lang),
             format=format_label(row.format, lang),
-            title=row.title,
-            topic=row.topic,
-            audience=row.audience,
+            title=row.title.get(lang),
+            topic=row.topic.get(lang),
+            audience=row.audience.get(lang),
             channels=[channels.get(code, code) for code in row.channels],
             outlets=list(row.outlets),
             language=language_label(row.language, lang),
@@ -101,10 +103,10 @@ def plan_events(db: Database, rows: list[EventRow], lang: Lang) -> list[PlanEven
             ends_at=row.ends_at,
             weekday=weekday_name(row.starts_at.weekday(), lang),
             kind=kind_label(row.kind, lang),
-            title=row.title,
-            topic=row.topic,
-            place=row.place,
-            speakers=row.speakers,
+            title=row.title.get(lang),
+            topic=row.topic.get(lang),
+            place=row.place.get(lang),
+            speakers=row.speakers.lines(lang),
             protocol=row.protocol,
             holiday=holidays.get(row.starts_at.date(), ""),
         )
@@ -122,6 +124,15 @@ def _signers(db: Database, lang: Lang) -> tuple[str, PlanSigners]:
     )
 
 
+def _period_records(
+    db: Database, period: Period, filters: PlanFilter | None, include_all: bool
+) -> tuple[list[PlanItemRow], list[EventRow]]:
+    rows = printed_rows(
+        list_items(db, period.start, period.end, filters=filters), include_all=include_all
+    )
+    return rows, list_events(db, start=period.start, end=period.end)
+
+
 def _period_plan(
     db: Database,
     period: Period,
@@ -129,10 +140,7 @@ def _period_plan(
     filters: PlanFilter | None,
     include_all: bool,
 ) -> tuple[Document, int]:
-    rows = printed_rows(
-        list_items(db, period.start, period.end, filters=filters), include_all=include_all
-    )
-    events = list_events(db, start=period.start, end=period.end)
+    rows, events = _period_records(db, period, filters, include_all)
     org_name, signers = _signers(db, lang)
     doc = build_plan_document(
         plan_lines(db, rows, lang),
@@ -159,9 +167,9 @@ def plan_document(
     return _period_plan(db, period, check_lang(lang), filters, include_all)[0]
 
 
-def _campaign_plan(
-    db: Database, campaign_id: int, lang: Lang, include_all: bool
-) -> tuple[Document, int]:
+def _campaign_records(
+    db: Database, campaign_id: int, include_all: bool
+) -> tuple[CampaignRow, list[PlanItemRow], list[EventRow]]:
     campaign = get_campaign(db, campaign_id)
     items = campaign_items(db, campaign_id)
     rows = printed_rows(items, include_all=include_all)
@@ -171,18 +179,25 @@ def _campaign_plan(
         for event in list_events(db, start=campaign.start_date, end=campaign.end_date)
         if any(item.id in ids for item in event.plan_items)
     ]
+    return campaign, rows, events
+
+
+def _campaign_plan(
+    db: Database, campaign_id: int, lang: Lang, include_all: bool
+) -> tuple[Document, int]:
+    campaign, rows, events = _campaign_records(db, campaign_id, include_all)
     org_name, signers = _signers(db, lang)
     header = CampaignHeader(
-        name=campaign.name,
+        name=campaign.name.get(lang),
         period=format_date_range(campaign.start_date, campaign.end_date, lang),
-        goal=campaign.goal,
-        audiences=campaign.audiences,
-        key_messages=campaign.key_messages,
+        goal=campaign.goal.get(lang),
+        audiences=campaign.audiences.get(lang),
+        key_messages=campaign.messages(lang),
     )
     doc = build_plan_document(
         plan_lines(db, rows, lang),
         lang=lang,
-        period_label=campaign.name,
+        period_label=campaign.name.get(lang),
         org_name=org_name,
         signers=signers,
         campaign=header,
@@ -198,6 +213,52 @@ def campaign_document(
     """Return the printable content plan of a campaign with its goal and key messages, and
     the events linked to its items."""
     return _campaign_plan(db, campaign_id, check_lang(lang), include_all)[0]
+
+
+def document_refs(
+    db: Database,
+    *,
+    period: Period | None = None,
+    campaign_id: int | None = None,
+    filters: PlanFilter | None = None,
+    include_all: bool = False,
+) -> list[Ref]:
+    """The records whose texts the printed plan of a period or campaign shows: its items, its
+    events and, for a campaign, the campaign's facts."""
+    if (period is None) == (campaign_id is None):
+        raise PlanError("Export either a period or a campaign.")
+    if period is not None:
+        rows, events = _period_records(db, period, filters, include_all)
+        return item_refs(rows) + event_refs(events)
+    assert campaign_id is not None
+    _campaign, rows, events = _campaign_records(db, campaign_id, include_all)
+    return campaign_refs(campaign_id) + item_refs(rows) + event_refs(events)
+
+
+def export_refs(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    period: Period | None = None,
+    campaign_id: int | None = None,
+    include_all: bool = False,
+) -> list[Ref]:
+    """The records whose texts :func:`export_plan` writes to ``path`` (by its extension)."""
+    if Path(path).suffix.lower() != ".ics":
+        return document_refs(db, period=period, campaign_id=campaign_id, include_all=include_all)
+    from pressdesk.services.plan_ical import ics_refs
+
+    if period is not None:
+        return ics_refs(db, start=period.start, end=period.end)
+    if campaign_id is None:
+        raise PlanError("Export either a period or a campaign.")
+    campaign = get_campaign(db, campaign_id)
+    return ics_refs(
+        db,
+        start=campaign.start_date,
+        end=campaign.end_date,
+        filters=PlanFilter(campaign_ids=frozenset({campaign_id})),
+    )
 
 
 def export_plan(

@@ -8,11 +8,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.services.plan_recurrence import parse_exdates
 from pressdesk.storage.plan_models import PlanItem
 from pressdesk.textfold import fold
 
 DEFAULT_WAIT_DAYS = 3
+# No text in either language (Bi is frozen, so one value serves every default).
+EMPTY = Bi()
 
 
 class PlanError(ValueError):
@@ -25,14 +28,18 @@ class PlanNotFound(LookupError):
 
 @dataclass(frozen=True)
 class PlanItemInput:
-    """The fields a person edits on a plan item; ``time`` None means all day."""
+    """The fields a person edits on a plan item; ``time`` None means all day.
+
+    Title, topic and audience hold a Kyrgyz and a Russian value; a plain string given instead
+    is placed into the language it is written in when the item is saved.
+    """
 
     date: dt.date
-    title: str
+    title: Bi
     time: dt.time | None = None
     duration_minutes: int = 60
-    topic: str = ""
-    audience: str = ""
+    topic: Bi = EMPTY
+    audience: Bi = EMPTY
     format: str = "news"
     channels: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
@@ -48,6 +55,8 @@ class PlanItemInput:
 
 INPUT_FIELDS = tuple(f.name for f in fields(PlanItemInput))
 LINE_FIELDS = ("outlets", "file_links", "published_links")
+# The fields kept in Kyrgyz and in Russian.
+BI_FIELDS = ("title", "topic", "audience")
 
 
 @dataclass(frozen=True)
@@ -60,11 +69,11 @@ class PlanItemRow:
 
     id: int
     date: dt.date
-    title: str
+    title: Bi
     time: dt.time | None = None
     duration_minutes: int = 60
-    topic: str = ""
-    audience: str = ""
+    topic: Bi = EMPTY
+    audience: Bi = EMPTY
     format: str = "news"
     channels: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
@@ -72,7 +81,7 @@ class PlanItemRow:
     responsible_id: int | None = None
     responsible_name: str = ""
     campaign_id: int | None = None
-    campaign_name: str = ""
+    campaign_name: Bi = EMPTY
     notes: str = ""
     file_links: tuple[str, ...] = ()
     published_links: tuple[str, ...] = ()
@@ -145,9 +154,18 @@ class PlanFilter:
         if self.campaign_ids and row.campaign_id not in self.campaign_ids:
             return False
         if self.text.strip():
-            haystack = fold(" ".join((row.title, row.topic, row.audience, row.notes)))
+            # Either language finds the item.
+            texts = (row.title, row.topic, row.audience)
+            haystack = fold(" ".join([*(t for v in texts for t in (v.ky, v.ru)), row.notes]))
             return fold(self.text) in haystack
         return True
+
+
+def as_bi(value: Bi | str, default: str) -> Bi:
+    """``value`` as a Kyrgyz and Russian text: a plain string goes to the language it is in."""
+    if isinstance(value, Bi):
+        return value
+    return Bi.guess(value, default) if value.strip() else Bi()
 
 
 def utcnow() -> dt.datetime:
@@ -189,22 +207,26 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+def _bi(v: Mapping[Any, Any], name: str) -> Bi:
+    return Bi(v[f"{name}_ky"] or "", v[f"{name}_ru"] or "")
+
+
 def row_from_values(
     v: Mapping[Any, Any],
     channels: tuple[str, ...],
     responsible_name: str,
-    campaign_name: str,
+    campaign_name: Bi,
     flags: frozenset[str] = frozenset(),
 ) -> PlanItemRow:
     """Return a row from the plan_item column values of one item."""
     return PlanItemRow(
         id=v["id"],
         date=v["date"],
-        title=v["title"],
+        title=_bi(v, "title"),
         time=v["time"],
         duration_minutes=v["duration_minutes"],
-        topic=v["topic"],
-        audience=v["audience"],
+        topic=_bi(v, "topic"),
+        audience=_bi(v, "audience"),
         format=v["format"],
         channels=channels,
         outlets=_lines(v["outlets"]) if v["outlets"] else (),
@@ -243,7 +265,7 @@ _COLUMNS = tuple(c.name for c in PlanItem.__table__.columns)
 def to_row(
     item: PlanItem,
     responsible_name: str = "",
-    campaign_name: str = "",
+    campaign_name: Bi = EMPTY,
     *,
     today: dt.date | None = None,
     now: dt.datetime | None = None,

@@ -18,6 +18,7 @@ from pressdesk.services.plan_items import (
     list_items,
     load_item,
     row_in,
+    title_text,
     to_row,
     update_item,
     utcnow,
@@ -61,7 +62,8 @@ def detach_in(
         or not is_occurrence(master.rrule, master.date, original_date)
     ):
         raise PlanError(
-            f"The series {master.title!r} has no occurrence on {original_date.isoformat()}."
+            f"The series {title_text(master.title)!r} has no occurrence on "
+            f"{original_date.isoformat()}."
         )
     target = day or original_date
     data = replace(to_row(master).as_input(), date=target, rrule="", exdates=())

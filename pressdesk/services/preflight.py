@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk.bilingual import Bi, check_language, looks_doubled
@@ -135,13 +136,27 @@ def _unique(refs: Iterable[Ref]) -> dict[tuple[str, int], set[str]]:
     return wanted
 
 
+_BATCH = 500
+
+
 def find_missing_in(session: Session, refs: Iterable[Ref], lang: str) -> list[MissingValue]:
     """Every text of the ``refs`` records missing in ``lang``, in the order of the refs."""
     check_language(lang)
+    wanted = _unique(refs)
+    by_section: dict[str, list[int]] = {}
+    for key, record_id in wanted:
+        by_section.setdefault(key, []).append(record_id)
+    records: dict[tuple[str, int], Any] = {}
+    for key, ids in by_section.items():
+        model = section(key).model
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start : start + _BATCH]
+            for record in session.scalars(select(model).where(model.id.in_(chunk))):
+                records[(key, record.id)] = record
     result: list[MissingValue] = []
-    for (key, record_id), attrs in _unique(refs).items():
+    for (key, record_id), attrs in wanted.items():
         sec = section(key)
-        record = session.get(sec.model, record_id)
+        record = records.get((key, record_id))
         if record is None:
             continue
         for f in sec.fields:

@@ -5,9 +5,15 @@ Labels are English here; the window shows them translated (``gui/widgets/preflig
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
+from pressdesk.bilingual import Bi
 from pressdesk.services.preflight import Section, TextField, register
-from pressdesk.storage.events_models import EventTask
+from pressdesk.storage.assets_models import Account, ArchiveSet, EquipmentItem
+from pressdesk.storage.contacts_models import Person, Topic
+from pressdesk.storage.events_models import Event, EventTask
 from pressdesk.storage.models import StaffMember
+from pressdesk.storage.plan_models import PlanCampaign, PlanItem
 
 # -- organisation ---------------------------------------------------------------------------
 
@@ -16,12 +22,40 @@ register(
         key="staff",
         label="Staff",
         model=StaffMember,
-        fields=(TextField("position", "Position", limit=300),),
+        fields=(
+            TextField("position", "Position", limit=300),
+            TextField("unit", "Unit", limit=300),
+        ),
         describe=lambda m: m.full_name,
     )
 )
 
 # -- events ----------------------------------------------------------------------------------
+
+
+def _event_changed(_session: Session, event: Event) -> None:
+    # Calendars that imported the event take a filled-in text as an update.
+    event.sequence += 1
+
+
+register(
+    Section(
+        key="event",
+        label="Events",
+        model=Event,
+        fields=(
+            TextField("title", "Title", limit=500),
+            TextField("place", "Place", limit=500),
+            TextField("organisers", "Organisers", multiline=True, limit=5000),
+            TextField("speakers", "Speakers", multiline=True, limit=5000),
+            TextField("topic", "Topic", limit=1000),
+            TextField("key_messages", "Key messages", multiline=True, limit=5000),
+            TextField("notes", "Notes", multiline=True, limit=10000),
+        ),
+        describe=lambda e: e.title,
+        after_fill=_event_changed,
+    )
+)
 
 register(
     Section(
@@ -30,5 +64,149 @@ register(
         model=EventTask,
         fields=(TextField("text", "Task", limit=500),),
         describe=lambda t: t.text,
+    )
+)
+
+
+# -- content plan ----------------------------------------------------------------------------
+
+
+def _plan_item_changed(_session: Session, item: PlanItem) -> None:
+    # Calendars that imported the item take a filled-in text as an update.
+    item.sequence += 1
+
+
+register(
+    Section(
+        key="plan_item",
+        label="Content plan",
+        model=PlanItem,
+        fields=(
+            TextField("title", "Title", limit=500),
+            TextField("topic", "Topic", multiline=True, limit=5000),
+            TextField("audience", "Audience", limit=500),
+        ),
+        describe=lambda i: i.title,
+        after_fill=_plan_item_changed,
+    )
+)
+
+register(
+    Section(
+        key="plan_campaign",
+        label="Campaigns",
+        model=PlanCampaign,
+        fields=(
+            TextField("name", "Name", limit=300),
+            TextField("goal", "Goal", multiline=True, limit=5000),
+            TextField("audiences", "Audiences", limit=1000),
+            TextField("key_messages", "Key messages", multiline=True, limit=5000),
+        ),
+        describe=lambda c: c.name,
+    )
+)
+
+# -- equipment, accounts, archive -------------------------------------------------------------
+
+
+def _equipment_filled(_session: Session, item: EquipmentItem) -> None:
+    from pressdesk.services.inventory import search_text
+
+    # The search text holds the name, place and notes in both languages.
+    item.search_text = search_text(item)
+
+
+def _describe_item(item: EquipmentItem) -> Bi:
+    # The inventory number names the item in either language; the name follows it.
+    return Bi(
+        f"{item.inventory_number} {item.name.text('ky')}".strip(),
+        f"{item.inventory_number} {item.name.text('ru')}".strip(),
+    )
+
+
+def _archive_filled(_session: Session, archive_set: ArchiveSet) -> None:
+    from pressdesk.services.archive import search_text
+
+    archive_set.search_text = search_text(archive_set)
+
+
+register(
+    Section(
+        key="equipment",
+        label="Equipment",
+        model=EquipmentItem,
+        fields=(
+            TextField("name", "Name", limit=300),
+            TextField("location", "Location", limit=300),
+            TextField("notes", "Notes", multiline=True, limit=5000),
+        ),
+        describe=_describe_item,
+        after_fill=_equipment_filled,
+    )
+)
+
+register(
+    Section(
+        key="account",
+        label="Accounts",
+        model=Account,
+        fields=(
+            TextField("name", "Name", limit=300),
+            TextField("two_factor_method", "Two-factor method", limit=200),
+            TextField("recovery_location", "Recovery codes kept at", limit=1000),
+        ),
+        describe=lambda a: a.name if not a.name.empty else a.login,
+    )
+)
+
+register(
+    Section(
+        key="archive",
+        label="Archive",
+        model=ArchiveSet,
+        fields=(
+            TextField("title", "Title", limit=500),
+            TextField("drive_label", "Drive label", limit=200),
+        ),
+        describe=lambda s: s.title,
+        after_fill=_archive_filled,
+    )
+)
+
+# -- contacts --------------------------------------------------------------------------------
+
+
+def _topic_filled(session: Session, topic: Topic) -> None:
+    from pressdesk.services.contacts_topics import topic_filled
+
+    topic_filled(session, topic)
+
+
+def _person_filled(session: Session, person: Person) -> None:
+    from pressdesk.services.contacts_records import reindex_people
+
+    # The search text holds the position in both languages.
+    reindex_people(session, [person.id])
+
+
+register(
+    Section(
+        key="topic",
+        label="Contact topics",
+        model=Topic,
+        fields=(TextField("name", "Topic", limit=100),),
+        describe=lambda t: t.name,
+        after_fill=_topic_filled,
+    )
+)
+
+register(
+    Section(
+        key="person",
+        label="Journalists",
+        model=Person,
+        fields=(TextField("position", "Position", limit=300),),
+        describe=lambda p: p.full_name,
+        after_fill=_person_filled,
     )
 )

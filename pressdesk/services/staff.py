@@ -6,19 +6,26 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 
+from pressdesk.bilingual import Bi
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
 from pressdesk.textfold import fold, sort_key
 
+# The default of a bilingual field: no text in either language.
+NO_TEXT = Bi()
+
 
 @dataclass(frozen=True)
 class StaffRow:
-    """A staff member as a plain value; ``id`` is None before the first save."""
+    """A staff member as a plain value; ``id`` is None before the first save.
+
+    The position and the unit are texts in Kyrgyz and in Russian; the name is a proper name.
+    """
 
     full_name: str
     position_ky: str = ""
     position_ru: str = ""
-    unit: str = ""
+    unit: Bi = NO_TEXT
     phone: str = ""
     email: str = ""
     is_signatory: bool = False
@@ -34,6 +41,11 @@ class StaffRow:
             else (self.position_ru, self.position_ky)
         )
         return primary or other
+
+    @property
+    def positions(self) -> Bi:
+        """The position in both languages."""
+        return Bi(self.position_ky, self.position_ru)
 
 
 _FIELDS = [f.name for f in fields(StaffRow) if f.name != "id"]
@@ -90,7 +102,11 @@ def save_staff(db: Database, row: StaffRow) -> StaffRow:
             member = found
         for field_name in _FIELDS:
             value = getattr(row, field_name)
-            setattr(member, field_name, value.strip() if isinstance(value, str) else value)
+            if isinstance(value, str):
+                value = value.strip()
+            elif isinstance(value, Bi):
+                value = value.stripped()
+            setattr(member, field_name, value)
         member.full_name = name
         member.name_folded = fold(name)
         session.flush()

@@ -18,8 +18,9 @@ from sqlalchemy import (
     Text,
     func,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, composite, mapped_column, relationship
 
+from pressdesk.bilingual import Bi
 from pressdesk.storage.models import Base, StaffMember, TimestampMixin, stored_now
 
 EQUIPMENT_CATEGORIES = (
@@ -76,7 +77,9 @@ class EquipmentItem(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
+    name_ky: Mapped[str] = mapped_column(String(300), default="")
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    name: Mapped[Bi] = composite(Bi, "name_ky", "name_ru")
     category: Mapped[str] = mapped_column(String(40), index=True)
     inventory_number: Mapped[str] = mapped_column(String(100), unique=True)
     serial_number: Mapped[str] = mapped_column(String(200), default="")
@@ -85,16 +88,21 @@ class EquipmentItem(TimestampMixin, Base):
     cost: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), nullable=True)
     funding_source: Mapped[str] = mapped_column(String(300), default="")
     condition: Mapped[str] = mapped_column(String(20), default="good", index=True)
-    location: Mapped[str] = mapped_column(String(300), default="")
+    location_ky: Mapped[str] = mapped_column(String(300), default="")
+    location_ru: Mapped[str] = mapped_column(String(300), default="")
+    location: Mapped[Bi] = composite(Bi, "location_ky", "location_ru")
     custodian_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="SET NULL"), nullable=True, index=True
     )
     # Kept as text too: the custodian may not be on the staff list, and the name must outlive a
     # deleted staff record for the handover act.
     custodian_name: Mapped[str] = mapped_column(String(200), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes_ky: Mapped[str] = mapped_column(Text, default="")
+    notes_ru: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[Bi] = composite(Bi, "notes_ky", "notes_ru")
     photo_path: Mapped[str] = mapped_column(String(1000), default="")
-    # Folded name, numbers, model, location, custodian and notes, for search in any alphabet.
+    # Folded name, numbers, model, location, custodian and notes (both languages of each), for
+    # search in any alphabet.
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     custodian: Mapped[StaffMember | None] = relationship(lazy="joined")
@@ -162,14 +170,22 @@ class Account(TimestampMixin, Base):
     # Names the keyring entries; random so that two databases on one computer never share them.
     secret_ref: Mapped[str] = mapped_column(String(36), unique=True)
     service: Mapped[str] = mapped_column(String(30), index=True)
-    name: Mapped[str] = mapped_column(String(300), default="")
+    # The display name; the login, the address and the owner are proper names and stay single.
+    name_ky: Mapped[str] = mapped_column(String(300), default="")
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    name: Mapped[Bi] = composite(Bi, "name_ky", "name_ru")
     url: Mapped[str] = mapped_column(String(1000), default="")
     login: Mapped[str] = mapped_column(String(300))
     owner_type: Mapped[str] = mapped_column(String(20), default="official")
     owner_name: Mapped[str] = mapped_column(String(200), default="")
     access_holders: Mapped[str] = mapped_column(Text, default="")
-    two_factor_method: Mapped[str] = mapped_column(String(200), default="")
-    recovery_location: Mapped[str] = mapped_column(Text, default="")
+    two_factor_method_ky: Mapped[str] = mapped_column(String(200), default="")
+    two_factor_method_ru: Mapped[str] = mapped_column(String(200), default="")
+    two_factor_method: Mapped[Bi] = composite(Bi, "two_factor_method_ky", "two_factor_method_ru")
+    # Where the recovery codes are kept on paper («Сейф, 214-кабинет, №1 конверт»).
+    recovery_location_ky: Mapped[str] = mapped_column(Text, default="")
+    recovery_location_ru: Mapped[str] = mapped_column(Text, default="")
+    recovery_location: Mapped[Bi] = composite(Bi, "recovery_location_ky", "recovery_location_ru")
     notes: Mapped[str] = mapped_column(Text, default="")
     # Whether a password / recovery codes are in the keyring; never the secrets themselves.
     has_password: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -189,14 +205,19 @@ class ArchiveSet(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(String(500))
+    title_ky: Mapped[str] = mapped_column(String(500), default="")
+    title_ru: Mapped[str] = mapped_column(String(500), default="")
+    title: Mapped[Bi] = composite(Bi, "title_ky", "title_ru")
     kind: Mapped[str] = mapped_column(String(20), default="photo", index=True)
     taken_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     # Free text now; linked to an event record once events exist.
     event_title: Mapped[str] = mapped_column(String(500), default="")
     event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     folder_path: Mapped[str] = mapped_column(String(1000), default="")
-    drive_label: Mapped[str] = mapped_column(String(200), default="")
+    # The label of the drive or the place the set is kept («АРХИВ-2», «№2 шкаф»).
+    drive_label_ky: Mapped[str] = mapped_column(String(200), default="")
+    drive_label_ru: Mapped[str] = mapped_column(String(200), default="")
+    drive_label: Mapped[Bi] = composite(Bi, "drive_label_ky", "drive_label_ru")
     cloud_link: Mapped[str] = mapped_column(String(1000), default="")
     item_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # Video archives pass 2 GB: a 64-bit column on every database.
@@ -210,4 +231,5 @@ class ArchiveSet(TimestampMixin, Base):
     # original has; empty for photo, video and audio sets.
     doc_number: Mapped[str] = mapped_column(String(100), default="")
     sheets: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Folded texts of the set (both languages of the title and the drive), for search.
     search_text: Mapped[str] = mapped_column(Text, default="")

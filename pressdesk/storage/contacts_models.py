@@ -16,8 +16,9 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, composite, mapped_column, relationship
 
+from pressdesk.bilingual import Bi
 from pressdesk.storage.models import Base, TimestampMixin
 
 OUTLET_KINDS = (
@@ -122,7 +123,11 @@ class Person(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     full_name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(30), default="journalist", index=True)
-    position: Mapped[str] = mapped_column(String(300), default="")
+    # The position («корреспондент», «башкы редактор») goes into documents in either language;
+    # the name is a proper name and stays single.
+    position_ky: Mapped[str] = mapped_column(String(300), default="")
+    position_ru: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[Bi] = composite(Bi, "position_ky", "position_ru")
     outlet_id: Mapped[int | None] = mapped_column(
         ForeignKey("outlet.id", ondelete="SET NULL"), nullable=True, index=True
     )
@@ -156,7 +161,7 @@ class Person(TimestampMixin, Base):
     messengers: Mapped[list[PersonMessenger]] = relationship(
         order_by="PersonMessenger.position", cascade="all, delete-orphan", passive_deletes=True
     )
-    topics: Mapped[list[Topic]] = relationship(secondary="person_topic", order_by="Topic.name")
+    topics: Mapped[list[Topic]] = relationship(secondary="person_topic", order_by="Topic.id")
 
 
 class PersonPhone(Base):
@@ -201,12 +206,19 @@ class PersonMessenger(Base):
 
 
 class Topic(Base):
-    """A beat or topic tag; ``name_folded`` makes tags unique regardless of case."""
+    """A beat of the shared topic vocabulary, named in Kyrgyz and in Russian.
+
+    ``name_folded`` (both names folded, see ``bilingual.pair_key``) keeps two topics from
+    carrying the same pair of names; the topic service also keeps any one name, in either
+    language, from belonging to two topics.
+    """
 
     __tablename__ = "topic"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(100))
+    name_ky: Mapped[str] = mapped_column(String(100), default="")
+    name_ru: Mapped[str] = mapped_column(String(100), default="")
+    name: Mapped[Bi] = composite(Bi, "name_ky", "name_ru")
     name_folded: Mapped[str] = mapped_column(String(100), unique=True)
 
 
@@ -230,7 +242,9 @@ class OutletHistory(Base):
     )
     # The name is kept so the line stays readable after the outlet is deleted.
     outlet_name: Mapped[str] = mapped_column(String(300))
-    position: Mapped[str] = mapped_column(String(300), default="")
+    position_ky: Mapped[str] = mapped_column(String(300), default="")
+    position_ru: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[Bi] = composite(Bi, "position_ky", "position_ru")
     started_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     ended_on: Mapped[dt.date] = mapped_column(Date)
 

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
+from pressdesk.bilingual import Bi
 from pressdesk.storage.contacts_models import Person
 from pressdesk.textfold import fold
 
@@ -71,19 +72,30 @@ def phone_tokens(e164: str, raw: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _both(value: Bi | str) -> list[str]:
+    """Both values of a bilingual text (once when they are the same), or the one text."""
+    if isinstance(value, Bi):
+        return list(dict.fromkeys(v for v in (value.ky, value.ru) if v))
+    return [value]
+
+
 def person_search_columns(
     full_name: str,
     *,
-    position: str = "",
+    position: Bi | str = "",
     outlet_name: str = "",
-    topics: Iterable[str] = (),
+    topics: Iterable[Bi | str] = (),
     phones: Iterable[tuple[str, str]] = (),
     emails: Iterable[str] = (),
     messengers: Iterable[str] = (),
     notes: str = "",
 ) -> tuple[str, str]:
-    """Return (search_name, search_text) for a person: folded text the search index reads."""
-    parts = [position, outlet_name, *topics, *emails, *messengers, notes]
+    """Return (search_name, search_text) for a person: folded text the search index reads.
+
+    A position and topics hold Kyrgyz and Russian names: both go in, so either finds the person.
+    """
+    texts = [name for topic in topics for name in _both(topic)]
+    parts = [*_both(position), outlet_name, *texts, *emails, *messengers, notes]
     digits = [token for e164, raw in phones for token in phone_tokens(e164, raw)]
     body = " ".join(p for p in (search_fold(part) for part in parts) if p)
     return search_fold(full_name), " ".join(filter(None, (body, " ".join(digits))))

@@ -67,19 +67,34 @@ class Event(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(30), index=True)
-    title: Mapped[str] = mapped_column(String(500))
+    # Every text that goes into a document is kept in Kyrgyz and in Russian.
+    title_ky: Mapped[str] = mapped_column(String(500), default="")
+    title_ru: Mapped[str] = mapped_column(String(500), default="")
+    title: Mapped[Bi] = composite(Bi, "title_ky", "title_ru")
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     ends_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    place: Mapped[str] = mapped_column(String(500), default="")
+    place_ky: Mapped[str] = mapped_column(String(500), default="")
+    place_ru: Mapped[str] = mapped_column(String(500), default="")
+    place: Mapped[Bi] = composite(Bi, "place_ky", "place_ru")
     # Organisers and speakers: one per line, as the press secretary types them.
-    organisers: Mapped[str] = mapped_column(Text, default="")
-    speakers: Mapped[str] = mapped_column(Text, default="")
-    topic: Mapped[str] = mapped_column(Text, default="")
+    organisers_ky: Mapped[str] = mapped_column(Text, default="")
+    organisers_ru: Mapped[str] = mapped_column(Text, default="")
+    organisers: Mapped[Bi] = composite(Bi, "organisers_ky", "organisers_ru")
+    speakers_ky: Mapped[str] = mapped_column(Text, default="")
+    speakers_ru: Mapped[str] = mapped_column(Text, default="")
+    speakers: Mapped[Bi] = composite(Bi, "speakers_ky", "speakers_ru")
+    topic_ky: Mapped[str] = mapped_column(Text, default="")
+    topic_ru: Mapped[str] = mapped_column(Text, default="")
+    topic: Mapped[Bi] = composite(Bi, "topic_ky", "topic_ru")
     # One key message per line.
-    key_messages: Mapped[str] = mapped_column(Text, default="")
+    key_messages_ky: Mapped[str] = mapped_column(Text, default="")
+    key_messages_ru: Mapped[str] = mapped_column(Text, default="")
+    key_messages: Mapped[Bi] = composite(Bi, "key_messages_ky", "key_messages_ru")
     # "Protocol" events are closed to the media: no advisory, no accreditation.
     protocol: Mapped[bool] = mapped_column(Boolean, default=False)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes_ky: Mapped[str] = mapped_column(Text, default="")
+    notes_ru: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[Bi] = composite(Bi, "notes_ky", "notes_ru")
     # Bumped on every change so calendars that imported the event take the update.
     sequence: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -17,9 +17,12 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Mapper, composite, mapped_column, relationship
 
+from pressdesk.bilingual import Bi, pair_key
 from pressdesk.storage.models import Base, TimestampMixin
 
 PLAN_STATUSES = ("idea", "draft", "sent", "approved", "returned", "published", "cancelled")
@@ -77,17 +80,43 @@ class PlanCampaign(TimestampMixin, Base):
     """A media plan over a date range: goal, audiences, key messages and its items."""
 
     __tablename__ = "plan_campaign"
-    __table_args__ = (CheckConstraint("end_date >= start_date", name="date_order"),)
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="date_order"),
+        # The constraint the one-language name had, kept on the key of both names.
+        UniqueConstraint("name_key", name="uq_plan_campaign_name"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(300), unique=True)
+    name_ky: Mapped[str] = mapped_column(String(300), default="")
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    name: Mapped[Bi] = composite(Bi, "name_ky", "name_ru")
+    # Both names folded (``pair_key``), set on every save; the services also refuse a name
+    # that another campaign has in either language.
+    name_key: Mapped[str] = mapped_column(String(300))
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
-    goal: Mapped[str] = mapped_column(Text, default="")
-    audiences: Mapped[str] = mapped_column(Text, default="")
-    # One key message per line.
-    key_messages: Mapped[str] = mapped_column(Text, default="")
+    goal_ky: Mapped[str] = mapped_column(Text, default="")
+    goal_ru: Mapped[str] = mapped_column(Text, default="")
+    goal: Mapped[Bi] = composite(Bi, "goal_ky", "goal_ru")
+    audiences_ky: Mapped[str] = mapped_column(Text, default="")
+    audiences_ru: Mapped[str] = mapped_column(Text, default="")
+    audiences: Mapped[Bi] = composite(Bi, "audiences_ky", "audiences_ru")
+    # One key message per line, in each language.
+    key_messages_ky: Mapped[str] = mapped_column(Text, default="")
+    key_messages_ru: Mapped[str] = mapped_column(Text, default="")
+    key_messages: Mapped[Bi] = composite(Bi, "key_messages_ky", "key_messages_ru")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+def campaign_name_key(name: Bi) -> str:
+    """The key that keeps campaign names unique: both names folded."""
+    return pair_key(name, 300)
+
+
+@event.listens_for(PlanCampaign, "before_insert")
+@event.listens_for(PlanCampaign, "before_update")
+def _set_name_key(_mapper: Mapper[PlanCampaign], _connection: object, target: PlanCampaign) -> None:
+    target.name_key = campaign_name_key(Bi(target.name_ky or "", target.name_ru or ""))
 
 
 class PlanItem(TimestampMixin, Base):
@@ -114,9 +143,16 @@ class PlanItem(TimestampMixin, Base):
     # Whole days beyond the first (all-day) or beyond ``duration_minutes`` (timed): a
     # three-day congress is 2, a 30-hour broadcast is 1 day plus 360 minutes.
     extra_days: Mapped[int] = mapped_column(Integer, default=0)
-    title: Mapped[str] = mapped_column(String(500))
-    topic: Mapped[str] = mapped_column(Text, default="")
-    audience: Mapped[str] = mapped_column(String(500), default="")
+    title_ky: Mapped[str] = mapped_column(String(500), default="")
+    title_ru: Mapped[str] = mapped_column(String(500), default="")
+    title: Mapped[Bi] = composite(Bi, "title_ky", "title_ru")
+    # The news hook.
+    topic_ky: Mapped[str] = mapped_column(Text, default="")
+    topic_ru: Mapped[str] = mapped_column(Text, default="")
+    topic: Mapped[Bi] = composite(Bi, "topic_ky", "topic_ru")
+    audience_ky: Mapped[str] = mapped_column(String(500), default="")
+    audience_ru: Mapped[str] = mapped_column(String(500), default="")
+    audience: Mapped[Bi] = composite(Bi, "audience_ky", "audience_ru")
     format: Mapped[str] = mapped_column(String(20), default="news")
     language: Mapped[str] = mapped_column(String(5), default="both")
     # Outlet names, one per line: the contact base may not exist when the plan is written.

@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+41"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+42"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>For example: the ministry&apos;s page</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>The employee who owns the account</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>For example: code by SMS to the work phone</source>
         <translation>For example: code by SMS to the work phone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>For example: the safe, envelope 1</source>
         <translation>For example: the safe, envelope 1</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/model.py" line="+19"/>
+        <location filename="../../pressdesk/gui/accounts/model.py" line="+20"/>
         <source>Website (content management)</source>
         <translation>Website (content management)</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+97"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+103"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Search by service, name, login, person…</translation>
@@ -406,7 +406,7 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>Mark «For official use» (XLSX, DOCX and PDF)</translation>
     </message>

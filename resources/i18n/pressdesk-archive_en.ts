@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+60"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+61"/>
         <source>New archive set</source>
         <translation>New archive set</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Archive set</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>For example: press conference on the harvest</source>
         <translation>For example: press conference on the harvest</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The label written on an external drive</source>
-        <translation>The label written on an external drive</translation>
+        <location line="+10"/>
+        <source>The label on an external drive, or where the paper original is kept</source>
+        <translation>The label on an external drive, or where the paper original is kept</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>ArchiveLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/model.py" line="+19"/>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+20"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Drive</source>
-        <translation>Drive</translation>
+        <source>Drive or place</source>
+        <translation>Drive or place</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -167,7 +167,7 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+71"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+79"/>
         <source>Search by title, event, place, person…</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Search by title, event, place, person…</translation>
@@ -238,13 +238,13 @@
     </message>
     <message>
         <location line="-162"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The folder is not found:
 {path}
 
@@ -297,7 +297,7 @@ It may be on an external drive{drive} that is not connected, or it was moved.</t
 {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export the archive index</source>
         <translation>Export the archive index</translation>
     </message>
@@ -307,7 +307,7 @@ It may be on an external drive{drive} that is not connected, or it was moved.</t
         <translation>Only the sets the filter shows</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import archive sets</source>
         <translation>Import archive sets</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+60"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+61"/>
         <source>New archive set</source>
         <translation>Новый архивный набор</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Архивный набор</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>For example: press conference on the harvest</source>
         <translation>Например: пресс-конференция об урожае</translation>
     </message>
@@ -29,12 +29,12 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The label written on an external drive</source>
-        <translation>Надпись на внешнем диске</translation>
+        <location line="+10"/>
+        <source>The label on an external drive, or where the paper original is kept</source>
+        <translation>Надпись на внешнем диске или место хранения бумажного оригинала</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source> GB</source>
         <translation> ГБ</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>ArchiveLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/model.py" line="+19"/>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+20"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
@@ -124,8 +124,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Drive</source>
-        <translation>Диск</translation>
+        <source>Drive or place</source>
+        <translation>Диск или место хранения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -167,7 +167,7 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+71"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+79"/>
         <source>Search by title, event, place, person…</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Поиск по названию, мероприятию, месту, человеку…</translation>
@@ -238,13 +238,13 @@
     </message>
     <message>
         <location line="-162"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The folder is not found:
 {path}
 
@@ -297,7 +297,7 @@ It may be on an external drive{drive} that is not connected, or it was moved.</s
 {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Export the archive index</source>
         <translation>Экспорт описи архива</translation>
     </message>
@@ -307,7 +307,7 @@ It may be on an external drive{drive} that is not connected, or it was moved.</s
         <translation>Только наборы, показанные фильтром</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import archive sets</source>
         <translation>Импорт архивных наборов</translation>
     </message>

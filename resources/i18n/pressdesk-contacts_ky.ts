@@ -4,7 +4,7 @@
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="+138"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+140"/>
         <source>Any scale or region</source>
         <translation>Аймак: баары</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>ContactModels</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+480"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+482"/>
         <source>Same phone {value}</source>
         <translation>Телефону бирдей: {value}</translation>
     </message>
@@ -388,7 +388,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+46"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -416,6 +416,16 @@
         <location line="+3"/>
         <source>Export…</source>
         <translation>Экспорттоо…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topics…</source>
+        <translation>Темалар…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared topics of contacts, named in Kyrgyz and in Russian</source>
+        <translation>Байланыштардын жалпы темалары, кыргызча жана орусча аталыштары менен</translation>
     </message>
 </context>
 <context>
@@ -462,9 +472,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+51"/>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+52"/>
         <location line="+112"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <location line="+18"/>
         <location line="+10"/>
         <location line="+18"/>
@@ -472,7 +482,7 @@
         <translation>Байланыштарды экспорттоо</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-194"/>
         <source>Writing the file…</source>
         <translation>Файл жазылууда…</translation>
     </message>
@@ -582,7 +592,7 @@
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Saved {count} people to:
 {path}</source>
         <translation>{count} адам сакталды:
@@ -608,12 +618,12 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+46"/>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>Family name</source>
         <translation>Фамилиясы</translation>
     </message>
@@ -624,18 +634,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Position</source>
         <translation>Кызматы</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
+        <location line="-145"/>
+        <source>Position in Kyrgyz</source>
+        <translation>Кызматы (кыргызча)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in Russian</source>
+        <translation>Кызматы (орусча)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -646,12 +666,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Second e-mail</source>
         <translation>Экинчи эл. почта</translation>
     </message>
@@ -669,6 +689,16 @@
         <location line="+1"/>
         <source>Topics</source>
         <translation>Темалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics in Kyrgyz</source>
+        <translation>Темалар (кыргызча)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics in Russian</source>
+        <translation>Темалар (орусча)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -709,7 +739,7 @@
         <location line="+35"/>
         <location line="+179"/>
         <location line="+26"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+10"/>
         <location line="+16"/>
         <location line="+6"/>
@@ -719,7 +749,7 @@
         <translation>Байланыштарды импорттоо</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>Reading the file…</source>
         <translation>Файл окулууда…</translation>
     </message>
@@ -816,17 +846,17 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>The file cannot be read.</source>
         <translation>Файлды окуу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>— not imported —</source>
         <translation>— импорттолбойт —</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Checking the file…</source>
         <translation>Файл текшерилүүдө…</translation>
     </message>
@@ -1128,7 +1158,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+40"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
@@ -1179,6 +1209,29 @@
         <location line="+0"/>
         <source>Service</source>
         <translation>Кызмат</translation>
+    </message>
+</context>
+<context>
+    <name>NewTopicDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+76"/>
+        <source>New topic</source>
+        <translation>Жаңы тема</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the topic in both languages: documents print it in their language.</source>
+        <translation>Теманы эки тилде атаңыз: документтер аны өз тилинде басып чыгарат.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1388,7 @@
 <context>
     <name>OutletFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="+139"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+143"/>
         <source>Search outlets by name</source>
         <translation>ЖМКны аталышы боюнча издөө</translation>
     </message>
@@ -1504,7 +1557,7 @@
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="-158"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="-162"/>
         <source>Search by name, outlet, position, topic, phone, e-mail, notes</source>
         <translation>Аты-жөнү, ЖМК, кызматы, темасы, телефону, эл. почтасы, эскертүүлөр боюнча издөө</translation>
     </message>
@@ -1559,7 +1612,7 @@
         <translation>ЖМК: баары</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Any topic</source>
         <translation>Тема: баары</translation>
     </message>
@@ -1723,15 +1776,15 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+63"/>
-        <location line="+251"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
+        <location line="+244"/>
         <location line="+7"/>
         <location line="+9"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-254"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>
@@ -1766,12 +1819,7 @@
         <translation>ЖМКсыз</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Topics separated by commas</source>
-        <translation>Темаларды үтүр менен бөлүңүз</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Known:</source>
         <translation>Белгилүү:</translation>
     </message>
@@ -1911,7 +1959,7 @@
         <translation>эч качан</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Адамдын аты-жөнүн жазыңыз.</translation>
     </message>
@@ -2032,6 +2080,142 @@
         <location line="+0"/>
         <source>Not merged.</source>
         <translation>Бириктирилген жок.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPicker</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+37"/>
+        <source>Find a topic in either language</source>
+        <translation>Теманы каалаган тилде издөө</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New topic…</source>
+        <translation>Жаңы тема…</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location line="-79"/>
+        <source>No Kyrgyz name: documents in Kyrgyz will lack the topic</source>
+        <translation>Кыргызча аталышы жок: кыргыз тилиндеги документтерде тема болбойт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No Russian name: documents in Russian will lack the topic</source>
+        <translation>Орусча аталышы жок: орус тилиндеги документтерде тема болбойт</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <location line="+116"/>
+        <location line="+47"/>
+        <location line="+26"/>
+        <source>Topics</source>
+        <translation>Темалар</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Topics are shared by every contact. Name each in Kyrgyz and in Russian: documents print the name in their language.</source>
+        <translation>Темалар бардык байланыштар үчүн жалпы. Ар бирин кыргызча жана орусча атаңыз: документтер аталышты өз тилинде басып чыгарат.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Атын өзгөртүү</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Бириктирүү</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into:</source>
+        <translation>Кайсы темага бириктирүү:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Кошуу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The topic is not added.</source>
+        <translation>Тема кошулган жок.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The topic is not renamed.</source>
+        <translation>Теманын аты өзгөртүлгөн жок.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Merge «{source}» into «{target}»? The topic moves to %n person(s) and «{source}» is deleted.</source>
+        <translation>
+            <numerusform>«{source}» темасын «{target}» темасына бириктиресизби? Тема %n байланышка өтөт, «{source}» өчүрүлөт.</numerusform>
+            <numerusform>«{source}» темасын «{target}» темасына бириктиресизби? Тема %n байланышка өтөт, «{source}» өчүрүлөт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>Бириктирүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The topics are not merged.</source>
+        <translation>Темалар бириктирилген жок.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Delete the topic «{name}»? It is taken off %n person(s).</source>
+        <translation>
+            <numerusform>«{name}» темасын өчүрөсүзбү? Ал %n байланыштан алынып салынат.</numerusform>
+            <numerusform>«{name}» темасын өчүрөсүзбү? Ал %n байланыштан алынып салынат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The topic is not deleted.</source>
+        <translation>Тема өчүрүлгөн жок.</translation>
     </message>
 </context>
 <context>

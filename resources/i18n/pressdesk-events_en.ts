@@ -4,7 +4,7 @@
 <context>
     <name>AccreditationModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+304"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+305"/>
         <source>Journalist</source>
         <translation>Journalist</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>BackgroundWriter</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+108"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+118"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -117,12 +117,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</translation>
     </message>
@@ -148,12 +148,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+249"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -173,17 +173,17 @@
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Key messages</source>
         <translation>Key messages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Content plan</source>
         <translation>Content plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -295,17 +295,22 @@
     <name>EventEditor</name>
     <message>
         <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Speakers and messages</source>
+        <translation>Speakers and messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Plan and notes</source>
         <translation>Plan and notes</translation>
     </message>
@@ -325,7 +330,7 @@
         <translation>Type:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
@@ -335,12 +340,12 @@
         <translation>Starts – ends:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
@@ -350,7 +355,7 @@
         <translation>Protocol event, closed to the media</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>One per line</source>
         <translation>One per line</translation>
     </message>
@@ -365,7 +370,7 @@
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Key messages:</source>
         <translation>Key messages:</translation>
     </message>
@@ -525,7 +530,7 @@
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>The document is saved:
 {path}</source>
         <translation>The document is saved:
@@ -545,7 +550,7 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+36"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+38"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -558,7 +563,7 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+18"/>
+        <location filename="../../pressdesk/gui/events/labels.py" line="+19"/>
         <source>Press conference</source>
         <translation>Press conference</translation>
     </message>
@@ -676,7 +681,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="-265"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="-266"/>
         <source>Tasks done of all; in brackets, how many are overdue</source>
         <translation>Tasks done of all; in brackets, how many are overdue</translation>
     </message>
@@ -701,12 +706,12 @@
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>overdue: {count}</source>
         <translation>overdue: {count}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <location line="+31"/>
         <source>Protocol event, closed to the media</source>
         <translation>Protocol event, closed to the media</translation>
@@ -745,12 +750,12 @@
         <translation>All dates</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search title, place, speakers</source>
-        <translation>Search title, place, speakers</translation>
+        <location line="+4"/>
+        <source>Search title, place, speakers in Kyrgyz or Russian</source>
+        <translation>Search title, place, speakers in Kyrgyz or Russian</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -803,7 +808,7 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/invite.py" line="+58"/>
+        <location filename="../../pressdesk/gui/events/invite.py" line="+60"/>
         <location line="+86"/>
         <source>Invite the media</source>
         <translation>Invite the media</translation>
@@ -951,7 +956,7 @@
         <translation>CSV tables (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>The advisory and the list of %n recipient(s) are saved:</source>
         <translation>
             <numerusform>The advisory and the list of %n recipient(s) are saved:</numerusform>
@@ -980,7 +985,7 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+79"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+77"/>
         <source>Journalist on the accreditation list</source>
         <translation>Journalist on the accreditation list</translation>
     </message>
@@ -1087,7 +1092,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-153"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="-151"/>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
@@ -1097,14 +1102,9 @@
         <translation>Due:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Task in Kyrgyz:</source>
-        <translation>Task in Kyrgyz:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Task in Russian:</source>
-        <translation>Task in Russian:</translation>
+        <location line="+4"/>
+        <source>Task:</source>
+        <translation>Task:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1125,7 +1125,7 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+82"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+83"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>

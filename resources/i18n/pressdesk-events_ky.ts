@@ -4,7 +4,7 @@
 <context>
     <name>AccreditationModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+304"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+305"/>
         <source>Journalist</source>
         <translation>Журналист</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>BackgroundWriter</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+108"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+118"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -117,12 +117,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>Delete task</source>
         <translation>Ишти өчүрүү</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>Бул протоколдук иш-чара, ЖМК үчүн жабык: анын аккредитация тизмеси да, чакыруулары да жок. Журналисттер киргизилсе, иш-чарадагы протоколдук белгини алып салыңыз.</translation>
     </message>
@@ -148,12 +148,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+249"/>
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Place</source>
         <translation>Өтүүчү жери</translation>
     </message>
@@ -173,17 +173,17 @@
         <translation>Темасы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Key messages</source>
         <translation>Негизги билдирүүлөр</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Content plan</source>
         <translation>Контент-план</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Protocol</source>
         <translation>Протоколдук</translation>
     </message>
@@ -295,17 +295,22 @@
     <name>EventEditor</name>
     <message>
         <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New event</source>
         <translation>Жаңы иш-чара</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Speakers and messages</source>
+        <translation>Спикерлер жана негизги билдирүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Plan and notes</source>
         <translation>План жана эскертүүлөр</translation>
     </message>
@@ -325,7 +330,7 @@
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Title:</source>
         <translation>Аталышы:</translation>
     </message>
@@ -335,12 +340,12 @@
         <translation>Башталышы – аягы:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Place:</source>
         <translation>Өтүүчү жери:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Topic:</source>
         <translation>Темасы:</translation>
     </message>
@@ -350,7 +355,7 @@
         <translation>Протоколдук иш-чара, ЖМК үчүн жабык</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>One per line</source>
         <translation>Ар бири өз сабында</translation>
     </message>
@@ -365,7 +370,7 @@
         <translation>Спикерлер:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Key messages:</source>
         <translation>Негизги билдирүүлөр:</translation>
     </message>
@@ -525,7 +530,7 @@
         <translation>Календарь файлдары (*.ics)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>The document is saved:
 {path}</source>
         <translation>Документ сакталды:
@@ -545,7 +550,7 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+36"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+38"/>
         <source>OK</source>
         <translation>Макул</translation>
     </message>
@@ -558,7 +563,7 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+18"/>
+        <location filename="../../pressdesk/gui/events/labels.py" line="+19"/>
         <source>Press conference</source>
         <translation>Пресс-конференция</translation>
     </message>
@@ -676,7 +681,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="-265"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="-266"/>
         <source>Tasks done of all; in brackets, how many are overdue</source>
         <translation>Аткарылган иштер / бардык иштер; кашаанын ичинде — мөөнөтү өткөндөрү</translation>
     </message>
@@ -701,12 +706,12 @@
         <translation>Иштер</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>overdue: {count}</source>
         <translation>мөөнөтү өттү: {count}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <location line="+31"/>
         <source>Protocol event, closed to the media</source>
         <translation>Протоколдук иш-чара, ЖМК үчүн жабык</translation>
@@ -745,12 +750,12 @@
         <translation>Бардык даталар</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search title, place, speakers</source>
-        <translation>Аталышы, жери, спикерлер боюнча издөө</translation>
+        <location line="+4"/>
+        <source>Search title, place, speakers in Kyrgyz or Russian</source>
+        <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -803,7 +808,7 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/invite.py" line="+58"/>
+        <location filename="../../pressdesk/gui/events/invite.py" line="+60"/>
         <location line="+86"/>
         <source>Invite the media</source>
         <translation>ЖМКны чакыруу</translation>
@@ -951,7 +956,7 @@
         <translation>CSV таблицалар (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>The advisory and the list of %n recipient(s) are saved:</source>
         <translation>
             <numerusform>Пресс-анонс жана %n алуучунун тизмеси сакталды:</numerusform>
@@ -980,7 +985,7 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+79"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+77"/>
         <source>Journalist on the accreditation list</source>
         <translation>Аккредитация тизмесиндеги журналист</translation>
     </message>
@@ -1087,7 +1092,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-153"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="-151"/>
         <source>Phase:</source>
         <translation>Этап:</translation>
     </message>
@@ -1097,14 +1102,9 @@
         <translation>Мөөнөтү:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Task in Kyrgyz:</source>
-        <translation>Иш кыргызча:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Task in Russian:</source>
-        <translation>Иш орусча:</translation>
+        <location line="+4"/>
+        <source>Task:</source>
+        <translation>Иш:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1125,7 +1125,7 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+82"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+83"/>
         <source>Done</source>
         <translation>Аткарылды</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccreditationModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+304"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+305"/>
         <source>Journalist</source>
         <translation>Журналист</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>BackgroundWriter</name>
     <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+108"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+118"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>Delete task</source>
         <translation>Удалить задачу</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>Это протокольное мероприятие, закрытое для СМИ: у него нет списка аккредитации и приглашений. Если журналистов допускают, снимите в мероприятии отметку «протокольное».</translation>
     </message>
@@ -149,12 +149,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+249"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -174,17 +174,17 @@
         <translation>Тема</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Key messages</source>
         <translation>Ключевые сообщения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Content plan</source>
         <translation>Контент-план</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Protocol</source>
         <translation>Протокольное</translation>
     </message>
@@ -296,17 +296,22 @@
     <name>EventEditor</name>
     <message>
         <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Speakers and messages</source>
+        <translation>Спикеры и ключевые сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Plan and notes</source>
         <translation>План и примечания</translation>
     </message>
@@ -326,7 +331,7 @@
         <translation>Вид:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
@@ -336,12 +341,12 @@
         <translation>Начало – окончание:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
@@ -351,7 +356,7 @@
         <translation>Протокольное мероприятие, закрыто для СМИ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>One per line</source>
         <translation>По одному в строке</translation>
     </message>
@@ -366,7 +371,7 @@
         <translation>Спикеры:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Key messages:</source>
         <translation>Ключевые сообщения:</translation>
     </message>
@@ -527,7 +532,7 @@
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>The document is saved:
 {path}</source>
         <translation>Документ сохранён:
@@ -547,7 +552,7 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+36"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+38"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -560,7 +565,7 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+18"/>
+        <location filename="../../pressdesk/gui/events/labels.py" line="+19"/>
         <source>Press conference</source>
         <translation>Пресс-конференция</translation>
     </message>
@@ -678,7 +683,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="-265"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="-266"/>
         <source>Tasks done of all; in brackets, how many are overdue</source>
         <translation>Выполнено задач из всех; в скобках — сколько просрочено</translation>
     </message>
@@ -703,12 +708,12 @@
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>overdue: {count}</source>
         <translation>просрочено: {count}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <location line="+31"/>
         <source>Protocol event, closed to the media</source>
         <translation>Протокольное мероприятие, закрыто для СМИ</translation>
@@ -747,12 +752,12 @@
         <translation>Все даты</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search title, place, speakers</source>
-        <translation>Поиск по названию, месту, спикерам</translation>
+        <location line="+4"/>
+        <source>Search title, place, speakers in Kyrgyz or Russian</source>
+        <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -805,7 +810,7 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/invite.py" line="+58"/>
+        <location filename="../../pressdesk/gui/events/invite.py" line="+60"/>
         <location line="+86"/>
         <source>Invite the media</source>
         <translation>Пригласить СМИ</translation>
@@ -957,7 +962,7 @@
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>The advisory and the list of %n recipient(s) are saved:</source>
         <translation>
             <numerusform>Пресс-анонс и список из %n получателя сохранены:</numerusform>
@@ -988,7 +993,7 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+79"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+77"/>
         <source>Journalist on the accreditation list</source>
         <translation>Журналист в списке аккредитации</translation>
     </message>
@@ -1096,7 +1101,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-153"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="-151"/>
         <source>Phase:</source>
         <translation>Этап:</translation>
     </message>
@@ -1106,14 +1111,9 @@
         <translation>Срок:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Task in Kyrgyz:</source>
-        <translation>Задача на кыргызском:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Task in Russian:</source>
-        <translation>Задача на русском:</translation>
+        <location line="+4"/>
+        <source>Task:</source>
+        <translation>Задача:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1134,7 +1134,7 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+82"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+83"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>

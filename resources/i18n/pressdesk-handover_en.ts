@@ -57,7 +57,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+534"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+562"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-429"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-453"/>
         <source>1. Parties and direction</source>
         <translation>1. Parties and direction</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Name the outgoing and the incoming person on the first step.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>handover-act-{number}</source>
         <translation>handover-act-{number}</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Documents (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <location line="+18"/>
         <source>Issuing the act…</source>
         <translation>Issuing the act…</translation>

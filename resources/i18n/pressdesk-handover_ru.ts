@@ -57,7 +57,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+534"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+562"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>Не найден шрифт с кыргызскими буквами ң, ө и ү для PDF. Установите DejaVu Sans или выберите шрифт TrueType в Настройки → Параметры, либо используйте только DOCX.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-429"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-453"/>
         <source>1. Parties and direction</source>
         <translation>1. Стороны и основание</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Укажите передающего и принимающего на первом шаге.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>handover-act-{number}</source>
         <translation>акт-приема-передачи-{number}</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Документы (*.docx *.pdf)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <location line="+18"/>
         <source>Issuing the act…</source>
         <translation>Акт выдаётся…</translation>

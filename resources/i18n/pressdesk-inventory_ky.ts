@@ -125,7 +125,7 @@
     </message>
     <message>
         <location line="+219"/>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+48"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+49"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -133,12 +133,12 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+217"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+223"/>
         <source>Condition of the item</source>
         <translation>Буюмдун абалы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Item:</source>
         <translation>Буюм:</translation>
     </message>
@@ -176,7 +176,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+59"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+62"/>
         <source>Excel table (XLSX)</source>
         <translation>Excel таблицасы (XLSX)</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="+248"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+252"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -706,7 +706,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+109"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+118"/>
         <location line="+190"/>
         <source>History of the selected item</source>
         <translation>Тандалган буюмдун тарыхы</translation>
@@ -842,7 +842,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Export the inventory</source>
         <translation>Жабдуулар тизмесин экспорттоо</translation>
     </message>
@@ -852,7 +852,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Чыпка көрсөткөн буюмдарды гана</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import equipment</source>
         <translation>Жабдууларды импорттоо</translation>
     </message>
@@ -860,7 +860,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-214"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-221"/>
         <source>New item</source>
         <translation>Жаңы буюм</translation>
     </message>
@@ -870,12 +870,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Жабдуу</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Budget, grant, gift…</source>
         <translation>Бюджет, грант, белек…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Room, building…</source>
         <translation>Бөлмө, имарат…</translation>
     </message>
@@ -890,7 +890,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Save</source>
         <translation>Сактоо</translation>
     </message>
@@ -1101,7 +1101,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Башка файл иштетилип жатат.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saving the file…</source>
         <translation>Файл сакталууда…</translation>
     </message>

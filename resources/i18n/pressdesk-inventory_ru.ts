@@ -125,7 +125,7 @@
     </message>
     <message>
         <location line="+219"/>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+48"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+49"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -133,12 +133,12 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+217"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+223"/>
         <source>Condition of the item</source>
         <translation>Состояние предмета</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Item:</source>
         <translation>Предмет:</translation>
     </message>
@@ -176,7 +176,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+59"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+62"/>
         <source>Excel table (XLSX)</source>
         <translation>Таблица Excel (XLSX)</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="+248"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+252"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -706,7 +706,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+109"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+118"/>
         <location line="+190"/>
         <source>History of the selected item</source>
         <translation>История выбранного предмета</translation>
@@ -842,7 +842,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Export the inventory</source>
         <translation>Экспорт описи оборудования</translation>
     </message>
@@ -852,7 +852,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Только предметы, показанные фильтром</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import equipment</source>
         <translation>Импорт оборудования</translation>
     </message>
@@ -860,7 +860,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-214"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-221"/>
         <source>New item</source>
         <translation>Новый предмет</translation>
     </message>
@@ -870,12 +870,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Предмет оборудования</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Budget, grant, gift…</source>
         <translation>Бюджет, грант, дар…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Room, building…</source>
         <translation>Кабинет, здание…</translation>
     </message>
@@ -890,7 +890,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1101,7 +1101,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Сейчас обрабатывается другой файл.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>

@@ -92,12 +92,12 @@
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+47"/>
+        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+48"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New campaign</source>
         <translation>New campaign</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -117,12 +117,12 @@
         <translation>Dates:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Goal:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Target audiences:</source>
         <translation>Target audiences:</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>One key message per line</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Key messages:</source>
         <translation>Key messages:</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Items: {count}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -226,12 +226,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>“{title}” repeats. Move only the occurrence of {date}?</source>
         <translation>“{title}” repeats. Move only the occurrence of {date}?</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>What should be changed in “{title}”?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Mark published</source>
         <translation>Mark published</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location line="+126"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>all day</source>
         <translation>all day</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+111"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+118"/>
         <source>Print or export the plan</source>
         <translation>Print or export the plan</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+94"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -582,7 +582,8 @@
         <translation>The document could not be made.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Plan not saved</source>
         <translation>Plan not saved</translation>
     </message>
@@ -668,7 +669,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+79"/>
         <source>Plan item</source>
         <translation>Plan item</translation>
     </message>
@@ -713,7 +714,7 @@
         <translation>Date and time:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What goes out, in a few words</source>
         <translation>What goes out, in a few words</translation>
     </message>
@@ -723,12 +724,12 @@
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The news hook: why this is worth telling</source>
         <translation>The news hook: why this is worth telling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>News hook:</source>
         <translation>News hook:</translation>
     </message>
@@ -821,7 +822,7 @@
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/labels.py" line="+18"/>
+        <location filename="../../pressdesk/gui/plan/labels.py" line="+21"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
@@ -1408,7 +1409,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-263"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-265"/>
         <source>A plan item needs a title.</source>
         <translation>A plan item needs a title.</translation>
     </message>

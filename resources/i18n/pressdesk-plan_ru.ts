@@ -92,12 +92,12 @@
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+47"/>
+        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+48"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New campaign</source>
         <translation>Новая кампания</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -117,12 +117,12 @@
         <translation>Сроки:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Goal:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Target audiences:</source>
         <translation>Целевые аудитории:</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>По одному ключевому сообщению в строке</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Key messages:</source>
         <translation>Ключевые сообщения:</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Материалов: {count}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -226,12 +226,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>“{title}” repeats. Move only the occurrence of {date}?</source>
         <translation>«{title}» повторяется. Перенести только материал от {date}?</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Что нужно изменить в «{title}»?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Mark published</source>
         <translation>Отметка о публикации</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location line="+126"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+111"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+118"/>
         <source>Print or export the plan</source>
         <translation>Печать или экспорт плана</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+94"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -582,7 +582,8 @@
         <translation>Не удалось сформировать документ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>Plan not saved</source>
         <translation>План не сохранён</translation>
     </message>
@@ -668,7 +669,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+79"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
@@ -713,7 +714,7 @@
         <translation>Дата и время:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What goes out, in a few words</source>
         <translation>Что выходит — в нескольких словах</translation>
     </message>
@@ -723,12 +724,12 @@
         <translation>Название:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The news hook: why this is worth telling</source>
         <translation>Информационный повод: почему об этом стоит рассказать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>News hook:</source>
         <translation>Информационный повод:</translation>
     </message>
@@ -821,7 +822,7 @@
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/labels.py" line="+18"/>
+        <location filename="../../pressdesk/gui/plan/labels.py" line="+21"/>
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
@@ -1408,7 +1409,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-263"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-265"/>
         <source>A plan item needs a title.</source>
         <translation>У материала должно быть название.</translation>
     </message>

@@ -502,6 +502,18 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>MissingTextsDialog</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+124"/>
+        <source>and %n more</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlannedSectionPage</name>
     <message>
         <location filename="../../pressdesk/gui/pages.py" line="+70"/>
@@ -651,7 +663,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+36"/>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="-88"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -816,7 +828,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>As entered</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>&amp;Save and write</source>
         <translation>&amp;Save and write</translation>
     </message>
@@ -1601,7 +1613,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+53"/>
         <source>New staff member</source>
         <translation>New staff member</translation>
     </message>
@@ -1611,19 +1623,14 @@ Close it there and try again, or save under another name.</translation>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Position in Kyrgyz:</source>
-        <translation>Position in Kyrgyz:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position in Russian:</source>
-        <translation>Position in Russian:</translation>
+        <source>Position:</source>
+        <translation>Position:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1641,7 +1648,7 @@ Close it there and try again, or save under another name.</translation>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Signs documents (approves plans and acts)</source>
         <translation>Signs documents (approves plans and acts)</translation>
     </message>
@@ -1666,7 +1673,7 @@ Close it there and try again, or save under another name.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -502,6 +502,18 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>MissingTextsDialog</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+124"/>
+        <source>and %n more</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>жана дагы %n</numerusform>
+            <numerusform>жана дагы %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlannedSectionPage</name>
     <message>
         <location filename="../../pressdesk/gui/pages.py" line="+70"/>
@@ -651,7 +663,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+36"/>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="-88"/>
         <source>Staff</source>
         <translation>Кызматкерлер</translation>
     </message>
@@ -816,7 +828,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Киргизилгендей</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>&amp;Save and write</source>
         <translation>&amp;Сактап, түзүү</translation>
     </message>
@@ -1601,7 +1613,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+53"/>
         <source>New staff member</source>
         <translation>Жаңы кызматкер</translation>
     </message>
@@ -1611,19 +1623,14 @@ Close it there and try again, or save under another name.</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Full name:</source>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Position in Kyrgyz:</source>
-        <translation>Кызмат орду кыргызча:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position in Russian:</source>
-        <translation>Кызмат орду орусча:</translation>
+        <source>Position:</source>
+        <translation>Кызмат орду:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1641,7 +1648,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Электрондук почтасы:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Signs documents (approves plans and acts)</source>
         <translation>Документтерге кол коёт (пландарды жана актыларды бекитет)</translation>
     </message>
@@ -1666,7 +1673,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>

@@ -502,6 +502,19 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>MissingTextsDialog</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+124"/>
+        <source>and %n more</source>
+        <comment>records</comment>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlannedSectionPage</name>
     <message>
         <location filename="../../pressdesk/gui/pages.py" line="+70"/>
@@ -651,7 +664,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+36"/>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="-88"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
@@ -816,7 +829,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Как введено</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>&amp;Save and write</source>
         <translation>&amp;Сохранить и сформировать</translation>
     </message>
@@ -1602,7 +1615,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+53"/>
         <source>New staff member</source>
         <translation>Новый сотрудник</translation>
     </message>
@@ -1612,19 +1625,14 @@ Close it there and try again, or save under another name.</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Position in Kyrgyz:</source>
-        <translation>Должность на кыргызском:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Position in Russian:</source>
-        <translation>Должность на русском:</translation>
+        <source>Position:</source>
+        <translation>Должность:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1642,7 +1650,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Электронная почта:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Signs documents (approves plans and acts)</source>
         <translation>Подписывает документы (утверждает планы и акты)</translation>
     </message>
@@ -1667,7 +1675,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

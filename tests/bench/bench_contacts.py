@@ -125,7 +125,7 @@ def _generate(db, rng: random.Random) -> None:
                     {
                         "full_name": full,
                         "kind": "journalist",
-                        "position": position,
+                        "position_ky": position,
                         "outlet_id": outlet_id,
                         "name_sort": sort_text(full),
                         "search_name": search_name,

@@ -20,6 +20,7 @@ from typing import TypeVar
 import pytest
 from sqlalchemy import insert
 
+from pressdesk.bilingual import Bi
 from pressdesk.services.archive import ArchiveRow, add_archive_sets
 from pressdesk.services.contacts_export import export_contacts
 from pressdesk.services.handover import issue_act
@@ -45,7 +46,7 @@ def _fill(db, rng: random.Random, monkeypatch) -> None:  # type: ignore[no-untyp
     items = [
         clean_item(
             ItemRow(
-                name=f"{rng.choice(('Ноутбук', 'Үн күчөткүч', 'Фотоаппарат', 'Штатив'))} {i}",
+                name=Bi(f"{rng.choice(('Ноутбук', 'Үн күчөткүч', 'Фотоаппарат', 'Штатив'))} {i}"),
                 inventory_number=f"ИН-{i:05d}",
                 serial_number=f"SN{rng.randrange(10**9):09d}",
                 model=f"Model {rng.randrange(100)}",
@@ -63,12 +64,12 @@ def _fill(db, rng: random.Random, monkeypatch) -> None:  # type: ignore[no-untyp
                 {
                     "secret_ref": str(uuid.UUID(int=rng.getrandbits(128))),
                     "service": rng.choice(ACCOUNT_SERVICES),
-                    "name": f"Аккаунт {i}",
+                    "name_ky": f"Аккаунт {i}",
                     "url": f"https://example.kg/account/{i}",
                     "login": f"press{i}",
                     "access_holders": rng.choice(PEOPLE),
-                    "two_factor_method": "SMS",
-                    "recovery_location": "Сейф, 214-кабинет",
+                    "two_factor_method_ky": "SMS",
+                    "recovery_location_ky": "Сейф, 214-кабинет",
                 }
                 for i in range(ACCOUNTS)
             ],
@@ -78,11 +79,11 @@ def _fill(db, rng: random.Random, monkeypatch) -> None:  # type: ignore[no-untyp
         db,
         [
             ArchiveRow(
-                title=f"Иш-чара {i}: сүрөттөр",
+                title=Bi(f"Иш-чара {i}: сүрөттөр"),
                 kind=rng.choice(ARCHIVE_KINDS),
                 taken_on=start + dt.timedelta(days=rng.randrange(4000)),
                 folder_path=f"D:/Архив/{i:05d}",
-                drive_label="Тышкы диск №2",
+                drive_label=Bi("Тышкы диск №2"),
             )
             for i in range(ARCHIVE_SETS)
         ],

@@ -17,6 +17,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from pressdesk.bilingual import Bi
 from pressdesk.services.assets_files import export_inventory
 from pressdesk.services.inventory import ItemFilter, ItemRow, add_items, clean_item, list_items
 from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES
@@ -56,7 +57,7 @@ def test_inventory_with_5000_items(db, tmp_path):
     rows = [
         clean_item(
             ItemRow(
-                name=f"{rng.choice(NAMES)} {rng.choice('ABCDEFGH')}-{i}",
+                name=Bi(f"{rng.choice(NAMES)} {rng.choice('ABCDEFGH')}-{i}"),
                 category=rng.choice(EQUIPMENT_CATEGORIES),
                 inventory_number=f"ИН-{i:05d}",
                 serial_number=f"SN{rng.randrange(10**9):09d}",
@@ -65,7 +66,7 @@ def test_inventory_with_5000_items(db, tmp_path):
                 cost=Decimal(rng.randrange(1000, 200000)),
                 funding_source="Республикалык бюджет",
                 condition=rng.choice(CONDITIONS),
-                location=f"{rng.randrange(100, 400)}-кабинет",
+                location=Bi(f"{rng.randrange(100, 400)}-кабинет"),
                 custodian_name=rng.choice(PEOPLE),
             )
         )

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.documents import render
 from pressdesk.documents.builders_assets import (
     Letterhead,
@@ -200,7 +201,7 @@ def test_archive_index_pdf_and_docx(demo_db, tmp_path):
     assert len(grid) == len(sets) + 1
     first = sets[0]
     assert first.taken_on is not None
-    assert grid[1][1] == flat(first.title) and grid[1][3] == f"{first.taken_on:%d.%m.%Y}"
+    assert grid[1][1] == flat(first.title.ru) and grid[1][3] == f"{first.taken_on:%d.%m.%Y}"
     assert ["Видеоархив 2019–2023", "Видео", "29.12.2023"] in [row[1:4] for row in grid]
     assert grid[-1][3] == ""  # the undated set comes last
 
@@ -220,13 +221,13 @@ def test_empty_lists_still_make_a_document(tmp_path):
 
 def test_long_names_and_kyrgyz_letters_in_cells(tmp_path):
     item = ItemRow(
-        name="Өтө узун аталыштагы көп функциялуу үн күчөткүч жана микшер пульту " * 3,
+        name=Bi("Өтө узун аталыштагы көп функциялуу үн күчөткүч жана микшер пульту " * 3),
         category="other",
         inventory_number="ҮҢӨ-000001",
         model="Ңөү-Model",
         custodian_name="Үсөнбаева Гүлүмкан Өмүркуловна",
         cost=Decimal("1234567.89"),
-        location="Пресс-борбор, 3-кабат",
+        location=Bi("Пресс-борбор, 3-кабат"),
     )
     path = tmp_path / "long.pdf"
     render(inventory_document([item], lang="ky", head=HEAD, on=ON), path)
@@ -312,9 +313,10 @@ def test_accounts_register_as_a_marked_workbook(demo_db, tmp_path):
     sheet = load_workbook(path).active
     assert sheet["A1"].value == "Для служебного пользования"
     assert sheet.oddHeader.right.text == "Для служебного пользования"
-    assert [c.value for c in sheet[2]][:5] == [
+    assert [c.value for c in sheet[2]][:6] == [
         "Сервис",
-        "Название",
+        "Название (кырг.)",
+        "Название (рус.)",
         "Адрес (URL)",
         "Логин",
         "Тип аккаунта",
@@ -324,7 +326,8 @@ def test_accounts_register_as_a_marked_workbook(demo_db, tmp_path):
     plain = tmp_path / "plain.csv"
     export_accounts_register(demo_db, plain, lang="ky", official_use=True)
     first = plain.read_text(encoding="utf-8-sig").splitlines()[0]
-    assert first.startswith("Сервис;Аталышы;")  # a CSV stays plain data for other programs
+    # A CSV stays plain data for other programs, with a column per language of a text.
+    assert first.startswith("Сервис;Аталышы (кыр.);Аталышы (орус.);")
 
 
 def test_accounts_export_command_takes_the_official_use_option(demo_db, tmp_path, capsys):

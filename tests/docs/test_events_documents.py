@@ -12,6 +12,7 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Mm
 from pypdf import PdfReader
 
+from pressdesk.bilingual import Bi
 from pressdesk.documents.model import Table
 from pressdesk.services.contacts import OutletRecord, PersonRecord, PhoneValue
 from pressdesk.services.contacts_records import delete_people, save_outlet, save_person
@@ -66,13 +67,15 @@ def conference(db):
         db,
         EventInput(
             kind="press_conference",
-            title="Жазгы талаа иштеринин жыйынтыктары",
+            title=Bi("Жазгы талаа иштеринин жыйынтыктары", "Итоги весенних полевых работ"),
             starts_at=START,
             ends_at=START + dt.timedelta(hours=1, minutes=30),
-            place="Министрликтин пресс-борбору",
-            speakers=("Асанов Бакыт, министр",),
-            topic="Үрөн жана күйүүчү май",
-            key_messages=("Жазгы талаа иштери мөөнөтүндө аяктады",),
+            place=Bi("Министрликтин пресс-борбору", "Пресс-центр министерства"),
+            speakers=Bi("Асанов Бакыт, министр", "Асанов Бакыт, министр"),
+            topic=Bi("Үрөн жана күйүүчү май", "Семена и горючее"),
+            key_messages=Bi(
+                "Жазгы талаа иштери мөөнөтүндө аяктады", "Весенние полевые работы завершены в срок"
+            ),
         ),
     )
     tasks = list_tasks(db, row.id, today=dt.date(2026, 11, 20))
@@ -84,7 +87,8 @@ def test_event_card_in_russian_docx_lists_each_task_with_date_and_state(db, conf
     target = tmp_path / "card.docx"
     count = export_event(db, conference.id, target, lang="ru")
     text = docx_text(target)
-    assert "Карточка мероприятия" in text and "Жазгы талаа иштеринин жыйынтыктары" in text
+    assert "Карточка мероприятия" in text and "Итоги весенних полевых работ" in text
+    assert "Жазгы" not in text
     assert "Пресс-конференция" in text and "25 ноября 2026 г., 10:00–11:30" in text
     assert "Перечень работ по подготовке и проведению мероприятия" in text
     assert "Чек-лист" not in text and "чек-лист" not in text
@@ -185,7 +189,8 @@ def test_media_advisory_names_what_when_where_who_and_whom_to_call(
     text, _sizes = pdf_text(target)
     for fragment in expected:
         assert fragment in text
-    assert "Министрликтин пресс-борбору" in text and "Асанов Бакыт, министр" in text
+    place = "Министрликтин пресс-борбору" if lang == "ky" else "Пресс-центр министерства"
+    assert place in text and "Асанов Бакыт, министр" in text
     assert DEMO_PROFILE.secretary_name in text and DEMO_PROFILE.phone in text
     assert text.count("Пресс-конференция") == 1
     with pytest.raises(EventError, match=r"use one of \.docx, \.pdf"):

@@ -10,6 +10,7 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from pypdf import PdfReader
 
+from pressdesk.bilingual import Bi
 from pressdesk.documents.builders_plan import (
     PlanLine,
     PlanSigners,
@@ -49,37 +50,43 @@ def week_plan(db):
     camp = save_campaign(
         db,
         CampaignRow(
-            "Жер реестри",
+            Bi("Жер реестри", "Земельный реестр"),
             dt.date(2026, 11, 1),
             dt.date(2026, 11, 30),
-            goal="Түшүндүрүү",
-            key_messages=("Акысыз текшерүү",),
+            goal=Bi("Түшүндүрүү", "Разъяснить"),
+            key_messages=Bi("Акысыз текшерүү", "Бесплатная проверка"),
         ),
     )
     item = create_item(
         db,
         PlanItemInput(
             date=dt.date(2026, 11, 23),
-            title="Пресс-релиз: жер үлүшү",
+            title=Bi("Пресс-релиз: жер үлүшү", "Пресс-релиз: земельная доля"),
             time=dt.time(10),
             format="press_release",
             channels=("website", "telegram"),
             language="both",
             responsible_id=person.id,
             campaign_id=camp.id,
-            topic="Маалыматтык себеп: ңөү",
+            topic=Bi("Маалыматтык себеп: ңөү", "Информационный повод"),
         ),
     )
     change_status(db, item.id, "draft")
     news = create_item(
         db,
         PlanItemInput(
-            date=dt.date(2026, 11, 27), title="Жаңылык (күн бою)", format="news", language="ky"
+            date=dt.date(2026, 11, 27),
+            title=Bi("Жаңылык (күн бою)", "Новость (весь день)"),
+            format="news",
+            language="ky",
         ),
     )
     change_status(db, news.id, "draft")
-    create_item(db, PlanItemInput(date=dt.date(2026, 11, 25), title="Идея: жаңы рубрика"))
-    returned = create_item(db, PlanItemInput(date=dt.date(2026, 11, 26), title="Кайтарылган"))
+    idea = Bi("Идея: жаңы рубрика", "Идея: новая рубрика")
+    create_item(db, PlanItemInput(date=dt.date(2026, 11, 25), title=idea))
+    returned = create_item(
+        db, PlanItemInput(date=dt.date(2026, 11, 26), title=Bi("Кайтарылган", "Возвращённый"))
+    )
     change_status(db, returned.id, "draft")
     change_status(db, returned.id, "sent")
     change_status(db, returned.id, "returned", comment="Сандарды тактаңыз")
@@ -87,18 +94,21 @@ def week_plan(db):
         db,
         EventInput(
             kind="press_conference",
-            title="Айыл чарба жылынын жыйынтыктары",
+            title=Bi("Айыл чарба жылынын жыйынтыктары", "Итоги сельскохозяйственного года"),
             starts_at=dt.datetime(2026, 11, 26, 10, 0),
             ends_at=dt.datetime(2026, 11, 26, 11, 30),
-            place="Министрликтин пресс-борбору",
-            speakers=("Асанов Бакыт Токтогулович, министр",),
+            place=Bi("Министрликтин пресс-борбору", "Пресс-центр министерства"),
+            speakers=Bi.same("Асанов Бакыт Токтогулович, министр"),
         ),
     )
     create_event(
         db,
         EventInput(
             kind="business_trip",
-            title="Министрдин Нарын облусуна иш сапары",
+            title=Bi(
+                "Министрдин Нарын облусуна иш сапары",
+                "Рабочая поездка министра в Нарынскую область",
+            ),
             starts_at=dt.datetime(2026, 11, 28, 9, 0),
             ends_at=dt.datetime(2026, 11, 29, 17, 0),
         ),
@@ -107,12 +117,15 @@ def week_plan(db):
         db,
         EventInput(
             kind="briefing",
-            title="Кийинки аптадагы брифинг",
+            title=Bi("Кийинки аптадагы брифинг", "Брифинг на следующей неделе"),
             starts_at=dt.datetime(2026, 12, 2, 14, 0),
             ends_at=dt.datetime(2026, 12, 2, 15, 0),
         ),
     )
-    cancelled = create_item(db, PlanItemInput(date=dt.date(2026, 11, 24), title="Жокко чыкты"))
+    cancelled = create_item(
+        db,
+        PlanItemInput(date=dt.date(2026, 11, 24), title=Bi("Жокко чыкты", "Снятый материал")),
+    )
     change_status(db, cancelled.id, "cancelled")
     return db, camp
 
@@ -175,7 +188,7 @@ def test_week_docx_in_russian(week_plan, tmp_path):
         t for t in document.tables if "Формат" in [_flat(c.text) for c in t.rows[0].cells]
     )
     assert len(plan_table.rows) == 3
-    assert _flat(plan_table.rows[1].cells[4].text).startswith("Пресс-релиз: жер үлүшү")
+    assert _flat(plan_table.rows[1].cells[4].text).startswith("Пресс-релиз: земельная доля")
 
 
 def test_campaign_document_lists_key_messages(week_plan, tmp_path):
@@ -185,7 +198,8 @@ def test_campaign_document_lists_key_messages(week_plan, tmp_path):
     text = _pdf_text(path)
     assert "Контент-план информационной кампании" in text and "Ключевые сообщения" in text
     assert "Сроки: с 1 по 30 ноября 2026 г." in text
-    assert "Акысыз текшерүү" in text and "Цель: Түшүндүрүү" in text
+    assert "Бесплатная проверка" in text and "Цель: Разъяснить" in text
+    assert "Кампания: Земельный реестр" in text and "Жер реестри" not in text
 
 
 def test_empty_period_still_prints_for_signature(db, tmp_path):
@@ -242,13 +256,13 @@ def test_printed_plan_leaves_out_ideas_and_returned_items_unless_asked(week_plan
     everything = tmp_path / "all.docx"
     assert export_plan(db, everything, lang="ru", period=week, include_all=True) == 4
     text = _docx_text(plain)
-    assert "Идея: жаңы рубрика" not in text and "Кайтарылган" not in text
-    assert "Жаңылык (күн бою)" in text and "Пресс-релиз: жер үлүшү" in text
+    assert "Идея: новая рубрика" not in text and "Возвращённый" not in text
+    assert "Новость (весь день)" in text and "Пресс-релиз: земельная доля" in text
     full = _docx_text(everything)
-    assert "Идея: жаңы рубрика" in full and "Кайтарылган" in full
+    assert "Идея: новая рубрика" in full and "Возвращённый" in full
     assert "Возвращено на доработку" in full and "Идея" in full
     assert "Включены также идеи и материалы, возвращённые на доработку." in full
-    assert "Жокко чыкты" not in full  # cancelled items are never printed
+    assert "Снятый материал" not in full  # cancelled items are never printed
     tables = docx.Document(str(plain)).tables
     events = next(
         t for t in tables if "Вид мероприятия" in [_flat(c.text) for c in t.rows[0].cells]
@@ -266,7 +280,7 @@ def test_campaign_plan_prints_the_events_linked_to_its_items(week_plan, tmp_path
         db,
         EventInput(
             kind="briefing",
-            title="Жер үлүшү боюнча брифинг",
+            title=Bi("Жер үлүшү боюнча брифинг", "Брифинг о земельных долях"),
             starts_at=dt.datetime(2026, 11, 23, 9, 0),
             ends_at=dt.datetime(2026, 11, 23, 10, 0),
             plan_item_ids=frozenset(
@@ -279,7 +293,7 @@ def test_campaign_plan_prints_the_events_linked_to_its_items(week_plan, tmp_path
     text = _pdf_text(path)
     assert "Маалымат өнөктүгүнүн контент-планы" in text
     assert "Мөөнөтү: 2026-жылдын 1-ноябрынан 30-ноябрына чейин" in text
-    assert event.title in text and "Айыл чарба жылынын жыйынтыктары" not in text
+    assert event.title.ky in text and "Айыл чарба жылынын жыйынтыктары" not in text
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog
 
+from pressdesk.bilingual import Bi
 from pressdesk.gui.accounts import page as accounts_page
 from pressdesk.gui.accounts.editor import AccountEditDialog, SecretDialog
 from pressdesk.gui.accounts.model import OWNER, AccountModel
@@ -69,7 +70,7 @@ def plant(qtbot, page, answers) -> None:
 
     def fill(dialog: AccountEditDialog) -> int:
         dialog.service.setCurrentIndex(dialog.service.findData("website_cms"))
-        dialog.name.setText("Сайттын админ панели")
+        dialog.name.setValue(Bi("Сайттын админ панели", "Админ-панель сайта"))
         dialog.url.setText("agro.example.kg/admin")
         dialog.login.setText("press-gui")
         dialog.password.setText(PASSWORD)

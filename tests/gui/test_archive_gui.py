@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from pressdesk.bilingual import Bi
 from pressdesk.gui.archive import model as cols
 from pressdesk.gui.archive.editor import ArchiveEditDialog
 from pressdesk.gui.archive.model import ArchiveModel
@@ -80,7 +81,8 @@ def test_model_passes_the_tester_and_fetches_in_pages(qtbot, adb, monkeypatch):
         model.fetchMore(root)
     assert len(model.rows) == 24
     model.sort(cols.TITLE, Qt.SortOrder.AscendingOrder)
-    assert model.rows[0].title <= model.rows[1].title or model.rows[0].title[0] != "Ө"
+    first, second = (row.title.text(model.lang) for row in model.rows[:2])
+    assert first <= second or first[0] != "Ө"
 
 
 def test_filters_narrow_the_list(qtbot, runtime, adb):
@@ -107,11 +109,11 @@ def test_editor_saves_a_set_with_a_chosen_folder(qtbot, runtime, adb, answers, t
         return QDialog.DialogCode.Accepted
 
     def fill(dialog: ArchiveEditDialog) -> int:
-        dialog.title.setText("Брифинг: күзгү талаа иштери")
+        dialog.title.setValue(Bi("Брифинг: күзгү талаа иштери", "Брифинг: осенние полевые работы"))
         dialog.kind.setCurrentIndex(dialog.kind.findData("video"))
         answers.dialogs.insert(0, pick)
         dialog.choose_folder()
-        dialog.drive.setText("АРХИВ-3")
+        dialog.drive.setValue(Bi.same("АРХИВ-3"))
         dialog.count.setValue(4)
         dialog.size_edit.setValue(1.5)
         dialog.accept()
@@ -121,6 +123,7 @@ def test_editor_saves_a_set_with_a_chosen_folder(qtbot, runtime, adb, answers, t
     page.add()
     saved = list_archive(adb, ArchiveFilter(search="күзгү талаа")).rows
     assert len(saved) == 1
+    assert saved[0].title.ru == "Брифинг: осенние полевые работы"
     assert saved[0].folder_path.rstrip("/").endswith("брифинг")
     assert saved[0].item_count == 4 and saved[0].size_bytes == round(1.5 * 1024**3)
     assert page.selected() is not None and page.selected().id == saved[0].id
@@ -135,7 +138,9 @@ def test_open_folder_warns_when_the_drive_is_not_connected(qtbot, runtime, adb, 
         list_archive(adb)
         .rows[0]
         .__class__(
-            title="Сырткы дисктеги топтом", folder_path="/nonexistent/архив", drive_label="АРХИВ-9"
+            title=Bi("Сырткы дисктеги топтом"),
+            folder_path="/nonexistent/архив",
+            drive_label=Bi.same("АРХИВ-9"),
         ),
     )
     page = make_page(qtbot, runtime, adb)
@@ -166,7 +171,7 @@ def test_archive_is_exported_as_xlsx(qtbot, runtime, adb, answers, tmp_path):
 
 
 def test_a_registered_document_keeps_its_number_and_sheets(qtbot, adb):
-    dialog = ArchiveEditDialog(adb, ArchiveRow(title="Аккредитация тартиби, жаңы редакция"))
+    dialog = ArchiveEditDialog(adb, ArchiveRow(title=Bi("Аккредитация тартиби, жаңы редакция")))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.kind.setCurrentIndex(dialog.kind.findData("photo"))
@@ -175,7 +180,7 @@ def test_a_registered_document_keeps_its_number_and_sheets(qtbot, adb):
     assert dialog.doc_number.isVisible() and dialog.sheets.isVisible()
     dialog.doc_number.setText("04-КН/17")
     dialog.sheets.setValue(5)
-    dialog.drive.setText("Сейф, 214-кабинет")
+    dialog.drive.setValue(Bi("Сейф, 214-кабинет", "Сейф, кабинет 214"))
     dialog.accept()
     saved = list_archive(adb, ArchiveFilter(search="жаңы редакция")).rows
     assert [(row.doc_number, row.sheets) for row in saved] == [("04-КН/17", 5)]

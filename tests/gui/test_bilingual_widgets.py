@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
@@ -89,3 +89,21 @@ def test_document_can_be_written_as_entered_or_cancelled(qtbot, db):
         dialogs.set_dialog_runner(previous)
     assert len(find_missing(db, refs, "ru")) == 1
     assert confirm_texts(None, db, refs, "ky")
+
+
+def test_the_same_missing_text_of_many_records_is_typed_once(qtbot, db, ui_language):
+    ui_language("ru")
+    members = [_staff(db, Bi("Кабарчы", "")) for _ in range(40)]
+    other = _staff(db, Bi("Редактор", ""))
+    refs = [Ref("staff", m) for m in [*members, other]]
+    missing = find_missing(db, refs, "ru")
+    assert len(missing) == 41
+    dialog = MissingTextsDialog(missing, "ru")
+    qtbot.addWidget(dialog)
+    assert dialog.rows == 2
+    assert any("и ещё 39" in label.text() for label in dialog.findChildren(QLabel))
+    editor = dialog.editors[("staff", members[0], "position")]
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Корреспондент")
+    values = dialog.values()
+    assert len(values) == 40 and set(values.values()) == {"Корреспондент"}

@@ -11,6 +11,7 @@ from pressdesk.gui.contacts.log_panel import LogEntryDialog
 from pressdesk.gui.contacts.outlet_editor import OutletEditor
 from pressdesk.gui.contacts.page import ContactsSectionPage
 from pressdesk.gui.contacts.person_editor import PersonEditor
+from pressdesk.gui.contacts.topics_dialog import NewTopicDialog, TopicsDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.services.contacts import PersonFilter
 from pressdesk.services.contacts_lists import ListRecord
@@ -44,6 +45,8 @@ def test_no_english_in_the_contacts_section(qtbot, ui_language, runtime, db, lan
         ListDialog(ListRecord("", kind="filter", filter=PersonFilter())),
         ImportWizard(db, runtime.paths.data_dir),
         ExportDialog(runtime, db, PersonFilter()),
+        TopicsDialog(db),
+        NewTopicDialog(),
     ):
         qtbot.addWidget(widget)
         texts.extend(_visible_texts(widget))

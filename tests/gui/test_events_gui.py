@@ -16,14 +16,17 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.gui.events.editor import EventEditor
 from pressdesk.gui.events.export import EventExportDialog
 from pressdesk.gui.events.forms import JournalistDialog
 from pressdesk.gui.events.invite import InvitationDialog
 from pressdesk.gui.events.labels import overdue_colour, qdatetime
+from pressdesk.gui.events.models import EventListModel
 from pressdesk.gui.events.page import EventsSectionPage
 from pressdesk.gui.events.templates import DAYS, PHASE, TemplatesDialog
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.preflight import MissingTextsDialog
 from pressdesk.runtime import Runtime
 from pressdesk.services.contacts import PersonFilter
 from pressdesk.services.contacts_log import list_interactions
@@ -136,18 +139,26 @@ def test_a_new_event_gets_its_dated_checklist(page, answers: Answers):
 
     def fill(editor: EventEditor) -> None:
         editor.kind.setCurrentIndex(editor.kind.findData("press_conference"))
-        editor.title.setText("Күзгү жыйынтыктар боюнча пресс-конференция")
+        editor.title.setValue(
+            Bi(
+                "Күзгү жыйынтыктар боюнча пресс-конференция",
+                "Пресс-конференция по итогам осени",
+            )
+        )
         editor.starts.setDateTime(qdatetime(dt.datetime.combine(day, dt.time(11, 0))))
         editor.ends.setDateTime(qdatetime(dt.datetime.combine(day, dt.time(12, 0))))
-        editor.messages.setPlainText("Биринчи билдирүү\n\nЭкинчи билдирүү")
+        editor.messages.editor("ky").setPlainText("Биринчи билдирүү\n\nЭкинчи билдирүү")
+        editor.messages.editor("ru").setPlainText("Первое сообщение\nВторое сообщение")
         assert editor.checklist.isChecked()
 
     answers.dialogs.append(_run(fill))
     page.new_event()
     answers.assert_all_used()
     event = page.detail.current
-    assert event is not None and event.title.startswith("Күзгү")
-    assert event.key_messages == ("Биринчи билдирүү", "Экинчи билдирүү")
+    assert event is not None and event.title.ky.startswith("Күзгү")
+    assert event.title.ru == "Пресс-конференция по итогам осени"
+    assert event.key_messages.lines("ky") == ["Биринчи билдирүү", "Экинчи билдирүү"]
+    assert event.key_messages.lines("ru") == ["Первое сообщение", "Второе сообщение"]
     template = default_template(page.db, "press_conference")
     assert template is not None
     tasks = list_tasks(page.db, event.id)
@@ -163,7 +174,7 @@ def test_an_event_ending_before_it_starts_is_refused_and_the_input_kept(
 ):
     editor = EventEditor(events_db)
     qtbot.addWidget(editor)
-    editor.title.setText("Брифинг")
+    editor.title.setValue(Bi("Брифинг", "Брифинг"))
     start = dt.datetime.combine(clock.today() + dt.timedelta(days=3), dt.time(15, 0))
     editor.starts.setDateTime(qdatetime(start))
     editor.ends.setDateTime(qdatetime(start - dt.timedelta(hours=2)))
@@ -173,7 +184,7 @@ def test_an_event_ending_before_it_starts_is_refused_and_the_input_kept(
     assert answers.asked[0].kind == "warning"
     assert "13:00" in answers.asked[0].text and "15:00" in answers.asked[0].text
     assert editor.saved is None and editor.result() != QDialog.DialogCode.Accepted
-    assert editor.title.text() == "Брифинг"
+    assert editor.title.value() == Bi("Брифинг", "Брифинг")
     assert len(list_events(events_db)) == before
 
 
@@ -252,12 +263,13 @@ def test_inviting_only_state_media_warns_and_writes_the_files(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
     assert answers.asked[-1].kind == "warning"
     text = "".join(page.extract_text() for page in PdfReader(advisory).pages)
-    assert event.title.split()[0] in text
+    title = event.title.get(dialog.lang)
+    assert title and title.split()[0] in text
     with table.open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle, delimiter=";"))
     assert {line[0] for line in lines[1:]} == {r.full_name for r in dialog.chosen.recipients}
     assert len(lines) == 1 + len(state)
-    assert all(event.title in ";".join(line) for line in lines[1:])
+    assert all(title in ";".join(line) for line in lines[1:])
     for person_id in state:
         notes = [r.note for r in list_interactions(events_db, person_id=person_id).rows]
         assert f"event-{event_id}" in notes
@@ -326,3 +338,146 @@ def test_a_template_line_beyond_the_follow_up_window_is_refused(qtbot, events_db
     saved = default_template(events_db, "briefing")
     assert saved is not None and saved.follow_up_days == 5
     assert saved.items[-1].phase == "after" and saved.items[-1].offset_days == 2
+
+
+TEXTS = {
+    "title": Bi("Жайыт реформасы боюнча брифинг", "Брифинг о пастбищной реформе"),
+    "place": Bi("Министрликтин пресс-борбору", "Пресс-центр министерства"),
+    "topic": Bi("Жайыт комитеттери", "Пастбищные комитеты"),
+    "organisers": Bi("Басма сөз кызматы", "Пресс-служба"),
+    "speakers": Bi(
+        "Асанов Бакыт, министр\nӨмүрбеков Нурлан, министрдин орун басары",
+        "Асанов Бакыт, министр\nӨмүрбеков Нурлан, заместитель министра",
+    ),
+    "messages": Bi("Реформа жайыттарды сактайт", "Реформа сохраняет пастбища"),
+    "notes": Bi("Видео сайтка жарыяланат", "Видео публикуется на сайте"),
+}
+
+
+def test_the_editor_keeps_every_text_in_both_languages(
+    qtbot, runtime, events_db, answers, ui_language
+):
+    ui_language("ru")
+    start = dt.datetime.combine(clock.today() + dt.timedelta(days=5), dt.time(11, 0))
+
+    def fill(editor: EventEditor) -> None:
+        editor.kind.setCurrentIndex(editor.kind.findData("briefing"))
+        editor.starts.setDateTime(qdatetime(start))
+        editor.ends.setDateTime(qdatetime(start + dt.timedelta(hours=1)))
+        for name, value in TEXTS.items():
+            getattr(editor, name).setValue(value)
+        # The Russian interface puts the Russian value first.
+        assert editor.title.layout().itemAtPosition(0, 1).widget() is editor.title.editor("ru")
+
+    page = EventsSectionPage(SectionContext(runtime, events_db))
+    qtbot.addWidget(page)
+    answers.dialogs.append(_run(fill))
+    page.new_event()
+    saved = page.detail.current
+    assert saved is not None
+    assert saved.title == TEXTS["title"] and saved.key_messages == TEXTS["messages"]
+    assert saved.speakers == TEXTS["speakers"] and saved.notes == TEXTS["notes"]
+    # The list and the detail show the interface language.
+    assert page.model.index(page.model.row_of(saved.id), EventListModel.TITLE).data() == (
+        "Брифинг о пастбищной реформе"
+    )
+    assert page.detail.heading.text() == "Брифинг о пастбищной реформе"
+    # The Kyrgyz title finds it too.
+    page.when.setCurrentIndex(page.when.findData("all"))
+    page.search.setText("реформасы боюнча")
+    assert [row.id for row in page.model.rows] == [saved.id]
+
+    editor = EventEditor(events_db, saved)
+    qtbot.addWidget(editor)
+    for name, value in TEXTS.items():
+        assert getattr(editor, name).value() == value, name
+    editor.title.editor("ru").setText("")
+    assert editor.title.missing("ru")
+    editor.accept()
+    assert editor.saved is not None and editor.saved.title == Bi(TEXTS["title"].ky, "")
+
+
+def test_the_editor_fits_its_texts(qtbot, events_db):
+    row = next(r for r in list_events(events_db) if r.key_messages)
+    editor = EventEditor(events_db, row)
+    qtbot.addWidget(editor)
+    editor.show()
+    tabs = {0: (editor.title, editor.place, editor.topic), 1: (editor.speakers, editor.messages)}
+    tabs[2] = (editor.notes,)
+    for index, fields in tabs.items():
+        editor.tabs.setCurrentIndex(index)
+        page = editor.tabs.currentWidget()
+        # The two languages of every field fit without squeezing any editor below its minimum.
+        assert page.minimumSizeHint().height() <= page.height(), index
+        assert page.minimumSizeHint().width() <= page.width(), index
+        assert not editor.grab().isNull()
+        for field in fields:
+            for lang in ("ky", "ru"):
+                shown = field.editor(lang)
+                assert shown.isVisible() and shown.height() >= shown.minimumSizeHint().height()
+                assert shown.width() > 300
+
+
+def test_an_export_lists_missing_texts_and_writes_what_is_filled_in(
+    qtbot, runtime, events_db, answers, tmp_path
+):
+    start = dt.datetime.combine(clock.today() + dt.timedelta(days=4), dt.time(10, 0))
+    event = create_event(
+        events_db,
+        EventInput(
+            "briefing",
+            Bi("Жайыт реформасы боюнча брифинг", ""),
+            start,
+            start + dt.timedelta(hours=1),
+            place=TEXTS["place"],
+        ),
+        with_checklist=False,
+    )
+    target = tmp_path / "advisory.pdf"
+
+    def fill(dialog: QDialog) -> int:
+        assert isinstance(dialog, MissingTextsDialog)
+        assert [item.attr for item in dialog.missing] == ["title"]
+        dialog.editors[("event", event.id, "title")].setText("Брифинг о пастбищной реформе")
+        dialog.save_button.click()
+        return dialog.result()
+
+    def save(dialog: EventExportDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+        dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+        answers.dialogs.append(fill)
+        dialog.start_save(target)
+        qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=30000)
+        assert "Брифинг о пастбищной реформе" in dialog.preview.toPlainText()
+
+    page = EventsSectionPage(SectionContext(runtime, events_db))
+    qtbot.addWidget(page)
+    page.show_event(event.id)
+    answers.dialogs.append(_run(save))
+    answers.messages.append("ok")
+    page.export("advisory")
+    answers.assert_all_used()
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Брифинг о пастбищной реформе" in text and "Пресс-центр министерства" in text
+    assert "Жайыт" not in text
+
+
+def test_going_back_from_the_missing_texts_writes_nothing(qtbot, runtime, events_db, answers):
+    start = dt.datetime.combine(clock.today() + dt.timedelta(days=4), dt.time(10, 0))
+    event = create_event(
+        events_db,
+        EventInput("briefing", Bi("Брифинг", ""), start, start),
+        with_checklist=False,
+    )
+    dialog = EventExportDialog(runtime, events_db, event.id, "card")
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+
+    def back(missing: QDialog) -> int:
+        missing.reject()
+        return missing.result()
+
+    answers.dialogs.append(back)
+    dialog.start_save(Path(runtime.paths.data_dir) / "card.pdf")
+    assert not dialog.writer.busy and dialog.saved_path is None
+    assert not (Path(runtime.paths.data_dir) / "card.pdf").exists()

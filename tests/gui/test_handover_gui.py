@@ -73,7 +73,7 @@ def test_wizard_edits_preview_issue_and_reprint(qtbot, runtime, demo_db, answers
     _type(wizard.id_card, "Служебное удостоверение сдано 03.12.2026.")
     wizard.refresh_preview()
     html = wizard.preview.toPlainText()
-    assert "Министрликтин басма сөз кызматы жөнүндө жобо" not in html
+    assert "Положение о пресс-службе министерства" not in html
     assert "трещина на экране" in html and "Штатив Benro" in html
     assert "Пароль от YouTube не подошёл." in html
     assert "Служебное удостоверение сдано 03.12.2026." in html

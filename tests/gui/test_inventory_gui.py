@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog
 
+from pressdesk.bilingual import Bi
 from pressdesk.gui.inventory import common
 from pressdesk.gui.inventory import models as cols
 from pressdesk.gui.inventory.editor import ItemEditDialog, MovementDialog
@@ -122,19 +123,20 @@ def test_models_pass_the_model_tester(qtbot, page, adb, monkeypatch):
 
 def test_editor_saves_an_item(qtbot, page, adb, answers):
     def fill(dialog: ItemEditDialog) -> int:
-        dialog.name.setText("Петличный микрофон Rode")
+        dialog.name.setValue(Bi("Петличка микрофону Rode", "Петличный микрофон Rode"))
         dialog.category.setCurrentIndex(dialog.category.findData("lapel_microphone"))
         dialog.number.setText("ИН-0777")
         dialog.cost.setText("12 500,50")
         dialog.custodian.setEditText("Токтогулов Нурбек")
-        dialog.location.setText("214-кабинет")
+        dialog.location.editor("ky").setText("214-кабинет")
         dialog.accept()
         return dialog.result()
 
     answers.dialogs.append(fill)
     page.add()
     saved = find_item(adb, "ин-0777")
-    assert saved.name == "Петличный микрофон Rode"
+    assert saved.name == Bi("Петличка микрофону Rode", "Петличный микрофон Rode")
+    assert saved.location == Bi("214-кабинет")
     assert str(saved.cost) == "12500.50"
     assert saved.custodian_name == "Токтогулов Нурбек"
     assert page.selected() is not None and page.selected().id == saved.id
@@ -142,7 +144,7 @@ def test_editor_saves_an_item(qtbot, page, adb, answers):
 
 def test_editor_refuses_a_duplicate_number_and_stays_open(qtbot, page, adb, answers):
     def fill(dialog: ItemEditDialog) -> int:
-        dialog.name.setText("Дубль")
+        dialog.name.editor("ru").setText("Дубль")
         dialog.number.setText("ИН-0001")
         dialog.accept()
         assert dialog.result() == 0 and dialog.saved is None

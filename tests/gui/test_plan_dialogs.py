@@ -11,6 +11,7 @@ import pypdf
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from pressdesk.bilingual import Bi
 from pressdesk.documents.fonts import FontNotFoundError, install_hint
 from pressdesk.gui.plan.campaigns import CampaignsDialog
 from pressdesk.gui.plan.export import PlanExportDialog
@@ -144,18 +145,21 @@ def test_campaigns_dialog_creates_and_shows_progress(qtbot, answers, plan_db):
     dialog = CampaignsDialog(plan_db)
     qtbot.addWidget(dialog)
     demo = list_campaigns(plan_db)[0]
-    assert dialog.name.text() == demo.name
+    assert dialog.name.value() == demo.name
     assert "%" not in dialog.counts.text() and dialog.counts.text()
 
     dialog.new_campaign()
     answers.messages.append("ok")
     assert not dialog.save()
     assert answers.asked[-1].kind == "warning"
-    dialog.name.setText("Суу үнөмдөө айлыгы")
-    dialog.messages.setPlainText("Тамчылатып сугаруу\n\nСуу — байлык")
+    dialog.name.setValue(Bi("Суу үнөмдөө айлыгы", "Месячник экономии воды"))
+    dialog.messages.editor("ky").setPlainText("Тамчылатып сугаруу\n\nСуу — байлык")
+    dialog.messages.editor("ru").setPlainText("Капельное орошение\nВода — богатство")
     assert dialog.save()
-    saved = next(c for c in list_campaigns(plan_db) if c.name == "Суу үнөмдөө айлыгы")
-    assert saved.key_messages == ("Тамчылатып сугаруу", "Суу — байлык")
+    saved = next(c for c in list_campaigns(plan_db) if c.name.ky == "Суу үнөмдөө айлыгы")
+    assert saved.name.ru == "Месячник экономии воды"
+    assert saved.messages("ky") == ["Тамчылатып сугаруу", "Суу — байлык"]
+    assert saved.messages("ru") == ["Капельное орошение", "Вода — богатство"]
     assert dialog.changed
     assert dialog.result() != QDialog.DialogCode.Accepted
 

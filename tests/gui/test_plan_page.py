@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog
 
+from pressdesk.bilingual import Bi
 from pressdesk.gui.plan.actions import TextPrompt
 from pressdesk.gui.plan.agenda_model import DATE, STATUS, TITLE, PlanAgendaModel
 from pressdesk.gui.plan.calendar_view import MIME_TYPE
@@ -152,8 +153,8 @@ def test_new_item_through_the_editor_is_saved(page, answers, plan_db):
     person = next(s for s in list_staff(plan_db) if s.active)
 
     def fill(editor: PlanItemEditor) -> None:
-        editor.title.setText("Брифинг: жазгы талаа иштери")
-        editor.topic.setPlainText("Себүү өнөктүгүнүн жыйынтыктары")
+        editor.title.setValue(Bi("Брифинг: жазгы талаа иштери", "Брифинг: весенние полевые работы"))
+        editor.topic.editor("ky").setPlainText("Себүү өнөктүгүнүн жыйынтыктары")
         editor.all_day.setChecked(False)
         editor.time.setTime(editor.time.time().fromString("11:30", "HH:mm"))
         editor.format.setCurrentIndex(editor.format.findData("press_release"))
@@ -170,9 +171,11 @@ def test_new_item_through_the_editor_is_saved(page, answers, plan_db):
     page.new_item(day)
     answers.assert_all_used()
 
-    saved = [r for r in list_items(plan_db, day, day) if r.title.startswith("Брифинг")]
+    saved = [r for r in list_items(plan_db, day, day) if r.title.ky.startswith("Брифинг")]
     assert len(saved) == 1
     row = saved[0]
+    assert row.title == Bi("Брифинг: жазгы талаа иштери", "Брифинг: весенние полевые работы")
+    assert row.topic == Bi("Себүү өнөктүгүнүн жыйынтыктары", "")
     assert (row.time, row.format, row.language) == (dt.time(11, 30), "press_release", "ky")
     assert set(row.channels) == {"website", "telegram"}
     assert row.outlets == ("Кабар", "АКИpress")
@@ -185,22 +188,24 @@ def test_a_refused_save_is_shown_and_keeps_the_input(qtbot, ui_language, answers
     ui_language("ru")
     editor = PlanItemEditor(plan_db, day=TODAY)
     qtbot.addWidget(editor)
-    editor.topic.setPlainText("Повод есть, названия нет")
-    editor.audience.setText("фермеры")
+    editor.topic.editor("ru").setPlainText("Повод есть, названия нет")
+    editor.audience.editor("ru").setText("фермеры")
     answers.messages.append("ok")
     editor.accept()
     assert editor.result() != QDialog.DialogCode.Accepted
     shown = answers.asked[-1]
     assert shown.kind == "warning"
     assert shown.text == "У материала должно быть название."
-    assert editor.topic.toPlainText() == "Повод есть, названия нет"
-    assert editor.audience.text() == "фермеры"
+    assert editor.topic.value() == Bi("", "Повод есть, названия нет")
+    assert editor.audience.value() == Bi("", "фермеры")
     assert editor.saved is None
 
-    editor.title.setText("Теперь с названием")
+    editor.title.editor("ru").setText("Теперь с названием")
     editor.accept()
     assert editor.result() == QDialog.DialogCode.Accepted
-    assert get_item(plan_db, editor.saved.id).topic == "Повод есть, названия нет"
+    saved = get_item(plan_db, editor.saved.id)
+    assert saved.topic == Bi("", "Повод есть, названия нет")
+    assert saved.title == Bi("", "Теперь с названием")
 
 
 def test_approval_actions_record_who_approved(qtbot, answers, plan_db):
@@ -276,7 +281,7 @@ def test_moving_a_series_occurrence_asks_which(page, answers, plan_db):
     page.calendar.drop(occurrence.key, monday + dt.timedelta(days=1))
     assert "This occurrence only" in [label for _k, label in answers.asked[-1].buttons]
     week = list_items(plan_db, monday, monday + dt.timedelta(days=6))
-    mine = [r for r in week if r.title == "Рубрика"]
+    mine = [r for r in week if r.title.ky == "Рубрика"]
     assert sorted(r.date.weekday() for r in mine) == [1, 2]
     assert get_item(plan_db, series.id).date == monday
 
@@ -293,7 +298,7 @@ def test_context_menu_offers_status_copy_and_delete(page, answers, plan_db):
     copy = next(a for a in menu.actions() if a.text() == "Copy to the next week")
     copy.trigger()
     later = list_items(plan_db, shown.date + dt.timedelta(days=7), shown.date + dt.timedelta(7))
-    assert any(r.title == "Меню" and r.status == "idea" for r in later)
+    assert any(r.title.text("ky") == "Меню" and r.status == "idea" for r in later)
     answers.messages.append("yes")
     next(a for a in menu.actions() if a.text() == "Delete…").trigger()
     assert all(r.id != row.id for r in page.rows)
@@ -307,7 +312,7 @@ def test_copy_week_forward(page, answers, plan_db):
     answers.messages.extend(["yes", "ok"])
     page.copy_week_forward()
     assert page.period == week.next()
-    copied = [r for r in page.rows if r.title == "Апталык отчёт"]
+    copied = [r for r in page.rows if r.title.text("ky") == "Апталык отчёт"]
     assert len(copied) == 1 and copied[0].status == "idea"
     assert str(len(singles)) in answers.asked[-1].text
 

@@ -238,11 +238,11 @@ def test_staff_with_an_empty_name_is_refused_and_the_form_kept(staff_page, answe
     count = len(list_staff(demo_db))
 
     def add(dialog: StaffEditDialog) -> int:
-        _fill(dialog, full_name="   ", unit="Басма сөз кызматы")
+        _fill(dialog, full_name="   ", unit_ky="Басма сөз кызматы")
         answers.messages.append("ok")
         _click(dialog, SAVE)
         assert dialog.result() != StaffEditDialog.DialogCode.Accepted
-        assert dialog.edits["unit"].text() == "Басма сөз кызматы"
+        assert dialog.edits["unit_ky"].text() == "Басма сөз кызматы"
         return dialog.result()
 
     answers.dialogs.append(add)

@@ -10,6 +10,7 @@ import pytest
 from keyring.backends import fail
 
 from pressdesk import cli
+from pressdesk.bilingual import Bi
 from pressdesk.secrets import SecretStoreUnavailable
 from pressdesk.services.accounts import (
     SECRET_NAMESPACE,
@@ -57,13 +58,13 @@ def test_save_normalises_and_lists(db):
     assert saved.url == "https://agro.example.kg/wp-admin"
     assert saved.notes == "ok"
     assert not saved.has_password
-    save_account(db, AccountRow("facebook", "page@example.org", "Баракча"))
+    save_account(db, AccountRow("facebook", "page@example.org", Bi("Баракча", "Страница")))
     save_account(
         db,
         AccountRow(
             "telegram",
             "+996 555 000 111",
-            "Канал «Агро»",
+            Bi("«Агро» каналы", "Канал «Агро»"),
             owner_type="personal",
             owner_name="Жумабаева Айгүл",
         ),
@@ -76,6 +77,11 @@ def test_save_normalises_and_lists(db):
         "press-admin"
     ]
     assert [a.login for a in list_accounts(db, AccountFilter(search="сайт"))] == ["press-admin"]
+    # Either language of a name finds the account.
+    for word in ("баракча", "страница"):
+        assert [a.login for a in list_accounts(db, AccountFilter(search=word))] == [
+            "page@example.org"
+        ]
     assert [a.service for a in list_accounts(db, AccountFilter(owner_type="personal"))] == [
         "telegram"
     ]

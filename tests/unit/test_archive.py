@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from pressdesk import cli, clock
 from pressdesk.assets_vocab import format_size
+from pressdesk.bilingual import Bi
 from pressdesk.services.archive import (
     ArchiveFilter,
     ArchiveRow,
@@ -38,8 +39,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def archive_set(title: str, **fields) -> ArchiveRow:
-    fields.setdefault("drive_label", "АРХИВ-1")
-    return ArchiveRow(title=title, **fields)
+    """A set whose title is in Russian, on the drive «АРХИВ-1»."""
+    fields.setdefault("drive_label", Bi.same("АРХИВ-1"))
+    return ArchiveRow(title=Bi(ru=title), **fields)
 
 
 def test_save_get_delete(db):
@@ -56,9 +58,9 @@ def test_save_get_delete(db):
             folder_path=r"D:\Архив\2025",
         ),
     )
-    assert saved.title == "Пресс-конференция министра"
+    assert saved.title == Bi(ru="Пресс-конференция министра")
     assert saved.responsible_id == member.id
-    assert saved.location == r"АРХИВ-1; D:\Архив\2025"
+    assert saved.location("ru") == r"АРХИВ-1; D:\Архив\2025"
     assert get_archive_set(db, saved.id) == saved
     delete_archive_set(db, saved.id)
     with pytest.raises(NotFound):
@@ -75,7 +77,7 @@ def test_validation(db):
         save_archive_set(
             db,
             ArchiveRow(
-                title=" ",
+                title=Bi(" ", " "),
                 kind="hologram",
                 taken_on=clock.today() + dt.timedelta(days=2),
                 item_count=-1,
@@ -94,17 +96,17 @@ def test_validation(db):
         "responsible_id",
     }
     with pytest.raises(ValidationError, match="say where the set is kept"):
-        save_archive_set(db, ArchiveRow(title="Нигде"))
+        save_archive_set(db, ArchiveRow(title=Bi("Эч жерде", "Нигде")))
 
 
 def test_registered_document_keeps_number_and_sheets(db):
     saved = save_archive_set(
         db,
         ArchiveRow(
-            title="Басма сөз кызматы жөнүндө жобо",
+            title=Bi("Басма сөз кызматы жөнүндө жобо"),
             kind="document",
             taken_on=dt.date(2024, 1, 15),
-            folder_path="214-кабинет, №2 шкаф",
+            drive_label=Bi("214-кабинет, №2 шкаф", "Кабинет 214, шкаф №2"),
             doc_number=" 112 ",
             sheets=9,
         ),
@@ -115,17 +117,18 @@ def test_registered_document_keeps_number_and_sheets(db):
     assert [r.id for r in found] == [saved.id]
     with pytest.raises(ValidationError) as caught:
         save_archive_set(
-            db, ArchiveRow(title="Т", folder_path="x", sheets=-1, doc_number="9" * 101)
+            db, ArchiveRow(title=Bi("Т"), folder_path="x", sheets=-1, doc_number="9" * 101)
         )
     assert caught.value.fields() == {"sheets", "doc_number"}
 
 
 def test_drive_labels_name_their_carrier_by_inventory_number(demo_db):
     carriers = resolve_carriers(demo_db, ["АРХИВ-2", "«АРХИВ-1»", "ИН-0022", "Жок", ""])
+    second = Bi("«АРХИВ-2» сырткы диски", "Внешний диск «АРХИВ-2»")
     assert carriers == {
-        "АРХИВ-2": Carrier("ИН-0022", "Сырткы диск «АРХИВ-2»"),
-        "«АРХИВ-1»": Carrier("ИН-0021", "Внешний диск «АРХИВ-1»"),
-        "ИН-0022": Carrier("ИН-0022", "Сырткы диск «АРХИВ-2»"),
+        "АРХИВ-2": Carrier("ИН-0022", second),
+        "«АРХИВ-1»": Carrier("ИН-0021", Bi("«АРХИВ-1» сырткы диски", "Внешний диск «АРХИВ-1»")),
+        "ИН-0022": Carrier("ИН-0022", second),
     }
 
 
@@ -149,7 +152,13 @@ def test_list_filters_order_and_totals(demo_db):
     in_2024 = ArchiveFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
     assert count_archive(demo_db, in_2024) == 14
     titles = [r.title for r in list_archive(demo_db, order="title", descending=False).rows]
-    assert titles[0] == "Айыл чарба көргөзмөсү «Агро-2024»"
+    assert titles[0].ky == "2019–2023-жылдардын видеоархиви"
+    in_russian = list_archive(demo_db, order="title", descending=False, lang="ru").rows
+    assert in_russian[0].title.ru == "Брифинг о подготовке к осенне-зимнему периоду"
+    # Either language finds a set.
+    for words in ("суу ресурстарын", "водных ресурсов"):
+        found = list_archive(demo_db, ArchiveFilter(search=words)).rows
+        assert [r.title.ru for r in found] == ["Круглый стол: экономия водных ресурсов"]
     totals = archive_totals(demo_db)
     assert (totals.sets, totals.items, totals.undated) == (24, 10657, 1)
     assert totals.by_kind["document"].sets == 6
@@ -166,7 +175,11 @@ def test_import_all_or_nothing(demo_db):
     assert [p.line for p in stopped.rejected] == [4]
     assert "say where the set is kept" in str(stopped.rejected[0])
     done = import_archive(demo_db, DATA / "archive_ru_semicolon.csv", skip_invalid=True)
-    assert [r.title for r in done.accepted] == ["Брифинг по паводкам", "Выезд в Нарынскую область"]
+    # A one-language title goes to the language it is written in.
+    assert [r.title for r in done.accepted] == [
+        Bi(ru="Брифинг по паводкам"),
+        Bi(ru="Выезд в Нарынскую область"),
+    ]
     assert done.accepted[0].responsible_id is not None
     assert done.accepted[1].cloud_link == "https://drive.example.org/naryn"
     assert count_archive(demo_db) == before + 2
@@ -193,8 +206,16 @@ def test_export_then_import_round_trip(demo_db, runtime, tmp_path, suffix):
             "responsible_name",
             "notes",
         )
-        before = sorted(tuple(getattr(r, f) for f in fields) for r in list_archive(demo_db).rows)
-        after = sorted(tuple(getattr(r, f) for f in fields) for r in list_archive(other).rows)
+
+        def plain(value: object) -> object:
+            return (value.ky, value.ru) if isinstance(value, Bi) else value
+
+        before = sorted(
+            tuple(plain(getattr(r, f)) for f in fields) for r in list_archive(demo_db).rows
+        )
+        after = sorted(
+            tuple(plain(getattr(r, f)) for f in fields) for r in list_archive(other).rows
+        )
         assert after == before
     finally:
         other.close()
@@ -204,10 +225,19 @@ def test_xlsx_export_layout(demo_db, tmp_path):
     path = tmp_path / "archive.xlsx"
     export_archive(demo_db, path, lang="ru")
     sheet = load_workbook(path).active
-    assert [c.value for c in sheet[1]][:3] == ["Название", "Вид", "Дата"]
+    assert [c.value for c in sheet[1]][:4] == [
+        "Название (кырг.)",
+        "Название (рус.)",
+        "Вид",
+        "Дата",
+    ]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:K25"
-    assert (sheet["A2"].value, sheet["B2"].value) == ("Видеоархив 2019–2023", "Видео")
+    assert sheet.auto_filter.ref == "A1:M25"
+    assert (sheet["A2"].value, sheet["B2"].value, sheet["C2"].value) == (
+        "2019–2023-жылдардын видеоархиви",
+        "Видеоархив 2019–2023",
+        "Видео",
+    )
 
 
 def test_cli_list_export_import(capsys, data_dir, tmp_path):

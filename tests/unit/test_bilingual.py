@@ -23,7 +23,10 @@ from pressdesk.storage.models import StaffMember
         ("Компьютер переводчика", "ru"),
         ("SMS на служебный смартфон", "ru"),
         ("Мамлекеттик тил", "ky"),
-        ("Нарынга пресс-тур", "ky"),
+        ("Нарын шаарына пресс-тур", "ky"),
+        ("Поездка журналистов в Нарын", "ru"),
+        ("Выставка для фермеров", "ru"),
+        ("Главный редактор", "ru"),
         ("Шкаф для документов", "ru"),
         ("Пресс-тур в Нарын", "ru"),
     ],
@@ -32,7 +35,9 @@ def test_language_of_a_text(text: str, lang: str) -> None:
     assert detect_language(text, default=other_language(lang)) == lang
 
 
-@pytest.mark.parametrize("text", ["", "Canon EOS 90D", "Брифинг", "2026", "Facebook"])
+@pytest.mark.parametrize(
+    "text", ["", "Canon EOS 90D", "Брифинг", "2026", "Facebook", "Редактор", "Экономика"]
+)
 def test_a_text_with_no_clue_takes_the_default(text: str) -> None:
     assert detect_language(text, "ky") == "ky"
     assert detect_language(text, "ru") == "ru"

@@ -11,6 +11,7 @@ import pytest
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.contacts_io import read_contacts
 from pressdesk.exchange.phones import check_email, check_phone, clean_value, display_phone
 from pressdesk.runtime import Runtime
@@ -32,6 +33,7 @@ from pressdesk.services.contacts_records import (
     save_person_in,
     sort_text,
 )
+from pressdesk.services.contacts_vocabulary import Vocabulary, topic_order
 from pressdesk.storage.contacts_models import (
     Outlet,
     OutletHistory,
@@ -67,8 +69,8 @@ def _seed(db) -> None:  # type: ignore[no-untyped-def]
         PersonRecord(
             "Петрова Елена Викторовна",
             outlet_id=kabar.id,
-            position="Корреспондент",
-            topics=("Экономика",),
+            position=Bi("", "Корреспондент"),
+            topics=(Bi("Экономика", "Экономика"),),
             emails=(EmailValue("elena@vb.example.kg"),),
         ),
     )
@@ -102,7 +104,7 @@ def _import_row_by_row(db, path: Path) -> tuple[int, int, int]:  # type: ignore[
         by_phone: dict[str, int] = dict(
             session.execute(select(PersonPhone.e164, PersonPhone.person_id)).all()
         )
-        cache: dict[str, Topic] = {}
+        cache = Vocabulary.load(session)
         for record, outlet in checked:
             outlet_id = outlets.get(search_fold(outlet)) if outlet else None
             emails = [check_email(e.address).normalized for e in record.emails]
@@ -155,10 +157,17 @@ def _snapshot(db) -> dict[str, object]:  # type: ignore[no-untyped-def]
             for pid in ids
         ]
         outlets = sorted(session.execute(select(Outlet.name, Outlet.kind, Outlet.name_sort)).all())
-        topics = sorted(session.execute(select(Topic.name, Topic.name_folded)).all())
+        topics = sorted(
+            session.execute(select(Topic.name_ky, Topic.name_ru, Topic.name_folded)).all()
+        )
         history = sorted(
             session.execute(
-                select(OutletHistory.outlet_name, OutletHistory.position, OutletHistory.ended_on)
+                select(
+                    OutletHistory.outlet_name,
+                    OutletHistory.position_ky,
+                    OutletHistory.position_ru,
+                    OutletHistory.ended_on,
+                )
             ).all()
         )
     return {"people": people, "outlets": outlets, "topics": topics, "history": history}
@@ -279,7 +288,7 @@ def test_page_rows_show_the_first_phone_email_and_sorted_topics(db):
         PersonRecord(
             "Асанов Бакыт",
             outlet_id=outlet.id,
-            topics=("Экономика", "Айыл чарба", "Ңаалар"),
+            topics=(Bi("Экономика", ""), Bi("Айыл чарба", "Сельское хозяйство"), Bi("Ңаалар", "")),
             phones=(PhoneValue("0700 111 222"), PhoneValue("0555 333 444")),
             emails=(EmailValue("b@kabar.example.kg"), EmailValue("a@kabar.example.kg")),
         ),
@@ -293,7 +302,8 @@ def test_page_rows_show_the_first_phone_email_and_sorted_topics(db):
         "+996 700 111 222",
         "b@kabar.example.kg",
     )
-    assert row.topics == tuple(sorted(row.topics, key=sort_key)) and len(row.topics) == 3
+    assert row.topics == tuple(sorted(row.topics, key=topic_order)) and len(row.topics) == 3
+    assert row.topics[0] == Bi("Айыл чарба", "Сельское хозяйство")
     empty = rows["Жок Телефон"]
     assert (empty.phone, empty.email, empty.topics, empty.outlet_name) == ("", "", (), "")
     assert get_person(db, saved.id).phones[0].e164 == "+996700111222"

@@ -8,6 +8,7 @@ import random
 import pytest
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.phones import check_email, check_phone
 from pressdesk.services.contacts import (
     OUTLET_SORTS,
@@ -138,8 +139,8 @@ def test_search_as_you_type_across_fields_and_alphabets(db, query):
         db,
         "Жумабаева Айгүл Фёдоровна",
         outlet_id=outlet.id,
-        position="Редактор",
-        topics=("Экономика",),
+        position=Bi("", "Редактор"),
+        topics=(Bi("Экономика", "Экономика"),),
         phones=(PhoneValue("0555 123 456"), PhoneValue("0 (312) 62-34-56")),
         emails=(EmailValue("aigul@kabar.example.kg"),),
         notes="ңөү әіғқұһ",
@@ -169,13 +170,14 @@ def test_outlet_rename_updates_search(db):
 def test_moving_keeps_history_and_deleting_an_outlet_keeps_people(db):
     first = _outlet(db, "ЭлТР")
     second = _outlet(db, "НТС")
-    person = _person(db, "Ким Ольга", outlet_id=first.id, position="Оператор")
-    moved = move_person(db, person.id, second.id, position="Редактор", on=dt.date(2026, 3, 1))
-    assert (moved.outlet_name, moved.position) == ("НТС", "Редактор")
+    person = _person(db, "Ким Ольга", outlet_id=first.id, position=Bi("Оператор", "Оператор"))
+    editor = Bi("Редактор", "Редактор")
+    moved = move_person(db, person.id, second.id, position=editor, on=dt.date(2026, 3, 1))
+    assert (moved.outlet_name, moved.position) == ("НТС", editor)
     (line,) = outlet_history(db, person.id)
     assert (line.outlet_name, line.position, line.ended_on) == (
         "ЭлТР",
-        "Оператор",
+        Bi("Оператор", "Оператор"),
         dt.date(2026, 3, 1),
     )
     delete_outlet(db, second.id)
@@ -200,7 +202,7 @@ def test_filters_on_every_category(db):
         outlet_id=state_tv.id,
         kind="editor",
         languages=frozenset({"ky"}),
-        topics=("Саясат",),
+        topics=(Bi("Саясат", "Политика"),),
         preferred_channel="email",
         last_verified=dt.date(2020, 1, 1),
     )
@@ -216,6 +218,8 @@ def test_filters_on_every_category(db):
         PersonFilter(outlet_languages=frozenset({"ru"})): ["А"],
         PersonFilter(languages=frozenset({"ky"})): ["А"],
         PersonFilter(topics=frozenset({"САЯСАТ"})): ["А"],
+        PersonFilter(topics=frozenset({"политика"})): ["А"],
+        PersonFilter(topics=frozenset({"нет такой темы"})): [],
         PersonFilter(preferred_channels=frozenset({"email"})): ["А"],
         PersonFilter(first_wave=True): ["А"],
         PersonFilter(do_not_contact=True): ["Б"],
@@ -336,7 +340,7 @@ def test_duplicates_are_found_and_merged_without_loss(db):
         "Жумабаева Айгүл",
         outlet_id=outlet.id,
         phones=(PhoneValue("0555 123 456"),),
-        topics=("экономика",),
+        topics=(Bi("экономика", ""),),
         languages=frozenset({"ky"}),
     )
     b = _person(
@@ -344,9 +348,9 @@ def test_duplicates_are_found_and_merged_without_loss(db):
         "Айгүл Жумабаева",
         outlet_id=outlet.id,
         emails=(EmailValue("a@kabar.example.kg"),),
-        topics=("саясат",),
+        topics=(Bi("саясат", ""),),
         languages=frozenset({"ru"}),
-        position="Редактор",
+        position=Bi("", "Редактор"),
     )
     c = _person(db, "Другой Человек", outlet_id=other.id, phones=(PhoneValue("+996555123456"),))
     pool = save_list(db, ListRecord("Пул"))
@@ -356,8 +360,8 @@ def test_duplicates_are_found_and_merged_without_loss(db):
     assert any("similar name" in r for r in pairs[(a.id, b.id)])
     assert any("same phone +996555123456" in r for r in pairs[(a.id, c.id)])
     merged = merge_people(db, a.id, b.id)
-    assert merged.position == "Редактор"
-    assert set(merged.topics) == {"экономика", "саясат"}
+    assert merged.position == Bi("", "Редактор")
+    assert set(merged.topics) == {Bi("экономика", ""), Bi("саясат", "")}
     assert merged.languages == frozenset({"ky", "ru"})
     assert [e.address for e in merged.emails] == ["a@kabar.example.kg"]
     assert merged.last_contacted == dt.date(2026, 5, 1)

@@ -273,22 +273,29 @@ def test_demo_events_use_contacts_when_present(db):
     assert {e.status for e in entries} >= {"requested", "accredited", "attended", "refused"}
 
 
+def _both(value) -> str:
+    return f"{value.ky} {value.ru}"
+
+
 def test_demo_events_follow_the_farming_year(db):
     from pressdesk.services.events_demo import demo_events
 
-    december = " ".join(f"{d.title} {d.topic}" for d in demo_events(dt.date(2026, 12, 4)))
+    december = " ".join(
+        f"{_both(d.title)} {_both(d.topic)}" for d in demo_events(dt.date(2026, 12, 4))
+    )
     for wrong in ("Жазгы талаа иштеринин", "весеннего сева", "уборочной", "оруу"):
         assert wrong not in december, wrong
     assert "итоги сельскохозяйственного года" in december
     assert "кыштоо" in december.casefold()
-    may = " ".join(d.title for d in demo_events(dt.date(2026, 5, 10)))
+    may = " ".join(_both(d.title) for d in demo_events(dt.date(2026, 5, 10)))
     assert "Жазгы талаа иштеринин жүрүшү" in may and "итоги сельскохозяйственного" not in may
     # Each seasonal event is chosen by the month it falls in, not by today's month.
     late_november = {d.day: d.title for d in demo_events(dt.date(2026, 11, 30))}
-    assert late_november[14] == "Пресс-конференция: итоги сельскохозяйственного года"
+    assert late_november[14].ru == "Пресс-конференция: итоги сельскохозяйственного года"
+    assert late_november[14].ky == "Пресс-конференция: айыл чарба жылынын жыйынтыктары"
     _fill_foundation(db, random.Random(3))
     with clock.frozen(dt.datetime(2026, 12, 4, 9, 0)):
         fill_events_demo(db, random.Random(3))
-        titles = [r.title for r in list_events(db)]
+        titles = [r.title.ky for r in list_events(db)]
     assert "Малды кыштоого даярдык боюнча пресс-конференция" in titles
     assert not any("Жазгы талаа иштеринин жыйынтыктары" in t for t in titles)

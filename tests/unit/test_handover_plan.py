@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.services.events import EventInput, create_event
 from pressdesk.services.events_tasks import TaskInput, add_task, set_done
 from pressdesk.services.handover_build import build_draft, refresh_plan
 from pressdesk.services.handover_document import act_document
 from pressdesk.services.handover_names import initials_surname, same_person
-from pressdesk.services.handover_plan import plan_section, rule_text
+from pressdesk.services.handover_plan import plan_section, plan_section_refs, rule_text
 from pressdesk.services.plan_items import PlanItemInput, create_item
 from pressdesk.services.plan_workflow import change_status
 
@@ -29,16 +31,20 @@ def _item(db, day, title, *steps, rrule=""):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def plan_db(db):  # type: ignore[no-untyped-def]
     with clock.frozen(dt.datetime(2026, 12, 3, 9, 0)):
-        _item(db, TODAY + dt.timedelta(days=1), "Пресс-релиз: коллегия", "draft", "sent")
-        _item(db, TODAY + dt.timedelta(days=5), "Куттуктоо", "draft", "sent", "approved")
-        _item(db, TODAY + dt.timedelta(days=2), "Идея гана")
-        _item(db, TODAY + dt.timedelta(days=3), "Долбоор гана", "draft")
-        _item(db, TODAY + dt.timedelta(days=45), "Алыскы макала", "draft", "sent")
-        _item(db, TODAY - dt.timedelta(days=2), "Өткөн жаңылык", "draft", "sent", "approved")
+        release = Bi("Пресс-релиз: коллегия", "Пресс-релиз: коллегия министерства")
+        _item(db, TODAY + dt.timedelta(days=1), release, "draft", "sent")
+        greeting = Bi("Куттуктоо", "Поздравление")
+        _item(db, TODAY + dt.timedelta(days=5), greeting, "draft", "sent", "approved")
+        _item(db, TODAY + dt.timedelta(days=2), Bi("Идея гана", "Только идея"))
+        _item(db, TODAY + dt.timedelta(days=3), Bi("Долбоор гана", "Только черновик"), "draft")
+        later = Bi("Алыскы макала", "Статья на будущее")
+        _item(db, TODAY + dt.timedelta(days=45), later, "draft", "sent")
+        past = Bi("Өткөн жаңылык", "Прошедшая новость")
+        _item(db, TODAY - dt.timedelta(days=2), past, "draft", "sent", "approved")
         _item(
             db,
             dt.date(2026, 11, 6),
-            "«Министр менен бир саат»",
+            Bi("«Министр менен бир саат»", "«Час с министром»"),
             "draft",
             "sent",
             "approved",
@@ -49,7 +55,7 @@ def plan_db(db):  # type: ignore[no-untyped-def]
             db,
             EventInput(
                 kind="briefing",
-                title="Брифинг: агрокредиттер",
+                title=Bi("Брифинг: агрокредиттер", "Брифинг: агрокредиты"),
                 starts_at=start,
                 ends_at=start + dt.timedelta(hours=1),
             ),
@@ -67,22 +73,46 @@ def test_only_items_to_act_on_in_the_next_days(plan_db):
     rows = [line.cells for line in section.lines]
     titles = [cells[2] for cells in rows]
     assert titles == [
-        "«Министр менен бир саат»",
-        "Пресс-релиз: коллегия",
-        "Брифинг: агрокредиттер",
-        "Куттуктоо",
+        "«Час с министром»",
+        "Пресс-релиз: коллегия министерства",
+        "Брифинг: агрокредиты",
+        "Поздравление",
     ]
     by_title = {cells[2]: cells for cells in rows}
-    assert by_title["Пресс-релиз: коллегия"][3] == "На согласовании"
-    assert by_title["Куттуктоо"][3] == "Согласовано"
+    assert by_title["Пресс-релиз: коллегия министерства"][3] == "На согласовании"
+    assert by_title["Поздравление"][3] == "Согласовано"
     # Thirteen Fridays are one row that says how the rubric repeats.
-    rubric = by_title["«Министр менен бир саат»"]
+    rubric = by_title["«Час с министром»"]
     assert rubric[:2] == ["каждую пятницу до 05.03.2027", "Постоянная рубрика"]
     # An event shows its kind in "what" and how far its preparation is as the status.
-    briefing = by_title["Брифинг: агрокредиттер"]
+    briefing = by_title["Брифинг: агрокредиты"]
     assert briefing[0] == "05.12.2026, 14:00" and briefing[1] == "Брифинг"
     assert briefing[3] == "Готовится (выполнено задач: 1 из 3); просрочено задач: 1"
     assert "3 декабря 2026 г. – 1 января 2027 г. (30 дн.)" in section.intro
+
+
+def test_the_section_prints_one_language_and_names_its_records_for_the_check(plan_db):
+    from pressdesk.services.plan_items import list_items, update_item
+    from pressdesk.services.preflight import find_missing
+
+    refs = plan_section_refs(plan_db, TODAY, 30)
+    assert {ref.section for ref in refs} == {"plan_item", "event"}
+    assert all(ref.fields == ("title",) for ref in refs)
+    assert len(refs) == 4  # three items (the rubric once) and the briefing
+    assert find_missing(plan_db, refs, "ru") == []
+    row = next(
+        r
+        for r in list_items(plan_db, TODAY, TODAY + dt.timedelta(days=6), expand=False)
+        if r.title.ky == "Куттуктоо"
+    )
+    update_item(plan_db, row.id, replace(row.as_input(), title=Bi("Куттуктоо", "")))
+    missing = find_missing(plan_db, refs, "ru")
+    assert [(m.section, m.record_id, m.attr) for m in missing] == [("plan_item", row.id, "title")]
+    section = plan_section(plan_db, "ru", TODAY, 30)
+    cells = [line.cells[2] for line in section.lines]
+    assert "Куттуктоо" not in cells and "" in cells
+    # Each line names the record it prints, for the act's check before issue.
+    assert sorted(ref for line in section.lines for ref in line.refs) == sorted(refs)
 
 
 def test_the_horizon_follows_the_setting_or_the_wizard(plan_db):

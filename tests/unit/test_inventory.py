@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from pressdesk import cli
+from pressdesk.bilingual import Bi
 from pressdesk.services.assets_files import export_inventory, import_inventory
 from pressdesk.services.inventory import (
     ItemFilter,
@@ -55,7 +56,11 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def item(name: str, number: str, **fields) -> ItemRow:
-    return ItemRow(name=name, inventory_number=number, **fields)
+    """An item whose texts are Kyrgyz only."""
+    for key in ("location", "notes"):
+        if isinstance(fields.get(key), str):
+            fields[key] = Bi(fields[key])
+    return ItemRow(name=Bi(name), inventory_number=number, **fields)
 
 
 # --- saving and validation --------------------------------------------------------------------
@@ -74,7 +79,7 @@ def test_save_cleans_and_returns_the_row(db):
         ),
     )
     assert saved.id is not None
-    assert saved.name == "Видео камера"
+    assert saved.name == Bi("Видео камера")
     assert saved.inventory_number == "ИН-1"
     assert saved.cost == Decimal("64000.46")
     assert saved.custodian_name == "Кимдир Бирөө"
@@ -87,7 +92,7 @@ def test_validation_lists_every_field(db):
         save_item(
             db,
             ItemRow(
-                name="",
+                name=Bi(),
                 inventory_number="",
                 category="spaceship",
                 condition="shiny",
@@ -115,7 +120,7 @@ def test_inventory_numbers_are_unique_ignoring_case(db):
     other = save_item(db, item("Другой", "ИН-8"))
     with pytest.raises(ValidationError, match="inventory_number"):
         save_item(db, ItemRow(**{**other.__dict__, "inventory_number": "Ин-7"}))
-    assert find_item(db, " ИН-7 ").name == "Ноутбук"
+    assert find_item(db, " ИН-7 ").name == Bi("Ноутбук")
     with pytest.raises(NotFound):
         find_item(db, "ИН-9")
 
@@ -142,7 +147,7 @@ def test_edits_and_condition_changes_are_in_the_history(db):
             **{
                 **saved.__dict__,
                 "condition": "broken",
-                "location": "Склад",
+                "location": Bi("Кампа", "Склад"),
                 "custodian_name": "Петрова Е.",
             }
         ),
@@ -186,7 +191,7 @@ def _fill(db) -> None:
 
 def test_names_sort_in_kyrgyz_dictionary_order(db):
     _fill(db)
-    names = [r.name for r in list_items(db, ItemFilter(include_written_off=True)).rows]
+    names = [r.name.ky for r in list_items(db, ItemFilter(include_written_off=True)).rows]
     assert names == [
         "Ноутбук",
         "Оператордук камера",
@@ -196,10 +201,10 @@ def test_names_sort_in_kyrgyz_dictionary_order(db):
         "Үн күчөткүч",
     ]
     page = list_items(db, ItemFilter(include_written_off=True), offset=1, limit=3)
-    assert [r.name for r in page.rows] == names[1:4]
+    assert [r.name.ky for r in page.rows] == names[1:4]
     assert page.total == 6
     backwards = list_items(db, offset=0, limit=2, order="name", descending=True)
-    assert [r.name for r in backwards.rows] == ["Үн күчөткүч", "Ууч микрофон"]
+    assert [r.name.ky for r in backwards.rows] == ["Үн күчөткүч", "Ууч микрофон"]
 
 
 def test_other_orders(db):
@@ -216,7 +221,7 @@ def test_filters(db):
     _fill(db)
 
     def names(**kw) -> list[str]:
-        return [r.name for r in list_items(db, ItemFilter(**kw)).rows]
+        return [r.name.ky for r in list_items(db, ItemFilter(**kw)).rows]
 
     assert names() == ["Оператордук камера", "Өтүкчө", "Пульт", "Ууч микрофон", "Үн күчөткүч"]
     assert names(search="ҮН КҮЧ") == ["Үн күчөткүч"]
@@ -346,7 +351,9 @@ def test_import_cp1251_semicolons_with_title_rows(demo_db):
         Decimal("45000.00"),
     )
     assert laptop.custodian_id is not None  # matched the staff member by name
-    assert find_item(demo_db, "БУХ-102").notes == "Не работает автофокус; сдан в сервис"
+    # The file's one-language columns fill the language they are written in.
+    assert find_item(demo_db, "БУХ-102").notes == Bi(ru="Не работает автофокус; сдан в сервис")
+    assert find_item(demo_db, "БУХ-101").name.ru and not find_item(demo_db, "БУХ-101").name.ky
     assert find_item(demo_db, "БУХ-103").category == "lapel_microphone"
     assert find_item(demo_db, "БУХ-104").condition == "written_off"
     stranger = find_item(demo_db, "БУХ-105")
@@ -455,19 +462,24 @@ def test_xlsx_export_is_neutralised_and_typed(db, tmp_path):
     export_inventory(db, path, lang="ru")
     sheet = load_workbook(path).active
     header = [c.value for c in sheet[1]]
-    assert header[:3] == ["Инвентарный номер", "Наименование", "Категория"]
+    assert header[:4] == [
+        "Инвентарный номер",
+        "Наименование (кырг.)",
+        "Наименование (рус.)",
+        "Категория",
+    ]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
     number, name = sheet["A2"], sheet["B2"]
     assert number.value == "-1" and number.quotePrefix and number.data_type == "s"
     assert name.value.startswith("=HYPERLINK") and name.quotePrefix and name.data_type == "s"
     assert sheet.cell(2, header.index("Стоимость") + 1).value == 1500.5
     assert sheet.cell(2, header.index("Дата приобретения") + 1).value == dt.datetime(2023, 4, 5)
-    assert sheet.cell(2, header.index("Примечание") + 1).value == "+996 555 123 456"
+    assert sheet.cell(2, header.index("Примечание (кырг.)") + 1).value == "+996 555 123 456"
     csv_path = tmp_path / "inv.csv"
     export_inventory(db, csv_path, lang="ky")
     body = csv_path.read_bytes().decode("utf-8-sig")
     assert "\n'-1;\"'=HYPERLINK" in body
-    assert ";+996 555 123 456;" in body
+    assert ";+996 555 123 456;;" in body
 
 
 # --- command line -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import insert
 
+from pressdesk.bilingual import Bi
 from pressdesk.services.plan_campaigns import (
     CampaignRow,
     campaign_progress,
@@ -62,6 +63,11 @@ MONDAY = dt.date(2026, 11, 23)
 T0 = dt.datetime(2026, 11, 1, 9, 0)
 
 
+def txt(value: Bi) -> str:
+    """A one-language test text as stored: whichever value it went to."""
+    return value.ky or value.ru
+
+
 def add(db, day=MONDAY, title="Пресс-релиз", **fields):
     return create_item(db, PlanItemInput(date=day, title=title, **fields), now=T0)
 
@@ -80,11 +86,11 @@ def test_item_round_trip_keeps_every_field(db):
     campaign = save_campaign(db, CampaignRow("Жер реестри", MONDAY, MONDAY + dt.timedelta(30)))
     data = PlanItemInput(
         date=MONDAY,
-        title="  Жер   реестри: маек  ",
+        title=Bi("  Жер   реестри: маек  ", "Земельный реестр: интервью"),
         time=dt.time(10, 30),
         duration_minutes=45,
-        topic="Маалыматтык себеп",
-        audience="фермерлер",
+        topic=Bi("Маалыматтык себеп", "Информационный повод"),
+        audience=Bi("фермерлер", "фермеры"),
         format="interview",
         channels=("telegram", "website"),
         outlets=("Биринчи радио", "Кабар"),
@@ -96,11 +102,15 @@ def test_item_round_trip_keeps_every_field(db):
         published_links=("https://example.kg/1",),
     )
     row = create_item(db, data)
-    assert row.title == "Жер реестри: маек"
+    assert row.title == Bi("Жер реестри: маек", "Земельный реестр: интервью")
     assert row.responsible_name == "Жумабаева Айгүл"
-    assert row.campaign_name == "Жер реестри"
+    assert row.campaign_name == Bi("Жер реестри", "")
     assert row.status == "idea" and row.status_at is not None
-    expected = replace(data, title="Жер реестри: маек", channels=("website", "telegram"))
+    expected = replace(
+        data,
+        title=Bi("Жер реестри: маек", "Земельный реестр: интервью"),
+        channels=("website", "telegram"),
+    )
     assert get_item(db, row.id).as_input() == expected
 
 
@@ -108,6 +118,9 @@ def test_item_round_trip_keeps_every_field(db):
     ("fields", "message"),
     [
         ({"title": "  "}, "needs a title"),
+        ({"title": Bi(" ", "")}, "needs a title"),
+        ({"title": Bi("", "Х" * 501)}, "longer than 500"),
+        ({"audience": Bi("", "Х" * 501)}, "audience is longer"),
         ({"format": "tweet"}, "Unknown format"),
         ({"language": "en"}, "Unknown language"),
         ({"channels": ("myspace",)}, "Unknown channel"),
@@ -130,9 +143,9 @@ def test_list_range_sorts_and_filters(db):
     add(db, MONDAY, "Ң жаңылык", time=dt.time(15))
     add(db, MONDAY + dt.timedelta(7), "Кийинки апта")
     rows = list_items(db, MONDAY, MONDAY + dt.timedelta(6))
-    assert [r.title for r in rows] == ["Ң жаңылык", "А", "Б"]
+    assert [txt(r.title) for r in rows] == ["Ң жаңылык", "А", "Б"]
     assert [
-        r.title
+        txt(r.title)
         for r in list_items(
             db,
             MONDAY,
@@ -141,7 +154,7 @@ def test_list_range_sorts_and_filters(db):
         )
     ] == ["Б"]
     assert [
-        r.title
+        txt(r.title)
         for r in list_items(db, MONDAY, MONDAY + dt.timedelta(6), filters=PlanFilter(text="ң ЖАҢЫ"))
     ] == ["Ң жаңылык"]
     only_ru = PlanFilter(languages=frozenset({"ru"}), formats=frozenset({"post"}))
@@ -208,13 +221,14 @@ def test_flags_overdue_and_waiting(db):
     change_status(db, waiting.id, "sent", now=dt.datetime(2026, 11, 18, 9))
     now = dt.datetime(2026, 11, 23, 10)
     rows = {
-        r.title: r.flags
+        txt(r.title): r.flags
         for r in list_items(
             db, MONDAY - dt.timedelta(7), MONDAY + dt.timedelta(7), today=MONDAY, now=now
         )
     }
     assert rows == {"Кечиккен": {"overdue"}, "Күтүүдө": {"waiting"}}
-    assert [r.title for r in flagged_items(db, today=MONDAY, now=now, wait_days=10)] == ["Кечиккен"]
+    flagged = flagged_items(db, today=MONDAY, now=now, wait_days=10)
+    assert [txt(r.title) for r in flagged] == ["Кечиккен"]
     assert len(flagged_items(db, today=MONDAY, now=now, wait_days=3)) == 2
 
 
@@ -238,7 +252,7 @@ def test_weekly_series_expands_with_exceptions_and_overrides(db):
     edited = detach_occurrence(db, series.id, dt.date(2026, 11, 27))
     update_item(db, edited.id, replace(edited.as_input(), title="Атайын чыгарылыш"))
     rows = list_items(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
-    assert [(r.date.day, r.virtual, r.title) for r in rows] == [
+    assert [(r.date.day, r.virtual, txt(r.title)) for r in rows] == [
         (6, True, "«Министр менен бир саат»"),
         (12, False, "«Министр менен бир саат»"),
         (27, False, "Атайын чыгарылыш"),
@@ -280,7 +294,7 @@ def test_move_and_copy(db):
     cancelled = add(db, MONDAY + dt.timedelta(1), "Жокко")
     walk(db, cancelled.id, "cancelled")
     copies = copy_range(db, MONDAY, MONDAY + dt.timedelta(6), days=14)
-    assert sorted(c.title for c in copies) == ["Пресс-релиз", "Экинчи"]
+    assert sorted(txt(c.title) for c in copies) == ["Пресс-релиз", "Экинчи"]
     with pytest.raises(PlanError, match="leave the calendar"):
         copy_item(db, row.id, days=10**7)
 
@@ -289,13 +303,16 @@ def test_ten_thousand_items_in_a_month_stay_usable(db):
     rows = [
         {
             "date": dt.date(2026, 11, 1 + i % 30),
-            "title": f"Материал {i}",
+            "title_ky": f"Материал {i}",
+            "title_ru": "",
             "status": "draft",
             "format": "news",
             "language": "ky",
             "duration_minutes": 60,
-            "topic": "",
-            "audience": "",
+            "topic_ky": "",
+            "topic_ru": "",
+            "audience_ky": "",
+            "audience_ru": "",
             "outlets": "",
             "notes": "",
             "file_links": "",
@@ -328,7 +345,8 @@ def test_campaign_progress_and_lookup(db):
             key_messages=("Биринчи", " ", "Экинчи"),
         ),
     )
-    assert camp.key_messages == ("Биринчи", "Экинчи")
+    assert camp.key_messages == Bi("Биринчи\nЭкинчи", "")
+    assert camp.messages("ky") == ["Биринчи", "Экинчи"] and camp.messages("ru") == []
     with pytest.raises(PlanError, match="already exists"):
         save_campaign(db, CampaignRow("Мугалимдин статусу", MONDAY, MONDAY))
     assert find_campaign(db, "мугалимдин").id == camp.id

@@ -23,6 +23,7 @@ from pressdesk import secrets
 from pressdesk.gui import dialogs
 from pressdesk.gui.accounts import model as labels
 from pressdesk.gui.inventory.common import problems_text
+from pressdesk.gui.widgets.bilingual import BiLineEdit
 from pressdesk.services.accounts import AccountRow, save_account, secret_store_ready
 from pressdesk.services.validation import NotFound, ValidationError
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES
@@ -45,7 +46,9 @@ class AccountEditDialog(QDialog):
         for code in ACCOUNT_SERVICES:
             self.service.addItem(labels.service(code), code)
         self.service.setCurrentIndex(max(self.service.findData(account.service), 0))
-        self.name = QLineEdit(account.name)
+        self.name = BiLineEdit(max_length=300)
+        self.name.setObjectName("accountName")
+        self.name.setValue(account.name)
         self.name.setPlaceholderText(self.tr("For example: the ministry's page"))
         self.url = QLineEdit(account.url)
         self.url.setPlaceholderText("https://")
@@ -57,9 +60,13 @@ class AccountEditDialog(QDialog):
         self.owner_name = QLineEdit(account.owner_name)
         self.owner_name.setPlaceholderText(self.tr("The employee who owns the account"))
         self.access = QLineEdit(account.access_holders)
-        self.two_factor = QLineEdit(account.two_factor_method)
+        self.two_factor = BiLineEdit(max_length=200)
+        self.two_factor.setObjectName("accountTwoFactor")
+        self.two_factor.setValue(account.two_factor_method)
         self.two_factor.setPlaceholderText(self.tr("For example: code by SMS to the work phone"))
-        self.recovery_location = QLineEdit(account.recovery_location)
+        self.recovery_location = BiLineEdit(max_length=1000)
+        self.recovery_location.setObjectName("accountRecoveryLocation")
+        self.recovery_location.setValue(account.recovery_location)
         self.recovery_location.setPlaceholderText(self.tr("For example: the safe, envelope 1"))
         self.notes = QPlainTextEdit(account.notes)
         self.notes.setTabChangesFocus(True)
@@ -136,14 +143,14 @@ class AccountEditDialog(QDialog):
         return replace(
             self.account,
             service=str(self.service.currentData()),
-            name=self.name.text(),
+            name=self.name.value(),
             url=self.url.text(),
             login=self.login.text(),
             owner_type=str(self.owner_type.currentData()),
             owner_name=self.owner_name.text() if personal else "",
             access_holders=self.access.text(),
-            two_factor_method=self.two_factor.text(),
-            recovery_location=self.recovery_location.text(),
+            two_factor_method=self.two_factor.value(),
+            recovery_location=self.recovery_location.value(),
             notes=self.notes.toPlainText(),
         )
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QFont
 from pressdesk.gui import tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ROW_ROLE, ModelIndex
+from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.services.accounts import AccountRow
 
 _CONTEXT = "AccountLabels"
@@ -71,6 +72,8 @@ class AccountModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[AccountRow] = []
+        # Names and two-factor methods are shown in the interface language where they have it.
+        self.lang = first_language()
 
     def set_rows(self, rows: Sequence[AccountRow]) -> None:
         """Show ``rows``."""
@@ -156,7 +159,7 @@ class AccountModel(QAbstractTableModel):
         if column == SERVICE:
             return service(account.service)
         if column == NAME:
-            return account.name
+            return account.name.text(self.lang)
         if column == URL:
             return account.url
         if column == LOGIN:
@@ -168,7 +171,7 @@ class AccountModel(QAbstractTableModel):
         if column == ACCESS:
             return account.access_holders
         if column == TWO_FACTOR:
-            return account.two_factor_method
+            return account.two_factor_method.text(self.lang)
         if column == PASSWORD:
             return "✓" if account.has_password else "—"
         if column == CODES:

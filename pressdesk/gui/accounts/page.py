@@ -40,6 +40,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.accounts import (
     AccountFilter,
     AccountRow,
@@ -50,7 +51,12 @@ from pressdesk.services.accounts import (
     read_recovery_codes,
     secret_store_ready,
 )
-from pressdesk.services.accounts_register import EXPORT_FORMATS, export_accounts_register
+from pressdesk.services.accounts_register import (
+    DOCUMENT_FORMATS,
+    EXPORT_FORMATS,
+    export_accounts_register,
+)
+from pressdesk.services.assets_files import accounts_refs
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
@@ -199,7 +205,7 @@ class AccountsSectionPage(QWidget):
         """Read the accounts again with the current search, keeping the selection."""
         selected = self.selected()
         flt = AccountFilter(search=self.search.text(), owner_type=self.owner.currentData())
-        rows = list_accounts(self.db, flt)
+        rows = list_accounts(self.db, flt, lang=self.model.lang)
         self.model.set_rows(rows)
         if selected is not None:
             self._select(selected.id)
@@ -273,7 +279,7 @@ class AccountsSectionPage(QWidget):
             self.tr(
                 "Delete «{name}» from the register? Its password and codes are removed from "
                 "the protected store too. The account itself on the service is not affected."
-            ).format(name=account.name or account.login),
+            ).format(name=account.name.text(self.model.lang) or account.login),
             yes=self.tr("Delete"),
             no=self.tr("Cancel"),
         ):
@@ -379,7 +385,7 @@ class AccountsSectionPage(QWidget):
             self.tr(
                 "Remove the stored password of «{name}»? Make sure it is written down where "
                 "your organisation keeps passwords, or that it has been changed."
-            ).format(name=account.name or account.login),
+            ).format(name=account.name.text(self.model.lang) or account.login),
             yes=self.tr("Remove"),
             no=self.tr("Cancel"),
         ):
@@ -408,6 +414,12 @@ class AccountsSectionPage(QWidget):
                 self.db, path, lang=lang, official_use=always or marked, font_path=font
             )
 
+        def check(suffix: str, lang: str, _marked: bool) -> bool:
+            # A table carries both languages; a document prints one and needs its texts.
+            if suffix not in DOCUMENT_FORMATS:
+                return True
+            return confirm_texts(self, self.db, accounts_refs(self.db), lang)
+
         lang = "ky" if current_language() == "ky" else "ru"
         option = "" if always else self.tr("Mark «For official use» (XLSX, DOCX and PDF)")
         self.transfers.export(
@@ -417,4 +429,5 @@ class AccountsSectionPage(QWidget):
             lang,
             work,
             filter_option=option,
+            check=check,
         )

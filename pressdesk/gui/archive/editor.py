@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as labels
 from pressdesk.gui.inventory.common import OptionalDateEdit, PersonField, problems_text
+from pressdesk.gui.widgets.bilingual import BiLineEdit
 from pressdesk.services.archive import MAX_SHEETS, ArchiveRow, save_archive_set
 from pressdesk.services.validation import NotFound, ValidationError
 from pressdesk.storage.assets_models import ARCHIVE_KINDS
@@ -61,7 +62,9 @@ class ArchiveEditDialog(QDialog):
         )
         names = labels.field_labels()
 
-        self.title = QLineEdit(row.title)
+        self.title = BiLineEdit(max_length=500)
+        self.title.setObjectName("archiveTitle")
+        self.title.setValue(row.title)
         self.kind = QComboBox()
         for code in ARCHIVE_KINDS:
             self.kind.addItem(labels.kind(code), code)
@@ -77,8 +80,12 @@ class ArchiveEditDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
-        self.drive = QLineEdit(row.drive_label)
-        self.drive.setPlaceholderText(self.tr("The label written on an external drive"))
+        self.drive = BiLineEdit(max_length=200)
+        self.drive.setObjectName("archiveDrive")
+        self.drive.setValue(row.drive_label)
+        self.drive.setPlaceholderText(
+            self.tr("The label on an external drive, or where the paper original is kept")
+        )
         self.cloud = QLineEdit(row.cloud_link)
         self.cloud.setPlaceholderText("https://")
         self.count = QSpinBox()
@@ -160,12 +167,12 @@ class ArchiveEditDialog(QDialog):
         size_bytes = self.row.size_bytes if size == self._shown_size else round(size * _GB)
         return replace(
             self.row,
-            title=self.title.text(),
+            title=self.title.value(),
             kind=str(self.kind.currentData()),
             taken_on=self.taken_on.date(),
             event_title=self.event_edit.text(),
             folder_path=self.folder.text(),
-            drive_label=self.drive.text(),
+            drive_label=self.drive.value(),
             cloud_link=self.cloud.text(),
             doc_number=self.doc_number.text() if self.kind.currentData() == "document" else "",
             sheets=(self.sheets.value() or None) if self.kind.currentData() == "document" else None,

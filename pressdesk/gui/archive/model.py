@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from pressdesk.assets_vocab import format_size
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from pressdesk.gui.inventory.common import ROW_ROLE, ModelIndex, PagedTableModel, format_date
+from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.services.archive import ArchiveFilter, ArchiveOrder, ArchiveRow, list_archive
 from pressdesk.storage.engine import Database
 
@@ -28,7 +29,7 @@ FIELDS: dict[str, str] = {
     "taken_on": QT_TRANSLATE_NOOP("ArchiveLabels", "Date"),
     "event_title": QT_TRANSLATE_NOOP("ArchiveLabels", "Event"),
     "folder_path": QT_TRANSLATE_NOOP("ArchiveLabels", "Folder"),
-    "drive_label": QT_TRANSLATE_NOOP("ArchiveLabels", "Drive"),
+    "drive_label": QT_TRANSLATE_NOOP("ArchiveLabels", "Drive or place"),
     "cloud_link": QT_TRANSLATE_NOOP("ArchiveLabels", "Cloud link"),
     "item_count": QT_TRANSLATE_NOOP("ArchiveLabels", "Files"),
     "size_bytes": QT_TRANSLATE_NOOP("ArchiveLabels", "Size"),
@@ -76,6 +77,9 @@ class ArchiveModel(PagedTableModel):
         self.filter = ArchiveFilter()
         self.order: ArchiveOrder = "taken_on"
         self.descending = True
+        # Titles and drive labels are shown, and sorted, in the interface language where they
+        # have it.
+        self.lang = first_language()
 
     def fetch(self, offset: int, limit: int) -> tuple[Sequence[ArchiveRow], int]:
         page = list_archive(
@@ -85,6 +89,7 @@ class ArchiveModel(PagedTableModel):
             limit=limit,
             order=self.order,
             descending=self.descending,
+            lang=self.lang,
         )
         return page.rows, page.total
 
@@ -130,7 +135,8 @@ class ArchiveModel(PagedTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == PLACE:
-                return "\n".join(p for p in (row.drive_label, row.folder_path, row.cloud_link) if p)
+                parts = (row.drive_label.text(self.lang), row.folder_path, row.cloud_link)
+                return "\n".join(p for p in parts if p)
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COUNT, SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -139,10 +145,12 @@ class ArchiveModel(PagedTableModel):
     def _text(self, row: ArchiveRow, column: int) -> str:
         values = {
             DATE: format_date(row.taken_on),
-            TITLE: row.title,
+            TITLE: row.title.text(self.lang),
             KIND: kind(row.kind),
             EVENT: row.event_title,
-            PLACE: row.location,
+            PLACE: "; ".join(
+                p for p in (row.drive_label.text(self.lang), row.folder_path, row.cloud_link) if p
+            ),
             COUNT: "" if row.item_count is None else str(row.item_count),
             SIZE: size_text(row.size_bytes),
             RESPONSIBLE: row.responsible_name,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.tabular import ImportResult
 from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as cols
@@ -35,6 +36,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.archive import (
     ArchiveFilter,
     ArchiveRow,
@@ -42,7 +44,13 @@ from pressdesk.services.archive import (
     delete_archive_set,
     list_archive,
 )
-from pressdesk.services.assets_files import EXPORT_FORMATS, export_archive, import_archive
+from pressdesk.services.assets_files import (
+    DOCUMENT_FORMATS,
+    EXPORT_FORMATS,
+    archive_refs,
+    export_archive,
+    import_archive,
+)
 from pressdesk.services.profile import get_profile
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import PDF_FONT
@@ -232,7 +240,7 @@ class ArchiveSectionPage(QWidget):
     @Slot()
     def add(self) -> None:
         """Add a set to the index."""
-        self._run_editor(ArchiveRow(title="", taken_on=clock.today()))
+        self._run_editor(ArchiveRow(title=Bi(), taken_on=clock.today()))
 
     @Slot()
     def edit_selected(self) -> None:
@@ -256,7 +264,7 @@ class ArchiveSectionPage(QWidget):
             self.tr("Delete from the index"),
             self.tr(
                 "Remove «{title}» from the archive index? The files themselves are not deleted."
-            ).format(title=row.title),
+            ).format(title=row.title.text(self.model.lang)),
             yes=self.tr("Delete"),
             no=self.tr("Cancel"),
         ):
@@ -275,7 +283,8 @@ class ArchiveSectionPage(QWidget):
             return
         folder = Path(row.folder_path)
         if not folder.is_dir():
-            where = f" «{row.drive_label}»" if row.drive_label else ""
+            label = row.drive_label.text(self.model.lang)
+            where = f" «{label}»" if label else ""
             dialogs.warning(
                 self,
                 self.tr("Open folder"),
@@ -308,6 +317,13 @@ class ArchiveSectionPage(QWidget):
             flt = shown if only_shown else None
             return export_archive(self.db, path, lang=lang, flt=flt, font_path=font)
 
+        def check(suffix: str, lang: str, only_shown: bool) -> bool:
+            # A table carries both languages; a document prints one and needs its texts.
+            if suffix not in DOCUMENT_FORMATS:
+                return True
+            refs = archive_refs(self.db, shown if only_shown else None)
+            return confirm_texts(self, self.db, refs, lang)
+
         self.transfers.export(
             self.tr("Export the archive index"),
             "archive",
@@ -315,6 +331,7 @@ class ArchiveSectionPage(QWidget):
             self.doc_lang,
             work,
             filter_option=self.tr("Only the sets the filter shows"),
+            check=check,
         )
 
     @Slot()

@@ -24,9 +24,10 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.i18n import current_language
 from pressdesk.gui.saving import place_file
+from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
 from pressdesk.services.contacts import PersonFilter
-from pressdesk.services.contacts_export import ExportResult, export_contacts
+from pressdesk.services.contacts_export import ExportResult, export_contacts, export_refs
 from pressdesk.services.contacts_lists import list_lists
 from pressdesk.services.contacts_query import count_people
 from pressdesk.services.official_use import suffix_can_mark
@@ -176,6 +177,12 @@ class ExportDialog(QDialog):
             return
         flt, list_id, list_name = self.scope()
         lang = str(self.lang.currentData())
+        # Positions and topics the file lacks in its language are typed in first, or the
+        # file is written as entered; going back writes nothing.
+        if not confirm_texts(
+            self, self.db, export_refs(self.db, lang, flt=flt, list_id=list_id), lang
+        ):
+            return
         font = self.runtime.settings.get(PDF_FONT) or None
         marked = self.marked
         self.target = path

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui.contacts.labels import choices
+from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.services.contacts import OutletFilter, PersonFilter
 from pressdesk.services.contacts_lists import list_lists
-from pressdesk.services.contacts_query import list_topics, outlet_choices
+from pressdesk.services.contacts_query import outlet_choices
+from pressdesk.services.contacts_topics import list_topics
 from pressdesk.storage.engine import Database
 
 SEARCH_DELAY_MS = 200
@@ -219,7 +221,11 @@ class PeopleFilterBar(_SearchBar):
         self.db = db
         # Outlets are read when the list is opened: a large base has thousands of them.
         self.outlet.reset(self.tr("Any outlet"))
-        _fill(self.topic, self.tr("Any topic"), [(n, n) for n, _count in list_topics(db)])
+        # A topic is chosen by its name in the interface language; a saved filter keeps that
+        # name, and a name in either language finds the topic.
+        lang = first_language()
+        names = [row.name.text(lang) for row in list_topics(db, lang)]
+        _fill(self.topic, self.tr("Any topic"), [(n, n) for n in names])
         _fill(self.list, self.tr("Any list"), [(r.id, r.name) for r in list_lists(db)])
 
     def _outlet_items(self) -> list[tuple[object, str]]:

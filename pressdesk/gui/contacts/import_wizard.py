@@ -47,6 +47,8 @@ FIELD_NAMES = {
     "family": QT_TRANSLATE_NOOP("ImportWizard", "Family name"),
     "given": QT_TRANSLATE_NOOP("ImportWizard", "Given name"),
     "position": QT_TRANSLATE_NOOP("ImportWizard", "Position"),
+    "position_ky": QT_TRANSLATE_NOOP("ImportWizard", "Position in Kyrgyz"),
+    "position_ru": QT_TRANSLATE_NOOP("ImportWizard", "Position in Russian"),
     "outlet": QT_TRANSLATE_NOOP("ImportWizard", "Outlet"),
     "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
     "phone2": QT_TRANSLATE_NOOP("ImportWizard", "Second phone"),
@@ -55,6 +57,8 @@ FIELD_NAMES = {
     "telegram": QT_TRANSLATE_NOOP("ImportWizard", "Telegram"),
     "whatsapp": QT_TRANSLATE_NOOP("ImportWizard", "WhatsApp"),
     "topics": QT_TRANSLATE_NOOP("ImportWizard", "Topics"),
+    "topics_ky": QT_TRANSLATE_NOOP("ImportWizard", "Topics in Kyrgyz"),
+    "topics_ru": QT_TRANSLATE_NOOP("ImportWizard", "Topics in Russian"),
     "kind": QT_TRANSLATE_NOOP("ImportWizard", "Kind"),
     "languages": QT_TRANSLATE_NOOP("ImportWizard", "Languages"),
     "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
@@ -337,9 +341,10 @@ class ImportWizard(QDialog):
             return
         self.preview.setRowCount(len(candidates))
         for row, item in enumerate(candidates):
+            position = [item.position_ky, item.position_ru, item.position]
             values = (
                 item.full_name,
-                item.position,
+                " / ".join(dict.fromkeys(p for p in position if p)),
                 item.outlet,
                 "; ".join(p for p, _kind in item.phones),
                 "; ".join(item.emails),

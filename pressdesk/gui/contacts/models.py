@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QPalette
 from pressdesk.gui import tones
 from pressdesk.gui.contacts.labels import date_text, label, labels
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.services.contacts import (
     OutletFilter,
     OutletRow,
@@ -171,6 +172,7 @@ class PeopleModel(PagedModel):
             descending=self.descending,
             offset=offset,
             limit=limit,
+            lang=first_language(),
         )
 
     def set_filter(self, flt: PersonFilter) -> None:
@@ -223,7 +225,7 @@ class PeopleModel(PagedModel):
         values: dict[int, Callable[[], str]] = {
             P_NAME: lambda: person.full_name,
             P_KIND: lambda: label("person_kind", person.kind),
-            P_POSITION: lambda: person.position,
+            P_POSITION: lambda: person.position.text(first_language()),
             P_OUTLET: lambda: person.outlet_name,
             P_PHONE: lambda: person.phone,
             P_EMAIL: lambda: person.email,

@@ -18,6 +18,7 @@ from pressdesk.gui.contacts.lists_view import ListsView
 from pressdesk.gui.contacts.outlets_view import OutletsView
 from pressdesk.gui.contacts.people_view import PeopleView
 from pressdesk.gui.contacts.review_view import ReviewView
+from pressdesk.gui.contacts.topics_dialog import TopicsDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.services.contacts_records import stale_cutoff
 from pressdesk.settings import STALE_MONTHS
@@ -56,6 +57,13 @@ class ContactsSectionPage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportContacts")
         self.export_button.clicked.connect(self.open_export)
+        self.topics_button = QPushButton(self.tr("Topics…"))
+        self.topics_button.setObjectName("contactTopics")
+        self.topics_button.setToolTip(
+            self.tr("The shared topics of contacts, named in Kyrgyz and in Russian")
+        )
+        self.topics_button.clicked.connect(self.open_topics)
+        corner_layout.addWidget(self.topics_button)
         corner_layout.addWidget(self.import_button)
         corner_layout.addWidget(self.export_button)
         self.tabs.setCornerWidget(corner)
@@ -113,8 +121,23 @@ class ContactsSectionPage(QWidget):
             self.refresh()
 
     @Slot()
+    def open_topics(self) -> None:
+        """Keep the topic vocabulary; reload the views if a topic changed."""
+        dialog = TopicsDialog(self.db, self)
+        dialogs.run_dialog(dialog)
+        changed = dialog.dirty
+        dialog.deleteLater()
+        if changed:
+            self.people.filters.reload(self.db)
+            self.refresh()
+
+    @Slot()
     def open_export(self) -> None:
         """Open the export dialog on the people view's current filter."""
         dialog = ExportDialog(self.context.runtime, self.db, self.people.filters.value(), self)
         dialogs.run_dialog(dialog)
+        written = dialog.saved is not None
         dialog.deleteLater()
+        if written:
+            # Texts typed in before writing (positions, topic names) show in the lists too.
+            self.refresh()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,7 +30,9 @@ from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.log_panel import LogPanel
+from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
+from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
 from pressdesk.services.contacts import (
     ContactError,
     ContactNotFound,
@@ -43,8 +44,13 @@ from pressdesk.services.contacts_lists import (
     lists_of_person,
     remove_from_list,
 )
-from pressdesk.services.contacts_query import list_topics, outlet_choices
-from pressdesk.services.contacts_records import get_person, outlet_history, save_person
+from pressdesk.services.contacts_query import outlet_choices
+from pressdesk.services.contacts_records import (
+    MAX_NAME,
+    get_person,
+    outlet_history,
+    save_person,
+)
 from pressdesk.storage.engine import Database
 
 
@@ -91,7 +97,7 @@ class PersonEditor(QDialog):
         self.kind.setObjectName("personKind")
         for code, text in choices("person_kind"):
             self.kind.addItem(text, code)
-        self.position = QLineEdit()
+        self.position = BiLineEdit(max_length=MAX_NAME)
         self.position.setObjectName("personPosition")
         self.outlet = QComboBox()
         self.outlet.setObjectName("personOutlet")
@@ -103,13 +109,7 @@ class PersonEditor(QDialog):
         outlet_row = QHBoxLayout()
         outlet_row.addWidget(self.outlet, 1)
         outlet_row.addWidget(self.outlet_note)
-        self.topics = QLineEdit()
-        self.topics.setObjectName("personTopics")
-        self.topics.setPlaceholderText(self.tr("Topics separated by commas"))
-        completer = QCompleter([name for name, _count in list_topics(self.db)], self.topics)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.topics.setCompleter(completer)
+        self.topics = TopicPicker(self.db)
         self.languages: dict[str, QCheckBox] = {}
         lang_row = QHBoxLayout()
         for code, text in choices("language"):
@@ -222,12 +222,12 @@ class PersonEditor(QDialog):
         self.record = record
         self.name.setText(record.full_name)
         self.kind.setCurrentIndex(max(self.kind.findData(record.kind), 0))
-        self.position.setText(record.position)
+        self.position.setValue(record.position)
         index = self.outlet.findData(record.outlet_id) if record.outlet_id is not None else 0
         self.outlet.setCurrentIndex(max(index, 0))
         since = date_text(record.outlet_since)
         self.outlet_note.setText(self.tr("since {date}").format(date=since) if since else "")
-        self.topics.setText(", ".join(record.topics))
+        self.topics.setValue(record.topics)
         for code, box in self.languages.items():
             box.setChecked(code in record.languages)
         self.channel.setCurrentIndex(max(self.channel.findData(record.preferred_channel), 0))
@@ -270,7 +270,7 @@ class PersonEditor(QDialog):
         for row, item in enumerate(rows):
             values = (
                 item.outlet_name,
-                item.position,
+                item.position.text(first_language()),
                 date_text(item.started_on),
                 date_text(item.ended_on),
             )
@@ -286,15 +286,14 @@ class PersonEditor(QDialog):
 
     def value(self) -> PersonRecord:
         """Return the person as entered."""
-        topics = tuple(t.strip() for t in self.topics.text().split(",") if t.strip())
         outlet_id = self.outlet.currentData()
         return PersonRecord(
             id=self.record.id,
             full_name=self.name.text(),
             kind=str(self.kind.currentData()),
-            position=self.position.text(),
+            position=self.position.value(),
             outlet_id=outlet_id if isinstance(outlet_id, int) else None,
-            topics=topics,
+            topics=self.topics.value(),
             phones=self.phones.values(),
             emails=self.emails.values(),
             messengers=self.messengers.values(),

@@ -25,6 +25,7 @@ from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.contacts.labels import date_text, label
 from pressdesk.gui.contacts.models import DuplicatesModel, PeopleModel, reason_text
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.services.contacts import ContactError, ContactNotFound, PersonFilter, PersonRow
 from pressdesk.services.contacts_duplicates import DuplicatePair, find_duplicates, merge_people
 from pressdesk.services.contacts_records import mark_verified, stale_cutoff
@@ -78,7 +79,7 @@ class MergeDialog(QDialog):
         details = [
             f"<b>{person.full_name}</b>",
             label("person_kind", person.kind),
-            person.position,
+            person.position.text(first_language()),
             person.outlet_name,
             person.phone,
             person.email,

@@ -242,7 +242,8 @@ class EventDetail(QWidget):
             self.tasks.set_tasks([], labels.text_language())
             self.accreditation.set_rows([])
             return
-        self.heading.setText(event.title)
+        lang = labels.text_language()
+        self.heading.setText(event.title.text(lang))
         self.subtitle.setText(
             f"{labels.kind_name(event.kind)} · {labels.when_text(event.starts_at, event.ends_at)}"
         )
@@ -257,15 +258,21 @@ class EventDetail(QWidget):
     def _show_facts(self, event: EventRow) -> None:
         while self.facts.rowCount():
             self.facts.removeRow(0)
+        lang = labels.text_language()
         rows = [
-            (self.tr("Place"), event.place),
-            (self.tr("Speakers"), "\n".join(event.speakers)),
-            (self.tr("Organisers"), "\n".join(event.organisers)),
-            (self.tr("Topic"), event.topic),
-            (self.tr("Key messages"), "\n".join(f"– {m}" for m in event.key_messages)),
+            (self.tr("Place"), event.place.text(lang)),
+            (self.tr("Speakers"), event.speakers.text(lang)),
+            (self.tr("Organisers"), event.organisers.text(lang)),
+            (self.tr("Topic"), event.topic.text(lang)),
+            (
+                self.tr("Key messages"),
+                "\n".join(f"– {m}" for m in event.key_messages.text(lang).splitlines()),
+            ),
             (
                 self.tr("Content plan"),
-                "\n".join(f"{labels.date_text(i.date)} — {i.title}" for i in event.plan_items),
+                "\n".join(
+                    f"{labels.date_text(i.date)} — {i.title.text(lang)}" for i in event.plan_items
+                ),
             ),
         ]
         if event.protocol:

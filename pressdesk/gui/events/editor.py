@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,12 +25,14 @@ from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.services.events import (
     MAX_EVENT_DAYS,
     EventError,
     EventInput,
     EventNotFound,
     EventRow,
+    as_text,
     create_event,
     plan_item_choices,
     update_event,
@@ -42,17 +42,17 @@ from pressdesk.services.events_templates import default_template
 from pressdesk.storage.engine import Database
 
 
-def _lines_edit(name: str, placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
+def _lines_edit(name: str, placeholder: str, lines: int) -> BiTextEdit:
+    edit = BiTextEdit(lines=lines)
     edit.setObjectName(name)
     edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(48)
     return edit
 
 
-def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
-    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+def _line_edit(name: str, max_length: int) -> BiLineEdit:
+    edit = BiLineEdit(max_length=max_length)
+    edit.setObjectName(name)
+    return edit
 
 
 def moved_deadlines(db: Database, row: EventRow, data: EventInput) -> int:
@@ -87,7 +87,9 @@ class EventEditor(QDialog):
         self.resize(780, 640)
 
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("eventEditorTabs")
         self.tabs.addTab(self._main_tab(), self.tr("Event"))
+        self.tabs.addTab(self._people_tab(), self.tr("Speakers and messages"))
         self.tabs.addTab(self._links_tab(), self.tr("Plan and notes"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -113,9 +115,7 @@ class EventEditor(QDialog):
             self.kind.addItem(name, code)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("Type:"), self.kind)
-        self.title = QLineEdit()
-        self.title.setObjectName("eventTitle")
-        self.title.setMaxLength(500)
+        self.title = _line_edit("eventTitle", 500)
         form.addRow(self.tr("Title:"), self.title)
         times = QHBoxLayout()
         self.starts = QDateTimeEdit()
@@ -131,12 +131,9 @@ class EventEditor(QDialog):
         times.addWidget(self.ends)
         times.addStretch(1)
         form.addRow(self.tr("Starts – ends:"), times)
-        self.place = QLineEdit()
-        self.place.setObjectName("eventPlace")
-        self.place.setMaxLength(500)
+        self.place = _line_edit("eventPlace", 500)
         form.addRow(self.tr("Place:"), self.place)
-        self.topic = QLineEdit()
-        self.topic.setObjectName("eventTopic")
+        self.topic = _line_edit("eventTopic", 1000)
         form.addRow(self.tr("Topic:"), self.topic)
         self.protocol = QCheckBox(self.tr("Protocol event, closed to the media"))
         self.protocol.setObjectName("eventProtocol")
@@ -145,13 +142,18 @@ class EventEditor(QDialog):
         self.checklist.setObjectName("eventChecklist")
         self.checklist.setChecked(True)
         form.addRow("", self.checklist)
+        return page
+
+    def _people_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         hint = self.tr("One per line")
-        self.organisers = _lines_edit("eventOrganisers", hint)
+        self.organisers = _lines_edit("eventOrganisers", hint, 2)
         form.addRow(self.tr("Organisers:"), self.organisers)
-        self.speakers = _lines_edit("eventSpeakers", hint)
+        self.speakers = _lines_edit("eventSpeakers", hint, 3)
         form.addRow(self.tr("Speakers:"), self.speakers)
-        self.messages = _lines_edit("eventMessages", hint)
-        self.messages.setMinimumHeight(90)
+        self.messages = _lines_edit("eventMessages", hint, 4)
         form.addRow(self.tr("Key messages:"), self.messages)
         return page
 
@@ -163,10 +165,9 @@ class EventEditor(QDialog):
         self.plan_items.setObjectName("eventPlanItems")
         layout.addWidget(self.plan_items, 1)
         layout.addWidget(QLabel(self.tr("Notes:")))
-        self.notes = QPlainTextEdit()
+        self.notes = BiTextEdit(lines=3)
         self.notes.setObjectName("eventNotes")
-        self.notes.setTabChangesFocus(True)
-        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.notes)
         return page
 
     def _load(self, row: EventRow | None, day: dt.date) -> None:
@@ -178,16 +179,16 @@ class EventEditor(QDialog):
             self._fill_plan_items(day, frozenset())
             return
         self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
-        self.title.setText(row.title)
+        self.title.setValue(row.title)
         self.starts.setDateTime(labels.qdatetime(row.starts_at))
         self.ends.setDateTime(labels.qdatetime(row.ends_at))
-        self.place.setText(row.place)
-        self.topic.setText(row.topic)
+        self.place.setValue(row.place)
+        self.topic.setValue(row.topic)
         self.protocol.setChecked(row.protocol)
-        self.organisers.setPlainText("\n".join(row.organisers))
-        self.speakers.setPlainText("\n".join(row.speakers))
-        self.messages.setPlainText("\n".join(row.key_messages))
-        self.notes.setPlainText(row.notes)
+        self.organisers.setValue(row.organisers)
+        self.speakers.setValue(row.speakers)
+        self.messages.setValue(row.key_messages)
+        self.notes.setValue(row.notes)
         self.checklist.setVisible(False)
         self.checklist.setChecked(False)
         self._fill_plan_items(row.starts_at.date(), frozenset(i.id for i in row.plan_items))
@@ -195,7 +196,8 @@ class EventEditor(QDialog):
     def _fill_plan_items(self, around: dt.date, chosen: frozenset[int]) -> None:
         self.plan_items.clear()
         for item in plan_item_choices(self.db, around):
-            entry = QListWidgetItem(f"{labels.date_text(item.date)} — {item.title}")
+            title = item.title.text(labels.text_language())
+            entry = QListWidgetItem(f"{labels.date_text(item.date)} — {title}")
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = item.id in chosen
@@ -240,23 +242,23 @@ class EventEditor(QDialog):
         )
         return EventInput(
             kind=str(self.kind.currentData()),
-            title=self.title.text(),
+            title=self.title.value(),
             starts_at=labels.pydatetime(self.starts.dateTime()),
             ends_at=labels.pydatetime(self.ends.dateTime()),
-            place=self.place.text(),
-            organisers=_lines(self.organisers),
-            speakers=_lines(self.speakers),
-            topic=self.topic.text(),
-            key_messages=_lines(self.messages),
+            place=self.place.value(),
+            organisers=self.organisers.value(),
+            speakers=self.speakers.value(),
+            topic=self.topic.value(),
+            key_messages=self.messages.value(),
             protocol=self.protocol.isChecked(),
-            notes=self.notes.toPlainText(),
+            notes=self.notes.value(),
             plan_item_ids=chosen,
         )
 
     def problems(self, data: EventInput) -> list[str]:
         """Return the translated problems the editor can see itself."""
         found: list[str] = []
-        if not data.title.strip():
+        if as_text(data.title).empty:
             found.append(self.tr("The event needs a title."))
         if data.ends_at < data.starts_at:
             found.append(

@@ -27,11 +27,21 @@ from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.saving import discard, place_file
+from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
 from pressdesk.services.events import EventError, EventNotFound
-from pressdesk.services.events_accreditation import export_sign_in_sheet, sign_in_document
-from pressdesk.services.events_invitations import advisory_document, export_advisory
-from pressdesk.services.events_print import card_document, export_event
+from pressdesk.services.events_accreditation import (
+    export_sign_in_sheet,
+    sheet_refs,
+    sign_in_document,
+)
+from pressdesk.services.events_invitations import (
+    advisory_document,
+    advisory_refs,
+    export_advisory,
+)
+from pressdesk.services.events_print import card_document, export_event, export_refs
+from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.settings import PDF_FONT
 from pressdesk.storage.engine import Database
@@ -300,10 +310,28 @@ class EventExportDialog(QDialog):
             path = path.with_name(path.name + self.suffix)
         self.start_save(path)
 
+    def refs(self) -> list[Ref]:
+        """Return the records the chosen document prints, to check their texts first."""
+        if self.document == "card":
+            return export_refs(self.db, self.event_id, self.suffix)
+        if self.document == "sheet":
+            return sheet_refs(self.db, self.event_id)
+        return advisory_refs(self.db, self.event_id)
+
     def start_save(self, path: Path) -> None:
-        """Write the document to ``path`` in a worker thread, showing a progress dialog."""
+        """Check the texts the document needs in its language, then write it to ``path`` in a
+        worker thread, showing a progress dialog."""
         if self.writer.busy:
             return
+        try:
+            refs = self.refs()
+        except (EventError, EventNotFound) as exc:
+            explain_failure(self, self.windowTitle(), "event", str(exc))
+            return
+        if not confirm_texts(self, self.db, refs, self.lang):
+            return
+        # Texts filled in just now show in the preview too.
+        self.update_preview()
         self.target = path
         self.saved_path = None
         self.save_button.setEnabled(False)

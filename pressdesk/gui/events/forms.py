@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
+from pressdesk.gui.widgets.bilingual import BiLineEdit
 from pressdesk.services.contacts import PersonFilter
 from pressdesk.services.contacts_query import list_people
 from pressdesk.services.events_accreditation import AccreditationInput
@@ -62,7 +64,7 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("taskDialog")
         self.setWindowTitle(title)
-        self.resize(560, 0)
+        self.resize(720, 0)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.phase = QComboBox()
@@ -74,12 +76,10 @@ class TaskDialog(QDialog):
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd.MM.yyyy")
         form.addRow(self.tr("Due:"), self.due)
-        self.text_ky = QLineEdit(task.text_ky)
-        self.text_ky.setObjectName("taskTextKy")
-        form.addRow(self.tr("Task in Kyrgyz:"), self.text_ky)
-        self.text_ru = QLineEdit(task.text_ru)
-        self.text_ru.setObjectName("taskTextRu")
-        form.addRow(self.tr("Task in Russian:"), self.text_ru)
+        self.text = BiLineEdit(max_length=500)
+        self.text.setObjectName("taskText")
+        self.text.setValue(Bi(task.text_ky, task.text_ru))
+        form.addRow(self.tr("Task:"), self.text)
         self.responsible = staff_combo(db, task.responsible_id)
         form.addRow(self.tr("Responsible:"), self.responsible)
         self.note = QLineEdit(task.note)
@@ -93,15 +93,15 @@ class TaskDialog(QDialog):
         return TaskInput(
             phase=str(self.phase.currentData()),
             due_date=labels.pydate(self.due.date()),
-            text_ky=self.text_ky.text(),
-            text_ru=self.text_ru.text(),
+            text_ky=self.text.value().ky,
+            text_ru=self.text.value().ru,
             responsible_id=self.responsible.currentData(),
             note=self.note.text(),
         )
 
     def accept(self) -> None:
         """Close only when the task has a text."""
-        if not (self.text_ky.text().strip() or self.text_ru.text().strip()):
+        if self.text.value().empty:
             dialogs.warning(
                 self, self.windowTitle(), self.tr("The task needs a text in Kyrgyz or Russian.")
             )

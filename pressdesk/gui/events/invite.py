@@ -27,6 +27,7 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.events.export import BackgroundWriter, Writer
 from pressdesk.gui.events.forms import PeoplePicker
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
 from pressdesk.services.contacts_lists import list_lists
 from pressdesk.services.events import EventError, EventNotFound, EventRow
@@ -35,6 +36,7 @@ from pressdesk.services.events_invitations import (
     RecipientSet,
     export_advisory,
     export_recipients,
+    invitation_refs,
     invite,
     resolve_recipients,
 )
@@ -58,7 +60,7 @@ class InvitationDialog(QDialog):
         self.setWindowTitle(self.tr("Invite the media"))
         self.resize(760, 620)
 
-        heading = QLabel(event.title)
+        heading = QLabel(event.title.text(labels.text_language()))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setBold(True)
@@ -255,10 +257,18 @@ class InvitationDialog(QDialog):
         self.start_save(advisory, table)
 
     def start_save(self, advisory: Path, table: Path) -> None:
-        """Write both files in the background; the log is written once they are in place."""
+        """Check the texts both files need in their language, then write them in the
+        background; the log is written once they are in place."""
         if self.writer.busy:
             return
         db, event_id, lang = self.db, self.invited.id, self.lang
+        try:
+            refs = invitation_refs(db, event_id, self.chosen.recipients)
+        except (EventError, EventNotFound) as exc:
+            dialogs.error(self, self.windowTitle(), service_text(str(exc)))
+            return
+        if not confirm_texts(self, db, refs, lang):
+            return
         font = self.runtime.settings.get(PDF_FONT) or None
         recipients = self.chosen.recipients
         write_advisory: Writer = lambda path: export_advisory(  # noqa: E731

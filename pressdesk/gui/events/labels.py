@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor
 
 from pressdesk import clock
 from pressdesk.gui import tones
-from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.storage.events_models import ACCREDITATION_STATUSES, EVENT_KINDS, PHASES
 
 _CONTEXT = "EventLabels"
@@ -112,8 +113,9 @@ def statuses() -> list[tuple[str, str]]:
 
 
 def text_language() -> str:
-    """Return which stored text (ky or ru) to show in the interface language."""
-    return "ky" if current_language() == "ky" else "ru"
+    """Return which stored text (ky or ru) to show first: the interface language, Kyrgyz
+    under the English interface."""
+    return first_language()
 
 
 def qdate(day: dt.date) -> QDate:

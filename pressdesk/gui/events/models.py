@@ -84,7 +84,7 @@ class EventListModel(QAbstractTableModel):
             if column == self.KIND:
                 return labels.kind_name(row.kind)
             if column == self.TITLE:
-                return row.title
+                return row.title.text(labels.text_language())
             if column == self.TASKS:
                 if not row.tasks_total:
                     return "—"
@@ -96,7 +96,8 @@ class EventListModel(QAbstractTableModel):
             if column == self.PROTOCOL and row.protocol:
                 return self.tr("Protocol event, closed to the media")
             if column == self.TITLE:
-                return row.title
+                # Both languages, so a missing translation shows before a document lacks it.
+                return "\n".join(value for value in (row.title.ky, row.title.ru) if value)
             if column == self.TASKS and row.tasks_overdue:
                 return self.tr("overdue: {count}").format(count=row.tasks_overdue)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -239,7 +240,7 @@ class TaskModel(QAbstractTableModel):
         if column == "task":
             return task.text(self.lang)
         if column == "event":
-            return task.event_title
+            return task.event_title.text(self.lang)
         if column == "responsible":
             return task.responsible_name
         return None
@@ -255,7 +256,7 @@ class TaskModel(QAbstractTableModel):
             text = task.text(self.lang)
             return f"{text}\n{task.note}" if task.note else text
         if column == "event":
-            return task.event_title
+            return task.event_title.text(self.lang)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -78,7 +78,9 @@ class EventsSectionPage(QWidget):
         self.when.addItem(self.tr("All dates"), "all")
         self.search = QLineEdit()
         self.search.setObjectName("eventSearch")
-        self.search.setPlaceholderText(self.tr("Search title, place, speakers"))
+        self.search.setPlaceholderText(
+            self.tr("Search title, place, speakers in Kyrgyz or Russian")
+        )
         self.search.setClearButtonEnabled(True)
         filters.addWidget(self.kind, 3)
         filters.addWidget(self.when, 2)
@@ -313,7 +315,7 @@ class EventsSectionPage(QWidget):
         if event is None:
             return
         text = self.tr("Delete “{title}” with its checklist and accreditation list?").format(
-            title=event.title
+            title=event.title.text(labels.text_language())
         )
         if not dialogs.question(
             self, self.tr("Delete the event"), text, self.tr("Delete"), self.tr("Keep")
@@ -339,7 +341,7 @@ class EventsSectionPage(QWidget):
                     "“{title}” is a protocol event, closed to the media, so no advisory is "
                     "sent and nobody is accredited. Clear the protocol mark in the event if "
                     "journalists are admitted."
-                ).format(title=event.title),
+                ).format(title=event.title.text(labels.text_language())),
             )
             return
         dialog = InvitationDialog(self.context.runtime, self.db, event, self)

@@ -29,12 +29,15 @@ from pressdesk.gui.handover.jobs import Job
 from pressdesk.gui.handover.lines import SectionEditor
 from pressdesk.gui.handover.parties import PartiesForm
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
 from pressdesk.services.handover import IssuedAct, issue_act, next_number
 from pressdesk.services.handover_build import (
+    act_refs,
     build_draft,
     complete_posts,
     refresh_plan,
+    refresh_texts,
     regroup_equipment,
     relabel,
 )
@@ -45,6 +48,7 @@ from pressdesk.services.handover_draft import (
     draft_from_dict,
     draft_to_dict,
 )
+from pressdesk.services.preflight import find_missing
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.settings import HANDOVER_PLAN_DAYS, OFFICIAL_USE_MARK, PDF_FONT
@@ -440,6 +444,8 @@ class HandoverWizard(QWidget):
                 self.tr("Name the outgoing and the incoming person on the first step."),
             )
             return
+        if not self.confirm_texts():
+            return
         name = self.tr("handover-act-{number}").format(number=self.draft.number or "new")
         start = Path.home() / f"{name}{formats[0]}"
         chosen = dialogs.save_file(
@@ -448,6 +454,28 @@ class HandoverWizard(QWidget):
         if chosen is None:
             return
         self.start_issue([chosen.with_suffix(suffix) for suffix in formats])
+
+    def confirm_texts(self) -> bool:
+        """List the texts the act lacks in its language (names of equipment, accounts, archive
+        sets, staff posts and units) and let the user type them; False means go back.
+
+        The lines naming a record whose texts were typed are read again; the other lines
+        stay as the user edited them."""
+        draft = self.draft
+        if draft is None:
+            return False
+        refs = act_refs(self.db, draft)
+        before = {item.key for item in find_missing(self.db, refs, draft.lang)}
+        if not confirm_texts(self, self.db, refs, draft.lang):
+            return False
+        if before:
+            after = {item.key for item in find_missing(self.db, refs, draft.lang)}
+            refresh_texts(draft, self.db, {(key, record) for key, record, _ in before - after})
+            shown = self.editor.section
+            if shown is not None:
+                self.editor.load(draft.section(shown.key))
+            self.refresh_preview()
+        return True
 
     def start_issue(self, targets: list[Path]) -> None:
         """Issue the act to ``targets`` in a worker thread, showing progress."""

@@ -32,6 +32,7 @@ from pressdesk.gui.inventory.common import (
     problems_text,
     to_date,
 )
+from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
 from pressdesk.services.inventory import ItemRow, save_item
 from pressdesk.services.inventory_history import check_in, check_out, set_condition
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError
@@ -79,7 +80,9 @@ class ItemEditDialog(QDialog):
         self.setObjectName("ItemEditDialog")
         self.setWindowTitle(self.tr("New item") if item.id is None else self.tr("Equipment item"))
 
-        self.name = QLineEdit(item.name)
+        self.name = BiLineEdit(max_length=300)
+        self.name.setObjectName("itemName")
+        self.name.setValue(item.name)
         self.category = QComboBox()
         for code in EQUIPMENT_CATEGORIES:
             self.category.addItem(labels.category(code), code)
@@ -93,7 +96,9 @@ class ItemEditDialog(QDialog):
         self.cost.setPlaceholderText("0,00")
         self.funding = QLineEdit(item.funding_source)
         self.funding.setPlaceholderText(self.tr("Budget, grant, gift…"))
-        self.location = QLineEdit(item.location)
+        self.location = BiLineEdit(max_length=300)
+        self.location.setObjectName("itemLocation")
+        self.location.setValue(item.location)
         self.location.setPlaceholderText(self.tr("Room, building…"))
         self.custodian = PersonField(db)
         self.custodian.set_person(item.custodian_id, item.custodian_name)
@@ -104,7 +109,9 @@ class ItemEditDialog(QDialog):
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo, 1)
         photo_row.addWidget(choose)
-        self.notes = _notes(item.notes)
+        self.notes = BiTextEdit(lines=2)
+        self.notes.setObjectName("itemNotes")
+        self.notes.setValue(item.notes)
 
         left = QFormLayout()
         left.addRow(self._label("name"), self.name)
@@ -158,7 +165,7 @@ class ItemEditDialog(QDialog):
         staff_id, name = self.custodian.person()
         return replace(
             self.item,
-            name=self.name.text(),
+            name=self.name.value(),
             category=str(self.category.currentData()),
             inventory_number=self.number.text(),
             serial_number=self.serial.text(),
@@ -167,11 +174,11 @@ class ItemEditDialog(QDialog):
             cost=cost,
             funding_source=self.funding.text(),
             condition=str(self.condition.currentData()),
-            location=self.location.text(),
+            location=self.location.value(),
             custodian_id=staff_id,
             custodian_name=name,
             photo_path=self.photo.text(),
-            notes=self.notes.toPlainText(),
+            notes=self.notes.value(),
         )
 
     def accept(self) -> None:
@@ -198,7 +205,7 @@ class MovementDialog(QDialog):
         self.done_ok = False
         self.setObjectName("CheckOutDialog" if out else "CheckInDialog")
         self.setWindowTitle(self.tr("Hand out") if out else self.tr("Take back"))
-        what = QLabel(f"<b>{item.inventory_number}</b> — {item.name}")
+        what = QLabel(f"<b>{item.inventory_number}</b> — {item.name.text(first_language())}")
         what.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Item:"), what)
@@ -264,7 +271,8 @@ class ConditionDialog(QDialog):
         self.setObjectName("ConditionDialog")
         self.setWindowTitle(self.tr("Condition of the item"))
         form = QFormLayout()
-        form.addRow(self.tr("Item:"), QLabel(f"<b>{item.inventory_number}</b> — {item.name}"))
+        name = item.name.text(first_language())
+        form.addRow(self.tr("Item:"), QLabel(f"<b>{item.inventory_number}</b> — {name}"))
         self.condition = condition_combo(item.condition)
         form.addRow(self.tr("Condition:"), self.condition)
         self.note = _notes("", 2)

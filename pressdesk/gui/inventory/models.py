@@ -18,6 +18,7 @@ from pressdesk.gui.inventory.common import (
     format_date,
     format_money,
 )
+from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.services.inventory import ItemFilter, ItemOrder, ItemRow, list_items
 from pressdesk.services.inventory_gap import GapRow
 from pressdesk.services.inventory_history import MovementRow
@@ -51,6 +52,8 @@ class ItemModel(PagedTableModel):
         self.order: ItemOrder = "name"
         self.descending = False
         self.today = clock.today()
+        # Names and places are shown, and sorted, in the interface language where they have it.
+        self.lang = first_language()
 
     def fetch(self, offset: int, limit: int) -> tuple[Sequence[ItemRow], int]:
         page = list_items(
@@ -60,6 +63,7 @@ class ItemModel(PagedTableModel):
             limit=limit,
             order=self.order,
             descending=self.descending,
+            lang=self.lang,
         )
         return page.rows, page.total
 
@@ -126,13 +130,13 @@ class ItemModel(PagedTableModel):
         if column == NUMBER:
             return item.inventory_number
         if column == NAME:
-            return item.name
+            return item.name.text(self.lang)
         if column == CATEGORY:
             return labels.category(item.category)
         if column == CONDITION:
             return labels.condition(item.condition)
         if column == LOCATION:
-            return item.location
+            return item.location.text(self.lang)
         if column == CUSTODIAN:
             return item.custodian_name
         if column == HOLDER:
@@ -155,7 +159,7 @@ class ItemModel(PagedTableModel):
             if self._overdue(item):
                 text += "\n" + self.tr("Overdue: not returned by the agreed date.")
             return text
-        details = [item.name]
+        details = [item.name.text(self.lang)]
         if item.model:
             details.append(item.model)
         if item.serial_number:

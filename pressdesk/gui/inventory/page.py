@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.tabular import ImportResult
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import current_language
@@ -41,7 +42,15 @@ from pressdesk.gui.inventory.gap import open_gap_view
 from pressdesk.gui.inventory.models import HistoryModel, ItemModel
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.assets_files import EXPORT_FORMATS, export_inventory, import_inventory
+from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.preflight import confirm_texts
+from pressdesk.services.assets_files import (
+    DOCUMENT_FORMATS,
+    EXPORT_FORMATS,
+    export_inventory,
+    import_inventory,
+    inventory_refs,
+)
 from pressdesk.services.inventory import (
     ItemFilter,
     ItemRow,
@@ -300,7 +309,7 @@ class InventorySectionPage(QWidget):
             return
         self.history_box.setTitle(
             self.tr("History: {number} — {name}").format(
-                number=item.inventory_number, name=item.name
+                number=item.inventory_number, name=item.name.text(first_language())
             )
         )
         try:
@@ -325,7 +334,7 @@ class InventorySectionPage(QWidget):
     def add(self) -> None:
         """Register a new item."""
         flt = self.model.filter
-        self._run_editor(ItemRow(name="", category=flt.category or "other"))
+        self._run_editor(ItemRow(name=Bi(), category=flt.category or "other"))
 
     @Slot()
     def edit_selected(self) -> None:
@@ -350,7 +359,7 @@ class InventorySectionPage(QWidget):
             self.tr(
                 "Delete «{name}» ({number}) and its whole history?\n\nIf the item was disposed "
                 "of, mark it written off instead: the record then stays for audits."
-            ).format(name=item.name, number=item.inventory_number),
+            ).format(name=item.name.text(first_language()), number=item.inventory_number),
             yes=self.tr("Delete"),
             no=self.tr("Cancel"),
         ):
@@ -413,9 +422,19 @@ class InventorySectionPage(QWidget):
         shown = self.current_filter()
         font = self.pdf_font or None
 
+        def chosen(only_shown: bool) -> ItemFilter:
+            return shown if only_shown else ItemFilter(include_written_off=True)
+
         def work(path: Path, lang: str, only_shown: bool) -> int:
-            flt = shown if only_shown else ItemFilter(include_written_off=True)
-            return export_inventory(self.db, path, lang=lang, flt=flt, font_path=font)
+            return export_inventory(
+                self.db, path, lang=lang, flt=chosen(only_shown), font_path=font
+            )
+
+        def check(suffix: str, lang: str, only_shown: bool) -> bool:
+            # A table carries both languages; a document prints one and needs its texts.
+            if suffix not in DOCUMENT_FORMATS:
+                return True
+            return confirm_texts(self, self.db, inventory_refs(self.db, chosen(only_shown)), lang)
 
         self.transfers.export(
             self.tr("Export the inventory"),
@@ -424,6 +443,7 @@ class InventorySectionPage(QWidget):
             self.doc_lang,
             work,
             filter_option=self.tr("Only the items the filter shows"),
+            check=check,
         )
 
     @Slot()

@@ -39,6 +39,9 @@ log = logging.getLogger(__name__)
 ExportWork = Callable[[Path, str, bool], int]
 # (path, skip invalid rows, dry run) → what the import did
 ImportWork = Callable[[Path, bool, bool], ImportResult[Any]]
+# (format, language, "only what is shown") → False when the user goes back: the check of the
+# texts a document needs in its language, run before anything is written
+ExportCheck = Callable[[str, str, bool], bool]
 
 
 class ExportDialog(QDialog):
@@ -221,8 +224,10 @@ class Transfers(QObject):
         work: ExportWork,
         *,
         filter_option: str = "",
+        check: ExportCheck | None = None,
     ) -> None:
-        """Ask for a format, a language and a file, then write it in the background."""
+        """Ask for a format, a language and a file, then write it in the background;
+        ``check`` lists the texts missing in the chosen language first."""
         if not self._free():
             return
         choose = ExportDialog(title, formats, lang, filter_option, self.page)
@@ -231,6 +236,8 @@ class Transfers(QObject):
         filters = choose.filters()
         choose.deleteLater()
         if not accepted:
+            return
+        if check is not None and not check(suffix, lang, only_shown):
             return
         start = Path(platformdirs.user_documents_dir()) / f"{stem}-{lang}{suffix}"
         path = dialogs.save_file(self.page, title, filters, start)

@@ -104,11 +104,12 @@ class StaffModel(QAbstractTableModel):
     def _text(self, staff: StaffRow, column: int) -> str:
         if column == NAME:
             return staff.full_name
+        lang = "ky" if self._lang == "ky" else "ru"
         if column == POSITION:
             # The Kyrgyz UI shows Kyrgyz positions; the Russian and English UIs show Russian ones.
-            return staff.position("ky" if self._lang == "ky" else "ru")
+            return staff.position(lang)
         if column == UNIT:
-            return staff.unit
+            return staff.unit.text(lang)
         if column == PHONE:
             return staff.phone
         if column == EMAIL:

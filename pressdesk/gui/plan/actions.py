@@ -153,7 +153,7 @@ class PlanActions(QObject):
         return dialogs.choice(
             self.widget,
             self.tr("Repeating item"),
-            question.format(title=row.title, date=labels.date_text(row.date)),
+            question.format(title=labels.shown(row.title), date=labels.date_text(row.date)),
             [
                 ("one", self.tr("This occurrence only")),
                 ("series", self.tr("The whole series")),
@@ -205,7 +205,7 @@ class PlanActions(QObject):
             staff = [s.full_name for s in list_staff(self.db, active_only=True)]
             prompt = TextPrompt(
                 self.tr("Approve"),
-                self.tr("Who approved “{title}”?").format(title=row.title),
+                self.tr("Who approved “{title}”?").format(title=labels.shown(row.title)),
                 head,
                 choices=[head, *staff],
                 required=True,
@@ -217,7 +217,9 @@ class PlanActions(QObject):
         elif target == "returned":
             prompt = TextPrompt(
                 self.tr("Return for rework"),
-                self.tr("What should be changed in “{title}”?").format(title=row.title),
+                self.tr("What should be changed in “{title}”?").format(
+                    title=labels.shown(row.title)
+                ),
                 multiline=True,
                 required=True,
                 parent=self.widget,
@@ -238,7 +240,7 @@ class PlanActions(QObject):
             self.widget,
             self.tr("Cancel the item"),
             self.tr("Cancel “{title}”? It stays in the plan, marked cancelled.").format(
-                title=row.title
+                title=labels.shown(row.title)
             ),
             self.tr("Cancel the item"),
             self.tr("Keep it"),
@@ -277,7 +279,7 @@ class PlanActions(QObject):
                     self.tr("Delete a repeating item"),
                     self.tr(
                         "“{title}” repeats. Leave out only {date}, or delete the series?"
-                    ).format(title=row.title, date=labels.date_text(row.date)),
+                    ).format(title=labels.shown(row.title), date=labels.date_text(row.date)),
                     [
                         ("one", self.tr("Leave out this date")),
                         ("series", self.tr("Delete the whole series")),
@@ -296,7 +298,7 @@ class PlanActions(QObject):
                 self.widget,
                 self.tr("Delete the item"),
                 self.tr("Delete “{title}” and its history? This cannot be undone.").format(
-                    title=row.title
+                    title=labels.shown(row.title)
                 ),
                 self.tr("Delete"),
                 self.tr("Keep it"),

@@ -123,7 +123,7 @@ class PlanAgendaModel(QAbstractTableModel):
         if column == TIME:
             return row.time.strftime("%H:%M") if row.time else self.tr("all day")
         if column == TITLE:
-            return row.title
+            return labels.shown(row.title)
         if column == FORMAT:
             return labels.format_name(row.format)
         if column == CHANNELS:
@@ -143,7 +143,7 @@ class PlanAgendaModel(QAbstractTableModel):
             return (row.date, 0 if row.time is None else 1, row.time or dt.time())
 
         if column in (DATE, TIME):
-            return lambda row: (*when(row), sort_key(row.title))
+            return lambda row: (*when(row), sort_key(labels.shown(row.title)))
         if column == STATUS:
             order = {code: i for i, (code, _name) in enumerate(labels.statuses())}
             return lambda row: (order.get(row.status, 99), when(row))

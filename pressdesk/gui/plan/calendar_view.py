@@ -348,7 +348,7 @@ class PlanCalendar(QWidget):
                 x += bold_metrics.horizontalAdvance(time_text) + 5
             painter.setFont(font)
             width = inner.right() - marks - x
-            title = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, width)
+            title = metrics.elidedText(labels.shown(row.title), Qt.TextElideMode.ElideRight, width)
             painter.drawText(QRect(x, inner.top(), width, line), Qt.AlignmentFlag.AlignLeft, title)
             return
         first = QRect(inner.left(), inner.top(), inner.width() - marks, line)
@@ -367,10 +367,11 @@ class PlanCalendar(QWidget):
         )
         painter.setPen(text_colour)
         title_lines = min(self._shape.chip_lines - 1, 2)
-        cache_key = (row.title, inner.width(), title_lines)
+        title = labels.shown(row.title)
+        cache_key = (title, inner.width(), title_lines)
         lines = self._lines_cache.get(cache_key)
         if lines is None:
-            lines = wrap_lines(metrics, row.title, inner.width(), title_lines)
+            lines = wrap_lines(metrics, title, inner.width(), title_lines)
             self._lines_cache[cache_key] = lines
         for i, text in enumerate(lines):
             box = QRect(inner.left(), inner.top() + (i + 1) * line, inner.width(), line)
@@ -458,7 +459,7 @@ class PlanCalendar(QWidget):
         when = labels.date_text(row.date, weekday=True)
         when += " " + (row.time.strftime("%H:%M") if row.time else self.tr("all day"))
         parts = [
-            f"<b>{html.escape(row.title)}</b>",
+            f"<b>{html.escape(labels.shown(row.title))}</b>",
             html.escape(f"{when} · {labels.format_name(row.format)}"),
             html.escape(self.tr("Status: {status}").format(status=labels.status_name(row.status))),
         ]

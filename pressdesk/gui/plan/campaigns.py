@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -24,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.plan import labels
+from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
 from pressdesk.services.plan_campaigns import (
     CampaignRow,
     campaign_progress,
@@ -48,7 +49,8 @@ class CampaignsDialog(QDialog):
         self.db = db
         self.changed = False
         self.current: CampaignRow | None = None
-        self.resize(860, 560)
+        # Room for the two languages of goal and key messages on a 1366×768 screen.
+        self.resize(940, 680)
 
         self.list = QListWidget()
         self.list.setObjectName("campaignList")
@@ -66,7 +68,8 @@ class CampaignsDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name = QLineEdit()
+        # Name, goal, audiences and key messages go into documents: in Kyrgyz and in Russian.
+        self.name = BiLineEdit(max_length=300)
         self.name.setObjectName("campaignName")
         form.addRow(self.tr("Name:"), self.name)
         dates = QHBoxLayout()
@@ -79,16 +82,15 @@ class CampaignsDialog(QDialog):
         dates.addWidget(self.end)
         dates.addStretch(1)
         form.addRow(self.tr("Dates:"), dates)
-        self.goal = QPlainTextEdit()
-        self.goal.setTabChangesFocus(True)
-        self.goal.setMaximumHeight(70)
+        self.goal = BiTextEdit(lines=2)
+        self.goal.setObjectName("campaignGoal")
         form.addRow(self.tr("Goal:"), self.goal)
-        self.audiences = QLineEdit()
+        self.audiences = BiLineEdit(max_length=1000)
+        self.audiences.setObjectName("campaignAudiences")
         form.addRow(self.tr("Target audiences:"), self.audiences)
-        self.messages = QPlainTextEdit()
-        self.messages.setTabChangesFocus(True)
+        self.messages = BiTextEdit(lines=3)
+        self.messages.setObjectName("campaignMessages")
         self.messages.setPlaceholderText(self.tr("One key message per line"))
-        self.messages.setMaximumHeight(90)
         form.addRow(self.tr("Key messages:"), self.messages)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -134,7 +136,7 @@ class CampaignsDialog(QDialog):
             span = (
                 f"{labels.date_text(campaign.start_date)} – {labels.date_text(campaign.end_date)}"
             )
-            item = QListWidgetItem(f"{campaign.name}\n{span}")
+            item = QListWidgetItem(f"{labels.shown(campaign.name)}\n{span}")
             item.setData(Qt.ItemDataRole.UserRole, campaign.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -163,12 +165,12 @@ class CampaignsDialog(QDialog):
 
     def _show(self, campaign: CampaignRow) -> None:
         self.current = campaign
-        self.name.setText(campaign.name)
+        labels.put(self.name, campaign.name)
         self.start.setDate(labels.qdate(campaign.start_date))
         self.end.setDate(labels.qdate(campaign.end_date))
-        self.goal.setPlainText(campaign.goal)
-        self.audiences.setText(campaign.audiences)
-        self.messages.setPlainText("\n".join(campaign.key_messages))
+        labels.put(self.goal, campaign.goal)
+        labels.put(self.audiences, campaign.audiences)
+        labels.put(self.messages, campaign.key_messages)
         self.notes.setPlainText(campaign.notes)
         self.delete_button.setEnabled(campaign.id is not None)
         if campaign.id is None:
@@ -190,21 +192,19 @@ class CampaignsDialog(QDialog):
         """Start a new campaign over the next month."""
         today = clock.today()
         self.list.clearSelection()
-        self._show(CampaignRow(name="", start_date=today, end_date=today + dt.timedelta(days=30)))
-        self.name.setFocus()
+        self._show(CampaignRow(name=Bi(), start_date=today, end_date=today + dt.timedelta(days=30)))
+        self.name.editor(first_language()).setFocus()
 
     def value(self) -> CampaignRow:
         """Return the campaign as filled in."""
         return CampaignRow(
             id=self.current.id if self.current is not None else None,
-            name=self.name.text(),
+            name=self.name.value(),
             start_date=labels.pydate(self.start.date()),
             end_date=labels.pydate(self.end.date()),
-            goal=self.goal.toPlainText(),
-            audiences=self.audiences.text(),
-            key_messages=tuple(
-                line.strip() for line in self.messages.toPlainText().splitlines() if line.strip()
-            ),
+            goal=self.goal.value(),
+            audiences=self.audiences.value(),
+            key_messages=self.messages.value(),
             notes=self.notes.toPlainText(),
         )
 
@@ -230,7 +230,7 @@ class CampaignsDialog(QDialog):
             self,
             self.tr("Delete the campaign"),
             self.tr("Delete the campaign “{name}”? Its items stay in the plan.").format(
-                name=campaign.name
+                name=labels.shown(campaign.name)
             ),
             self.tr("Delete"),
             self.tr("Keep it"),

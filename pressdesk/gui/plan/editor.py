@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.actions import PlanActions
 from pressdesk.gui.plan.approval import ApprovalPanel
 from pressdesk.gui.plan.repeat import RepeatEditor
+from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.services.plan_campaigns import list_campaigns
 from pressdesk.services.plan_holidays import list_channels
 from pressdesk.services.plan_items import create_item, update_item
@@ -133,14 +134,16 @@ class PlanItemEditor(QDialog):
         when.addWidget(self.all_day)
         when.addStretch(1)
         form.addRow(self.tr("Date and time:"), when)
-        self.title = QLineEdit()
+        # Title, news hook and audience go into documents: each in Kyrgyz and in Russian.
+        self.title = BiLineEdit(max_length=500)
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("What goes out, in a few words"))
         form.addRow(self.tr("Title:"), self.title)
-        self.topic = _lines_edit("topic", self.tr("The news hook: why this is worth telling"), 54)
-        self.topic.setMaximumHeight(80)
+        self.topic = BiTextEdit(lines=2)
+        self.topic.setObjectName("topic")
+        self.topic.setPlaceholderText(self.tr("The news hook: why this is worth telling"))
         form.addRow(self.tr("News hook:"), self.topic)
-        self.audience = QLineEdit()
+        self.audience = BiLineEdit(max_length=500)
         self.audience.setObjectName("audience")
         form.addRow(self.tr("Target audience:"), self.audience)
         kinds = QHBoxLayout()
@@ -209,19 +212,19 @@ class PlanItemEditor(QDialog):
                 self.responsible.addItem(person.full_name, person.id)
         self.campaign.addItem(self.tr("— no campaign —"), None)
         for campaign in list_campaigns(self.db):
-            self.campaign.addItem(campaign.name, campaign.id)
+            self.campaign.addItem(labels.shown(campaign.name), campaign.id)
 
     # --- values -------------------------------------------------------------------------------
 
     def _load(self, row: PlanItemRow | None, day: dt.date) -> None:
-        data = row.as_input() if row is not None else PlanItemInput(date=day, title="")
+        data = row.as_input() if row is not None else PlanItemInput(date=day, title=Bi())
         self.date.setDate(labels.qdate(data.date))
         self.all_day.setChecked(data.time is None)
         self.time.setTime(QTime(data.time.hour, data.time.minute) if data.time else QTime(10, 0))
         self.time.setEnabled(data.time is not None)
-        self.title.setText(data.title)
-        self.topic.setPlainText(data.topic)
-        self.audience.setText(data.audience)
+        labels.put(self.title, data.title)
+        labels.put(self.topic, data.topic)
+        labels.put(self.audience, data.audience)
         self.format.setCurrentIndex(max(self.format.findData(data.format), 0))
         self.language.setCurrentIndex(max(self.language.findData(data.language), 0))
         self.responsible.setCurrentIndex(max(self.responsible.findData(data.responsible_id), 0))
@@ -260,11 +263,11 @@ class PlanItemEditor(QDialog):
         occurrence = self.row is not None and (self.row.virtual or self.row.series_id is not None)
         return PlanItemInput(
             date=labels.pydate(self.date.date()),
-            title=self.title.text(),
+            title=self.title.value(),
             time=None if self.all_day.isChecked() else labels.pytime(self.time.time()),
             duration_minutes=base.duration_minutes if base is not None else 60,
-            topic=self.topic.toPlainText(),
-            audience=self.audience.text(),
+            topic=self.topic.value(),
+            audience=self.audience.value(),
             format=self.format.currentData(),
             channels=channels,
             outlets=_lines(self.outlets),

@@ -31,11 +31,18 @@ from pressdesk.documents.model import DocumentError
 from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.plan import labels
 from pressdesk.gui.saving import place_file
+from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
 from pressdesk.services.plan_campaigns import list_campaigns
 from pressdesk.services.plan_periods import Period, PeriodKind, period_containing
-from pressdesk.services.plan_print import campaign_document, export_plan, plan_document
+from pressdesk.services.plan_print import (
+    campaign_document,
+    export_plan,
+    export_refs,
+    plan_document,
+)
 from pressdesk.services.plan_rows import PlanError, PlanNotFound
 from pressdesk.services.profile import get_profile
 from pressdesk.settings import PDF_FONT
@@ -149,7 +156,7 @@ class PlanExportDialog(QDialog):
         self.campaign = QComboBox()
         self.campaign.setObjectName("exportCampaign")
         for row in list_campaigns(db):
-            self.campaign.addItem(row.name, row.id)
+            self.campaign.addItem(labels.shown(row.name), row.id)
         self.by_campaign.setEnabled(self.campaign.count() > 0)
         form.addRow(self.by_campaign, self.campaign)
         options = QHBoxLayout()
@@ -257,9 +264,31 @@ class PlanExportDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------------------
 
+    def confirm_texts(self) -> bool:
+        """List the texts the file lacks in its language and let them be filled; False when
+        the user goes back."""
+        try:
+            refs = export_refs(
+                self.db,
+                Path(f"plan{self.suffix}"),
+                period=self.period if self.campaign_id() is None else None,
+                campaign_id=self.campaign_id(),
+                include_all=self.include_all.isChecked(),
+            )
+        except (PlanError, PlanNotFound) as exc:
+            dialogs.warning(self, self.tr("Plan not saved"), service_text(str(exc)))
+            return False
+        if not confirm_texts(self, self.db, refs, self.lang):
+            return False
+        self.update_preview()
+        return True
+
     @Slot()
     def choose_and_save(self) -> None:
-        """Ask where to save, then write the file in the background."""
+        """Check the texts in the chosen language, ask where to save, then write the file in
+        the background."""
+        if not self.confirm_texts():
+            return
         filters = {
             ".docx": self.tr("Word documents (*.docx)"),
             ".pdf": self.tr("PDF documents (*.pdf)"),

@@ -103,7 +103,7 @@ class PlanFilterBar(QWidget):
         self._fill(self.language, self.tr("Any language"), labels.languages())
         staff = [(s.id, s.full_name) for s in list_staff(db)]
         self._fill(self.responsible, self.tr("Anyone"), staff)
-        campaigns = [(c.id, c.name) for c in list_campaigns(db)]
+        campaigns = [(c.id, labels.shown(c.name)) for c in list_campaigns(db)]
         self._fill(self.campaign, self.tr("Any campaign"), campaigns)
         self._quiet = False
 

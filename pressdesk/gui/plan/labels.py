@@ -6,9 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLineEdit
 
+from pressdesk.bilingual import Bi
 from pressdesk.documents.locale import check_lang
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
 from pressdesk.services.plan_periods import Period
 from pressdesk.storage.plan_models import PLAN_FORMATS, PLAN_LANGUAGES, PLAN_STATUSES
 
@@ -167,6 +170,20 @@ def languages() -> list[tuple[str, str]]:
 def status_colour(status: str) -> QColor:
     """Return the colour that marks ``status``."""
     return QColor(STATUS_COLOURS.get(status, "#9aa3ad"))
+
+
+def shown(value: Bi) -> str:
+    """A two-language text as screens show it: in the interface language, else the other."""
+    return value.text(first_language())
+
+
+def put(field: BiLineEdit | BiTextEdit, value: Bi) -> None:
+    """Show ``value`` in a two-language field, each line from its start."""
+    field.setValue(value)
+    for lang in ("ky", "ru"):
+        editor = field.editor(lang)
+        if isinstance(editor, QLineEdit):
+            editor.setCursorPosition(0)
 
 
 def doc_language() -> str:

@@ -375,7 +375,7 @@ class PlanSectionPage(QWidget):
                 self.tr("Repeating item"),
                 self.tr(
                     "“{title}” repeats. Open only the occurrence of {date}, or the series?"
-                ).format(title=row.title, date=labels.date_text(row.date)),
+                ).format(title=labels.shown(row.title), date=labels.date_text(row.date)),
                 [
                     ("one", self.tr("This occurrence only")),
                     ("series", self.tr("The whole series")),

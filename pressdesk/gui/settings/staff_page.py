@@ -26,6 +26,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import current_language
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.models.staff_model import EMAIL, POSITION, UNIT, StaffModel
+from pressdesk.gui.widgets.bilingual import BiLineEdit
 from pressdesk.services.staff import (
     StaffError,
     StaffNotFound,
@@ -52,15 +53,30 @@ class StaffEditDialog(QDialog):
             self.tr("New staff member") if staff.id is None else self.tr("Staff member")
         )
         form = QFormLayout()
+        # The position and the unit are texts in Kyrgyz and in Russian, each in one field with
+        # a row per language; ``edits`` reaches every line, by field and language.
+        self.position = BiLineEdit(max_length=300)
+        self.position.setObjectName("position")
+        self.position.setValue(staff.positions)
+        self.unit = BiLineEdit(max_length=300)
+        self.unit.setObjectName("unit")
+        self.unit.setValue(staff.unit)
         self.edits: dict[str, QLineEdit] = {}
         for name, label in (
             ("full_name", self.tr("Full name:")),
-            ("position_ky", self.tr("Position in Kyrgyz:")),
-            ("position_ru", self.tr("Position in Russian:")),
+            ("position", self.tr("Position:")),
             ("unit", self.tr("Unit:")),
             ("phone", self.tr("Phone:")),
             ("email", self.tr("E-mail:")),
         ):
+            if name in ("position", "unit"):
+                field = self.position if name == "position" else self.unit
+                for lang in ("ky", "ru"):
+                    line = field.editor(lang)
+                    assert isinstance(line, QLineEdit)
+                    self.edits[f"{name}_{lang}"] = line
+                form.addRow(label, field)
+                continue
             edit = QLineEdit(getattr(staff, name))
             edit.setObjectName(name)
             self.edits[name] = edit
@@ -91,12 +107,13 @@ class StaffEditDialog(QDialog):
     def value(self) -> StaffRow:
         """Return the staff member as the form holds it."""
         text = {name: edit.text() for name, edit in self.edits.items()}
+        position = self.position.value()
         return replace(
             self.staff,
             full_name=text["full_name"],
-            position_ky=text["position_ky"],
-            position_ru=text["position_ru"],
-            unit=text["unit"],
+            position_ky=position.ky,
+            position_ru=position.ru,
+            unit=self.unit.value(),
             phone=text["phone"],
             email=text["email"],
             is_signatory=self.signatory.isChecked(),

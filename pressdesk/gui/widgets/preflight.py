@@ -109,10 +109,21 @@ class MissingTextsDialog(QDialog):
         for column, text in enumerate(headers):
             head = QLabel(f"<b>{text}</b>", body)
             grid.addWidget(head, 0, column)
+        # Records with the same text missing (forty journalists who are all «Кабарчы») share
+        # one row: what is typed there goes to each of them.
+        groups: dict[tuple[str, str, str, str, bool], list[MissingValue]] = {}
+        for item in missing:
+            groups.setdefault(
+                (item.section, item.attr, item.other, item.current, item.doubled), []
+            ).append(item)
         self.editors: dict[tuple[str, int, str], QLineEdit | QPlainTextEdit] = {}
-        for row, item in enumerate(missing, start=1):
+        for row, group in enumerate(groups.values(), start=1):
+            item = group[0]
+            record = item.record_label(lang)
+            if len(group) > 1:
+                record += " " + self.tr("and %n more", "records", len(group) - 1)
             what = QLabel(
-                f"{_tr(item.section_label)} · {item.record_label(lang)}\n{_tr(item.field_label)}"
+                f"{_tr(item.section_label)} · {record}\n{_tr(item.field_label)}"
                 + (
                     f" — {QCoreApplication.translate('Preflight', 'holds both languages')}"
                     if item.doubled
@@ -138,7 +149,9 @@ class MissingTextsDialog(QDialog):
             grid.addWidget(what, row, 0)
             grid.addWidget(source, row, 1)
             grid.addWidget(editor, row, 2)
-            self.editors[item.key] = editor
+            for member in group:
+                self.editors[member.key] = editor
+        self.rows = len(groups)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -160,7 +173,7 @@ class MissingTextsDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.save_button.setDefault(True)
         layout.addWidget(buttons)
-        self.resize(900, min(640, 160 + 70 * len(missing)))
+        self.resize(900, min(640, 160 + 70 * self.rows))
 
     def _finish(self, choice: str) -> None:
         self.choice = choice
