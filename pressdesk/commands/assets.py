@@ -188,7 +188,7 @@ def _register_archive(sub: Subparsers) -> None:
 def _database(runtime: Runtime) -> Iterator[Database]:
     """Open the database and turn the services' expected failures into CliError."""
     from pressdesk.documents.model import DocumentError
-    from pressdesk.exchange.tabular import TableFormatError
+    from pressdesk.exchange.errors import TableFormatError
     from pressdesk.secrets import SecretStoreError, SecretStoreUnavailable
     from pressdesk.services.assets_files import ExportFormatError
     from pressdesk.services.validation import NotFound, ValidationError

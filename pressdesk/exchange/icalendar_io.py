@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from pressdesk import clock
+from pressdesk.exchange.errors import IcsError
 from pressdesk.fileio import atomic_path
 
 TZID = "Asia/Bishkek"
@@ -26,10 +27,6 @@ ICAL_STATUSES = ("TENTATIVE", "CONFIRMED", "CANCELLED")
 _BISHKEK = ZoneInfo(TZID)
 
 Moment = dt.date | dt.datetime
-
-
-class IcsError(ValueError):
-    """An iCalendar file cannot be read or written; the message says why."""
 
 
 @dataclass(frozen=True)

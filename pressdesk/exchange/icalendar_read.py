@@ -24,7 +24,8 @@ from typing import Any
 import icalendar
 
 from pressdesk.exchange.encodings import decode_bytes
-from pressdesk.exchange.icalendar_io import MAX_FILE_BYTES, IcsError, Moment, utc
+from pressdesk.exchange.errors import IcsError
+from pressdesk.exchange.icalendar_io import MAX_FILE_BYTES, Moment, utc
 
 log = logging.getLogger(__name__)
 

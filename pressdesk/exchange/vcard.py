@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pressdesk.exchange.contact_notes import join_notes, split_note
 from pressdesk.exchange.contact_notes import line as note_line
 from pressdesk.exchange.encodings import detect_8bit, utf16_without_bom
+from pressdesk.exchange.errors import VCardError
 from pressdesk.exchange.im_services import (
     X_SERVICES,
     messenger_line,
@@ -30,10 +31,6 @@ from pressdesk.exchange.names import NameParts, name_matches, split_full_name
 MAX_LINE = 75
 # Apple writes a birthday without a year as 1604 (a leap year long before anyone living).
 NO_YEAR = 1604
-
-
-class VCardError(ValueError):
-    """The file cannot be read as vCards; the message says where and why."""
 
 
 @dataclass
@@ -399,7 +396,7 @@ def _to_bytes(data: bytes) -> bytes:
 _BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 
 
-def parse_vcards(data: bytes) -> list[VCard]:
+def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
     """Parse every card in ``data``; raise VCardError for a file that is not vCard or is cut."""
     data = _to_bytes(data)
     default_charset = _default_charset(data)

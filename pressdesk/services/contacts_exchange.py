@@ -13,11 +13,8 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.exchange.contact_candidates import ContactCandidate
-from pressdesk.exchange.contacts_io import (
-    ContactFileError,
-    ImportMapping,
-    read_contacts,
-)
+from pressdesk.exchange.contacts_io import ImportMapping, read_contacts
+from pressdesk.exchange.errors import ContactFileError
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
 from pressdesk.exchange.tabular import RowProblem
 from pressdesk.services.contacts import (

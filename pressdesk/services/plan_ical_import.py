@@ -20,7 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
-from pressdesk.exchange.icalendar_io import IcsError, Moment
+from pressdesk.exchange.errors import IcsError
+from pressdesk.exchange.icalendar_io import Moment
 from pressdesk.exchange.icalendar_read import IcsContent, IcsEvent, read_ics
 from pressdesk.services.plan_ical_series import Occurrence, SeriesShape, local, shape_of
 from pressdesk.services.plan_ical_series import split_length as _split_length

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from pressdesk.exchange.contacts_io import (
     FIELD_KEYS,
-    ContactFileError,
     ImportMapping,
     detect_columns,
     read_contacts,
 )
+from pressdesk.exchange.errors import ContactFileError
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
-from pressdesk.exchange.contacts_io import ContactFileError
+from pressdesk.exchange.errors import ContactFileError
 from pressdesk.services.contacts import ContactError, ContactNotFound
 
 log = logging.getLogger(__name__)

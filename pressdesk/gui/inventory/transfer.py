@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
-from pressdesk.exchange.tabular import ImportResult, TableFormatError
+from pressdesk.exchange.errors import TableFormatError
+from pressdesk.exchange.tabular import ImportResult
 from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
