@@ -22,7 +22,6 @@ from pressdesk.fileio import atomic_path
 
 TZID = "Asia/Bishkek"
 PRODID = "-//PressDesk//Content plan//KY-RU"
-MAX_FILE_BYTES = 50 * 1024 * 1024
 ICAL_STATUSES = ("TENTATIVE", "CONFIRMED", "CANCELLED")
 _BISHKEK = ZoneInfo(TZID)
 

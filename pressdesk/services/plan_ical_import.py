@@ -44,6 +44,7 @@ IMPORTED_BY = "iCalendar"
 ITEM_UID = re.compile(rf"^plan-(\d+)@{UID_DOMAIN}$")
 OCCURRENCE_UID = re.compile(rf"^plan-(\d+)-(\d{{8}})@{UID_DOMAIN}$")
 MAX_TITLE = 500
+MAX_ITEM_ID = 2**63 - 1
 _COMPONENT_NAMES = {
     "VTODO": "tasks (VTODO)",
     "VJOURNAL": "journal entries (VJOURNAL)",
@@ -186,7 +187,7 @@ class _Importer:
             return
         item: PlanItem | None
         if own := ITEM_UID.match(event.uid):
-            item = self.session.get(PlanItem, int(own[1]))
+            item = self._own_item(int(own[1]))
             if item is None:
                 self.skip(event, "that item was deleted from the plan; skipped.")
                 return
@@ -348,10 +349,19 @@ class _Importer:
         else:
             self.report.unchanged += 1
 
+    def _own_item(self, item_id: int) -> PlanItem | None:
+        """Return the item a PressDesk UID names; None for one the database cannot hold."""
+        # A UID from another program may carry any number; the database's ids stop at 2^63.
+        return self.session.get(PlanItem, item_id) if item_id <= MAX_ITEM_ID else None
+
     def _legacy_occurrence(self, event: IcsEvent, series_id: int, stamp: str) -> None:
         """Import an occurrence exported one by one by earlier PressDesk versions."""
-        original = dt.datetime.strptime(stamp, "%Y%m%d").date()
-        master = self.session.get(PlanItem, series_id)
+        try:
+            original = dt.datetime.strptime(stamp, "%Y%m%d").date()
+        except ValueError:
+            self.skip(event, f"its UID names the date {stamp}, which no calendar has; skipped.")
+            return
+        master = self._own_item(series_id)
         if master is None or not master.rrule:
             self.skip(event, "that series was deleted from the plan; skipped.")
             return
@@ -375,7 +385,7 @@ class _Importer:
     def _orphans(self, uid: str, changes: list[IcsEvent]) -> None:
         master: PlanItem | None
         if own := ITEM_UID.match(uid):
-            master = self.session.get(PlanItem, int(own[1]))
+            master = self._own_item(int(own[1]))
         else:
             master = self.session.scalar(select(PlanItem).where(PlanItem.ical_uid == uid))
         if master is not None and master.rrule:

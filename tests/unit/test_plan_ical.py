@@ -460,3 +460,26 @@ def test_old_series_stay_series_and_dense_rules_are_cut(db, tmp_path):
         range(23, 30)
     )
     assert [r.title for r in week if r.title == "Hourly"] == ["Hourly"]
+
+
+def test_a_time_zone_one_file_defines_is_not_used_for_the_next(db, tmp_path):
+    zone = (
+        "BEGIN:VTIMEZONE\r\nTZID:Office Time\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+    event = (
+        "BEGIN:VEVENT\r\nUID:{uid}@example.com\r\nSUMMARY:{uid}\r\n"
+        "DTSTART;TZID=Office Time:20261125T100000\r\nEND:VEVENT\r\n"
+    )
+    first, second = tmp_path / "first.ics", tmp_path / "second.ics"
+    first.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + zone + event.format(uid="one") + "END:VCALENDAR\r\n"
+    )
+    second.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + event.format(uid="two") + "END:VCALENDAR\r\n"
+    )
+    assert import_ics(db, first).created == 1
+    report = import_ics(db, second)
+    assert (
+        report.created == 0 and "'Office Time' is neither defined in the file" in report.problems[0]
+    )
