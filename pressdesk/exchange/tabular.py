@@ -444,6 +444,9 @@ _DATE_PATTERNS = (
 )
 _AMOUNT_NOISE = re.compile(r"(?i)[\s\u00a0\u202f'’]|сом\.?|som|kgs|с\.$")
 _MAX_AMOUNT = Decimal("999999999999.99")
+_MAX_AMOUNT_DIGITS = 12
+#: The largest whole number the database can store (SQLite's integers are 64-bit).
+MAX_COUNT = 2**63 - 1
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -483,7 +486,10 @@ def parse_amount(text: str) -> Decimal | None:
             )
         cleaned = cleaned.replace(",", ".")
     if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
-        raise ValueError(f"{raw!r} is not an amount")
+        raise ValueError(f"{_short(raw)!r} is not an amount")
+    if len(cleaned.lstrip("-").split(".")[0].lstrip("0")) > _MAX_AMOUNT_DIGITS:
+        # Checked on the text: a number of thousands of digits would stop Decimal's rounding.
+        raise ValueError(f"{_short(raw)!r} is too large")
     value = Decimal(cleaned).quantize(Decimal("0.01"))
     if value < 0:
         raise ValueError(f"{raw!r} is negative")
@@ -499,9 +505,16 @@ def parse_count(text: str) -> int | None:
         return None
     if cleaned.endswith(".0"):
         cleaned = cleaned[:-2]
-    if not cleaned.isdigit():
-        raise ValueError(f"{text.strip()!r} is not a whole number")
+    if not cleaned.isascii() or not cleaned.isdigit():
+        raise ValueError(f"{_short(text.strip())!r} is not a whole number")
+    if len(cleaned.lstrip("0")) > len(str(MAX_COUNT)) or int(cleaned) > MAX_COUNT:
+        raise ValueError(f"{_short(cleaned)!r} is too large")
     return int(cleaned)
+
+
+def _short(text: str) -> str:
+    """Return ``text`` cut for a message: a cell may hold a hundred thousand characters."""
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 # --- writing ----------------------------------------------------------------------------------
