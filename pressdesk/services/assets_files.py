@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from pressdesk import clock
@@ -59,6 +60,7 @@ from pressdesk.services.inventory_gap import gap_view
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem
+from pressdesk.storage.dry_run import rolled_back
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import fold
 
@@ -273,7 +275,14 @@ def import_inventory(
     dry_run: bool = False,
     today: dt.date | None = None,
 ) -> ImportResult[ItemRow]:
-    """Import items from CSV/XLSX: all or nothing, duplicate inventory numbers refused."""
+    """Import items from CSV/XLSX: all or nothing, duplicate inventory numbers refused.
+
+    A dry run is the real import in a transaction that is rolled back.
+    """
+    if dry_run:
+        with rolled_back(db) as scratch:
+            result = import_inventory(scratch, path, skip_invalid=skip_invalid, today=today)
+        return replace(result, dry_run=True)
     today = today or clock.today()
     table = read_table(path, INVENTORY_FIELDS)
     existing = inventory_numbers(db)
@@ -328,10 +337,10 @@ def import_inventory(
     check = check_rows(table.rows, convert, describe_item_row)
     accepted = [item for _, item in check.accepted]
     stopped = bool(check.rejected) and not skip_invalid
-    if not dry_run and not stopped and accepted:
+    if not stopped and accepted:
         accepted = add_items(db, accepted, today=today, note=f"imported from {Path(path).name}")
         log.info("Inventory import: %d items, %d rows rejected", len(accepted), len(check.rejected))
-    return ImportResult(accepted, check.rejected, table, dry_run=dry_run, stopped=stopped)
+    return ImportResult(accepted, check.rejected, table, stopped=stopped)
 
 
 def import_archive(
@@ -342,7 +351,14 @@ def import_archive(
     dry_run: bool = False,
     today: dt.date | None = None,
 ) -> ImportResult[ArchiveRow]:
-    """Import archive sets from CSV/XLSX, all or nothing unless skipping invalid rows."""
+    """Import archive sets from CSV/XLSX, all or nothing unless skipping invalid rows.
+
+    A dry run is the real import in a transaction that is rolled back.
+    """
+    if dry_run:
+        with rolled_back(db) as scratch:
+            result = import_archive(scratch, path, skip_invalid=skip_invalid, today=today)
+        return replace(result, dry_run=True)
     today = today or clock.today()
     table = read_table(path, ARCHIVE_FIELDS)
 
@@ -373,7 +389,7 @@ def import_archive(
     check = check_rows(table.rows, convert, describe_archive_row)
     accepted = [item for _, item in check.accepted]
     stopped = bool(check.rejected) and not skip_invalid
-    if not dry_run and not stopped and accepted:
+    if not stopped and accepted:
         accepted = add_archive_sets(db, accepted)
         log.info("Archive import: %d sets, %d rows rejected", len(accepted), len(check.rejected))
-    return ImportResult(accepted, check.rejected, table, dry_run=dry_run, stopped=stopped)
+    return ImportResult(accepted, check.rejected, table, stopped=stopped)
