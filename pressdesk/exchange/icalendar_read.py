@@ -71,8 +71,9 @@ class IcsEvent:
 
     @property
     def label(self) -> str:
-        """Return how messages name this event: its title, else its UID."""
-        return repr(self.summary[:60]) if self.summary else f"UID {self.uid}"
+        """Return how messages name this event: its title (else its UID) and its line."""
+        name = repr(self.summary[:60]) if self.summary else f"UID {self.uid}"
+        return f"{name} (line {self.line})"
 
 
 @dataclass
@@ -305,7 +306,7 @@ def _events_of(calendar: _Block, content: IcsContent) -> None:
             content.problems.append(f"Event {label} was skipped: {exc}.")
             content.skipped += 1
             continue
-        content.problems.extend(f"Event {event.label}: {p}." for p in event.problems)
+        content.problems.extend(f"Event {label}: {p}." for p in event.problems)
         event.problems = []
         content.events.append(event)
 

@@ -326,7 +326,8 @@ def test_lengths_until_cancelled_shared_and_missing_uids(db, tmp_path):
     report = import_ics(db, CALENDARS / "features.ics")
     assert (report.created, report.skipped) == (6, 1)
     assert report.problems == [
-        "Event 'Cancelled press conference': it is cancelled in its calendar; not imported."
+        "Event 'Cancelled press conference' (line 16): it is cancelled in its calendar; "
+        "not imported."
     ]
     rows = list_items(db, MONDAY, dt.date(2026, 12, 31))
     titles = [r.title for r in rows]
@@ -367,10 +368,10 @@ def test_one_bad_part_is_skipped_with_a_message_and_the_rest_imports(db):
     report = import_ics(db, CALENDARS / "broken_parts.ics")
     text = "\n".join(report.problems)
     assert "time zone definition 'Europe/Berlin' (line 4) cannot be read" in text
-    assert "'Press tour with a broken reminder'" in text and "VALARM" in text
-    assert "'Interview with an unreadable length': its length (DURATION)" in text
-    assert "'Rubric with two rules': it has 2 repeat rules" in text
-    assert "'Meeting with mixed times': its start and end mix a floating time" in text
+    assert "'Press tour with a broken reminder' (line 19)" in text and "VALARM" in text
+    assert "'Interview with an unreadable length' (line 36): its length (DURATION)" in text
+    assert "'Rubric with two rules' (line 42): it has 2 repeat rules" in text
+    assert "'Meeting with mixed times' (line 50): its start and end mix a floating time" in text
     assert "'Middle Earth Standard Time' is neither defined in the file" in text
     assert "'Event without a start'" in text
     assert report.skipped == 2
