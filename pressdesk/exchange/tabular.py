@@ -400,7 +400,10 @@ def _to_table(
     """
     filled = ((line, cells) for line, cells in records if any(c.strip() for c in cells))
     head = list(itertools.islice(filled, HEADER_SEARCH_ROWS))
-    index, mapping = find_header(head, fields)
+    try:
+        index, mapping = find_header(head, fields)
+    except TableFormatError as exc:
+        raise TableFormatError(f"{name}: {exc}", code=exc.code, file=name) from exc
     header_line, header = head[index]
     if refine is not None:
         mapping = refine(header, mapping)
