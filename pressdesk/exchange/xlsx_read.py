@@ -92,7 +92,8 @@ def damaged(
         "or save it as CSV.",
         code="damaged_xlsx",
         file=name,
-        row=row,
+        # The first row that cannot be read.
+        row=(row if at else row + 1) if row else None,
     )
 
 

@@ -708,18 +708,17 @@
     <message>
         <location line="+35"/>
         <location line="+179"/>
-        <location line="+26"/>
-        <location line="+64"/>
+        <location line="+88"/>
         <location line="+10"/>
         <location line="+16"/>
         <location line="+6"/>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Import contacts</source>
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -815,13 +814,12 @@
         <translation>Файлы контактов (*.csv *.txt *.xlsx *.vcf)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+126"/>
+        <location line="+156"/>
         <source>The file cannot be read.</source>
         <translation>Файл не удаётся прочитать.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-122"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
@@ -851,7 +849,7 @@
         <translation>Импортировано. Новых: {created}, обновлено: {updated}, без изменений: {unchanged}, новых СМИ: {outlets}, пропущено строк: {skipped}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</source>
         <translation>Строк в файле: {total}. Новых людей: {created}, обновится: {updated}, без изменений: {unchanged}, новых СМИ: {outlets}.</translation>
     </message>

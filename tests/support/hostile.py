@@ -74,10 +74,12 @@ class _Maker:
     folder: Path
     #: False: only list the files (the tests' names are known before any file is made).
     make: bool = True
+    #: Make only the files of these names (None: all).
+    only: set[str] | None = None
     made: list[Hostile] = field(default_factory=list)
 
     def add(self, hostile: Hostile, content: Content) -> None:
-        if self.make:
+        if self.make and (self.only is None or hostile.name in self.only):
             path = self.folder / hostile.name
             if callable(content):
                 content(path)
@@ -774,12 +776,14 @@ def _ics_faults(maker: _Maker) -> None:
     )
 
 
-def corpus(folder: Path, *, make: bool = True) -> list[Hostile]:
-    """Make the test corpus in ``folder`` and return what each file is (only list it when
-    ``make`` is False)."""
+def corpus(folder: Path, *, make: bool = True, only: set[str] | None = None) -> list[Hostile]:
+    """Make the test corpus in ``folder`` and return what each file is.
+
+    With ``make`` False the files are only listed; ``only`` makes just the files named.
+    """
     if make:
         folder.mkdir(parents=True, exist_ok=True)
-    maker = _Maker(folder, make)
+    maker = _Maker(folder, make, only)
     for section in ("contacts", "inventory", "archive"):
         _csv_faults(maker, section, section)  # type: ignore[arg-type]
         _xlsx_faults(maker, section, section)  # type: ignore[arg-type]
