@@ -104,6 +104,19 @@ class _Importer:
         self.report = report
         self.today = clock.today()
         self.at = utcnow()
+        # Items by the UID of the calendar they came from, read once: a query per event
+        # (and the flush before each) was most of the time of a large file.
+        self.by_uid: dict[str, int] = {
+            uid: item_id
+            for uid, item_id in session.execute(
+                select(PlanItem.ical_uid, PlanItem.id).where(PlanItem.ical_uid.is_not(None))
+            )
+            if uid
+        }
+
+    def _by_uid(self, uid: str) -> PlanItem | None:
+        item_id = self.by_uid.get(uid)
+        return self.session.get(PlanItem, item_id) if item_id is not None else None
 
     # --- reporting ------------------------------------------------------------------------
 
@@ -133,6 +146,8 @@ class _Importer:
         item.extra_days = _split_length(event.duration, all_day=event.all_day)[1]
         item.ical_uid = uid
         self.session.flush()
+        if uid:
+            self.by_uid[uid] = item.id
         add_history(self.session, item, "created", at=self.at, new="idea", by_name=IMPORTED_BY)
         return item
 
@@ -192,7 +207,7 @@ class _Importer:
                 self.skip(event, "that item was deleted from the plan; skipped.")
                 return
         else:
-            item = self.session.scalar(select(PlanItem).where(PlanItem.ical_uid == event.uid))
+            item = self._by_uid(event.uid)
         if item is None and event.status == "CANCELLED":
             self.skip(event, "it is cancelled in its calendar; not imported.")
             return
@@ -335,7 +350,7 @@ class _Importer:
     def _single(self, event: IcsEvent, uid: str, day: dt.date, time: dt.time | None) -> None:
         data = self._data(event, day, time)
         extra = _split_length(event.duration, all_day=event.all_day)[1]
-        item = self.session.scalar(select(PlanItem).where(PlanItem.ical_uid == uid))
+        item = self._by_uid(uid)
         if item is None:
             self._create(data, event, uid)
             self.report.created += 1
@@ -383,11 +398,8 @@ class _Importer:
         self._orphans(uid, changes)
 
     def _orphans(self, uid: str, changes: list[IcsEvent]) -> None:
-        master: PlanItem | None
-        if own := ITEM_UID.match(uid):
-            master = self._own_item(int(own[1]))
-        else:
-            master = self.session.scalar(select(PlanItem).where(PlanItem.ical_uid == uid))
+        own = ITEM_UID.match(uid)
+        master = self._own_item(int(own[1])) if own else self._by_uid(uid)
         if master is not None and master.rrule:
             shape = SeriesShape(master.date, master.time)
             self._occurrences(master, shape, changes)
