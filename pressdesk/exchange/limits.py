@@ -83,6 +83,13 @@ XLSX_SHARED_STRINGS_BYTES = Limit(
     "bytes",
     "the text of the workbook (its shared strings) unpacks to more than {value}, the most it may",
 )
+XLSX_TEXT_CHARS = Limit(
+    "xlsx_text_chars",
+    12_000_000,
+    "characters",
+    "the cells of the workbook hold more than {value} characters of text, the most a table "
+    "may hold",
+)
 XLSX_PART_BYTES = Limit(
     "xlsx_part_bytes",
     12 * MB,
@@ -144,6 +151,7 @@ ALL_LIMITS = (
     CELL_CHARS,
     XLSX_UNPACKED_BYTES,
     XLSX_SHARED_STRINGS_BYTES,
+    XLSX_TEXT_CHARS,
     XLSX_PART_BYTES,
     VCARD_FILE_BYTES,
     VCARD_CARDS,

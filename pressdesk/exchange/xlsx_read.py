@@ -2,7 +2,8 @@
 
 A workbook is a zip of XML parts. The sizes the zip declares are checked before anything is
 unpacked (Python's zip reader never unpacks more than a part declares), the bytes are counted
-again while they are read, the rows are read one at a time and forgotten once passed on, and a
+again while they are read, and so is the text of the cells (one short shared string may stand
+in every cell); the rows are read one at a time and forgotten once passed on, and a
 workbook that is damaged in any way (not a zip, cut short, bad compressed data, XML that does
 not parse, a text index out of range, a number that is not a number) is refused with a
 message naming the file and, where it is known, the row.
@@ -41,6 +42,7 @@ from pressdesk.exchange.limits import (
     CELL_CHARS,
     XLSX_PART_BYTES,
     XLSX_SHARED_STRINGS_BYTES,
+    XLSX_TEXT_CHARS,
     XLSX_UNPACKED_BYTES,
     LimitExceeded,
 )
@@ -117,6 +119,9 @@ class XlsxBook:
     def __init__(self, path: Path, name: str = "") -> None:
         self.name = name or path.name
         self.unpacked = 0
+        # Text of the cells read so far: a short shared string referenced from every cell, or
+        # inline text, is far more text than the parts' sizes say.
+        self.text_chars = 0
         try:
             self.zip = zipfile.ZipFile(path)
         except _DAMAGED as exc:
@@ -295,6 +300,9 @@ class XlsxBook:
                 raise ValueError(f"row {number} has a cell in column {column}")
             if len(text) > CELL_CHARS.value:
                 raise LimitExceeded(CELL_CHARS, self.name, number)
+            self.text_chars += len(text)
+            if self.text_chars > XLSX_TEXT_CHARS.value:
+                raise LimitExceeded(XLSX_TEXT_CHARS, self.name)
             if column > len(cells):
                 cells.extend([""] * (column - len(cells)))
             cells[column - 1] = text

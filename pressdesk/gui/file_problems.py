@@ -40,6 +40,11 @@ _LIMITS = {
         "FileProblems",
         "The text of the workbook {file} unpacks to more than {value} MB, the most it may.",
     ),
+    "xlsx_text_chars": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "The cells of the workbook {file} hold more than {value} characters of text, the most "
+        "a table may hold.",
+    ),
     "xlsx_part_bytes": QT_TRANSLATE_NOOP(
         "FileProblems",
         "A part of the workbook {file} other than its sheets unpacks to more than {value} MB, "

@@ -362,6 +362,11 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4"/>
+        <source>The cells of the workbook {file} hold more than {value} characters of text, the most a table may hold.</source>
+        <translation>{file} китебинин уячаларында {value} белгиден ашык текст бар, ал эми таблицада мындан көп текст болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A part of the workbook {file} other than its sheets unpacks to more than {value} MB, the most it may.</source>
         <translation>{file} китебинин барактарынан башка бөлүгү ачылганда {value} МБдан ашат, ал эми мындан ашпашы керек.</translation>
     </message>

@@ -324,6 +324,11 @@ _LAUGHS = (
 ).encode()
 
 
+def _text_bomb_index(records: Sequence[Sequence[str]]) -> int:
+    """Return the index of the string added after those of ``records``."""
+    return len({text for record in records for text in record})
+
+
 def _xlsx_faults(maker: _Maker, section: Section, prefix: str) -> None:
     """One damaged workbook per way openpyxl used to fail, and the XLSX limits."""
     records = table(section, (good_row(section, i) for i in range(1, 4)))
@@ -410,6 +415,25 @@ def _xlsx_faults(maker: _Maker, section: Section, prefix: str) -> None:
             ),
         ),
         "100 MB",
+    )
+    add(
+        "one 100,000-character shared string in 200 cells: 20 million characters",
+        "text-bomb",
+        _xlsx(
+            records,
+            strings=lambda strings: strings.replace(
+                b"</sst>", b"<si><t>" + b"z" * 100_000 + b"</t></si></sst>"
+            ),
+            sheet=lambda sheet: sheet.replace(
+                b"</sheetData>",
+                b'<row r="9">'
+                + b"".join(
+                    b'<c t="s"><v>%d</v></c>' % _text_bomb_index(records) for _ in range(200)
+                )
+                + b"</row></sheetData>",
+            ),
+        ),
+        "12,000,000",
     )
     long_cell = [[*r] for r in records]
     long_cell[2][1] = "ы" * (CELL_CHARS.value + 1)
@@ -860,16 +884,25 @@ def worst(folder: Path) -> list[Worst]:
     )
     add(
         Worst("archive-13mb.csv", "archive", "13 MB of rows", False),
-        csv_text(table("archive", wide)).encode() * 2,
+        (csv_text(table("archive", wide)).encode() * 2)[: 13 * MB],
+    )
+    add(
+        Worst(
+            "inventory-12m-characters.xlsx",
+            "inventory",
+            "30,000 rows with a note each: 11.8 million characters",
+            True,
+        ),
+        lambda path: _workbook_with_notes(path, 32),
     )
     add(
         Worst(
             "inventory-100mb-unpacked.xlsx",
             "inventory",
-            "a 30,000-row sheet of inline text unpacking to 99 MB",
-            True,
+            "30,000 rows of inline text unpacking to 99 MB",
+            False,
         ),
-        _near_limit_workbook,
+        lambda path: _workbook_with_notes(path, 150),
     )
     add(
         Worst(
@@ -892,12 +925,13 @@ def worst(folder: Path) -> list[Worst]:
         photo_card("Фото Адам", 3_750_000).encode(),
     )
     per_card = 1_000_000
-    cards = (VCARD_FILE_BYTES.value - 1 * MB) // (per_card * 4 // 3 + 200)
+    # Base64 makes 4 bytes of 3, folding 77 of 74; the file stays just under 100 MB.
+    cards = int((VCARD_FILE_BYTES.value - 2 * MB) / (per_card * 4 / 3 * 77 / 74 + 300))
     add(
         Worst(
             "contacts-99mb-photos.vcf",
             "contacts",
-            f"{cards} cards with 1 MB photos, 99 MB",
+            f"{cards} cards with 1 MB photos, 98 MB",
             True,
         ),
         "".join(photo_card(f"Person {i}", per_card, seed=i) for i in range(cards)).encode(),
@@ -921,32 +955,37 @@ def worst(folder: Path) -> list[Worst]:
             for i in range(VCARD_TEXT_BYTES.value // 900_000 + 1)
         ).encode(),
     )
-    description = "DESCRIPTION:" + "Пресс-релиз " * 80
+    # Folded once: fold_line goes letter by letter, and every event has the same description.
+    description = fold_line("DESCRIPTION:" + "Пресс-релиз " * 70)
     add(
-        Worst("plan-10000-events.ics", "plan", "10,000 events, 19 MB", True),
-        calendar(
-            *(
-                event(f"e{i}@example.kg", f"Событие {i}", fold_line(description))
-                for i in range(ICS_EVENTS.value)
+        Worst("plan-10000-events.ics", "plan", "10,000 events, 18 MB", True),
+        _later(
+            lambda: calendar(
+                *(
+                    event(f"e{i}@example.kg", f"Событие {i}", description)
+                    for i in range(ICS_EVENTS.value)
+                )
             )
         ),
     )
     add(
         Worst("plan-21mb.ics", "plan", "21 MB of events", False),
-        calendar(
-            *(
-                event(f"e{i}@example.kg", f"Событие {i}", fold_line(description * 2))
-                for i in range(6000)
+        _later(
+            lambda: calendar(
+                *(
+                    event(f"e{i}@example.kg", f"Событие {i}", description, description)
+                    for i in range(7000)
+                )
             )
         ),
     )
     return made
 
 
-def _near_limit_workbook(path: Path) -> None:
+def _workbook_with_notes(path: Path, words: int) -> None:
+    """Write 30,000 inventory rows whose notes repeat a word ``words`` times, as inline text."""
     rows = [good_row("inventory", i) for i in range(1, ASSET_ROWS.value + 1)]
-    # A long note per row brings the sheet close to the 100 MB an XLSX may unpack to.
-    note = "Примечание " * 150
+    note = "Примечание " * words
     records = [[*HEADERS["inventory"], "Примечание"], *[[*r, note] for r in rows]]
     zip_bytes(xlsx_parts(records, inline=True), path)
 
