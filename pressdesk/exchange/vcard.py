@@ -523,6 +523,8 @@ def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
     A file over a limit (cards, text besides photos, one value) raises LimitExceeded.
     """
     data = _to_bytes(data, name)
+    if _count_cards(data) > VCARD_CARDS.value:
+        raise LimitExceeded(VCARD_CARDS, name)
     default_charset = _default_charset(data)
     cards: list[VCard] = []
     current: VCard | None = None
@@ -573,6 +575,27 @@ def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
         )
     if not cards:
         raise VCardError("The file holds no vCard contacts (no BEGIN:VCARD … END:VCARD).")
+    return cards
+
+
+_CARD_EDGE = re.compile(rb"(?im)^(BEGIN|END):VCARD[ \t]*\r?$")
+
+
+def _count_cards(data: bytes) -> int:
+    """Count the cards by their BEGIN and END lines alone, in a moment.
+
+    A file of too many cards is refused before any is read. Nested cards (AGENT) are not
+    counted, as the reading does not count them; the count could only exceed the reading's
+    where a quoted-printable value ran on into a line that reads BEGIN:VCARD. The reading
+    counts again, exactly.
+    """
+    depth = cards = 0
+    for match in _CARD_EDGE.finditer(data):
+        if match[1].upper() == b"BEGIN":
+            depth += 1
+        elif depth:
+            depth -= 1
+            cards += depth == 0
     return cards
 
 

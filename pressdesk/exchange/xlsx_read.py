@@ -16,6 +16,7 @@ a user sees them: whole numbers without ".0", dates as 2024-03-15, TRUE as 1.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import posixpath
 import re
@@ -70,7 +71,10 @@ _DAMAGED = (
     NotImplementedError,
     RuntimeError,  # an encrypted part
 )
-_CELL_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+_ROW, _CELL, _VALUE, _INLINE = MAIN + "row", MAIN + "c", MAIN + "v", MAIN + "is"
+_TEXT, _RUN = MAIN + "t", MAIN + "r"
+#: Rows of Excel's grid; a sheet of more row elements is not one a spreadsheet wrote.
+MAX_ROWS = 1_048_576
 
 
 @dataclass(frozen=True)
@@ -254,24 +258,24 @@ class XlsxBook:
 
     def rows(self, sheet: SheetRef) -> Iterator[tuple[int, list[str]]]:
         """Yield (row number, cell texts) of ``sheet``, leaving out empty rows."""
-        number = 0
+        number = physical = 0
         reading = False  # inside a row's cells, rather than between rows
         try:
             with self.zip.open(sheet.part) as raw:
-                parent: Element | None = None
-                for event, element in iterparse(_Counted(raw, self), events=("start", "end")):
-                    if event == "start":
-                        if element.tag == MAIN + "sheetData":
-                            parent = element
+                for _event, element in iterparse(_Counted(raw, self)):
+                    if element.tag != _ROW:
                         continue
-                    if element.tag != MAIN + "row":
-                        continue
-                    number = _int(element.get("r")) if element.get("r") else number + 1
+                    given = element.get("r")
+                    number = int(given) if given else number + 1
+                    physical += 1
+                    if number > MAX_ROWS or physical > MAX_ROWS:
+                        raise ValueError(f"more than the {MAX_ROWS} rows a sheet has")
                     reading = True
                     cells = self._row(element, number)
                     reading = False
-                    if parent is not None:
-                        parent.remove(element)  # a read row is forgotten
+                    # Its cells are forgotten; the empty row element stays (72 bytes), and
+                    # there are no more of those than a sheet has rows.
+                    element.clear()
                     if cells:
                         yield number, cells
         except (LimitExceeded, TableFormatError):
@@ -283,21 +287,16 @@ class XlsxBook:
         cells: list[str] = []
         column = 0
         for cell in row:
-            if cell.tag != MAIN + "c":
+            if cell.tag != _CELL:
                 continue
             ref = cell.get("r")
             if ref:
-                match = _CELL_REF.match(ref)
-                if match is None:
-                    raise ValueError(f"cell reference {ref!r}")
-                column = _column(match[1])
+                column = _column_of(ref)
             else:
                 column += 1
             text = self._value(cell)
-            if not text:
+            if not text or column > MAX_COLUMNS:
                 continue
-            if column > MAX_COLUMNS:
-                raise ValueError(f"row {number} has a cell in column {column}")
             if len(text) > CELL_CHARS.value:
                 raise LimitExceeded(CELL_CHARS, self.name, number)
             self.text_chars += len(text)
@@ -310,10 +309,14 @@ class XlsxBook:
 
     def _value(self, cell: Element) -> str:
         kind = cell.get("t", "n")
-        if kind == "inlineStr":
-            inline = cell.find(MAIN + "is")
-            return _text_of(inline).strip() if inline is not None else ""
-        raw = cell.findtext(MAIN + "v")
+        raw: str | None = None
+        # Children are looked at one by one: find() with a namespace in the path takes the
+        # slow road through ElementPath, and this runs for every cell.
+        for child in cell:
+            if child.tag == _VALUE:
+                raw = child.text
+            elif child.tag == _INLINE and kind == "inlineStr":
+                return _text_of(child).strip()
         if not raw:
             return ""
         if kind == "s":
@@ -327,6 +330,8 @@ class XlsxBook:
                 return _moment_text(dt.datetime.fromisoformat(raw.strip().rstrip("Z")))
             except ValueError:
                 return raw.strip()
+        if kind == "inlineStr":
+            return ""
         return self._number(raw.strip(), _int(cell.get("s")))
 
     def _number(self, raw: str, style: int) -> str:
@@ -351,10 +356,13 @@ def _moment_text(moment: dt.datetime | dt.time) -> str:
 
 def _text_of(element: Element) -> str:
     """Return the text of a string item: plain, or its runs joined; phonetic hints left out."""
-    plain = element.find(MAIN + "t")
-    if plain is not None:
-        return _unescape(plain.text or "")
-    return "".join(_unescape(t.text or "") for t in element.iterfind(f"{MAIN}r/{MAIN}t"))
+    runs: list[str] = []
+    for child in element:
+        if child.tag == _TEXT:
+            return _unescape(child.text or "")
+        if child.tag == _RUN:
+            runs.extend(_unescape(t.text or "") for t in child if t.tag == _TEXT)
+    return "".join(runs)
 
 
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -373,7 +381,19 @@ def _resolve(folder: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(folder, target))
 
 
-def _column(letters: str) -> int:
+def _column_of(ref: str) -> int:
+    """Return the column number of a cell reference such as "AB12"."""
+    letters = ref.rstrip("0123456789")
+    if len(letters) == len(ref):
+        raise ValueError(f"cell reference {ref!r}")
+    return _column_number(letters)
+
+
+@functools.lru_cache(maxsize=1024)
+def _column_number(letters: str) -> int:
+    # Cached: the same few columns come back in every row.
+    if not 0 < len(letters) <= 3 or not letters.isascii() or not letters.isalpha():
+        raise ValueError(f"cell reference column {letters!r}")
     number = 0
     for letter in letters.upper():
         number = number * 26 + ord(letter) - 64
