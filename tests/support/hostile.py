@@ -1,12 +1,10 @@
 """Make the hostile import corpus: damaged, mixed-up, malicious and oversized files.
 
 Nothing here is committed as a file: every file is made on the spot in a folder, most of them
-in milliseconds. ``corpus(folder)`` makes the set the tests run (one file per fault per
-importer); ``worst(folder)`` makes the big files the benchmark measures: the largest each
-importer accepts and files just over each limit with real content.
+in milliseconds. ``corpus(folder)`` makes the set the tests run, one file per fault per
+importer; tests/support/hostile_worst.py makes the big files the benchmark measures.
 
-    python -m tests.support.hostile DIR            # the test corpus
-    python -m tests.support.hostile DIR --worst    # the benchmark's big files
+    python -m tests.support.hostile DIR
 """
 
 from __future__ import annotations
@@ -15,14 +13,11 @@ import argparse
 import base64
 import codecs
 import random
-import struct
 import sys
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
-from xml.sax.saxutils import escape
 
 from pressdesk.exchange.limits import (
     ASSET_ROWS,
@@ -38,7 +33,17 @@ from pressdesk.exchange.limits import (
     XLSX_SHARED_STRINGS_BYTES,
     XLSX_UNPACKED_BYTES,
 )
-from pressdesk.exchange.vcard import fold_line
+from tests.support.xlsx_build import (
+    ENTITY_BOMB,
+    corrupt_deflate,
+    cut,
+    encrypted_flag,
+    patched_zip,
+    unsupported_method,
+    workbook,
+    xlsx_parts,
+    zip_bytes,
+)
 
 Section = Literal["contacts", "inventory", "archive", "plan"]
 #: refused: exit 1, a message on stderr, nothing imported.
@@ -88,7 +93,7 @@ class _Maker:
         self.made.append(hostile)
 
 
-def _later(make: Callable[[], bytes]) -> Callable[[Path], None]:
+def later(make: Callable[[], bytes]) -> Callable[[Path], None]:
     """Return a maker that computes a big file's bytes only when the file is made."""
     return lambda path: path.write_bytes(make())
 
@@ -127,184 +132,6 @@ def csv_text(records: Iterable[Sequence[str]]) -> str:
     return "".join(";".join(record) + "\r\n" for record in records)
 
 
-# --- XLSX, written part by part so each part can be damaged ---------------------------------
-
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
-
-
-def _column(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def xlsx_parts(records: Sequence[Sequence[str]], *, inline: bool = False) -> dict[str, bytes]:
-    """Return the parts of a one-sheet workbook holding ``records`` as text cells."""
-    strings: dict[str, int] = {}
-    rows = []
-    for number, record in enumerate(records, start=1):
-        cells = []
-        for column, text in enumerate(record):
-            ref = f"{_column(column)}{number}"
-            if inline:
-                cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{escape(text)}</t></is></c>')
-            else:
-                index = strings.setdefault(text, len(strings))
-                cells.append(f'<c r="{ref}" t="s"><v>{index}</v></c>')
-        rows.append(f'<row r="{number}">{"".join(cells)}</row>')
-    sheet = (
-        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{_MAIN}"><sheetData>'
-        + "".join(rows)
-        + "</sheetData></worksheet>"
-    )
-    shared = (
-        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{_MAIN}" count="{len(strings)}">'
-        + "".join(f"<si><t>{escape(text)}</t></si>" for text in strings)
-        + "</sst>"
-    )
-    return {
-        "[Content_Types].xml": (
-            f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{_CT}">'
-            '<Default Extension="rels" '
-            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-            "</Types>"
-        ).encode(),
-        "_rels/.rels": (
-            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_PKG}">'
-            '<Relationship Id="rId1" Target="xl/workbook.xml" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
-            "</Relationships>"
-        ).encode(),
-        "xl/workbook.xml": (
-            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{_MAIN}" xmlns:r="{_R}">'
-            '<sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/></sheets></workbook>'
-        ).encode(),
-        "xl/_rels/workbook.xml.rels": (
-            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{_PKG}">'
-            '<Relationship Id="rId1" Target="worksheets/sheet1.xml" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/worksheet"/>'
-            '<Relationship Id="rId2" Target="sharedStrings.xml" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/>'
-            "</Relationships>"
-        ).encode(),
-        "xl/worksheets/sheet1.xml": sheet.encode(),
-        "xl/sharedStrings.xml": shared.encode(),
-    }
-
-
-def zip_bytes(parts: dict[str, bytes], path: Path) -> None:
-    """Write ``parts`` as a deflated zip."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-
-
-def _xlsx(
-    records: Sequence[Sequence[str]], **changes: bytes | Callable[[bytes], bytes] | None
-) -> Callable[[Path], None]:
-    """Return a maker of a workbook of ``records`` with parts replaced (None: left out).
-
-    A change is the new part, or a function from the part to the new one.
-    """
-
-    def make(path: Path) -> None:
-        parts = xlsx_parts(records)
-        for key, value in changes.items():
-            name = _PART_NAMES[key]
-            if value is None:
-                parts.pop(name)
-            elif callable(value):
-                parts[name] = value(parts[name])
-            else:
-                parts[name] = value
-        zip_bytes(parts, path)
-
-    return make
-
-
-_PART_NAMES = {
-    "content_types": "[Content_Types].xml",
-    "workbook": "xl/workbook.xml",
-    "sheet": "xl/worksheets/sheet1.xml",
-    "strings": "xl/sharedStrings.xml",
-    "workbook_rels": "xl/_rels/workbook.xml.rels",
-}
-
-
-def _patched_zip(
-    records: Sequence[Sequence[str]], patch: Callable[[bytearray, zipfile.ZipInfo], None]
-) -> Callable[[Path], None]:
-    """Return a maker of a workbook whose bytes ``patch`` changes for the sheet's entry."""
-
-    def make(path: Path) -> None:
-        zip_bytes(xlsx_parts(records), path)
-        data = bytearray(path.read_bytes())
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("xl/worksheets/sheet1.xml")
-        patch(data, info)
-        path.write_bytes(bytes(data))
-
-    return make
-
-
-def _data_start(data: bytearray, info: zipfile.ZipInfo) -> int:
-    offset = info.header_offset
-    name_length, extra_length = struct.unpack("<HH", data[offset + 26 : offset + 30])
-    return offset + 30 + name_length + extra_length
-
-
-def _corrupt_deflate(data: bytearray, info: zipfile.ZipInfo) -> None:
-    start = _data_start(data, info)
-    for index in range(start + 2, start + min(info.compress_size, 200)):
-        data[index] ^= 0x5A
-
-
-def _central_entry(data: bytearray, info: zipfile.ZipInfo) -> int:
-    """Return the offset of ``info``'s entry in the zip's central directory."""
-    central = data.find(b"PK\x01\x02")
-    while central >= 0:
-        name_length = struct.unpack("<H", data[central + 28 : central + 30])[0]
-        if data[central + 46 : central + 46 + name_length] == info.filename.encode():
-            return central
-        central = data.find(b"PK\x01\x02", central + 4)
-    raise ValueError(f"{info.filename} is not in the central directory")
-
-
-def _unsupported_method(data: bytearray, info: zipfile.ZipInfo) -> None:
-    # Method 99 (AES) in the local header and in the central directory.
-    data[info.header_offset + 8 : info.header_offset + 10] = struct.pack("<H", 99)
-    central = _central_entry(data, info)
-    data[central + 10 : central + 12] = struct.pack("<H", 99)
-
-
-def _encrypted_flag(data: bytearray, info: zipfile.ZipInfo) -> None:
-    for offset in (info.header_offset + 6, _central_entry(data, info) + 8):
-        flags = struct.unpack("<H", data[offset : offset + 2])[0]
-        data[offset : offset + 2] = struct.pack("<H", flags | 1)
-
-
-def _cut(make: Callable[[Path], None], fraction: float) -> Callable[[Path], None]:
-    def cut(path: Path) -> None:
-        make(path)
-        data = path.read_bytes()
-        path.write_bytes(data[: int(len(data) * fraction)])
-
-    return cut
-
-
 def _sparse(size: int) -> Callable[[Path], None]:
     """Return a maker of a file of ``size`` zero bytes that takes no room on disk."""
 
@@ -313,15 +140,6 @@ def _sparse(size: int) -> Callable[[Path], None]:
             fh.truncate(size)
 
     return make
-
-
-_LAUGHS = (
-    '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">'
-    + "".join(
-        f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdefg", "bcdefgh", strict=True)
-    )
-    + f']><sst xmlns="{_MAIN}"><si><t>&h;</t></si></sst>'
-).encode()
 
 
 def _text_bomb_index(records: Sequence[Sequence[str]]) -> int:
@@ -341,44 +159,44 @@ def _xlsx_faults(maker: _Maker, section: Section, prefix: str) -> None:
         )
 
     add("not a zip at all", "not-zip", random.Random(1).randbytes(4096))
-    add("a workbook cut short", "truncated", _cut(_xlsx(records), 0.6))
+    add("a workbook cut short", "truncated", cut(workbook(records), 0.6))
     add(
         "a manifest ([Content_Types].xml) that is not XML",
         "content-types-broken",
-        _xlsx(records, content_types=b"<Types><Default Extension="),
+        workbook(records, content_types=b"<Types><Default Extension="),
     )
     add(
         "no manifest ([Content_Types].xml)",
         "content-types-missing",
-        _xlsx(records, content_types=None),
+        workbook(records, content_types=None),
     )
     add(
         "a shared-string index out of range",
         "string-index",
-        _xlsx(records, sheet=lambda sheet: sheet.replace(b"<v>1</v>", b"<v>9999</v>")),
+        workbook(records, sheet=lambda sheet: sheet.replace(b"<v>1</v>", b"<v>9999</v>")),
         "row 1",
     )
-    add("bad deflate data in the sheet", "bad-deflate", _patched_zip(records, _corrupt_deflate))
+    add("bad deflate data in the sheet", "bad-deflate", patched_zip(records, corrupt_deflate))
     add(
         "a compression method Python cannot unpack",
         "unsupported-compression",
-        _patched_zip(records, _unsupported_method),
+        patched_zip(records, unsupported_method),
     )
-    add("a sheet marked as encrypted", "encrypted", _patched_zip(records, _encrypted_flag))
+    add("a sheet marked as encrypted", "encrypted", patched_zip(records, encrypted_flag))
     add(
         "a sheet whose XML is broken",
         "sheet-xml-broken",
-        _xlsx(records, sheet=lambda sheet: sheet[:-40]),
+        workbook(records, sheet=lambda sheet: sheet[:-40]),
     )
     add(
         "a workbook.xml that is not XML",
         "workbook-broken",
-        _xlsx(records, workbook=b"<workbook><sheets><sheet name="),
+        workbook(records, workbook=b"<workbook><sheets><sheet name="),
     )
     add(
         "a number cell that holds text",
         "number-not-number",
-        _xlsx(
+        workbook(
             records,
             sheet=lambda sheet: sheet.replace(
                 b'</row><row r="3">', b'<c r="Z2"><v>abc</v></c></row><row r="3">'
@@ -389,14 +207,18 @@ def _xlsx_faults(maker: _Maker, section: Section, prefix: str) -> None:
     add(
         "a cell reference that is no reference",
         "bad-reference",
-        _xlsx(records, sheet=lambda sheet: sheet.replace(b'<c r="A2"', b'<c r="2A!"')),
+        workbook(records, sheet=lambda sheet: sheet.replace(b'<c r="A2"', b'<c r="2A!"')),
         "row 2",
     )
-    add("entity expansion in the shared strings", "entity-bomb", _xlsx(records, strings=_LAUGHS))
+    add(
+        "entity expansion in the shared strings",
+        "entity-bomb",
+        workbook(records, strings=ENTITY_BOMB),
+    )
     add(
         "shared strings that unpack past their limit",
         "shared-strings-bomb",
-        _xlsx(
+        workbook(
             records,
             strings=lambda strings: strings.replace(
                 b"</sst>",
@@ -408,7 +230,7 @@ def _xlsx_faults(maker: _Maker, section: Section, prefix: str) -> None:
     add(
         "a sheet that unpacks past 100 MB",
         "unpacked-bomb",
-        _xlsx(
+        workbook(
             records,
             sheet=lambda sheet: sheet.replace(
                 b"<sheetData>", b"<sheetData>" + b" " * (XLSX_UNPACKED_BYTES.value + 1)
@@ -419,7 +241,7 @@ def _xlsx_faults(maker: _Maker, section: Section, prefix: str) -> None:
     add(
         "one 100,000-character shared string in 200 cells: 20 million characters",
         "text-bomb",
-        _xlsx(
+        workbook(
             records,
             strings=lambda strings: strings.replace(
                 b"</sst>", b"<si><t>" + b"z" * 100_000 + b"</t></si></sst>"
@@ -547,7 +369,7 @@ def _table_limits(maker: _Maker, section: Section, prefix: str) -> None:
         Hostile(
             f"{prefix}-too-many-rows.csv", section, f"{shown} rows and one", "refused", (shown,)
         ),
-        _later(lambda: csv_text(many()).encode()),
+        later(lambda: csv_text(many()).encode()),
     )
     maker.add(
         Hostile(
@@ -634,7 +456,7 @@ def _vcard_faults(maker: _Maker) -> None:
             "refused",
             (f"{VCARD_CARDS.value:,}",),
         ),
-        _later(
+        later(
             lambda: "".join(
                 vcard(f"Person {i}", f"EMAIL:p{i}@example.kg") for i in range(VCARD_CARDS.value + 1)
             ).encode()
@@ -648,7 +470,7 @@ def _vcard_faults(maker: _Maker) -> None:
             "refused",
             ("line 5", "1 MB"),
         ),
-        _later(
+        later(
             lambda: vcard(
                 "Осмонов Бакыт", fold_ascii("NOTE:" + "y" * (VCARD_PROPERTY_BYTES.value + 1))
             ).encode()
@@ -664,7 +486,7 @@ def _vcard_faults(maker: _Maker) -> None:
             "refused",
             ("12 MB",),
         ),
-        _later(lambda: "".join(vcard(f"Person {i}", note) for i in range(cards)).encode()),
+        later(lambda: "".join(vcard(f"Person {i}", note) for i in range(cards)).encode()),
     )
     add(
         Hostile("contacts-too-big.vcf", "contacts", "100 MB and a byte", "refused", ("100 MB",)),
@@ -678,7 +500,7 @@ def _vcard_faults(maker: _Maker) -> None:
             "read",
             added=1,
         ),
-        _later(lambda: photo_card("Фото Адам", 3_750_000).encode()),
+        later(lambda: photo_card("Фото Адам", 3_750_000).encode()),
     )
 
 
@@ -788,7 +610,7 @@ def _ics_faults(maker: _Maker) -> None:
             "refused",
             (f"{ICS_EVENTS.value:,}",),
         ),
-        _later(lambda: calendar(*(event(f"e{i}@example.kg") for i in range(ICS_EVENTS.value + 1)))),
+        later(lambda: calendar(*(event(f"e{i}@example.kg") for i in range(ICS_EVENTS.value + 1)))),
     )
     add(
         Hostile("plan-too-big.ics", "plan", "20 MB and a byte", "refused", ("20 MB",)),
@@ -841,165 +663,11 @@ def good_files(folder: Path) -> list[Hostile]:
     return maker.made
 
 
-# --- the benchmark's big files ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Worst:
-    """A big file for the benchmark: the importer, and whether it should be accepted."""
-
-    name: str
-    section: Section
-    what: str
-    accepted: bool
-
-
-def worst(folder: Path) -> list[Worst]:
-    """Make the largest file each importer accepts and, with real content, files past a limit."""
-    folder.mkdir(parents=True, exist_ok=True)
-    made: list[Worst] = []
-
-    def add(worst_file: Worst, content: bytes | Callable[[Path], None]) -> None:
-        path = folder / worst_file.name
-        if callable(content):
-            content(path)
-        else:
-            path.write_bytes(content)
-        made.append(worst_file)
-
-    for section, rows in (("contacts", CONTACT_ROWS), ("inventory", ASSET_ROWS)):
-        records = table(section, (good_row(section, i) for i in range(1, rows.value + 1)))
-        add(
-            Worst(f"{section}-max-rows.csv", section, f"{rows.value:,} rows", True),
-            csv_text(records).encode(),
-        )
-        add(
-            Worst(f"{section}-max-rows.xlsx", section, f"{rows.value:,} rows", True),
-            lambda path, r=records: zip_bytes(xlsx_parts(r), path),  # type: ignore[misc]
-        )
-    wide = [[*good_row("archive", i), "x" * 380] for i in range(1, ASSET_ROWS.value + 1)]
-    add(
-        Worst("archive-12mb.csv", "archive", "30,000 rows of 400 characters, 12 MB", True),
-        csv_text(table("archive", wide)).encode()[: 12 * MB].rsplit(b"\r\n", 1)[0] + b"\r\n",
-    )
-    add(
-        Worst("archive-13mb.csv", "archive", "13 MB of rows", False),
-        (csv_text(table("archive", wide)).encode() * 2)[: 13 * MB],
-    )
-    add(
-        Worst(
-            "inventory-12m-characters.xlsx",
-            "inventory",
-            "30,000 rows with a note each: 11.8 million characters",
-            True,
-        ),
-        lambda path: _workbook_with_notes(path, 32),
-    )
-    add(
-        Worst(
-            "inventory-100mb-unpacked.xlsx",
-            "inventory",
-            "30,000 rows of inline text unpacking to 99 MB",
-            False,
-        ),
-        lambda path: _workbook_with_notes(path, 150),
-    )
-    add(
-        Worst(
-            "inventory-shared-strings-bomb.xlsx",
-            "inventory",
-            "0.1 MB whose shared strings unpack to 13 MB",
-            False,
-        ),
-        _xlsx(
-            table("inventory", [good_row("inventory", 1)]),
-            strings=b'<sst xmlns="'
-            + _MAIN.encode()
-            + b'">'
-            + b"<si><t>x</t></si>" * (13 * MB // 17)
-            + b"</sst>",
-        ),
-    )
-    add(
-        Worst("contacts-folded-photo-5mb.vcf", "contacts", "a 5 MB card, folded photo", True),
-        photo_card("Фото Адам", 3_750_000).encode(),
-    )
-    per_card = 1_000_000
-    # Base64 makes 4 bytes of 3, folding 77 of 74; the file stays just under 100 MB.
-    cards = int((VCARD_FILE_BYTES.value - 2 * MB) / (per_card * 4 / 3 * 77 / 74 + 300))
-    add(
-        Worst(
-            "contacts-99mb-photos.vcf",
-            "contacts",
-            f"{cards} cards with 1 MB photos, 98 MB",
-            True,
-        ),
-        "".join(photo_card(f"Person {i}", per_card, seed=i) for i in range(cards)).encode(),
-    )
-    add(
-        Worst(
-            "contacts-50000-cards.vcf",
-            "contacts",
-            "50,000 cards",
-            True,
-        ),
-        "".join(
-            vcard(f"Person {i}", f"EMAIL:p{i}@example.kg", f"TEL:+99655{i:07d}")
-            for i in range(VCARD_CARDS.value)
-        ).encode(),
-    )
-    add(
-        Worst("contacts-12mb-text.vcf", "contacts", "more than 12 MB of notes", False),
-        "".join(
-            vcard(f"Person {i}", "NOTE:" + "x" * 900_000)
-            for i in range(VCARD_TEXT_BYTES.value // 900_000 + 1)
-        ).encode(),
-    )
-    # Folded once: fold_line goes letter by letter, and every event has the same description.
-    description = fold_line("DESCRIPTION:" + "Пресс-релиз " * 70)
-    add(
-        Worst("plan-10000-events.ics", "plan", "10,000 events, 18 MB", True),
-        _later(
-            lambda: calendar(
-                *(
-                    event(f"e{i}@example.kg", f"Событие {i}", description)
-                    for i in range(ICS_EVENTS.value)
-                )
-            )
-        ),
-    )
-    add(
-        Worst("plan-21mb.ics", "plan", "21 MB of events", False),
-        _later(
-            lambda: calendar(
-                *(
-                    event(f"e{i}@example.kg", f"Событие {i}", description, description)
-                    for i in range(7000)
-                )
-            )
-        ),
-    )
-    return made
-
-
-def _workbook_with_notes(path: Path, words: int) -> None:
-    """Write 30,000 inventory rows whose notes repeat a word ``words`` times, as inline text."""
-    rows = [good_row("inventory", i) for i in range(1, ASSET_ROWS.value + 1)]
-    note = "Примечание " * words
-    records = [[*HEADERS["inventory"], "Примечание"], *[[*r, note] for r in rows]]
-    zip_bytes(xlsx_parts(records, inline=True), path)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Make the corpus (or the benchmark's big files) in a folder and list them."""
+    """Make the corpus in a folder and list it."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--worst", action="store_true", help="the benchmark's big files")
     args = parser.parse_args(argv)
-    if args.worst:
-        for item in worst(args.folder):
-            print(f"{item.name}\t{item.section}\t{item.what}")
-        return 0
     for hostile in corpus(args.folder):
         print(f"{hostile.name}\t{hostile.outcome}\t{hostile.fault}")
     return 0
