@@ -89,6 +89,8 @@ def measure(path: Path, section: str, data: Path) -> dict[str, object]:
             env=env,
             timeout=timeout,
             check=False,
+            # Not the checkout: "python -c" puts the working folder first on the import path.
+            cwd=data.parent,
         )
     except subprocess.TimeoutExpired:
         return {
