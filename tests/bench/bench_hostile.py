@@ -133,7 +133,9 @@ def test_worst_files(tmp_path):
     made: list[Worst] = worst(folder)
     small = corpus(tmp_path / "corpus", only={name for name, _s, _w in REFUSED})
     assert small
-    header = f"{'file':<42} {'size':>11} {'exit':>7} {'time':>10} {'peak':>9} {'import':>9}"
+    header = (
+        f"{'file':<42} {'size':>11} {'exit':>7} {'time':>10} {'cpu':>10} {'peak':>9} {'import':>9}"
+    )
     print(f"\nload average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(header + "\n" + "-" * len(header))
     results = []
