@@ -128,6 +128,7 @@ def _row(label: str, size: int, figures: dict[str, object]) -> str:
 
 
 @pytest.mark.bench
+@pytest.mark.timeout(3600)  # an older checkout may take minutes on the worst files
 def test_worst_files(tmp_path):
     folder = tmp_path / "worst"
     made: list[Worst] = worst(folder)
