@@ -70,16 +70,23 @@ def console_code_page() -> str | None:
 
 def decode_piped(data: bytes) -> str:
     """Decode text piped into a command: a UTF-8 mark wins, then the console's code page
-    (Windows), then UTF-8, then the locale's encoding."""
+    (Windows), then UTF-8, then the locale's encoding.
+
+    Bytes the chosen encoding cannot read raise UnicodeDecodeError: piped text is a secret,
+    and a secret with a character replaced would be stored wrong without anyone noticing.
+    """
     if data.startswith(UTF8_BOM):
-        return data[len(UTF8_BOM) :].decode("utf-8", errors="replace")
+        return data[len(UTF8_BOM) :].decode("utf-8")
     page = console_code_page()
     if page is not None:
-        return data.decode(page, errors="replace")
+        return data.decode(page)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode(locale.getpreferredencoding(False), errors="replace")
+        fallback = locale.getpreferredencoding(False)
+        if _is_utf8(fallback):
+            raise
+        return data.decode(fallback)
 
 
 def strip_line_end(text: str) -> str:

@@ -259,7 +259,7 @@ def _register_archive(sub: Subparsers) -> None:
 def _database(runtime: Runtime) -> Iterator[Database]:
     """Open the database and turn the services' expected failures into CliError."""
     from pressdesk.documents.model import DocumentError
-    from pressdesk.exchange.tabular import TableFormatError
+    from pressdesk.exchange.errors import TableFormatError
     from pressdesk.secrets import SecretStoreError, SecretStoreUnavailable
     from pressdesk.services.assets_files import ExportFormatError
     from pressdesk.services.validation import NotFound, ValidationError
@@ -513,7 +513,16 @@ def read_secret_input(prompt: str, *, multiline: bool = False) -> str:
     if stream.isatty() and not multiline:
         return getpass.getpass(prompt)
     buffer = getattr(stream, "buffer", None)
-    text = decode_piped(buffer.read()) if buffer is not None else stream.read()
+    try:
+        text = decode_piped(buffer.read()) if buffer is not None else stream.read()
+    except UnicodeDecodeError as exc:
+        # Neither the secret nor the bytes around the fault are shown: only where to look.
+        raise CliError(
+            f"The secret read from standard input is not {exc.encoding} text (it has a byte "
+            "that is no letter in that encoding). Nothing was stored. Pipe it as UTF-8, or "
+            "run the command in a terminal and type it when asked.",
+            EXIT_USAGE,
+        ) from None
     return text.rstrip() if multiline else strip_line_end(text)
 
 

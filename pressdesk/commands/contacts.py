@@ -94,8 +94,9 @@ def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
     if report.ignored_columns:
         print(f"ignored columns: {', '.join(report.ignored_columns)}")
     if report.refused:
+        nothing = "Nothing would be imported" if report.dry_run else "Nothing was imported"
         print(
-            f"Nothing was imported: {len(report.rejected)} of {report.total} rows are invalid. "
+            f"{nothing}: {len(report.rejected)} of {report.total} rows are invalid. "
             "Fix them, or run again with --skip-invalid."
         )
         return EXIT_PROBLEMS

@@ -417,6 +417,17 @@ def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
         raise CliError(str(exc)) from exc
     finally:
         db.close()
+    if report.skipped and not (report.created or report.updated or report.unchanged):
+        # Every event was left out: a failed import, whatever the reasons.
+        raise CliError(
+            "\n".join(
+                [
+                    *report.problems,
+                    f"Nothing was imported from {args.file.name}: none of its "
+                    f"{report.skipped} events could be read.",
+                ]
+            )
+        )
     for problem in report.problems:
         print(problem)
     print(

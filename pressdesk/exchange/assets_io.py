@@ -16,13 +16,13 @@ from typing import Protocol
 
 from pressdesk.assets_vocab import CATEGORY_VOCAB, CONDITION_VOCAB, KIND_VOCAB
 from pressdesk.bilingual import Bi
+from pressdesk.exchange.errors import TableFormatError
 from pressdesk.exchange.tabular import (
     CellValue,
     FieldSpec,
     RowInvalid,
     SourceRow,
     TableData,
-    TableFormatError,
     parse_amount,
     parse_count,
     parse_date,
@@ -417,7 +417,9 @@ def check_required(table: TableData, fields: tuple[FieldSpec, ...], key: str) ->
     """Refuse a file that has none of the columns of the required bilingual field ``key``."""
     if not any(column in table.columns for column in (key, f"{key}_ky", f"{key}_ru")):
         spec = next(f for f in fields if f.key == key)
-        raise TableFormatError(f"Required columns are missing: {' / '.join(spec.aliases[:3])}.")
+        raise TableFormatError(
+            f"Required columns are missing: {' / '.join(spec.aliases[:3])}.", code="no_header"
+        )
 
 
 def _word(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,13 +12,19 @@ from pathlib import Path
 from pressdesk.exchange import tabular
 from pressdesk.exchange.contact_candidates import ContactCandidate, from_row, from_vcard
 from pressdesk.exchange.contact_columns import DETECTION_FIELDS, detect_layout, interpret
-from pressdesk.exchange.tabular import FieldSpec, TableData, TableFormatError
-from pressdesk.exchange.vcard import VCard, VCardError, parse_vcards, write_vcards
+from pressdesk.exchange.errors import (
+    ContactFileError,
+    ImportFileError,
+    TableFormatError,
+    VCardError,
+)
+from pressdesk.exchange.limits import CONTACT_TABLE, VCARD_FILE_BYTES, LimitExceeded, check_size
+from pressdesk.exchange.tabular import FieldSpec, TableData
+from pressdesk.exchange.vcard import VCard, parse_vcards, write_vcards
 from pressdesk.fileio import atomic_write_text
 
 IMPORT_FORMATS = (".csv", ".txt", ".xlsx", ".vcf")
 EXPORT_TABLE_FORMATS = (".csv", ".xlsx")
-MAX_FILE_BYTES = 200 * 1024 * 1024
 
 # The two columns of a text kept in Kyrgyz and Russian, as exports head them: each column is
 # headed in its own language.
@@ -131,10 +136,6 @@ FIELDS: tuple[FieldSpec, ...] = (
 FIELD_KEYS = tuple(spec.key for spec in FIELDS)
 
 
-class ContactFileError(ValueError):
-    """A contact file cannot be read at all; the message tells the user what to do."""
-
-
 @dataclass(frozen=True)
 class ImportMapping:
     """Which column of the file feeds which field (field key → column title), saved for reuse."""
@@ -223,15 +224,14 @@ def read_contacts(
         raise ContactFileError(f"{target} is a folder, not a file.")
     if size == 0:
         raise ContactFileError(f"{target.name} is empty.")
-    if size > MAX_FILE_BYTES:
-        raise ContactFileError(f"{target.name} is larger than {MAX_FILE_BYTES // 2**20} MB.")
     if suffix == ".vcf":
+        check_size(VCARD_FILE_BYTES, size, target.name)
         try:
-            cards = parse_vcards(target.read_bytes())
+            cards = parse_vcards(target.read_bytes(), name=target.name)
         except OSError as exc:
             raise ContactFileError(f"Cannot read {target}: {exc.strerror or exc}") from exc
         except VCardError as exc:
-            raise ContactFileError(f"{target.name}: {exc}") from exc
+            raise _reworded(target, exc) from exc
         return ContactFile([from_vcard(c) for c in cards], "vcard")
     explicit = mapping is not None
     fields = mapping.fields() if mapping is not None else [*FIELDS, *DETECTION_FIELDS]
@@ -242,14 +242,9 @@ def read_contacts(
         return interpret(header, matched, explicit=explicit)
 
     try:
-        table = tabular.read_table(target, fields, refine=refine)
+        table = tabular.read_table(target, fields, refine=refine, limits=CONTACT_TABLE)
     except TableFormatError as exc:
-        raise ContactFileError(f"{target.name}: {exc}") from exc
-    except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError, TypeError) as exc:
-        # openpyxl raises assorted errors on a cut or damaged workbook.
-        raise ContactFileError(
-            f"{target.name} cannot be read: it is damaged or not a {suffix} file ({exc})."
-        ) from exc
+        raise _reworded(target, exc) from exc
     layout = layouts[-1] if layouts else ""
     _check_table(target, table)
     has_name = bool(_NAME_ROLES & set(table.columns))
@@ -262,6 +257,14 @@ def read_contacts(
         table.delimiter,
         layout,
     )
+
+
+def _reworded(target: Path, exc: ImportFileError) -> ContactFileError:
+    """Return ``exc`` as a ContactFileError, its message naming the file once."""
+    if isinstance(exc, LimitExceeded):
+        return exc
+    named = "file" in exc.values
+    return ContactFileError.wrap(exc, str(exc) if named else f"{target.name}: {exc}")
 
 
 def _check_table(target: Path, table: TableData) -> None:

@@ -112,6 +112,18 @@ def detect_8bit(data: bytes) -> str:
     return best if coherence(best) > coherence(tied[0]) else tied[0]
 
 
+def is_cut_utf16(data: bytes) -> bool:
+    """Return True for UTF-16 text (with or without BOM) of an odd number of bytes.
+
+    Such text ends in half a character: the file was cut short or damaged.
+    """
+    if len(data) % 2 == 0 or data.startswith(codecs.BOM_UTF8):
+        return False
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    return utf16_without_bom(data) is not None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return the text of ``data`` and the encoding used.
 

@@ -17,19 +17,15 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from pressdesk import clock
+from pressdesk.exchange.errors import IcsError
 from pressdesk.fileio import atomic_path
 
 TZID = "Asia/Bishkek"
 PRODID = "-//PressDesk//Content plan//KY-RU"
-MAX_FILE_BYTES = 50 * 1024 * 1024
 ICAL_STATUSES = ("TENTATIVE", "CONFIRMED", "CANCELLED")
 _BISHKEK = ZoneInfo(TZID)
 
 Moment = dt.date | dt.datetime
-
-
-class IcsError(ValueError):
-    """An iCalendar file cannot be read or written; the message says why."""
 
 
 @dataclass(frozen=True)

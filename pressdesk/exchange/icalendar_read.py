@@ -10,6 +10,7 @@ library's own warnings go to the log.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -23,8 +24,17 @@ from typing import Any
 
 import icalendar
 
-from pressdesk.exchange.encodings import decode_bytes
-from pressdesk.exchange.icalendar_io import MAX_FILE_BYTES, IcsError, Moment, utc
+from pressdesk.exchange.encodings import decode_bytes, is_cut_utf16
+from pressdesk.exchange.errors import IcsError
+from pressdesk.exchange.icalendar_io import Moment, utc
+from pressdesk.exchange.limits import (
+    FIRST_YEAR,
+    ICS_EVENTS,
+    ICS_FILE_BYTES,
+    LAST_YEAR,
+    LimitExceeded,
+    check_size,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +71,9 @@ class IcsEvent:
 
     @property
     def label(self) -> str:
-        """Return how messages name this event: its title, else its UID."""
-        return repr(self.summary[:60]) if self.summary else f"UID {self.uid}"
+        """Return how messages name this event: its title (else its UID) and its line."""
+        name = repr(self.summary[:60]) if self.summary else f"UID {self.uid}"
+        return f"{name} (line {self.line})"
 
 
 @dataclass
@@ -118,12 +129,14 @@ def _unfold(text: str) -> Iterator[tuple[int, str]]:
         yield start, "".join(current)
 
 
-def _blocks(text: str, content: IcsContent) -> list[_Block]:
+def _blocks(text: str, content: IcsContent, name: str = "The file") -> list[_Block]:
     """Split the text into VCALENDAR blocks with their components, line numbers kept."""
     problems = content.problems
     calendars: list[_Block] = []
     stack: list[_Block] = []
     implicit: _Block | None = None
+    events = 0
+    file = name
     for number, raw in _unfold(text):
         if not raw.strip():
             continue
@@ -137,6 +150,10 @@ def _blocks(text: str, content: IcsContent) -> list[_Block]:
         name = head.split(";", 1)[0].upper()
         if name == "BEGIN":
             block = _Block(value.strip().upper(), number)
+            if block.name == "VEVENT":
+                events += 1
+                if events > ICS_EVENTS.value:
+                    raise LimitExceeded(ICS_EVENTS, file)
             if stack:
                 stack[-1].children.append(block)
             elif block.name == "VCALENDAR":
@@ -289,13 +306,30 @@ def _events_of(calendar: _Block, content: IcsContent) -> None:
             content.problems.append(f"Event {label} was skipped: {exc}.")
             content.skipped += 1
             continue
-        content.problems.extend(f"Event {event.label}: {p}." for p in event.problems)
+        content.problems.extend(f"Event {label}: {p}." for p in event.problems)
         event.problems = []
         content.events.append(event)
 
 
 class _Skip(Exception):
     """An event cannot be used; the message says why."""
+
+
+_RANGE = f"the years {FIRST_YEAR}–{LAST_YEAR}"
+_YEARS = f"the plan takes dates of {_RANGE}"
+
+
+def _in_years(moment: Moment) -> bool:
+    """Return True if ``moment`` falls in the years a plan date may have, in any time zone."""
+    # A day's margin: a zoned time on 1 January 1900 is 31 December 1899 somewhere.
+    return FIRST_YEAR <= moment.year <= LAST_YEAR and (
+        moment.year not in {FIRST_YEAR, LAST_YEAR}
+        or dt.date(FIRST_YEAR, 1, 2) <= _day(moment) <= dt.date(LAST_YEAR, 12, 30)
+    )
+
+
+def _day(moment: Moment) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
 def _first(value: Any) -> Any:
@@ -322,16 +356,21 @@ def _moment(component: icalendar.Component, name: str) -> tuple[Moment | None, s
     return value, unknown
 
 
-def _moments(component: icalendar.Component, name: str) -> list[Moment]:
+def _moments(component: icalendar.Component, name: str, problems: list[str]) -> list[Moment]:
     found: list[Moment] = []
+    outside = 0
     value = component.get(name)
     for entry in value if isinstance(value, list) else [value]:
         for item in getattr(entry, "dts", []):
             moment = item.dt
             if isinstance(moment, tuple):
                 moment = moment[0]  # a PERIOD: its start is the occurrence
-            if isinstance(moment, dt.date):
+            if isinstance(moment, dt.date) and not _in_years(moment):
+                outside += 1
+            elif isinstance(moment, dt.date):
                 found.append(moment)
+    if outside:
+        problems.append(f"{outside} of its {name} dates are outside {_RANGE}; ignored")
     return found
 
 
@@ -358,6 +397,8 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
     start, unknown = _moment(vevent, "DTSTART")
     if start is None:
         raise _Skip("it has no start (DTSTART)")
+    if not _in_years(start):
+        raise _Skip(f"its start (DTSTART) is in the year {start.year}; {_YEARS}")
     if unknown:
         raise _Skip(
             f"its time zone {unknown!r} is neither defined in the file (VTIMEZONE) nor a known "
@@ -378,7 +419,15 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
     for name in ("EXDATE", "RDATE"):
         if name in broken:
             problems.append(f"its {name} cannot be read ({broken[name]}); ignored")
+    if "RECURRENCE-ID" in broken:
+        raise _Skip(
+            "the date it changes (RECURRENCE-ID) cannot be read: " + broken["RECURRENCE-ID"]
+        )
     recurrence, rid_zone = _moment(vevent, "RECURRENCE-ID")
+    if recurrence is not None and not _in_years(recurrence):
+        raise _Skip(
+            f"the date it changes (RECURRENCE-ID) is in the year {recurrence.year}; {_YEARS}"
+        )
     if rid_zone:
         raise _Skip(f"the time zone {rid_zone!r} of its RECURRENCE-ID is unknown")
     rid_prop = _first(vevent.get("RECURRENCE-ID"))
@@ -393,7 +442,14 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
         sequence = int(_first(vevent.get("SEQUENCE", 0)))
     except (TypeError, ValueError):
         sequence = 0
-    modified, _ = _moment(vevent, "LAST-MODIFIED")
+    modified: Moment | None = None
+    if "LAST-MODIFIED" in broken:
+        problems.append(f"its LAST-MODIFIED cannot be read ({broken['LAST-MODIFIED']}); ignored")
+    else:
+        modified, _ = _moment(vevent, "LAST-MODIFIED")
+        if modified is not None and not _in_years(modified):
+            problems.append(f"its LAST-MODIFIED is in the year {modified.year}; ignored")
+            modified = None
     return IcsEvent(
         uid=uid,
         line=line,
@@ -410,8 +466,8 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
         url=_text(vevent, "URL"),
         x_status=_text(vevent, "X-PRESSDESK-STATUS"),
         rrules=rrules,
-        exdates=[] if "EXDATE" in broken else _moments(vevent, "EXDATE"),
-        rdates=[] if "RDATE" in broken else _moments(vevent, "RDATE"),
+        exdates=[] if "EXDATE" in broken else _moments(vevent, "EXDATE", problems),
+        rdates=[] if "RDATE" in broken else _moments(vevent, "RDATE", problems),
         recurrence_id=recurrence,
         uid_derived=derived,
         problems=problems,
@@ -467,17 +523,27 @@ def _duration(
 
 
 def read_ics(path: str | os.PathLike[str]) -> IcsContent:
-    """Read the events of an .ics file; parts that cannot be read are listed, not fatal."""
+    """Read the events of an .ics file; parts that cannot be read are listed, not fatal.
+
+    A file over a limit (its size, its number of events) is refused with LimitExceeded.
+    """
     source = Path(path)
     try:
-        if source.stat().st_size > MAX_FILE_BYTES:
-            raise IcsError(f"{source.name} is larger than 50 MB; it is not a plan calendar.")
+        check_size(ICS_FILE_BYTES, source.stat().st_size, source.name)
         data = source.read_bytes()
     except OSError as exc:
         raise IcsError(f"Cannot read {source}: {exc.strerror}.") from exc
+    if is_cut_utf16(data):
+        raise IcsError(
+            f"{source.name} is UTF-16 text that ends in the middle of a character: it is cut "
+            "short or damaged. Export the calendar again.",
+            code="utf16_cut",
+            file=source.name,
+        )
     text, _encoding = decode_bytes(data)
+    del data
     content = IcsContent()
-    with warnings.catch_warnings(record=True) as caught:
+    with warnings.catch_warnings(record=True) as caught, _own_time_zones():
         warnings.simplefilter("always")
         _read(text, source.name, content)
     for warning in caught:
@@ -486,8 +552,26 @@ def read_ics(path: str | os.PathLike[str]) -> IcsContent:
     return content
 
 
+@contextlib.contextmanager
+def _own_time_zones() -> Iterator[None]:
+    """Keep the time zones a file defines to that file.
+
+    The library remembers every VTIMEZONE it reads for the whole process, the first definition
+    of a name winning: without this, a zone defined by one file would place the events of the
+    next file that names it without defining it, at the first file's offsets.
+    """
+    cache = getattr(icalendar.timezone.tzp, "_TZP__tz_cache", None)
+    saved = dict(cache) if isinstance(cache, dict) else None
+    try:
+        yield
+    finally:
+        if isinstance(cache, dict) and saved is not None:
+            cache.clear()
+            cache.update(saved)
+
+
 def _read(text: str, name: str, content: IcsContent) -> None:
-    calendars = _blocks(text, content)
+    calendars = _blocks(text, content, name)
     if not calendars:
         if "BEGIN:" in text.upper():
             detail = content.problems[-1] if content.problems else "it holds no calendar."

@@ -16,17 +16,26 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import os
 import re
-import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from pressdesk.exchange.encodings import decode_bytes
+from pressdesk.exchange.encodings import decode_bytes, is_cut_utf16
+from pressdesk.exchange.errors import TableFormatError
+from pressdesk.exchange.limits import (
+    ASSET_TABLE,
+    CELL_CHARS,
+    LimitExceeded,
+    TableLimits,
+    check_size,
+)
+from pressdesk.exchange.xlsx_read import XlsxBook
 from pressdesk.fileio import atomic_path
 from pressdesk.textfold import fold
 
@@ -44,10 +53,6 @@ _PHONE_LIKE = re.compile(r"^\+[0-9][0-9 ()\-]{5,}[0-9]$")
 _HEADER_PUNCT = re.compile(r"[\s\"'«»“”„()\[\]{}_/\\,.;:!?*#+|–—-]+")
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
-
-
-class TableFormatError(ValueError):
-    """The file cannot be read as a table: wrong type, unreadable, or no recognisable header."""
 
 
 class RowInvalid(ValueError):
@@ -152,9 +157,17 @@ Refine = Callable[[Sequence[str], dict[str, int]], dict[str, int]]
 
 
 def read_table(
-    path: str | os.PathLike[str], fields: Sequence[FieldSpec], *, refine: Refine | None = None
+    path: str | os.PathLike[str],
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None = None,
+    limits: TableLimits = ASSET_TABLE,
 ) -> TableData:
-    """Read a CSV or XLSX file (chosen by extension) and map its columns to ``fields``."""
+    """Read a CSV or XLSX file (chosen by extension) and map its columns to ``fields``.
+
+    A file over ``limits`` is refused with LimitExceeded, any other unreadable file with
+    TableFormatError naming the file and, where known, the line or row.
+    """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".xls":
@@ -166,30 +179,58 @@ def read_table(
             f"Cannot import {target.name}: use a {', '.join(READ_FORMATS)} file."
         )
     try:
+        check_size(limits.file_bytes, target.stat().st_size, target.name)
         if suffix == ".xlsx":
-            return read_xlsx(target, fields, refine=refine)
-        return read_csv_bytes(target.read_bytes(), fields, refine=refine)
+            return read_xlsx(target, fields, refine=refine, limits=limits)
+        return read_csv_bytes(
+            target.read_bytes(), fields, refine=refine, limits=limits, name=target.name
+        )
     except OSError as exc:
         raise TableFormatError(f"Cannot read {target}: {exc.strerror or exc}") from exc
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
+def decode_text(data: bytes, name: str = "The file") -> tuple[str, str]:
     """Return the text of CSV bytes and the encoding used.
 
     UTF-8 or UTF-16 by BOM, UTF-16 without BOM, UTF-8, else the detected 8-bit code page
     (Excel on Russian and Kyrgyz Windows saves "CSV (comma delimited)" in Windows-1251).
+    A UTF-8 BOM before text that is not UTF-8, or UTF-16 text cut in the middle of a
+    character, is refused: guessing would put wrong letters into the base.
     """
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
+        body = data[len(codecs.BOM_UTF8) :]
+        try:
+            return body.decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            line = body.count(b"\n", 0, exc.start) + 1
+            raise TableFormatError(
+                f"{name} starts with the mark of UTF-8 text (BOM), but line {line} is not "
+                "UTF-8: the file mixes two encodings. Save it again as “CSV UTF-8”.",
+                code="bom_not_utf8",
+                file=name,
+                line=line,
+            ) from exc
+    if is_cut_utf16(data):
+        raise TableFormatError(
+            f"{name} is UTF-16 text that ends in the middle of a character: it is cut short "
+            "or damaged. Save it again from the program that made it.",
+            code="utf16_cut",
+            file=name,
+        )
     return decode_bytes(data)
 
 
 def sniff_delimiter(text: str) -> str:
     """Return the separator that splits the first lines into the most consistent columns."""
-    sample = "\n".join(text.splitlines()[:50])
+    sample = "\n".join(text[: 1024 * 1024].splitlines()[:50])
     best, best_score = DELIMITERS[0], -1
     for delimiter in DELIMITERS:
-        widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
+        try:
+            widths = [
+                len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)
+            ]
+        except csv.Error:
+            continue  # reading the whole file says where and why
         if not widths:
             continue
         width, count = Counter(widths).most_common(1)[0]
@@ -200,47 +241,75 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv_bytes(
-    data: bytes, fields: Sequence[FieldSpec], *, refine: Refine | None = None
+    data: bytes,
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None = None,
+    limits: TableLimits = ASSET_TABLE,
+    name: str = "The file",
 ) -> TableData:
     """Read CSV bytes in any of the accepted encodings and separators."""
-    text, encoding = decode_text(data)
+    check_size(limits.file_bytes, len(data), name)
+    text, encoding = decode_text(data, name)
+    del data
     delimiter = sniff_delimiter(text)
-    records: list[tuple[int, list[str]]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    start = 1
-    try:
-        for record in reader:
-            records.append((start, record))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise TableFormatError(f"The CSV file is malformed near line {start}: {exc}") from exc
-    return _to_table(records, fields, encoding=encoding, delimiter=delimiter, refine=refine)
+
+    def records() -> Iterator[tuple[int, list[str]]]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        start = 1
+        try:
+            for record in reader:
+                yield start, record
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise LimitExceeded(CELL_CHARS, name, reader.line_num) from exc
+            raise TableFormatError(
+                f"{name}: the CSV text is malformed on line {reader.line_num} "
+                f"(the record that starts on line {start}): {exc}.",
+                code="csv_malformed",
+                file=name,
+                line=reader.line_num,
+            ) from exc
+
+    return _to_table(
+        records(),
+        fields,
+        limits=limits,
+        name=name,
+        encoding=encoding,
+        delimiter=delimiter,
+        refine=refine,
+    )
 
 
 def read_xlsx(
-    path: Path, fields: Sequence[FieldSpec], *, refine: Refine | None = None
+    path: Path,
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None = None,
+    limits: TableLimits = ASSET_TABLE,
 ) -> TableData:
     """Read the first sheet of an XLSX workbook that has a recognisable header row."""
-    from openpyxl import load_workbook  # type: ignore[import-untyped,unused-ignore]
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise TableFormatError(f"{path.name} is not a readable .xlsx workbook: {exc}") from exc
-    try:
+    with XlsxBook(path) as book:
         first_error: TableFormatError | None = None
-        for sheet in workbook.worksheets:
-            records = [
-                (number, [_cell_text(value) for value in values])
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-            ]
+        for sheet in book.sheets:
             try:
-                return _to_table(records, fields, sheet=str(sheet.title), refine=refine)
+                return _to_table(
+                    book.rows(sheet),
+                    fields,
+                    limits=limits,
+                    name=path.name,
+                    sheet=sheet.title,
+                    refine=refine,
+                )
+            except LimitExceeded:
+                raise
             except TableFormatError as exc:
+                if exc.code != "no_header":
+                    raise
                 first_error = first_error or exc
         raise first_error or TableFormatError(f"{path.name} has no sheets.")
-    finally:
-        workbook.close()
 
 
 def _cell_text(value: object) -> str:
@@ -278,14 +347,16 @@ def find_header(
         raise TableFormatError(
             "No header row was found. The first row should name the columns, for example: "
             + "; ".join(f.aliases[0] for f in fields[:6] if f.aliases)
-            + "."
+            + ".",
+            code="no_header",
         )
     missing = [f for f in required if f.key not in best[1]]
     if missing:
         raise TableFormatError(
             "Required columns are missing: "
             + "; ".join(" / ".join(f.aliases[:3]) for f in missing)
-            + "."
+            + ".",
+            code="no_header",
         )
     return best
 
@@ -312,23 +383,37 @@ def _match_columns(record: Sequence[str], fields: Sequence[FieldSpec]) -> dict[s
 
 
 def _to_table(
-    records: list[tuple[int, list[str]]],
+    records: Iterable[tuple[int, list[str]]],
     fields: Sequence[FieldSpec],
     *,
+    limits: TableLimits,
+    name: str,
     encoding: str = "",
     delimiter: str = "",
     sheet: str = "",
     refine: Refine | None = None,
 ) -> TableData:
-    records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
-    index, mapping = find_header(records, fields)
-    header_line, header = records[index]
+    """Find the header among the first records, then keep only the mapped cells of each row.
+
+    Records are read one at a time: a file over the row limit is refused as soon as the row
+    past it is read, and a row's unmapped cells are never kept.
+    """
+    filled = ((line, cells) for line, cells in records if any(c.strip() for c in cells))
+    head = list(itertools.islice(filled, HEADER_SEARCH_ROWS))
+    try:
+        index, mapping = find_header(head, fields)
+    except TableFormatError as exc:
+        raise TableFormatError(f"{name}: {exc}", code=exc.code, file=name) from exc
+    header_line, header = head[index]
     if refine is not None:
         mapping = refine(header, mapping)
     used = set(mapping.values())
     ignored = [cell.strip() for i, cell in enumerate(header) if cell.strip() and i not in used]
     rows: list[SourceRow] = []
-    for line, cells in records[index + 1 :]:
+    most = limits.rows.value
+    for line, cells in itertools.chain(head[index + 1 :], filled):
+        if len(rows) == most:
+            raise LimitExceeded(limits.rows, name)
         values = {
             key: _unquote(cells[column].strip()) if column < len(cells) else ""
             for key, column in mapping.items()
@@ -362,6 +447,9 @@ _DATE_PATTERNS = (
 )
 _AMOUNT_NOISE = re.compile(r"(?i)[\s\u00a0\u202f'’]|сом\.?|som|kgs|с\.$")
 _MAX_AMOUNT = Decimal("999999999999.99")
+_MAX_AMOUNT_DIGITS = 12
+#: The largest whole number the database can store (SQLite's integers are 64-bit).
+MAX_COUNT = 2**63 - 1
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -401,7 +489,10 @@ def parse_amount(text: str) -> Decimal | None:
             )
         cleaned = cleaned.replace(",", ".")
     if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
-        raise ValueError(f"{raw!r} is not an amount")
+        raise ValueError(f"{_short(raw)!r} is not an amount")
+    if len(cleaned.lstrip("-").split(".")[0].lstrip("0")) > _MAX_AMOUNT_DIGITS:
+        # Checked on the text: a number of thousands of digits would stop Decimal's rounding.
+        raise ValueError(f"{_short(raw)!r} is too large")
     value = Decimal(cleaned).quantize(Decimal("0.01"))
     if value < 0:
         raise ValueError(f"{raw!r} is negative")
@@ -417,9 +508,16 @@ def parse_count(text: str) -> int | None:
         return None
     if cleaned.endswith(".0"):
         cleaned = cleaned[:-2]
-    if not cleaned.isdigit():
-        raise ValueError(f"{text.strip()!r} is not a whole number")
+    if not cleaned.isascii() or not cleaned.isdigit():
+        raise ValueError(f"{_short(text.strip())!r} is not a whole number")
+    if len(cleaned.lstrip("0")) > len(str(MAX_COUNT)) or int(cleaned) > MAX_COUNT:
+        raise ValueError(f"{_short(cleaned)!r} is too large")
     return int(cleaned)
+
+
+def _short(text: str) -> str:
+    """Return ``text`` cut for a message: a cell may hold a hundred thousand characters."""
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -13,27 +13,30 @@ import datetime as dt
 import hashlib
 import quopri
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pressdesk.exchange.contact_notes import join_notes, split_note
 from pressdesk.exchange.contact_notes import line as note_line
-from pressdesk.exchange.encodings import detect_8bit, utf16_without_bom
+from pressdesk.exchange.encodings import detect_8bit, is_cut_utf16, utf16_without_bom
+from pressdesk.exchange.errors import VCardError
 from pressdesk.exchange.im_services import (
     X_SERVICES,
     messenger_line,
     read_impp,
     read_social,
 )
+from pressdesk.exchange.limits import (
+    VCARD_CARDS,
+    VCARD_PROPERTY_BYTES,
+    VCARD_TEXT_BYTES,
+    LimitExceeded,
+)
 from pressdesk.exchange.names import NameParts, name_matches, split_full_name
 
 MAX_LINE = 75
 # Apple writes a birthday without a year as 1604 (a leap year long before anyone living).
 NO_YEAR = 1604
-
-
-class VCardError(ValueError):
-    """The file cannot be read as vCards; the message says where and why."""
 
 
 @dataclass
@@ -120,27 +123,110 @@ class _Property:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _split_lines(data: bytes) -> list[tuple[int, bytes]]:
-    """Split into logical lines: unfold continuations and quoted-printable soft breaks."""
-    physical = re.split(rb"\r\n|\r|\n", data)
-    logical: list[tuple[int, bytes]] = []
+_BREAK = re.compile(rb"\r\n|\r|\n")
+_BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
+# Values that are pictures, sounds or keys: read past, never kept (a photo is only noted).
+_BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+
+
+def _physical_lines(data: bytes) -> Iterator[bytes]:
+    """Yield the lines of ``data`` one by one, whatever their line ends."""
+    start = 0
+    for match in _BREAK.finditer(data):
+        yield data[start : match.start()]
+        start = match.end()
+    yield data[start:]
+
+
+class _Logical:
+    """One logical line being unfolded: its pieces, joined once when it is complete.
+
+    Joining at the end keeps unfolding linear; a line of a million folds used to be copied a
+    million times. The pieces of a picture are counted, not kept.
+    """
+
+    def __init__(self, number: int, first: bytes) -> None:
+        self.number = number
+        self.pieces = [first]
+        self.size = len(first)
+        self.head = b""
+        self.binary = False
+        self.qp = False
+        self._find_head()
+
+    def _find_head(self) -> None:
+        if self.head or b":" not in self.pieces[-1]:
+            return
+        head, _value = _split_head(
+            b"".join(self.pieces) if len(self.pieces) > 1 else self.pieces[0]
+        )
+        self.head = head.upper()
+        name = self.head.split(b";", 1)[0].rsplit(b".", 1)[-1].strip().decode("ascii", "replace")
+        self.binary = name in _BINARY or b"ENCODING=B" in self.head or b";BASE64" in self.head
+        self.qp = b"QUOTED-PRINTABLE" in self.head
+        if self.binary:
+            self.pieces = [head + b":"]
+
+    def add(self, piece: bytes, *, soft_break: bool) -> None:
+        if soft_break and self.pieces[-1].endswith(b"="):
+            self.pieces[-1] = self.pieces[-1][:-1]
+        self.size += len(piece)
+        if piece and not self.binary:
+            self.pieces.append(piece)
+            self._find_head()
+
+    @property
+    def open_soft_break(self) -> bool:
+        """Return True when the line ends in a quoted-printable soft break ("=")."""
+        return self.qp and self.pieces[-1].endswith(b"=")
+
+    def text(self) -> bytes:
+        return b"".join(self.pieces)
+
+
+def _split_lines(data: bytes, name: str = "The file") -> Iterator[tuple[int, bytes]]:
+    """Yield logical lines: continuations unfolded, quoted-printable soft breaks joined.
+
+    A value other than a picture longer than the per-value limit, or more text in all than
+    the file limit, is refused as soon as it is read.
+    """
+    current: _Logical | None = None
+    text_bytes = 0
     qp_open = False
-    for number, line in enumerate(physical, start=1):
-        if logical and (qp_open or (line[:1] in (b" ", b"\t"))):
-            prev_no, prev = logical[-1]
+    in_binary = False
+
+    def done(line: _Logical) -> tuple[int, bytes]:
+        nonlocal text_bytes
+        body = line.text()
+        if not line.binary:
+            text_bytes += len(body)
+            if text_bytes > VCARD_TEXT_BYTES.value:
+                raise LimitExceeded(VCARD_TEXT_BYTES, name)
+        return line.number, body
+
+    for number, line in enumerate(_physical_lines(data), start=1):
+        if current is not None and (qp_open or line[:1] in (b" ", b"\t")):
             if qp_open:
-                logical[-1] = (prev_no, prev[:-1] + line.lstrip(b" \t"))
+                current.add(line.lstrip(b" \t"), soft_break=True)
             else:
-                logical[-1] = (prev_no, prev + line[1:])
-        elif line.strip():
-            logical.append((number, line))
-        else:
+                current.add(line[1:], soft_break=False)
+            if not current.binary and current.size > VCARD_PROPERTY_BYTES.value:
+                raise LimitExceeded(VCARD_PROPERTY_BYTES, name, current.number)
+        elif not line.strip():
             qp_open = False
             continue
-        current = logical[-1][1]
-        head = current.split(b":", 1)[0].upper()
-        qp_open = b"QUOTED-PRINTABLE" in head and current.endswith(b"=")
-    return logical
+        elif in_binary and b":" not in line and _BASE64_LINE.match(line):
+            continue  # vCard 2.1: a picture's base64 lines follow it unfolded
+        else:
+            if current is not None:
+                yield done(current)
+            current = _Logical(number, line)
+            in_binary = current.binary
+            if not current.binary and current.size > VCARD_PROPERTY_BYTES.value:
+                raise LimitExceeded(VCARD_PROPERTY_BYTES, name, number)
+        qp_open = current.open_soft_break
+    if current is not None:
+        yield done(current)
 
 
 def _parse_params(parts: list[str]) -> dict[str, list[str]]:
@@ -178,7 +264,12 @@ def _property(number: int, line: bytes) -> _Property | None:
 
 
 def _split_head(line: bytes) -> tuple[bytes, bytes]:
-    quoted = False
+    colon = line.find(b":")
+    if colon < 0:
+        return line, b""
+    if line.find(b'"', 0, colon) < 0:
+        return line[:colon], line[colon + 1 :]
+    quoted = False  # a quoted parameter value may hold a colon
     for index, byte in enumerate(line):
         if byte == 0x22:
             quoted = not quoted
@@ -203,53 +294,57 @@ def _split_unquoted(text: str, sep: str) -> list[str]:
     return parts
 
 
+def _charset(prop: _Property, default_charset: str) -> str:
+    """Return the text encoding to read ``prop`` with: the declared one if it is usable."""
+    declared = (prop.params.get("CHARSET") or [""])[0]
+    if not declared:
+        return default_charset
+    try:
+        info = codecs.lookup(declared)
+    except LookupError:
+        return default_charset
+    # rot13, base64, zlib and the like are codecs too, but not text encodings.
+    if not getattr(info, "_is_text_encoding", True):
+        return default_charset
+    return info.name
+
+
 def _decode(prop: _Property, default_charset: str) -> str:
     raw = prop.raw
     encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
     if "QUOTED-PRINTABLE" in encoding:
         raw = quopri.decodestring(raw)
-    charset = (prop.params.get("CHARSET") or [default_charset])[0]
-    try:
-        codecs.lookup(charset)
-    except LookupError:
-        charset = default_charset
+    charset = _charset(prop, default_charset)
     try:
         return raw.decode(charset)
-    except UnicodeDecodeError:
+    except (UnicodeError, ValueError, LookupError):
+        # Wrong bytes for the declared encoding, or an encoding that fails on any input.
         return raw.decode(default_charset, errors="replace")
 
 
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
 def _unescape(value: str) -> str:
-    out: list[str] = []
-    index = 0
-    while index < len(value):
-        ch = value[index]
-        if ch == "\\" and index + 1 < len(value):
-            nxt = value[index + 1]
-            out.append("\n" if nxt in "nN" else nxt)
-            index += 2
-            continue
-        out.append(ch)
-        index += 1
-    return "".join(out)
+    if "\\" not in value:
+        return value
+    return _ESCAPED.sub(lambda m: "\n" if m[1] in "nN" else m[1], value)
+
+
+_TOKENS = {
+    sep: re.compile(r"\\.|" + re.escape(sep) + r"|[^\\" + sep + r"]+|\\", re.DOTALL) for sep in ";,"
+}
 
 
 def _components(value: str, sep: str = ";") -> list[str]:
     parts: list[str] = []
     current: list[str] = []
-    index = 0
-    while index < len(value):
-        ch = value[index]
-        if ch == "\\" and index + 1 < len(value):
-            current.append(value[index : index + 2])
-            index += 2
-            continue
-        if ch == sep:
+    for token in _TOKENS[sep].findall(value):
+        if token == sep:
             parts.append(_unescape("".join(current)))
             current = []
         else:
-            current.append(ch)
-        index += 1
+            current.append(token)
     parts.append(_unescape("".join(current)))
     return parts
 
@@ -376,52 +471,73 @@ def _apply(card: VCard, prop: _Property, value: str) -> None:
         _add_messenger(card, X_SERVICES[name], _unescape(value))
 
 
-def _default_charset(data: bytes) -> str:
+_CHUNK = 1024 * 1024
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Return True if ``data`` is UTF-8, checked a piece at a time (the file may be large)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        data.decode("utf-8")
+        for start in range(0, len(data), _CHUNK):
+            decoder.decode(data[start : start + _CHUNK])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _default_charset(data: bytes) -> str:
+    if not _is_utf8(data):
         # An 8-bit file without a declared charset: detect it rather than assume one.
         return detect_8bit(data)
     return "utf-8"
 
 
-def _to_bytes(data: bytes) -> bytes:
+def _to_bytes(data: bytes, name: str) -> bytes:
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace").encode("utf-8")
-    utf16 = utf16_without_bom(data)
-    if utf16 is not None:
-        return data.decode(utf16, errors="replace").encode("utf-8")
-    return data
+    if is_cut_utf16(data):
+        raise VCardError(
+            f"{name} is UTF-16 text that ends in the middle of a character: it is cut short "
+            "or damaged. Export the contacts again.",
+            code="utf16_cut",
+            file=name,
+        )
+    utf16 = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
+    utf16 = utf16 or utf16_without_bom(data)
+    if utf16 is None:
+        return data
+    # Re-encoded a piece at a time: the whole text is never held twice over.
+    decoder = codecs.getincrementaldecoder(utf16)(errors="replace")
+    pieces = [
+        decoder.decode(data[start : start + _CHUNK]).encode("utf-8")
+        for start in range(0, len(data), _CHUNK)
+    ]
+    pieces.append(decoder.decode(b"", final=True).encode("utf-8"))
+    return b"".join(pieces)
 
 
-_BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
+def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
+    """Parse every card in ``data``; raise VCardError for a file that is not vCard or is cut.
 
-
-def parse_vcards(data: bytes) -> list[VCard]:
-    """Parse every card in ``data``; raise VCardError for a file that is not vCard or is cut."""
-    data = _to_bytes(data)
+    A file over a limit (cards, text besides photos, one value) raises LimitExceeded.
+    """
+    data = _to_bytes(data, name)
+    if _count_cards(data) > VCARD_CARDS.value:
+        raise LimitExceeded(VCARD_CARDS, name)
     default_charset = _default_charset(data)
     cards: list[VCard] = []
     current: VCard | None = None
     depth = 0  # vCard 2.1 may embed a whole card in AGENT
     loose: list[_Property] = []
-    last: _Property | None = None
-    for number, line in _split_lines(data):
+    for number, line in _split_lines(data, name):
         prop = _property(number, line)
         if prop is None:
-            in_base64 = last is not None and any(
-                e.upper() in {"BASE64", "B"} for e in last.params.get("ENCODING", [])
-            )
-            if in_base64 and _BASE64_LINE.match(line):
-                continue  # an unfolded line of a picture
             if current is not None:
                 current.problems.append(
                     f"line {number} is not a vCard property and was ignored: {_preview(line)}"
                 )
             continue
-        last = prop
         value = _decode(prop, default_charset)
         word = value.strip().upper()
         if prop.name == "BEGIN" and word == "VCARD":
@@ -438,7 +554,7 @@ def parse_vcards(data: bytes) -> list[VCard]:
             if depth:
                 depth -= 1
             elif current is not None:
-                cards.append(current)
+                _add_card(cards, current, name)
                 current = None
             elif loose:
                 # Some programs leave out BEGIN:VCARD; the lines before END are still a card.
@@ -446,7 +562,7 @@ def parse_vcards(data: bytes) -> list[VCard]:
                 for item in loose:
                     _apply(card, item, _decode(item, default_charset))
                 card.problems.append("the contact has no BEGIN:VCARD line")
-                cards.append(card)
+                _add_card(cards, card, name)
                 loose = []
         elif current is None:
             loose.append(prop)
@@ -460,6 +576,33 @@ def parse_vcards(data: bytes) -> list[VCard]:
     if not cards:
         raise VCardError("The file holds no vCard contacts (no BEGIN:VCARD … END:VCARD).")
     return cards
+
+
+_CARD_EDGE = re.compile(rb"(?im)^(BEGIN|END):VCARD[ \t]*\r?$")
+
+
+def _count_cards(data: bytes) -> int:
+    """Count the cards by their BEGIN and END lines alone, in a moment.
+
+    A file of too many cards is refused before any is read. Nested cards (AGENT) are not
+    counted, as the reading does not count them; the count could only exceed the reading's
+    where a quoted-printable value ran on into a line that reads BEGIN:VCARD. The reading
+    counts again, exactly.
+    """
+    depth = cards = 0
+    for match in _CARD_EDGE.finditer(data):
+        if match[1].upper() == b"BEGIN":
+            depth += 1
+        elif depth:
+            depth -= 1
+            cards += depth == 0
+    return cards
+
+
+def _add_card(cards: list[VCard], card: VCard, name: str) -> None:
+    if len(cards) == VCARD_CARDS.value:
+        raise LimitExceeded(VCARD_CARDS, name)
+    cards.append(card)
 
 
 def _preview(line: bytes) -> str:

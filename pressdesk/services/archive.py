@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 ArchiveOrder = Literal["taken_on", "title", "kind", "responsible", "size"]
 ARCHIVE_ORDERS: tuple[str, ...] = get_args(ArchiveOrder)
 MAX_SIZE_BYTES = 2**63 - 1
+#: The most files a set may count: beyond it a number cannot be stored (SQLite's integers).
+MAX_ITEM_COUNT = 2**63 - 1
 MAX_SHEETS = 1_000_000
 
 
@@ -265,6 +267,8 @@ def validate_archive_set(row: ArchiveRow, *, today: dt.date | None = None) -> li
         problems.append(FieldProblem("taken_on", "is in the future"))
     if row.item_count is not None and row.item_count < 0:
         problems.append(FieldProblem("item_count", "cannot be negative"))
+    elif row.item_count is not None and row.item_count > MAX_ITEM_COUNT:
+        problems.append(FieldProblem("item_count", "is out of range"))
     if row.size_bytes is not None and not 0 <= row.size_bytes <= MAX_SIZE_BYTES:
         problems.append(FieldProblem("size_bytes", "is out of range"))
     if row.sheets is not None and not 0 <= row.sheets <= MAX_SHEETS:

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from pressdesk import clock
@@ -61,6 +62,7 @@ from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem
+from pressdesk.storage.dry_run import rolled_back
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import fold
 
@@ -323,7 +325,13 @@ def import_inventory(
     """Import items from CSV/XLSX: all or nothing, duplicate inventory numbers refused.
 
     A text of a one-language column goes to the language it is written in, else to the
-    profile's document language."""
+    profile's document language. A dry run is the real import in a transaction that is rolled
+    back.
+    """
+    if dry_run:
+        with rolled_back(db) as scratch:
+            result = import_inventory(scratch, path, skip_invalid=skip_invalid, today=today)
+        return replace(result, dry_run=True)
     today = today or clock.today()
     table = read_table(path, INVENTORY_FIELDS)
     check_required(table, INVENTORY_FIELDS, "name")
@@ -381,10 +389,10 @@ def import_inventory(
     check = check_rows(table.rows, convert, describe_item_row)
     accepted = [item for _, item in check.accepted]
     stopped = bool(check.rejected) and not skip_invalid
-    if not dry_run and not stopped and accepted:
+    if not stopped and accepted:
         accepted = add_items(db, accepted, today=today, note=f"imported from {Path(path).name}")
         log.info("Inventory import: %d items, %d rows rejected", len(accepted), len(check.rejected))
-    return ImportResult(accepted, check.rejected, table, dry_run=dry_run, stopped=stopped)
+    return ImportResult(accepted, check.rejected, table, stopped=stopped)
 
 
 def import_archive(
@@ -398,7 +406,13 @@ def import_archive(
     """Import archive sets from CSV/XLSX, all or nothing unless skipping invalid rows.
 
     A text of a one-language column goes to the language it is written in, else to the
-    profile's document language."""
+    profile's document language. A dry run is the real import in a transaction that is rolled
+    back.
+    """
+    if dry_run:
+        with rolled_back(db) as scratch:
+            result = import_archive(scratch, path, skip_invalid=skip_invalid, today=today)
+        return replace(result, dry_run=True)
     today = today or clock.today()
     table = read_table(path, ARCHIVE_FIELDS)
     check_required(table, ARCHIVE_FIELDS, "title")
@@ -431,7 +445,7 @@ def import_archive(
     check = check_rows(table.rows, convert, describe_archive_row)
     accepted = [item for _, item in check.accepted]
     stopped = bool(check.rejected) and not skip_invalid
-    if not dry_run and not stopped and accepted:
+    if not stopped and accepted:
         accepted = add_archive_sets(db, accepted)
         log.info("Archive import: %d sets, %d rows rejected", len(accepted), len(check.rejected))
-    return ImportResult(accepted, check.rejected, table, dry_run=dry_run, stopped=stopped)
+    return ImportResult(accepted, check.rejected, table, stopped=stopped)

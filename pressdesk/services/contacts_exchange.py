@@ -14,11 +14,8 @@ from sqlalchemy.orm import Session
 from pressdesk import clock
 from pressdesk.bilingual import LANGS, Bi
 from pressdesk.exchange.contact_candidates import ContactCandidate
-from pressdesk.exchange.contacts_io import (
-    ContactFileError,
-    ImportMapping,
-    read_contacts,
-)
+from pressdesk.exchange.contacts_io import ImportMapping, read_contacts
+from pressdesk.exchange.errors import ContactFileError
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
 from pressdesk.exchange.tabular import RowProblem
 from pressdesk.services.contacts import (
@@ -49,6 +46,7 @@ from pressdesk.storage.contacts_models import (
     person_topic,
 )
 from pressdesk.storage.contacts_search import insert_people, person_search_columns, search_fold
+from pressdesk.storage.dry_run import rolled_back
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import fold
 
@@ -84,11 +82,13 @@ class ImportReport:
     dry_run: bool = False
     written: bool = False
     cancelled: bool = False
+    #: Invalid rows stopped the import (nothing was, or in a dry run would be, written).
+    stopped: bool = False
 
     @property
     def refused(self) -> bool:
-        """Return True if nothing was imported because some rows are invalid."""
-        return bool(self.rejected) and not self.written and not self.dry_run
+        """Return True if nothing was (or would be) imported because some rows are invalid."""
+        return self.stopped
 
 
 class _Cancelled(Exception):
@@ -171,7 +171,21 @@ def import_contacts(
     People are matched on e-mail or normalised phone, so a second import updates instead of
     duplicating. ``progress(done, total)`` returning False cancels and rolls back.
     Raises ContactFileError when the file cannot be read at all.
+
+    A dry run is the real import in a transaction that is rolled back: it reports exactly
+    what the import would do, a refusal by the database included.
     """
+    if dry_run:
+        with rolled_back(db) as scratch:
+            report = import_contacts(
+                scratch,
+                path,
+                mapping=mapping,
+                skip_invalid=skip_invalid,
+                source=source,
+                progress=progress,
+            )
+        return replace(report, dry_run=True, written=False)
     contact_file = read_contacts(path, mapping)
     # A one-language column fills the language its text is written in; a text with no clue
     # of its language goes to the organisation's document language.
@@ -202,18 +216,16 @@ def import_contacts(
         rejected=rejected,
         warnings=remarks,
         ignored_columns=contact_file.ignored_columns,
-        dry_run=dry_run,
     )
     if rejected and not skip_invalid:
-        return base
+        return replace(base, stopped=True)
     # Checking and matching come first, then every change is written in bulk; one transaction
     # holds both, so a cancel or an error leaves the base as it was.
     try:
         with db.session() as session:
             plan = _Plan(session, len(checked), progress)
             plan.run(checked)
-            if not dry_run:
-                _write(session, plan)
+            _write(session, plan)
     except _Cancelled:
         return replace(base, cancelled=True)
     return replace(
@@ -223,7 +235,7 @@ def import_contacts(
         unchanged=plan.unchanged,
         outlets_created=len(plan.new_outlets),
         warnings=remarks + plan.warnings,
-        written=not dry_run and bool(checked),
+        written=bool(checked),
     )
 
 

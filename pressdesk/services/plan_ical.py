@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from pressdesk import clock
 from pressdesk.documents.builders_plan import word
 from pressdesk.documents.locale import Lang, check_lang, format_date
-from pressdesk.exchange.icalendar_io import TZID, CalendarEvent, IcsError, write_ics
+from pressdesk.exchange.errors import IcsError
+from pressdesk.exchange.icalendar_io import TZID, CalendarEvent, write_ics
 from pressdesk.services.plan_holidays import channel_names
 from pressdesk.services.plan_ical_import import (
     IMPORTED_BY,

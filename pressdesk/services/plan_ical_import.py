@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi, detect_language
-from pressdesk.exchange.icalendar_io import IcsError, Moment
+from pressdesk.exchange.errors import IcsError
+from pressdesk.exchange.icalendar_io import Moment
 from pressdesk.exchange.icalendar_read import IcsContent, IcsEvent, read_ics
 from pressdesk.services.plan_ical_series import Occurrence, SeriesShape, local, shape_of
 from pressdesk.services.plan_ical_series import split_length as _split_length
@@ -47,6 +48,7 @@ IMPORTED_BY = "iCalendar"
 ITEM_UID = re.compile(rf"^plan-(\d+)@{UID_DOMAIN}$")
 OCCURRENCE_UID = re.compile(rf"^plan-(\d+)-(\d{{8}})@{UID_DOMAIN}$")
 MAX_TITLE = 500
+MAX_ITEM_ID = 2**63 - 1
 _COMPONENT_NAMES = {
     "VTODO": "tasks (VTODO)",
     "VJOURNAL": "journal entries (VJOURNAL)",
@@ -124,6 +126,19 @@ class _Importer:
         self.lang = lang
         self.today = clock.today()
         self.at = utcnow()
+        # Items by the UID of the calendar they came from, read once: a query per event
+        # (and the flush before each) was most of the time of a large file.
+        self.by_uid: dict[str, int] = {
+            uid: item_id
+            for uid, item_id in session.execute(
+                select(PlanItem.ical_uid, PlanItem.id).where(PlanItem.ical_uid.is_not(None))
+            )
+            if uid
+        }
+
+    def _by_uid(self, uid: str) -> PlanItem | None:
+        item_id = self.by_uid.get(uid)
+        return self.session.get(PlanItem, item_id) if item_id is not None else None
 
     # --- reporting ------------------------------------------------------------------------
 
@@ -153,6 +168,8 @@ class _Importer:
         item.extra_days = _split_length(event.duration, all_day=event.all_day)[1]
         item.ical_uid = uid
         self.session.flush()
+        if uid:
+            self.by_uid[uid] = item.id
         add_history(self.session, item, "created", at=self.at, new="idea", by_name=IMPORTED_BY)
         return item
 
@@ -210,12 +227,12 @@ class _Importer:
             return
         item: PlanItem | None
         if own := ITEM_UID.match(event.uid):
-            item = self.session.get(PlanItem, int(own[1]))
+            item = self._own_item(int(own[1]))
             if item is None:
                 self.skip(event, "that item was deleted from the plan; skipped.")
                 return
         else:
-            item = self.session.scalar(select(PlanItem).where(PlanItem.ical_uid == event.uid))
+            item = self._by_uid(event.uid)
         if item is None and event.status == "CANCELLED":
             self.skip(event, "it is cancelled in its calendar; not imported.")
             return
@@ -363,7 +380,7 @@ class _Importer:
     def _single(self, event: IcsEvent, uid: str, day: dt.date, time: dt.time | None) -> None:
         data = self._data(event, day, time)
         extra = _split_length(event.duration, all_day=event.all_day)[1]
-        item = self.session.scalar(select(PlanItem).where(PlanItem.ical_uid == uid))
+        item = self._by_uid(uid)
         if item is None:
             self._create(data, event, uid)
             self.report.created += 1
@@ -382,10 +399,19 @@ class _Importer:
         else:
             self.report.unchanged += 1
 
+    def _own_item(self, item_id: int) -> PlanItem | None:
+        """Return the item a PressDesk UID names; None for one the database cannot hold."""
+        # A UID from another program may carry any number; the database's ids stop at 2^63.
+        return self.session.get(PlanItem, item_id) if item_id <= MAX_ITEM_ID else None
+
     def _legacy_occurrence(self, event: IcsEvent, series_id: int, stamp: str) -> None:
         """Import an occurrence exported one by one by earlier PressDesk versions."""
-        original = dt.datetime.strptime(stamp, "%Y%m%d").date()
-        master = self.session.get(PlanItem, series_id)
+        try:
+            original = dt.datetime.strptime(stamp, "%Y%m%d").date()
+        except ValueError:
+            self.skip(event, f"its UID names the date {stamp}, which no calendar has; skipped.")
+            return
+        master = self._own_item(series_id)
         if master is None or not master.rrule:
             self.skip(event, "that series was deleted from the plan; skipped.")
             return
@@ -410,11 +436,8 @@ class _Importer:
         self._orphans(uid, changes)
 
     def _orphans(self, uid: str, changes: list[IcsEvent]) -> None:
-        master: PlanItem | None
-        if own := ITEM_UID.match(uid):
-            master = self.session.get(PlanItem, int(own[1]))
-        else:
-            master = self.session.scalar(select(PlanItem).where(PlanItem.ical_uid == uid))
+        own = ITEM_UID.match(uid)
+        master = self._own_item(int(own[1])) if own else self._by_uid(uid)
         if master is not None and master.rrule:
             shape = SeriesShape(master.date, master.time)
             self._occurrences(master, shape, changes)

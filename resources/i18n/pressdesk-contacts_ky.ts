@@ -738,18 +738,17 @@
     <message>
         <location line="+35"/>
         <location line="+179"/>
-        <location line="+26"/>
-        <location line="+65"/>
+        <location line="+89"/>
         <location line="+10"/>
         <location line="+16"/>
         <location line="+6"/>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Import contacts</source>
         <translation>Байланыштарды импорттоо</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-330"/>
         <source>Reading the file…</source>
         <translation>Файл окулууда…</translation>
     </message>
@@ -845,13 +844,12 @@
         <translation>Байланыш файлдары (*.csv *.txt *.xlsx *.vcf)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+127"/>
+        <location line="+157"/>
         <source>The file cannot be read.</source>
         <translation>Файлды окуу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>— not imported —</source>
         <translation>— импорттолбойт —</translation>
     </message>
@@ -881,7 +879,7 @@
         <translation>Импорттолду. Жаңы: {created}, жаңыланды: {updated}, өзгөрүүсүз: {unchanged}, жаңы ЖМК: {outlets}, өткөрүлгөн саптар: {skipped}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</source>
         <translation>Файлдагы саптар: {total}. Жаңы адамдар: {created}, жаңыланат: {updated}, өзгөрүүсүз: {unchanged}, жаңы ЖМК: {outlets}.</translation>
     </message>

@@ -738,18 +738,17 @@
     <message>
         <location line="+35"/>
         <location line="+179"/>
-        <location line="+26"/>
-        <location line="+65"/>
+        <location line="+89"/>
         <location line="+10"/>
         <location line="+16"/>
         <location line="+6"/>
         <location line="+12"/>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Import contacts</source>
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-330"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -845,13 +844,12 @@
         <translation>Файлы контактов (*.csv *.txt *.xlsx *.vcf)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+127"/>
+        <location line="+157"/>
         <source>The file cannot be read.</source>
         <translation>Файл не удаётся прочитать.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
@@ -881,7 +879,7 @@
         <translation>Импортировано. Новых: {created}, обновлено: {updated}, без изменений: {unchanged}, новых СМИ: {outlets}, пропущено строк: {skipped}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</source>
         <translation>Строк в файле: {total}. Новых людей: {created}, обновится: {updated}, без изменений: {unchanged}, новых СМИ: {outlets}.</translation>
     </message>

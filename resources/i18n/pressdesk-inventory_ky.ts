@@ -176,7 +176,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+62"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+63"/>
         <source>Excel table (XLSX)</source>
         <translation>Excel таблицасы (XLSX)</translation>
     </message>
@@ -1133,7 +1133,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Файлды жазуу мүмкүн болгон жок. Папка бар экенин, ага жазууга укугуңуз бар экенин, дискте бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
         <translation>Файлды таблица катары окуу мүмкүн болгон жок. Биринчи сабында мамычалардын аттары жазылган Excel китебин (.xlsx) же CSV файлын колдонуңуз.</translation>
     </message>

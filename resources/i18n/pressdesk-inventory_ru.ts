@@ -176,7 +176,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+62"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+63"/>
         <source>Excel table (XLSX)</source>
         <translation>Таблица Excel (XLSX)</translation>
     </message>
@@ -1133,7 +1133,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно писать, что на диске есть место и что файл не открыт в другой программе.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
         <translation>Не удалось прочитать файл как таблицу. Используйте книгу Excel (.xlsx) или файл CSV, в первой строке которого названы столбцы.</translation>
     </message>

@@ -367,6 +367,114 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <location filename="../../pressdesk/gui/file_problems.py" line="+15"/>
+        <source>{file} is larger than {value} MB, the most a contact table (CSV or XLSX) may be.</source>
+        <translation>{file} is larger than {value} MB, the most a contact table (CSV or XLSX) may be.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} has more than {value} rows, the most a contact table may have.</source>
+        <translation>{file} has more than {value} rows, the most a contact table may have.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is larger than {value} MB, the most an inventory or archive table may be.</source>
+        <translation>{file} is larger than {value} MB, the most an inventory or archive table may be.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} has more than {value} rows, the most an inventory or archive table may have.</source>
+        <translation>{file} has more than {value} rows, the most an inventory or archive table may have.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {line} of {file} has a cell of more than {value} characters, the most a cell may hold.</source>
+        <translation>Row {line} of {file} has a cell of more than {value} characters, the most a cell may hold.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} unpacks to more than {value} MB, the most an Excel workbook (XLSX) may unpack to.</source>
+        <translation>{file} unpacks to more than {value} MB, the most an Excel workbook (XLSX) may unpack to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text of the workbook {file} unpacks to more than {value} MB, the most it may.</source>
+        <translation>The text of the workbook {file} unpacks to more than {value} MB, the most it may.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cells of the workbook {file} hold more than {value} characters of text, the most a table may hold.</source>
+        <translation>The cells of the workbook {file} hold more than {value} characters of text, the most a table may hold.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part of the workbook {file} other than its sheets unpacks to more than {value} MB, the most it may.</source>
+        <translation>A part of the workbook {file} other than its sheets unpacks to more than {value} MB, the most it may.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than {value} MB, the most a vCard file may be.</source>
+        <translation>{file} is larger than {value} MB, the most a vCard file may be.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds more than {value} contacts, the most a vCard file may hold.</source>
+        <translation>{file} holds more than {value} contacts, the most a vCard file may hold.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contacts in {file} hold more than {value} MB of text besides their photos, the most a vCard file may.</source>
+        <translation>The contacts in {file} hold more than {value} MB of text besides their photos, the most a vCard file may.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value on line {line} of {file} is longer than {value} MB, the most one value other than a photo may be.</source>
+        <translation>The value on line {line} of {file} is longer than {value} MB, the most one value other than a photo may be.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than {value} MB, the most a calendar file may be.</source>
+        <translation>{file} is larger than {value} MB, the most a calendar file may be.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds more than {value} events, the most a calendar file may hold.</source>
+        <translation>{file} holds more than {value} events, the most a calendar file may hold.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is damaged or is not an Excel workbook (XLSX), and cannot be read. Open it in Excel or LibreOffice and save it again as XLSX, or save it as CSV.</source>
+        <translation>{file} is damaged or is not an Excel workbook (XLSX), and cannot be read. Open it in Excel or LibreOffice and save it again as XLSX, or save it as CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is damaged and cannot be read from row {row} on. Open it in Excel or LibreOffice and save it again as XLSX, or save it as CSV.</source>
+        <translation>{file} is damaged and cannot be read from row {row} on. Open it in Excel or LibreOffice and save it again as XLSX, or save it as CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} starts with the mark of UTF-8 text, but line {line} is not UTF-8: the file mixes two encodings. Save it again as “CSV UTF-8”.</source>
+        <translation>{file} starts with the mark of UTF-8 text, but line {line} is not UTF-8: the file mixes two encodings. Save it again as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is UTF-16 text that ends in the middle of a letter: it is cut short or damaged. Save it again from the program that made it.</source>
+        <translation>{file} is UTF-16 text that ends in the middle of a letter: it is cut short or damaged. Save it again from the program that made it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV text of {file} is malformed on line {line}. Open it in a spreadsheet program and save it again as CSV.</source>
+        <translation>The CSV text of {file} is malformed on line {line}. Open it in a spreadsheet program and save it again as CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../pressdesk/gui/main_window.py" line="+115"/>

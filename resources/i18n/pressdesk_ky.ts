@@ -367,6 +367,114 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <location filename="../../pressdesk/gui/file_problems.py" line="+15"/>
+        <source>{file} is larger than {value} MB, the most a contact table (CSV or XLSX) may be.</source>
+        <translation>{file} файлы {value} МБдан чоң, ал эми байланыштар таблицасы (CSV же XLSX) мындан чоң болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} has more than {value} rows, the most a contact table may have.</source>
+        <translation>{file} файлында {value} саптан ашык, ал эми байланыштар таблицасында мындан көп сап болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is larger than {value} MB, the most an inventory or archive table may be.</source>
+        <translation>{file} файлы {value} МБдан чоң, ал эми жабдуулардын же архивдин таблицасы мындан чоң болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} has more than {value} rows, the most an inventory or archive table may have.</source>
+        <translation>{file} файлында {value} саптан ашык, ал эми жабдуулардын же архивдин таблицасында мындан көп сап болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {line} of {file} has a cell of more than {value} characters, the most a cell may hold.</source>
+        <translation>{file} файлынын {line}-сабындагы уячада {value} белгиден ашык, ал эми бир уячада мындан көп белги болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} unpacks to more than {value} MB, the most an Excel workbook (XLSX) may unpack to.</source>
+        <translation>{file} файлы ачылганда {value} МБдан ашат, ал эми Excel китеби (XLSX) ачылганда мындан ашпашы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text of the workbook {file} unpacks to more than {value} MB, the most it may.</source>
+        <translation>{file} китебиндеги текст ачылганда {value} МБдан ашат, ал эми мындан ашпашы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cells of the workbook {file} hold more than {value} characters of text, the most a table may hold.</source>
+        <translation>{file} китебинин уячаларында {value} белгиден ашык текст бар, ал эми таблицада мындан көп текст болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part of the workbook {file} other than its sheets unpacks to more than {value} MB, the most it may.</source>
+        <translation>{file} китебинин барактарынан башка бөлүгү ачылганда {value} МБдан ашат, ал эми мындан ашпашы керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than {value} MB, the most a vCard file may be.</source>
+        <translation>{file} файлы {value} МБдан чоң, ал эми vCard файлы мындан чоң болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds more than {value} contacts, the most a vCard file may hold.</source>
+        <translation>{file} файлында {value} байланыштан ашык, ал эми vCard файлында мындан көп байланыш болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contacts in {file} hold more than {value} MB of text besides their photos, the most a vCard file may.</source>
+        <translation>{file} файлындагы байланыштарда сүрөттөрдөн тышкары {value} МБдан ашык текст бар, ал эми vCard файлында мындан көп текст болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value on line {line} of {file} is longer than {value} MB, the most one value other than a photo may be.</source>
+        <translation>{file} файлынын {line}-сабындагы маани {value} МБдан узун, ал эми сүрөттөн башка бир маани мындан узун болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than {value} MB, the most a calendar file may be.</source>
+        <translation>{file} файлы {value} МБдан чоң, ал эми календардык файл мындан чоң болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds more than {value} events, the most a calendar file may hold.</source>
+        <translation>{file} файлында {value} иш-чарадан ашык, ал эми календардык файлда мындан көп иш-чара болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is damaged or is not an Excel workbook (XLSX), and cannot be read. Open it in Excel or LibreOffice and save it again as XLSX, or save it as CSV.</source>
+        <translation>{file} файлы бузулган же Excel китеби (XLSX) эмес, аны окуу мүмкүн эмес. Аны Excel же LibreOffice менен ачып, кайра XLSX же CSV катары сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is damaged and cannot be read from row {row} on. Open it in Excel or LibreOffice and save it again as XLSX, or save it as CSV.</source>
+        <translation>{file} файлы бузулган, аны {row}-саптан баштап окуу мүмкүн эмес. Аны Excel же LibreOffice менен ачып, кайра XLSX же CSV катары сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} starts with the mark of UTF-8 text, but line {line} is not UTF-8: the file mixes two encodings. Save it again as “CSV UTF-8”.</source>
+        <translation>{file} файлы UTF-8 текстинин белгиси менен башталат, бирок анын {line}-сабы UTF-8 эмес: файлда эки коддоо аралашкан. Аны кайра «CSV UTF-8» катары сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is UTF-16 text that ends in the middle of a letter: it is cut short or damaged. Save it again from the program that made it.</source>
+        <translation>{file} файлындагы UTF-16 тексти тамганын ортосунда бүтөт: файл кесилген же бузулган. Аны түзгөн программадан кайра сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV text of {file} is malformed on line {line}. Open it in a spreadsheet program and save it again as CSV.</source>
+        <translation>{file} файлынын CSV тексти {line}-сапта бузулган. Аны электрондук таблицалар программасында ачып, кайра CSV катары сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported.</source>
+        <translation>Эч нерсе импорттолгон жок.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../pressdesk/gui/main_window.py" line="+115"/>

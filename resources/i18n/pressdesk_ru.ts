@@ -367,6 +367,114 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <location filename="../../pressdesk/gui/file_problems.py" line="+15"/>
+        <source>{file} is larger than {value} MB, the most a contact table (CSV or XLSX) may be.</source>
+        <translation>Файл {file} больше {value} МБ — это предел для таблицы контактов (CSV или XLSX).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} has more than {value} rows, the most a contact table may have.</source>
+        <translation>В файле {file} больше {value} строк — это предел для таблицы контактов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is larger than {value} MB, the most an inventory or archive table may be.</source>
+        <translation>Файл {file} больше {value} МБ — это предел для таблицы оборудования или архива.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} has more than {value} rows, the most an inventory or archive table may have.</source>
+        <translation>В файле {file} больше {value} строк — это предел для таблицы оборудования или архива.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {line} of {file} has a cell of more than {value} characters, the most a cell may hold.</source>
+        <translation>В строке {line} файла {file} есть ячейка длиннее {value} знаков — это предел для одной ячейки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} unpacks to more than {value} MB, the most an Excel workbook (XLSX) may unpack to.</source>
+        <translation>В распакованном виде файл {file} больше {value} МБ — это предел для книги Excel (XLSX).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text of the workbook {file} unpacks to more than {value} MB, the most it may.</source>
+        <translation>В распакованном виде текст книги {file} больше {value} МБ — это предел.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cells of the workbook {file} hold more than {value} characters of text, the most a table may hold.</source>
+        <translation>В ячейках книги {file} больше {value} знаков текста — это предел для таблицы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part of the workbook {file} other than its sheets unpacks to more than {value} MB, the most it may.</source>
+        <translation>В распакованном виде часть книги {file}, не являющаяся листом, больше {value} МБ — это предел.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than {value} MB, the most a vCard file may be.</source>
+        <translation>Файл {file} больше {value} МБ — это предел для файла vCard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds more than {value} contacts, the most a vCard file may hold.</source>
+        <translation>В файле {file} больше {value} контактов — это предел для файла vCard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contacts in {file} hold more than {value} MB of text besides their photos, the most a vCard file may.</source>
+        <translation>В контактах файла {file}, не считая фотографий, больше {value} МБ текста — это предел для файла vCard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value on line {line} of {file} is longer than {value} MB, the most one value other than a photo may be.</source>
+        <translation>Значение в строке {line} файла {file} длиннее {value} МБ — это предел для одного значения, кроме фотографии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is larger than {value} MB, the most a calendar file may be.</source>
+        <translation>Файл {file} больше {value} МБ — это предел для файла календаря.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds more than {value} events, the most a calendar file may hold.</source>
+        <translation>В файле {file} больше {value} мероприятий — это предел для файла календаря.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is damaged or is not an Excel workbook (XLSX), and cannot be read. Open it in Excel or LibreOffice and save it again as XLSX, or save it as CSV.</source>
+        <translation>Файл {file} повреждён или не является книгой Excel (XLSX), прочитать его нельзя. Откройте его в Excel или LibreOffice и сохраните заново как XLSX или как CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is damaged and cannot be read from row {row} on. Open it in Excel or LibreOffice and save it again as XLSX, or save it as CSV.</source>
+        <translation>Файл {file} повреждён, начиная со строки {row} его прочитать нельзя. Откройте его в Excel или LibreOffice и сохраните заново как XLSX или как CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} starts with the mark of UTF-8 text, but line {line} is not UTF-8: the file mixes two encodings. Save it again as “CSV UTF-8”.</source>
+        <translation>Файл {file} начинается с метки текста UTF-8, но строка {line} записана не в UTF-8: в файле смешаны две кодировки. Сохраните его заново как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is UTF-16 text that ends in the middle of a letter: it is cut short or damaged. Save it again from the program that made it.</source>
+        <translation>Текст UTF-16 в файле {file} обрывается посреди буквы: файл обрезан или повреждён. Сохраните его заново в программе, которая его создала.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV text of {file} is malformed on line {line}. Open it in a spreadsheet program and save it again as CSV.</source>
+        <translation>Текст CSV в файле {file} нарушен в строке {line}. Откройте его в программе электронных таблиц и сохраните заново как CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../pressdesk/gui/main_window.py" line="+115"/>

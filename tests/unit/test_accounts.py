@@ -254,6 +254,37 @@ def test_cli_never_takes_a_password_from_the_command_line(capsys, monkeypatch, d
     assert code == 2 and "empty" in err
 
 
+class _PipedBytes:
+    """Standard input fed by a pipe: bytes, not a terminal."""
+
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+    def isatty(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize(
+    "piped",
+    [b"Pass\xffword\n", b"\xef\xbb\xbfPass\xffword", b"\xff\xfe\x00"],
+    ids=["bad-byte", "bom-then-bad-byte", "odd-utf16"],
+)
+def test_cli_refuses_a_piped_secret_with_an_undecodable_byte(
+    piped, capsys, monkeypatch, data_dir, memory_keyring
+):
+    for argv in (
+        ("accounts", "add", "facebook", "page@example.org", "--password-stdin"),
+        ("accounts", "recovery-codes", "1"),
+    ):
+        monkeypatch.setattr("sys.stdin", _PipedBytes(piped))
+        code, out, err = run(capsys, monkeypatch, *argv)
+        assert code == 2
+        assert "not utf-8 text" in err and "Nothing was stored" in err
+        assert "Traceback" not in err and "Pass" not in out + err
+    assert memory_keyring.store == {}
+    assert run(capsys, monkeypatch, "accounts", "list")[1] == ""
+
+
 def test_cli_refuses_without_keyring(capsys, monkeypatch, data_dir):
     no_keyring()
     code, _, err = run(

@@ -334,7 +334,8 @@ def test_lengths_until_cancelled_shared_and_missing_uids(db, tmp_path):
     report = import_ics(db, CALENDARS / "features.ics")
     assert (report.created, report.skipped) == (6, 1)
     assert report.problems == [
-        "Event 'Cancelled press conference': it is cancelled in its calendar; not imported."
+        "Event 'Cancelled press conference' (line 16): it is cancelled in its calendar; "
+        "not imported."
     ]
     rows = list_items(db, MONDAY, dt.date(2026, 12, 31))
     titles = [txt(r.title) for r in rows]
@@ -376,10 +377,10 @@ def test_one_bad_part_is_skipped_with_a_message_and_the_rest_imports(db):
     report = import_ics(db, CALENDARS / "broken_parts.ics")
     text = "\n".join(report.problems)
     assert "time zone definition 'Europe/Berlin' (line 4) cannot be read" in text
-    assert "'Press tour with a broken reminder'" in text and "VALARM" in text
-    assert "'Interview with an unreadable length': its length (DURATION)" in text
-    assert "'Rubric with two rules': it has 2 repeat rules" in text
-    assert "'Meeting with mixed times': its start and end mix a floating time" in text
+    assert "'Press tour with a broken reminder' (line 19)" in text and "VALARM" in text
+    assert "'Interview with an unreadable length' (line 36): its length (DURATION)" in text
+    assert "'Rubric with two rules' (line 42): it has 2 repeat rules" in text
+    assert "'Meeting with mixed times' (line 50): its start and end mix a floating time" in text
     assert "'Middle Earth Standard Time' is neither defined in the file" in text
     assert "'Event without a start'" in text
     assert report.skipped == 2
@@ -469,3 +470,26 @@ def test_old_series_stay_series_and_dense_rules_are_cut(db, tmp_path):
         range(23, 30)
     )
     assert [txt(r.title) for r in week if txt(r.title) == "Hourly"] == ["Hourly"]
+
+
+def test_a_time_zone_one_file_defines_is_not_used_for_the_next(db, tmp_path):
+    zone = (
+        "BEGIN:VTIMEZONE\r\nTZID:Office Time\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        "TZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+    event = (
+        "BEGIN:VEVENT\r\nUID:{uid}@example.com\r\nSUMMARY:{uid}\r\n"
+        "DTSTART;TZID=Office Time:20261125T100000\r\nEND:VEVENT\r\n"
+    )
+    first, second = tmp_path / "first.ics", tmp_path / "second.ics"
+    first.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + zone + event.format(uid="one") + "END:VCALENDAR\r\n"
+    )
+    second.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + event.format(uid="two") + "END:VCALENDAR\r\n"
+    )
+    assert import_ics(db, first).created == 1
+    report = import_ics(db, second)
+    assert (
+        report.created == 0 and "'Office Time' is neither defined in the file" in report.problems[0]
+    )

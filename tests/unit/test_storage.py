@@ -319,3 +319,22 @@ def test_place_and_document_columns_come_and_go_with_their_migration(demo_db):
     assert get_profile(demo_db).place_ky == "" and get_profile(demo_db).name_ky
     documents = list_archive(demo_db, ArchiveFilter(kind="document")).rows
     assert documents and all(d.doc_number == "" and d.sheets is None for d in documents)
+
+
+def test_a_dry_run_writes_for_real_and_keeps_nothing(db):
+    from pressdesk.storage.dry_run import rolled_back
+
+    save_staff(db, StaffRow("Асанова Айгүл"))
+    with rolled_back(db) as scratch:
+        # Each use case's own transaction is a savepoint: released, still not committed.
+        save_staff(scratch, StaffRow("Токтогулов Бакыт"))
+        save_staff(scratch, StaffRow("Петрова Елена"))
+        assert len(list_staff(scratch)) == 3
+        with pytest.raises(ValueError), scratch.session() as session:
+            session.execute(text("DELETE FROM staff_member"))
+            raise ValueError("a use case that fails rolls back its own part only")
+        assert len(list_staff(scratch)) == 3
+    assert [s.full_name for s in list_staff(db)] == ["Асанова Айгүл"]
+    # The connection is back and the database writable as before.
+    save_staff(db, StaffRow("Жумабаев Нурлан"))
+    assert len(list_staff(db)) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from pressdesk.exchange.tabular import (
     write_table,
     write_xlsx,
 )
+from tests.support import xlsx_build
+from tests.support.xlsx_build import MAIN
 
 FIELDS = (
     FieldSpec("name", ("Аталышы", "Наименование", "Name"), required=True),
@@ -372,3 +375,86 @@ def test_refine_sees_the_header_and_chooses_the_columns():
     assert seen == [["Аталышы", "Инвентарный номер", "Extra"]]
     assert table.rows[0].get("cost") == "42"
     assert table.ignored_columns == []
+
+
+def test_read_xlsx_the_way_excel_and_libreoffice_write_cells(tmp_path):
+    """Rich text and phonetic hints, escapes, booleans, errors, formulas' cached values, dates
+    by built-in and custom formats, the 1904 date system, cells and rows without references."""
+    records = [["Name", "Inventory number", "Cost", "Date"], ["x", "1", "2", "3"]]
+    strings = (
+        f'<sst xmlns="{MAIN}"><si><t>Name</t></si><si><t>Inventory number</t></si>'
+        "<si><t>Cost</t></si><si><t>Date</t></si>"
+        "<si><r><rPr><b/></rPr><t>Үн </t></r><r><t>күчөткүч</t></r>"
+        "<rPh><t>phonetic</t></rPh></si>"
+        "<si><t>line_x000D_two _x005F_x000D_</t></si></sst>"
+    ).encode()
+    styles = (
+        f'<styleSheet xmlns="{MAIN}"><numFmts count="1">'
+        '<numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts>'
+        '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/>'
+        "</cellXfs></styleSheet>"
+    ).encode()
+    rows = (
+        '<row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2" t="str"><f>A1</f><v>ИН-1</v></c>'
+        '<c r="C2"><v>12500.5</v></c><c r="D2" s="1"><v>45000</v></c></row>'
+        '<row><c t="s"><v>5</v></c><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c>'
+        '<c s="2"><v>45000.5</v></c></row>'
+        '<row r="5"><c r="B5" t="inlineStr"><is><t>ИН-3</t></is></c><c r="C5"><v>7E3</v></c>'
+        '<c r="D5" s="1"><v>0.5</v></c></row>'
+    )
+
+    def sheet(_old: bytes) -> bytes:
+        return (
+            f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">'
+            + "".join(f'<c r="{c}1" t="s"><v>{i}</v></c>' for i, c in enumerate("ABCD"))
+            + "</row>"
+            + rows
+            + "</sheetData></worksheet>"
+        ).encode()
+
+    def book_1904(old: bytes) -> bytes:
+        return old.replace(b"<sheets>", b'<workbookPr date1904="1"/><sheets>')
+
+    def with_styles(rels: bytes) -> bytes:
+        return rels.replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId3" Target="styles.xml" Type="http://schemas.openxmlformats'
+            b'.org/officeDocument/2006/relationships/styles"/></Relationships>',
+        )
+
+    def write(path, *, mac: bool) -> None:
+        make = xlsx_build.workbook(
+            records,
+            strings=strings,
+            sheet=sheet,
+            workbook_rels=with_styles,
+            **({"workbook": book_1904} if mac else {}),
+        )
+        make(path)
+        with zipfile.ZipFile(path, "a") as archive:
+            archive.writestr("xl/styles.xml", styles)
+
+    fields = [
+        FieldSpec("name", ("Name",)),
+        FieldSpec("number", ("Inventory number",)),
+        FieldSpec("cost", ("Cost",)),
+        FieldSpec("date", ("Date",)),
+    ]
+    path = tmp_path / "excel.xlsx"
+    write(path, mac=False)
+    table = read_table(path, fields)
+    assert [(r.line, dict(r.values)) for r in table.rows] == [
+        (2, {"name": "Үн күчөткүч", "number": "ИН-1", "cost": "12500.5", "date": "2023-03-15"}),
+        (
+            3,
+            {
+                "name": "line\rtwo _x000D_",
+                "number": "1",
+                "cost": "#N/A",
+                "date": "2023-03-15 12:00:00",
+            },
+        ),
+        (5, {"name": "", "number": "ИН-3", "cost": "7000", "date": "12:00:00"}),
+    ]
+    write(path, mac=True)
+    assert read_table(path, fields).rows[0].get("date") == "2027-03-16"

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from pressdesk.exchange.contacts_io import (
     FIELD_KEYS,
-    ContactFileError,
     ImportMapping,
     detect_columns,
     read_contacts,
 )
-from pressdesk.gui import dialogs
+from pressdesk.exchange.errors import ContactFileError, ImportFileError
+from pressdesk.gui import dialogs, file_problems
 from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.services.contacts_exchange import ImportReport, import_contacts
@@ -304,9 +304,7 @@ class ImportWizard(QDialog):
         try:
             detected, ignored = detect_columns(self.path)
         except ContactFileError as exc:
-            dialogs.warning(
-                self, self.tr("Import contacts"), self.tr("The file cannot be read."), str(exc)
-            )
+            self._cannot_read(exc, str(exc))
             return
         self.columns = [*dict.fromkeys([*detected.values(), *ignored])]
         saved = load_mapping(self.data_dir)
@@ -431,8 +429,16 @@ class ImportWizard(QDialog):
 
     @Slot(str)
     def _job_failed(self, details: str) -> None:
+        self._cannot_read(self.runner.error, details)
+
+    def _cannot_read(self, exc: Exception | None, details: str) -> None:
+        """Say why the file cannot be imported: in words of its own where there are some."""
+        worded = file_problems.describe(exc) if isinstance(exc, ImportFileError) else None
         dialogs.warning(
-            self, self.tr("Import contacts"), self.tr("The file cannot be read."), details
+            self,
+            self.tr("Import contacts"),
+            worded or self.tr("The file cannot be read."),
+            details,
         )
 
     def show_report(self, report: ImportReport) -> None:

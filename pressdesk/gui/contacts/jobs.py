@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
-from pressdesk.exchange.contacts_io import ContactFileError
+from pressdesk.exchange.errors import ContactFileError
 from pressdesk.services.contacts import ContactError, ContactNotFound
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ class ContactJob(QRunnable):
         self.signals = _Signals()
         self.work = work
         self.cancel_event = threading.Event()
+        #: What stopped the work, kept for a caller that words it (set before ``failed``).
+        self.error: Exception | None = None
 
     def progress(self, done: int, total: int) -> bool:
         """Report progress to the GUI; return False if the user cancelled."""
@@ -47,13 +49,17 @@ class ContactJob(QRunnable):
         try:
             result = self.work(self.progress)
         except (ContactError, ContactNotFound, ContactFileError, DocumentError) as exc:
+            self.error = exc
             self.signals.failed.emit(str(exc))
         except FontNotFoundError as exc:
+            self.error = exc
             self.signals.failed.emit(str(exc))
         except OSError as exc:
+            self.error = exc
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug must not leave the progress dialog hanging
             log.exception("Contact job failed")
+            self.error = exc
             self.signals.failed.emit(repr(exc))
         else:
             self.signals.finished.emit(result)
@@ -72,6 +78,8 @@ class JobRunner(QObject):
         self.job: ContactJob | None = None
         self.dialog: QProgressDialog | None = None
         self.cancelled = False
+        #: The exception behind the last ``failed``, for a caller that words it itself.
+        self.error: Exception | None = None
 
     @property
     def running(self) -> bool:
@@ -129,5 +137,6 @@ class JobRunner(QObject):
 
     @Slot(str)
     def _failed(self, details: str) -> None:
+        self.error = self.job.error if self.job is not None else None
         self._close()
         self.failed.emit(details)

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
-from pressdesk.exchange.tabular import ImportResult, TableFormatError
+from pressdesk.exchange.errors import ImportFileError, TableFormatError
+from pressdesk.exchange.tabular import ImportResult
 from pressdesk.fileio import temporary_sibling
-from pressdesk.gui import dialogs
+from pressdesk.gui import dialogs, file_problems
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import TaskRunner, problem_message
 from pressdesk.gui.saving import place_file
@@ -297,6 +298,9 @@ class Transfers(QObject):
                 "write there, that the disk has free space and that the file is not open in "
                 "another program."
             )
+        worded = file_problems.describe(exc) if isinstance(exc, ImportFileError) else None
+        if worded is not None:
+            return worded
         if isinstance(exc, TableFormatError):
             return self.tr(
                 "The file could not be read as a table. Use an Excel workbook (.xlsx) or a "

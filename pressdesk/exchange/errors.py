@@ -1,0 +1,43 @@
+"""Why a file cannot be imported at all, with a code and values an interface can word itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ImportFileError(ValueError):
+    """A file cannot be imported at all; nothing was imported.
+
+    ``str()`` is the English sentence the command line prints. ``code`` names the kind of
+    problem and ``values`` its particulars (``file``, ``line``, ``row``, ``limit`` …), so the
+    window can say the same in Kyrgyz or Russian.
+    """
+
+    code = "unreadable"
+
+    def __init__(self, message: str, *, code: str | None = None, **values: Any) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.values: dict[str, Any] = values
+
+
+class TableFormatError(ImportFileError):
+    """The file cannot be read as a table: wrong type, unreadable, or no recognisable header."""
+
+
+class VCardError(ImportFileError):
+    """The file cannot be read as vCards; the message says where and why."""
+
+
+class IcsError(ImportFileError):
+    """An iCalendar file cannot be read or written; the message says why."""
+
+
+class ContactFileError(ImportFileError):
+    """A contact file cannot be read at all; the message tells the user what to do."""
+
+    @classmethod
+    def wrap(cls, exc: ImportFileError, message: str) -> ContactFileError:
+        """Return ``exc`` reworded as a contact file error, keeping its code and values."""
+        return cls(message, code=exc.code, **exc.values)

@@ -1,0 +1,133 @@
+"""Translated wording for files an import cannot read: damaged, mixed encodings, over a limit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from pressdesk.exchange.errors import ImportFileError
+from pressdesk.exchange.limits import MB
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+
+_CONTEXT = "FileProblems"
+
+# One sentence per limit; {file} is the file's name, {value} the limit, {line} where it was met.
+_LIMITS = {
+    "contact_table_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} is larger than {value} MB, the most a contact table (CSV or XLSX) may be.",
+    ),
+    "contact_rows": QT_TRANSLATE_NOOP(
+        "FileProblems", "{file} has more than {value} rows, the most a contact table may have."
+    ),
+    "asset_table_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} is larger than {value} MB, the most an inventory or archive table may be.",
+    ),
+    "asset_rows": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} has more than {value} rows, the most an inventory or archive table may have.",
+    ),
+    "cell_chars": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "Row {line} of {file} has a cell of more than {value} characters, the most a cell "
+        "may hold.",
+    ),
+    "xlsx_unpacked_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} unpacks to more than {value} MB, the most an Excel workbook (XLSX) may unpack to.",
+    ),
+    "xlsx_shared_strings_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "The text of the workbook {file} unpacks to more than {value} MB, the most it may.",
+    ),
+    "xlsx_text_chars": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "The cells of the workbook {file} hold more than {value} characters of text, the most "
+        "a table may hold.",
+    ),
+    "xlsx_part_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "A part of the workbook {file} other than its sheets unpacks to more than {value} MB, "
+        "the most it may.",
+    ),
+    "vcard_file_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems", "{file} is larger than {value} MB, the most a vCard file may be."
+    ),
+    "vcard_cards": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} holds more than {value} contacts, the most a vCard file may hold.",
+    ),
+    "vcard_text_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "The contacts in {file} hold more than {value} MB of text besides their photos, the "
+        "most a vCard file may.",
+    ),
+    "vcard_property_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "The value on line {line} of {file} is longer than {value} MB, the most one value "
+        "other than a photo may be.",
+    ),
+    "ics_file_bytes": QT_TRANSLATE_NOOP(
+        "FileProblems", "{file} is larger than {value} MB, the most a calendar file may be."
+    ),
+    "ics_events": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} holds more than {value} events, the most a calendar file may hold.",
+    ),
+}
+
+_KINDS = {
+    "damaged_xlsx": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} is damaged or is not an Excel workbook (XLSX), and cannot be read. Open it in "
+        "Excel or LibreOffice and save it again as XLSX, or save it as CSV.",
+    ),
+    "damaged_xlsx_row": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} is damaged and cannot be read from row {row} on. Open it in Excel or "
+        "LibreOffice and save it again as XLSX, or save it as CSV.",
+    ),
+    "bom_not_utf8": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} starts with the mark of UTF-8 text, but line {line} is not UTF-8: the file "
+        "mixes two encodings. Save it again as “CSV UTF-8”.",
+    ),
+    "utf16_cut": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} is UTF-16 text that ends in the middle of a letter: it is cut short or "
+        "damaged. Save it again from the program that made it.",
+    ),
+    "csv_malformed": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "The CSV text of {file} is malformed on line {line}. Open it in a spreadsheet program "
+        "and save it again as CSV.",
+    ),
+}
+
+_NOTHING = QT_TRANSLATE_NOOP("FileProblems", "Nothing was imported.")
+
+
+def describe(exc: ImportFileError) -> str | None:
+    """Return the translated sentence for ``exc``, or None when it has no wording of its own."""
+    values = exc.values
+    locale = QLocale()
+    if exc.code == "limit":
+        template = _LIMITS.get(str(values.get("limit", "")))
+        if template is None:
+            return None
+        value = int(values.get("value", 0))
+        shown = value // MB if "bytes" in str(values["limit"]) else value
+        text = QCoreApplication.translate(_CONTEXT, template).format(
+            file=values.get("file", ""), value=locale.toString(shown), line=values.get("line")
+        )
+    else:
+        code = exc.code
+        if code == "damaged_xlsx" and values.get("row"):
+            code = "damaged_xlsx_row"
+        template = _KINDS.get(code)
+        if template is None:
+            return None
+        text = QCoreApplication.translate(_CONTEXT, template).format(
+            file=values.get("file", ""), line=values.get("line"), row=values.get("row")
+        )
+    return f"{text} {QCoreApplication.translate(_CONTEXT, _NOTHING)}"
