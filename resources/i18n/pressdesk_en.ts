@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MissingTextsDialog</name>
     <message numerus="yes">
-        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+124"/>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+128"/>
         <source>and %n more</source>
         <comment>records</comment>
         <translation>
@@ -771,7 +771,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/preflight.py" line="-88"/>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="-92"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -912,6 +912,16 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+4"/>
+        <source>In Kyrgyz</source>
+        <translation>In Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Russian</source>
+        <translation>In Russian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Texts missing in Kyrgyz</source>
         <translation>Texts missing in Kyrgyz</translation>
     </message>
@@ -936,7 +946,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>As entered</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;Save and write</source>
         <translation>&amp;Save and write</translation>
     </message>

@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MissingTextsDialog</name>
     <message numerus="yes">
-        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+124"/>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="+128"/>
         <source>and %n more</source>
         <comment>records</comment>
         <translation>
@@ -772,7 +772,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/preflight.py" line="-88"/>
+        <location filename="../../pressdesk/gui/widgets/preflight.py" line="-92"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
@@ -913,6 +913,16 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4"/>
+        <source>In Kyrgyz</source>
+        <translation>На кыргызском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Texts missing in Kyrgyz</source>
         <translation>Тексты, которых нет на кыргызском</translation>
     </message>
@@ -937,7 +947,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Как введено</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;Save and write</source>
         <translation>&amp;Сохранить и сформировать</translation>
     </message>

@@ -63,6 +63,10 @@ LABELS = (
     QT_TRANSLATE_NOOP("Preflight", "Drive label"),
 )
 
+_COLUMNS = {
+    "ky": QT_TRANSLATE_NOOP("Preflight", "In Kyrgyz"),
+    "ru": QT_TRANSLATE_NOOP("Preflight", "In Russian"),
+}
 _TITLES = {
     "ky": QT_TRANSLATE_NOOP("Preflight", "Texts missing in Kyrgyz"),
     "ru": QT_TRANSLATE_NOOP("Preflight", "Texts missing in Russian"),
@@ -104,7 +108,7 @@ class MissingTextsDialog(QDialog):
         headers = (
             QCoreApplication.translate("Preflight", "Record"),
             QCoreApplication.translate("Preflight", "As entered"),
-            language_name(lang),
+            _tr(_COLUMNS[lang]),
         )
         for column, text in enumerate(headers):
             head = QLabel(f"<b>{text}</b>", body)
@@ -152,6 +156,8 @@ class MissingTextsDialog(QDialog):
             for member in group:
                 self.editors[member.key] = editor
         self.rows = len(groups)
+        # Rows keep their height; the space left over goes below them.
+        grid.setRowStretch(self.rows + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
