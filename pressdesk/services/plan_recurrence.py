@@ -87,6 +87,10 @@ def _until_date(value: str) -> dt.date:
 def _build(rule: str, start: dt.date) -> rrule:
     # Cached with dateutil's own occurrence cache: views ask for the same series again and
     # again while the user moves between weeks, and each rule is walked from its first day.
+    return _read_rule(rule, start)
+
+
+def _read_rule(rule: str, start: dt.date) -> rrule:
     try:
         built = rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()), cache=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
