@@ -26,6 +26,8 @@ from tests.support.memkeyring import MemoryKeyring  # noqa: E402
 from tests.support.pinned import PINNED_NOW  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# Mutation testing tools (tests/mutation/run.py and its plugin), not tests.
+collect_ignore = ["mutation"]
 
 # Pinned for the whole session too, so module- and session-scoped fixtures (demo databases built
 # once) see the same day as the tests, and commands run as subprocesses inherit it.
