@@ -234,7 +234,11 @@ def parse_period(value: str) -> Period:
         try:
             monday = dt.date.fromisocalendar(year, week, 1)
         except ValueError as exc:
-            weeks = dt.date(year, 12, 28).isocalendar()[1] if 1 <= year <= 9999 else 0
+            if not 1 <= year <= 9999:
+                raise PeriodError(
+                    f"{raw}: the year {year} is outside the calendar (1–9999)."
+                ) from exc
+            weeks = dt.date(year, 12, 28).isocalendar()[1]
             raise PeriodError(f"{raw}: the year {year} has ISO weeks 1–{weeks}.") from exc
         return period_containing("week", monday)
     if match := _DECADE.match(raw):
