@@ -92,6 +92,10 @@ def test_a_phone_of_the_region_given():
     assert check_phone("8 (495) 123-45-67", "RU") == PhoneCheck(
         "8 (495) 123-45-67", "+74951234567", True
     )
+    # 00 starts an international number whatever the region's own prefix (810 in Russia).
+    assert check_phone("007 495 123 45 67", "RU") == PhoneCheck(
+        "007 495 123 45 67", "+74951234567", True
+    )
 
 
 def test_phone_length_limit():

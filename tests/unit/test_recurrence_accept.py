@@ -31,6 +31,14 @@ START = D(2026, 1, 31)  # a month's last day: a monthly series must not drift or
 NEXT_DAY = {"DAILY": D(2026, 2, 1), "WEEKLY": D(2026, 2, 7), "YEARLY": D(2027, 1, 31)}
 
 
+def assert_message(text: str, message: str) -> None:
+    """A message given to its full stop must be the whole text; a fragment must occur in it."""
+    if message.endswith("."):
+        assert text == message
+    else:
+        assert message in text
+
+
 def window(rule: str, start: dt.date, first: dt.date, last: dt.date, **kw) -> list[dt.date]:
     return occurrences(rule, start, first, last, **kw)
 
@@ -173,7 +181,7 @@ def test_a_series_starting_on_29_february(freq, expected):
 def test_29_february_that_is_never_reached_is_refused(rule, start, message):
     with pytest.raises(RuleError) as caught:
         check_rule(rule, start)
-    assert message in str(caught.value)
+    assert_message(str(caught.value), message)
 
 
 @pytest.mark.parametrize(
@@ -344,7 +352,7 @@ def test_rule_parts_are_read_upper_cased():
 def test_unreadable_rules_are_refused_with_their_reason(rule, message):
     with pytest.raises(RuleError) as caught:
         normalise_rule(rule)
-    assert message in str(caught.value)
+    assert_message(str(caught.value), message)
     with pytest.raises(RuleError):
         check_rule(rule, START)
 
@@ -399,7 +407,7 @@ def test_unreadable_rules_are_refused_with_their_reason(rule, message):
 def test_impossible_rules_are_refused_with_their_reason(rule, message):
     with pytest.raises(RuleError) as caught:
         check_rule(rule, START)
-    assert message in str(caught.value)
+    assert_message(str(caught.value), message)
 
 
 @pytest.mark.parametrize(
