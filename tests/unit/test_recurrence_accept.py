@@ -176,6 +176,11 @@ def test_a_series_starting_on_29_february(freq, expected):
             D(2025, 3, 3),
             "never reaches a leap year",
         ),
+        # One day short of the leap day, a thousand days or weeks on never meet another.
+        ("FREQ=DAILY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 28), "never reaches"),
+        # Wednesday the 23rd and Sunday the 27th lie in the week before the leap day's.
+        ("FREQ=WEEKLY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 23), "never reaches"),
+        ("FREQ=WEEKLY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 27), "never reaches"),
     ],
 )
 def test_29_february_that_is_never_reached_is_refused(rule, start, message):
@@ -195,6 +200,11 @@ def test_29_february_that_is_never_reached_is_refused(rule, start, message):
         ("FREQ=WEEKLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 1)),
         ("FREQ=MONTHLY;BYMONTH=2,3;BYMONTHDAY=29", D(2025, 1, 1)),
         ("FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=28,29", D(2025, 1, 1)),
+        ("FREQ=MONTHLY;INTERVAL=4800;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 1)),
+        ("FREQ=DAILY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 29)),
+        # Weeks run Monday to Sunday: 29 February 2028 is in the week of Monday the 28th.
+        ("FREQ=WEEKLY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 28)),
+        ("FREQ=WEEKLY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 29)),
     ],
 )
 def test_29_february_reached_later_is_accepted(rule, start):
@@ -428,6 +438,7 @@ def test_impossible_rules_are_refused_with_their_reason(rule, message):
         "FREQ=MONTHLY;INTERVAL=6;BYMONTH=7",
         "FREQ=MONTHLY;INTERVAL=6;BYMONTH=3,7",
         "FREQ=MONTHLY;INTERVAL=5;BYMONTH=3",
+        "FREQ=MONTHLY;INTERVAL=12",
         "FREQ=MONTHLY",
         "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1",
         "FREQ=DAILY;BYSETPOS=1",
