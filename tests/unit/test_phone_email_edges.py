@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pressdesk.exchange import phones
 from pressdesk.exchange.phones import (
     MAX_EMAIL_LENGTH,
     MAX_PHONE_LENGTH,
@@ -331,3 +332,53 @@ def test_phones_and_emails_of_a_person_are_checked_and_kept_once():
         "An email address must have an @-sign.",
     )
     assert values.invalid_values == 2
+
+
+# ---- the fast paths an import relies on -------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_caches():
+    """Empty the checks' caches before and after, so each call below really runs."""
+    caches = [phones.check_phone, phones.display_phone, phones.check_email, phones._check_domain]
+    for cached in caches:
+        cached.cache_clear()
+    yield
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_plain_kyrgyz_numbers_need_no_parsing(monkeypatch, fresh_caches):
+    """Parsing is the slow part of an import: plain Kyrgyz forms are read without it."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"parsed {args}")
+
+    monkeypatch.setattr(phones.phonenumbers, "parse", refuse)
+    for raw, e164 in [
+        ("0555 123 456", MOBILE),
+        ("0555123456", MOBILE),
+        ("+996 555 123 456", MOBILE),
+        ("00996 555 123 456", MOBILE),
+        ("+996 (312) 62-34-56", "+996312623456"),
+        ("0312 62 34 56", "+996312623456"),
+    ]:
+        assert check_phone(raw) == PhoneCheck(raw, e164, True)
+    assert display_phone(MOBILE) == "+996 555 123 456"
+
+
+def test_plain_addresses_check_only_their_domain(monkeypatch, fresh_caches):
+    """A file repeats a few domains: a plain address costs one domain check per domain."""
+    seen: list[str] = []
+    real = phones.validate_email
+
+    def recording(address: str, **kwargs: object):  # type: ignore[no-untyped-def]
+        seen.append(address)
+        return real(address, **kwargs)
+
+    monkeypatch.setattr(phones, "validate_email", recording)
+    local64 = "x" * 64 + "@gov.kg"
+    longest = long_address(254)
+    for address in ("Press@Gov.KG", "info@gov.kg", local64, longest):
+        assert check_email(address).valid
+    assert seen == ["a@Gov.KG", "a@gov.kg", f"a@{longest.partition('@')[2]}"]
