@@ -7,7 +7,10 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Return ``text`` case-folded and NFC-normalised; ё is kept distinct from е only in sorting."""
-    return unicodedata.normalize("NFC", text).casefold().strip()
+    # Case folding can leave combining marks out of canonical order (İ + a mark below), so the
+    # result is normalised again: folding a folded text then changes nothing.
+    folded = unicodedata.normalize("NFC", text).casefold()
+    return unicodedata.normalize("NFC", folded).strip()
 
 
 # Kyrgyz/Kazakh letters are placed right after their Russian base letter, as in printed

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
@@ -26,6 +27,20 @@ from tests.support.memkeyring import MemoryKeyring  # noqa: E402
 from tests.support.pinned import PINNED_NOW  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# Mutation testing tools (tests/mutation/run.py and its plugin), not tests.
+collect_ignore = ["mutation"]
+
+# Property-based tests draw the same examples on every run and machine, so a failure in CI is one
+# anybody can repeat, and a loaded machine neither fails them on time nor slows them much.
+settings.register_profile(
+    "pressdesk",
+    max_examples=60,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("pressdesk")
 
 # Pinned for the whole session too, so module- and session-scoped fixtures (demo databases built
 # once) see the same day as the tests, and commands run as subprocesses inherit it.

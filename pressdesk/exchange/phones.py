@@ -54,10 +54,15 @@ def clean_value(value: str) -> str:
     return " ".join(_CONTROL.sub(" ", value).split())
 
 
-# Import checks each value twice (matching, then saving); parsing is the slow part.
+# Import checks each value twice (matching, then saving); parsing is the slow part. The cached
+# functions only call the plain ones below them, which mutation testing can change.
 @lru_cache(maxsize=65536)
 def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
     """Parse ``raw`` as a phone number (local forms like 0555 123 456 allowed) into E.164."""
+    return _check_phone(raw, region)
+
+
+def _check_phone(raw: str, region: str) -> PhoneCheck:
     value = clean_value(raw)
     if not value:
         return PhoneCheck(value, "", False, "the phone number is empty")
@@ -101,6 +106,10 @@ def _kg_national(candidate: str) -> str | None:
 @lru_cache(maxsize=65536)
 def display_phone(e164: str, raw: str = "") -> str:
     """Return a readable international form (+996 555 123 456), or ``raw`` if unparsed."""
+    return _display_phone(e164, raw)
+
+
+def _display_phone(e164: str, raw: str) -> str:
     if not e164:
         return raw
     national = e164[4:]
@@ -117,6 +126,10 @@ def display_phone(e164: str, raw: str = "") -> str:
 @lru_cache(maxsize=65536)
 def check_email(raw: str) -> EmailCheck:
     """Check the syntax of an e-mail address without any network access."""
+    return _check_email(raw)
+
+
+def _check_email(raw: str) -> EmailCheck:
     value = clean_value(raw)
     if not value:
         return EmailCheck(value, "", False, "the e-mail address is empty")
@@ -143,6 +156,10 @@ def check_email(raw: str) -> EmailCheck:
 @lru_cache(maxsize=4096)
 def _check_domain(domain: str) -> str | None:
     """Return the normalised domain of an address, or None if it is not valid."""
+    return _read_domain(domain)
+
+
+def _read_domain(domain: str) -> str | None:
     try:
         return str(validate_email(f"a@{domain}", check_deliverability=False).domain)
     except EmailNotValidError:

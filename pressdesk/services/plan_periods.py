@@ -48,26 +48,12 @@ class Period:
     @property
     def key(self) -> str:
         """Return the short code: 2026-W48, 2026-11-2, 2026-11, 2026-Q4, 2026 or a range."""
-        s = self.start
-        if self.kind == "day":
-            return s.isoformat()
-        if self.kind == "week":
-            year, week, _ = s.isocalendar()
-            return f"{year}-W{week:02d}"
-        if self.kind == "decade":
-            return f"{s.year}-{s.month:02d}-{decade_number(s)}"
-        if self.kind == "month":
-            return f"{s.year}-{s.month:02d}"
-        if self.kind == "quarter":
-            return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
-        if self.kind == "year":
-            return str(s.year)
-        return f"{s.isoformat()}..{self.end.isoformat()}"
+        return _period_key(self.kind, self.start, self.end)
 
     @property
     def days(self) -> int:
         """Return the number of days in the period."""
-        return (self.end - self.start).days + 1
+        return _day_count(self.start, self.end)
 
     def dates(self) -> list[dt.date]:
         """Return every day of the period."""
@@ -127,6 +113,28 @@ class Period:
         return text("period.range", lang).format(
             start=format_date(s, lang), end=format_date(self.end, lang)
         )
+
+
+# The logic of the properties above lives in plain functions, which mutation testing can change.
+def _period_key(kind: PeriodKind, s: dt.date, end: dt.date) -> str:
+    if kind == "day":
+        return s.isoformat()
+    if kind == "week":
+        year, week, _ = s.isocalendar()
+        return f"{year}-W{week:02d}"
+    if kind == "decade":
+        return f"{s.year}-{s.month:02d}-{decade_number(s)}"
+    if kind == "month":
+        return f"{s.year}-{s.month:02d}"
+    if kind == "quarter":
+        return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+    if kind == "year":
+        return str(s.year)
+    return f"{s.isoformat()}..{end.isoformat()}"
+
+
+def _day_count(start: dt.date, end: dt.date) -> int:
+    return (end - start).days + 1
 
 
 def _shift_days(start: dt.date, end: dt.date, days: int) -> tuple[dt.date, dt.date]:
@@ -226,7 +234,11 @@ def parse_period(value: str) -> Period:
         try:
             monday = dt.date.fromisocalendar(year, week, 1)
         except ValueError as exc:
-            weeks = dt.date(year, 12, 28).isocalendar()[1] if 1 <= year <= 9999 else 0
+            if not 1 <= year <= 9999:
+                raise PeriodError(
+                    f"{raw}: the year {year} is outside the calendar (1–9999)."
+                ) from exc
+            weeks = dt.date(year, 12, 28).isocalendar()[1]
             raise PeriodError(f"{raw}: the year {year} has ISO weeks 1–{weeks}.") from exc
         return period_containing("week", monday)
     if match := _DECADE.match(raw):

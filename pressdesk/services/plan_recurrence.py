@@ -87,6 +87,10 @@ def _until_date(value: str) -> dt.date:
 def _build(rule: str, start: dt.date) -> rrule:
     # Cached with dateutil's own occurrence cache: views ask for the same series again and
     # again while the user moves between weeks, and each rule is walked from its first day.
+    return _read_rule(rule, start)
+
+
+def _read_rule(rule: str, start: dt.date) -> rrule:
     try:
         built = rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()), cache=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
@@ -160,9 +164,12 @@ def _check_leap_reachable(freq: str, interval: int, start: dt.date) -> None:
                 hits = True
                 break
     else:
-        step = interval * (7 if freq == "WEEKLY" else 1)
+        weekly = freq == "WEEKLY"
+        # dateutil counts the weeks of a weekly rule from the Monday of the first (WKST=MO).
+        origin = start - dt.timedelta(days=start.weekday()) if weekly else start
+        step = interval * (7 if weekly else 1)
         hits = any(
-            (dt.date(year, 2, 29) - start).days % step < (7 if freq == "WEEKLY" else 1)
+            (dt.date(year, 2, 29) - origin).days % step < (7 if weekly else 1)
             for year in range(start.year, start.year + 400)
             if calendar.isleap(year) and dt.date(year, 2, 29) >= start
         )
