@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pressdesk.bilingual import Bi
 from pressdesk.exchange import phones
 from pressdesk.exchange.phones import (
     MAX_EMAIL_LENGTH,
@@ -264,8 +265,11 @@ def test_names_up_to_the_limit_are_kept(name, kept):
         ({"full_name": ""}, "The full name cannot be empty."),
         ({"full_name": " \t"}, "The full name cannot be empty."),
         ({"full_name": "Ө" * (MAX_NAME + 1)}, "The full name is longer than 300 characters."),
-        ({"position": "п" * (MAX_NAME + 1)}, "The position is longer than 300 characters."),
-        ({"topics": ("т" * (MAX_TOPIC + 1),)}, "The topic is longer than 100 characters."),
+        ({"position": Bi("п" * (MAX_NAME + 1), "")}, "The position is longer than 300 characters."),
+        (
+            {"topics": (Bi("т" * (MAX_TOPIC + 1), ""),)},
+            f"The topic {'т' * (MAX_TOPIC + 1)!r} is longer than 100 characters.",
+        ),
         ({"notes": "н" * (MAX_TEXT + 1)}, "The notes is longer than 20000 characters."),
         ({"source": "s" * 301}, "The source is longer than 300 characters."),
     ],
@@ -279,18 +283,23 @@ def test_values_over_their_limit_are_refused(fields, message):
 def test_other_fields_at_their_limit_are_kept():
     values = check_person(
         person(
-            position="п" * MAX_NAME,
-            topics=("т" * MAX_TOPIC, "Т" * MAX_TOPIC, ""),
+            position=Bi("п" * MAX_NAME, ""),
+            topics=(Bi("т" * MAX_TOPIC, ""), Bi("Т" * MAX_TOPIC, ""), Bi()),
             notes="н" * MAX_TEXT,
             source="s" * 300,
         )
     )
-    assert values.position == "п" * MAX_NAME
-    assert values.topics == ("т" * MAX_TOPIC,)  # the same topic twice is kept once
+    assert values.position == Bi("п" * MAX_NAME, "")
+    assert values.topics == (Bi("т" * MAX_TOPIC, ""),)  # the same topic twice is kept once
     assert values.notes == "н" * MAX_TEXT
     assert values.source == "s" * 300
-    one = check_person(person(position="п", topics=("т",), notes="н", source="s"))
-    assert (one.position, one.topics, one.notes, one.source) == ("п", ("т",), "н", "s")
+    one = check_person(person(position=Bi("", "п"), topics=(Bi("т", ""),), notes="н", source="s"))
+    assert (one.position, tuple(one.topics), one.notes, one.source) == (
+        Bi("", "п"),
+        (Bi("т", ""),),
+        "н",
+        "s",
+    )
 
 
 def test_notes_keep_their_lines_and_lose_outer_space():
