@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressdesk.documents.locale import check_lang
 from pressdesk.textfold import fold
-
-LANGS = ("ky", "ru")
 
 # Letters of the Kyrgyz alphabet that Russian does not have.
 _KYRGYZ_LETTERS = frozenset("ңөүҢӨҮ")
@@ -115,13 +114,6 @@ def other_language(lang: str) -> str:
     return "ru" if lang == "ky" else "ky"
 
 
-def check_language(lang: str) -> str:
-    """Return ``lang`` if it is a document language, else raise ``ValueError``."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown document language {lang!r}; use ky or ru")
-    return lang
-
-
 _SEPARATORS = re.compile(r"\s+[/|]\s+|\s+[—–-]\s+|\n")
 
 
@@ -168,7 +160,7 @@ class Bi:
     @classmethod
     def one(cls, text: str, lang: str) -> Bi:
         """A value known only in ``lang``."""
-        return cls(ky=text) if check_language(lang) == "ky" else cls(ru=text)
+        return cls(ky=text) if check_lang(lang) == "ky" else cls(ru=text)
 
     @classmethod
     def guess(cls, text: str, default: str = "ky") -> Bi:
@@ -182,7 +174,7 @@ class Bi:
 
     def get(self, lang: str) -> str:
         """The value in ``lang`` exactly as stored, possibly empty."""
-        return self.ky if check_language(lang) == "ky" else self.ru
+        return self.ky if check_lang(lang) == "ky" else self.ru
 
     def text(self, lang: str) -> str:
         """The value in ``lang``, else the other one: for lists and screens, never documents."""
@@ -202,7 +194,7 @@ class Bi:
 
     def with_value(self, lang: str, text: str) -> Bi:
         """A copy with the value in ``lang`` replaced."""
-        if check_language(lang) == "ky":
+        if check_lang(lang) == "ky":
             return Bi(text, self.ru)
         return Bi(self.ky, text)
 

@@ -62,13 +62,13 @@ def add_strict_option(parser: argparse.ArgumentParser) -> None:
 
 def check_texts(db: Database, refs: Iterable[Ref], lang: str, strict: bool) -> None:
     """List on stderr every text the document lacks in ``lang``; ``strict`` makes it an error."""
-    from pressdesk.services.preflight import describe_missing, find_missing
+    from pressdesk.services.preflight import LANGUAGE_NAMES, describe_missing, find_missing
 
     missing = find_missing(db, refs, lang)
     if not missing:
         return
     lines = describe_missing(missing, lang)
-    language = "Kyrgyz" if lang == "ky" else "Russian"
+    language = LANGUAGE_NAMES[lang]
     head = f"{len(missing)} text(s) missing in {language}:"
     if strict:
         raise CliError("\n".join([head, *lines, "Nothing was written (--strict)."]))

@@ -251,8 +251,8 @@ def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
         PlanItemInput,
         PlanNotFound,
         create_item,
-        document_language,
     )
+    from pressdesk.services.profile import document_language
 
     time = _time(args.time)
     day = _date(args.date)
@@ -318,10 +318,10 @@ def cmd_edit(args: argparse.Namespace, runtime: Runtime) -> int:
     from pressdesk.services.plan_items import (
         PlanError,
         PlanNotFound,
-        document_language,
         get_item,
         update_item,
     )
+    from pressdesk.services.profile import document_language
 
     db = runtime.open_db()
     try:

@@ -59,7 +59,7 @@ from pressdesk.services.inventory import (
 )
 from pressdesk.services.inventory_gap import gap_view
 from pressdesk.services.preflight import Ref
-from pressdesk.services.profile import get_profile
+from pressdesk.services.profile import document_language, get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem
 from pressdesk.storage.dry_run import rolled_back
@@ -309,11 +309,6 @@ def _staff_by_name(db: Database) -> dict[str, tuple[int, str]]:
     return {fold(s.full_name): (s.id, s.full_name) for s in list_staff(db) if s.id is not None}
 
 
-def _default_lang(db: Database) -> str:
-    lang = get_profile(db).default_doc_lang
-    return lang if lang in ("ky", "ru") else "ky"
-
-
 def import_inventory(
     db: Database,
     path: str | os.PathLike[str],
@@ -335,7 +330,7 @@ def import_inventory(
     today = today or clock.today()
     table = read_table(path, INVENTORY_FIELDS)
     check_required(table, INVENTORY_FIELDS, "name")
-    default_lang = _default_lang(db)
+    default_lang = document_language(db)
     existing = inventory_numbers(db)
     staff = _staff_by_name(db)
     seen: dict[str, int] = {}
@@ -416,7 +411,7 @@ def import_archive(
     today = today or clock.today()
     table = read_table(path, ARCHIVE_FIELDS)
     check_required(table, ARCHIVE_FIELDS, "title")
-    default_lang = _default_lang(db)
+    default_lang = document_language(db)
 
     def convert(row: SourceRow) -> ArchiveRow:
         record = parse_archive_record(table, row, default_lang)

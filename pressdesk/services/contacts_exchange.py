@@ -12,7 +12,8 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
-from pressdesk.bilingual import LANGS, Bi
+from pressdesk.bilingual import Bi
+from pressdesk.documents.locale import LANGS
 from pressdesk.exchange.contact_candidates import ContactCandidate
 from pressdesk.exchange.contacts_io import ImportMapping, read_contacts
 from pressdesk.exchange.errors import ContactFileError

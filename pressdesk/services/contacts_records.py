@@ -11,7 +11,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk import clock
-from pressdesk.bilingual import LANGS, Bi
+from pressdesk.bilingual import Bi
+from pressdesk.documents.locale import LANGS
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
 from pressdesk.services.contacts import (
     CHANNELS,

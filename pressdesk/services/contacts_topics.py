@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from pressdesk.bilingual import LANGS, Bi, pair_key
+from pressdesk.bilingual import Bi, pair_key
+from pressdesk.documents.locale import LANGS
 from pressdesk.services.contacts import ContactError, ContactNotFound, PersonFilter
 from pressdesk.services.contacts_records import reindex_people
 from pressdesk.services.contacts_vocabulary import (

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pressdesk.bilingual import LANGS, Bi, pair_key
+from pressdesk.bilingual import Bi, pair_key
+from pressdesk.documents.locale import LANGS
 from pressdesk.exchange.phones import clean_value
 from pressdesk.services.contacts import ContactError
 from pressdesk.storage.contacts_models import Topic

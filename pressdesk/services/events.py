@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.services.preflight import Ref
+from pressdesk.services.profile import document_language_in
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import (
     EVENT_KINDS,
@@ -22,7 +23,6 @@ from pressdesk.storage.events_models import (
     EventTask,
     event_plan_item,
 )
-from pressdesk.storage.models import Organisation
 from pressdesk.storage.plan_models import PlanItem
 from pressdesk.textfold import fold
 
@@ -243,13 +243,6 @@ def due_date_for(
     return base + dt.timedelta(days=offset_days)
 
 
-def document_language(session: Session) -> str:
-    """Return the organisation's document language: where a one-language text goes."""
-    organisation = session.get(Organisation, 1)
-    lang = organisation.default_doc_lang if organisation is not None else "ky"
-    return lang if lang in ("ky", "ru") else "ky"
-
-
 def _clean(data: EventInput, default_lang: str) -> _Clean:
     problems = validate_event(data)
     if problems:
@@ -431,7 +424,7 @@ def create_event(
 ) -> EventRow:
     """Save a new event; with ``with_checklist`` the template of its kind gives it dated tasks."""
     with db.session() as session:
-        clean = _clean(data, document_language(session))
+        clean = _clean(data, document_language_in(session))
         event = Event(kind=clean.kind, title=clean.title, sequence=0)
         session.add(event)
         _write(session, event, clean)
@@ -444,7 +437,7 @@ def create_event(
 def update_event(db: Database, event_id: int, data: EventInput) -> EventRow:
     """Change an event; moving it moves the open deadlines of its checklist by the same days."""
     with db.session() as session:
-        clean = _clean(data, document_language(session))
+        clean = _clean(data, document_language_in(session))
         event = event_in(session, event_id)
         start_shift = clean.starts_at.date() - event.starts_at.date()
         end_shift = clean.ends_at.date() - event.ends_at.date()

@@ -26,13 +26,12 @@ from pressdesk.services.contacts_query import person_rows
 from pressdesk.services.events import (
     EventError,
     EventNotFound,
-    document_language,
     event_in,
     event_ref,
 )
 from pressdesk.services.events_print import event_facts
 from pressdesk.services.preflight import Ref
-from pressdesk.services.profile import get_profile
+from pressdesk.services.profile import document_language_in, get_profile
 from pressdesk.storage.contacts_models import Person
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import ACCREDITATION_STATUSES, AccreditationEntry, Event
@@ -134,7 +133,7 @@ def _check_status(status: str) -> None:
 def _open_event(session: Session, event_id: int) -> Event:
     event = event_in(session, event_id)
     if event.protocol:
-        title = event.title.text(document_language(session))
+        title = event.title.text(document_language_in(session))
         raise EventError(
             f"“{title}” is a protocol event, closed to the media; it has no accreditation. "
             "Clear the protocol mark first if journalists are admitted."
@@ -172,7 +171,7 @@ def add_people(
                 )
             )
         )
-        lang = document_language(session)
+        lang = document_language_in(session)
         found = {row.id: row for row in person_rows(session, wanted)}
         missing = [pid for pid in wanted if pid not in found]
         if missing:
@@ -286,7 +285,7 @@ def lists_of_people(db: Database, person_ids: Iterable[int]) -> list[PersonOnLis
             .where(AccreditationEntry.person_id.in_(ids))
             .order_by(Event.starts_at.desc(), Event.id)
         )
-        lang = document_language(session)
+        lang = document_language_in(session)
         return [
             PersonOnList(pid, name, event.id, event.title.text(lang), event.starts_at, entry.status)
             for entry, name, event in rows

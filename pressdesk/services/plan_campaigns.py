@@ -16,10 +16,10 @@ from pressdesk.services.plan_items import (
     PlanFilter,
     PlanItemRow,
     PlanNotFound,
-    document_language,
 )
 from pressdesk.services.plan_items import list_items as _list_items
 from pressdesk.services.plan_rows import EMPTY, as_bi
+from pressdesk.services.profile import document_language
 from pressdesk.storage.engine import Database
 from pressdesk.storage.plan_models import PLAN_STATUSES, PlanCampaign
 from pressdesk.textfold import fold, sort_key

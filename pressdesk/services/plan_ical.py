@@ -30,7 +30,6 @@ from pressdesk.services.plan_items import (
     PlanError,
     PlanFilter,
     PlanItemRow,
-    document_language,
     items_by_ids,
     list_items,
     list_series,
@@ -40,6 +39,7 @@ from pressdesk.services.plan_periods import MAX_RANGE_DAYS
 from pressdesk.services.plan_recurrence import first_occurrence, is_occurrence, occurrences
 from pressdesk.services.plan_refs import item_refs
 from pressdesk.services.preflight import Ref
+from pressdesk.services.profile import document_language
 from pressdesk.storage.engine import Database
 from pressdesk.storage.plan_models import PlanItem
 

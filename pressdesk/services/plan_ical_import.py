@@ -31,7 +31,6 @@ from pressdesk.services.plan_items import (
     PlanItemInput,
     add_history,
     apply_input,
-    document_language,
     title_text,
     to_row,
     utcnow,
@@ -39,6 +38,7 @@ from pressdesk.services.plan_items import (
 from pressdesk.services.plan_recurrence import first_occurrence
 from pressdesk.services.plan_series import detach_in, find_override, skip_in
 from pressdesk.services.plan_workflow import TRANSITIONS
+from pressdesk.services.profile import document_language
 from pressdesk.storage.engine import Database
 from pressdesk.storage.plan_models import PlanItem
 from pressdesk.textfold import fold

@@ -36,8 +36,9 @@ from pressdesk.services.plan_rows import (
     to_row,
     utcnow,
 )
+from pressdesk.services.profile import document_language
 from pressdesk.storage.engine import Database
-from pressdesk.storage.models import Organisation, StaffMember
+from pressdesk.storage.models import StaffMember
 from pressdesk.storage.plan_models import (
     PLAN_FORMATS,
     PLAN_LANGUAGES,
@@ -78,14 +79,6 @@ def _names(session: Session, item: PlanItem) -> tuple[str, Bi]:
     person = session.get(StaffMember, item.responsible_id) if item.responsible_id else None
     campaign = session.get(PlanCampaign, item.campaign_id) if item.campaign_id else None
     return (person.full_name if person else "", campaign.name if campaign else Bi())
-
-
-def document_language(db: Database) -> str:
-    """The organisation's document language: where a text of unknown language goes."""
-    with db.session() as session:
-        profile = session.get(Organisation, 1)
-        lang = profile.default_doc_lang if profile is not None else "ky"
-    return lang if lang in ("ky", "ru") else "ky"
 
 
 def title_text(value: Bi) -> str:

@@ -11,13 +11,14 @@ Nothing is ever translated by machine.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pressdesk.bilingual import Bi, check_language, looks_doubled
+from pressdesk.bilingual import Bi, looks_doubled
+from pressdesk.documents.locale import check_lang
 from pressdesk.storage.engine import Database
 
 LANGUAGE_NAMES = {"ky": "Kyrgyz", "ru": "Russian"}
@@ -63,21 +64,11 @@ def register(section: Section) -> Section:
 
 
 def section(key: str) -> Section:
-    """The registered section ``key``; its module is imported on first use."""
+    """The registered section ``key``; the registrations are imported on first use."""
     if key not in SECTIONS:
-        _load_sections()
+        # Importing the module registers every section (it imports this module in turn).
+        import pressdesk.services.preflight_sections  # noqa: F401
     return SECTIONS[key]
-
-
-def _load_sections() -> None:
-    # Each section module registers its records when imported.
-    import importlib
-
-    for module in _SECTION_MODULES:
-        importlib.import_module(module)
-
-
-_SECTION_MODULES: list[str] = ["pressdesk.services.preflight_sections"]
 
 
 @dataclass(frozen=True, order=True)
@@ -116,17 +107,6 @@ class MissingValue:
         return self.record
 
 
-@dataclass
-class Preflight:
-    """The outcome of a check: what is missing, per document language."""
-
-    lang: str
-    missing: list[MissingValue] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.missing)
-
-
 def _unique(refs: Iterable[Ref]) -> dict[tuple[str, int], set[str]]:
     wanted: dict[tuple[str, int], set[str]] = {}
     for ref in refs:
@@ -141,7 +121,7 @@ _BATCH = 500
 
 def find_missing_in(session: Session, refs: Iterable[Ref], lang: str) -> list[MissingValue]:
     """Every text of the ``refs`` records missing in ``lang``, in the order of the refs."""
-    check_language(lang)
+    check_lang(lang)
     wanted = _unique(refs)
     by_section: dict[str, list[int]] = {}
     for key, record_id in wanted:
@@ -195,7 +175,7 @@ def find_missing(db: Database, refs: Iterable[Ref], lang: str) -> list[MissingVa
 
 def fill_missing(db: Database, values: Mapping[tuple[str, int, str], str], lang: str) -> int:
     """Store the texts the user typed in ``lang``; returns how many values changed."""
-    check_language(lang)
+    check_lang(lang)
     changed = 0
     with db.session() as session:
         for (key, record_id, attr), text in values.items():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from sqlalchemy.orm import Session
+
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import DOC_LANGUAGES, Organisation
 
@@ -108,6 +110,18 @@ def get_profile(db: Database) -> OrgProfile:
         if row is None:
             return OrgProfile()
         return OrgProfile(**{name: getattr(row, name) for name in _FIELDS})
+
+
+def document_language_in(session: Session) -> str:
+    """The organisation's document language, where a text of unknown language goes."""
+    row = session.get(Organisation, 1)
+    return row.default_doc_lang if row is not None else "ky"
+
+
+def document_language(db: Database) -> str:
+    """:func:`document_language_in` on a session of its own."""
+    with db.session() as session:
+        return document_language_in(session)
 
 
 def save_profile(db: Database, profile: OrgProfile) -> OrgProfile:
