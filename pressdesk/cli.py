@@ -12,26 +12,14 @@ from pathlib import Path
 
 from pressdesk import __version__
 from pressdesk.console import configure_streams
+from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_STORAGE, EXIT_USAGE, CliError
 from pressdesk.logs import setup_logging
 from pressdesk.runtime import Runtime
 from pressdesk.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-EXIT_STORAGE = 3
-
 Handler = Callable[[argparse.Namespace, Runtime], int]
-
-
-class CliError(Exception):
-    """A failure to report on stderr with a non-zero exit code, without a traceback."""
-
-    def __init__(self, message: str, code: int = EXIT_PROBLEMS) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressdesk.bilingual import Bi
-from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.commands.common import add_strict_option, check_texts
 from pressdesk.console import decode_piped, strip_line_end
+from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.storage.engine import Database
 
@@ -103,7 +103,7 @@ def shown(value: Bi, lang: str | None) -> str:
 
 def _check(db: Database, args: argparse.Namespace, refs: list[Ref], lang: str) -> None:
     """Before a DOCX or PDF is written: list its missing texts, or stop with ``--strict``."""
-    from pressdesk.services.assets_files import is_document
+    from pressdesk.services.assets.files import is_document
 
     if is_document(args.file):
         check_texts(db, refs, lang, args.strict)
@@ -261,7 +261,7 @@ def _database(runtime: Runtime) -> Iterator[Database]:
     from pressdesk.documents.model import DocumentError
     from pressdesk.exchange.errors import TableFormatError
     from pressdesk.secrets import SecretStoreError, SecretStoreUnavailable
-    from pressdesk.services.assets_files import ExportFormatError
+    from pressdesk.services.assets.files import ExportFormatError
     from pressdesk.services.validation import NotFound, ValidationError
 
     db = runtime.open_db()
@@ -313,7 +313,7 @@ def _print_rows(rows: Iterable[Sequence[str]]) -> None:
 def cmd_inventory_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print items: number, name, category, condition, custodian, holder."""
     from pressdesk.assets_vocab import CATEGORY_VOCAB, CONDITION_VOCAB
-    from pressdesk.services.inventory import ItemFilter, inventory_summary, list_items
+    from pressdesk.services.inventory.items import ItemFilter, inventory_summary, list_items
 
     flt = ItemFilter(
         search=args.search,
@@ -347,8 +347,8 @@ def cmd_inventory_show(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print one item's fields and its history."""
     from dataclasses import asdict
 
-    from pressdesk.services.inventory import find_item
-    from pressdesk.services.inventory_history import item_history
+    from pressdesk.services.inventory.history import item_history
+    from pressdesk.services.inventory.items import find_item
 
     with _database(runtime) as db:
         item = find_item(db, args.inventory_number)
@@ -371,8 +371,8 @@ def cmd_inventory_show(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_inventory_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the inventory to a file; the format follows the extension."""
-    from pressdesk.services.assets_files import export_inventory, inventory_refs
-    from pressdesk.services.inventory import ItemFilter
+    from pressdesk.services.assets.files import export_inventory, inventory_refs
+    from pressdesk.services.inventory.items import ItemFilter
 
     flt = ItemFilter(include_written_off=args.all)
     with _database(runtime) as db:
@@ -424,7 +424,7 @@ def _report_import(result: Any, noun: str, describe: Callable[[Any], str]) -> in
 
 def cmd_inventory_import(args: argparse.Namespace, runtime: Runtime) -> int:
     """Import items from CSV/XLSX; print what was imported and every rejected row."""
-    from pressdesk.services.assets_files import import_inventory
+    from pressdesk.services.assets.files import import_inventory
 
     with _database(runtime) as db:
         result = import_inventory(
@@ -436,8 +436,8 @@ def cmd_inventory_import(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_inventory_gap(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print the gap against the recommended kit; optionally write it to a file."""
     from pressdesk.assets_vocab import CATEGORY_VOCAB
-    from pressdesk.services.assets_files import export_gap
-    from pressdesk.services.inventory_gap import gap_view
+    from pressdesk.services.assets.files import export_gap
+    from pressdesk.services.inventory.gap import gap_view
 
     with _database(runtime) as db:
         rows = gap_view(db)
@@ -468,8 +468,8 @@ def cmd_inventory_gap(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_inventory_checkout(args: argparse.Namespace, runtime: Runtime) -> int:
     """Hand an item to a staff member or another person."""
-    from pressdesk.services.inventory import find_item
-    from pressdesk.services.inventory_history import check_out
+    from pressdesk.services.inventory.history import check_out
+    from pressdesk.services.inventory.items import find_item
     from pressdesk.services.staff import list_staff
 
     with _database(runtime) as db:
@@ -491,8 +491,8 @@ def cmd_inventory_checkout(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_inventory_checkin(args: argparse.Namespace, runtime: Runtime) -> int:
     """Record the return of a checked-out item."""
-    from pressdesk.services.inventory import find_item
-    from pressdesk.services.inventory_history import check_in
+    from pressdesk.services.inventory.history import check_in
+    from pressdesk.services.inventory.items import find_item
 
     with _database(runtime) as db:
         item = find_item(db, args.inventory_number)
@@ -541,7 +541,7 @@ def _require_keyring() -> None:
 
 def cmd_accounts_add(args: argparse.Namespace, runtime: Runtime) -> int:
     """Register an account; with --password-stdin its password goes to the keyring."""
-    from pressdesk.services.accounts import AccountRow, parse_service, save_account
+    from pressdesk.services.accounts.records import AccountRow, parse_service, save_account
     from pressdesk.services.profile import get_profile
 
     service = _code(args.service, parse_service, "service")
@@ -575,7 +575,7 @@ def cmd_accounts_add(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_accounts_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print accounts with whether a password and recovery codes are stored."""
     from pressdesk.assets_vocab import SERVICE_VOCAB
-    from pressdesk.services.accounts import AccountFilter, list_accounts
+    from pressdesk.services.accounts.records import AccountFilter, list_accounts
 
     with _database(runtime) as db:
         rows = list_accounts(db, AccountFilter(search=args.search))
@@ -597,7 +597,7 @@ def cmd_accounts_list(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_accounts_password(args: argparse.Namespace, runtime: Runtime) -> int:
     """Store (from stdin) or clear an account's password."""
-    from pressdesk.services.accounts import clear_password, set_password
+    from pressdesk.services.accounts.records import clear_password, set_password
 
     if not args.clear:
         _require_keyring()
@@ -610,7 +610,7 @@ def cmd_accounts_password(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_accounts_codes(args: argparse.Namespace, runtime: Runtime) -> int:
     """Store (from stdin, all lines) or clear an account's recovery codes."""
-    from pressdesk.services.accounts import clear_recovery_codes, set_recovery_codes
+    from pressdesk.services.accounts.records import clear_recovery_codes, set_recovery_codes
 
     if not args.clear:
         _require_keyring()
@@ -629,7 +629,7 @@ def cmd_accounts_codes(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_accounts_delete(args: argparse.Namespace, runtime: Runtime) -> int:
     """Delete an account and its keyring entries."""
-    from pressdesk.services.accounts import delete_account, get_account
+    from pressdesk.services.accounts.records import delete_account, get_account
 
     with _database(runtime) as db:
         row = get_account(db, args.id)
@@ -640,8 +640,8 @@ def cmd_accounts_delete(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_accounts_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the accounts register (no secrets) to CSV, XLSX, DOCX or PDF."""
-    from pressdesk.services.accounts_register import export_accounts_register
-    from pressdesk.services.assets_files import accounts_refs
+    from pressdesk.services.accounts.register import export_accounts_register
+    from pressdesk.services.assets.files import accounts_refs
     from pressdesk.services.official_use import can_mark
     from pressdesk.settings import OFFICIAL_USE_MARK
 
@@ -668,7 +668,7 @@ def cmd_accounts_export(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_archive_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print archive sets: date, kind, title, where, count and size."""
     from pressdesk.assets_vocab import KIND_VOCAB, format_size
-    from pressdesk.services.archive import ArchiveFilter, archive_totals, list_archive
+    from pressdesk.services.archive.records import ArchiveFilter, archive_totals, list_archive
 
     flt = ArchiveFilter(
         search=args.search,
@@ -699,7 +699,7 @@ def cmd_archive_list(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_archive_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the archive index to a file; the format follows the extension."""
-    from pressdesk.services.assets_files import archive_refs, export_archive
+    from pressdesk.services.assets.files import archive_refs, export_archive
 
     with _database(runtime) as db:
         lang = _doc_lang(args, db)
@@ -717,7 +717,7 @@ def cmd_archive_export(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_archive_import(args: argparse.Namespace, runtime: Runtime) -> int:
     """Import archive sets from CSV/XLSX; print what was imported and every rejected row."""
-    from pressdesk.services.assets_files import import_archive
+    from pressdesk.services.assets.files import import_archive
 
     with _database(runtime) as db:
         result = import_archive(db, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run)

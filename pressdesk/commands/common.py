@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from pressdesk.cli import EXIT_USAGE, CliError
+from pressdesk.exitcodes import EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.storage.engine import Database
 

@@ -6,13 +6,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.commands.common import add_strict_option, check_texts
+from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT, STALE_MONTHS
 
 if TYPE_CHECKING:
-    from pressdesk.services.contacts_topics import TopicRow
+    from pressdesk.services.contacts.topics import TopicRow
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,7 +72,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
     """Import a file all-or-nothing and print what was imported and every rejected row."""
-    from pressdesk.services.contacts_exchange import ContactFileError, import_contacts
+    from pressdesk.services.contacts.exchange import ContactFileError, import_contacts
 
     db = runtime.open_db()
     try:
@@ -110,9 +110,9 @@ def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Export the base or a list; the format follows the file extension."""
-    from pressdesk.services.contacts import ContactError, ContactNotFound
-    from pressdesk.services.contacts_export import export_contacts, export_refs
-    from pressdesk.services.contacts_lists import find_list
+    from pressdesk.services.contacts.export import export_contacts, export_refs
+    from pressdesk.services.contacts.lists import find_list
+    from pressdesk.services.contacts.values import ContactError, ContactNotFound
     from pressdesk.services.official_use import can_mark
     from pressdesk.services.profile import get_profile
 
@@ -149,8 +149,8 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_search(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print people matching the text: name, outlet, phone, e-mail."""
-    from pressdesk.services.contacts import PersonFilter
-    from pressdesk.services.contacts_query import list_people
+    from pressdesk.services.contacts.query import list_people
+    from pressdesk.services.contacts.values import PersonFilter
 
     if not 1 <= args.limit <= 1000:
         raise CliError("--limit must be 1 to 1000.", EXIT_USAGE)
@@ -168,9 +168,9 @@ def cmd_search(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_stale(args: argparse.Namespace, runtime: Runtime) -> int:
     """List people not verified for N months; optionally mark them all verified."""
-    from pressdesk.services.contacts import PersonFilter
-    from pressdesk.services.contacts_query import list_people, person_ids
-    from pressdesk.services.contacts_records import mark_verified, stale_cutoff
+    from pressdesk.services.contacts.query import list_people, person_ids
+    from pressdesk.services.contacts.records import mark_verified, stale_cutoff
+    from pressdesk.services.contacts.values import PersonFilter
 
     months = args.months or runtime.settings.get(STALE_MONTHS)
     if not 1 <= months <= 120:
@@ -194,7 +194,7 @@ def cmd_stale(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_duplicates(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print likely duplicate pairs with the reasons."""
-    from pressdesk.services.contacts_duplicates import find_duplicates
+    from pressdesk.services.contacts.duplicates import find_duplicates
 
     db = runtime.open_db()
     try:
@@ -216,7 +216,7 @@ def _topic_line(row: TopicRow) -> str:
 
 def cmd_topics(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print every topic: id, Kyrgyz name, Russian name, how many people carry it."""
-    from pressdesk.services.contacts_topics import list_topics
+    from pressdesk.services.contacts.topics import list_topics
     from pressdesk.services.profile import get_profile
 
     db = runtime.open_db()
@@ -234,13 +234,13 @@ def cmd_topics(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_topic(args: argparse.Namespace, runtime: Runtime) -> int:
     """Rename a topic (one or both names), merge it into another, or delete it."""
     from pressdesk.bilingual import Bi
-    from pressdesk.services.contacts import ContactError, ContactNotFound
-    from pressdesk.services.contacts_topics import (
+    from pressdesk.services.contacts.topics import (
         delete_topic,
         get_topic,
         merge_topics,
         rename_topic,
     )
+    from pressdesk.services.contacts.values import ContactError, ContactNotFound
 
     renaming = args.ky is not None or args.ru is not None
     actions = sum((renaming, args.merge_into is not None, args.delete))

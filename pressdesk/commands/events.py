@@ -8,15 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pressdesk.cli import EXIT_OK, EXIT_USAGE, CliError
 from pressdesk.commands.common import add_strict_option, check_texts, date_option, with_database
+from pressdesk.exitcodes import EXIT_OK, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.settings import PDF_FONT
 from pressdesk.storage.engine import Database
 
 if TYPE_CHECKING:
     from pressdesk.bilingual import Bi
-    from pressdesk.services.events_invitations import InvitationResult
+    from pressdesk.services.events.invitations import InvitationResult
 
 T = TypeVar("T")
 
@@ -110,7 +110,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _run(runtime: Runtime, action: Callable[[Database], T]) -> T:
-    from pressdesk.services.events import EventError, EventNotFound
+    from pressdesk.services.events.records import EventError, EventNotFound
 
     return with_database(runtime, action, (EventError, EventNotFound))
 
@@ -128,7 +128,7 @@ def _titles(title: Bi, lang: str | None) -> str:
 
 def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print events in time order: id, start, type, titles, and checklist progress."""
-    from pressdesk.services.events import list_events
+    from pressdesk.services.events.records import list_events
 
     start, end = date_option(args.start, "--from"), date_option(args.end, "--to")
     if start is not None and end is not None and end < start:
@@ -148,7 +148,7 @@ def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the event card (.docx, .pdf) or the event as a calendar entry (.ics)."""
-    from pressdesk.services.events_print import check_export_path, export_event, export_refs
+    from pressdesk.services.events.printing import check_export_path, export_event, export_refs
 
     font = runtime.settings.get(PDF_FONT) or None
 
@@ -166,7 +166,7 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_accreditation(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the sign-in sheet of an event's accreditation list."""
-    from pressdesk.services.events_accreditation import (
+    from pressdesk.services.events.accreditation import (
         check_sheet_path,
         export_sign_in_sheet,
         sheet_refs,
@@ -191,7 +191,7 @@ def cmd_accreditation(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_advisory(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the media advisory of an event."""
-    from pressdesk.services.events_invitations import (
+    from pressdesk.services.events.invitations import (
         advisory_refs,
         check_advisory_path,
         export_advisory,
@@ -212,7 +212,7 @@ def cmd_advisory(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_invite(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the advisory and the recipients table of an event, then log the invitations."""
-    from pressdesk.services.events_invitations import (
+    from pressdesk.services.events.invitations import (
         check_advisory_path,
         check_recipients_path,
         invitation_refs,
@@ -268,7 +268,7 @@ def cmd_invite(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_tasks(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print the tasks of an ISO week across all events, overdue first."""
-    from pressdesk.services.events_tasks import WeekTasks, week_tasks
+    from pressdesk.services.events.tasks import WeekTasks, week_tasks
 
     def load(db: Database) -> tuple[WeekTasks, str]:
         return week_tasks(db, args.week, include_done=not args.open), _lang(db, args.lang)

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.commands.common import add_strict_option, check_texts, date_option, with_database
+from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.settings import HANDOVER_PLAN_DAYS, OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
 
 if TYPE_CHECKING:
-    from pressdesk.services.handover_draft import HandoverDraft
+    from pressdesk.services.handover.draft import HandoverDraft
 
 T = TypeVar("T")
 
@@ -129,8 +129,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _run(runtime: Runtime, action: Callable[[Database], T]) -> T:
-    from pressdesk.services.contacts import ContactError
-    from pressdesk.services.handover_draft import HandoverError
+    from pressdesk.services.contacts.values import ContactError
+    from pressdesk.services.handover.draft import HandoverError
 
     return with_database(runtime, action, (HandoverError, ContactError))
 
@@ -177,9 +177,9 @@ def secrets_report(draft: HandoverDraft) -> str:
 
 def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
     """Build the act from the current data, write it and the export, record it as issued."""
-    from pressdesk.services.handover import issue_act
-    from pressdesk.services.handover_build import act_refs, build_draft
-    from pressdesk.services.handover_draft import DraftLine
+    from pressdesk.services.handover.acts import issue_act
+    from pressdesk.services.handover.build import act_refs, build_draft
+    from pressdesk.services.handover.draft import DraftLine
     from pressdesk.services.profile import get_profile
 
     if not args.outgoing or not args.incoming:
@@ -236,7 +236,7 @@ def cmd_issue(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_list(runtime: Runtime) -> int:
     """Print issued acts: id, date, number, parties, and which act a correction replaces."""
-    from pressdesk.services.handover import list_acts
+    from pressdesk.services.handover.acts import list_acts
 
     for act in _run(runtime, list_acts):
         replaces = f"\treplaces id {act.replaces_id}" if act.replaces_id else ""
@@ -249,7 +249,7 @@ def cmd_list(runtime: Runtime) -> int:
 
 def cmd_reprint(runtime: Runtime, act_id: int, target: Path) -> int:
     """Re-print an issued act and check its SHA-256 against the one recorded at issue."""
-    from pressdesk.services.handover import reprint_act
+    from pressdesk.services.handover.acts import reprint_act
 
     result = _run(runtime, lambda db: reprint_act(db, act_id, target))
     print(f"Act id {act_id} re-printed to {target}\nSHA-256 {result.sha256}")

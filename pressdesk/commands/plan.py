@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressdesk.bilingual import Bi
-from pressdesk.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.commands.common import add_strict_option, check_texts
+from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.settings import APPROVAL_WAIT_DAYS, PDF_FONT
 
 if TYPE_CHECKING:
-    from pressdesk.services.plan_rows import PlanItemInput
+    from pressdesk.services.plan.rows import PlanItemInput
 
 # The texts kept in Kyrgyz and Russian that ``add`` and ``edit`` take, with their help.
 _TEXT_OPTIONS = (
@@ -165,7 +165,7 @@ def _show(value: Bi, lang: str | None) -> str:
 
 
 def _date(text: str) -> dt.date:
-    from pressdesk.services.plan_periods import PeriodError, parse_date
+    from pressdesk.services.plan.periods import PeriodError, parse_date
 
     try:
         return parse_date(text)
@@ -176,10 +176,10 @@ def _date(text: str) -> dt.date:
 def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
     """Write the plan of a period or campaign; the format follows the file extension."""
     from pressdesk.documents import DocumentError, FontNotFoundError
-    from pressdesk.services.plan_campaigns import find_campaign
-    from pressdesk.services.plan_items import PlanError, PlanNotFound
-    from pressdesk.services.plan_periods import PeriodError, parse_period
-    from pressdesk.services.plan_print import export_plan, export_refs
+    from pressdesk.services.plan.campaigns import find_campaign
+    from pressdesk.services.plan.items import PlanError, PlanNotFound
+    from pressdesk.services.plan.periods import PeriodError, parse_period
+    from pressdesk.services.plan.printing import export_plan, export_refs
     from pressdesk.services.profile import get_profile
 
     key = args.week or args.decade or args.month or args.period
@@ -221,7 +221,7 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print the items of a date range with their status and warnings."""
-    from pressdesk.services.plan_items import PlanError, PlanFilter, list_items
+    from pressdesk.services.plan.items import PlanError, PlanFilter, list_items
 
     start, end = _date(args.start), _date(args.end)
     if end < start:
@@ -245,8 +245,8 @@ def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
     """Add one plan item and print its id."""
-    from pressdesk.services.plan_campaigns import find_campaign
-    from pressdesk.services.plan_items import (
+    from pressdesk.services.plan.campaigns import find_campaign
+    from pressdesk.services.plan.items import (
         PlanError,
         PlanItemInput,
         PlanNotFound,
@@ -314,8 +314,8 @@ def _edited(args: argparse.Namespace, data: PlanItemInput, lang: str) -> PlanIte
 
 def cmd_edit(args: argparse.Namespace, runtime: Runtime) -> int:
     """Change an item (a series master changes the whole series) and print it."""
-    from pressdesk.services.plan_campaigns import find_campaign
-    from pressdesk.services.plan_items import (
+    from pressdesk.services.plan.campaigns import find_campaign
+    from pressdesk.services.plan.items import (
         PlanError,
         PlanNotFound,
         get_item,
@@ -341,9 +341,9 @@ def cmd_edit(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_status(args: argparse.Namespace, runtime: Runtime) -> int:
     """Change an item's status; approvals default to the head named in the profile."""
-    from pressdesk.services.plan_items import PlanError, PlanNotFound
-    from pressdesk.services.plan_series import detach_occurrence
-    from pressdesk.services.plan_workflow import change_status
+    from pressdesk.services.plan.items import PlanError, PlanNotFound
+    from pressdesk.services.plan.series import detach_occurrence
+    from pressdesk.services.plan.workflow import change_status
     from pressdesk.services.profile import get_profile
 
     item_text, _, occurrence = args.item.partition("@")
@@ -370,8 +370,8 @@ def cmd_status(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_history(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print the history of one item, oldest first."""
-    from pressdesk.services.plan_items import PlanNotFound
-    from pressdesk.services.plan_workflow import item_history
+    from pressdesk.services.plan.items import PlanNotFound
+    from pressdesk.services.plan.workflow import item_history
 
     db = runtime.open_db()
     try:
@@ -389,7 +389,7 @@ def cmd_history(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_flagged(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print overdue items and items waiting too long for approval; exit 1 if any."""
-    from pressdesk.services.plan_workflow import flagged_items
+    from pressdesk.services.plan.workflow import flagged_items
 
     days = args.days if args.days is not None else runtime.settings.get(APPROVAL_WAIT_DAYS)
     if days < 0:
@@ -407,8 +407,8 @@ def cmd_flagged(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_import(args: argparse.Namespace, runtime: Runtime) -> int:
     """Update items from an .ics file exported earlier (or add events of another calendar)."""
-    from pressdesk.services.plan_ical import import_ics
-    from pressdesk.services.plan_items import PlanError
+    from pressdesk.services.plan.ical import import_ics
+    from pressdesk.services.plan.items import PlanError
 
     db = runtime.open_db()
     try:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from pressdesk import APP_NAME, __version__
-from pressdesk.cli import EXIT_STORAGE
+from pressdesk.exitcodes import EXIT_STORAGE
 from pressdesk.gui import database_ops, dialogs, i18n, single_instance
 from pressdesk.gui.crash import CrashHandler
 from pressdesk.gui.icons import APP_ICON, icon

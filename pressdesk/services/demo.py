@@ -137,10 +137,10 @@ DEMO_PARTS: list[DemoPart] = [DemoPart("organisation and staff", _fill_foundatio
 # Each section's demo module, in the order their data builds on each other, and the name of
 # its DemoPart. Imported only when demo data is written.
 SECTION_DEMOS: tuple[tuple[str, str], ...] = (
-    ("pressdesk.services.contacts_demo", "DEMO_PART"),
-    ("pressdesk.services.plan_demo", "PLAN_DEMO"),
-    ("pressdesk.services.events_demo", "DEMO_PART"),
-    ("pressdesk.services.assets_demo", "ASSETS_DEMO"),
+    ("pressdesk.services.contacts.demo", "DEMO_PART"),
+    ("pressdesk.services.plan.demo", "PLAN_DEMO"),
+    ("pressdesk.services.events.demo", "DEMO_PART"),
+    ("pressdesk.services.assets.demo", "ASSETS_DEMO"),
 )
 
 

@@ -110,7 +110,7 @@ register(
 
 
 def _equipment_filled(_session: Session, item: EquipmentItem) -> None:
-    from pressdesk.services.inventory import search_text
+    from pressdesk.services.inventory.items import search_text
 
     # The search text holds the name, place and notes in both languages.
     item.search_text = search_text(item)
@@ -125,7 +125,7 @@ def _describe_item(item: EquipmentItem) -> Bi:
 
 
 def _archive_filled(_session: Session, archive_set: ArchiveSet) -> None:
-    from pressdesk.services.archive import search_text
+    from pressdesk.services.archive.records import search_text
 
     archive_set.search_text = search_text(archive_set)
 
@@ -177,13 +177,13 @@ register(
 
 
 def _topic_filled(session: Session, topic: Topic) -> None:
-    from pressdesk.services.contacts_topics import topic_filled
+    from pressdesk.services.contacts.topics import topic_filled
 
     topic_filled(session, topic)
 
 
 def _person_filled(session: Session, person: Person) -> None:
-    from pressdesk.services.contacts_records import reindex_people
+    from pressdesk.services.contacts.records import reindex_people
 
     # The search text holds the position in both languages.
     reindex_people(session, [person.id])

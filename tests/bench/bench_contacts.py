@@ -13,11 +13,11 @@ import psutil
 import pytest
 from sqlalchemy import insert, select, text
 
-from pressdesk.services.contacts import PersonFilter
-from pressdesk.services.contacts_exchange import import_contacts
-from pressdesk.services.contacts_export import export_contacts
-from pressdesk.services.contacts_query import list_people, person_ids
-from pressdesk.services.contacts_records import sort_text
+from pressdesk.services.contacts.exchange import import_contacts
+from pressdesk.services.contacts.export import export_contacts
+from pressdesk.services.contacts.query import list_people, person_ids
+from pressdesk.services.contacts.records import sort_text
+from pressdesk.services.contacts.values import PersonFilter
 from pressdesk.services.demo import fill_demo
 from pressdesk.storage.contacts_models import Outlet, PersonEmail, PersonPhone
 from pressdesk.storage.contacts_search import (

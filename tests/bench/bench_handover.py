@@ -21,11 +21,11 @@ import pytest
 from sqlalchemy import insert
 
 from pressdesk.bilingual import Bi
-from pressdesk.services.archive import ArchiveRow, add_archive_sets
-from pressdesk.services.contacts_export import export_contacts
-from pressdesk.services.handover import issue_act
-from pressdesk.services.handover_build import build_draft
-from pressdesk.services.inventory import ItemRow, add_items, clean_item
+from pressdesk.services.archive.records import ArchiveRow, add_archive_sets
+from pressdesk.services.contacts.export import export_contacts
+from pressdesk.services.handover.acts import issue_act
+from pressdesk.services.handover.build import build_draft
+from pressdesk.services.inventory.items import ItemRow, add_items, clean_item
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, ARCHIVE_KINDS, CONDITIONS, Account
 from tests.bench import bench_contacts
 

@@ -18,8 +18,14 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from pressdesk.bilingual import Bi
-from pressdesk.services.assets_files import export_inventory
-from pressdesk.services.inventory import ItemFilter, ItemRow, add_items, clean_item, list_items
+from pressdesk.services.assets.files import export_inventory
+from pressdesk.services.inventory.items import (
+    ItemFilter,
+    ItemRow,
+    add_items,
+    clean_item,
+    list_items,
+)
 from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES
 
 T = TypeVar("T")

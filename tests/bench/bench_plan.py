@@ -18,9 +18,9 @@ import pytest
 from sqlalchemy import insert, select
 
 from pressdesk.services.demo import DEMO_PROFILE, DEMO_STAFF
-from pressdesk.services.plan_items import PlanItemInput, create_item, list_items
-from pressdesk.services.plan_periods import Period, period_containing
-from pressdesk.services.plan_print import export_plan
+from pressdesk.services.plan.items import PlanItemInput, create_item, list_items
+from pressdesk.services.plan.periods import Period, period_containing
+from pressdesk.services.plan.printing import export_plan
 from pressdesk.services.profile import save_profile
 from pressdesk.services.staff import save_staff
 from pressdesk.storage.plan_models import PLAN_FORMATS, PLAN_STATUSES, Channel, PlanItem

@@ -20,12 +20,12 @@ from pressdesk.documents.builders_assets import (
     gap_document,
     inventory_document,
 )
-from pressdesk.services.accounts import list_accounts
-from pressdesk.services.accounts_register import export_accounts_register
-from pressdesk.services.archive import list_archive
-from pressdesk.services.assets_files import export_gap, export_inventory, letterhead
-from pressdesk.services.inventory import ItemFilter, ItemRow, list_items
-from pressdesk.services.inventory_gap import gap_view
+from pressdesk.services.accounts.records import list_accounts
+from pressdesk.services.accounts.register import export_accounts_register
+from pressdesk.services.archive.records import list_archive
+from pressdesk.services.assets.files import export_gap, export_inventory, letterhead
+from pressdesk.services.inventory.gap import gap_view
+from pressdesk.services.inventory.items import ItemFilter, ItemRow, list_items
 
 ON = dt.date(2026, 11, 21)
 STAMP = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.UTC)

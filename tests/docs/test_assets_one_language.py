@@ -177,7 +177,7 @@ def test_the_table_carries_both_languages(written):
 
 
 def test_the_act_can_be_re_printed_from_its_snapshot(written):
-    from pressdesk.services.handover import list_acts, reprint_act
+    from pressdesk.services.handover.acts import list_acts, reprint_act
 
     act = next(item for item in written if item.name == "act-ru.docx")
     folder = act.path.parent.parent / "data"

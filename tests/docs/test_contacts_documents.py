@@ -14,10 +14,10 @@ from pressdesk.documents.builders_contacts import (
     DirectoryPerson,
     build_contact_directory,
 )
-from pressdesk.services.contacts_demo import fill_contacts
-from pressdesk.services.contacts_export import export_contacts
-from pressdesk.services.contacts_lists import ListRecord, add_to_list, save_list
-from pressdesk.services.contacts_query import count_people, list_people
+from pressdesk.services.contacts.demo import fill_contacts
+from pressdesk.services.contacts.export import export_contacts
+from pressdesk.services.contacts.lists import ListRecord, add_to_list, save_list
+from pressdesk.services.contacts.query import count_people, list_people
 from pressdesk.services.demo import fill_demo
 
 DAY = dt.date(2026, 11, 21)
@@ -131,7 +131,7 @@ def test_workbook_for_official_use_carries_the_mark_above_the_table(base, tmp_pa
     assert sheet["A2"].value == "Аты-жөнү"
     assert sheet.max_row == result.people + 2
     # The table can still be read back: the header is found below the mark.
-    from pressdesk.services.contacts_exchange import import_contacts
+    from pressdesk.services.contacts.exchange import import_contacts
 
     report = import_contacts(base, path, dry_run=True)
     assert report.total == result.people and not report.rejected

@@ -19,7 +19,7 @@ from pressdesk import cli
 from pressdesk.exchange.contacts_io import BILINGUAL_HEADERS
 from pressdesk.exchange.vcard import parse_vcards
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts_export import HEADERS
+from pressdesk.services.contacts.export import HEADERS
 from tests.support.memkeyring import MemoryKeyring
 from tests.support.one_language import docx_text, flat, foreign_words
 

@@ -14,11 +14,10 @@ from pypdf import PdfReader
 
 from pressdesk.bilingual import Bi
 from pressdesk.documents.model import Table
-from pressdesk.services.contacts import OutletRecord, PersonRecord, PhoneValue
-from pressdesk.services.contacts_records import delete_people, save_outlet, save_person
+from pressdesk.services.contacts.records import delete_people, save_outlet, save_person
+from pressdesk.services.contacts.values import OutletRecord, PersonRecord, PhoneValue
 from pressdesk.services.demo import DEMO_PROFILE
-from pressdesk.services.events import EventError, EventInput, create_event
-from pressdesk.services.events_accreditation import (
+from pressdesk.services.events.accreditation import (
     AccreditationInput,
     add_entry,
     add_people,
@@ -26,9 +25,10 @@ from pressdesk.services.events_accreditation import (
     set_status,
     sign_in_document,
 )
-from pressdesk.services.events_invitations import export_advisory
-from pressdesk.services.events_print import export_event
-from pressdesk.services.events_tasks import list_tasks, set_done
+from pressdesk.services.events.invitations import export_advisory
+from pressdesk.services.events.printing import export_event
+from pressdesk.services.events.records import EventError, EventInput, create_event
+from pressdesk.services.events.tasks import list_tasks, set_done
 from pressdesk.services.profile import save_profile
 
 START = dt.datetime(2026, 11, 25, 10, 0)

@@ -18,8 +18,8 @@ from pypdf import PdfReader
 
 from pressdesk import cli, clock
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts_lists import list_lists
-from pressdesk.services.events import list_events
+from pressdesk.services.contacts.lists import list_lists
+from pressdesk.services.events.records import list_events
 from tests.support.memkeyring import MemoryKeyring
 from tests.support.one_language import docx_text, flat, foreign_words
 

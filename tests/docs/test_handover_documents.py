@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from pressdesk.services.accounts import list_accounts
-from pressdesk.services.handover import issue_act, sha256_of
-from pressdesk.services.handover_build import build_draft
-from pressdesk.services.inventory import ItemFilter, list_items
+from pressdesk.services.accounts.records import list_accounts
+from pressdesk.services.handover.acts import issue_act, sha256_of
+from pressdesk.services.handover.build import build_draft
+from pressdesk.services.inventory.items import ItemFilter, list_items
 
 ON = dt.date(2026, 11, 23)
 STAMP = dt.datetime(2026, 11, 23, 9, 0)
@@ -138,7 +138,7 @@ def _issue(db, folder: Path, lang: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("lang", ["ky", "ru"])
 def test_act_reads_back_from_docx_and_pdf(demo_db, tmp_path, lang):
-    from pressdesk.services.contacts_query import count_people
+    from pressdesk.services.contacts.query import count_people
 
     draft = _issue(demo_db, tmp_path, lang)
     words = EXPECTED[lang]

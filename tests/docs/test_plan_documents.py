@@ -18,12 +18,12 @@ from pressdesk.documents.builders_plan import (
     period_heading,
 )
 from pressdesk.services.demo import DEMO_PROFILE
-from pressdesk.services.events import EventInput, create_event
-from pressdesk.services.plan_campaigns import CampaignRow, save_campaign
-from pressdesk.services.plan_items import PlanError, PlanItemInput, create_item, list_items
-from pressdesk.services.plan_periods import parse_period
-from pressdesk.services.plan_print import MAX_PRINT_ROWS, export_plan, plan_document, plan_lines
-from pressdesk.services.plan_workflow import change_status
+from pressdesk.services.events.records import EventInput, create_event
+from pressdesk.services.plan.campaigns import CampaignRow, save_campaign
+from pressdesk.services.plan.items import PlanError, PlanItemInput, create_item, list_items
+from pressdesk.services.plan.periods import parse_period
+from pressdesk.services.plan.printing import MAX_PRINT_ROWS, export_plan, plan_document, plan_lines
+from pressdesk.services.plan.workflow import change_status
 from pressdesk.services.profile import save_profile
 from pressdesk.services.staff import StaffRow, save_staff
 

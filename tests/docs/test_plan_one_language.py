@@ -16,9 +16,9 @@ from pypdf import PdfReader
 
 from pressdesk import cli, clock
 from pressdesk.runtime import Runtime
-from pressdesk.services.handover_plan import plan_section, plan_section_refs
-from pressdesk.services.plan_campaigns import list_campaigns
-from pressdesk.services.plan_periods import period_containing
+from pressdesk.services.handover.plan import plan_section, plan_section_refs
+from pressdesk.services.plan.campaigns import list_campaigns
+from pressdesk.services.plan.periods import period_containing
 from pressdesk.services.preflight import find_missing
 from tests.support.memkeyring import MemoryKeyring
 from tests.support.one_language import docx_text, flat, foreign_words

@@ -20,7 +20,7 @@ from pressdesk.gui.accounts.model import OWNER, AccountModel
 from pressdesk.gui.accounts.page import AccountsSectionPage
 from pressdesk.gui.inventory.transfer import ExportDialog
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.accounts import AccountFilter, list_accounts, read_password
+from pressdesk.services.accounts.records import AccountFilter, list_accounts, read_password
 from pressdesk.storage.backup import backup_to
 from tests.gui.conftest import ts_translation
 from tests.unit.test_assets_security import scan
@@ -35,7 +35,7 @@ def demo_file(tmp_path_factory):
     import random
 
     from pressdesk.runtime import Runtime
-    from pressdesk.services.assets_demo import ASSETS_DEMO
+    from pressdesk.services.assets.demo import ASSETS_DEMO
     from pressdesk.services.demo import DEMO_PARTS
 
     cached = tmp_path_factory.getbasetemp() / "assets-demo" / "pressdesk.db"

@@ -18,7 +18,12 @@ from pressdesk.gui.archive.page import ArchiveSectionPage
 from pressdesk.gui.inventory import common
 from pressdesk.gui.inventory.transfer import ExportDialog
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.archive import ArchiveFilter, ArchiveRow, list_archive, save_archive_set
+from pressdesk.services.archive.records import (
+    ArchiveFilter,
+    ArchiveRow,
+    list_archive,
+    save_archive_set,
+)
 from tests.gui.conftest import ts_translation
 
 
@@ -28,7 +33,7 @@ def demo_file(tmp_path_factory):
     import random
 
     from pressdesk.runtime import Runtime
-    from pressdesk.services.assets_demo import ASSETS_DEMO
+    from pressdesk.services.assets.demo import ASSETS_DEMO
     from pressdesk.services.demo import DEMO_PARTS
 
     cached = tmp_path_factory.getbasetemp() / "assets-demo" / "pressdesk.db"

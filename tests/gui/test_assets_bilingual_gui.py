@@ -16,8 +16,8 @@ from pressdesk.gui.inventory.transfer import ExportDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.settings.staff_page import StaffEditDialog
 from pressdesk.gui.widgets.preflight import MissingTextsDialog
-from pressdesk.services.accounts import AccountRow, get_account
-from pressdesk.services.inventory import find_item, save_item
+from pressdesk.services.accounts.records import AccountRow, get_account
+from pressdesk.services.inventory.items import find_item, save_item
 from pressdesk.services.preflight import find_missing
 from pressdesk.services.staff import StaffRow, get_staff, list_staff, save_staff
 

@@ -27,12 +27,12 @@ from pressdesk.gui.contacts.page import ContactsSectionPage
 from pressdesk.gui.contacts.person_editor import PersonEditor
 from pressdesk.gui.contacts.review_view import MergeDialog
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.contacts import PersonFilter
-from pressdesk.services.contacts_duplicates import find_duplicates
-from pressdesk.services.contacts_lists import ListRecord, list_lists, save_list
-from pressdesk.services.contacts_log import list_interactions
-from pressdesk.services.contacts_query import count_people, list_people
-from pressdesk.services.contacts_records import get_person, sort_text
+from pressdesk.services.contacts.duplicates import find_duplicates
+from pressdesk.services.contacts.lists import ListRecord, list_lists, save_list
+from pressdesk.services.contacts.log import list_interactions
+from pressdesk.services.contacts.query import count_people, list_people
+from pressdesk.services.contacts.records import get_person, sort_text
+from pressdesk.services.contacts.values import PersonFilter
 from pressdesk.storage.contacts_models import Person
 from pressdesk.storage.contacts_search import person_search_columns
 from tests.gui.conftest import ts_translation

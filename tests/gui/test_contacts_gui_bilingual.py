@@ -14,10 +14,10 @@ from pressdesk.gui.contacts.person_editor import PersonEditor
 from pressdesk.gui.contacts.topics_dialog import NewTopicDialog, TopicsDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.preflight import MissingTextsDialog
-from pressdesk.services.contacts import PersonFilter, PersonRecord
-from pressdesk.services.contacts_query import list_people
-from pressdesk.services.contacts_records import get_person, save_person
-from pressdesk.services.contacts_topics import list_topics
+from pressdesk.services.contacts.query import list_people
+from pressdesk.services.contacts.records import get_person, save_person
+from pressdesk.services.contacts.topics import list_topics
+from pressdesk.services.contacts.values import PersonFilter, PersonRecord
 
 AGRICULTURE = Bi("Айыл чарба", "Сельское хозяйство")
 

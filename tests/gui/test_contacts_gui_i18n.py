@@ -13,8 +13,8 @@ from pressdesk.gui.contacts.page import ContactsSectionPage
 from pressdesk.gui.contacts.person_editor import PersonEditor
 from pressdesk.gui.contacts.topics_dialog import NewTopicDialog, TopicsDialog
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.contacts import PersonFilter
-from pressdesk.services.contacts_lists import ListRecord
+from pressdesk.services.contacts.lists import ListRecord
+from pressdesk.services.contacts.values import PersonFilter
 from tests.gui.test_i18n import _english_leftovers, _visible_texts
 
 # Names of file formats and programs the user knows by these names in every language.

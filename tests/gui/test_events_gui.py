@@ -28,13 +28,13 @@ from pressdesk.gui.events.templates import DAYS, PHASE, TemplatesDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.preflight import MissingTextsDialog
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts import PersonFilter
-from pressdesk.services.contacts_log import list_interactions
-from pressdesk.services.contacts_query import person_ids
-from pressdesk.services.events import EventInput, create_event, due_date_for, list_events
-from pressdesk.services.events_accreditation import accreditation_list
-from pressdesk.services.events_tasks import list_tasks, set_done
-from pressdesk.services.events_templates import default_template
+from pressdesk.services.contacts.log import list_interactions
+from pressdesk.services.contacts.query import person_ids
+from pressdesk.services.contacts.values import PersonFilter
+from pressdesk.services.events.accreditation import accreditation_list
+from pressdesk.services.events.records import EventInput, create_event, due_date_for, list_events
+from pressdesk.services.events.tasks import list_tasks, set_done
+from pressdesk.services.events.templates import default_template
 from pressdesk.storage.engine import Database, sqlite_file_of
 from tests.gui.conftest import Answers, ts_translation
 from tests.support.memkeyring import MemoryKeyring

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pressdesk.gui.handover.page import HandoverSectionPage
 from pressdesk.gui.handover.wizard import EDITED_SECTIONS
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.handover import list_acts, sha256_of
+from pressdesk.services.handover.acts import list_acts, sha256_of
 from pressdesk.settings import HANDOVER_PLAN_DAYS, OFFICIAL_USE_MARK
 
 
@@ -144,8 +144,8 @@ def test_settings_give_the_defaults_and_the_wizard_reads_again(qtbot, runtime, d
 
 
 def test_correction_opens_the_wizard_on_the_earlier_act(qtbot, runtime, demo_db, tmp_path):
-    from pressdesk.services.handover import issue_act
-    from pressdesk.services.handover_build import build_draft
+    from pressdesk.services.handover.acts import issue_act
+    from pressdesk.services.handover.build import build_draft
 
     draft = build_draft(demo_db, lang="ky", outgoing="Асанова А.", incoming="Осмонов Н.")
     act = issue_act(demo_db, draft, [tmp_path / "a.docx"], export_format=None)

@@ -16,10 +16,10 @@ from pressdesk.gui.archive.page import ArchiveSectionPage
 from pressdesk.gui.contacts.import_wizard import ImportWizard
 from pressdesk.gui.inventory.page import InventorySectionPage
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.archive import ArchiveFilter, list_archive
-from pressdesk.services.contacts import PersonFilter
-from pressdesk.services.contacts_query import list_people
-from pressdesk.services.inventory import ItemFilter, list_items
+from pressdesk.services.archive.records import ArchiveFilter, list_archive
+from pressdesk.services.contacts.query import list_people
+from pressdesk.services.contacts.values import PersonFilter
+from pressdesk.services.inventory.items import ItemFilter, list_items
 from tests.gui.conftest import ts_translation
 from tests.support.hostile import corpus
 

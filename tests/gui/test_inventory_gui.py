@@ -20,9 +20,9 @@ from pressdesk.gui.inventory.models import GapModel, HistoryModel, ItemModel
 from pressdesk.gui.inventory.page import InventorySectionPage
 from pressdesk.gui.inventory.transfer import ExportDialog, ImportReportDialog
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.inventory import ItemFilter, find_item, list_items
-from pressdesk.services.inventory_gap import gap_view
-from pressdesk.services.inventory_history import item_history
+from pressdesk.services.inventory.gap import gap_view
+from pressdesk.services.inventory.history import item_history
+from pressdesk.services.inventory.items import ItemFilter, find_item, list_items
 from tests.gui.conftest import ts_translation
 
 
@@ -32,7 +32,7 @@ def demo_file(tmp_path_factory):
     import random
 
     from pressdesk.runtime import Runtime
-    from pressdesk.services.assets_demo import ASSETS_DEMO
+    from pressdesk.services.assets.demo import ASSETS_DEMO
     from pressdesk.services.demo import DEMO_PARTS
 
     cached = tmp_path_factory.getbasetemp() / "assets-demo" / "pressdesk.db"

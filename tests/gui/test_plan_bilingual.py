@@ -16,9 +16,9 @@ from pressdesk.gui.plan.editor import PlanItemEditor
 from pressdesk.gui.plan.export import PlanExportDialog
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.gui.widgets.preflight import MissingTextsDialog
-from pressdesk.services.plan_campaigns import list_campaigns
-from pressdesk.services.plan_items import PlanItemInput, create_item, get_item, list_items
-from pressdesk.services.plan_periods import period_containing
+from pressdesk.services.plan.campaigns import list_campaigns
+from pressdesk.services.plan.items import PlanItemInput, create_item, get_item, list_items
+from pressdesk.services.plan.periods import period_containing
 from tests.gui.test_plan_page import demo_plan_file
 from tests.support.pinned import PINNED_TODAY
 

@@ -15,10 +15,10 @@ from pressdesk.bilingual import Bi
 from pressdesk.documents.fonts import FontNotFoundError, install_hint
 from pressdesk.gui.plan.campaigns import CampaignsDialog
 from pressdesk.gui.plan.export import PlanExportDialog
-from pressdesk.services.events import EventInput, create_event
-from pressdesk.services.plan_campaigns import list_campaigns
-from pressdesk.services.plan_items import PlanItemInput, create_item
-from pressdesk.services.plan_periods import period_containing
+from pressdesk.services.events.records import EventInput, create_event
+from pressdesk.services.plan.campaigns import list_campaigns
+from pressdesk.services.plan.items import PlanItemInput, create_item
+from pressdesk.services.plan.periods import period_containing
 from tests.gui.test_plan_page import demo_plan_file
 from tests.support.pinned import PINNED_TODAY
 

@@ -22,10 +22,10 @@ from pressdesk.gui.plan.page import PlanSectionPage
 from pressdesk.gui.sections import SectionContext
 from pressdesk.runtime import Runtime
 from pressdesk.services.demo import DEMO_PROFILE, DEMO_STAFF
-from pressdesk.services.plan_demo import fill_plan_demo
-from pressdesk.services.plan_items import PlanItemInput, create_item, get_item, list_items
-from pressdesk.services.plan_periods import period_containing
-from pressdesk.services.plan_workflow import change_status, item_history
+from pressdesk.services.plan.demo import fill_plan_demo
+from pressdesk.services.plan.items import PlanItemInput, create_item, get_item, list_items
+from pressdesk.services.plan.periods import period_containing
+from pressdesk.services.plan.workflow import change_status, item_history
 from pressdesk.services.profile import save_profile
 from pressdesk.services.staff import list_staff, save_staff
 from pressdesk.textfold import sort_key

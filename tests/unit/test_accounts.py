@@ -12,7 +12,7 @@ from keyring.backends import fail
 from pressdesk import cli
 from pressdesk.bilingual import Bi
 from pressdesk.secrets import SecretStoreUnavailable
-from pressdesk.services.accounts import (
+from pressdesk.services.accounts.records import (
     SECRET_NAMESPACE,
     AccountFilter,
     AccountRow,

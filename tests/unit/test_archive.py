@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from pressdesk import cli, clock
 from pressdesk.assets_vocab import format_size
 from pressdesk.bilingual import Bi
-from pressdesk.services.archive import (
+from pressdesk.services.archive.records import (
     ArchiveFilter,
     ArchiveRow,
     Carrier,
@@ -24,7 +24,7 @@ from pressdesk.services.archive import (
     responsible_names,
     save_archive_set,
 )
-from pressdesk.services.assets_files import export_archive, import_archive
+from pressdesk.services.assets.files import export_archive, import_archive
 from pressdesk.services.staff import StaffRow, save_staff
 from pressdesk.services.validation import NotFound, ValidationError
 

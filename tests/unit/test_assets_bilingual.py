@@ -15,9 +15,19 @@ from pressdesk import cli
 from pressdesk.bilingual import Bi
 from pressdesk.documents.builders_accounts import accounts_document
 from pressdesk.documents.builders_assets import Letterhead
-from pressdesk.services.accounts import AccountFilter, AccountRow, list_accounts, save_account
-from pressdesk.services.archive import ArchiveFilter, ArchiveRow, list_archive, save_archive_set
-from pressdesk.services.assets_files import (
+from pressdesk.services.accounts.records import (
+    AccountFilter,
+    AccountRow,
+    list_accounts,
+    save_account,
+)
+from pressdesk.services.archive.records import (
+    ArchiveFilter,
+    ArchiveRow,
+    list_archive,
+    save_archive_set,
+)
+from pressdesk.services.assets.files import (
     accounts_refs,
     archive_refs,
     export_inventory,
@@ -25,10 +35,10 @@ from pressdesk.services.assets_files import (
     import_inventory,
     inventory_refs,
 )
-from pressdesk.services.handover_assets import personal_action
-from pressdesk.services.handover_build import act_refs, build_draft, refresh_texts
-from pressdesk.services.handover_document import act_document
-from pressdesk.services.inventory import ItemFilter, ItemRow, find_item, list_items, save_item
+from pressdesk.services.handover.assets import personal_action
+from pressdesk.services.handover.build import act_refs, build_draft, refresh_texts
+from pressdesk.services.handover.document import act_document
+from pressdesk.services.inventory.items import ItemFilter, ItemRow, find_item, list_items, save_item
 from pressdesk.services.preflight import Ref, fill_missing, find_missing
 from pressdesk.services.staff import StaffRow, list_staff, save_staff
 from pressdesk.storage import migrate

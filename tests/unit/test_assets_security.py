@@ -16,8 +16,8 @@ from pypdf import PdfReader
 
 from pressdesk import cli
 from pressdesk.documents import Document, Paragraph, render
-from pressdesk.services.accounts import AccountRow, save_account, set_password
-from pressdesk.services.assets_files import (
+from pressdesk.services.accounts.records import AccountRow, save_account, set_password
+from pressdesk.services.assets.files import (
     export_accounts,
     export_archive,
     export_gap,

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from pressdesk import cli, clock
-from pressdesk.services.events import EventInput, create_event
-from pressdesk.services.events_tasks import TaskInput, add_task, week_tasks
-from pressdesk.services.plan_items import PlanItemInput, create_item
-from pressdesk.services.plan_periods import PeriodError, parse_period, period_containing
-from pressdesk.services.plan_workflow import change_status, flagged_items
+from pressdesk.services.events.records import EventInput, create_event
+from pressdesk.services.events.tasks import TaskInput, add_task, week_tasks
+from pressdesk.services.plan.items import PlanItemInput, create_item
+from pressdesk.services.plan.periods import PeriodError, parse_period, period_containing
+from pressdesk.services.plan.workflow import change_status, flagged_items
 from tests.support.pinned import PINNED_NOW
 
 ROOT = Path(__file__).resolve().parents[2]

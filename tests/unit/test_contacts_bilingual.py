@@ -17,19 +17,19 @@ from pressdesk import cli
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.vcard import parse_vcards
 from pressdesk.paths import sqlite_url
-from pressdesk.services.contacts import ContactError, EmailValue, PersonFilter, PersonRecord
-from pressdesk.services.contacts_exchange import import_contacts, merge_text
-from pressdesk.services.contacts_export import HEADERS, export_contacts, export_refs
-from pressdesk.services.contacts_lists import ListRecord, get_list, save_list
-from pressdesk.services.contacts_query import list_people
-from pressdesk.services.contacts_records import get_person, save_person
-from pressdesk.services.contacts_topics import (
+from pressdesk.services.contacts.exchange import import_contacts, merge_text
+from pressdesk.services.contacts.export import HEADERS, export_contacts, export_refs
+from pressdesk.services.contacts.lists import ListRecord, get_list, save_list
+from pressdesk.services.contacts.query import list_people
+from pressdesk.services.contacts.records import get_person, save_person
+from pressdesk.services.contacts.topics import (
     create_topic,
     delete_topic,
     list_topics,
     merge_topics,
     rename_topic,
 )
+from pressdesk.services.contacts.values import ContactError, EmailValue, PersonFilter, PersonRecord
 from pressdesk.services.preflight import Ref, fill_missing, find_missing
 from pressdesk.services.profile import get_profile, save_profile
 from pressdesk.storage import migrate

@@ -15,16 +15,9 @@ from pressdesk.bilingual import Bi
 from pressdesk.exchange.contacts_io import read_contacts
 from pressdesk.exchange.phones import check_email, check_phone, clean_value, display_phone
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts import (
-    EmailValue,
-    OutletRecord,
-    PersonFilter,
-    PersonRecord,
-    PhoneValue,
-)
-from pressdesk.services.contacts_exchange import _merge, candidate_record, import_contacts
-from pressdesk.services.contacts_query import count_people, list_people, person_ids
-from pressdesk.services.contacts_records import (
+from pressdesk.services.contacts.exchange import _merge, candidate_record, import_contacts
+from pressdesk.services.contacts.query import count_people, list_people, person_ids
+from pressdesk.services.contacts.records import (
     get_person,
     person_record,
     person_records,
@@ -33,7 +26,14 @@ from pressdesk.services.contacts_records import (
     save_person_in,
     sort_text,
 )
-from pressdesk.services.contacts_vocabulary import Vocabulary, topic_order
+from pressdesk.services.contacts.values import (
+    EmailValue,
+    OutletRecord,
+    PersonFilter,
+    PersonRecord,
+    PhoneValue,
+)
+from pressdesk.services.contacts.vocabulary import Vocabulary, topic_order
 from pressdesk.storage.contacts_models import (
     Outlet,
     OutletHistory,

@@ -15,13 +15,13 @@ from pressdesk import cli
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.contacts_io import ContactFileError, ImportMapping, detect_columns
 from pressdesk.exchange.vcard import parse_vcards
-from pressdesk.services.contacts import ContactError, PersonFilter, PersonRecord, PhoneValue
-from pressdesk.services.contacts_demo import fill_contacts
-from pressdesk.services.contacts_exchange import import_contacts
-from pressdesk.services.contacts_export import export_contacts
-from pressdesk.services.contacts_lists import ListRecord, add_to_list, save_list
-from pressdesk.services.contacts_query import count_people, list_outlets, list_people
-from pressdesk.services.contacts_records import get_person, save_person
+from pressdesk.services.contacts.demo import fill_contacts
+from pressdesk.services.contacts.exchange import import_contacts
+from pressdesk.services.contacts.export import export_contacts
+from pressdesk.services.contacts.lists import ListRecord, add_to_list, save_list
+from pressdesk.services.contacts.query import count_people, list_outlets, list_people
+from pressdesk.services.contacts.records import get_person, save_person
+from pressdesk.services.contacts.values import ContactError, PersonFilter, PersonRecord, PhoneValue
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "contacts"
 

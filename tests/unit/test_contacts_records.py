@@ -10,7 +10,36 @@ import pytest
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.phones import check_email, check_phone
-from pressdesk.services.contacts import (
+from pressdesk.services.contacts.demo import fill_contacts
+from pressdesk.services.contacts.duplicates import find_duplicates, merge_people, name_similarity
+from pressdesk.services.contacts.lists import (
+    ListRecord,
+    add_to_list,
+    find_list,
+    list_lists,
+    lists_of_person,
+    remove_from_list,
+    save_list,
+)
+from pressdesk.services.contacts.log import (
+    InteractionRecord,
+    delete_interaction,
+    list_interactions,
+    log_interaction,
+)
+from pressdesk.services.contacts.query import count_people, list_outlets, list_people
+from pressdesk.services.contacts.records import (
+    delete_outlet,
+    get_person,
+    mark_verified,
+    move_person,
+    outlet_history,
+    save_outlet,
+    save_person,
+    sort_text,
+    stale_cutoff,
+)
+from pressdesk.services.contacts.values import (
     OUTLET_SORTS,
     PERSON_SORTS,
     ContactError,
@@ -21,35 +50,6 @@ from pressdesk.services.contacts import (
     PersonFilter,
     PersonRecord,
     PhoneValue,
-)
-from pressdesk.services.contacts_demo import fill_contacts
-from pressdesk.services.contacts_duplicates import find_duplicates, merge_people, name_similarity
-from pressdesk.services.contacts_lists import (
-    ListRecord,
-    add_to_list,
-    find_list,
-    list_lists,
-    lists_of_person,
-    remove_from_list,
-    save_list,
-)
-from pressdesk.services.contacts_log import (
-    InteractionRecord,
-    delete_interaction,
-    list_interactions,
-    log_interaction,
-)
-from pressdesk.services.contacts_query import count_people, list_outlets, list_people
-from pressdesk.services.contacts_records import (
-    delete_outlet,
-    get_person,
-    mark_verified,
-    move_person,
-    outlet_history,
-    save_outlet,
-    save_person,
-    sort_text,
-    stale_cutoff,
 )
 from pressdesk.storage.check import check_database
 from pressdesk.textfold import sort_key

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from pressdesk.services.events import (
+from pressdesk.services.events.records import (
     EventError,
     EventInput,
     apply_template,
@@ -18,7 +18,7 @@ from pressdesk.services.events import (
     plan_item_choices,
     update_event,
 )
-from pressdesk.services.events_tasks import (
+from pressdesk.services.events.tasks import (
     TaskInput,
     add_task,
     list_tasks,
@@ -27,7 +27,7 @@ from pressdesk.services.events_tasks import (
     update_task,
     week_tasks,
 )
-from pressdesk.services.events_templates import (
+from pressdesk.services.events.templates import (
     TemplateInput,
     TemplateItemInput,
     default_template,
@@ -36,7 +36,7 @@ from pressdesk.services.events_templates import (
     save_template,
     validate_template,
 )
-from pressdesk.services.plan_items import PlanItemInput, create_item, delete_item
+from pressdesk.services.plan.items import PlanItemInput, create_item, delete_item
 from pressdesk.services.staff import StaffRow, save_staff
 from pressdesk.storage.events_models import EVENT_KINDS
 

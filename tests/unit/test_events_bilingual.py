@@ -15,11 +15,17 @@ from sqlalchemy import create_engine, text
 
 from pressdesk import cli
 from pressdesk.bilingual import Bi
-from pressdesk.services.events import EventError, EventInput, create_event, get_event, list_events
-from pressdesk.services.events_accreditation import AccreditationInput, add_entry, sheet_refs
-from pressdesk.services.events_invitations import advisory_refs
-from pressdesk.services.events_print import card_refs, export_event
-from pressdesk.services.events_tasks import list_tasks
+from pressdesk.services.events.accreditation import AccreditationInput, add_entry, sheet_refs
+from pressdesk.services.events.invitations import advisory_refs
+from pressdesk.services.events.printing import card_refs, export_event
+from pressdesk.services.events.records import (
+    EventError,
+    EventInput,
+    create_event,
+    get_event,
+    list_events,
+)
+from pressdesk.services.events.tasks import list_tasks
 from pressdesk.services.preflight import Ref, fill_missing, find_missing
 from pressdesk.services.profile import OrgProfile, save_profile
 from pressdesk.services.staff import StaffRow, save_staff
@@ -354,8 +360,8 @@ def test_cli_lists_missing_texts_and_strict_writes_nothing(
 
 
 def test_cli_invites_with_the_texts_checked_first(capsys, runtime, tmp_path, half_translated):
-    from pressdesk.services.contacts import OutletRecord, PersonRecord
-    from pressdesk.services.contacts_records import save_outlet, save_person
+    from pressdesk.services.contacts.records import save_outlet, save_person
+    from pressdesk.services.contacts.values import OutletRecord, PersonRecord
 
     database = runtime.open_db()
     try:

@@ -11,19 +11,18 @@ import pytest
 
 from pressdesk import cli, clock
 from pressdesk.exchange.events_io import event_uid
-from pressdesk.services.contacts import (
+from pressdesk.services.contacts.lists import ListRecord, add_to_list, save_list
+from pressdesk.services.contacts.log import list_interactions
+from pressdesk.services.contacts.records import delete_people, save_outlet, save_person
+from pressdesk.services.contacts.values import (
     EmailValue,
     OutletRecord,
     PersonFilter,
     PersonRecord,
     PhoneValue,
 )
-from pressdesk.services.contacts_lists import ListRecord, add_to_list, save_list
-from pressdesk.services.contacts_log import list_interactions
-from pressdesk.services.contacts_records import delete_people, save_outlet, save_person
 from pressdesk.services.demo import _fill_foundation
-from pressdesk.services.events import EventError, EventInput, create_event, list_events
-from pressdesk.services.events_accreditation import (
+from pressdesk.services.events.accreditation import (
     AccreditationInput,
     accreditation_list,
     add_entry,
@@ -32,14 +31,15 @@ from pressdesk.services.events_accreditation import (
     lists_of_people,
     set_status,
 )
-from pressdesk.services.events_demo import fill_events_demo
-from pressdesk.services.events_invitations import (
+from pressdesk.services.events.demo import fill_events_demo
+from pressdesk.services.events.invitations import (
     export_recipients,
     invite,
     resolve_recipients,
 )
-from pressdesk.services.events_print import export_ics, vevents
-from pressdesk.services.events_tasks import list_tasks
+from pressdesk.services.events.printing import export_ics, vevents
+from pressdesk.services.events.records import EventError, EventInput, create_event, list_events
+from pressdesk.services.events.tasks import list_tasks
 
 START = dt.datetime(2026, 11, 25, 10, 0)
 
@@ -263,7 +263,7 @@ def test_demo_events_without_contacts_still_fill(db):
 
 
 def test_demo_events_use_contacts_when_present(db):
-    from pressdesk.services.contacts_demo import fill_contacts
+    from pressdesk.services.contacts.demo import fill_contacts
 
     _fill_foundation(db, random.Random(2))
     fill_contacts(db, random.Random(2))
@@ -278,7 +278,7 @@ def _both(value) -> str:
 
 
 def test_demo_events_follow_the_farming_year(db):
-    from pressdesk.services.events_demo import demo_events
+    from pressdesk.services.events.demo import demo_events
 
     december = " ".join(
         f"{_both(d.title)} {_both(d.topic)}" for d in demo_events(dt.date(2026, 12, 4))

@@ -18,8 +18,8 @@ from pressdesk.documents import (
     number_document,
     render_html,
 )
-from pressdesk.services.accounts import AccountRow, list_accounts, save_account
-from pressdesk.services.handover import (
+from pressdesk.services.accounts.records import AccountRow, list_accounts, save_account
+from pressdesk.services.handover.acts import (
     correction_draft,
     get_act,
     issue_act,
@@ -28,9 +28,9 @@ from pressdesk.services.handover import (
     reprint_act,
     sha256_of,
 )
-from pressdesk.services.handover_build import build_draft, relabel
-from pressdesk.services.handover_document import act_document, copies_clause, printed_sections
-from pressdesk.services.handover_draft import (
+from pressdesk.services.handover.build import build_draft, relabel
+from pressdesk.services.handover.document import act_document, copies_clause, printed_sections
+from pressdesk.services.handover.draft import (
     SECTION_KEYS,
     DraftLine,
     HandoverError,
@@ -38,9 +38,9 @@ from pressdesk.services.handover_draft import (
     draft_to_dict,
     draft_to_json,
 )
-from pressdesk.services.handover_labels import LABELS, counted
-from pressdesk.services.inventory import ItemFilter, find_item, list_items, save_item
-from pressdesk.services.inventory_history import check_out
+from pressdesk.services.handover.labels import LABELS, counted
+from pressdesk.services.inventory.history import check_out
+from pressdesk.services.inventory.items import ItemFilter, find_item, list_items, save_item
 from pressdesk.storage.handover_models import HandoverAct
 
 STAMP = dt.datetime(2026, 11, 23, 9, 30)
@@ -219,7 +219,7 @@ def test_recovery_places_become_keys_and_envelopes(demo_db):
 
 
 def test_secrets_section_says_what_it_lists_or_that_nothing_is_stored(demo_db):
-    from pressdesk.services.accounts import set_password, set_recovery_codes
+    from pressdesk.services.accounts.records import set_password, set_recovery_codes
 
     draft = _draft(demo_db, lang="ru")
     draft.secrets_annex = True
@@ -305,7 +305,7 @@ def test_archive_shows_files_size_and_carrier(demo_db):
     ],
 )
 def test_archive_heading_names_only_what_is_listed(kinds, ky, ru):
-    from pressdesk.services.handover_build import archive_heading
+    from pressdesk.services.handover.build import archive_heading
 
     assert archive_heading(kinds, "ky") == ky
     assert archive_heading(kinds, "ru") == ru
@@ -448,7 +448,7 @@ def test_snapshot_round_trips_and_old_snapshots_still_read(demo_db):
 
 
 def test_issue_records_annexes_with_their_sha256(demo_db, tmp_path: Path):
-    from pressdesk.services.contacts_query import count_people
+    from pressdesk.services.contacts.query import count_people
 
     other = tmp_path / "ведомость.pdf"
     other.write_bytes(b"%PDF-1.4 annex")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressdesk import cli
-from pressdesk.services.handover import sha256_of
+from pressdesk.services.handover.acts import sha256_of
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -58,7 +58,7 @@ def test_issue_list_and_reprint(capsys, data_dir, tmp_path):
 def test_commission_plan_days_mark_annexes_and_typed_lines(capsys, data_dir, tmp_path, runtime):
     import docx
 
-    from pressdesk.services.handover import act_snapshot
+    from pressdesk.services.handover.acts import act_snapshot
     from pressdesk.settings import HANDOVER_PLAN_DAYS
 
     assert run(capsys, "demo")[0] == 0

@@ -9,14 +9,14 @@ import pytest
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
-from pressdesk.services.events import EventInput, create_event
-from pressdesk.services.events_tasks import TaskInput, add_task, set_done
-from pressdesk.services.handover_build import build_draft, refresh_plan
-from pressdesk.services.handover_document import act_document
-from pressdesk.services.handover_names import initials_surname, same_person
-from pressdesk.services.handover_plan import plan_section, plan_section_refs, rule_text
-from pressdesk.services.plan_items import PlanItemInput, create_item
-from pressdesk.services.plan_workflow import change_status
+from pressdesk.services.events.records import EventInput, create_event
+from pressdesk.services.events.tasks import TaskInput, add_task, set_done
+from pressdesk.services.handover.build import build_draft, refresh_plan
+from pressdesk.services.handover.document import act_document
+from pressdesk.services.handover.names import initials_surname, same_person
+from pressdesk.services.handover.plan import plan_section, plan_section_refs, rule_text
+from pressdesk.services.plan.items import PlanItemInput, create_item
+from pressdesk.services.plan.workflow import change_status
 
 TODAY = dt.date(2026, 12, 3)
 
@@ -92,7 +92,7 @@ def test_only_items_to_act_on_in_the_next_days(plan_db):
 
 
 def test_the_section_prints_one_language_and_names_its_records_for_the_check(plan_db):
-    from pressdesk.services.plan_items import list_items, update_item
+    from pressdesk.services.plan.items import list_items, update_item
     from pressdesk.services.preflight import find_missing
 
     refs = plan_section_refs(plan_db, TODAY, 30)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pressdesk import cli
-from pressdesk.services.accounts import list_accounts, set_password, set_recovery_codes
-from pressdesk.services.handover import act_snapshot, list_acts
-from pressdesk.services.handover_draft import draft_to_json
+from pressdesk.services.accounts.records import list_accounts, set_password, set_recovery_codes
+from pressdesk.services.handover.acts import act_snapshot, list_acts
+from pressdesk.services.handover.draft import draft_to_json
 from pressdesk.storage.handover_models import HandoverAct
 from tests.unit.test_assets_security import scan
 

@@ -19,13 +19,13 @@ import pytest
 from sqlalchemy import select
 
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts_exchange import ContactFileError, import_contacts
-from pressdesk.services.contacts_export import export_contacts
-from pressdesk.services.contacts_query import list_people
-from pressdesk.services.contacts_records import get_person
-from pressdesk.services.plan_ical import export_ics, import_ics
-from pressdesk.services.plan_items import PlanError
-from pressdesk.services.plan_recurrence import first_occurrence
+from pressdesk.services.contacts.exchange import ContactFileError, import_contacts
+from pressdesk.services.contacts.export import export_contacts
+from pressdesk.services.contacts.query import list_people
+from pressdesk.services.contacts.records import get_person
+from pressdesk.services.plan.ical import export_ics, import_ics
+from pressdesk.services.plan.items import PlanError
+from pressdesk.services.plan.recurrence import first_occurrence
 from pressdesk.services.profile import get_profile
 from pressdesk.storage.contacts_models import Person
 from pressdesk.storage.plan_models import PlanItem

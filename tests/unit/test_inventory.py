@@ -12,8 +12,24 @@ from openpyxl import load_workbook
 
 from pressdesk import cli
 from pressdesk.bilingual import Bi
-from pressdesk.services.assets_files import export_inventory, import_inventory
-from pressdesk.services.inventory import (
+from pressdesk.services.assets.files import export_inventory, import_inventory
+from pressdesk.services.inventory.gap import (
+    RecommendedRow,
+    gap_view,
+    recommended_list,
+    remove_recommended,
+    replace_recommended,
+    reset_recommended,
+    set_recommended,
+)
+from pressdesk.services.inventory.history import (
+    check_in,
+    check_out,
+    item_history,
+    overdue_items,
+    set_condition,
+)
+from pressdesk.services.inventory.items import (
     ItemFilter,
     ItemRow,
     count_items,
@@ -24,22 +40,6 @@ from pressdesk.services.inventory import (
     inventory_summary,
     list_items,
     save_item,
-)
-from pressdesk.services.inventory_gap import (
-    RecommendedRow,
-    gap_view,
-    recommended_list,
-    remove_recommended,
-    replace_recommended,
-    reset_recommended,
-    set_recommended,
-)
-from pressdesk.services.inventory_history import (
-    check_in,
-    check_out,
-    item_history,
-    overdue_items,
-    set_condition,
 )
 from pressdesk.services.staff import StaffRow, delete_staff, save_staff
 from pressdesk.services.validation import NotFound, ValidationError

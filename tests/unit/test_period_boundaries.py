@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from pressdesk.services.plan_periods import (
+from pressdesk.services.plan.periods import (
     MAX_RANGE_DAYS,
     PERIOD_KINDS,
     Period,

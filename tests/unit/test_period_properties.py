@@ -10,14 +10,14 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressdesk.services.plan_periods import (
+from pressdesk.services.plan.periods import (
     PERIOD_KINDS,
     Period,
     decade_period,
     parse_period,
     period_containing,
 )
-from pressdesk.services.plan_recurrence import FREQUENCIES, check_rule, occurrences
+from pressdesk.services.plan.recurrence import FREQUENCIES, check_rule, occurrences
 
 # Far enough from years 1 and 9999 that moving a few periods never leaves the calendar.
 dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31))

@@ -21,14 +21,14 @@ from pressdesk.exchange.phones import (
     display_phone,
     split_multi,
 )
-from pressdesk.services.contacts import EmailValue, PersonRecord, PhoneValue
-from pressdesk.services.contacts_records import (
+from pressdesk.services.contacts.records import (
     MAX_NAME,
     MAX_TEXT,
     MAX_TOPIC,
     ContactError,
     check_person,
 )
+from pressdesk.services.contacts.values import EmailValue, PersonRecord, PhoneValue
 
 MOBILE = "+996555123456"
 

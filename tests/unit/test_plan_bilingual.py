@@ -17,16 +17,16 @@ from pressdesk import cli
 from pressdesk.bilingual import Bi, pair_key
 from pressdesk.services import demo
 from pressdesk.services.demo import DEMO_PROFILE
-from pressdesk.services.plan_campaigns import (
+from pressdesk.services.plan.campaigns import (
     CampaignRow,
     find_campaign,
     get_campaign,
     list_campaigns,
     save_campaign,
 )
-from pressdesk.services.plan_demo import fill_plan_demo
-from pressdesk.services.plan_ical import export_ics, ics_refs, import_ics
-from pressdesk.services.plan_items import (
+from pressdesk.services.plan.demo import fill_plan_demo
+from pressdesk.services.plan.ical import export_ics, ics_refs, import_ics
+from pressdesk.services.plan.items import (
     PlanError,
     PlanFilter,
     PlanItemInput,
@@ -36,9 +36,9 @@ from pressdesk.services.plan_items import (
     list_series,
     update_item,
 )
-from pressdesk.services.plan_periods import parse_period
-from pressdesk.services.plan_print import document_refs
-from pressdesk.services.plan_workflow import item_history
+from pressdesk.services.plan.periods import parse_period
+from pressdesk.services.plan.printing import document_refs
+from pressdesk.services.plan.workflow import item_history
 from pressdesk.services.preflight import Ref, fill_missing, find_missing
 from pressdesk.services.profile import save_profile
 from pressdesk.storage import migrate

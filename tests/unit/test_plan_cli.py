@@ -10,9 +10,9 @@ import pytest
 
 from pressdesk import cli, clock
 from pressdesk.services import demo
-from pressdesk.services.plan_demo import fill_plan_demo
-from pressdesk.services.plan_items import list_items, list_series
-from pressdesk.services.plan_workflow import flagged_items
+from pressdesk.services.plan.demo import fill_plan_demo
+from pressdesk.services.plan.items import list_items, list_series
+from pressdesk.services.plan.workflow import flagged_items
 
 
 def run(capsys, *argv):

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from pressdesk import clock
-from pressdesk.services.plan_ical import export_ics, import_ics
-from pressdesk.services.plan_items import (
+from pressdesk.services.plan.ical import export_ics, import_ics
+from pressdesk.services.plan.items import (
     PlanError,
     PlanItemInput,
     create_item,
@@ -22,8 +22,8 @@ from pressdesk.services.plan_items import (
     list_items,
     update_item,
 )
-from pressdesk.services.plan_series import detach_occurrence, skip_occurrence
-from pressdesk.services.plan_workflow import change_status
+from pressdesk.services.plan.series import detach_occurrence, skip_occurrence
+from pressdesk.services.plan.workflow import change_status
 from pressdesk.storage.plan_models import PlanItem
 
 MONDAY = dt.date(2026, 11, 23)

@@ -10,14 +10,14 @@ import pytest
 from sqlalchemy import insert
 
 from pressdesk.bilingual import Bi
-from pressdesk.services.plan_campaigns import (
+from pressdesk.services.plan.campaigns import (
     CampaignRow,
     campaign_progress,
     delete_campaign,
     find_campaign,
     save_campaign,
 )
-from pressdesk.services.plan_holidays import (
+from pressdesk.services.plan.holidays import (
     ChannelRow,
     HolidayRow,
     delete_channel,
@@ -28,7 +28,7 @@ from pressdesk.services.plan_holidays import (
     save_channel,
     save_holiday,
 )
-from pressdesk.services.plan_items import (
+from pressdesk.services.plan.items import (
     PlanError,
     PlanFilter,
     PlanItemInput,
@@ -39,7 +39,7 @@ from pressdesk.services.plan_items import (
     list_items,
     update_item,
 )
-from pressdesk.services.plan_series import (
+from pressdesk.services.plan.series import (
     copy_item,
     copy_range,
     detach_occurrence,
@@ -48,7 +48,7 @@ from pressdesk.services.plan_series import (
     restore_occurrence,
     skip_occurrence,
 )
-from pressdesk.services.plan_workflow import (
+from pressdesk.services.plan.workflow import (
     TransitionError,
     allowed_transitions,
     approval_stats,

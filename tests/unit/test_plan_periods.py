@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from pressdesk.services.plan_labels import LABELS, flag_label, status_label, weekday_name
-from pressdesk.services.plan_periods import (
+from pressdesk.services.plan.labels import LABELS, flag_label, status_label, weekday_name
+from pressdesk.services.plan.periods import (
     MAX_RANGE_DAYS,
     PeriodError,
     date_range,
@@ -16,7 +16,7 @@ from pressdesk.services.plan_periods import (
     parse_period,
     period_containing,
 )
-from pressdesk.services.plan_recurrence import (
+from pressdesk.services.plan.recurrence import (
     RuleError,
     check_rule,
     normalise_rule,

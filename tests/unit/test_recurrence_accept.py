@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from pressdesk.services.plan_recurrence import (
+from pressdesk.services.plan.recurrence import (
     FREQUENCIES,
     MAX_OCCURRENCES,
     RULE_PARTS,

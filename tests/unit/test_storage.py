@@ -301,7 +301,7 @@ def test_check_reports_foreign_key_problems(db):
 def test_place_and_document_columns_come_and_go_with_their_migration(demo_db):
     from alembic import command
 
-    from pressdesk.services.archive import ArchiveFilter, list_archive
+    from pressdesk.services.archive.records import ArchiveFilter, list_archive
     from pressdesk.services.profile import get_profile
 
     config = migrate.alembic_config()

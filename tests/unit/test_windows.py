@@ -248,7 +248,7 @@ def test_every_store_failure_becomes_the_apps_own_error(credential_manager):
 
 
 def test_recovery_codes_too_big_for_the_store_are_a_field_problem(db, credential_manager):
-    from pressdesk.services.accounts import AccountRow, save_account
+    from pressdesk.services.accounts.records import AccountRow, save_account
     from pressdesk.services.validation import ValidationError
 
     codes = "🔑" * 700  # 700 characters: under the character limit, over 2,560 bytes

@@ -24,7 +24,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.accounts import model as labels
 from pressdesk.gui.inventory.common import problems_text
 from pressdesk.gui.widgets.bilingual import BiLineEdit
-from pressdesk.services.accounts import AccountRow, save_account, secret_store_ready
+from pressdesk.services.accounts.records import AccountRow, save_account, secret_store_ready
 from pressdesk.services.validation import NotFound, ValidationError
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES
 from pressdesk.storage.engine import Database

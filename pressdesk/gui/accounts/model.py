@@ -12,7 +12,7 @@ from pressdesk.gui import tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ROW_ROLE, ModelIndex
 from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.services.accounts import AccountRow
+from pressdesk.services.accounts.records import AccountRow
 
 _CONTEXT = "AccountLabels"
 

@@ -41,7 +41,7 @@ from pressdesk.gui.inventory.common import (
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.preflight import confirm_texts
-from pressdesk.services.accounts import (
+from pressdesk.services.accounts.records import (
     AccountFilter,
     AccountRow,
     clear_password,
@@ -51,12 +51,12 @@ from pressdesk.services.accounts import (
     read_recovery_codes,
     secret_store_ready,
 )
-from pressdesk.services.accounts_register import (
+from pressdesk.services.accounts.register import (
     DOCUMENT_FORMATS,
     EXPORT_FORMATS,
     export_accounts_register,
 )
-from pressdesk.services.assets_files import accounts_refs
+from pressdesk.services.assets.files import accounts_refs
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database

@@ -25,7 +25,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as labels
 from pressdesk.gui.inventory.common import OptionalDateEdit, PersonField, problems_text
 from pressdesk.gui.widgets.bilingual import BiLineEdit
-from pressdesk.services.archive import MAX_SHEETS, ArchiveRow, save_archive_set
+from pressdesk.services.archive.records import MAX_SHEETS, ArchiveRow, save_archive_set
 from pressdesk.services.validation import NotFound, ValidationError
 from pressdesk.storage.assets_models import ARCHIVE_KINDS
 from pressdesk.storage.engine import Database

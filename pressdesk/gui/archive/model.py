@@ -11,7 +11,7 @@ from pressdesk.assets_vocab import format_size
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from pressdesk.gui.inventory.common import ROW_ROLE, ModelIndex, PagedTableModel, format_date
 from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.services.archive import ArchiveFilter, ArchiveOrder, ArchiveRow, list_archive
+from pressdesk.services.archive.records import ArchiveFilter, ArchiveOrder, ArchiveRow, list_archive
 from pressdesk.storage.engine import Database
 
 _CONTEXT = "ArchiveLabels"

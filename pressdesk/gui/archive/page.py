@@ -37,14 +37,14 @@ from pressdesk.gui.inventory.common import (
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.preflight import confirm_texts
-from pressdesk.services.archive import (
+from pressdesk.services.archive.records import (
     ArchiveFilter,
     ArchiveRow,
     archive_totals,
     delete_archive_set,
     list_archive,
 )
-from pressdesk.services.assets_files import (
+from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
     EXPORT_FORMATS,
     archive_refs,

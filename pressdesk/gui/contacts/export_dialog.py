@@ -26,10 +26,10 @@ from pressdesk.gui.i18n import current_language
 from pressdesk.gui.saving import place_file
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts import PersonFilter
-from pressdesk.services.contacts_export import ExportResult, export_contacts, export_refs
-from pressdesk.services.contacts_lists import list_lists
-from pressdesk.services.contacts_query import count_people
+from pressdesk.services.contacts.export import ExportResult, export_contacts, export_refs
+from pressdesk.services.contacts.lists import list_lists
+from pressdesk.services.contacts.query import count_people
+from pressdesk.services.contacts.values import PersonFilter
 from pressdesk.services.official_use import suffix_can_mark
 from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui.contacts.labels import choices
 from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.services.contacts import OutletFilter, PersonFilter
-from pressdesk.services.contacts_lists import list_lists
-from pressdesk.services.contacts_query import outlet_choices
-from pressdesk.services.contacts_topics import list_topics
+from pressdesk.services.contacts.lists import list_lists
+from pressdesk.services.contacts.query import outlet_choices
+from pressdesk.services.contacts.topics import list_topics
+from pressdesk.services.contacts.values import OutletFilter, PersonFilter
 from pressdesk.storage.engine import Database
 
 SEARCH_DELAY_MS = 200

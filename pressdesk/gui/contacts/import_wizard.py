@@ -34,7 +34,7 @@ from pressdesk.exchange.errors import ContactFileError, ImportFileError
 from pressdesk.gui import dialogs, file_problems
 from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.services.contacts_exchange import ImportReport, import_contacts
+from pressdesk.services.contacts.exchange import ImportReport, import_contacts
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
 from pressdesk.exchange.errors import ContactFileError
-from pressdesk.services.contacts import ContactError, ContactNotFound
+from pressdesk.services.contacts.values import ContactError, ContactNotFound
 
 log = logging.getLogger(__name__)
 

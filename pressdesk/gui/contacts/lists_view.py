@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.models import ListsModel, PeopleModel
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
-from pressdesk.services.contacts import ContactError, ContactNotFound, PersonFilter
-from pressdesk.services.contacts_lists import (
+from pressdesk.services.contacts.lists import (
     ListRecord,
     ListRow,
     delete_list,
@@ -34,6 +33,7 @@ from pressdesk.services.contacts_lists import (
     remove_from_list,
     save_list,
 )
+from pressdesk.services.contacts.values import ContactError, ContactNotFound, PersonFilter
 from pressdesk.storage.engine import Database
 
 

@@ -27,14 +27,14 @@ from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.models import ROW_ROLE, InteractionModel
-from pressdesk.services.contacts import ContactError, ContactNotFound
-from pressdesk.services.contacts_log import (
+from pressdesk.services.contacts.log import (
     InteractionRecord,
     delete_interaction,
     log_interaction,
     outlet_last_contacted,
 )
-from pressdesk.services.contacts_records import get_person
+from pressdesk.services.contacts.records import get_person
+from pressdesk.services.contacts.values import ContactError, ContactNotFound
 from pressdesk.storage.engine import Database
 
 

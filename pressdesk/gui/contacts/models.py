@@ -20,17 +20,17 @@ from pressdesk.gui import tones
 from pressdesk.gui.contacts.labels import date_text, label, labels
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.services.contacts import (
+from pressdesk.services.contacts.duplicates import DuplicatePair
+from pressdesk.services.contacts.lists import ListRow
+from pressdesk.services.contacts.log import InteractionRecord, list_interactions
+from pressdesk.services.contacts.query import list_outlets, list_people
+from pressdesk.services.contacts.values import (
     OutletFilter,
     OutletRow,
     Page,
     PersonFilter,
     PersonRow,
 )
-from pressdesk.services.contacts_duplicates import DuplicatePair
-from pressdesk.services.contacts_lists import ListRow
-from pressdesk.services.contacts_log import InteractionRecord, list_interactions
-from pressdesk.services.contacts_query import list_outlets, list_people
 from pressdesk.storage.engine import Database
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -25,8 +25,13 @@ from pressdesk.gui.contacts.labels import choices
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.models import PeopleModel
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
-from pressdesk.services.contacts import ContactError, ContactNotFound, OutletRecord, PersonFilter
-from pressdesk.services.contacts_records import get_outlet, save_outlet
+from pressdesk.services.contacts.records import get_outlet, save_outlet
+from pressdesk.services.contacts.values import (
+    ContactError,
+    ContactNotFound,
+    OutletRecord,
+    PersonFilter,
+)
 from pressdesk.storage.engine import Database
 
 _MAX_NUMBER = 2_000_000_000

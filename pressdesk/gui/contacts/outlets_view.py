@@ -23,9 +23,9 @@ from pressdesk.gui.contacts.filters import OutletFilterBar
 from pressdesk.gui.contacts.models import ROW_ROLE, OutletModel
 from pressdesk.gui.contacts.outlet_editor import OutletEditor
 from pressdesk.gui.contacts.people_view import configure_table
-from pressdesk.services.contacts import ContactError, ContactNotFound, OutletRow
-from pressdesk.services.contacts_lists import add_to_list, list_lists
-from pressdesk.services.contacts_records import delete_outlet
+from pressdesk.services.contacts.lists import add_to_list, list_lists
+from pressdesk.services.contacts.records import delete_outlet
+from pressdesk.services.contacts.values import ContactError, ContactNotFound, OutletRow
 from pressdesk.storage.engine import Database
 
 

@@ -20,7 +20,7 @@ from pressdesk.gui.contacts.people_view import PeopleView
 from pressdesk.gui.contacts.review_view import ReviewView
 from pressdesk.gui.contacts.topics_dialog import TopicsDialog
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.contacts_records import stale_cutoff
+from pressdesk.services.contacts.records import stale_cutoff
 from pressdesk.settings import STALE_MONTHS
 
 PEOPLE, OUTLETS, LISTS, REVIEW = range(4)

@@ -22,10 +22,10 @@ from pressdesk.gui.contacts import models as m
 from pressdesk.gui.contacts.filters import PeopleFilterBar
 from pressdesk.gui.contacts.models import ROW_ROLE, PeopleModel
 from pressdesk.gui.contacts.person_editor import PersonEditor
-from pressdesk.services.contacts import ContactError, ContactNotFound, PersonRow
-from pressdesk.services.contacts_lists import add_to_list, list_lists
-from pressdesk.services.contacts_records import delete_people
-from pressdesk.services.events_accreditation import lists_of_people
+from pressdesk.services.contacts.lists import add_to_list, list_lists
+from pressdesk.services.contacts.records import delete_people
+from pressdesk.services.contacts.values import ContactError, ContactNotFound, PersonRow
+from pressdesk.services.events.accreditation import lists_of_people
 from pressdesk.storage.engine import Database
 
 

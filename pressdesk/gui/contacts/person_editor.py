@@ -33,23 +33,23 @@ from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
-from pressdesk.services.contacts import (
-    ContactError,
-    ContactNotFound,
-    PersonRecord,
-)
-from pressdesk.services.contacts_lists import (
+from pressdesk.services.contacts.lists import (
     add_to_list,
     list_lists,
     lists_of_person,
     remove_from_list,
 )
-from pressdesk.services.contacts_query import outlet_choices
-from pressdesk.services.contacts_records import (
+from pressdesk.services.contacts.query import outlet_choices
+from pressdesk.services.contacts.records import (
     MAX_NAME,
     get_person,
     outlet_history,
     save_person,
+)
+from pressdesk.services.contacts.values import (
+    ContactError,
+    ContactNotFound,
+    PersonRecord,
 )
 from pressdesk.storage.engine import Database
 

@@ -34,8 +34,7 @@ from pressdesk.bilingual import Bi, other_language
 from pressdesk.gui import dialogs, tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language, language_name
-from pressdesk.services.contacts import ContactError, ContactNotFound
-from pressdesk.services.contacts_topics import (
+from pressdesk.services.contacts.topics import (
     TopicRow,
     create_topic,
     delete_topic,
@@ -43,7 +42,8 @@ from pressdesk.services.contacts_topics import (
     merge_topics,
     rename_topic,
 )
-from pressdesk.services.contacts_vocabulary import MAX_TOPIC, same_topics, topic_order
+from pressdesk.services.contacts.values import ContactError, ContactNotFound
+from pressdesk.services.contacts.vocabulary import MAX_TOPIC, same_topics, topic_order
 from pressdesk.storage.engine import Database
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
 from pressdesk.gui import tones
 from pressdesk.gui.contacts.labels import choices
-from pressdesk.services.contacts import EmailValue, MessengerValue, PhoneValue
+from pressdesk.services.contacts.values import EmailValue, MessengerValue, PhoneValue
 
 
 class ValueTable(QWidget):

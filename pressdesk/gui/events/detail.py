@@ -25,8 +25,7 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker, TaskDialog
 from pressdesk.gui.events.models import AccreditationModel, TaskModel
 from pressdesk.gui.messages import service_text
-from pressdesk.services.events import EventError, EventNotFound, EventRow
-from pressdesk.services.events_accreditation import (
+from pressdesk.services.events.accreditation import (
     AccreditationInput,
     AccreditationRow,
     accreditation_list,
@@ -36,7 +35,8 @@ from pressdesk.services.events_accreditation import (
     set_status,
     update_entry,
 )
-from pressdesk.services.events_tasks import (
+from pressdesk.services.events.records import EventError, EventNotFound, EventRow
+from pressdesk.services.events.tasks import (
     TaskInput,
     TaskRow,
     add_task,

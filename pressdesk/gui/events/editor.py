@@ -26,7 +26,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
-from pressdesk.services.events import (
+from pressdesk.services.events.records import (
     MAX_EVENT_DAYS,
     EventError,
     EventInput,
@@ -37,8 +37,8 @@ from pressdesk.services.events import (
     plan_item_choices,
     update_event,
 )
-from pressdesk.services.events_tasks import list_tasks
-from pressdesk.services.events_templates import default_template
+from pressdesk.services.events.tasks import list_tasks
+from pressdesk.services.events.templates import default_template
 from pressdesk.storage.engine import Database
 
 

@@ -29,18 +29,18 @@ from pressdesk.gui.messages import service_text
 from pressdesk.gui.saving import discard, place_file
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
-from pressdesk.services.events import EventError, EventNotFound
-from pressdesk.services.events_accreditation import (
+from pressdesk.services.events.accreditation import (
     export_sign_in_sheet,
     sheet_refs,
     sign_in_document,
 )
-from pressdesk.services.events_invitations import (
+from pressdesk.services.events.invitations import (
     advisory_document,
     advisory_refs,
     export_advisory,
 )
-from pressdesk.services.events_print import card_document, export_event, export_refs
+from pressdesk.services.events.printing import card_document, export_event, export_refs
+from pressdesk.services.events.records import EventError, EventNotFound
 from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.settings import PDF_FONT

@@ -22,10 +22,10 @@ from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.widgets.bilingual import BiLineEdit
-from pressdesk.services.contacts import PersonFilter
-from pressdesk.services.contacts_query import list_people
-from pressdesk.services.events_accreditation import AccreditationInput
-from pressdesk.services.events_tasks import TaskInput
+from pressdesk.services.contacts.query import list_people
+from pressdesk.services.contacts.values import PersonFilter
+from pressdesk.services.events.accreditation import AccreditationInput
+from pressdesk.services.events.tasks import TaskInput
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.engine import Database
 

@@ -29,9 +29,8 @@ from pressdesk.gui.events.forms import PeoplePicker
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts_lists import list_lists
-from pressdesk.services.events import EventError, EventNotFound, EventRow
-from pressdesk.services.events_invitations import (
+from pressdesk.services.contacts.lists import list_lists
+from pressdesk.services.events.invitations import (
     InvitationResult,
     RecipientSet,
     export_advisory,
@@ -40,6 +39,7 @@ from pressdesk.services.events_invitations import (
     invite,
     resolve_recipients,
 )
+from pressdesk.services.events.records import EventError, EventNotFound, EventRow
 from pressdesk.services.profile import get_profile
 from pressdesk.settings import PDF_FONT
 from pressdesk.storage.engine import Database

@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from pressdesk.gui.events import labels
-from pressdesk.services.events import EventRow
-from pressdesk.services.events_accreditation import AccreditationRow
-from pressdesk.services.events_tasks import TaskRow
+from pressdesk.services.events.accreditation import AccreditationRow
+from pressdesk.services.events.records import EventRow
+from pressdesk.services.events.tasks import TaskRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex

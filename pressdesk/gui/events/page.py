@@ -35,7 +35,13 @@ from pressdesk.gui.events.templates import TemplatesDialog
 from pressdesk.gui.events.week import WeekOverview
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.events import EventNotFound, EventRow, delete_event, get_event, list_events
+from pressdesk.services.events.records import (
+    EventNotFound,
+    EventRow,
+    delete_event,
+    get_event,
+    list_events,
+)
 
 
 class EventsSectionPage(QWidget):

@@ -31,8 +31,8 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import staff_combo
 from pressdesk.gui.messages import service_text
-from pressdesk.services.events import EventError, EventNotFound, due_date_for
-from pressdesk.services.events_templates import (
+from pressdesk.services.events.records import EventError, EventNotFound, due_date_for
+from pressdesk.services.events.templates import (
     DEFAULT_FOLLOW_UP_DAYS,
     TemplateInput,
     TemplateItemInput,

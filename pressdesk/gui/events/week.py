@@ -22,8 +22,8 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.models import ROW_ROLE, TaskModel
 from pressdesk.gui.messages import service_text
-from pressdesk.services.events import EventError, EventNotFound
-from pressdesk.services.events_tasks import WeekTasks, set_done, week_tasks
+from pressdesk.services.events.records import EventError, EventNotFound
+from pressdesk.services.events.tasks import WeekTasks, set_done, week_tasks
 from pressdesk.storage.engine import Database
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.handover.jobs import Job
 from pressdesk.gui.handover.wizard import failure_text
-from pressdesk.services.handover import IssuedAct, Reprint, list_acts, reprint_act
+from pressdesk.services.handover.acts import IssuedAct, Reprint, list_acts, reprint_act
 from pressdesk.storage.engine import Database
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
-from pressdesk.services.contacts import ContactError
-from pressdesk.services.handover_draft import HandoverError
+from pressdesk.services.contacts.values import ContactError
+from pressdesk.services.handover.draft import HandoverError
 
 log = logging.getLogger(__name__)
 

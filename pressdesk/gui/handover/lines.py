@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.services.handover_draft import DraftLine, DraftSection
+from pressdesk.services.handover.draft import DraftLine, DraftSection
 
 _CLOSING_SEPARATOR = "\n"
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from pressdesk.gui.handover.acts import IssuedActsPanel
 from pressdesk.gui.handover.wizard import HandoverWizard
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.handover import correction_draft
+from pressdesk.services.handover.acts import correction_draft
 
 
 class HandoverSectionPage(QWidget):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.services.handover_build import parse_member
-from pressdesk.services.handover_draft import HandoverDraft, Party
+from pressdesk.services.handover.build import parse_member
+from pressdesk.services.handover.draft import HandoverDraft, Party
 
 
 def qdate(value: dt.date) -> QDate:

@@ -31,8 +31,8 @@ from pressdesk.gui.handover.parties import PartiesForm
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
-from pressdesk.services.handover import IssuedAct, issue_act, next_number
-from pressdesk.services.handover_build import (
+from pressdesk.services.handover.acts import IssuedAct, issue_act, next_number
+from pressdesk.services.handover.build import (
     act_refs,
     build_draft,
     complete_posts,
@@ -41,8 +41,8 @@ from pressdesk.services.handover_build import (
     regroup_equipment,
     relabel,
 )
-from pressdesk.services.handover_document import act_document
-from pressdesk.services.handover_draft import (
+from pressdesk.services.handover.document import act_document
+from pressdesk.services.handover.draft import (
     DraftLine,
     HandoverDraft,
     draft_from_dict,

@@ -33,8 +33,8 @@ from pressdesk.gui.inventory.common import (
     to_date,
 )
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
-from pressdesk.services.inventory import ItemRow, save_item
-from pressdesk.services.inventory_history import check_in, check_out, set_condition
+from pressdesk.services.inventory.history import check_in, check_out, set_condition
+from pressdesk.services.inventory.items import ItemRow, save_item
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError
 from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES
 from pressdesk.storage.engine import Database

@@ -24,8 +24,8 @@ from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory.common import ROW_ROLE, problems_text, setup_table
 from pressdesk.gui.inventory.models import GAP_CATEGORY, GAP_NOTE, GapModel
 from pressdesk.gui.inventory.transfer import Transfers
-from pressdesk.services.assets_files import EXPORT_FORMATS, export_gap
-from pressdesk.services.inventory_gap import (
+from pressdesk.services.assets.files import EXPORT_FORMATS, export_gap
+from pressdesk.services.inventory.gap import (
     MAX_RECOMMENDED_QUANTITY,
     GapRow,
     RecommendedRow,

@@ -19,9 +19,9 @@ from pressdesk.gui.inventory.common import (
     format_money,
 )
 from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.services.inventory import ItemFilter, ItemOrder, ItemRow, list_items
-from pressdesk.services.inventory_gap import GapRow
-from pressdesk.services.inventory_history import MovementRow
+from pressdesk.services.inventory.gap import GapRow
+from pressdesk.services.inventory.history import MovementRow
+from pressdesk.services.inventory.items import ItemFilter, ItemOrder, ItemRow, list_items
 from pressdesk.storage.engine import Database
 
 NUMBER, NAME, CATEGORY, CONDITION, LOCATION, CUSTODIAN, HOLDER, PURCHASED, COST = range(9)

@@ -44,21 +44,21 @@ from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.preflight import confirm_texts
-from pressdesk.services.assets_files import (
+from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
     EXPORT_FORMATS,
     export_inventory,
     import_inventory,
     inventory_refs,
 )
-from pressdesk.services.inventory import (
+from pressdesk.services.inventory.history import item_history
+from pressdesk.services.inventory.items import (
     ItemFilter,
     ItemRow,
     custodian_names,
     delete_item,
     inventory_summary,
 )
-from pressdesk.services.inventory_history import item_history
 from pressdesk.services.profile import get_profile
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import PDF_FONT

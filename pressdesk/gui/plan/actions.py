@@ -19,16 +19,16 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.plan import labels
-from pressdesk.services.plan_items import delete_item, get_item
-from pressdesk.services.plan_rows import PlanError, PlanItemRow, PlanNotFound
-from pressdesk.services.plan_series import (
+from pressdesk.services.plan.items import delete_item, get_item
+from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
+from pressdesk.services.plan.series import (
     copy_item,
     detach_occurrence,
     move_item,
     move_occurrence,
     skip_occurrence,
 )
-from pressdesk.services.plan_workflow import change_status
+from pressdesk.services.plan.workflow import change_status
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.engine import Database

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from pressdesk.gui.plan import labels
-from pressdesk.services.plan_rows import PlanItemRow
+from pressdesk.services.plan.rows import PlanItemRow
 from pressdesk.textfold import sort_key
 
 ModelIndex = QModelIndex | QPersistentModelIndex

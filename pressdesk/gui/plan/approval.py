@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui.plan import labels
-from pressdesk.services.plan_rows import PlanItemRow
-from pressdesk.services.plan_workflow import HistoryRow, allowed_transitions
+from pressdesk.services.plan.rows import PlanItemRow
+from pressdesk.services.plan.workflow import HistoryRow, allowed_transitions
 
 _SHORT = 60
 

@@ -34,7 +34,7 @@ from pressdesk import clock
 from pressdesk.gui import tones
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.calendar_layout import GridShape, short_name, wrap_lines
-from pressdesk.services.plan_rows import PlanItemRow
+from pressdesk.services.plan.rows import PlanItemRow
 
 MIME_TYPE = "application/x-pressdesk-plan-item"
 _GAP = 3

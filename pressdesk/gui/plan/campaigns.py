@@ -28,14 +28,14 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
-from pressdesk.services.plan_campaigns import (
+from pressdesk.services.plan.campaigns import (
     CampaignRow,
     campaign_progress,
     delete_campaign,
     list_campaigns,
     save_campaign,
 )
-from pressdesk.services.plan_rows import PlanError, PlanNotFound
+from pressdesk.services.plan.rows import PlanError, PlanNotFound
 from pressdesk.storage.engine import Database
 
 

@@ -34,12 +34,12 @@ from pressdesk.gui.plan.actions import PlanActions
 from pressdesk.gui.plan.approval import ApprovalPanel
 from pressdesk.gui.plan.repeat import RepeatEditor
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
-from pressdesk.services.plan_campaigns import list_campaigns
-from pressdesk.services.plan_holidays import list_channels
-from pressdesk.services.plan_items import create_item, update_item
-from pressdesk.services.plan_rows import PlanError, PlanItemInput, PlanItemRow, PlanNotFound
-from pressdesk.services.plan_series import detach_occurrence
-from pressdesk.services.plan_workflow import item_history
+from pressdesk.services.plan.campaigns import list_campaigns
+from pressdesk.services.plan.holidays import list_channels
+from pressdesk.services.plan.items import create_item, update_item
+from pressdesk.services.plan.rows import PlanError, PlanItemInput, PlanItemRow, PlanNotFound
+from pressdesk.services.plan.series import detach_occurrence
+from pressdesk.services.plan.workflow import item_history
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.engine import Database
 

@@ -35,15 +35,15 @@ from pressdesk.gui.plan import labels
 from pressdesk.gui.saving import place_file
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
-from pressdesk.services.plan_campaigns import list_campaigns
-from pressdesk.services.plan_periods import Period, PeriodKind, period_containing
-from pressdesk.services.plan_print import (
+from pressdesk.services.plan.campaigns import list_campaigns
+from pressdesk.services.plan.periods import Period, PeriodKind, period_containing
+from pressdesk.services.plan.printing import (
     campaign_document,
     export_plan,
     export_refs,
     plan_document,
 )
-from pressdesk.services.plan_rows import PlanError, PlanNotFound
+from pressdesk.services.plan.rows import PlanError, PlanNotFound
 from pressdesk.services.profile import get_profile
 from pressdesk.settings import PDF_FONT
 from pressdesk.storage.engine import Database

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
 
 from pressdesk.gui.plan import labels
-from pressdesk.services.plan_campaigns import list_campaigns
-from pressdesk.services.plan_holidays import list_channels
-from pressdesk.services.plan_rows import PlanFilter
+from pressdesk.services.plan.campaigns import list_campaigns
+from pressdesk.services.plan.holidays import list_channels
+from pressdesk.services.plan.rows import PlanFilter
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.engine import Database
 

@@ -12,7 +12,7 @@ from pressdesk.bilingual import Bi
 from pressdesk.documents.locale import check_lang
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
-from pressdesk.services.plan_periods import Period
+from pressdesk.services.plan.periods import Period
 from pressdesk.storage.plan_models import PLAN_FORMATS, PLAN_LANGUAGES, PLAN_STATUSES
 
 _CONTEXT = "PlanLabels"

@@ -34,12 +34,12 @@ from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_sh
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.plan_holidays import holidays_between, list_channels
-from pressdesk.services.plan_items import get_item, list_items
-from pressdesk.services.plan_periods import Period, PeriodKind, period_containing
-from pressdesk.services.plan_rows import PlanError, PlanItemRow, PlanNotFound
-from pressdesk.services.plan_series import copy_range
-from pressdesk.services.plan_workflow import allowed_transitions
+from pressdesk.services.plan.holidays import holidays_between, list_channels
+from pressdesk.services.plan.items import get_item, list_items
+from pressdesk.services.plan.periods import Period, PeriodKind, period_containing
+from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
+from pressdesk.services.plan.series import copy_range
+from pressdesk.services.plan.workflow import allowed_transitions
 from pressdesk.settings import APPROVAL_WAIT_DAYS
 
 VIEWS: tuple[str, ...] = ("week", "decade", "month", "agenda")

@@ -1,0 +1,1 @@
+"""The register of official accounts; secrets stay in the keyring."""

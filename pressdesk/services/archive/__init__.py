@@ -1,0 +1,1 @@
+"""The archive index of photo, video, audio and document sets."""

@@ -1,0 +1,1 @@
+"""What the inventory, accounts register and archive share: demo data and file exchange."""

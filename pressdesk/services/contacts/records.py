@@ -1,0 +1,697 @@
+"""Create, change, find and page through outlets and people of the media contact base."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload
+
+from pressdesk import clock
+from pressdesk.bilingual import Bi
+from pressdesk.documents.locale import LANGS
+from pressdesk.exchange.phones import check_email, check_phone, clean_value
+from pressdesk.services.contacts.values import (
+    CHANNELS,
+    COVERAGE_FORMATS,
+    LANGUAGES,
+    MESSENGERS,
+    OUTLET_KINDS,
+    OWNERSHIPS,
+    PERSON_KINDS,
+    PHONE_KINDS,
+    PLATFORMS,
+    REGIONS,
+    SCALES,
+    ContactError,
+    ContactNotFound,
+    EmailValue,
+    HistoryRow,
+    MessengerValue,
+    OutletRecord,
+    PersonRecord,
+    PhoneValue,
+    Saved,
+    check_codes,
+    codes_to_text,
+    text_to_codes,
+)
+from pressdesk.services.contacts.vocabulary import (
+    MAX_TOPIC,
+    Vocabulary,
+    clean_topic,
+    topic_keys,
+    topic_order,
+)
+from pressdesk.storage.contacts_models import (
+    Outlet,
+    OutletHistory,
+    Person,
+    PersonEmail,
+    PersonMessenger,
+    PersonPhone,
+    Topic,
+    person_topic,
+)
+from pressdesk.storage.contacts_search import person_search_columns, search_fold
+from pressdesk.storage.engine import Database
+from pressdesk.textfold import fold, sort_key
+
+__all__ = ["MAX_NAME", "MAX_TEXT", "MAX_TOPIC", "Vocabulary"]
+
+MAX_NAME = 300
+MAX_TEXT = 20_000
+MAX_PAGE = 1000
+
+
+_SORT_PIECES: dict[str, str] = {}
+
+
+def _sort_piece(cls: int, item: int | str) -> str:
+    return str(cls) + (chr(0x3000 + item) if isinstance(item, int) else item)
+
+
+def sort_text(value: str) -> str:
+    """Encode ``textfold.sort_key`` as a string whose binary order is Kyrgyz dictionary order."""
+    # The key of a letter does not depend on its neighbours, so each letter is encoded once.
+    out: list[str] = []
+    for ch in fold(value):
+        piece = _SORT_PIECES.get(ch)
+        if piece is None:
+            key = sort_key(f"0{ch}0")
+            if len(key) != 3:
+                return "".join(_sort_piece(cls, item) for cls, item in sort_key(value))[:700]
+            piece = _SORT_PIECES[ch] = _sort_piece(*key[1])
+        out.append(piece)
+    return "".join(out)[:700]
+
+
+def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
+    cleaned = clean_value(value)
+    if required and not cleaned:
+        raise ContactError(f"The {what} cannot be empty.")
+    if len(cleaned) > limit:
+        raise ContactError(f"The {what} is longer than {limit} characters.")
+    return cleaned
+
+
+def _bi_text(value: Bi, what: str, limit: int) -> Bi:
+    return Bi(*(_text(value.get(lang), what, limit) for lang in LANGS))
+
+
+def _long_text(value: str, what: str) -> str:
+    cleaned = "\n".join(clean_value(line) for line in value.strip().splitlines()).strip()
+    if len(cleaned) > MAX_TEXT:
+        raise ContactError(f"The {what} is longer than {MAX_TEXT} characters.")
+    return cleaned
+
+
+def _code(value: str, allowed: Sequence[str], what: str) -> str:
+    if value not in allowed:
+        raise ContactError(f"Unknown {what} {value!r}; use {', '.join(a for a in allowed if a)}.")
+    return value
+
+
+# --- outlets ----------------------------------------------------------------------------------
+
+
+def _outlet_record(outlet: Outlet) -> OutletRecord:
+    return OutletRecord(
+        id=outlet.id,
+        name=outlet.name,
+        kind=outlet.kind,
+        platforms=text_to_codes(outlet.platforms),
+        scale=outlet.scale,
+        region=outlet.region,
+        languages=text_to_codes(outlet.languages),
+        ownership=outlet.ownership,
+        formats=text_to_codes(outlet.formats),
+        circulation=outlet.circulation,
+        periodicity=outlet.periodicity,
+        audience=outlet.audience,
+        audience_note=outlet.audience_note,
+        website=outlet.website,
+        social_links=outlet.social_links,
+        phone=outlet.phone,
+        email=outlet.email,
+        first_wave=outlet.first_wave,
+        exclusive_partner=outlet.exclusive_partner,
+        notes=outlet.notes,
+    )
+
+
+def get_outlet(db: Database, outlet_id: int) -> OutletRecord:
+    """Return one outlet."""
+    with db.session() as session:
+        outlet = session.get(Outlet, outlet_id)
+        if outlet is None:
+            raise ContactNotFound(f"No outlet with id {outlet_id}.")
+        return _outlet_record(outlet)
+
+
+def save_outlet(db: Database, record: OutletRecord) -> Saved[OutletRecord]:
+    """Create or update an outlet; return it with any value kept for correction."""
+    with db.session() as session:
+        return save_outlet_in(session, record)
+
+
+def save_outlet_in(session: Session, record: OutletRecord) -> Saved[OutletRecord]:
+    """Create or update an outlet inside an open session (used by import)."""
+    name = _text(record.name, "outlet name", MAX_NAME, required=True)
+    for number, what in ((record.circulation, "circulation"), (record.audience, "audience")):
+        if number is not None and number < 0:
+            raise ContactError(f"The {what} cannot be negative.")
+    warnings: list[str] = []
+    phone = clean_value(record.phone)
+    if phone:
+        checked = check_phone(phone)
+        phone = checked.e164 or checked.raw
+        if not checked.valid:
+            warnings.append(f"{name}: {checked.problem}")
+    email = clean_value(record.email)
+    if email:
+        echecked = check_email(email)
+        email = echecked.address
+        if not echecked.valid:
+            warnings.append(f"{name}: {echecked.problem}")
+    if record.id is None:
+        outlet = Outlet(name=name)
+        session.add(outlet)
+        renamed = False
+    else:
+        found = session.get(Outlet, record.id)
+        if found is None:
+            raise ContactNotFound(f"No outlet with id {record.id}.")
+        outlet = found
+        renamed = outlet.name != name
+    outlet.name = name
+    outlet.name_sort = sort_text(name)
+    outlet.name_folded = search_fold(name)
+    outlet.kind = _code(record.kind, OUTLET_KINDS, "outlet kind")
+    outlet.platforms = codes_to_text(check_codes(record.platforms, PLATFORMS, "platform"))
+    outlet.scale = _code(record.scale, SCALES, "scale")
+    outlet.region = _code(record.region, REGIONS, "region")
+    outlet.languages = codes_to_text(check_codes(record.languages, LANGUAGES, "language"))
+    outlet.ownership = _code(record.ownership, OWNERSHIPS, "ownership")
+    outlet.formats = codes_to_text(check_codes(record.formats, COVERAGE_FORMATS, "format"))
+    outlet.circulation = record.circulation
+    outlet.periodicity = _text(record.periodicity, "periodicity", 100)
+    outlet.audience = record.audience
+    outlet.audience_note = _text(record.audience_note, "audience note", 500)
+    outlet.website = _text(record.website, "website", 500)
+    outlet.social_links = _long_text(record.social_links, "social links")
+    outlet.phone = phone[:100]
+    outlet.email = email[:320]
+    outlet.first_wave = record.first_wave
+    outlet.exclusive_partner = record.exclusive_partner
+    outlet.notes = _long_text(record.notes, "notes")
+    session.flush()
+    if renamed:
+        reindex_people(
+            session, session.scalars(select(Person.id).where(Person.outlet_id == outlet.id))
+        )
+    return Saved(_outlet_record(outlet), tuple(warnings))
+
+
+def delete_outlet(db: Database, outlet_id: int) -> None:
+    """Delete an outlet; its people stay, without an outlet, with a history line."""
+    today = clock.today()
+    with db.session() as session:
+        outlet = session.get(Outlet, outlet_id)
+        if outlet is None:
+            raise ContactNotFound(f"No outlet with id {outlet_id}.")
+        people = list(session.scalars(select(Person).where(Person.outlet_id == outlet_id)))
+        for person in people:
+            _leave_outlet(session, person, outlet, today)
+            person.outlet_id = None
+        session.flush()
+        reindex_people(session, [p.id for p in people])
+        session.delete(outlet)
+
+
+# --- people -----------------------------------------------------------------------------------
+
+
+def person_record(session: Session, person: Person) -> PersonRecord:
+    """Return the plain record of a loaded person."""
+    outlet_name = ""
+    if person.outlet_id is not None:
+        outlet_name = session.scalar(select(Outlet.name).where(Outlet.id == person.outlet_id)) or ""
+    return PersonRecord(
+        id=person.id,
+        full_name=person.full_name,
+        kind=person.kind,
+        position=person.position,
+        outlet_id=person.outlet_id,
+        outlet_name=outlet_name,
+        outlet_since=person.outlet_since,
+        topics=tuple(sorted((t.name for t in person.topics), key=topic_order)),
+        phones=tuple(
+            PhoneValue(p.raw, p.kind, p.e164, p.valid, _invalid(p.raw, p.valid))
+            for p in person.phones
+        ),
+        emails=tuple(
+            EmailValue(e.address, e.valid, _invalid(e.address, e.valid)) for e in person.emails
+        ),
+        messengers=tuple(MessengerValue(m.service, m.handle) for m in person.messengers),
+        languages=text_to_codes(person.languages),
+        preferred_channel=person.preferred_channel,
+        birthday=person.birthday,
+        source=person.source,
+        last_verified=person.last_verified,
+        last_contacted=person.last_contacted,
+        do_not_contact=person.do_not_contact,
+        notes=person.notes,
+    )
+
+
+def person_records(session: Session, ids: Iterable[int]) -> dict[int, PersonRecord]:
+    """Return the records of many people at once, equal to what ``person_record`` gives."""
+    wanted = sorted(set(ids))
+    result: dict[int, PersonRecord] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        phones: dict[int, list[PhoneValue]] = defaultdict(list)
+        for pid, raw, kind, e164, valid in session.execute(
+            select(
+                PersonPhone.person_id,
+                PersonPhone.raw,
+                PersonPhone.kind,
+                PersonPhone.e164,
+                PersonPhone.valid,
+            )
+            .where(PersonPhone.person_id.in_(chunk))
+            .order_by(PersonPhone.person_id, PersonPhone.position)
+        ):
+            phones[pid].append(PhoneValue(raw, kind, e164, valid, _invalid(raw, valid)))
+        emails: dict[int, list[EmailValue]] = defaultdict(list)
+        for pid, address, valid in session.execute(
+            select(PersonEmail.person_id, PersonEmail.address, PersonEmail.valid)
+            .where(PersonEmail.person_id.in_(chunk))
+            .order_by(PersonEmail.person_id, PersonEmail.position)
+        ):
+            emails[pid].append(EmailValue(address, valid, _invalid(address, valid)))
+        messengers: dict[int, list[MessengerValue]] = defaultdict(list)
+        for pid, service, handle in session.execute(
+            select(PersonMessenger.person_id, PersonMessenger.service, PersonMessenger.handle)
+            .where(PersonMessenger.person_id.in_(chunk))
+            .order_by(PersonMessenger.person_id, PersonMessenger.position)
+        ):
+            messengers[pid].append(MessengerValue(service, handle))
+        topics: dict[int, list[Bi]] = defaultdict(list)
+        for pid, name_ky, name_ru in session.execute(
+            select(person_topic.c.person_id, Topic.name_ky, Topic.name_ru)
+            .join(Topic, Topic.id == person_topic.c.topic_id)
+            .where(person_topic.c.person_id.in_(chunk))
+        ):
+            topics[pid].append(Bi(name_ky, name_ru))
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.full_name,
+                Person.kind,
+                Person.position_ky,
+                Person.position_ru,
+                Person.outlet_id,
+                Outlet.name,
+                Person.outlet_since,
+                Person.languages,
+                Person.preferred_channel,
+                Person.birthday,
+                Person.source,
+                Person.last_verified,
+                Person.last_contacted,
+                Person.do_not_contact,
+                Person.notes,
+            )
+            .outerjoin(Outlet, Outlet.id == Person.outlet_id)
+            .where(Person.id.in_(chunk))
+        )
+        for row in rows:
+            pid = row.id
+            result[pid] = PersonRecord(
+                id=pid,
+                full_name=row.full_name,
+                kind=row.kind,
+                position=Bi(row.position_ky, row.position_ru),
+                outlet_id=row.outlet_id,
+                outlet_name=row.name or "",
+                outlet_since=row.outlet_since,
+                topics=tuple(sorted(topics[pid], key=topic_order)),
+                phones=tuple(phones[pid]),
+                emails=tuple(emails[pid]),
+                messengers=tuple(messengers[pid]),
+                languages=text_to_codes(row.languages),
+                preferred_channel=row.preferred_channel,
+                birthday=row.birthday,
+                source=row.source,
+                last_verified=row.last_verified,
+                last_contacted=row.last_contacted,
+                do_not_contact=row.do_not_contact,
+                notes=row.notes,
+            )
+    return result
+
+
+def _invalid(value: str, valid: bool) -> str:
+    return "" if valid else f"{value!r} is invalid"
+
+
+def get_person(db: Database, person_id: int) -> PersonRecord:
+    """Return one person with all phones, e-mails, messengers and topics."""
+    with db.session() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise ContactNotFound(f"No person with id {person_id}.")
+        return person_record(session, person)
+
+
+def save_person(
+    db: Database, record: PersonRecord, *, today: dt.date | None = None
+) -> Saved[PersonRecord]:
+    """Create or update a person; invalid phones and e-mails are kept and reported."""
+    with db.session() as session:
+        person, warnings = save_person_in(session, record, today=today)
+        return Saved(person_record(session, person), tuple(warnings))
+
+
+def topic_objects(session: Session, values: Iterable[Bi], vocabulary: Vocabulary) -> list[Topic]:
+    """Return the Topic rows of ``values`` found in either language, creating missing ones."""
+    ids = vocabulary.resolve(values)
+    real = vocabulary.write(session)
+    if vocabulary.completed:
+        # A topic's name was filled in: everyone carrying it is found by that name too.
+        reindex_people(session, people_with_topics(session, vocabulary.completed))
+    return vocabulary.objects(session, [real.get(i, i) for i in ids])
+
+
+def people_with_topics(session: Session, topic_ids: Iterable[int]) -> list[int]:
+    """The people carrying any of ``topic_ids``."""
+    return list(
+        session.scalars(
+            select(person_topic.c.person_id)
+            .where(person_topic.c.topic_id.in_(sorted(set(topic_ids))))
+            .distinct()
+        )
+    )
+
+
+@dataclass(frozen=True)
+class PersonValues:
+    """A person's checked column values and child rows, as they are stored."""
+
+    full_name: str
+    name_sort: str
+    kind: str
+    position: Bi
+    languages: str
+    preferred_channel: str
+    birthday: dt.date | None
+    source: str
+    last_verified: dt.date | None
+    do_not_contact: bool
+    notes: str
+    # (raw, e164, kind, valid), (address, normalized, valid), (service, handle)
+    phones: tuple[tuple[str, str, str, bool], ...]
+    emails: tuple[tuple[str, str, bool], ...]
+    messengers: tuple[tuple[str, str], ...]
+    topics: tuple[Bi, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def invalid_values(self) -> int:
+        """Return how many phones and e-mails failed validation."""
+        return sum(not p[3] for p in self.phones) + sum(not e[2] for e in self.emails)
+
+
+def check_person(record: PersonRecord) -> PersonValues:
+    """Check and normalise a person record; raise ContactError if it cannot be saved."""
+    name = _text(record.full_name, "full name", MAX_NAME, required=True)
+    warnings: list[str] = []
+    phones: list[tuple[str, str, str, bool]] = []
+    seen: set[str] = set()
+    for value in record.phones:
+        checked = check_phone(value.raw)
+        if not checked.raw:
+            continue
+        key = checked.e164 or checked.raw
+        if key in seen:
+            continue
+        seen.add(key)
+        kind = value.kind if value.kind in PHONE_KINDS else "other"
+        phones.append((checked.raw, checked.e164, kind, checked.valid))
+        if not checked.valid:
+            warnings.append(f"{name}: {checked.problem}")
+    emails: list[tuple[str, str, bool]] = []
+    seen.clear()
+    for evalue in record.emails:
+        echecked = check_email(evalue.address)
+        if not echecked.address:
+            continue
+        key = echecked.normalized or echecked.address.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        emails.append((echecked.address[:320], echecked.normalized, echecked.valid))
+        if not echecked.valid:
+            warnings.append(f"{name}: {echecked.problem}")
+    messengers = tuple(
+        (_code(m.service, MESSENGERS, "messenger"), _text(m.handle, "messenger handle", 200))
+        for m in record.messengers
+        if clean_value(m.handle)
+    )
+    topics: list[Bi] = []
+    folded: set[str] = set()
+    for raw in record.topics:
+        topic = clean_topic(raw)
+        keys = topic_keys(topic)
+        if keys and not folded.intersection(keys):
+            folded.update(keys)
+            topics.append(topic)
+    return PersonValues(
+        full_name=name,
+        name_sort=sort_text(name),
+        kind=_code(record.kind, PERSON_KINDS, "person kind"),
+        position=_bi_text(record.position, "position", MAX_NAME),
+        languages=codes_to_text(check_codes(record.languages, LANGUAGES, "language")),
+        preferred_channel=_code(record.preferred_channel, ("", *CHANNELS), "channel"),
+        birthday=record.birthday,
+        source=_text(record.source, "source", 300),
+        last_verified=record.last_verified,
+        do_not_contact=record.do_not_contact,
+        notes=_long_text(record.notes, "notes"),
+        phones=tuple(phones),
+        emails=tuple(emails),
+        messengers=messengers,
+        topics=tuple(topics),
+        warnings=tuple(warnings),
+    )
+
+
+def save_person_in(
+    session: Session,
+    record: PersonRecord,
+    *,
+    today: dt.date | None = None,
+    topic_cache: Vocabulary | None = None,
+    outlet_names: dict[int, str] | None = None,
+    flush: bool = True,
+) -> tuple[Person, list[str]]:
+    """Create or update a person inside an open session; return it and the warnings."""
+    today = today or clock.today()
+    values = check_person(record)
+    # Topics first: a new topic is written (flushed) before the person, not in the middle.
+    topics = topic_objects(
+        session, values.topics, Vocabulary.load(session) if topic_cache is None else topic_cache
+    )
+    if record.id is None:
+        person = Person(full_name=values.full_name)
+        session.add(person)
+        previous_outlet: int | None = None
+        new = True
+    else:
+        found = session.get(Person, record.id)
+        if found is None:
+            raise ContactNotFound(f"No person with id {record.id}.")
+        person = found
+        previous_outlet = person.outlet_id
+        new = False
+    outlet_name = ""
+    if record.outlet_id is not None:
+        if outlet_names is not None and record.outlet_id in outlet_names:
+            outlet_name = outlet_names[record.outlet_id]
+        else:
+            outlet = session.get(Outlet, record.outlet_id)
+            if outlet is None:
+                raise ContactNotFound(f"No outlet with id {record.outlet_id}.")
+            outlet_name = outlet.name
+    if not new and previous_outlet != record.outlet_id:
+        if previous_outlet is not None:
+            _leave_outlet(session, person, session.get(Outlet, previous_outlet), today)
+        person.outlet_since = today if record.outlet_id is not None else None
+    elif new:
+        person.outlet_since = record.outlet_since or (today if record.outlet_id else None)
+    person.full_name = values.full_name
+    person.name_sort = values.name_sort
+    person.kind = values.kind
+    person.position = values.position
+    person.outlet_id = record.outlet_id
+    person.languages = values.languages
+    person.preferred_channel = values.preferred_channel
+    person.birthday = values.birthday
+    person.source = values.source
+    person.last_verified = values.last_verified
+    person.do_not_contact = values.do_not_contact
+    person.notes = values.notes
+    person.phones = [
+        PersonPhone(position=i, raw=raw, e164=e164, kind=kind, valid=valid)
+        for i, (raw, e164, kind, valid) in enumerate(values.phones)
+    ]
+    person.emails = [
+        PersonEmail(position=i, address=address, normalized=normalized, valid=valid)
+        for i, (address, normalized, valid) in enumerate(values.emails)
+    ]
+    person.messengers = [
+        PersonMessenger(position=i, service=service, handle=handle)
+        for i, (service, handle) in enumerate(values.messengers)
+    ]
+    person.topics = topics
+    person.invalid_values = values.invalid_values
+    person.search_name, person.search_text = person_search_columns(
+        values.full_name,
+        position=values.position,
+        outlet_name=outlet_name,
+        topics=[t.name for t in person.topics],
+        phones=[(e164, raw) for raw, e164, _kind, _valid in values.phones],
+        emails=[address for address, _normalized, _valid in values.emails],
+        messengers=[handle for _service, handle in values.messengers],
+        notes=values.notes,
+    )
+    if flush:
+        session.flush()
+    return person, list(values.warnings)
+
+
+def _leave_outlet(session: Session, person: Person, outlet: Outlet | None, on: dt.date) -> None:
+    if outlet is None:
+        return
+    session.add(
+        OutletHistory(
+            person_id=person.id,
+            outlet_id=outlet.id,
+            outlet_name=outlet.name,
+            position=person.position,
+            started_on=person.outlet_since,
+            ended_on=on,
+        )
+    )
+
+
+def reindex_people(session: Session, person_ids: Iterable[int]) -> None:
+    """Recompute the search text of people after their outlet or child rows changed."""
+    ids = list(person_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        people = session.scalars(
+            select(Person)
+            .where(Person.id.in_(chunk))
+            .options(
+                selectinload(Person.phones),
+                selectinload(Person.emails),
+                selectinload(Person.messengers),
+                selectinload(Person.topics),
+            )
+        )
+        names = dict(
+            session.execute(
+                select(Outlet.id, Outlet.name).where(
+                    Outlet.id.in_(select(Person.outlet_id).where(Person.id.in_(chunk)))
+                )
+            ).all()
+        )
+        for person in people:
+            person.search_name, person.search_text = person_search_columns(
+                person.full_name,
+                position=person.position,
+                outlet_name=names.get(person.outlet_id or 0, ""),
+                topics=[t.name for t in person.topics],
+                phones=[(p.e164, p.raw) for p in person.phones],
+                emails=[e.address for e in person.emails],
+                messengers=[m.handle for m in person.messengers],
+                notes=person.notes,
+            )
+            person.invalid_values = sum(not p.valid for p in person.phones) + sum(
+                not e.valid for e in person.emails
+            )
+    session.flush()
+
+
+def delete_people(db: Database, person_ids: Iterable[int]) -> int:
+    """Delete people with their phones, e-mails, list memberships and log; return how many."""
+    ids = sorted(set(person_ids))
+    with db.session() as session:
+        people = list(session.scalars(select(Person).where(Person.id.in_(ids))))
+        for person in people:
+            session.delete(person)
+        return len(people)
+
+
+def move_person(
+    db: Database,
+    person_id: int,
+    outlet_id: int | None,
+    *,
+    position: Bi | None = None,
+    on: dt.date | None = None,
+) -> PersonRecord:
+    """Move a person to another outlet (or none), writing a history line for the old one."""
+    record = get_person(db, person_id)
+    changes = replace(
+        record,
+        outlet_id=outlet_id,
+        position=record.position if position is None else position,
+    )
+    return save_person(db, changes, today=on).record
+
+
+def outlet_history(db: Database, person_id: int) -> list[HistoryRow]:
+    """Return the former places of work of a person, latest first."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(OutletHistory)
+            .where(OutletHistory.person_id == person_id)
+            .order_by(OutletHistory.ended_on.desc(), OutletHistory.id.desc())
+        )
+        return [
+            HistoryRow(h.outlet_id, h.outlet_name, h.position, h.started_on, h.ended_on)
+            for h in rows
+        ]
+
+
+def mark_verified(db: Database, person_ids: Iterable[int], on: dt.date | None = None) -> int:
+    """Set "last verified" of many people at once; return how many were changed."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return 0
+    with db.session() as session:
+        result = session.execute(
+            update(Person).where(Person.id.in_(ids)).values(last_verified=on or clock.today())
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def stale_cutoff(months: int, today: dt.date | None = None) -> dt.date:
+    """Return the date before which a verification is too old (``months`` months ago)."""
+    today = today or clock.today()
+    month = today.month - months
+    year = today.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    for day in (today.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

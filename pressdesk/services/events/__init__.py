@@ -1,0 +1,1 @@
+"""Events with their checklists, accreditation lists, invitations and printouts."""

@@ -1,0 +1,1 @@
+"""The handover act: drafts, the issued acts and their documents."""

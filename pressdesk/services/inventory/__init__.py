@@ -1,0 +1,1 @@
+"""The equipment inventory, its history and the gap against the standard kit."""

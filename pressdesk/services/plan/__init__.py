@@ -1,0 +1,1 @@
+"""The content plan: items, periods, repeats, approval, printouts and iCalendar."""
