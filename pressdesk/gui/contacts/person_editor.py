@@ -32,6 +32,7 @@ from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
 from pressdesk.services.contacts.lists import (
     add_to_list,
@@ -123,7 +124,7 @@ class PersonEditor(QDialog):
         for code, text in choices("channel"):
             self.channel.addItem(text, code)
         self.has_birthday = QCheckBox(self.tr("Known:"))
-        self.birthday = QDateEdit()
+        self.birthday = dates.set_format(QDateEdit())
         self.birthday.setObjectName("personBirthday")
         self.birthday.setCalendarPopup(True)
         self.has_birthday.toggled.connect(self.birthday.setEnabled)

@@ -25,6 +25,7 @@ from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.services.events.records import (
     MAX_EVENT_DAYS,
@@ -124,7 +125,7 @@ class EventEditor(QDialog):
         self.ends.setObjectName("eventEnds")
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+            dates.set_format(edit)
         self.starts.dateTimeChanged.connect(self._start_changed)
         times.addWidget(self.starts)
         times.addWidget(QLabel("–"))
@@ -263,7 +264,7 @@ class EventEditor(QDialog):
         if data.ends_at < data.starts_at:
             found.append(
                 self.tr("The event ends ({end}) before it starts ({start}); check the end.").format(
-                    end=f"{data.ends_at:%d.%m.%Y %H:%M}", start=f"{data.starts_at:%d.%m.%Y %H:%M}"
+                    end=dates.datetime_text(data.ends_at), start=dates.datetime_text(data.starts_at)
                 )
             )
         elif data.ends_at - data.starts_at > dt.timedelta(days=MAX_EVENT_DAYS):

@@ -31,6 +31,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import staff_combo
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.widgets import dates
 from pressdesk.services.events.records import EventError, EventNotFound, due_date_for
 from pressdesk.services.events.templates import (
     DEFAULT_FOLLOW_UP_DAYS,
@@ -143,7 +144,7 @@ class TemplatesDialog(QDialog):
         self.sample = QDateEdit(labels.qdate(clock.today() + dt.timedelta(days=14)))
         self.sample.setObjectName("templateSample")
         self.sample.setCalendarPopup(True)
-        self.sample.setDisplayFormat("dd.MM.yyyy")
+        dates.set_format(self.sample)
         self.sample.dateChanged.connect(self.update_preview)
         sample.addWidget(self.sample)
         sample.addStretch(1)

@@ -28,6 +28,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
+from pressdesk.gui.widgets.dates import set_format
 from pressdesk.services.plan.campaigns import (
     CampaignRow,
     campaign_progress,
@@ -73,9 +74,9 @@ class CampaignsDialog(QDialog):
         self.name.setObjectName("campaignName")
         form.addRow(self.tr("Name:"), self.name)
         dates = QHBoxLayout()
-        self.start = QDateEdit()
+        self.start = set_format(QDateEdit())
         self.start.setCalendarPopup(True)
-        self.end = QDateEdit()
+        self.end = set_format(QDateEdit())
         self.end.setCalendarPopup(True)
         dates.addWidget(self.start)
         dates.addWidget(QLabel("–"))

@@ -33,6 +33,7 @@ from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.actions import PlanActions
 from pressdesk.gui.plan.approval import ApprovalPanel
 from pressdesk.gui.plan.repeat import RepeatEditor
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.services.plan.campaigns import list_campaigns
 from pressdesk.services.plan.holidays import list_channels
@@ -120,12 +121,12 @@ class PlanItemEditor(QDialog):
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         when = QHBoxLayout()
-        self.date = QDateEdit()
+        self.date = dates.set_format(QDateEdit())
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
         self.time = QTimeEdit()
         self.time.setObjectName("time")
-        self.time.setDisplayFormat("HH:mm")
+        dates.set_format(self.time)
         self.all_day = QCheckBox(self.tr("All day"))
         self.all_day.setObjectName("allDay")
         self.all_day.toggled.connect(lambda on: self.time.setEnabled(not on))
