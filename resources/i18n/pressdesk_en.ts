@@ -477,7 +477,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Open another database…</translation>
     </message>
@@ -607,6 +607,234 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+24"/>
         <source>No other databases yet</source>
         <translation>No other databases yet</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTerms</name>
+    <message>
+        <location filename="../../pressdesk/messages.py" line="+163"/>
+        <source>audience note</source>
+        <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
+        <translation>audience note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger</source>
+        <translation>messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger handle</source>
+        <translation>messenger handle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet kind</source>
+        <translation>outlet kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet name</source>
+        <translation>outlet name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ownership</source>
+        <translation>ownership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>periodicity</source>
+        <translation>periodicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person kind</source>
+        <translation>person kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social links</source>
+        <translation>social links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circulation</source>
+        <translation>circulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience</source>
+        <translation>audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list name</source>
+        <translation>list name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign name</source>
+        <translation>campaign name</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location line="-150"/>
+        <source>The {field} cannot be empty.</source>
+        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <translation>The {field} cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>The {field} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {field} cannot be negative.</source>
+        <translation>The {field} cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown {field} &apos;{value}&apos;; use {allowed}.</source>
+        <translation>Unknown {field} &apos;{value}&apos;; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record is no longer in the database; it may have been deleted.</source>
+        <translation>The record is no longer in the database; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>A record cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A list named “{name}” already exists.</source>
+        <translation>A list named “{name}” already exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved-filter list needs a filter.</source>
+        <translation>A saved-filter list needs a filter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A log entry needs a person or an outlet.</source>
+        <translation>A log entry needs a person or an outlet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic needs a name in Kyrgyz or in Russian.</source>
+        <translation>A topic needs a name in Kyrgyz or in Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic name “{name}” is already used by another topic.</source>
+        <translation>The topic name “{name}” is already used by another topic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic cannot be merged into itself.</source>
+        <translation>A topic cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved filter cannot be read; save it again.</source>
+        <translation>The saved filter cannot be read; save it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A campaign named “{name}” already exists.</source>
+        <translation>A campaign named “{name}” already exists.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign ends ({end}) before it starts ({start}).</source>
+        <translation>The campaign ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan holds {count} items; a printed plan takes at most {limit}. Print a shorter period (a week or a ten-day period) or filter the items.</source>
+        <translation>The plan holds {count} items; a printed plan takes at most {limit}. Print a shorter period (a week or a ten-day period) or filter the items.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The series “{title}” has no occurrence on {date}.</source>
+        <translation>The series “{title}” has no occurrence on {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan item does not repeat.</source>
+        <translation>This plan item does not repeat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel with the code “{code}” already exists.</source>
+        <translation>A channel with the code “{code}” already exists.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel “{name}” is used by {count} plan items; mark it inactive instead of deleting it.</source>
+        <translation>The channel “{name}” is used by {count} plan items; mark it inactive instead of deleting it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The repeat rule ends (UNTIL {until}) before the item&apos;s first day ({start}); it would produce no dates.</source>
+        <translation>The repeat rule ends (UNTIL {until}) before the item&apos;s first day ({start}); it would produce no dates.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COUNT may be at most {limit}.</source>
+        <translation>COUNT may be at most {limit}.</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1696,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+100"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+105"/>
         <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
         <translation>The document language must be Kyrgyz (ky) or Russian (ru).</translation>
     </message>

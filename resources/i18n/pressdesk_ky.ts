@@ -477,7 +477,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
         <source>&amp;Open another database…</source>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
     </message>
@@ -607,6 +607,234 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+24"/>
         <source>No other databases yet</source>
         <translation>Башка маалымат базалары азырынча жок</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTerms</name>
+    <message>
+        <location filename="../../pressdesk/messages.py" line="+163"/>
+        <source>audience note</source>
+        <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
+        <translation>Аудитория жөнүндө эскертүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger handle</source>
+        <translation>Мессенджердеги аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet kind</source>
+        <translation>ЖМКнын түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet name</source>
+        <translation>ЖМКнын аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ownership</source>
+        <translation>Таандыктыгы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>periodicity</source>
+        <translation>Мезгилдүүлүгү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person kind</source>
+        <translation>Адамдын түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>Деңгээли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social links</source>
+        <translation>Социалдык тармактар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Булак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circulation</source>
+        <translation>Тираж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list name</source>
+        <translation>Тизменин аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>Темасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign name</source>
+        <translation>Кампаниянын аталышы</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location line="-150"/>
+        <source>The {field} cannot be empty.</source>
+        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <translation>«{field}» талаасы бош болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>«{field}» талаасы {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {field} cannot be negative.</source>
+        <translation>«{field}» талаасы терс сан болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown {field} &apos;{value}&apos;; use {allowed}.</source>
+        <translation>«{field}» талаасында «{value}» деген маани белгисиз; колдонулушу мүмкүн: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record is no longer in the database; it may have been deleted.</source>
+        <translation>Бул жазуу базада жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Жазууну өзү менен бириктирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A list named “{name}” already exists.</source>
+        <translation>«{name}» деген тизме мурунтан бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved-filter list needs a filter.</source>
+        <translation>Сакталган чыпка түрүндөгү тизмеге чыпка керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A log entry needs a person or an outlet.</source>
+        <translation>Журналдагы жазууга адам же ЖМК көрсөтүлүшү керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic needs a name in Kyrgyz or in Russian.</source>
+        <translation>Теманын кыргызча же орусча аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic name “{name}” is already used by another topic.</source>
+        <translation>«{name}» деген аталыш башка темада колдонулуп жатат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic cannot be merged into itself.</source>
+        <translation>Теманы өзү менен бириктирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved filter cannot be read; save it again.</source>
+        <translation>Сакталган чыпканы окуу мүмкүн эмес; аны кайра сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A campaign named “{name}” already exists.</source>
+        <translation>«{name}» деген кампания мурунтан бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign ends ({end}) before it starts ({start}).</source>
+        <translation>Кампания ({end}) башталышынан ({start}) мурун бүтөт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan holds {count} items; a printed plan takes at most {limit}. Print a shorter period (a week or a ten-day period) or filter the items.</source>
+        <translation>Планда {count} материал бар; басылган планга эң көп {limit} материал батат. Кыскараак мезгилди (апта же он күндүк) басыңыз же материалдарды чыпкалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The series “{title}” has no occurrence on {date}.</source>
+        <translation>«{title}» катары {date} күнү кайталанбайт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan item does not repeat.</source>
+        <translation>Бул материал кайталанбайт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel with the code “{code}” already exists.</source>
+        <translation>«{code}» коду бар канал мурунтан бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel “{name}” is used by {count} plan items; mark it inactive instead of deleting it.</source>
+        <translation>«{name}» каналы пландагы {count} материалда колдонулат; аны өчүрбөй, колдонулбайт деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The repeat rule ends (UNTIL {until}) before the item&apos;s first day ({start}); it would produce no dates.</source>
+        <translation>Кайталоо {until} күнү, материалдын биринчи күнүнөн ({start}) мурун бүтөт; бир да күн чыкпайт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COUNT may be at most {limit}.</source>
+        <translation>Кайталоолордун саны эң көп {limit} болушу мүмкүн.</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1696,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+100"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+105"/>
         <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
         <translation>Документтин тили кыргыз (ky) же орус (ru) болушу керек.</translation>
     </message>

@@ -477,7 +477,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Открыть другую базу данных…</translation>
     </message>
@@ -607,6 +607,234 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+24"/>
         <source>No other databases yet</source>
         <translation>Других баз данных пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTerms</name>
+    <message>
+        <location filename="../../pressdesk/messages.py" line="+163"/>
+        <source>audience note</source>
+        <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
+        <translation>Примечание об аудитории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger handle</source>
+        <translation>Имя в мессенджере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet kind</source>
+        <translation>Вид СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet name</source>
+        <translation>Название СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ownership</source>
+        <translation>Принадлежность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>periodicity</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person kind</source>
+        <translation>Вид контакта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social links</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circulation</source>
+        <translation>Тираж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list name</source>
+        <translation>Название списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign name</source>
+        <translation>Название кампании</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location line="-150"/>
+        <source>The {field} cannot be empty.</source>
+        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <translation>Поле «{field}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>Поле «{field}» длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {field} cannot be negative.</source>
+        <translation>Поле «{field}» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown {field} &apos;{value}&apos;; use {allowed}.</source>
+        <translation>Неизвестное значение «{value}» в поле «{field}»; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record is no longer in the database; it may have been deleted.</source>
+        <translation>Этой записи уже нет в базе; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Запись нельзя объединить с ней самой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A list named “{name}” already exists.</source>
+        <translation>Список «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved-filter list needs a filter.</source>
+        <translation>Для списка-фильтра нужен фильтр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A log entry needs a person or an outlet.</source>
+        <translation>В записи журнала нужно указать человека или СМИ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic needs a name in Kyrgyz or in Russian.</source>
+        <translation>У темы должно быть название на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic name “{name}” is already used by another topic.</source>
+        <translation>Название «{name}» уже занято другой темой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic cannot be merged into itself.</source>
+        <translation>Тему нельзя объединить с ней самой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved filter cannot be read; save it again.</source>
+        <translation>Сохранённый фильтр не удаётся прочитать; сохраните его заново.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A campaign named “{name}” already exists.</source>
+        <translation>Кампания «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign ends ({end}) before it starts ({start}).</source>
+        <translation>Кампания заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan holds {count} items; a printed plan takes at most {limit}. Print a shorter period (a week or a ten-day period) or filter the items.</source>
+        <translation>В плане {count} материалов; в печатный план входит не больше {limit}. Напечатайте более короткий период (неделю или декаду) или отфильтруйте материалы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The series “{title}” has no occurrence on {date}.</source>
+        <translation>Серия «{title}» не повторяется {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan item does not repeat.</source>
+        <translation>Этот материал не повторяется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel with the code “{code}” already exists.</source>
+        <translation>Канал с кодом «{code}» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel “{name}” is used by {count} plan items; mark it inactive instead of deleting it.</source>
+        <translation>Канал «{name}» используется в материалах плана ({count}); вместо удаления отметьте его как неиспользуемый.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The repeat rule ends (UNTIL {until}) before the item&apos;s first day ({start}); it would produce no dates.</source>
+        <translation>Повторение заканчивается {until}, раньше первого дня материала ({start}); не получится ни одной даты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COUNT may be at most {limit}.</source>
+        <translation>Число повторений — не больше {limit}.</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1697,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+100"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+105"/>
         <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
         <translation>Язык документа должен быть кыргызским (ky) или русским (ru).</translation>
     </message>

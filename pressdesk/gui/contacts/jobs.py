@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
 from pressdesk.exchange.errors import ContactFileError
+from pressdesk.gui.messages import error_text
 from pressdesk.services.contacts.values import ContactError, ContactNotFound
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class ContactJob(QRunnable):
             result = self.work(self.progress)
         except (ContactError, ContactNotFound, ContactFileError, DocumentError) as exc:
             self.error = exc
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except FontNotFoundError as exc:
             self.error = exc
             self.signals.failed.emit(str(exc))

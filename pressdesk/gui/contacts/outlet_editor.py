@@ -25,6 +25,7 @@ from pressdesk.gui.contacts.labels import choices
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.models import PeopleModel
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.messages import with_reason
 from pressdesk.services.contacts.records import get_outlet, save_outlet
 from pressdesk.services.contacts.values import (
     ContactError,
@@ -243,7 +244,9 @@ class OutletEditor(QDialog):
         try:
             result = save_outlet(self.db, self.value())
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Outlet"), self.tr("The outlet is not saved."), str(exc))
+            dialogs.warning(
+                self, self.tr("Outlet"), with_reason(self.tr("The outlet is not saved."), exc)
+            )
             return False
         self._show(result.record)
         assert result.record.id is not None

@@ -32,6 +32,7 @@ from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
+from pressdesk.gui.messages import with_reason
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
 from pressdesk.services.contacts.lists import (
@@ -318,7 +319,9 @@ class PersonEditor(QDialog):
         try:
             result = save_person(self.db, self.value())
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Person"), self.tr("The person is not saved."), str(exc))
+            dialogs.warning(
+                self, self.tr("Person"), with_reason(self.tr("The person is not saved."), exc)
+            )
             return False
         self._show(result.record)
         assert result.record.id is not None
@@ -352,7 +355,9 @@ class PersonEditor(QDialog):
         try:
             add_to_list(self.db, list_id, person_ids=[self.record.id])
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Lists"), self.tr("Not added to the list."), str(exc))
+            dialogs.warning(
+                self, self.tr("Lists"), with_reason(self.tr("Not added to the list."), exc)
+            )
         self._show_lists()
         self.saved.emit(self.record.id)
 

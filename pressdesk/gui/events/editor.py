@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.services.events.records import (
@@ -289,7 +289,7 @@ class EventEditor(QDialog):
                 self.moved = moved_deadlines(self.db, self.row, data)
                 self.saved = update_event(self.db, self.row.id, data)
         except (EventError, EventNotFound) as exc:
-            dialogs.warning(self, self.tr("Event not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Event not saved"), error_text(exc))
             return
         if self.moved:
             dialogs.info(

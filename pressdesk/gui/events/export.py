@@ -25,7 +25,7 @@ from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
 from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text, service_text
 from pressdesk.gui.saving import discard, place_file
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
@@ -72,7 +72,7 @@ class WriteJob(QRunnable):
         except FontNotFoundError as exc:
             self.signals.failed.emit("font", str(exc))
         except (EventError, EventNotFound) as exc:
-            self.signals.failed.emit("event", str(exc))
+            self.signals.failed.emit("event", error_text(exc))
         except OSError as exc:
             self.signals.failed.emit("disk", str(exc))
         except DocumentError as exc:
@@ -279,7 +279,7 @@ class EventExportDialog(QDialog):
         try:
             self.preview.setHtml(render_html(self._document()))
         except (EventError, EventNotFound) as exc:
-            self.preview.setPlainText(service_text(str(exc)))
+            self.preview.setPlainText(error_text(exc))
             self.save_button.setEnabled(False)
 
     def writer_for(self, lang: str) -> Writer:
@@ -326,7 +326,7 @@ class EventExportDialog(QDialog):
         try:
             refs = self.refs()
         except (EventError, EventNotFound) as exc:
-            explain_failure(self, self.windowTitle(), "event", str(exc))
+            explain_failure(self, self.windowTitle(), "event", error_text(exc))
             return
         if not confirm_texts(self, self.db, refs, self.lang):
             return

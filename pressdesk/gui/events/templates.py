@@ -30,7 +30,7 @@ from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import staff_combo
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets import dates
 from pressdesk.services.events.records import EventError, EventNotFound, due_date_for
 from pressdesk.services.events.templates import (
@@ -345,7 +345,7 @@ class TemplatesDialog(QDialog):
                 self.db, data, self.template.id if self.template is not None else None
             )
         except (EventError, EventNotFound) as exc:
-            dialogs.warning(self, self.tr("Template not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Template not saved"), error_text(exc))
             return False
         self.dirty = False
         self.saved_count += 1

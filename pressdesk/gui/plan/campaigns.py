@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
 from pressdesk.gui.widgets.dates import set_format
@@ -215,7 +215,7 @@ class CampaignsDialog(QDialog):
         try:
             saved = save_campaign(self.db, self.value())
         except (PlanError, PlanNotFound) as exc:
-            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self.changed = True
         self.reload(saved.id)

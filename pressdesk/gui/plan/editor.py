@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.actions import PlanActions
 from pressdesk.gui.plan.approval import ApprovalPanel
@@ -300,7 +300,7 @@ class PlanItemEditor(QDialog):
             else:
                 self.saved = update_item(self.db, self.row.id, data, by_name=by_name)
         except (PlanError, PlanNotFound) as exc:
-            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self.row = self.saved
         self.changed = True

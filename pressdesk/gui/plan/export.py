@@ -30,7 +30,7 @@ from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
 from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text, service_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.saving import place_file
 from pressdesk.gui.widgets.preflight import confirm_texts
@@ -95,7 +95,7 @@ class ExportJob(QRunnable):
         except FontNotFoundError as exc:
             self.signals.failed.emit("font", str(exc))
         except (PlanError, PlanNotFound) as exc:
-            self.signals.failed.emit("plan", str(exc))
+            self.signals.failed.emit("plan", error_text(exc))
         except OSError as exc:
             self.signals.failed.emit("disk", str(exc))
         except DocumentError as exc:
@@ -252,7 +252,7 @@ class PlanExportDialog(QDialog):
             else:
                 doc = campaign_document(self.db, campaign, lang=self.lang, include_all=everything)
         except (PlanError, PlanNotFound) as exc:
-            self.preview.setPlainText(service_text(str(exc)))
+            self.preview.setPlainText(error_text(exc))
             return
         self.preview.setHtml(render_html(doc))
 
@@ -276,7 +276,7 @@ class PlanExportDialog(QDialog):
                 include_all=self.include_all.isChecked(),
             )
         except (PlanError, PlanNotFound) as exc:
-            dialogs.warning(self, self.tr("Plan not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Plan not saved"), error_text(exc))
             return False
         if not confirm_texts(self, self.db, refs, self.lang):
             return False

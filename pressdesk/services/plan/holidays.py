@@ -260,7 +260,7 @@ def save_channel(db: Database, row: ChannelRow) -> ChannelRow:
                 channel.id,
             )
     except IntegrityError as exc:
-        raise PlanError(f"A channel with code {code!r} already exists.") from exc
+        raise PlanError("plan.channel_taken", code=code) from exc
 
 
 def delete_channel(db: Database, channel_id: int) -> None:
@@ -276,10 +276,7 @@ def delete_channel(db: Database, channel_id: int) -> None:
             .where(plan_item_channel.c.channel_id == channel_id)
         )
         if used:
-            raise PlanError(
-                f"The channel {found.name_ru or found.code!r} is used by {used} plan item(s); "
-                "mark it inactive instead of deleting it."
-            )
+            raise PlanError("plan.channel_used", name=found.name_ru or found.code, count=used)
         session.delete(found)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pressdesk.documents.locale import Lang, format_date, month_name
+from pressdesk.messages import UserError
 from pressdesk.services.plan.labels import MONTHS_RU_GENITIVE, ROMAN_QUARTERS, text
 
 PeriodKind = Literal["day", "week", "decade", "month", "quarter", "year", "range"]
@@ -26,7 +27,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
-class PeriodError(ValueError):
+class PeriodError(UserError, ValueError):
     """A period or date cannot be read or is out of range; the message says why."""
 
 

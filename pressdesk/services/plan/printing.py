@@ -62,10 +62,7 @@ def _holidays(db: Database, start: dt.date, end: dt.date, lang: Lang) -> dict[dt
 def plan_lines(db: Database, rows: list[PlanItemRow], lang: Lang) -> list[PlanLine]:
     """Return the printable lines of ``rows`` in ``lang``."""
     if len(rows) > MAX_PRINT_ROWS:
-        raise PlanError(
-            f"The plan holds {len(rows)} items; a printed plan takes at most {MAX_PRINT_ROWS}. "
-            "Print a shorter period (a week or a ten-day period) or filter the items."
-        )
+        raise PlanError("plan.too_many_to_print", count=len(rows), limit=MAX_PRINT_ROWS)
     if not rows:
         return []
     channels = channel_names(db, lang)

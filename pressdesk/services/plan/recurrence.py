@@ -10,6 +10,8 @@ from collections.abc import Iterable
 
 from dateutil.rrule import rrule, rrulestr
 
+from pressdesk.messages import UserError
+
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 RULE_PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS")
 _IGNORED_PARTS = ("WKST",)
@@ -19,7 +21,7 @@ _MAX_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _SET_SIZE = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
 
 
-class RuleError(ValueError):
+class RuleError(UserError, ValueError):
     """A repeat rule cannot be used; the message says why."""
 
 
@@ -192,10 +194,7 @@ def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
     if "UNTIL" in parts:
         until = _until_date(parts["UNTIL"])
         if until < start:
-            raise RuleError(
-                f"The repeat rule ends (UNTIL {until.isoformat()}) before the item's first day "
-                f"({start.isoformat()}); it would produce no dates."
-            )
+            raise RuleError("plan.repeat_ends_early", until=until, start=start)
         first = built.after(dt.datetime.combine(start, dt.time()), inc=True)
         if first is None or first.date() > until:
             raise RuleError("The repeat rule produces no dates before its UNTIL day.")
@@ -203,7 +202,7 @@ def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
         return normal, (last.date() if last else until)
     if "COUNT" in parts:
         if int(parts["COUNT"]) > MAX_OCCURRENCES:
-            raise RuleError(f"COUNT may be at most {MAX_OCCURRENCES}.")
+            raise RuleError("plan.repeat_too_many", limit=MAX_OCCURRENCES)
         dates = list(built)
         if not dates:
             raise RuleError("The repeat rule produces no dates.")
