@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+163"/>
+        <location filename="../../pressdesk/messages.py" line="+168"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -726,7 +726,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>Messages</name>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -1351,9 +1351,67 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1402,9 +1460,17 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="+30"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>

@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+163"/>
+        <location filename="../../pressdesk/messages.py" line="+168"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -726,7 +726,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -1351,9 +1351,67 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Кайдан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдардын &amp;түрү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Папкалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Тандоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Алдыга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Жогорку папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Жаңы папка түзүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Тизме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Толук маалымат</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Артка кайтаруу</translation>
     </message>
@@ -1402,9 +1460,17 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="+30"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>&amp;Undo</source>
         <translation>&amp;Артка кайтаруу</translation>
     </message>

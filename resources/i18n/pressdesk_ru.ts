@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+163"/>
+        <location filename="../../pressdesk/messages.py" line="+168"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -726,7 +726,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1352,9 +1352,67 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Родительская папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Подробно</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
@@ -1403,9 +1461,17 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="+30"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>

@@ -202,6 +202,8 @@ class TemplatesDialog(QDialog):
     def add_line(self, item: TemplateItemInput) -> None:
         """Append a line to the table."""
         row = self.table.rowCount()
+        # The preview reads whole lines: no change is reported until this line is complete.
+        blocked = self.table.blockSignals(True)
         self.table.insertRow(row)
         phase = QComboBox()
         for code, name in labels.phases():
@@ -219,7 +221,9 @@ class TemplatesDialog(QDialog):
         responsible = staff_combo(self.db, item.responsible_id)
         responsible.currentIndexChanged.connect(self._edited)
         self.table.setCellWidget(row, RESPONSIBLE, responsible)
-        self._edited()
+        self.table.blockSignals(blocked)
+        if not blocked:
+            self._edited()
 
     def _line(self, row: int) -> TemplateItemInput:
         phase = self.table.cellWidget(row, PHASE)
