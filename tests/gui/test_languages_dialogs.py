@@ -259,3 +259,56 @@ def test_converted_error_paths_speak_the_language(  # type: ignore[no-untyped-de
     assert any("«пресс-тур»" in text or "“пресс-тур”" in text for text in warnings), warnings
     assert any("01.11.2026" in text and "01.12.2026" in text for text in warnings), warnings
     assert seen.english() == [], "\n".join(seen.english())
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_no_english_in_the_dialogs_no_section_button_opens(  # type: ignore[no-untyped-def]
+    qtbot, ui_language, runtime, demo_db, seen, lang
+):
+    from pressdesk.gui.about import AboutDialog
+    from pressdesk.gui.accounts.editor import SecretDialog
+    from pressdesk.gui.contacts.log_panel import LogEntryDialog
+    from pressdesk.gui.contacts.review_view import MergeDialog
+    from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker
+    from pressdesk.gui.events.invite import InvitationDialog
+    from pressdesk.gui.inventory.editor import MovementDialog
+    from pressdesk.gui.plan.actions import TextPrompt
+    from pressdesk.gui.settings.staff_page import StaffEditDialog
+    from pressdesk.gui.widgets.preflight import MissingTextsDialog
+    from pressdesk.services.contacts.duplicates import DuplicatePair
+    from pressdesk.services.contacts.query import list_people
+    from pressdesk.services.events.accreditation import AccreditationInput
+    from pressdesk.services.events.records import list_events
+    from pressdesk.services.inventory.items import list_items
+    from pressdesk.services.preflight import Ref, find_missing
+    from pressdesk.services.staff import StaffRow, list_staff, save_staff
+
+    ui_language(lang)
+    event = list_events(demo_db)[0]
+    item = list_items(demo_db, limit=1).rows[0]
+    first, second = list_people(demo_db, limit=2).rows[:2]
+    # A position written in Kyrgyz only: the Russian document lacks it.
+    save_staff(demo_db, StaffRow("Асанова Айгүл", position_ky="Кабарчы"))
+    refs = [Ref("staff", s.id) for s in list_staff(demo_db) if s.id is not None]
+    missing = find_missing(demo_db, refs, "ru")
+    assert missing
+    opened = [
+        TextPrompt("—", "—"),
+        InvitationDialog(runtime, demo_db, event),
+        JournalistDialog(AccreditationInput("")),
+        PeoplePicker(demo_db, "—"),
+        LogEntryDialog(),
+        MergeDialog(DuplicatePair(first, second, ("name",), 0.9)),
+        StaffEditDialog(demo_db, StaffRow("")),
+        MovementDialog(demo_db, item, out=True),
+        MovementDialog(demo_db, item, out=False),
+        SecretDialog("—", "secret"),
+        AboutDialog(runtime),
+        MissingTextsDialog(missing, "ru"),
+    ]
+    for dialog in opened:
+        qtbot.addWidget(dialog)
+        seen.dialog(dialog)
+    assert len(seen.dialogs) >= len(opened) - 1  # the two hand-out dialogs share a name
+    assert seen.english() == [], "\n".join(seen.english())
+    assert seen.wrong_dates == []
