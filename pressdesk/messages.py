@@ -61,6 +61,17 @@ TEXTS: dict[str, str] = {
     "contacts.filter_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "The saved filter cannot be read; save it again."
     ),
+    # --- events ----------------------------------------------------------------------------
+    "events.protocol_no_accreditation": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{title}” is a protocol event, closed to the media; it has no accreditation. Clear the "
+        "protocol mark first if journalists are admitted.",
+    ),
+    "events.protocol_no_advisory": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{title}” is a protocol event, closed to the media; no advisory is sent. Clear the "
+        "protocol mark first if journalists are admitted.",
+    ),
     # --- content plan ----------------------------------------------------------------------
     "plan.campaign_taken": QT_TRANSLATE_NOOP(
         "Messages", "A campaign named “{name}” already exists."

@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+168"/>
+        <location filename="../../pressdesk/messages.py" line="+179"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -726,7 +726,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-155"/>
+        <location line="-166"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -793,6 +793,16 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4"/>
+        <source>“{title}” is a protocol event, closed to the media; it has no accreditation. Clear the protocol mark first if journalists are admitted.</source>
+        <translation>«{title}» — протоколдук иш-чара, ЖМК үчүн жабык: анын аккредитациясы жок. Журналисттер киргизилсе, адегенде протоколдук белгини алып салыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” is a protocol event, closed to the media; no advisory is sent. Clear the protocol mark first if journalists are admitted.</source>
+        <translation>«{title}» — протоколдук иш-чара, ЖМК үчүн жабык: пресс-анонс жөнөтүлбөйт. Журналисттер киргизилсе, адегенде протоколдук белгини алып салыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A campaign named “{name}” already exists.</source>
         <translation>«{name}» деген кампания мурунтан бар.</translation>
     </message>
