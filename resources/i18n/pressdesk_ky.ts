@@ -809,7 +809,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     <message>
         <location line="+3"/>
         <source>The campaign ends ({end}) before it starts ({start}).</source>
-        <translation>Кампания ({end}) башталышынан ({start}) мурун бүтөт.</translation>
+        <translation>Кампаниянын бүтүү күнү ({end}) башталыш күнүнөн ({start}) мурун.</translation>
     </message>
     <message>
         <location line="+3"/>
