@@ -106,3 +106,19 @@ def test_the_command_line_prints_the_english_sentence(runtime):
     with pytest.raises(CliError) as caught:
         with_database(runtime, action, (ContactError,))
     assert str(caught.value) == "A list named “Пресс-тур” already exists."
+
+
+def test_storage_and_import_file_errors_share_the_base():
+    from pressdesk.exchange.errors import ContactFileError
+    from pressdesk.storage.errors import DatabaseLockedError
+
+    locked = DatabaseLockedError("The database is already open in another PressDesk.")
+    assert isinstance(locked, UserError) and locked.code == "locked"
+    assert str(locked) == locked.message == "The database is already open in another PressDesk."
+    bad = ContactFileError("a.csv: malformed CSV", code="csv_malformed", file="a.csv", line=3)
+    assert isinstance(bad, UserError) and isinstance(bad, ValueError)
+    assert (bad.code, bad.values, str(bad)) == (
+        "csv_malformed",
+        {"file": "a.csv", "line": 3},
+        "a.csv: malformed CSV",
+    )
