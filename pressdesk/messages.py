@@ -102,6 +102,52 @@ TEXTS: dict[str, str] = {
         "produce no dates.",
     ),
     "plan.repeat_too_many": QT_TRANSLATE_NOOP("Messages", "COUNT may be at most {limit}."),
+    "handover.choose_file": QT_TRANSLATE_NOOP(
+        "Messages", "Choose at least one file for the act (.docx or .pdf)."
+    ),
+    "handover.name_party": QT_TRANSLATE_NOOP(
+        "Messages", "Name at least one party of the act (outgoing or incoming person)."
+    ),
+    "plan.period_or_campaign": QT_TRANSLATE_NOOP(
+        "Messages", "Export either a period or a campaign."
+    ),
+    "plan.holiday_needs_name": QT_TRANSLATE_NOOP("Messages", "A holiday needs a name."),
+    "plan.range_ends_early": QT_TRANSLATE_NOOP("Messages", "The range ends before it starts."),
+    "plan.channel_code": QT_TRANSLATE_NOOP(
+        "Messages", "A channel code is 1–30 letters, digits or underscores."
+    ),
+    "plan.channel_needs_name": QT_TRANSLATE_NOOP("Messages", "A channel needs a name."),
+    "plan.approval_wait": QT_TRANSLATE_NOOP(
+        "Messages", "The approval wait must be zero or more days."
+    ),
+    "plan.bymonth": QT_TRANSLATE_NOOP("Messages", "BYMONTH takes month numbers 1–12."),
+    "plan.bymonthday": QT_TRANSLATE_NOOP(
+        "Messages", "BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month's end)."
+    ),
+    "plan.leap_day_never": QT_TRANSLATE_NOOP(
+        "Messages", "The repeat rule only allows 29 February but never reaches a leap year."
+    ),
+    "plan.months_never": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The repeat rule never lands in the months it names (BYMONTH with this INTERVAL).",
+    ),
+    "plan.days_never": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The repeat rule names days that do not exist in its months (such as 30 February); it "
+        "would produce no dates.",
+    ),
+    "plan.period_outside": QT_TRANSLATE_NOOP(
+        "Messages", "The period would leave the calendar (years 1–9999)."
+    ),
+    "plan.week_outside": QT_TRANSLATE_NOOP(
+        "Messages", "The week would leave the calendar (years 1–9999)."
+    ),
+    "plan.duration_range": QT_TRANSLATE_NOOP(
+        "Messages", "The duration must be between 0 and 1440 minutes (one day)."
+    ),
+    "plan.new_item_status": QT_TRANSLATE_NOOP(
+        "Messages", "A new plan item starts as an idea or a draft."
+    ),
 }
 
 

@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+179"/>
+        <location filename="../../pressdesk/messages.py" line="+225"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -726,7 +726,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>Messages</name>
     <message>
-        <location line="-166"/>
+        <location line="-212"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -845,6 +845,91 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+5"/>
         <source>COUNT may be at most {limit}.</source>
         <translation>COUNT may be at most {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one file for the act (.docx or .pdf).</source>
+        <translation>Choose at least one file for the act (.docx or .pdf).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one party of the act (outgoing or incoming person).</source>
+        <translation>Name at least one party of the act (outgoing or incoming person).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export either a period or a campaign.</source>
+        <translation>Export either a period or a campaign.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holiday needs a name.</source>
+        <translation>A holiday needs a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The range ends before it starts.</source>
+        <translation>The range ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel code is 1–30 letters, digits or underscores.</source>
+        <translation>A channel code is 1–30 letters, digits or underscores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A channel needs a name.</source>
+        <translation>A channel needs a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approval wait must be zero or more days.</source>
+        <translation>The approval wait must be zero or more days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BYMONTH takes month numbers 1–12.</source>
+        <translation>BYMONTH takes month numbers 1–12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month&apos;s end).</source>
+        <translation>BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month&apos;s end).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule only allows 29 February but never reaches a leap year.</source>
+        <translation>The repeat rule only allows 29 February but never reaches a leap year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule never lands in the months it names (BYMONTH with this INTERVAL).</source>
+        <translation>The repeat rule never lands in the months it names (BYMONTH with this INTERVAL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repeat rule names days that do not exist in its months (such as 30 February); it would produce no dates.</source>
+        <translation>The repeat rule names days that do not exist in its months (such as 30 February); it would produce no dates.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period would leave the calendar (years 1–9999).</source>
+        <translation>The period would leave the calendar (years 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week would leave the calendar (years 1–9999).</source>
+        <translation>The week would leave the calendar (years 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duration must be between 0 and 1440 minutes (one day).</source>
+        <translation>The duration must be between 0 and 1440 minutes (one day).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new plan item starts as an idea or a draft.</source>
+        <translation>A new plan item starts as an idea or a draft.</translation>
     </message>
 </context>
 <context>

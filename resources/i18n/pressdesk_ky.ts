@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+179"/>
+        <location filename="../../pressdesk/messages.py" line="+225"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -726,7 +726,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-166"/>
+        <location line="-212"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -845,6 +845,91 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+5"/>
         <source>COUNT may be at most {limit}.</source>
         <translation>Кайталоолордун саны эң көп {limit} болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one file for the act (.docx or .pdf).</source>
+        <translation>Актыга жок дегенде бир файл тандаңыз (.docx же .pdf).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one party of the act (outgoing or incoming person).</source>
+        <translation>Актынын жок дегенде бир тарабын көрсөтүңүз (өткөрүп берүүчү же кабыл алуучу).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export either a period or a campaign.</source>
+        <translation>Же мезгилди, же кампанияны экспорттоңуз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holiday needs a name.</source>
+        <translation>Майрамдын аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The range ends before it starts.</source>
+        <translation>Аралык башталышынан мурун бүтөт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel code is 1–30 letters, digits or underscores.</source>
+        <translation>Каналдын коду 1–30 тамгадан, сандан же астыңкы сызыктан турат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A channel needs a name.</source>
+        <translation>Каналдын аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approval wait must be zero or more days.</source>
+        <translation>Бекитүүнү күтүү мөөнөтү нөл же андан көп күн болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BYMONTH takes month numbers 1–12.</source>
+        <translation>BYMONTH айлардын 1–12 номерлерин алат.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month&apos;s end).</source>
+        <translation>BYMONTHDAY күндөрдүн 1–31 же -31…-1 (айдын аягынан) номерлерин алат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule only allows 29 February but never reaches a leap year.</source>
+        <translation>Кайталоо эрежеси 29-февралды гана алат, бирок эч качан кибис жылга туш келбейт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule never lands in the months it names (BYMONTH with this INTERVAL).</source>
+        <translation>Кайталоо эреже өзү атаган айларга эч качан туш келбейт (BYMONTH ушул INTERVAL менен).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repeat rule names days that do not exist in its months (such as 30 February); it would produce no dates.</source>
+        <translation>Кайталоо эрежеси айларында жок күндөрдү атайт (мисалы, 30-февраль); бир да күн чыкпайт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period would leave the calendar (years 1–9999).</source>
+        <translation>Мезгил календардан (1–9999-жылдар) чыгып кетет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week would leave the calendar (years 1–9999).</source>
+        <translation>Апта календардан (1–9999-жылдар) чыгып кетет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duration must be between 0 and 1440 minutes (one day).</source>
+        <translation>Узактыгы 0дөн 1440 мүнөткө (бир сутка) чейин болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new plan item starts as an idea or a draft.</source>
+        <translation>Пландагы жаңы материал идея же долбоор катары башталат.</translation>
     </message>
 </context>
 <context>

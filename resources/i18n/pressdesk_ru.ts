@@ -612,7 +612,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+179"/>
+        <location filename="../../pressdesk/messages.py" line="+225"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -726,7 +726,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-166"/>
+        <location line="-212"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -845,6 +845,91 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+5"/>
         <source>COUNT may be at most {limit}.</source>
         <translation>Число повторений — не больше {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one file for the act (.docx or .pdf).</source>
+        <translation>Выберите хотя бы один файл для акта (.docx или .pdf).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one party of the act (outgoing or incoming person).</source>
+        <translation>Укажите хотя бы одну сторону акта (сдающего или принимающего).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export either a period or a campaign.</source>
+        <translation>Экспортируйте либо период, либо кампанию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holiday needs a name.</source>
+        <translation>У праздника должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The range ends before it starts.</source>
+        <translation>Диапазон заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel code is 1–30 letters, digits or underscores.</source>
+        <translation>Код канала — от 1 до 30 букв, цифр или знаков подчёркивания.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A channel needs a name.</source>
+        <translation>У канала должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approval wait must be zero or more days.</source>
+        <translation>Срок ожидания согласования — ноль или больше дней.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BYMONTH takes month numbers 1–12.</source>
+        <translation>BYMONTH принимает номера месяцев 1–12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month&apos;s end).</source>
+        <translation>BYMONTHDAY принимает номера дней 1–31 или -31…-1 (от конца месяца).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule only allows 29 February but never reaches a leap year.</source>
+        <translation>Правило повторения допускает только 29 февраля, но ни разу не попадает на високосный год.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule never lands in the months it names (BYMONTH with this INTERVAL).</source>
+        <translation>Правило повторения ни разу не попадает в названные месяцы (BYMONTH при таком INTERVAL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repeat rule names days that do not exist in its months (such as 30 February); it would produce no dates.</source>
+        <translation>Правило повторения называет дни, которых нет в его месяцах (например, 30 февраля); не получится ни одной даты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period would leave the calendar (years 1–9999).</source>
+        <translation>Период выходит за пределы календаря (годы 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week would leave the calendar (years 1–9999).</source>
+        <translation>Неделя выходит за пределы календаря (годы 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duration must be between 0 and 1440 minutes (one day).</source>
+        <translation>Длительность — от 0 до 1440 минут (одни сутки).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new plan item starts as an idea or a draft.</source>
+        <translation>Новый материал плана начинается как идея или черновик.</translation>
     </message>
 </context>
 <context>

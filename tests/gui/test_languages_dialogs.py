@@ -50,6 +50,13 @@ NAMES = {
     "ICS",
     "UTF",
     "RRULE",
+    # Parts of an iCalendar repeat rule, typed in as they are.
+    "BYMONTH",
+    "BYMONTHDAY",
+    "INTERVAL",
+    "UNTIL",
+    "COUNT",
+    "FREQ",
     "SMS",
     # Services and outlets of the demo base, known by these names.
     "Facebook",

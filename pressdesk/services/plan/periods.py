@@ -143,7 +143,7 @@ def _shift_days(start: dt.date, end: dt.date, days: int) -> tuple[dt.date, dt.da
         delta = dt.timedelta(days=days)
         return start + delta, end + delta
     except OverflowError as exc:
-        raise PeriodError("The period would leave the calendar (years 1–9999).") from exc
+        raise PeriodError("plan.period_outside") from exc
 
 
 def day_span(start: dt.date, end: dt.date, lang: Lang) -> str:
@@ -184,7 +184,7 @@ def period_containing(kind: PeriodKind, day: dt.date) -> Period:
         try:
             return Period("week", start, start + dt.timedelta(days=6))
         except OverflowError as exc:
-            raise PeriodError("The week would leave the calendar (years 1–9999).") from exc
+            raise PeriodError("plan.week_outside") from exc
     if kind == "decade":
         return decade_period(day.year, day.month, decade_number(day))
     if kind == "month":

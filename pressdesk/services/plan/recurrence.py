@@ -126,7 +126,7 @@ def _check_possible(parts: dict[str, str], start: dt.date) -> None:
     interval = int(parts.get("INTERVAL", "1"))
     months = _ints(parts.get("BYMONTH")) or list(range(1, 13))
     if any(not 1 <= m <= 12 for m in months):
-        raise RuleError("BYMONTH takes month numbers 1–12.")
+        raise RuleError("plan.bymonth")
     if freq == "MONTHLY":
         step = math.gcd(interval, 12)
         reachable = {(start.month - 1 + k * step) % 12 + 1 for k in range(12)}
@@ -137,7 +137,7 @@ def _check_possible(parts: dict[str, str], start: dt.date) -> None:
             )
     monthdays = _ints(parts.get("BYMONTHDAY"))
     if any(d == 0 or not -31 <= d <= 31 for d in monthdays):
-        raise RuleError("BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month's end).")
+        raise RuleError("plan.bymonthday")
     if monthdays:
         possible = [
             (m, d) for m in months for d in monthdays if abs(d) <= _MAX_DAYS_IN_MONTH[m - 1]
@@ -176,7 +176,7 @@ def _check_leap_reachable(freq: str, interval: int, start: dt.date) -> None:
             if calendar.isleap(year) and dt.date(year, 2, 29) >= start
         )
     if not hits:
-        raise RuleError("The repeat rule only allows 29 February but never reaches a leap year.")
+        raise RuleError("plan.leap_day_never")
 
 
 def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
