@@ -132,9 +132,7 @@ def _check_possible(parts: dict[str, str], start: dt.date) -> None:
         reachable = {(start.month - 1 + k * step) % 12 + 1 for k in range(12)}
         months = [m for m in months if m in reachable]
         if not months:
-            raise RuleError(
-                "The repeat rule never lands in the months it names (BYMONTH with this INTERVAL)."
-            )
+            raise RuleError("plan.months_never")
     monthdays = _ints(parts.get("BYMONTHDAY"))
     if any(d == 0 or not -31 <= d <= 31 for d in monthdays):
         raise RuleError("plan.bymonthday")
@@ -143,10 +141,7 @@ def _check_possible(parts: dict[str, str], start: dt.date) -> None:
             (m, d) for m in months for d in monthdays if abs(d) <= _MAX_DAYS_IN_MONTH[m - 1]
         ]
         if not possible:
-            raise RuleError(
-                "The repeat rule names days that do not exist in its months "
-                "(such as 30 February); it would produce no dates."
-            )
+            raise RuleError("plan.days_never")
         if all(m == 2 and abs(d) == 29 for m, d in possible):
             _check_leap_reachable(freq, interval, start)
     setpos = _ints(parts.get("BYSETPOS"))
