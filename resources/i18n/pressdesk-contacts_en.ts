@@ -472,27 +472,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+52"/>
-        <location line="+112"/>
-        <location line="+41"/>
-        <location line="+18"/>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+34"/>
         <source>Export contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>Writing the file…</source>
-        <translation>Writing the file…</translation>
+        <location line="+2"/>
+        <source>Excel table (.xlsx)</source>
+        <translation>Excel table (.xlsx)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <location line="+1"/>
+        <source>CSV table (.csv)</source>
+        <translation>CSV table (.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>vCard for phones and mail (.vcf)</source>
+        <translation>vCard for phones and mail (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word directory (.docx)</source>
+        <translation>Word directory (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF directory (.pdf)</source>
+        <translation>PDF directory (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
+        <translation>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The whole base ({count} people)</source>
         <translation>The whole base ({count} people)</translation>
     </message>
@@ -507,111 +522,21 @@
         <translation>The people shown now ({count})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excel table (.xlsx)</source>
-        <translation>Excel table (.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV table (.csv)</source>
-        <translation>CSV table (.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vCard for phones and mail (.vcf)</source>
-        <translation>vCard for phones and mail (.vcf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word directory (.docx)</source>
-        <translation>Word directory (.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF directory (.pdf)</source>
-        <translation>PDF directory (.pdf)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kyrgyz</source>
-        <translation>Kyrgyz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document language:</source>
-        <translation>Document language:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark «For official use»</source>
-        <translation>Mark «For official use»</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the Word and PDF directory and the Excel table; CSV and vCard files carry no mark.</source>
-        <translation>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the Word and PDF directory and the Excel table; CSV and vCard files carry no mark.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
-        <translation>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save as…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{kind} (*{suffix})</source>
-        <translation>{kind} (*{suffix})</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+36"/>
         <source>Saved {count} people to:
 {path}</source>
         <translation>Saved {count} people to:
 {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Open the folder</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file could not be written.</source>
-        <translation>The file could not be written.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1081,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+46"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
@@ -1235,7 +1160,7 @@
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+73"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+78"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

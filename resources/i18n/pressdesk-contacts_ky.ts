@@ -472,27 +472,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+52"/>
-        <location line="+112"/>
-        <location line="+41"/>
-        <location line="+18"/>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+34"/>
         <source>Export contacts</source>
         <translation>Байланыштарды экспорттоо</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>Writing the file…</source>
-        <translation>Файл жазылууда…</translation>
+        <location line="+2"/>
+        <source>Excel table (.xlsx)</source>
+        <translation>Excel таблицасы (.xlsx)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
+        <location line="+1"/>
+        <source>CSV table (.csv)</source>
+        <translation>CSV таблицасы (.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>vCard for phones and mail (.vcf)</source>
+        <translation>Телефон жана почта үчүн vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word directory (.docx)</source>
+        <translation>Word маалымдамасы (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF directory (.pdf)</source>
+        <translation>PDF маалымдамасы (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
+        <translation>Таблицалар менен vCard ар бир телефонду жана эл. почтаны камтыйт; Word жана PDF маалымдамасы ЖМК боюнча топтолуп, уюмдун аталышы, күнү жана сандары менен чыгат.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The whole base ({count} people)</source>
         <translation>Бүт база ({count} адам)</translation>
     </message>
@@ -507,111 +522,21 @@
         <translation>Азыр көрсөтүлгөн адамдар ({count})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Export:</source>
         <translation>Экспорттоо:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excel table (.xlsx)</source>
-        <translation>Excel таблицасы (.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV table (.csv)</source>
-        <translation>CSV таблицасы (.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vCard for phones and mail (.vcf)</source>
-        <translation>Телефон жана почта үчүн vCard (.vcf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word directory (.docx)</source>
-        <translation>Word маалымдамасы (.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF directory (.pdf)</source>
-        <translation>PDF маалымдамасы (.pdf)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Орусча</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document language:</source>
-        <translation>Документтин тили:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark «For official use»</source>
-        <translation>«Кызматтык пайдалануу үчүн» грифин коюу</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the Word and PDF directory and the Excel table; CSV and vCard files carry no mark.</source>
-        <translation>«Кызматтык пайдалануу үчүн» грифи Word жана PDF маалымдамасына жана Excel таблицасына коюлат; CSV жана vCard файлдарына гриф коюлбайт.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
-        <translation>Таблицалар менен vCard ар бир телефонду жана эл. почтаны камтыйт; Word жана PDF маалымдамасы ЖМК боюнча топтолуп, уюмдун аталышы, күнү жана сандары менен чыгат.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save as…</source>
-        <translation>Сактоо…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>contacts</source>
         <translation>байланыштар</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{kind} (*{suffix})</source>
-        <translation>{kind} (*{suffix})</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+36"/>
         <source>Saved {count} people to:
 {path}</source>
         <translation>{count} адам сакталды:
 {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Папканы ачуу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>Макул</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file could not be written.</source>
-        <translation>Файлды жазуу мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1081,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+46"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
@@ -1235,7 +1160,7 @@
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+73"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+78"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>

@@ -472,27 +472,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+52"/>
-        <location line="+112"/>
-        <location line="+41"/>
-        <location line="+18"/>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+34"/>
         <source>Export contacts</source>
         <translation>Экспорт контактов</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>Writing the file…</source>
-        <translation>Запись файла…</translation>
+        <location line="+2"/>
+        <source>Excel table (.xlsx)</source>
+        <translation>Таблица Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <location line="+1"/>
+        <source>CSV table (.csv)</source>
+        <translation>Таблица CSV (.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>vCard for phones and mail (.vcf)</source>
+        <translation>vCard для телефонов и почты (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word directory (.docx)</source>
+        <translation>Справочник Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF directory (.pdf)</source>
+        <translation>Справочник PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
+        <translation>Таблицы и vCard содержат все телефоны и адреса эл. почты; справочник Word и PDF сгруппирован по СМИ, с названием организации, датой и итогами.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The whole base ({count} people)</source>
         <translation>Вся база ({count} чел.)</translation>
     </message>
@@ -507,111 +522,21 @@
         <translation>Показанные сейчас люди ({count})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Export:</source>
         <translation>Экспортировать:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excel table (.xlsx)</source>
-        <translation>Таблица Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV table (.csv)</source>
-        <translation>Таблица CSV (.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vCard for phones and mail (.vcf)</source>
-        <translation>vCard для телефонов и почты (.vcf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word directory (.docx)</source>
-        <translation>Справочник Word (.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF directory (.pdf)</source>
-        <translation>Справочник PDF (.pdf)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document language:</source>
-        <translation>Язык документа:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark «For official use»</source>
-        <translation>Поставить гриф «Для служебного пользования»</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the Word and PDF directory and the Excel table; CSV and vCard files carry no mark.</source>
-        <translation>Гриф «Для служебного пользования» ставится на справочник Word и PDF и на таблицу Excel; в файлы CSV и vCard гриф не ставится.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
-        <translation>Таблицы и vCard содержат все телефоны и адреса эл. почты; справочник Word и PDF сгруппирован по СМИ, с названием организации, датой и итогами.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save as…</source>
-        <translation>Сохранить как…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{kind} (*{suffix})</source>
-        <translation>{kind} (*{suffix})</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+36"/>
         <source>Saved {count} people to:
 {path}</source>
         <translation>Сохранено людей: {count}
 {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file could not be written.</source>
-        <translation>Не удалось записать файл.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1081,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+46"/>
         <source>Merge duplicates</source>
         <translation>Объединить дубликаты</translation>
     </message>
@@ -1235,7 +1160,7 @@
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+73"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+78"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>

@@ -35,14 +35,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundWriter</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+118"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-</context>
-<context>
     <name>CalendarStrip</name>
     <message>
         <location filename="../../pressdesk/gui/events/strip.py" line="+42"/>
@@ -435,27 +427,9 @@
     </message>
 </context>
 <context>
-    <name>EventExport</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>PDF үчүн ң, ө жана ү тамгалары бар шрифт табылган жок. DejaVu Sans орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же DOCX катары сактаңыз.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Файл жазылган жок. Папка бар экенин, ага жазууга уруксат бар экенин, дискте бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The document could not be made.</source>
-        <translation>Документ түзүлгөн жок.</translation>
-    </message>
-</context>
-<context>
     <name>EventExportDialog</name>
     <message>
-        <location line="+20"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+48"/>
         <source>Export the event card</source>
         <translation>Иш-чаранын карточкасын сактоо</translation>
     </message>
@@ -468,83 +442,6 @@
         <location line="+1"/>
         <source>Media advisory</source>
         <translation>Пресс-анонс</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Орусча</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document language:</source>
-        <translation>Документтин тили:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PDF document</source>
-        <translation>PDF документ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word документи (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calendar file (iCalendar, ICS)</source>
-        <translation>Календарь файлы (iCalendar, ICS)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save…</source>
-        <translation>Сактоо…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word документтери (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF документтер (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Календарь файлдары (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The document is saved:
-{path}</source>
-        <translation>Документ сакталды:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>Папканы ачуу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>Макул</translation>
     </message>
 </context>
 <context>
@@ -720,7 +617,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+53"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+59"/>
         <source>New event…</source>
         <translation>Жаңы иш-чара…</translation>
     </message>

@@ -35,14 +35,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundWriter</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+118"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
     <name>CalendarStrip</name>
     <message>
         <location filename="../../pressdesk/gui/events/strip.py" line="+42"/>
@@ -437,27 +429,9 @@
     </message>
 </context>
 <context>
-    <name>EventExport</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>Для PDF не найден шрифт с кыргызскими буквами ң, ө и ү. Установите DejaVu Sans или выберите шрифт TrueType в разделе Настройки → Параметры, либо сохраните в DOCX.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно писать, что на диске есть место и что файл не открыт в другой программе.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The document could not be made.</source>
-        <translation>Не удалось создать документ.</translation>
-    </message>
-</context>
-<context>
     <name>EventExportDialog</name>
     <message>
-        <location line="+20"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+48"/>
         <source>Export the event card</source>
         <translation>Сохранить карточку мероприятия</translation>
     </message>
@@ -470,83 +444,6 @@
         <location line="+1"/>
         <source>Media advisory</source>
         <translation>Пресс-анонс</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document language:</source>
-        <translation>Язык документа:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PDF document</source>
-        <translation>Документ PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Документ Word (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calendar file (iCalendar, ICS)</source>
-        <translation>Файл календаря (iCalendar, ICS)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save…</source>
-        <translation>Сохранить…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Файлы календаря (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The document is saved:
-{path}</source>
-        <translation>Документ сохранён:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>ОК</translation>
     </message>
 </context>
 <context>
@@ -722,7 +619,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+53"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+59"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>

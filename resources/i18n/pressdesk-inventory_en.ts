@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+89"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+84"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
@@ -124,7 +124,6 @@
         <translation>A staff member or any name</translation>
     </message>
     <message>
-        <location line="+219"/>
         <location filename="../../pressdesk/gui/inventory/editor.py" line="+49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -133,7 +132,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+223"/>
+        <location line="+223"/>
         <source>Condition of the item</source>
         <translation>Condition of the item</translation>
     </message>
@@ -171,79 +170,6 @@
         <location line="+2"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+63"/>
-        <source>Excel table (XLSX)</source>
-        <translation>Excel table (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table as text (CSV)</source>
-        <translation>Table as text (CSV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word document (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>PDF document</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kyrgyz</source>
-        <translation>Kyrgyz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language of the file:</source>
-        <translation>Language of the file:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Excel tables (*.xlsx)</source>
-        <translation>Excel tables (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV tables (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -416,7 +342,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+10"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+54"/>
         <source>Problems in the file</source>
         <translation>Problems in the file</translation>
     </message>
@@ -1091,7 +1017,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+39"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+36"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
@@ -1101,59 +1027,24 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Another file is being processed.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Saving the file…</source>
-        <translation>Saving the file…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The file is saved (records: {count}):
 {path}</source>
         <translation>The file is saved (records: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Open the folder</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
-        <translation>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file could not be made.</source>
-        <translation>The file could not be made.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The file has no rows to import.</source>
         <translation>The file has no rows to import.</translation>
     </message>
@@ -1173,12 +1064,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Records imported: {count}.</source>
         <translation>Records imported: {count}.</translation>
     </message>

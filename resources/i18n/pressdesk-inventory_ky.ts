@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+89"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+84"/>
         <source>is required</source>
         <translation>толтурулушу керек</translation>
     </message>
@@ -124,7 +124,6 @@
         <translation>Кызматкер же каалаган аты-жөнү</translation>
     </message>
     <message>
-        <location line="+219"/>
         <location filename="../../pressdesk/gui/inventory/editor.py" line="+49"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
@@ -133,7 +132,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+223"/>
+        <location line="+223"/>
         <source>Condition of the item</source>
         <translation>Буюмдун абалы</translation>
     </message>
@@ -171,79 +170,6 @@
         <location line="+2"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+63"/>
-        <source>Excel table (XLSX)</source>
-        <translation>Excel таблицасы (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table as text (CSV)</source>
-        <translation>Текст түрүндөгү таблица (CSV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word документи (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>PDF документи</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Орусча</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language of the file:</source>
-        <translation>Файлдын тили:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save…</source>
-        <translation>Сактоо…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Excel tables (*.xlsx)</source>
-        <translation>Excel таблицалары (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV таблицалары (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word документтери (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF документтери (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -416,7 +342,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+10"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+54"/>
         <source>Problems in the file</source>
         <translation>Файлдагы көйгөйлөр</translation>
     </message>
@@ -1091,7 +1017,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+39"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+36"/>
         <source>Please wait</source>
         <translation>Күтө туруңуз</translation>
     </message>
@@ -1101,59 +1027,24 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Башка файл иштетилип жатат.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Saving the file…</source>
-        <translation>Файл сакталууда…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The file is saved (records: {count}):
 {path}</source>
         <translation>Файл сакталды (жазуулар: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Папканы ачуу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>Макул</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>PDF үчүн ң, ө жана ү кыргыз тамгалары бар шрифт табылган жок. DejaVu Sans орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же DOCX түрүндө сактаңыз.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Файлды жазуу мүмкүн болгон жок. Папка бар экенин, ага жазууга укугуңуз бар экенин, дискте бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
-        <translation>Файлды таблица катары окуу мүмкүн болгон жок. Биринчи сабында мамычалардын аттары жазылган Excel китебин (.xlsx) же CSV файлын колдонуңуз.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file could not be made.</source>
-        <translation>Файлды түзүү мүмкүн болгон жок.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Таблицалар (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checking the file…</source>
         <translation>Файл текшерилүүдө…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The file has no rows to import.</source>
         <translation>Файлда импорттоо үчүн саптар жок.</translation>
     </message>
@@ -1173,12 +1064,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Records imported: {count}.</source>
         <translation>Импорттолгон жазуулар: {count}.</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -31,23 +30,26 @@ class ExportDialog(BaseExportDialog):
         current: PersonFilter,
         parent: QWidget | None = None,
     ) -> None:
-        tr = partial(QCoreApplication.translate, "ExportDialog")
         super().__init__(
-            tr("Export contacts"),
+            QCoreApplication.translate("ExportDialog", "Export contacts"),
             (
-                (".xlsx", tr("Excel table (.xlsx)")),
-                (".csv", tr("CSV table (.csv)")),
-                (".vcf", tr("vCard for phones and mail (.vcf)")),
-                (".docx", tr("Word directory (.docx)")),
-                (".pdf", tr("PDF directory (.pdf)")),
+                (".xlsx", QCoreApplication.translate("ExportDialog", "Excel table (.xlsx)")),
+                (".csv", QCoreApplication.translate("ExportDialog", "CSV table (.csv)")),
+                (
+                    ".vcf",
+                    QCoreApplication.translate("ExportDialog", "vCard for phones and mail (.vcf)"),
+                ),
+                (".docx", QCoreApplication.translate("ExportDialog", "Word directory (.docx)")),
+                (".pdf", QCoreApplication.translate("ExportDialog", "PDF directory (.pdf)")),
             ),
             "ky" if current_language() == "ky" else "ru",
             parent,
             markable=True,
             always_marked=bool(runtime.settings.get(OFFICIAL_USE_MARK)),
-            note=tr(
+            note=QCoreApplication.translate(
+                "ExportDialog",
                 "Tables and vCard hold every phone and e-mail; the Word and PDF directory is "
-                "grouped by outlet, with the organisation's name, the date and the counts."
+                "grouped by outlet, with the organisation's name, the date and the counts.",
             ),
         )
         self.setObjectName("contactExportDialog")

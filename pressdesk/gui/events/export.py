@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -45,11 +44,10 @@ class EventExportDialog(ExportDialog):
         document: str,
         parent: QWidget | None = None,
     ) -> None:
-        tr = partial(QCoreApplication.translate, "EventExportDialog")
         titles = {
-            "card": tr("Export the event card"),
-            "sheet": tr("Print the sign-in sheet"),
-            "advisory": tr("Media advisory"),
+            "card": QCoreApplication.translate("EventExportDialog", "Export the event card"),
+            "sheet": QCoreApplication.translate("EventExportDialog", "Print the sign-in sheet"),
+            "advisory": QCoreApplication.translate("EventExportDialog", "Media advisory"),
         }
         formats = [".pdf", ".docx"] + ([".ics"] if document == "card" else [])
         super().__init__(

@@ -39,7 +39,7 @@ from pressdesk.services.official_use import suffix_can_mark
 log = logging.getLogger(__name__)
 
 _CONTEXT = "ExportFiles"
-#: A function that writes one file to the path it is given and returns what it wrote.
+# A function that writes one file to the path it is given and returns what it wrote.
 Writer = Callable[[Path], object]
 
 FORMAT_NAMES: dict[str, str] = {
@@ -60,42 +60,49 @@ FORMAT_FILTERS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+translate = QCoreApplication.translate
+
+
+def _named(text: str) -> str:
+    """Translate a name kept in one of the tables above."""
+    return translate(_CONTEXT, text)
 
 
 def format_filter(suffix: str) -> str:
     """Return the file chooser filter of a format."""
-    return _tr(FORMAT_FILTERS[suffix])
+    return _named(FORMAT_FILTERS[suffix])
 
 
 def failure_text(exc: BaseException | None) -> str:
     """Return what the user can do about a file that could not be written or read."""
     if isinstance(exc, FontNotFoundError):
-        return _tr(
+        return translate(
+            "ExportFiles",
             "No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install "
             "DejaVu Sans or choose a TrueType font under Settings → Preferences, or save "
-            "as DOCX instead."
+            "as DOCX instead.",
         )
     if isinstance(exc, OSError):
-        return _tr(
+        return translate(
+            "ExportFiles",
             "The file could not be written. Check that the folder exists, that you may "
             "write there, that the disk has free space and that the file is not open in "
-            "another program."
+            "another program.",
         )
     if isinstance(exc, ImportFileError):
         worded = file_problems.describe(exc)
         if worded is not None:
             return worded
         if isinstance(exc, TableFormatError):
-            return _tr(
+            return translate(
+                "ExportFiles",
                 "The file could not be read as a table. Use an Excel workbook (.xlsx) or a "
-                "CSV file whose first row names the columns."
+                "CSV file whose first row names the columns.",
             )
     elif isinstance(exc, (ValueError, LookupError)):
         # The services word their refusals as catalogue keys.
         return service_text(str(exc))
-    return _tr("The file could not be made.")
+    return translate("ExportFiles", "The file could not be made.")
 
 
 def explain_failure(
@@ -115,7 +122,7 @@ class FileWriter(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.title = title
-        self.runner = runner or JobRunner(parent, _tr("Saving the file…"))
+        self.runner = runner or JobRunner(parent, translate("ExportFiles", "Saving the file…"))
         self.pending: list[tuple[Path, Path]] = []
         self.placed: list[Path] = []
         self.results: list[object] = []
@@ -198,7 +205,10 @@ def offer_folder(parent: QWidget, title: str, text: str, path: Path) -> None:
         parent,
         title,
         text,
-        [("folder", _tr("Open the folder")), ("ok", _tr("OK"))],
+        [
+            ("folder", translate("ExportFiles", "Open the folder")),
+            ("ok", translate("ExportFiles", "OK")),
+        ],
         kind="info",
         default="ok",
         escape="ok",
@@ -244,21 +254,24 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         for entry in formats:
-            suffix, name = entry if isinstance(entry, tuple) else (entry, _tr(FORMAT_NAMES[entry]))
+            suffix, name = (
+                entry if isinstance(entry, tuple) else (entry, _named(FORMAT_NAMES[entry]))
+            )
             self.format.addItem(name, suffix)
-        self.form.addRow(_tr("Format:"), self.format)
+        self.form.addRow(translate("ExportFiles", "Format:"), self.format)
         self.language = QComboBox()
         self.language.setObjectName("exportLanguage")
-        self.language.addItem(_tr("Kyrgyz"), "ky")
-        self.language.addItem(_tr("Russian"), "ru")
+        self.language.addItem(translate("ExportFiles", "Kyrgyz"), "ky")
+        self.language.addItem(translate("ExportFiles", "Russian"), "ru")
         self.language.setCurrentIndex(max(self.language.findData(lang), 0))
-        self.form.addRow(_tr("Document language:"), self.language)
-        self.official_use = QCheckBox(_tr("Mark «For official use»"))
+        self.form.addRow(translate("ExportFiles", "Document language:"), self.language)
+        self.official_use = QCheckBox(translate("ExportFiles", "Mark «For official use»"))
         self.official_use.setObjectName("exportOfficialUse")
         self.official_use.setToolTip(
-            _tr(
+            translate(
+                "ExportFiles",
                 "Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on Word and "
-                "PDF documents and Excel tables; CSV, vCard and calendar files carry no mark."
+                "PDF documents and Excel tables; CSV, vCard and calendar files carry no mark.",
             )
         )
         # With the setting on, every export that can carry the mark gets it.
@@ -286,7 +299,7 @@ class ExportDialog(QDialog):
             label.setWordWrap(True)
             layout.addWidget(label)
         self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(_tr("Save…"))
+        self.save_button = QPushButton(translate("ExportFiles", "Save…"))
         self.save_button.setObjectName("exportSave")
         self.save_button.setDefault(True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -295,7 +308,9 @@ class ExportDialog(QDialog):
             if choose_only
             else QDialogButtonBox.StandardButton.Close
         )
-        close.setText(_tr("Cancel") if choose_only else _tr("Close"))
+        close.setText(
+            translate("ExportFiles", "Cancel") if choose_only else translate("ExportFiles", "Close")
+        )
         self.buttons.rejected.connect(self.reject)
         # A dialog that only chooses is closed with the choice; its caller writes the file.
         self.save_button.clicked.connect(self.accept if choose_only else self.choose_and_save)
@@ -373,7 +388,9 @@ class ExportDialog(QDialog):
 
     def saved_text(self) -> str:
         """Return the message shown once the file is in place."""
-        return _tr("The document is saved:\n{path}").format(path=self.saved_path)
+        return translate("ExportFiles", "The document is saved:\n{path}").format(
+            path=self.saved_path
+        )
 
     def after_save(self) -> None:
         """Tell the user the file is saved; a subclass may close the dialog too."""

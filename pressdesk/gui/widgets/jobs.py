@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
-#: ``progress(done, total)`` reports how far the work is; it returns False once cancelled.
+# ``progress(done, total)`` reports how far the work is; it returns False once cancelled.
 Progress = Callable[[int, int], bool]
 Work = Callable[[Progress], Any]
 
@@ -38,7 +38,7 @@ class Job(QRunnable):
         self.signals = _Signals()
         self.work = work
         self.cancel_event = threading.Event()
-        #: What stopped the work, kept for a caller that words it (set before ``failed``).
+        # What stopped the work, kept for a caller that words it (set before ``failed``).
         self.error: Exception | None = None
 
     def progress(self, done: int, total: int) -> bool:
@@ -78,7 +78,7 @@ class JobRunner(QObject):
         self.job: Job | None = None
         self.dialog: QProgressDialog | None = None
         self.cancelled = False
-        #: The exception behind the last ``failed``, for a caller that words it itself.
+        # The exception behind the last ``failed``, for a caller that words it itself.
         self.error: Exception | None = None
         self._on_done: Callable[[Any], None] | None = None
         self._on_failed: Callable[[str], None] | None = None
