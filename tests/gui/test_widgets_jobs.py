@@ -15,6 +15,10 @@ def _runner(qtbot) -> JobRunner:  # type: ignore[no-untyped-def]
     return JobRunner(parent, "Working…")
 
 
+def _idle(runner: JobRunner) -> bool:
+    return runner.job is None and runner.dialog is None
+
+
 def test_the_result_arrives_with_done(qtbot):  # type: ignore[no-untyped-def]
     runner = _runner(qtbot)
 
@@ -27,7 +31,7 @@ def test_the_result_arrives_with_done(qtbot):  # type: ignore[no-untyped-def]
         assert runner.start(work, "Title")
         assert runner.running and runner.dialog is not None
     assert signal.args == ["finished"]
-    assert (runner.job, runner.dialog, runner.cancelled) == (None, None, False)
+    assert _idle(runner) and not runner.cancelled
 
 
 def test_only_one_job_at_a_time(qtbot):  # type: ignore[no-untyped-def]
