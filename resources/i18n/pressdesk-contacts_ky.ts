@@ -4,7 +4,7 @@
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="+140"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+85"/>
         <source>Any scale or region</source>
         <translation>Аймак: баары</translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>OutletFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="+143"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+99"/>
         <source>Search outlets by name</source>
         <translation>ЖМКны аталышы боюнча издөө</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>Аянтча: баары</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
         <source>Any list</source>
         <translation>Тизме: баары</translation>
     </message>
@@ -1412,27 +1412,27 @@
 <context>
     <name>OutletsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+51"/>
+        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+50"/>
         <source>New outlet…</source>
         <translation>Жаңы ЖМК…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Open…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+114"/>
+        <location line="-146"/>
+        <location line="+113"/>
         <location line="+6"/>
         <location line="+28"/>
         <source>Add to list</source>
         <translation>Тизмеге кошуу</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+151"/>
+        <location line="-142"/>
+        <location line="+150"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="-162"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="-114"/>
         <source>Search by name, outlet, position, topic, phone, e-mail, notes</source>
         <translation>Аты-жөнү, ЖМК, кызматы, темасы, телефону, эл. почтасы, эскертүүлөр боюнча издөө</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>Байланышпоо гана</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Any outlet</source>
         <translation>ЖМК: баары</translation>
     </message>
@@ -1611,32 +1611,32 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+86"/>
+        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+85"/>
         <source>New person…</source>
         <translation>Жаңы адам…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>Open…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+121"/>
+        <location line="-159"/>
+        <location line="+120"/>
         <location line="+5"/>
         <location line="+35"/>
         <source>Add to list</source>
         <translation>Тизмеге кошуу</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-155"/>
         <source>Save filter as list…</source>
         <translation>Чыпканы тизме катары сактоо…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>

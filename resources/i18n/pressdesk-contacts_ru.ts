@@ -4,7 +4,7 @@
 <context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="+140"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+85"/>
         <source>Any scale or region</source>
         <translation>Регион: все</translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>OutletFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="+143"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+99"/>
         <source>Search outlets by name</source>
         <translation>Поиск СМИ по названию</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>Площадка: все</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
         <source>Any list</source>
         <translation>Список: все</translation>
     </message>
@@ -1412,27 +1412,27 @@
 <context>
     <name>OutletsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+51"/>
+        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+50"/>
         <source>New outlet…</source>
         <translation>Новое СМИ…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+114"/>
+        <location line="-146"/>
+        <location line="+113"/>
         <location line="+6"/>
         <location line="+28"/>
         <source>Add to list</source>
         <translation>Добавить в список</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+151"/>
+        <location line="-142"/>
+        <location line="+150"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
@@ -1480,7 +1480,7 @@
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="-162"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="-114"/>
         <source>Search by name, outlet, position, topic, phone, e-mail, notes</source>
         <translation>Поиск по ФИО, СМИ, должности, теме, телефону, эл. почте, заметкам</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>Только «не беспокоить»</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Any outlet</source>
         <translation>СМИ: все</translation>
     </message>
@@ -1611,32 +1611,32 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+86"/>
+        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+85"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+121"/>
+        <location line="-159"/>
+        <location line="+120"/>
         <location line="+5"/>
         <location line="+35"/>
         <source>Add to list</source>
         <translation>Добавить в список</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-155"/>
         <source>Save filter as list…</source>
         <translation>Сохранить фильтр как список…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
