@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLayout,
     QSizePolicy,
     QTableView,
     QToolBar,
@@ -238,8 +239,8 @@ class ShrinkingComboBox(QComboBox):
         return QSize(min(hint.width(), 96), hint.height())
 
 
-def row_widget(layout: QHBoxLayout) -> QWidget:
-    """Wrap a row of controls so a narrow window clips it instead of growing wider."""
+def row_widget(layout: QLayout) -> QWidget:
+    """Wrap a row of controls so a narrow window wraps or clips it instead of growing wider."""
     widget = QWidget()
     layout.setContentsMargins(0, 0, 0, 0)
     widget.setLayout(layout)
