@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+84"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+85"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>A staff member or any name</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+49"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+50"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location line="+223"/>
+        <location line="+235"/>
         <source>Condition of the item</source>
         <translation>Condition of the item</translation>
     </message>
@@ -786,17 +786,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-221"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-235"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Equipment item</source>
         <translation>Equipment item</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Budget, grant, gift…</source>
         <translation>Budget, grant, gift…</translation>
     </message>
@@ -816,12 +816,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Photo of the item</source>
         <translation>Photo of the item</translation>
     </message>
@@ -831,13 +826,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Images (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+37"/>
         <source>The item has been deleted.</source>
         <translation>The item has been deleted.</translation>
     </message>
@@ -913,7 +902,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+15"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+13"/>
         <location line="+26"/>
         <source>Hand out</source>
         <translation>Hand out</translation>

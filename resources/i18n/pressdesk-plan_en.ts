@@ -483,12 +483,12 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/filters.py" line="+58"/>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+25"/>
         <source>Search the plan…</source>
         <translation>Search the plan…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-20"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -528,17 +528,17 @@
         <translation>Campaign</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Any channel</source>
         <translation>Any channel</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-32"/>
         <source>Any format</source>
         <translation>Any format</translation>
     </message>

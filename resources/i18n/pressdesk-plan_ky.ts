@@ -483,12 +483,12 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/filters.py" line="+58"/>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+25"/>
         <source>Search the plan…</source>
         <translation>Издөө…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Show all</source>
         <translation>Тазалоо</translation>
     </message>
@@ -503,12 +503,12 @@
         <translation>Абалы</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-20"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -528,17 +528,17 @@
         <translation>Өнөктүк</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Any status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Any channel</source>
         <translation>Каналдар</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-32"/>
         <source>Any format</source>
         <translation>Формат</translation>
     </message>

@@ -1370,6 +1370,45 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+59"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The record has been deleted meanwhile.</source>
+        <translation>The record has been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close without saving the changes?</source>
+        <translation>Close without saving the changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../pressdesk/gui/saving.py" line="+44"/>

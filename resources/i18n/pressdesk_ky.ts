@@ -1370,6 +1370,45 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+59"/>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The record has been deleted meanwhile.</source>
+        <translation>Бул арада жазуу өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close without saving the changes?</source>
+        <translation>Өзгөртүүлөрдү сактабай жабылсынбы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>Өзгөртүүлөрдөн баш тартуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Түзөтүүнү улантуу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../pressdesk/gui/saving.py" line="+44"/>

@@ -33,6 +33,7 @@ from pressdesk.gui.inventory.common import (
     to_date,
 )
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.inventory.history import check_in, check_out, set_condition
 from pressdesk.services.inventory.items import ItemRow, save_item
 from pressdesk.services.validation import FieldProblem, NotFound, ValidationError
@@ -69,16 +70,23 @@ def condition_combo(current: str) -> QComboBox:
     return combo
 
 
-class ItemEditDialog(QDialog):
+class ItemEditDialog(RecordEditor):
     """Edit every field of an item; Save stores it through the services or explains why not."""
 
+    saved: ItemRow | None
+
     def __init__(self, db: Database, item: ItemRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("ItemEditDialog", "New item")
+            if item.id is None
+            else QCoreApplication.translate("ItemEditDialog", "Equipment item"),
+            "ItemEditDialog",
+            parent,
+            labels=labels.field_labels(),
+            describe=problems_text,
+        )
         self.db = db
         self.item = item
-        self.saved: ItemRow | None = None
-        self.setObjectName("ItemEditDialog")
-        self.setWindowTitle(self.tr("New item") if item.id is None else self.tr("Equipment item"))
 
         self.name = BiLineEdit(max_length=300)
         self.name.setObjectName("itemName")
@@ -113,31 +121,40 @@ class ItemEditDialog(QDialog):
         self.notes.setObjectName("itemNotes")
         self.notes.setValue(item.notes)
 
-        left = QFormLayout()
-        left.addRow(self._label("name"), self.name)
-        left.addRow(self._label("category"), self.category)
-        left.addRow(self._label("inventory_number"), self.number)
-        left.addRow(self._label("serial_number"), self.serial)
-        left.addRow(self._label("model"), self.model)
-        left.addRow(self._label("condition"), self.condition)
-        right = QFormLayout()
-        right.addRow(self._label("purchase_date"), self.purchased)
-        right.addRow(self._label("cost"), self.cost)
-        right.addRow(self._label("funding_source"), self.funding)
-        right.addRow(self._label("location"), self.location)
-        right.addRow(self._label("custodian_name"), self.custodian)
-        right.addRow(self._label("photo_path"), photo_row)
+        left, right, notes = QFormLayout(), QFormLayout(), QFormLayout()
+        for form, rows in (
+            (
+                left,
+                (
+                    ("name", self.name),
+                    ("category", self.category),
+                    ("inventory_number", self.number),
+                    ("serial_number", self.serial),
+                    ("model", self.model),
+                    ("condition", self.condition),
+                ),
+            ),
+            (
+                right,
+                (
+                    ("purchase_date", self.purchased),
+                    ("cost", self.cost),
+                    ("funding_source", self.funding),
+                    ("location", self.location),
+                    ("custodian_name", self.custodian),
+                    ("photo_path", photo_row),
+                ),
+            ),
+            (notes, (("notes", self.notes),)),
+        ):
+            for field, editor in rows:
+                self.add_field(field, editor, form=form)
+        self.fields["photo_path"] = self.photo
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
-        notes = QFormLayout()
-        notes.addRow(self._label("notes"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addLayout(notes)
-        layout.addWidget(_buttons(self, self.tr("Save")))
-        self.setMinimumWidth(860)
+        self.finish(columns, notes, min_width=860)
 
     @staticmethod
     def _label(name: str) -> str:
@@ -181,17 +198,13 @@ class ItemEditDialog(QDialog):
             notes=self.notes.value(),
         )
 
-    def accept(self) -> None:
-        """Save; on a refusal name the fields and keep the form as it is."""
-        try:
-            self.saved = save_item(self.db, self.value())
-        except ValidationError as exc:
-            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
-            return
-        except NotFound:
-            dialogs.warning(self, self.tr("Not saved"), self.tr("The item has been deleted."))
-            return
-        super().accept()
+    def store(self) -> ItemRow:
+        """Save the item through the services."""
+        return save_item(self.db, self.value())
+
+    def gone_text(self) -> str:
+        """Say the item is gone."""
+        return self.tr("The item has been deleted.")
 
 
 class MovementDialog(QDialog):
