@@ -1175,17 +1175,12 @@
         <translation>Contact log</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <location line="+7"/>
         <source>not known</source>
         <translation>not known</translation>
@@ -1286,14 +1281,15 @@
         <translation>Outlet: {name}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-99"/>
+        <location line="+165"/>
         <location line="+5"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Enter the outlet&apos;s name.</source>
         <translation>Enter the outlet&apos;s name.</translation>
     </message>
@@ -1303,7 +1299,7 @@
         <translation>The outlet is not saved.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved. The phone number or e-mail address is not valid: please check it.</source>
         <translation>Saved. The phone number or e-mail address is not valid: please check it.</translation>
     </message>
@@ -1699,15 +1695,15 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
-        <location line="+244"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+65"/>
+        <location line="+241"/>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-248"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1727,17 +1723,12 @@
         <translation>Work history</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>No outlet</source>
         <translation>No outlet</translation>
     </message>
@@ -1892,12 +1883,12 @@
         <translation>The person is not saved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</source>
         <translation>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Lists</source>
         <translation>Lists</translation>
     </message>

@@ -1175,17 +1175,12 @@
         <translation>Байланыш журналы</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <location line="+7"/>
         <source>not known</source>
         <translation>белгисиз</translation>
@@ -1286,14 +1281,15 @@
         <translation>ЖМК: {name}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-99"/>
+        <location line="+165"/>
         <location line="+5"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Enter the outlet&apos;s name.</source>
         <translation>ЖМКнын аталышын жазыңыз.</translation>
     </message>
@@ -1303,7 +1299,7 @@
         <translation>ЖМК сакталган жок.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved. The phone number or e-mail address is not valid: please check it.</source>
         <translation>Сакталды. Телефон номери же эл. почта дареги туура эмес: текшерип коюңуз.</translation>
     </message>
@@ -1699,15 +1695,15 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
-        <location line="+244"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+65"/>
+        <location line="+241"/>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-248"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>
@@ -1727,17 +1723,12 @@
         <translation>Иштеген жерлери</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>No outlet</source>
         <translation>ЖМКсыз</translation>
     </message>
@@ -1892,12 +1883,12 @@
         <translation>Адам сакталган жок.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</source>
         <translation>Сакталды. Айрым телефон номерлери же эл. почта даректери туура эмес: алар сакталып, оңдошуңуз үчүн белгиленди.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Lists</source>
         <translation>Тизмелер</translation>
     </message>

@@ -1175,17 +1175,12 @@
         <translation>Журнал контактов</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <location line="+7"/>
         <source>not known</source>
         <translation>неизвестно</translation>
@@ -1286,14 +1281,15 @@
         <translation>СМИ: {name}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-99"/>
+        <location line="+165"/>
         <location line="+5"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Enter the outlet&apos;s name.</source>
         <translation>Введите название СМИ.</translation>
     </message>
@@ -1303,7 +1299,7 @@
         <translation>СМИ не сохранено.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved. The phone number or e-mail address is not valid: please check it.</source>
         <translation>Сохранено. Номер телефона или адрес эл. почты неверен: проверьте его.</translation>
     </message>
@@ -1699,15 +1695,15 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
-        <location line="+244"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+65"/>
+        <location line="+241"/>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-248"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -1727,17 +1723,12 @@
         <translation>История работы</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>No outlet</source>
         <translation>Без СМИ</translation>
     </message>
@@ -1892,12 +1883,12 @@
         <translation>Человек не сохранён.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</source>
         <translation>Сохранено. Некоторые телефоны или адреса эл. почты неверны: они сохранены и выделены, чтобы вы их исправили.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>

@@ -286,18 +286,18 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
-        <location line="+5"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location line="+14"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>New event</source>
         <translation>Жаңы иш-чара</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Speakers and messages</source>
         <translation>Спикерлер жана негизги билдирүүлөр</translation>
     </message>
@@ -307,17 +307,7 @@
         <translation>План жана эскертүүлөр</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Type:</source>
         <translation>Түрү:</translation>
     </message>

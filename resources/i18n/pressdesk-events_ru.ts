@@ -287,18 +287,18 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
-        <location line="+5"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location line="+14"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Speakers and messages</source>
         <translation>Спикеры и ключевые сообщения</translation>
     </message>
@@ -308,17 +308,7 @@
         <translation>План и примечания</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>

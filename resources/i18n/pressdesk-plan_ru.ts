@@ -561,17 +561,17 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+79"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+72"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>New plan item</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Item</source>
         <translation>Материал</translation>
     </message>
@@ -586,17 +586,12 @@
         <translation>Повтор</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>

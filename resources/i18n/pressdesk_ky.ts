@@ -1372,8 +1372,9 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/editor.py" line="+59"/>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+64"/>
         <source>Save</source>
+        <extracomment>What the last Save stored.</extracomment>
         <translation>Сактоо</translation>
     </message>
     <message>
@@ -1402,8 +1403,8 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Түзөтүүнү улантуу</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+28"/>
+        <location line="+23"/>
+        <location line="+27"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>

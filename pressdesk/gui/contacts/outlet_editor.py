@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +22,7 @@ from pressdesk.gui.contacts.labels import choices
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.models import PeopleModel
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.contacts.records import get_outlet, save_outlet
 from pressdesk.services.contacts.values import (
     ContactError,
@@ -59,7 +57,7 @@ def _number(name: str) -> QSpinBox:
     return spin
 
 
-class OutletEditor(QDialog):
+class OutletEditor(RecordEditor):
     """Edit one outlet; its people and log are shown once it is saved."""
 
     saved = Signal(int)
@@ -67,14 +65,16 @@ class OutletEditor(QDialog):
     def __init__(
         self, db: Database, outlet_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("outletEditor")
+        super().__init__(
+            QCoreApplication.translate("OutletEditor", "Outlet"),
+            "outletEditor",
+            parent,
+            cancel_text=QCoreApplication.translate("OutletEditor", "Close"),
+        )
         self.db = db
         self.record = get_outlet(db, outlet_id) if outlet_id is not None else OutletRecord("")
         self.resize(860, 640)
-        layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        layout.addWidget(self.tabs)
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.people_model = PeopleModel(db, self)
         people = QTableView()
@@ -84,15 +84,8 @@ class OutletEditor(QDialog):
         self.tabs.addTab(people, self.tr("People"))
         self.log = LogPanel(db)
         self.tabs.addTab(self.log, self.tr("Contact log"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self._show(self.record)
+        self.finish(self.tabs)
 
     def _details_tab(self) -> QWidget:
         page = QWidget()
@@ -246,6 +239,7 @@ class OutletEditor(QDialog):
             dialogs.warning(self, self.tr("Outlet"), self.tr("The outlet is not saved."), str(exc))
             return False
         self._show(result.record)
+        self.mark_clean()
         assert result.record.id is not None
         self.saved.emit(result.record.id)
         if result.warnings:
@@ -261,5 +255,4 @@ class OutletEditor(QDialog):
     @Slot()
     def save_and_close(self) -> None:
         """Save and close, unless something needs the user's attention."""
-        if self.save():
-            self.accept()
+        self.accept()

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +31,7 @@ from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.contacts.lists import (
     add_to_list,
     list_lists,
@@ -54,7 +53,7 @@ from pressdesk.services.contacts.values import (
 from pressdesk.storage.engine import Database
 
 
-class PersonEditor(QDialog):
+class PersonEditor(RecordEditor):
     """Edit one person; invalid phones and e-mails are kept, highlighted with the reason."""
 
     saved = Signal(int)
@@ -62,29 +61,23 @@ class PersonEditor(QDialog):
     def __init__(
         self, db: Database, person_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("personEditor")
+        super().__init__(
+            QCoreApplication.translate("PersonEditor", "Person"),
+            "personEditor",
+            parent,
+            cancel_text=QCoreApplication.translate("PersonEditor", "Close"),
+        )
         self.db = db
         self.record = get_person(db, person_id) if person_id is not None else PersonRecord("")
-        self.setWindowTitle(self.tr("Person"))
         self.resize(860, 620)
-        layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
-        layout.addWidget(self.tabs)
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.tabs.addTab(self._contacts_tab(), self.tr("Phones and e-mail"))
         self.tabs.addTab(self._lists_tab(), self.tr("Lists and log"))
         self.tabs.addTab(self._history_tab(), self.tr("Work history"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.buttons.accepted.connect(self.save_and_close)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self._show(self.record)
+        self.finish(self.tabs)
 
     # --- building --------------------------------------------------------------------------
 
@@ -320,6 +313,7 @@ class PersonEditor(QDialog):
             dialogs.warning(self, self.tr("Person"), self.tr("The person is not saved."), str(exc))
             return False
         self._show(result.record)
+        self.mark_clean()
         assert result.record.id is not None
         self.saved.emit(result.record.id)
         if result.warnings:
@@ -339,8 +333,7 @@ class PersonEditor(QDialog):
     @Slot()
     def save_and_close(self) -> None:
         """Save and close, unless something needs the user's attention."""
-        if self.save():
-            self.accept()
+        self.accept()
 
     @Slot()
     def add_to_chosen_list(self) -> None:

@@ -4,6 +4,7 @@ and a question before changes are thrown away."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -31,8 +32,12 @@ class RecordEditor(QDialog):
 
     Save keeps the dialog open when the services refuse: each refused field is marked and
     says why in its tooltip, and one message lists them all. Cancel, Esc and closing the
-    window ask before changes are thrown away.
+    window ask before changes are thrown away. An editor with its own way of saving
+    overrides :meth:`save` instead of :meth:`store`.
     """
+
+    #: What the last Save stored.
+    saved: Any = None
 
     def __init__(
         self,
@@ -43,13 +48,13 @@ class RecordEditor(QDialog):
         labels: dict[str, str] | None = None,
         describe: Callable[[ValidationError, dict[str, str]], str] | None = None,
         save_text: str = "",
+        cancel_text: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.labels = labels or {}
         self.describe = describe
-        self.saved: object = None
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
         self.buttons = QDialogButtonBox(
@@ -58,7 +63,7 @@ class RecordEditor(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(save_text or translate("RecordEditor", "Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            translate("RecordEditor", "Cancel")
+            cancel_text or translate("RecordEditor", "Cancel")
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -86,9 +91,9 @@ class RecordEditor(QDialog):
         layout.addLayout(self.form)
         for part in below:
             if isinstance(part, QLayout):
-                layout.addLayout(part)
+                layout.addLayout(part, 1)
             else:
-                layout.addWidget(part)
+                layout.addWidget(part, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(min_width)
         self.mark_clean()
@@ -140,18 +145,23 @@ class RecordEditor(QDialog):
     # --- saving -------------------------------------------------------------------------------
 
     def accept(self) -> None:
-        """Save; on a refusal mark the fields, name them and keep the form as it is."""
+        """Save and close; stay open when the record cannot be saved."""
+        if self.save():
+            self.mark_clean()
+            super().accept()
+
+    def save(self) -> bool:
+        """Store the record; on a refusal mark the fields, name them and return False."""
         self.clear_problems()
         try:
             self.saved = self.store()
         except ValidationError as exc:
             self.show_problems(exc)
-            return
+            return False
         except NotFound:
             dialogs.warning(self, translate("RecordEditor", "Not saved"), self.gone_text())
-            return
-        self.mark_clean()
-        super().accept()
+            return False
+        return True
 
     def clear_problems(self) -> None:
         """Take the marks of a previous refusal away."""
