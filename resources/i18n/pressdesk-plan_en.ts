@@ -384,33 +384,33 @@
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+104"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+126"/>
         <source>all day</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Show all items of this day in the week view</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+5"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Responsible: {name}</source>
         <translation>Responsible: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Approved by: {name}</source>
         <translation>Approved by: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Part of a repeating series</source>
         <translation>Part of a repeating series</translation>
     </message>

@@ -384,33 +384,33 @@
         <translation>дагы {count}</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+104"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+126"/>
         <source>all day</source>
         <translation>күн бою</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Бул күндүн бардык материалдарын апталык көрүнүштө көрсөтүү</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+5"/>
         <source>Status: {status}</source>
         <translation>Абалы: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Responsible: {name}</source>
         <translation>Жооптуу: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Approved by: {name}</source>
         <translation>Макулдашкан: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Part of a repeating series</source>
         <translation>Кайталануучу катардын бөлүгү</translation>
     </message>
