@@ -437,12 +437,12 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+38"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -872,12 +872,12 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+77"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+76"/>
         <source>Journalist on the accreditation list</source>
         <translation>Journalist on the accreditation list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>An accreditation line needs the journalist&apos;s name.</source>
         <translation>An accreditation line needs the journalist&apos;s name.</translation>
     </message>
@@ -979,7 +979,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-151"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="-149"/>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The task needs a text in Kyrgyz or Russian.</source>
         <translation>The task needs a text in Kyrgyz or Russian.</translation>
     </message>

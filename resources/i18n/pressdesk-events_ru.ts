@@ -439,12 +439,12 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+38"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -880,12 +880,12 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+77"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+76"/>
         <source>Journalist on the accreditation list</source>
         <translation>Журналист в списке аккредитации</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Full name:</source>
         <translation>Ф.И.О.:</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>An accreditation line needs the journalist&apos;s name.</source>
         <translation>В строке аккредитации должно быть имя журналиста.</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-151"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="-149"/>
         <source>Phase:</source>
         <translation>Этап:</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The task needs a text in Kyrgyz or Russian.</source>
         <translation>У задачи должен быть текст на кыргызском или русском.</translation>
     </message>
