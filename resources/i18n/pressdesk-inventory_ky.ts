@@ -123,53 +123,38 @@
         <source>A staff member or any name</source>
         <translation>Кызматкер же каалаган аты-жөнү</translation>
     </message>
-    <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+50"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
 </context>
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location line="+235"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
         <source>Condition of the item</source>
         <translation>Буюмдун абалы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Item:</source>
         <translation>Буюм:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Condition:</source>
         <translation>Абалы:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>For example: repaired under warranty</source>
         <translation>Мисалы: кепилдик боюнча оңдолду</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>The item has been deleted.</source>
         <translation>Бул буюм өчүрүлгөн.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
     </message>
 </context>
 <context>
@@ -786,7 +771,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-235"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-233"/>
         <source>New item</source>
         <translation>Жаңы буюм</translation>
     </message>
@@ -902,19 +887,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+13"/>
-        <location line="+26"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+10"/>
         <source>Hand out</source>
         <translation>Берүү</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="+2"/>
         <source>Take back</source>
         <translation>Кайтарып алуу</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+15"/>
         <source>Item:</source>
         <translation>Буюм:</translation>
     </message>
@@ -954,13 +937,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>The item has been deleted.</source>
         <translation>Бул буюм өчүрүлгөн.</translation>
     </message>

@@ -8,15 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,22 +33,9 @@ from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_langua
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.inventory.history import check_in, check_out, set_condition
 from pressdesk.services.inventory.items import ItemRow, save_item
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError
+from pressdesk.services.validation import FieldProblem, ValidationError
 from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES
 from pressdesk.storage.engine import Database
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("AssetsCommon", "Cancel")
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 def _notes(text: str, lines: int = 3) -> QPlainTextEdit:
@@ -207,20 +191,30 @@ class ItemEditDialog(RecordEditor):
         return self.tr("The item has been deleted.")
 
 
-class MovementDialog(QDialog):
+class MovementDialog(RecordEditor):
     """Hand an item out to a person until a date, or take it back."""
 
     def __init__(
         self, db: Database, item: ItemRow, *, out: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        title = (
+            QCoreApplication.translate("MovementDialog", "Hand out")
+            if out
+            else QCoreApplication.translate("MovementDialog", "Take back")
+        )
+        super().__init__(
+            title,
+            "CheckOutDialog" if out else "CheckInDialog",
+            parent,
+            labels=labels.field_labels(),
+            describe=problems_text,
+            save_text=title,
+        )
         self.db, self.item, self.out = db, item, out
         self.done_ok = False
-        self.setObjectName("CheckOutDialog" if out else "CheckInDialog")
-        self.setWindowTitle(self.tr("Hand out") if out else self.tr("Take back"))
         what = QLabel(f"<b>{item.inventory_number}</b> — {item.name.text(first_language())}")
         what.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Item:"), what)
         self.person = PersonField(db)
         self.on = date_edit()
@@ -241,77 +235,71 @@ class MovementDialog(QDialog):
             form.addRow(self.tr("Returned on:"), self.on)
         self.note = _notes("", 2)
         form.addRow(self.tr("Note:"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Hand out") if out else self.tr("Take back")))
-        self.setMinimumWidth(520)
+        self.finish(min_width=520)
 
-    def accept(self) -> None:
-        """Record the movement; on a refusal explain it and stay open."""
+    def value(self) -> object:
+        """Return what the form holds."""
+        return self.person.person(), self.on.date(), self.due.date(), self.note.toPlainText()
+
+    def gone_text(self) -> str:
+        """Say the item is gone."""
+        return self.tr("The item has been deleted.")
+
+    def store(self) -> bool:
+        """Record the movement."""
         assert self.item.id is not None
-        try:
-            if self.out:
-                staff_id, name = self.person.person()
-                check_out(
-                    self.db,
-                    self.item.id,
-                    name,
-                    staff_id=staff_id,
-                    on=to_date(self.on.date()),
-                    due=self.due.date(),
-                    note=self.note.toPlainText(),
-                )
-            else:
-                check_in(
-                    self.db, self.item.id, on=to_date(self.on.date()), note=self.note.toPlainText()
-                )
-        except ValidationError as exc:
-            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
-            return
-        except NotFound:
-            dialogs.warning(self, self.tr("Not saved"), self.tr("The item has been deleted."))
-            return
+        if self.out:
+            staff_id, name = self.person.person()
+            check_out(
+                self.db,
+                self.item.id,
+                name,
+                staff_id=staff_id,
+                on=to_date(self.on.date()),
+                due=self.due.date(),
+                note=self.note.toPlainText(),
+            )
+        else:
+            check_in(
+                self.db, self.item.id, on=to_date(self.on.date()), note=self.note.toPlainText()
+            )
         self.done_ok = True
-        super().accept()
+        return True
 
 
-class ConditionDialog(QDialog):
+class ConditionDialog(RecordEditor):
     """Change an item's condition (repaired, broken, written off) with a note in its history."""
 
     def __init__(self, db: Database, item: ItemRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("ConditionDialog", "Condition of the item"),
+            "ConditionDialog",
+            parent,
+            labels=labels.field_labels(),
+            describe=problems_text,
+        )
         self.db, self.item = db, item
-        self.setObjectName("ConditionDialog")
-        self.setWindowTitle(self.tr("Condition of the item"))
-        form = QFormLayout()
         name = item.name.text(first_language())
-        form.addRow(self.tr("Item:"), QLabel(f"<b>{item.inventory_number}</b> — {name}"))
+        self.form.addRow(self.tr("Item:"), QLabel(f"<b>{item.inventory_number}</b> — {name}"))
         self.condition = condition_combo(item.condition)
-        form.addRow(self.tr("Condition:"), self.condition)
         self.note = _notes("", 2)
         self.note.setPlaceholderText(self.tr("For example: repaired under warranty"))
-        form.addRow(self.tr("Note:"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Save")))
-        self.setMinimumWidth(480)
+        self.add_field("condition", self.condition, self.tr("Condition:"))
+        self.add_field("note", self.note, self.tr("Note:"))
+        self.finish(min_width=480)
 
-    def accept(self) -> None:
-        """Store the condition; a refusal is explained."""
+    def value(self) -> object:
+        """Return what the form holds."""
+        return self.condition.currentData(), self.note.toPlainText()
+
+    def gone_text(self) -> str:
+        """Say the item is gone."""
+        return self.tr("The item has been deleted.")
+
+    def store(self) -> bool:
+        """Store the condition."""
         assert self.item.id is not None
-        try:
-            set_condition(
-                self.db,
-                self.item.id,
-                str(self.condition.currentData()),
-                note=self.note.toPlainText(),
-            )
-        except (ValidationError, NotFound) as exc:
-            text = (
-                problems_text(exc, labels.field_labels())
-                if isinstance(exc, ValidationError)
-                else self.tr("The item has been deleted.")
-            )
-            dialogs.warning(self, self.tr("Not saved"), text)
-            return
-        super().accept()
+        set_condition(
+            self.db, self.item.id, str(self.condition.currentData()), note=self.note.toPlainText()
+        )
+        return True
