@@ -211,7 +211,6 @@ class FilterBar(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName(f"{name}Count")
         self.flow.addWidget(self.count_label)
-        self._quiet = False
 
     def add(self, *widgets: QWidget) -> None:
         """Add filters; a combo's or a tick's change fires ``changed``."""
