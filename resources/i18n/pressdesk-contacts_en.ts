@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ContactFilters</name>
     <message>
         <location filename="../../pressdesk/gui/contacts/filters.py" line="+85"/>
@@ -1160,7 +1168,7 @@
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+78"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+66"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1175,12 +1183,7 @@
         <translation>Contact log</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <location line="+7"/>
         <source>not known</source>
         <translation>not known</translation>
@@ -1281,25 +1284,23 @@
         <translation>Outlet: {name}</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+165"/>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="-93"/>
+        <location line="+159"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+1"/>
         <source>Enter the outlet&apos;s name.</source>
         <translation>Enter the outlet&apos;s name.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The outlet is not saved.</source>
         <translation>The outlet is not saved.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Saved. The phone number or e-mail address is not valid: please check it.</source>
         <translation>Saved. The phone number or e-mail address is not valid: please check it.</translation>
     </message>
@@ -1695,15 +1696,14 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+65"/>
-        <location line="+241"/>
-        <location line="+7"/>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
+        <location line="+235"/>
         <source>Person</source>
+        <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-230"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1723,12 +1723,7 @@
         <translation>Work history</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>No outlet</source>
         <translation>No outlet</translation>
     </message>
@@ -1873,22 +1868,22 @@
         <translation>never</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Enter the person&apos;s full name.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>The person is not saved.</source>
         <translation>The person is not saved.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</source>
         <translation>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Lists</source>
         <translation>Lists</translation>
     </message>
