@@ -4,17 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+42"/>
-        <source>New account</source>
-        <translation>New account</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>For example: the ministry&apos;s page</translation>
     </message>
@@ -59,35 +49,33 @@
         <translation>Codes separated by spaces</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</source>
         <translation>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+7"/>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+53"/>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
         <source>The account has been deleted.</source>
         <translation>The account has been deleted.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-129"/>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</translation>
     </message>

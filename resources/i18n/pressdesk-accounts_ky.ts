@@ -4,17 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+42"/>
-        <source>New account</source>
-        <translation>Жаңы аккаунт</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Мисалы: министрликтин барагы</translation>
     </message>
@@ -59,35 +49,33 @@
         <translation>Боштук менен бөлүнгөн коддор</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</source>
         <translation>Сыр сөз жана коддор системанын корголгон сактагычында ({store}) гана сакталат; алар эч качан маалымат базасына, камдык көчүрмөгө же экспортко түшпөйт.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+7"/>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+53"/>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
         <source>The account has been deleted.</source>
         <translation>Бул аккаунт өчүрүлгөн.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-129"/>
+        <source>New account</source>
+        <translation>Жаңы аккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системанын сырсөз сактагычы ({store}) сурамды аткарган жок, ошондуктан эч нерсе өзгөргөн жок. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалымат администраторго жардам берет.</translation>
     </message>

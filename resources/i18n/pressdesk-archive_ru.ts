@@ -4,17 +4,17 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+61"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+54"/>
         <source>New archive set</source>
         <translation>Новый архивный набор</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Archive set</source>
         <translation>Архивный набор</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>For example: press conference on the harvest</source>
         <translation>Например: пресс-конференция об урожае</translation>
     </message>
@@ -44,28 +44,12 @@
         <translation>Например: 04-КН/17</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>Folder of the archive set</source>
         <translation>Папка архивного набора</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+34"/>
         <source>The set has been deleted.</source>
         <translation>Этот набор удалён.</translation>
     </message>

@@ -384,7 +384,7 @@ def test_export_writes_a_real_file(qtbot, runtime, demo_db, answers, tmp_path, s
     qtbot.addWidget(dialog)
     dialog.filtered.setChecked(True)
     dialog.format.setCurrentIndex(dialog.format.findData(suffix))
-    dialog.lang.setCurrentIndex(dialog.lang.findData("ky"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ky"))
     answers.files.append(target)
     answers.messages.append("ok")
     dialog.choose_and_save()
@@ -431,7 +431,7 @@ def test_export_dialog_marks_the_directory_for_official_use(
     assert dialog.official_use.isEnabled()
     dialog.official_use.setChecked(True)
     dialog.filtered.setChecked(True)
-    dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     target = tmp_path / "база.pdf"
     answers.files.append(target)
     answers.messages.append("ok")

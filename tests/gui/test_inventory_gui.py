@@ -148,11 +148,12 @@ def test_editor_refuses_a_duplicate_number_and_stays_open(qtbot, page, adb, answ
         dialog.number.setText("ИН-0001")
         dialog.accept()
         assert dialog.result() == 0 and dialog.saved is None
+        assert dialog.number.property("problem") and dialog.number.toolTip()
         dialog.reject()
         return dialog.result()
 
     answers.dialogs.append(fill)
-    answers.messages.append("ok")
+    answers.messages.extend(["ok", "yes"])  # the refusal, then "discard the changes"
     page.add()
     assert "ИН-0001" not in answers.asked[0].text or "«" in answers.asked[0].text
     assert list_items(adb, ItemFilter(search="Дубль")).total == 0

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -40,6 +39,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.accounts.records import (
     AccountFilter,
@@ -113,7 +113,7 @@ class AccountsSectionPage(QWidget):
         self.owner.addItem(self.tr("Official only"), "official")
         self.owner.addItem(self.tr("Personal only"), "personal")
         self.owner.currentIndexChanged.connect(self.reload)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.owner)
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -93,7 +93,7 @@ class ArchiveSectionPage(QWidget):
         self._fill_years()
         self.kind.currentIndexChanged.connect(self.reload)
         self.year.currentIndexChanged.connect(self.reload)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.kind)
         filters.addWidget(self.year)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -62,12 +61,11 @@ class OutletsView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteOutlet")
         self.delete_button.clicked.connect(self.delete_current)
-        self.count_label = QLabel()
+        self.count_label = self.filters.count_label  # shown at the end of the filter bar
         self.count_label.setObjectName("outletCount")
         for button in (self.new_button, self.edit_button, self.list_button, self.delete_button):
             bar.addWidget(button)
         row.addWidget(bar, 1)
-        row.addWidget(self.count_label)
         layout.addLayout(row)
         self.model = OutletModel(db, self)
         self.model.total_changed.connect(self._show_count)

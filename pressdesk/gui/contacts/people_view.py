@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -100,7 +99,7 @@ class PeopleView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deletePeople")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.count_label = QLabel()
+        self.count_label = self.filters.count_label  # shown at the end of the filter bar
         self.count_label.setObjectName("peopleCount")
         for button in (
             self.new_button,
@@ -111,7 +110,6 @@ class PeopleView(QWidget):
         ):
             bar.addWidget(button)
         row.addWidget(bar, 1)
-        row.addWidget(self.count_label)
         layout.addLayout(row)
         self.model = PeopleModel(db, self)
         self.model.total_changed.connect(self._show_count)

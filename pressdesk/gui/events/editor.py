@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +24,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.events.records import (
     MAX_EVENT_DAYS,
     EventError,
@@ -66,7 +65,7 @@ def moved_deadlines(db: Database, row: EventRow, data: EventInput) -> int:
     )
 
 
-class EventEditor(QDialog):
+class EventEditor(RecordEditor):
     """Create or change one event; on failure the input stays for correcting."""
 
     def __init__(
@@ -77,13 +76,17 @@ class EventEditor(QDialog):
         day: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("eventEditor")
+        super().__init__(
+            QCoreApplication.translate("EventEditor", "Event")
+            if row is not None
+            else QCoreApplication.translate("EventEditor", "New event"),
+            "eventEditor",
+            parent,
+        )
         self.db = db
         self.row = row
         self.saved: EventRow | None = None
         self.moved = 0
-        self.setWindowTitle(self.tr("Event") if row is not None else self.tr("New event"))
         self.resize(780, 640)
 
         self.tabs = QTabWidget()
@@ -91,17 +94,8 @@ class EventEditor(QDialog):
         self.tabs.addTab(self._main_tab(), self.tr("Event"))
         self.tabs.addTab(self._people_tab(), self.tr("Speakers and messages"))
         self.tabs.addTab(self._links_tab(), self.tr("Plan and notes"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
         self._load(row, day or clock.today())
+        self.finish(self.tabs)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -274,13 +268,13 @@ class EventEditor(QDialog):
             )
         return found
 
-    def accept(self) -> None:
-        """Save the event; on a problem, say what is wrong and keep the dialog open."""
+    def save(self) -> bool:
+        """Save the event; on a problem, say what is wrong and return False."""
         data = self.value()
         found = self.problems(data)
         if found:
             dialogs.warning(self, self.tr("Event not saved"), "\n".join(found))
-            return
+            return False
         try:
             if self.row is None:
                 self.saved = create_event(self.db, data, with_checklist=self.checklist.isChecked())
@@ -289,7 +283,7 @@ class EventEditor(QDialog):
                 self.saved = update_event(self.db, self.row.id, data)
         except (EventError, EventNotFound) as exc:
             dialogs.warning(self, self.tr("Event not saved"), service_text(str(exc)))
-            return
+            return False
         if self.moved:
             dialogs.info(
                 self,
@@ -298,4 +292,4 @@ class EventEditor(QDialog):
                     "%n open deadline(s) of the checklist moved with the event.", "", self.moved
                 ),
             )
-        super().accept()
+        return True

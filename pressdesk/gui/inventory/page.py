@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,6 +42,7 @@ from pressdesk.gui.inventory.models import HistoryModel, ItemModel
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
@@ -138,7 +138,7 @@ class InventorySectionPage(QWidget):
 
     # --- construction -------------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> FlowLayout:
         self.search = QLineEdit()
         self.search.setObjectName("inventorySearch")
         self.search.setPlaceholderText(self.tr("Search by name, number, model, place, person…"))
@@ -180,7 +180,7 @@ class InventorySectionPage(QWidget):
         for check in (self.written_off, self.out_only):
             check.toggled.connect(self.reload)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.search, 1)
         for widget in (self.category, self.condition, self.custodian):
             row.addWidget(widget)
