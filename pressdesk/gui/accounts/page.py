@@ -40,6 +40,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.accounts.records import (
     AccountFilter,
@@ -57,6 +58,7 @@ from pressdesk.services.accounts.register import (
     export_accounts_register,
 )
 from pressdesk.services.assets.files import accounts_refs
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
@@ -182,6 +184,20 @@ class AccountsSectionPage(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "accounts",
+                self.tr("No accounts registered yet"),
+                self.tr(
+                    "List the official website, social network pages, messengers, mail boxes "
+                    "and domains, and who can sign in to each. Passwords and recovery codes "
+                    "go to the system's password store, never into the database."
+                ),
+                [(self.tr("&Add an account…"), self.add)],
+            ),
+            keep=(self.banner,),
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -219,6 +235,7 @@ class AccountsSectionPage(QWidget):
             self.status.setText(text)
         self._summary = text
         self._update_buttons()
+        self.empty.set_empty(is_section_empty(self.db, "accounts"))
 
     def selected(self) -> AccountRow | None:
         """Return the selected account, if any."""

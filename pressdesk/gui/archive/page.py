@@ -36,6 +36,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -51,6 +52,7 @@ from pressdesk.services.assets.files import (
     export_archive,
     import_archive,
 )
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.profile import get_profile
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import PDF_FONT
@@ -143,6 +145,22 @@ class ArchiveSectionPage(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "archive",
+                self.tr("The archive index is empty"),
+                self.tr(
+                    "Note each photo, video or audio set: the event and date, how many files, "
+                    "and where it is kept — a folder, an external drive or a cloud. An index "
+                    "kept in a spreadsheet can be imported."
+                ),
+                [
+                    (self.tr("&Add a set…"), self.add),
+                    (self.tr("&Import from a file…"), self.import_sets),
+                ],
+            ),
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
 
@@ -180,6 +198,7 @@ class ArchiveSectionPage(QWidget):
             self._select(selected.id)
         self._show_totals()
         self._update_buttons()
+        self.empty.set_empty(is_section_empty(self.db, "archive"))
 
     def refresh(self) -> None:
         """Reload after a change elsewhere."""

@@ -35,6 +35,7 @@ from pressdesk.gui.events.templates import TemplatesDialog
 from pressdesk.gui.events.week import WeekOverview
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
 from pressdesk.services.events.records import (
     EventNotFound,
     EventRow,
@@ -42,6 +43,7 @@ from pressdesk.services.events.records import (
     get_event,
     list_events,
 )
+from pressdesk.services.overview import is_section_empty
 
 
 class EventsSectionPage(QWidget):
@@ -165,6 +167,19 @@ class EventsSectionPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(toolbar)
         layout.addWidget(self.tabs, 1)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "events",
+                self.tr("No events yet"),
+                self.tr(
+                    "Add a press conference, briefing, press tour or round table: its "
+                    "checklist for before, during and after is made from a template, and "
+                    "the accreditation list and the media advisory are printed from it."
+                ),
+                [(self.tr("&Add an event…"), self.new_event)],
+            ),
+        )
         self.refresh()
 
     def _today(self) -> dt.date:
@@ -221,6 +236,7 @@ class EventsSectionPage(QWidget):
             self.table.selectRow(row)
         else:
             self.detail.show_event(None)
+        self.empty.set_empty(not rows and is_section_empty(self.db, "events"))
 
     def selected_event(self) -> EventRow | None:
         """Return the event selected in the list."""

@@ -43,6 +43,7 @@ from pressdesk.gui.inventory.models import HistoryModel, ItemModel
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
@@ -59,6 +60,7 @@ from pressdesk.services.inventory.items import (
     delete_item,
     inventory_summary,
 )
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.profile import get_profile
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import PDF_FONT
@@ -132,6 +134,22 @@ class InventorySectionPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "inventory",
+                self.tr("No equipment recorded yet"),
+                self.tr(
+                    "Record the cameras, microphones, computers and other equipment of the "
+                    "press service: inventory number, condition, where it is kept and who "
+                    "holds it. A list kept in a spreadsheet can be imported."
+                ),
+                [
+                    (self.tr("&Add equipment…"), self.add),
+                    (self.tr("&Import from a file…"), self.import_items),
+                ],
+            ),
+        )
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
@@ -253,6 +271,7 @@ class InventorySectionPage(QWidget):
             self._select(selected.id)
         self._show_summary()
         self._selection_changed()
+        self.empty.set_empty(is_section_empty(self.db, "inventory"))
 
     def refresh(self) -> None:
         """Reload after a change elsewhere (staff, another database)."""

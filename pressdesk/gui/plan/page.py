@@ -34,6 +34,8 @@ from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_sh
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.plan.holidays import holidays_between, list_channels
 from pressdesk.services.plan.items import get_item, list_items
 from pressdesk.services.plan.periods import Period, PeriodKind, period_containing
@@ -131,6 +133,19 @@ class PlanSectionPage(QWidget):
         self.summary.setObjectName("planSummary")
         self.summary.setProperty("hint", True)
         layout.addWidget(self.summary)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "plan",
+                self.tr("The content plan is empty"),
+                self.tr(
+                    "Plan the publications by week, ten days or month: topic, news hook, "
+                    "format, channel and the person responsible. The week's plan is then "
+                    "printed for the head's approval in Kyrgyz or Russian."
+                ),
+                [(self.tr("&Add an item…"), self.new_item)],
+            ),
+        )
         self._add_shortcuts()
         self.refresh()
 
@@ -287,6 +302,7 @@ class PlanSectionPage(QWidget):
             )
             self.stack.setCurrentWidget(self.calendar_scroll)
         self._show_summary()
+        self.empty.set_empty(not self.rows and is_section_empty(self.db, "plan"))
 
     def _show_summary(self) -> None:
         overdue = sum("overdue" in r.flags for r in self.rows)
