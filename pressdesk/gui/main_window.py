@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')}  ({keys})")
         action.triggered.connect(slot)
         return action
 
@@ -139,9 +141,17 @@ class MainWindow(QMainWindow):
         self.action_leave_demo = self._action(self.tr("&Leave the demo"), self.leave_demo)
         self.action_leave_demo.setEnabled(False)
         self.section_actions: list[QAction] = []
+        self.action_find = self._action(
+            self.tr("&Find in this section"), self.find_in_section, QKeySequence.StandardKey.Find
+        )
+        self.action_new = self._action(
+            self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
+        )
         for index, section in enumerate(SECTIONS):
-            action = QAction(section.title, self)
+            # The digit is the menu's accelerator, as Ctrl+digit is the shortcut.
+            action = QAction(f"&{index + 1}  {section.title}", self)
             action.setShortcut(QKeySequence(section.shortcut))
+            action.setToolTip(f"{section.title}  ({section.shortcut})")
             action.setIcon(icon(section.icon, disabled=not section.built))
             action.triggered.connect(
                 lambda _checked=False, row=index: self.sidebar.setCurrentRow(row)
@@ -152,7 +162,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.action_open)
-        self.recent_menu = QMenu(self.tr("Recent databases"), self)
+        self.recent_menu = QMenu(self.tr("Recen&t databases"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -163,6 +173,9 @@ class MainWindow(QMainWindow):
 
         sections_menu = bar.addMenu(self.tr("Se&ctions"))
         sections_menu.addActions(self.section_actions)
+        sections_menu.addSeparator()
+        sections_menu.addAction(self.action_new)
+        sections_menu.addAction(self.action_find)
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.action_profile)
@@ -291,6 +304,22 @@ class MainWindow(QMainWindow):
             refresh = getattr(widget, "refresh", None)
             if callable(refresh):
                 refresh()
+
+    @Slot()
+    def find_in_section(self) -> None:
+        """Put the focus in the search field of the section shown (Ctrl+F)."""
+        finder = getattr(self.stack.currentWidget(), "focus_search", None)
+        if not (callable(finder) and finder()):
+            self.statusBar().showMessage(self.tr("This page has no search field."), 4000)
+
+    @Slot()
+    def new_record(self) -> None:
+        """Start a new record in the section shown (Ctrl+N)."""
+        create = getattr(self.stack.currentWidget(), "new_record", None)
+        if callable(create):
+            create()
+        else:
+            self.statusBar().showMessage(self.tr("Nothing is added on this page."), 4000)
 
     # --- database -----------------------------------------------------------------------------
 
@@ -425,8 +454,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         current = self.db.file if self.db is not None else None
         recent = [p for p in database_ops.recent_databases(self.runtime) if p != current]
-        for path in recent:
-            action = self.recent_menu.addAction(str(path))
+        for number, path in enumerate(recent, start=1):
+            prefix = f"&{number}  " if number < 10 else ""
+            action = self.recent_menu.addAction(prefix + str(path).replace("&", "&&"))
             action.triggered.connect(lambda _checked=False, p=path: self.open_database_file(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("No other databases yet"))

@@ -40,7 +40,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.accounts.records import (
     AccountFilter,
@@ -200,6 +200,14 @@ class AccountsSectionPage(QWidget):
         )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.add()
 
     # --- list ---------------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -163,6 +163,14 @@ class ArchiveSectionPage(QWidget):
         )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.add()
 
     def _fill_years(self) -> None:
         current = self.year.currentData()

@@ -20,7 +20,7 @@ from pressdesk.gui.contacts.people_view import PeopleView
 from pressdesk.gui.contacts.review_view import ReviewView
 from pressdesk.gui.contacts.topics_dialog import TopicsDialog
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.services.contacts.records import stale_cutoff
 from pressdesk.services.overview import is_section_empty
 from pressdesk.settings import STALE_MONTHS
@@ -100,6 +100,17 @@ class ContactsSectionPage(QWidget):
     @Slot()
     def _update_empty(self) -> None:
         self.empty.set_empty(is_section_empty(self.db, "contacts"))
+
+    def focus_search(self) -> bool:
+        """Show the People tab and put the focus in its search field (Ctrl+F)."""
+        if self.empty.showing_empty:
+            return False
+        self.tabs.setCurrentIndex(PEOPLE)
+        return focus_field(self.people.filters.search)
+
+    def new_record(self) -> None:
+        """Add a journalist (Ctrl+N)."""
+        self.add_person()
 
     @Slot()
     def add_person(self) -> None:

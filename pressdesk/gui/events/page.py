@@ -35,7 +35,7 @@ from pressdesk.gui.events.templates import TemplatesDialog
 from pressdesk.gui.events.week import WeekOverview
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.services.events.records import (
     EventNotFound,
     EventRow,
@@ -60,7 +60,7 @@ class EventsSectionPage(QWidget):
         toolbar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New event…"))
         self.new_button.setObjectName("eventNew")
-        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.setToolTip(self.tr("New event") + "  (Ctrl+N)")
         self.new_button.clicked.connect(self.new_event)
         self.templates_button = QPushButton(self.tr("Checklist templates…"))
         self.templates_button.setObjectName("eventTemplates")
@@ -181,6 +181,14 @@ class EventsSectionPage(QWidget):
             ),
         )
         self.refresh()
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.new_event()
 
     def _today(self) -> dt.date:
         # Looked up on each call, so tests can set ``today`` after the page is built.

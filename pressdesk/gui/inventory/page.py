@@ -43,7 +43,7 @@ from pressdesk.gui.inventory.models import HistoryModel, ItemModel
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
@@ -153,6 +153,14 @@ class InventorySectionPage(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.add()
 
     # --- construction -------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_sh
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.services.overview import is_section_empty
 from pressdesk.services.plan.holidays import holidays_between, list_channels
 from pressdesk.services.plan.items import get_item, list_items
@@ -213,7 +213,7 @@ class PlanSectionPage(QWidget):
         bar.addWidget(self.period_label, 1)
         self.new_button = QPushButton(self.tr("New item…"))
         self.new_button.setObjectName("newItem")
-        self.new_button.setToolTip(self.tr("Add an item to the plan"))
+        self.new_button.setToolTip(self.tr("Add an item to the plan") + "  (Ctrl+N)")
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(lambda: self.new_item(None))
         self.copy_button = QPushButton(self.tr("Copy week forward"))
@@ -244,13 +244,20 @@ class PlanSectionPage(QWidget):
         for keys, slot in (
             ("Alt+Left", self.go_previous),
             ("Alt+Right", self.go_next),
-            ("Ctrl+N", lambda: self.new_item(None)),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.filters.text)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.new_item(None)
 
     # --- data ---------------------------------------------------------------------------------
 

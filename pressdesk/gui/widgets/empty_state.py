@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -151,3 +152,13 @@ class EmptySwitch:
             self._content = []
             self._hidden = []
             self.empty.setVisible(False)
+
+
+def focus_field(field: QWidget) -> bool:
+    """Focus a section's search field and select its text; False if it is not shown."""
+    if not field.isVisible():
+        return False
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    if isinstance(field, QLineEdit):
+        field.selectAll()
+    return True
