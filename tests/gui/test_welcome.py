@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from pressdesk import APP_NAME
@@ -12,6 +14,7 @@ from pressdesk.services.contacts.query import count_people
 from pressdesk.services.demo import has_user_data
 from pressdesk.services.profile import get_profile
 from pressdesk.settings import LAST_SECTION
+from tests.gui.conftest import ts_translation
 
 
 def _window(qtbot, runtime, db) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -123,3 +126,24 @@ def test_the_demo_opens_in_its_own_database_and_leaves_the_users_empty(qtbot, ru
     assert not window.windowTitle().startswith("DEMO")
     # Still empty and never dismissed: the welcome page comes back.
     assert isinstance(window.stack.currentWidget(), WelcomePage)
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_the_welcome_page_and_empty_sections_speak_the_users_language(
+    qtbot, ui_language, runtime, db, lang
+):
+    from tests.gui.test_i18n import _english_leftovers, _visible_texts
+
+    ui_language(lang)
+    window = _window(qtbot, runtime, db)
+    window.offer_welcome()
+    assert window.welcome is not None
+    texts = _visible_texts(window.welcome)
+    for key in ("contacts", "plan", "events", "inventory", "accounts", "archive"):
+        window.show_section(key)
+        texts.extend(_visible_texts(window.page(key)))
+    texts.extend(action.text() for action in window.findChildren(QAction))
+    assert _english_leftovers(texts) == []
+    assert window.action_welcome.text() == ts_translation(
+        lang, "MainWindow", "&Welcome and first steps"
+    )

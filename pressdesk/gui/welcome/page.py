@@ -184,7 +184,7 @@ class WelcomePage(QWidget):
             self.tr("<b>A phone</b>: share or export the contacts as a vCard (.vcf) file"),
         )
         for text in sources:
-            column.addWidget(_text("•&nbsp;&nbsp;" + text))
+            column.addWidget(_text("•\u00a0\u00a0" + text))
         row = QHBoxLayout()
         self.import_button = QPushButton(icon("contacts"), self.tr("&Import from a file…"))
         self.import_button.setObjectName("welcomeImport")
