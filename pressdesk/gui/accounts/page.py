@@ -243,7 +243,8 @@ class AccountsSectionPage(QWidget):
             self.status.setText(text)
         self._summary = text
         self._update_buttons()
-        self.empty.set_empty(is_section_empty(self.db, "accounts"))
+        # Rows shown: not empty, without asking the database again.
+        self.empty.set_empty(self.model.rowCount() == 0 and is_section_empty(self.db, "accounts"))
 
     def selected(self) -> AccountRow | None:
         """Return the selected account, if any."""

@@ -206,7 +206,8 @@ class ArchiveSectionPage(QWidget):
             self._select(selected.id)
         self._show_totals()
         self._update_buttons()
-        self.empty.set_empty(is_section_empty(self.db, "archive"))
+        # Rows shown: not empty, without asking the database again.
+        self.empty.set_empty(self.model.rowCount() == 0 and is_section_empty(self.db, "archive"))
 
     def refresh(self) -> None:
         """Reload after a change elsewhere."""

@@ -166,7 +166,7 @@ class HandoverWizard(QWidget):
         self.splitter.addWidget(self.act_preview)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 540])
+        self.splitter.setSizes([500, 620])
         splitter = self.splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

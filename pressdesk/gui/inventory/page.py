@@ -279,7 +279,8 @@ class InventorySectionPage(QWidget):
             self._select(selected.id)
         self._show_summary()
         self._selection_changed()
-        self.empty.set_empty(is_section_empty(self.db, "inventory"))
+        # Rows shown: not empty, without asking the database again.
+        self.empty.set_empty(self.model.rowCount() == 0 and is_section_empty(self.db, "inventory"))
 
     def refresh(self) -> None:
         """Reload after a change elsewhere (staff, another database)."""
