@@ -357,6 +357,11 @@ class MainWindow(QMainWindow):
             self.db.close()
         self.db = db
         self._show_database()
+        # The welcome page belongs to the database it was opened on.
+        self._close_welcome()
+        if self.sidebar.currentRow() < 0:
+            last = section_by_key(self.runtime.settings.get(LAST_SECTION)) or SECTIONS[0]
+            self.show_section(last.key)
         self._drop_pages()
 
     @Slot()
@@ -448,6 +453,7 @@ class MainWindow(QMainWindow):
             return
         log.info("Switched to database %s", chosen)
         self._switch_database(db)
+        self.offer_welcome()
 
     @Slot()
     def _fill_recent_menu(self) -> None:

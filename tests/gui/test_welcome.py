@@ -147,3 +147,34 @@ def test_the_welcome_page_and_empty_sections_speak_the_users_language(
     assert window.action_welcome.text() == ts_translation(
         lang, "MainWindow", "&Welcome and first steps"
     )
+
+
+def test_opening_another_database_leaves_the_welcome_of_the_first(qtbot, runtime, db, tmp_path):
+    from pressdesk.paths import sqlite_url
+    from pressdesk.services.demo import fill_demo
+    from pressdesk.storage.opening import open_database
+
+    filled = tmp_path / "filled.db"
+    other = open_database(sqlite_url(filled), None)
+    fill_demo(other)
+    other.close()
+    window = _window(qtbot, runtime, db)
+    window.offer_welcome()
+    assert window.welcome is not None
+    window.open_database_file(filled)
+    assert window.welcome is None
+    assert window.db is not None and window.db.file == filled.resolve()
+    assert window.sidebar.currentRow() >= 0
+    assert window.stack.currentWidget() is window.page(window.current_section.key)
+
+
+def test_a_new_empty_database_opened_later_is_welcomed(qtbot, runtime, demo_db, tmp_path):
+    from pressdesk.paths import sqlite_url
+    from pressdesk.storage.opening import open_database
+
+    empty = tmp_path / "new.db"
+    open_database(sqlite_url(empty), None).close()
+    window = _window(qtbot, runtime, demo_db)
+    assert not window.offer_welcome()
+    window.open_database_file(empty)
+    assert isinstance(window.stack.currentWidget(), WelcomePage)
