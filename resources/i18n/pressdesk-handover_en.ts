@@ -124,14 +124,35 @@
 <context>
     <name>HandoverSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/page.py" line="+26"/>
+        <location filename="../../pressdesk/gui/handover/page.py" line="+31"/>
         <source>New act</source>
+        <extracomment>Open the staff list: the act&apos;s parties are chosen from it.</extracomment>
         <translation>New act</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued acts</source>
         <translation>Issued acts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing is recorded to hand over yet</source>
+        <translation>Nothing is recorded to hand over yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act lists the equipment, accounts, archive, media base, plans and events kept in PressDesk, and the staff who hand over and take over. Fill those sections first, or write the act by hand now.</source>
+        <translation>The act lists the equipment, accounts, archive, media base, plans and events kept in PressDesk, and the staff who hand over and take over. Fill those sections first, or write the act by hand now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add the staff…</source>
+        <translation>&amp;Add the staff…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write the act by hand</source>
+        <translation>&amp;Write the act by hand</translation>
     </message>
 </context>
 <context>

@@ -124,14 +124,35 @@
 <context>
     <name>HandoverSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/page.py" line="+26"/>
+        <location filename="../../pressdesk/gui/handover/page.py" line="+31"/>
         <source>New act</source>
+        <extracomment>Open the staff list: the act&apos;s parties are chosen from it.</extracomment>
         <translation>Жаңы акт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued acts</source>
         <translation>Берилген актылар</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing is recorded to hand over yet</source>
+        <translation>Өткөрүп бере турган эч нерсе азырынча катталган эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act lists the equipment, accounts, archive, media base, plans and events kept in PressDesk, and the staff who hand over and take over. Fill those sections first, or write the act by hand now.</source>
+        <translation>Актыга PressDeskте сакталган жабдуулар, аккаунттар, архив, ЖМК базасы, пландар жана иш-чаралар, ошондой эле өткөрүп берүүчү жана кабыл алуучу кызматкерлер киргизилет. Адегенде ошол бөлүмдөрдү толтуруңуз же актыны азыр кол менен жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add the staff…</source>
+        <translation>Кызматкерлерди &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write the act by hand</source>
+        <translation>Актыны кол менен &amp;жазуу</translation>
     </message>
 </context>
 <context>

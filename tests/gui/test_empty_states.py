@@ -85,3 +85,38 @@ def test_a_filter_that_finds_nothing_is_not_an_empty_section(qtbot, runtime, dem
     assert page.model.rowCount() == 0  # type: ignore[attr-defined]
     empty = page.findChild(EmptyState)
     assert empty is not None and not empty.isVisible()
+
+
+def test_the_handover_of_an_empty_database_asks_for_staff_or_an_act_by_hand(
+    qtbot, runtime, db, answers
+):
+    window = _window(qtbot, runtime, db)
+    window.show_section("handover")
+    page = window.page("handover")
+    empty = page.findChild(EmptyState)
+    assert empty is not None and empty.isVisible()
+    assert not page.tabs.isVisible()  # type: ignore[attr-defined]
+    opened: list[str] = []
+
+    def cancel(shown: QDialog) -> int:
+        opened.append(shown.metaObject().className())
+        return 0
+
+    answers.dialogs.append(cancel)
+    empty.buttons[0].click()
+    assert opened == ["SettingsDialog"]
+    empty.buttons[1].click()
+    assert not empty.isVisible()
+    assert page.tabs.isVisible()  # type: ignore[attr-defined]
+    assert page.wizard.draft is not None  # type: ignore[attr-defined]
+    page.refresh()  # type: ignore[attr-defined]
+    assert not empty.isVisible()
+
+
+def test_the_handover_with_records_opens_on_the_wizard(qtbot, runtime, demo_db):
+    window = _window(qtbot, runtime, demo_db)
+    window.show_section("handover")
+    page = window.page("handover")
+    empty = page.findChild(EmptyState)
+    assert empty is not None and not empty.isVisible()
+    assert page.tabs.isVisible()  # type: ignore[attr-defined]
