@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolBar, QToolButton
 
 from pressdesk.gui.main_window import MainWindow
 from pressdesk.gui.sections import SECTIONS
@@ -155,3 +155,49 @@ def test_section_shortcuts_are_in_the_sidebar_tooltips(qtbot, runtime, db):
     for row, section in enumerate(SECTIONS):
         assert section.shortcut in window.sidebar.item(row).toolTip()
         assert window.section_actions[row].text().startswith(f"&{row + 1}")
+
+
+@pytest.mark.parametrize(
+    ("key", "dialog"),
+    [
+        ("inventory", "ItemEditDialog"),
+        ("accounts", "AccountEditDialog"),
+        ("archive", "ArchiveEditDialog"),
+        ("events", "EventEditor"),
+    ],
+)
+def test_enter_opens_and_delete_asks_in_a_list(qtbot, runtime, demo_db, answers, key, dialog):
+    window = _window(qtbot, runtime, demo_db)
+    window.show_section(key)
+    page = window.page(key)
+    table = page.table  # type: ignore[attr-defined]
+    table.setFocus()
+    table.selectRow(0)
+    opened: list[str] = []
+
+    def cancel(shown: QDialog) -> int:
+        opened.append(shown.metaObject().className())
+        return 0
+
+    answers.dialogs.append(cancel)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [dialog]
+    answers.messages.append("no")
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert answers.asked and answers.asked[-1].kind == "question"
+    answers.assert_all_used()
+
+
+@pytest.mark.parametrize("key", ["inventory", "accounts", "archive"])
+def test_tab_reaches_the_buttons_of_a_section_bar(qtbot, runtime, demo_db, key):
+    window = _window(qtbot, runtime, demo_db)
+    window.show_section(key)
+    page = window.page(key)
+    buttons = [
+        button
+        for bar in page.findChildren(QToolBar)
+        for button in bar.findChildren(QToolButton)
+        if button.defaultAction() is not None and button.defaultAction().text()
+    ]
+    assert len(buttons) >= 3
+    assert all(button.focusPolicy() & Qt.FocusPolicy.TabFocus for button in buttons)

@@ -41,6 +41,7 @@ from pressdesk.gui.inventory.common import (
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.keys import list_keys, tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.accounts.records import (
     AccountFilter,
@@ -138,6 +139,7 @@ class AccountsSectionPage(QWidget):
         set_column_widths(self.table, widths)
         header.setSectionResizeMode(cols.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit_index)
+        list_keys(self.table, self.edit_selected, self.delete_selected)
 
         bar = action_bar("accountActions")
         self.add_action = add_action(bar, self.tr("Add…"), "addAccount", self.add)
@@ -173,6 +175,7 @@ class AccountsSectionPage(QWidget):
             self.tr("The register without passwords or codes"),
         )
 
+        tab_reachable(bar)
         self.status = QLabel()
         self.status.setObjectName("accountsStatus")
         self.status.setWordWrap(True)

@@ -37,6 +37,7 @@ from pressdesk.gui.inventory.common import (
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.keys import list_keys, tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -134,7 +135,9 @@ class ArchiveSectionPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._edit_index)
+        list_keys(self.table, self.edit_selected, self.delete_selected)
 
+        tab_reachable(bar)
         self.totals = QLabel()
         self.totals.setObjectName("archiveTotals")
         self.totals.setWordWrap(True)

@@ -36,6 +36,7 @@ from pressdesk.gui.events.week import WeekOverview
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.keys import list_keys
 from pressdesk.services.events.records import (
     EventNotFound,
     EventRow,
@@ -124,6 +125,7 @@ class EventsSectionPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_event)
+        list_keys(self.table, self.edit_event, self.delete_event)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

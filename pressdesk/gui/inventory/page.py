@@ -44,6 +44,7 @@ from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.keys import list_keys, tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
@@ -109,6 +110,7 @@ class InventorySectionPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._edit_index)
+        list_keys(self.table, self.edit_selected, self.delete_selected)
 
         self.history_table = QTableView()
         self.history_table.setObjectName("historyTable")
@@ -245,6 +247,7 @@ class InventorySectionPage(QWidget):
         )
         self.import_action = add_action(bar, self.tr("Import…"), "importItems", self.import_items)
         self.export_action = add_action(bar, self.tr("Export…"), "exportItems", self.export_items)
+        tab_reachable(bar)
         return bar
 
     def _fill_custodians(self) -> None:
