@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolBar, QToolButton
 
 from pressdesk.gui.main_window import MainWindow
+from pressdesk.gui.plan.agenda_model import ROW_ROLE
 from pressdesk.gui.sections import SECTIONS
 from pressdesk.settings import RECENT_DATABASES
 
@@ -201,3 +202,27 @@ def test_tab_reaches_the_buttons_of_a_section_bar(qtbot, runtime, demo_db, key):
     ]
     assert len(buttons) >= 3
     assert all(button.focusPolicy() & Qt.FocusPolicy.TabFocus for button in buttons)
+
+
+def test_enter_opens_a_plan_item_in_the_agenda(qtbot, runtime, demo_db, answers):
+    window = _window(qtbot, runtime, demo_db)
+    window.show_section("plan")
+    page = window.page("plan")
+    page.set_view("agenda")  # type: ignore[attr-defined]
+    table = page.table  # type: ignore[attr-defined]
+    assert table.model().rowCount() > 0
+    model = table.model()
+    single = next(
+        row for row in range(model.rowCount()) if not model.index(row, 0).data(ROW_ROLE).virtual
+    )
+    table.setFocus()
+    table.selectRow(single)
+    opened: list[str] = []
+
+    def cancel(shown: QDialog) -> int:
+        opened.append(shown.metaObject().className())
+        return 0
+
+    answers.dialogs.append(cancel)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == ["PlanItemEditor"]

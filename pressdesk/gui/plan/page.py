@@ -35,6 +35,7 @@ from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.keys import list_keys
 from pressdesk.services.overview import is_section_empty
 from pressdesk.services.plan.holidays import holidays_between, list_channels
 from pressdesk.services.plan.items import get_item, list_items
@@ -124,6 +125,7 @@ class PlanSectionPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.doubleClicked.connect(self._table_open)
+        list_keys(self.table, self._open_current)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.calendar_scroll)
@@ -537,6 +539,12 @@ class PlanSectionPage(QWidget):
     @Slot(QModelIndex)
     def _table_open(self, index: QModelIndex) -> None:
         self.open_item(index.data(ROW_ROLE))
+
+    def _open_current(self) -> None:
+        """Open the item of the agenda's current row (Enter)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._table_open(index)
 
     # --- dialogs ------------------------------------------------------------------------------
 
