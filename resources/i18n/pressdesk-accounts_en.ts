@@ -244,7 +244,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+103"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Search by service, name, login, person…</translation>
@@ -276,12 +276,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+162"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>Show password…</source>
         <translation>Show password…</translation>
     </message>
@@ -316,7 +316,22 @@
         <translation>The register without passwords or codes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>No accounts registered yet</source>
+        <translation>No accounts registered yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
+        <translation>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Add an account…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts: {count}</source>
         <translation>Accounts: {count}</translation>
     </message>
@@ -326,7 +341,7 @@
         <translation>personal accounts: {count} — hand them over or replace them with official ones</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Delete the account</source>
         <translation>Delete the account</translation>
     </message>

@@ -244,7 +244,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+103"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Кызмат, аталыш, логин, адам боюнча издөө…</translation>
@@ -276,12 +276,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+162"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>Show password…</source>
         <translation>Сыр сөздү көрсөтүү…</translation>
     </message>
@@ -316,7 +316,22 @@
         <translation>Сыр сөздөрсүз жана коддорсуз реестр</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>No accounts registered yet</source>
+        <translation>Азырынча бир да аккаунт катталган эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
+        <translation>Расмий веб-сайтты, социалдык тармактардагы баракчаларды, мессенджерлерди, электрондук почта кутуларын жана домендерди, ошондой эле аларга ким кире аларын тизмеге киргизиңиз. Сырсөздөр жана калыбына келтирүү коддору маалымат базасында эмес, системанын сырсөз сактагычында гана сакталат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an account…</source>
+        <translation>Аккаунт &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунттар: {count}</translation>
     </message>
@@ -326,7 +341,7 @@
         <translation>жеке аккаунттар: {count} — аларды өткөрүп бериңиз же расмий аккаунттар менен алмаштырыңыз</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Delete the account</source>
         <translation>Аккаунтту өчүрүү</translation>
     </message>

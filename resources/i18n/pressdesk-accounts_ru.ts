@@ -244,7 +244,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+103"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Поиск по сервису, названию, логину, человеку…</translation>
@@ -276,12 +276,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+162"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>Show password…</source>
         <translation>Показать пароль…</translation>
     </message>
@@ -316,7 +316,22 @@
         <translation>Реестр без паролей и кодов</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>No accounts registered yet</source>
+        <translation>Аккаунты ещё не внесены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
+        <translation>Внесите официальный сайт, страницы в социальных сетях, мессенджеры, почтовые ящики и домены, а также кто может в них входить. Пароли и коды восстановления хранятся только в хранилище паролей системы, а не в базе данных.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Добавить аккаунт…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунтов: {count}</translation>
     </message>
@@ -326,7 +341,7 @@
         <translation>личных аккаунтов: {count} — передайте их или замените официальными</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Delete the account</source>
         <translation>Удаление аккаунта</translation>
     </message>

@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+49"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -434,6 +434,26 @@
         <location line="+3"/>
         <source>The shared topics of contacts, named in Kyrgyz and in Russian</source>
         <translation>The shared topics of contacts, named in Kyrgyz and in Russian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The media base is empty</source>
+        <translation>The media base is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in the journalists and outlets you already have — from Excel, Google Contacts, Outlook or a phone (CSV, XLSX or vCard) — or add them one by one.</source>
+        <translation>Bring in the journalists and outlets you already have — from Excel, Google Contacts, Outlook or a phone (CSV, XLSX or vCard) — or add them one by one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a journalist…</source>
+        <translation>&amp;Add a journalist…</translation>
     </message>
 </context>
 <context>

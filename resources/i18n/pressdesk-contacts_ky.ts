@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+49"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -434,6 +434,26 @@
         <location line="+3"/>
         <source>The shared topics of contacts, named in Kyrgyz and in Russian</source>
         <translation>Байланыштардын жалпы темалары, кыргызча жана орусча аталыштары менен</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The media base is empty</source>
+        <translation>ЖМК базасы бош</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in the journalists and outlets you already have — from Excel, Google Contacts, Outlook or a phone (CSV, XLSX or vCard) — or add them one by one.</source>
+        <translation>Колуңуздагы журналисттерди жана ЖМКларды Excel, Google Контакттар, Outlook же телефондон (CSV, XLSX же vCard) импорттоңуз же бирден кошуңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Файлдан импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a journalist…</source>
+        <translation>Журналист &amp;кошуу…</translation>
     </message>
 </context>
 <context>

@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+49"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -434,6 +434,26 @@
         <location line="+3"/>
         <source>The shared topics of contacts, named in Kyrgyz and in Russian</source>
         <translation>Общие темы контактов с названиями на кыргызском и русском</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The media base is empty</source>
+        <translation>База СМИ пуста</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in the journalists and outlets you already have — from Excel, Google Contacts, Outlook or a phone (CSV, XLSX or vCard) — or add them one by one.</source>
+        <translation>Импортируйте имеющихся журналистов и СМИ — из Excel, Google Контактов, Outlook или телефона (CSV, XLSX или vCard) — или добавьте их по одному.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a journalist…</source>
+        <translation>&amp;Добавить журналиста…</translation>
     </message>
 </context>
 <context>

@@ -607,12 +607,17 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+59"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
         <source>New event…</source>
         <translation>Жаңы иш-чара…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>New event</source>
+        <translation>Жаңы иш-чара</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checklist templates…</source>
         <translation>Иштер тизмесинин үлгүлөрү…</translation>
     </message>
@@ -642,7 +647,7 @@
         <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -652,12 +657,27 @@
         <translation>Ушул апта</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>No events yet</source>
+        <translation>Азырынча иш-чаралар жок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a press conference, briefing, press tour or round table: its checklist for before, during and after is made from a template, and the accreditation list and the media advisory are printed from it.</source>
+        <translation>Пресс-конференция, брифинг, пресс-тур же тегерек стол кошуңуз: анын чейин, учурунда жана андан кийинки текшерүү тизмеси үлгүдөн түзүлөт, аккредитация тизмеси жана ЖМКга маалымдама ошондон басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an event…</source>
+        <translation>Иш-чара &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Events of {day}; click the day again to see all.</source>
         <translation>{day} күнкү иш-чаралар; баарын көрүү үчүн күндү кайра басыңыз.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
     </message>

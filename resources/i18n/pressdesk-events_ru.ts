@@ -609,12 +609,17 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+59"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checklist templates…</source>
         <translation>Шаблоны перечней работ…</translation>
     </message>
@@ -644,7 +649,7 @@
         <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -654,12 +659,27 @@
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>No events yet</source>
+        <translation>Мероприятий пока нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a press conference, briefing, press tour or round table: its checklist for before, during and after is made from a template, and the accreditation list and the media advisory are printed from it.</source>
+        <translation>Добавьте пресс-конференцию, брифинг, пресс-тур или круглый стол: контрольный список до, во время и после мероприятия составляется по шаблону, по нему же печатаются список аккредитации и анонс для СМИ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an event…</source>
+        <translation>&amp;Добавить мероприятие…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Events of {day}; click the day again to see all.</source>
         <translation>Мероприятия за {day}; чтобы увидеть все, нажмите на день ещё раз.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>

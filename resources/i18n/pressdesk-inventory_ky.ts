@@ -617,13 +617,33 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+118"/>
-        <location line="+190"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+120"/>
+        <location line="+215"/>
         <source>History of the selected item</source>
         <translation>Тандалган буюмдун тарыхы</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-194"/>
+        <source>No equipment recorded yet</source>
+        <translation>Азырынча бир да жабдуу катталган эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the cameras, microphones, computers and other equipment of the press service: inventory number, condition, where it is kept and who holds it. A list kept in a spreadsheet can be imported.</source>
+        <translation>Басма сөз кызматынын камераларын, микрофондорун, компьютерлерин жана башка жабдууларын каттаңыз: инвентардык номери, абалы, кайда сакталганы жана кимде экени. Электрондук таблицада жүргүзүлгөн тизмени импорттоого болот.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add equipment…</source>
+        <translation>Жабдуу &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Файлдан импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Search by name, number, model, place, person…</source>
         <translation>Аталышы, номери, модели, жери, адамы боюнча издөө…</translation>
     </message>
@@ -659,12 +679,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Hand out…</source>
         <translation>Берүү…</translation>
     </message>
@@ -714,7 +734,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Каалаган жооптуу адам</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Items: {count}</source>
         <translation>Буюмдар: {count}</translation>
     </message>

@@ -1017,7 +1017,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+145"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+160"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1073,13 +1073,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Copy week forward</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-267"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Copy this week&apos;s single items to the next week as drafts</translation>
     </message>
@@ -1099,7 +1099,22 @@
         <translation>Previous period</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>The content plan is empty</source>
+        <translation>The content plan is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the publications by week, ten days or month: topic, news hook, format, channel and the person responsible. The week&apos;s plan is then printed for the head&apos;s approval in Kyrgyz or Russian.</source>
+        <translation>Plan the publications by week, ten days or month: topic, news hook, format, channel and the person responsible. The week&apos;s plan is then printed for the head&apos;s approval in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an item…</source>
+        <translation>&amp;Add an item…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
@@ -1114,7 +1129,7 @@
         <translation>Preview the plan and save it as a document or a calendar file</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>

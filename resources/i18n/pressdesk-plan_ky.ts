@@ -1017,7 +1017,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+145"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+160"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1073,13 +1073,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Аптаны алдыга көчүрүү</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-267"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
     </message>
@@ -1099,7 +1099,22 @@
         <translation>Мурунку мезгил</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>The content plan is empty</source>
+        <translation>Контент-план бош</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the publications by week, ten days or month: topic, news hook, format, channel and the person responsible. The week&apos;s plan is then printed for the head&apos;s approval in Kyrgyz or Russian.</source>
+        <translation>Жарыяланууларды жума, он күн же ай боюнча пландаңыз: темасы, маалыматтык себеби, форматы, каналы жана жооптуу адамы. Жуманын планы жетекчинин бекитүүсүнө кыргыз же орус тилинде басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an item…</source>
+        <translation>Материал &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Next period</source>
         <translation>Кийинки мезгил</translation>
     </message>
@@ -1114,7 +1129,7 @@
         <translation>Планды алдын ала көрүп, документ же календардык файл катары сактоо</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Items: {count}</source>
         <translation>Материалдар: {count}</translation>
     </message>

@@ -87,7 +87,7 @@
         <translation>PressDesk cannot start</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings were reset</source>
         <translation>Settings were reset</translation>
     </message>
@@ -635,8 +635,9 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+120"/>
         <source>&amp;Open another database…</source>
+        <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
@@ -680,14 +681,39 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Welcome and first steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the de&amp;mo</source>
+        <translation>Open the de&amp;mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the demo</source>
+        <translation>&amp;Leave the demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in this section</source>
+        <translation>&amp;Find in this section</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;New record…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recent databases</source>
-        <translation>Recent databases</translation>
+        <source>Recen&amp;t databases</source>
+        <translation>Recen&amp;t databases</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -695,7 +721,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Se&amp;ctions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -705,12 +731,32 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This page has no search field.</source>
+        <translation>This page has no search field.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is added on this page.</source>
+        <translation>Nothing is added on this page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
+        <translation>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>on a network drive: one person at a time</source>
         <translation>on a network drive: one person at a time</translation>
     </message>
@@ -720,7 +766,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Automatic backup</source>
         <translation>Automatic backup</translation>
     </message>
@@ -750,7 +796,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Automatic backups are kept in {folder}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -762,9 +808,14 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No other databases yet</source>
         <translation>No other databases yet</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
 </context>
 <context>

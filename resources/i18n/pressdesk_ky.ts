@@ -87,7 +87,7 @@
         <translation>PressDesk ачылбай жатат</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings were reset</source>
         <translation>Жөндөөлөр баштапкы абалга келтирилди</translation>
     </message>
@@ -635,8 +635,9 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+120"/>
         <source>&amp;Open another database…</source>
+        <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
     </message>
     <message>
@@ -680,14 +681,39 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Маалыматтар папкасын ачуу</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Кош келиңиз жана алгачкы кадамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the de&amp;mo</source>
+        <translation>&amp;Демону ачуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the demo</source>
+        <translation>Демодон &amp;чыгуу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in this section</source>
+        <translation>&amp;Бул бөлүмдөн издөө</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;Жаңы жазуу…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recent databases</source>
-        <translation>Акыркы маалымат базалары</translation>
+        <source>Recen&amp;t databases</source>
+        <translation>Акыркы &amp;базалар</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -695,7 +721,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Бөлүмдөр</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>&amp;Жөндөөлөр</translation>
     </message>
@@ -705,12 +731,32 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Жар&amp;дам</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This page has no search field.</source>
+        <translation>Бул баракта издөө талаасы жок.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is added on this page.</source>
+        <translation>Бул баракка эч нерсе кошулбайт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database: {path}</source>
         <translation>Маалымат базасы: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
+        <translation>Ойдон чыгарылган маалыматтар менен ДЕМО: {path}. Сиздин маалымат базаңыз өзгөрбөйт; Жардам → Демодон чыгуу ага кайтарат.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>on a network drive: one person at a time</source>
         <translation>тармактык дискте: бир убакта бир гана адам</translation>
     </message>
@@ -720,7 +766,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Маалымат базасы тармактык дискте жайгашкан. PressDesk аны коопсуз колдонот, бирок аны бир убакта бир гана адам ача алат жана ар бир сактоо тармакты күтөт. Бир нече адам бирге иштеши үчүн маалымат базасынын серверин колдонуңуз (команда режими).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Automatic backup</source>
         <translation>Автоматтык резервдик көчүрмө</translation>
     </message>
@@ -750,7 +796,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Автоматтык көчүрмөлөр бул папкада сакталат: {folder}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -762,9 +808,14 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No other databases yet</source>
         <translation>Башка маалымат базалары азырынча жок</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Welcome</source>
+        <translation>Кош келиңиз</translation>
     </message>
 </context>
 <context>

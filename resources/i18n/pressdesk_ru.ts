@@ -87,7 +87,7 @@
         <translation>PressDesk не может запуститься</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings were reset</source>
         <translation>Настройки сброшены</translation>
     </message>
@@ -635,8 +635,9 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+120"/>
         <source>&amp;Open another database…</source>
+        <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Открыть другую базу данных…</translation>
     </message>
     <message>
@@ -680,14 +681,39 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Приветствие и первые шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the de&amp;mo</source>
+        <translation>Открыть д&amp;емо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the demo</source>
+        <translation>&amp;Выйти из демо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in this section</source>
+        <translation>&amp;Поиск в разделе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;Новая запись…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recent databases</source>
-        <translation>Недавние базы данных</translation>
+        <source>Recen&amp;t databases</source>
+        <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -695,7 +721,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Разделы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -705,12 +731,32 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This page has no search field.</source>
+        <translation>На этой странице нет поля поиска.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is added on this page.</source>
+        <translation>На этой странице ничего не добавляется.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
+        <translation>ДЕМО с вымышленными данными: {path}. Ваша база данных не затрагивается; Справка → Выйти из демо возвращает к ней.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>on a network drive: one person at a time</source>
         <translation>на сетевом диске: одновременно только один пользователь</translation>
     </message>
@@ -720,7 +766,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>База данных находится на сетевом диске. PressDesk работает с ней безопасно, но открыть её одновременно может только один человек, и каждое сохранение ждёт сеть. Для совместной работы нескольких человек используйте сервер базы данных (командный режим).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Automatic backup</source>
         <translation>Автоматическое резервное копирование</translation>
     </message>
@@ -750,7 +796,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Автоматические копии хранятся в папке {folder}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -762,9 +808,14 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No other databases yet</source>
         <translation>Других баз данных пока нет</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Welcome</source>
+        <translation>Приветствие</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,9 @@ from pressdesk.gui.inventory.models import HistoryModel, ItemModel
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.filter_bar import FlowLayout
+from pressdesk.gui.widgets.keys import list_keys, tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
@@ -59,6 +61,7 @@ from pressdesk.services.inventory.items import (
     delete_item,
     inventory_summary,
 )
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.profile import get_profile
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import PDF_FONT
@@ -107,6 +110,7 @@ class InventorySectionPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._edit_index)
+        list_keys(self.table, self.edit_selected, self.delete_selected)
 
         self.history_table = QTableView()
         self.history_table.setObjectName("historyTable")
@@ -132,9 +136,33 @@ class InventorySectionPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "inventory",
+                self.tr("No equipment recorded yet"),
+                self.tr(
+                    "Record the cameras, microphones, computers and other equipment of the "
+                    "press service: inventory number, condition, where it is kept and who "
+                    "holds it. A list kept in a spreadsheet can be imported."
+                ),
+                [
+                    (self.tr("&Add equipment…"), self.add),
+                    (self.tr("&Import from a file…"), self.import_items),
+                ],
+            ),
+        )
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.add()
 
     # --- construction -------------------------------------------------------------------------
 
@@ -219,6 +247,7 @@ class InventorySectionPage(QWidget):
         )
         self.import_action = add_action(bar, self.tr("Import…"), "importItems", self.import_items)
         self.export_action = add_action(bar, self.tr("Export…"), "exportItems", self.export_items)
+        tab_reachable(bar)
         return bar
 
     def _fill_custodians(self) -> None:
@@ -253,6 +282,8 @@ class InventorySectionPage(QWidget):
             self._select(selected.id)
         self._show_summary()
         self._selection_changed()
+        # Rows shown: not empty, without asking the database again.
+        self.empty.set_empty(self.model.rowCount() == 0 and is_section_empty(self.db, "inventory"))
 
     def refresh(self) -> None:
         """Reload after a change elsewhere (staff, another database)."""
