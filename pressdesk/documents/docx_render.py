@@ -27,14 +27,20 @@ from pressdesk.documents import model as m
 from pressdesk.documents import textbreak as tb
 from pressdesk.documents.fonts import find_font, register_fonts
 from pressdesk.documents.locale import format_date, label
-from pressdesk.documents.tablefit import TextFitter, plan_table
+from pressdesk.documents.tablefit import (
+    CELL_LEADING,
+    CELL_PAD_BOTTOM,
+    CELL_PAD_TOP,
+    CELL_PAD_X,
+    TextFitter,
+    plan_table,
+)
 from pressdesk.fileio import atomic_path
 
 DEFAULT_FONT: Final = "Times New Roman"
 # Word breaks a line at these only when it must: a soft hyphen prints "-" then, the other nothing.
 SOFT_HYPHEN: Final = "\xad"
 ZERO_WIDTH_BREAK: Final = "\u200b"
-CELL_PAD_X: Final = 5.4  # Word's default left and right cell margins (0.19 cm), in points
 # Liberation Serif is made to the metrics of Times New Roman: a DOCX names the font Word has.
 _DOCX_FAMILY: Final = {"Liberation Serif": "Times New Roman", "Liberation Sans": "Arial"}
 
@@ -325,6 +331,9 @@ class _Builder:
         add("PressDesk Caption", bold=True, before=4, after=3, keep_next=True)
         add("PressDesk Table", size=TABLE_PT)
         add("PressDesk Table Header", size=TABLE_PT, bold=True, align="center")
+        for name in ("PressDesk Table", "PressDesk Table Header"):
+            # The PDF's line pitch, so the word processor's rows are as tall as the PDF's.
+            styles[name].paragraph_format.line_spacing = Pt(CELL_LEADING)
         add("PressDesk Small", size=FURNITURE_PT, align="center", color=GREY)
         add("PressDesk Furniture", size=FURNITURE_PT, color=GREY)
 
@@ -479,6 +488,7 @@ class _Builder:
         grid.style = styles["Table Grid"]
         grid.alignment = WD_TABLE_ALIGNMENT.LEFT
         _set_grid(grid, widths)
+        _set_cell_margins(grid)
         header_cells = "".join(
             _cell_xml(_runs_xml(text, space, self.header_text), width, header_style, "center")
             for text, width, space in zip(
@@ -586,6 +596,25 @@ def _set_grid(table: Any, widths: list[int]) -> None:
         col = OxmlElement("w:gridCol")
         col.set(qn("w:w"), str(width))
         grid.append(col)
+
+
+def _set_cell_margins(table: Any) -> None:
+    """Give ``table`` the PDF's cell margins, which its column widths were planned with."""
+    tbl_pr = table._tbl.tblPr
+    old = tbl_pr.find(qn("w:tblCellMar"))
+    if old is not None:
+        tbl_pr.remove(old)
+    sides = (
+        ("top", CELL_PAD_TOP),
+        ("left", CELL_PAD_X),
+        ("bottom", CELL_PAD_BOTTOM),
+        ("right", CELL_PAD_X),
+    )
+    margins = "".join(
+        f'<w:{side} w:w="{round(points * 20)}" w:type="dxa"/>' for side, points in sides
+    )
+    element = parse_xml(f"<w:tblCellMar {nsdecls('w')}>{margins}</w:tblCellMar>")
+    tbl_pr.insert_element_before(element, "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
 def _fix_widths(table: Any, widths_mm: list[float]) -> None:

@@ -37,7 +37,14 @@ from pressdesk import clock
 from pressdesk.documents import model as m
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
 from pressdesk.documents.locale import format_date, label, page_of
-from pressdesk.documents.tablefit import TextFitter, plan_table
+from pressdesk.documents.tablefit import (
+    CELL_LEADING,
+    CELL_PAD_BOTTOM,
+    CELL_PAD_TOP,
+    CELL_PAD_X,
+    TextFitter,
+    plan_table,
+)
 from pressdesk.fileio import atomic_path
 
 log = logging.getLogger(__name__)
@@ -61,10 +68,6 @@ LANDSCAPE_PAGE: Final = "landscape"
 _ALIGN: Final = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 # Table cells are plain strings, which reportlab can only align, not justify.
 _CELL_ALIGN: Final = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
-CELL_LEADING: Final = TABLE_SIZE * 1.2
-CELL_PAD_X: Final = 3.0
-CELL_PAD_TOP: Final = 2.0
-CELL_PAD_BOTTOM: Final = 3.0
 # A heading is never left at the foot of a page: it moves on with at least this many rows.
 ROWS_WITH_HEADING: Final = 2
 # A heading also carries along this many paragraphs between it and its table.

@@ -6,6 +6,7 @@ columns as the PDF one (DOCX names Times New Roman, whose metrics Liberation Ser
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
@@ -17,7 +18,19 @@ from pressdesk.documents import textbreak as tb
 
 TABLE_SIZE: Final = 10.0
 MM: Final = 72 / 25.4  # points in a millimetre
+# One cell box for both renderers, so a DOCX printed by a word processor has the PDF's rows:
+# the text's line pitch (single spacing of a Times-like face) and the cell margins, in points.
+CELL_LEADING: Final = TABLE_SIZE * 1.15
 CELL_PAD_X: Final = 3.0
+CELL_PAD_TOP: Final = 1.5
+CELL_PAD_BOTTOM: Final = 2.0
+# A column is first made wide enough for this share of its cells on one line, so that a few
+# long texts wrap instead of every row of the table taking two lines.
+TYPICAL_SHARE: Final = 0.9
+# Rows are tried at 1, 2, ... this many lines before the widths follow the longest texts.
+MOST_LINES: Final = 4
+# The longest of a column's typical cells that are measured for each number of lines.
+SAMPLE_CELLS: Final = 5
 
 
 class CharWidths(dict[str, float]):
@@ -178,14 +191,55 @@ def plan_table(
             maxs.append(high + pad)
         return mins, maxs
 
+    def levels() -> list[list[float]]:
+        """Return, for rows of 1, 2, ... lines, the width each column needs so that most of
+        its cells take no more lines than that."""
+        samples = []
+        for cells in columns:
+            ranked = sorted(Counter(cells).items(), key=lambda item: body.max_width(item[0]))
+            goal = len(cells) * TYPICAL_SHARE
+            seen = 0
+            kept: list[str] = []
+            for cell, count in ranked:
+                seen += count
+                kept.append(cell)
+                if seen >= goal:
+                    break
+            samples.append(kept[-SAMPLE_CELLS:])
+        return [
+            [
+                max((_width_in_lines(body, cell, lines) for cell in sample), default=0.0) + pad
+                for sample in samples
+            ]
+            for lines in range(1, MOST_LINES + 1)
+        ]
+
     lead = number_width if table.numbered else 0.0
     pages = [(portrait, False)] + ([(landscape, True)] if landscape is not None else [])
     mins, maxs = bounds(hyphens=False)
+    usual = levels()
     for hyphens in (False, True):
         least = bounds(hyphens=True)[0] if hyphens else mins
         for width, turned in pages:
-            widths = tb.fit_columns(least, maxs, weights, width - lead)
+            widths = tb.fit_columns(least, maxs, weights, width - lead, levels=usual)
             if widths is not None:
                 return TablePlan([lead, *widths] if lead else widths, turned)
     page = landscape or portrait
     return TablePlan(m.column_widths(table, page, number_width), landscape is not None)
+
+
+def _width_in_lines(fitter: TextFitter, text: str, lines: int) -> float:
+    """Return about the narrowest room in which ``text`` takes at most ``lines`` lines."""
+    high = fitter.max_width(text)
+    if lines <= 1 or not text:
+        return high
+    low = fitter.min_width(text)
+    if low >= high:
+        return high
+    for _ in range(10):
+        middle = (low + high) / 2
+        if fitter.fit(text, middle).count("\n") < lines:
+            high = middle
+        else:
+            low = middle
+    return high
