@@ -6,11 +6,11 @@ import datetime
 import functools
 import logging
 import os
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -20,10 +20,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Flowable,
     Frame,
     KeepTogether,
-    LongTable,
     NextPageTemplate,
     PageTemplate,
     TableStyle,
@@ -37,10 +35,8 @@ from pressdesk import clock
 from pressdesk.documents import model as m
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
 from pressdesk.documents.locale import format_date, label, page_of
+from pressdesk.documents.pdf_grid import Grid, GridLook, TableFlow, row_height
 from pressdesk.documents.tablefit import (
-    CELL_LEADING,
-    CELL_PAD_BOTTOM,
-    CELL_PAD_TOP,
     CELL_PAD_X,
     TextFitter,
     plan_table,
@@ -59,17 +55,13 @@ TABLE_SIZE: Final = 10.0
 FURNITURE_SIZE: Final = 8.0
 INDENT: Final = 12.5 * mm
 APPROVAL_WIDTH: Final = 80 * mm
-GRID_COLOR: Final = colors.Color(0.35, 0.35, 0.35)
-HEADER_FILL: Final = colors.Color(0.9, 0.9, 0.9)
 FURNITURE_COLOR: Final = colors.Color(0.4, 0.4, 0.4)
 PDF_LANG: Final = {"ky": "ky-KG", "ru": "ru-RU"}
 PORTRAIT_PAGE: Final = "portrait"
 LANDSCAPE_PAGE: Final = "landscape"
 _ALIGN: Final = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 # Table cells are plain strings, which reportlab can only align, not justify.
-_CELL_ALIGN: Final = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
-# A heading is never left at the foot of a page: it moves on with at least this many rows.
-ROWS_WITH_HEADING: Final = 2
+_CELL_ALIGN: Final = {"left": "left", "center": "center", "right": "right", "justify": "left"}
 # A heading also carries along this many paragraphs between it and its table.
 PARAGRAPHS_WITH_HEADING: Final = 2
 
@@ -82,6 +74,9 @@ def render_pdf(
     ``font_path`` is a TrueType file chosen in Settings; without it a system font is used.
     With ``doc.generated_at`` set, the same document and font give the same bytes.
     """
+    # Binary streams (pages, the embedded font) go in compressed as they are: ASCII-85 makes
+    # them a quarter larger and costs an encoding pass, for mail systems of another age.
+    rl_config.useA85 = 0
     fonts = register_fonts(find_font(font_path))
     pagesize = landscape(A4) if doc.landscape else A4
     styles = _Styles(fonts)
@@ -341,89 +336,6 @@ _PLAIN: Final[list[tuple[Any, ...]]] = [
 ]
 
 
-@dataclass(frozen=True)
-class _Grid:
-    """The fitted cells of one table and how to turn a run of its rows into a reportlab table."""
-
-    make: Callable[[Sequence[list[str]], bool], Any]
-    rows: Sequence[list[str]]
-    heights: Sequence[float]
-    header_height: float
-    repeat_header: bool
-
-
-class _TableFlow(Flowable):  # type: ignore[misc]
-    """A long table laid out one page at a time, together with the headings before it.
-
-    Each page gets a table of only the rows that fit there, worked out from the row heights
-    of the fitted text, so a table of thousands of rows costs no more per page than a short
-    one, and the header row repeats on every page without ever showing in the middle of one.
-    The headings (and a short introduction) stay with the header and the first rows, never
-    alone at the foot of a page.
-    """
-
-    def __init__(self, grid: _Grid, lead: Sequence[Any], start: int = 0) -> None:
-        super().__init__()
-        self._grid = grid
-        self._lead = list(lead)
-        self._start = start
-
-    def getSpaceBefore(self) -> float:
-        """Return the space before the first heading, as the frame would leave it."""
-        return float(self._lead[0].getSpaceBefore()) if self._lead else 0.0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Claim more room than any frame has, so that the frame asks for a split."""
-        return avail_width, 0xFFFFFF
-
-    def draw(self) -> None:  # pragma: no cover - the frame only ever splits this flowable
-        raise AssertionError("a table flow is split, never drawn")
-
-    def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        """Return the headings, a table of the rows that fit here and a flow of the rest."""
-        grid = self._grid
-        start = self._start
-        first = start == 0
-        room = avail_height - self._lead_height(avail_width, avail_height)
-        used = grid.header_height if first or grid.repeat_header else 0.0
-        heights = grid.heights
-        end = start
-        while end < len(heights) and used + heights[end] <= room:
-            used += heights[end]
-            end += 1
-        needed = min(len(heights) - start, ROWS_WITH_HEADING) if self._lead else 1
-        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
-        if end - start < needed and not at_top:
-            return []
-        if end == start:
-            if self._lead:
-                return [*self._lead, _TableFlow(grid, (), start)]
-            # A row taller than a page: the frame reports it as too large.
-            return [grid.make(grid.rows[start : start + 1], first)]
-        table = grid.make(grid.rows[start:end], first)
-        if end == len(grid.rows):
-            return [*self._lead, table]
-        return [*self._lead, table, _TableFlow(grid, (), end)]
-
-    def _lead_height(self, avail_width: float, avail_height: float) -> float:
-        """Return the height the headings take, with the spaces the frame leaves."""
-        height = 0.0
-        after = 0.0
-        for index, flowable in enumerate(self._lead):
-            height += flowable.wrap(avail_width, avail_height)[1]
-            if index:
-                # The frame lets a space after overlap the next flowable's space before.
-                height += max(after, flowable.getSpaceBefore())
-            after = flowable.getSpaceAfter()
-        return height + after
-
-
-def _row_height(cells: Sequence[str]) -> float:
-    """Return the height of a table row of fitted cells, as reportlab works it out."""
-    lines = max(cell.count("\n") for cell in cells) + 1
-    return CELL_LEADING * lines + (CELL_PAD_BOTTOM + CELL_PAD_TOP)
-
-
 class _Story:
     """Turn a document into the list of platypus flowables."""
 
@@ -602,35 +514,21 @@ class _Story:
             [fit(text, width) for text, width in zip(row, room, strict=True)]
             for row in m.table_body(table)
         ]
-        with_header, without_header = self._grid_styles(aligns)
-        repeat = 1 if table.repeat_header else 0
+        look = GridLook(
+            widths,
+            [_CELL_ALIGN[align] for align in aligns],
+            self._cell_text,
+            s.fonts.regular,
+            self._header_text,
+            s.fonts.bold,
+        )
         least = table.min_row_height_mm * mm
-
-        def make(rows: Sequence[list[str]], first: bool) -> Any:
-            """Return a table of ``rows``, under the header row where one belongs."""
-            heights = [max(_row_height(row), least) for row in rows] if least else None
-            if first or repeat:
-                return LongTable(
-                    [header, *rows],
-                    colWidths=widths,
-                    rowHeights=[None, *heights] if heights else None,
-                    repeatRows=repeat,
-                    style=with_header,
-                    hAlign="LEFT",
-                )
-            return LongTable(
-                list(rows),
-                colWidths=widths,
-                rowHeights=heights,
-                style=without_header,
-                hAlign="LEFT",
-            )
-
-        grid = _Grid(
-            make,
+        grid = Grid(
+            look,
+            header,
             body,
-            [max(_row_height(row), least) for row in body],
-            _row_height(header),
+            [row_height(row, least) for row in body],
+            row_height(header),
             table.repeat_header,
         )
         lead = self._take_lead()
@@ -645,37 +543,9 @@ class _Story:
                 self.flow.append(RLSpacer(1, 3 * mm))
             else:
                 self.flow += [NextPageTemplate(LANDSCAPE_PAGE), RLPageBreak()]
-            self.flow += [_TableFlow(grid, lead), *back]
+            self.flow += [TableFlow(grid, lead), *back]
             return
-        self.flow += [_TableFlow(grid, lead), RLSpacer(1, 3 * mm)]
-
-    def _grid_styles(self, aligns: Sequence[str]) -> tuple[TableStyle, TableStyle]:
-        """Return the grid styles of a table with and without its header row on top."""
-        fonts = self.styles.fonts
-        base: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), fonts.regular, TABLE_SIZE, CELL_LEADING),
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-            ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_TOP),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_BOTTOM),
-        ]
-        columns = [
-            ("ALIGN", (index, 0), (index, -1), _CELL_ALIGN[align])
-            for index, align in enumerate(aligns)
-            if _CELL_ALIGN[align] != "LEFT"
-        ]
-        header: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, 0), fonts.bold, TABLE_SIZE, CELL_LEADING),
-            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ]
-        return (
-            self._table_style([*base, *columns, *header]),
-            self._table_style([*base, *columns]),
-        )
+        self.flow += [TableFlow(grid, lead), RLSpacer(1, 3 * mm)]
 
     def _signature(self, signature: m.Signature) -> list[Any]:
         s = self.styles
