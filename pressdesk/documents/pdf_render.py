@@ -8,11 +8,9 @@ import logging
 import os
 from dataclasses import dataclass
 from typing import Any, Final
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -36,6 +34,13 @@ from pressdesk.documents import model as m
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
 from pressdesk.documents.locale import format_date, label, page_of
 from pressdesk.documents.pdf_grid import Grid, GridLook, TableFlow, row_height
+from pressdesk.documents.pdf_styles import (
+    BODY_SIZE,
+    FURNITURE_COLOR,
+    FURNITURE_SIZE,
+    PdfStyles,
+    esc,
+)
 from pressdesk.documents.tablefit import (
     CELL_PAD_X,
     TextFitter,
@@ -50,16 +55,11 @@ MARGIN_LEFT: Final = 30 * mm
 MARGIN_RIGHT: Final = 15 * mm
 MARGIN_TOP: Final = 20 * mm
 MARGIN_BOTTOM: Final = 20 * mm
-BODY_SIZE: Final = 12.0
 TABLE_SIZE: Final = 10.0
-FURNITURE_SIZE: Final = 8.0
-INDENT: Final = 12.5 * mm
 APPROVAL_WIDTH: Final = 80 * mm
-FURNITURE_COLOR: Final = colors.Color(0.4, 0.4, 0.4)
 PDF_LANG: Final = {"ky": "ky-KG", "ru": "ru-RU"}
 PORTRAIT_PAGE: Final = "portrait"
 LANDSCAPE_PAGE: Final = "landscape"
-_ALIGN: Final = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 # Table cells are plain strings, which reportlab can only align, not justify.
 _CELL_ALIGN: Final = {"left": "left", "center": "center", "right": "right", "justify": "left"}
 # A heading also carries along this many paragraphs between it and its table.
@@ -79,7 +79,7 @@ def render_pdf(
     rl_config.useA85 = 0
     fonts = register_fonts(find_font(font_path))
     pagesize = landscape(A4) if doc.landscape else A4
-    styles = _Styles(fonts)
+    styles = PdfStyles(fonts)
     story = _Story(
         doc,
         styles,
@@ -169,7 +169,7 @@ def _draw_furniture(furniture: _Furniture, canvas: Any, page: int, total: int) -
         canvas.setFont(fonts.bold, FURNITURE_SIZE)
         canvas.drawRightString(right, rule_y + 1.5 * mm, mark)
     if doc.org_name:
-        header = RLParagraph(_esc(doc.org_name), furniture.header_style)
+        header = RLParagraph(esc(doc.org_name), furniture.header_style)
         header.wrap(right - MARGIN_LEFT - mark_width, MARGIN_TOP)
         header.drawOn(canvas, MARGIN_LEFT, rule_y + 1 * mm)
     if doc.org_name or mark:
@@ -223,109 +223,6 @@ def _pdf_date(when: datetime.datetime) -> str:
     return when.strftime("D:%Y%m%d%H%M%S")
 
 
-class _Styles:
-    """The paragraph styles of one render, built on the registered font."""
-
-    def __init__(self, fonts: RegisteredFonts) -> None:
-        self.fonts = fonts
-        body = ParagraphStyle(
-            "body", fontName=fonts.regular, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.25
-        )
-        self.body = body
-        self.title = ParagraphStyle(
-            "title",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=14,
-            leading=18,
-            alignment=TA_CENTER,
-            spaceBefore=4,
-            spaceAfter=2,
-        )
-        self.subtitle = ParagraphStyle("subtitle", parent=body, alignment=TA_CENTER, spaceAfter=2)
-        self.heading1 = ParagraphStyle(
-            "heading1",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=13,
-            leading=16,
-            alignment=TA_CENTER,
-            spaceBefore=8,
-            spaceAfter=4,
-        )
-        self.heading2 = ParagraphStyle(
-            "heading2", parent=body, fontName=fonts.bold, spaceBefore=6, spaceAfter=3
-        )
-        self.section = ParagraphStyle(
-            "section",
-            parent=body,
-            fontName=fonts.bold,
-            alignment=TA_CENTER,
-            spaceBefore=8,
-            spaceAfter=4,
-        )
-        self.clause = ParagraphStyle(
-            "clause", parent=body, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=2
-        )
-        self.bullet = ParagraphStyle(
-            "bullet", parent=body, alignment=TA_JUSTIFY, firstLineIndent=INDENT
-        )
-        self.keyvalue = ParagraphStyle("keyvalue", parent=body, spaceAfter=1)
-        self.caption = ParagraphStyle(
-            "caption", parent=body, fontName=fonts.bold, spaceBefore=4, spaceAfter=3
-        )
-        self.small = ParagraphStyle(
-            "small", parent=body, fontSize=8, leading=10, textColor=FURNITURE_COLOR
-        )
-        self.centered = ParagraphStyle("centered", parent=body, alignment=TA_CENTER)
-        self.right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT)
-        self.hint = ParagraphStyle("hint", parent=self.small, alignment=TA_CENTER)
-        self._cells: dict[tuple[str, bool], ParagraphStyle] = {}
-        self._paragraphs: dict[tuple[str, bool, bool], ParagraphStyle] = {}
-
-    def cell(self, align: str, header: bool = False) -> ParagraphStyle:
-        """Return the style of a table cell with ``align``."""
-        key = (align, header)
-        style = self._cells.get(key)
-        if style is None:
-            style = ParagraphStyle(
-                f"cell-{align}-{header}",
-                parent=self.body,
-                fontName=self.fonts.bold if header else self.fonts.regular,
-                fontSize=TABLE_SIZE,
-                leading=TABLE_SIZE * 1.2,
-                alignment=TA_CENTER if header else _ALIGN[align],
-            )
-            self._cells[key] = style
-        return style
-
-    def paragraph(self, align: str, bold: bool, italic: bool) -> ParagraphStyle:
-        """Return the style of a free paragraph."""
-        key = (align, bold, italic)
-        style = self._paragraphs.get(key)
-        if style is None:
-            font = {
-                (False, False): self.fonts.regular,
-                (True, False): self.fonts.bold,
-                (False, True): self.fonts.italic,
-                (True, True): self.fonts.bold_italic,
-            }[(bold, italic)]
-            style = ParagraphStyle(
-                f"p-{align}-{bold}-{italic}",
-                parent=self.body,
-                fontName=font,
-                alignment=_ALIGN[align],
-                spaceAfter=4,
-            )
-            self._paragraphs[key] = style
-        return style
-
-
-def _esc(text: str) -> str:
-    """Escape user text for reportlab's paragraph markup, keeping line breaks."""
-    return escape(m.clean_text(text)).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
 # Layout tables (approval, date line, signatures) have no borders and no padding.
 _PLAIN: Final[list[tuple[Any, ...]]] = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -339,7 +236,9 @@ _PLAIN: Final[list[tuple[Any, ...]]] = [
 class _Story:
     """Turn a document into the list of platypus flowables."""
 
-    def __init__(self, doc: m.Document, styles: _Styles, width: float, turned_width: float) -> None:
+    def __init__(
+        self, doc: m.Document, styles: PdfStyles, width: float, turned_width: float
+    ) -> None:
         self.doc = doc
         self.styles = styles
         self.width = width
@@ -359,9 +258,9 @@ class _Story:
         title = doc.title
         if doc.number:
             title = f"{title} {label('number_sign', doc.lang)} {doc.number}"
-        self.flow.append(RLParagraph(_esc(title), self.styles.title))
+        self.flow.append(RLParagraph(esc(title), self.styles.title))
         if doc.subtitle:
-            self.flow.append(RLParagraph(_esc(doc.subtitle), self.styles.subtitle))
+            self.flow.append(RLParagraph(esc(doc.subtitle), self.styles.subtitle))
         if doc.place or doc.date:
             self._place_date()
         self.flow.append(RLSpacer(1, 4 * mm))
@@ -420,12 +319,12 @@ class _Story:
         lang = self.doc.lang
         date_text = format_date(approval.date, lang) if approval.date else label("blank_date", lang)
         lines = [
-            RLParagraph(_esc(label("approve", lang)), s.heading2),
-            RLParagraph(_esc(approval.title), s.body),
+            RLParagraph(esc(label("approve", lang)), s.heading2),
+            RLParagraph(esc(approval.title), s.body),
             RLSpacer(1, 3 * mm),
-            RLParagraph(f"________________ {_esc(approval.name)}", s.body),
+            RLParagraph(f"________________ {esc(approval.name)}", s.body),
             RLSpacer(1, 1 * mm),
-            RLParagraph(_esc(date_text), s.body),
+            RLParagraph(esc(date_text), s.body),
         ]
         table = RLTable(
             [["", lines]],
@@ -437,10 +336,10 @@ class _Story:
 
     def _place_date(self) -> None:
         s = self.styles
-        place = RLParagraph(_esc(self.doc.place or ""), s.body)
+        place = RLParagraph(esc(self.doc.place or ""), s.body)
         date = self.doc.date
         date_text = format_date(date, self.doc.lang) if date else ""
-        right = RLParagraph(_esc(date_text), s.right)
+        right = RLParagraph(esc(date_text), s.right)
         half = self.width / 2
         self.flow.append(RLSpacer(1, 2 * mm))
         self.flow.append(
@@ -453,15 +352,15 @@ class _Story:
         number = item.number
         if isinstance(block, m.Section):
             text = f"{number} {block.title}" if number else block.title
-            self._introduce(RLParagraph(_esc(text), s.section))
+            self._introduce(RLParagraph(esc(text), s.section))
             return
         if isinstance(block, m.Heading):
             style = s.heading1 if block.level == 1 else s.heading2
-            self._introduce(RLParagraph(_esc(block.text), style))
+            self._introduce(RLParagraph(esc(block.text), style))
             return
         if isinstance(block, m.Paragraph):
             style = s.paragraph(block.align, block.bold, block.italic)
-            paragraph = RLParagraph(_esc(block.text), style)
+            paragraph = RLParagraph(esc(block.text), style)
             if self._headings and len(self._intro) < PARAGRAPHS_WITH_HEADING:
                 self._intro.append(paragraph)
             else:
@@ -473,14 +372,14 @@ class _Story:
             return
         self._release_headings()
         if isinstance(block, m.Clause):
-            self.flow.append(RLParagraph(_esc(f"{number} {block.text}"), s.clause))
+            self.flow.append(RLParagraph(esc(f"{number} {block.text}"), s.clause))
         elif isinstance(block, m.BulletList):
             for text in m.bullet_texts(block):
-                self.flow.append(RLParagraph(_esc(m.BULLET + text), s.bullet))
+                self.flow.append(RLParagraph(esc(m.BULLET + text), s.bullet))
             self.flow.append(RLSpacer(1, 1.5 * mm))
         elif isinstance(block, m.KeyValue):
             for key, value in block.pairs:
-                markup = f"<b>{_esc(m.key_label(key))}</b> {_esc(value)}"
+                markup = f"<b>{esc(m.key_label(key))}</b> {esc(value)}"
                 self.flow.append(RLParagraph(markup, s.keyvalue))
             self.flow.append(RLSpacer(1, 1.5 * mm))
         elif isinstance(block, m.PageBreak):
@@ -533,7 +432,7 @@ class _Story:
         )
         lead = self._take_lead()
         if table.caption:
-            lead.append(RLParagraph(_esc(table.caption), s.caption))
+            lead.append(RLParagraph(esc(table.caption), s.caption))
         if plan.landscape:
             # A table too wide for the page gets landscape pages of its own; two such tables
             # in a row share them.
@@ -552,11 +451,11 @@ class _Story:
         lang = self.doc.lang
         rows: list[list[Any]] = [
             [
-                RLParagraph(_esc(signature.role), s.body),
+                RLParagraph(esc(signature.role), s.body),
                 "",
-                RLParagraph(_esc(signature.name), s.body),
+                RLParagraph(esc(signature.name), s.body),
             ],
-            ["", RLParagraph(_esc(label("signature_hint", lang)), s.hint), ""],
+            ["", RLParagraph(esc(label("signature_hint", lang)), s.hint), ""],
         ]
         commands = [
             *_PLAIN,
@@ -567,7 +466,7 @@ class _Story:
             ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
         ]
         if signature.date_line:
-            rows.append([RLParagraph(_esc(label("blank_date", lang)), s.body), "", ""])
+            rows.append([RLParagraph(esc(label("blank_date", lang)), s.body), "", ""])
             commands += [("SPAN", (0, 2), (-1, 2)), ("TOPPADDING", (0, 2), (-1, 2), 2 * mm)]
         widths = [self.width * 0.40, self.width * 0.28, self.width * 0.32]
         table = RLTable(rows, colWidths=widths, style=self._table_style(commands), hAlign="LEFT")
