@@ -377,7 +377,7 @@ def cmd_profile_set(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_staff_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print staff, one per line: id, name, position, unit, signatory mark."""
-    from pressdesk.commands.assets import shown
+    from pressdesk.commands.assets_common import shown
     from pressdesk.services.staff import list_staff
 
     db = runtime.open_db()
