@@ -7,6 +7,7 @@ columns as the PDF one (DOCX names Times New Roman, whose metrics Liberation Ser
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -191,10 +192,9 @@ def plan_table(
             maxs.append(high + pad)
         return mins, maxs
 
-    def levels() -> list[list[float]]:
-        """Return, for rows of 1, 2, ... lines, the width each column needs so that most of
-        its cells take no more lines than that."""
-        samples = []
+    def samples() -> list[list[str]]:
+        """Return the longest few of the cells that make up most of each column."""
+        found = []
         for cells in columns:
             ranked = sorted(Counter(cells).items(), key=lambda item: body.max_width(item[0]))
             goal = len(cells) * TYPICAL_SHARE
@@ -205,19 +205,21 @@ def plan_table(
                 kept.append(cell)
                 if seen >= goal:
                     break
-            samples.append(kept[-SAMPLE_CELLS:])
+            found.append(kept[-SAMPLE_CELLS:])
+        return found
+
+    def level(lines: int, typical: list[list[str]]) -> list[float]:
+        """Return the width each column needs so that most of its cells take at most
+        ``lines`` lines."""
         return [
-            [
-                max((_width_in_lines(body, cell, lines) for cell in sample), default=0.0) + pad
-                for sample in samples
-            ]
-            for lines in range(1, MOST_LINES + 1)
+            max((_width_in_lines(body, cell, lines) for cell in sample), default=0.0) + pad
+            for sample in typical
         ]
 
     lead = number_width if table.numbered else 0.0
     pages = [(portrait, False)] + ([(landscape, True)] if landscape is not None else [])
     mins, maxs = bounds(hyphens=False)
-    usual = levels()
+    usual = _Levels(samples, level)
     for hyphens in (False, True):
         least = bounds(hyphens=True)[0] if hyphens else mins
         for width, turned in pages:
@@ -243,3 +245,26 @@ def _width_in_lines(fitter: TextFitter, text: str, lines: int) -> float:
         else:
             low = middle
     return high
+
+
+class _Levels:
+    """The column widths for rows of 1, 2, ... lines, worked out only when asked for: most
+    tables fit their longest texts and never need them."""
+
+    def __init__(
+        self,
+        samples: Callable[[], list[list[str]]],
+        level: Callable[[int, list[list[str]]], list[float]],
+    ) -> None:
+        self._samples = samples
+        self._level = level
+        self._sampled: list[list[str]] | None = None
+        self._found: list[list[float]] = []
+
+    def __iter__(self) -> Iterator[list[float]]:
+        for lines in range(1, MOST_LINES + 1):
+            if len(self._found) < lines:
+                if self._sampled is None:
+                    self._sampled = self._samples()
+                self._found.append(self._level(lines, self._sampled))
+            yield self._found[lines - 1]

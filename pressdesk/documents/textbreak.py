@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -178,7 +178,7 @@ def fit_columns(
     weights: list[float],
     available: float,
     *,
-    levels: Sequence[list[float]] = (),
+    levels: Iterable[list[float]] = (),
 ) -> list[float] | None:
     """Share ``available`` width between columns; None if their minimum widths do not fit.
 
