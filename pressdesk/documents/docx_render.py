@@ -43,6 +43,12 @@ from pressdesk.documents.tablefit import (
 )
 from pressdesk.fileio import atomic_path
 
+# As in the PDF: headings go to the next page with a table's header and at least this many
+# rows, carrying up to this many paragraphs between them and the table.
+ROWS_WITH_HEADING: Final = 2
+PARAGRAPHS_WITH_HEADING: Final = 2
+_HEADING_STYLES: Final = ("PressDesk Heading", "PressDesk Section")
+
 DEFAULT_FONT: Final = "Times New Roman"
 # Liberation Serif is made to the metrics of Times New Roman: a DOCX names the font Word has.
 _DOCX_FAMILY: Final = {"Liberation Serif": "Times New Roman", "Liberation Sans": "Arial"}
@@ -173,6 +179,37 @@ class _Builder:
             paragraph.paragraph_format.keep_with_next = True
             if paragraph.text.strip():
                 return
+
+    def _keep_lead_with_table(self) -> bool:
+        """Keep the headings before a table, and up to two paragraphs between them and it,
+        with the table's first rows, as the PDF does; return whether there were any."""
+        body = self.document.element.body
+        lead: list[DocxParagraph] = []
+        texts = 0
+        for element in reversed(body[:-1]):  # the last child is the section properties
+            if element.tag != qn("w:p"):
+                break
+            paragraph = DocxParagraph(element, self.document._body)
+            style = paragraph.style.name if paragraph.style is not None else ""
+            if style.startswith(_HEADING_STYLES):
+                lead.append(paragraph)
+                continue
+            if any(p.style is not None and p.style.name.startswith(_HEADING_STYLES) for p in lead):
+                break
+            if paragraph.text.strip():
+                texts += 1
+                if texts > PARAGRAPHS_WITH_HEADING:
+                    break
+            lead.append(paragraph)
+        headings = [
+            p for p in lead if p.style is not None and p.style.name.startswith(_HEADING_STYLES)
+        ]
+        if not headings:
+            return False
+        last_heading = lead.index(headings[-1])
+        for paragraph in lead[: last_heading + 1]:
+            paragraph.paragraph_format.keep_with_next = True
+        return True
 
     # Setup ---------------------------------------------------------------------------------
 
@@ -419,10 +456,13 @@ class _Builder:
             portrait=_mm_to_pt(self.width_mm),
             landscape=None if self.doc.landscape else _mm_to_pt(self.turned_mm),
         )
+        kept = not plan.landscape and self._keep_lead_with_table()
         if plan.landscape:
             self._orientation(landscape=True)
         if table.caption:
-            self._para(table.caption, "PressDesk Caption")
+            caption = self._para(table.caption, "PressDesk Caption")
+            caption.paragraph_format.keep_with_next = True
+            kept = True
         points = plan.widths
         widths = [round(w * 20) for w in points]  # points to twips
         room = [w - 2 * CELL_PAD_X for w in points]
@@ -433,7 +473,13 @@ class _Builder:
         set_grid(grid, widths)
         set_cell_margins(grid)
         header_cells = "".join(
-            cell_xml(runs_xml(text, space, self.header_text), width, header_style, "center")
+            cell_xml(
+                runs_xml(text, space, self.header_text),
+                width,
+                header_style,
+                "center",
+                keep_next=kept,
+            )
             for text, width, space in zip(
                 m.table_header(table, self.lang), widths, room, strict=True
             )
@@ -447,9 +493,17 @@ class _Builder:
         )
         # A row never breaks across pages; a sign-in sheet's rows keep room to sign.
         row_props = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"
-        for row in m.table_body(table):
+        for index, row in enumerate(m.table_body(table)):
+            # The first rows stay with the header (and the headings kept with it).
+            keep = kept and index < ROWS_WITH_HEADING - 1
             cells = "".join(
-                cell_xml(runs_xml(text, space, self.cell_text), width, body_style, align)
+                cell_xml(
+                    runs_xml(text, space, self.cell_text),
+                    width,
+                    body_style,
+                    align,
+                    keep_next=keep,
+                )
                 for text, width, space, align in zip(row, widths, room, aligns, strict=True)
             )
             rows.append(f"<w:tr>{row_props}{cells}</w:tr>")

@@ -80,13 +80,23 @@ def breakable_xml(chunk: str, room: float, fitter: TextFitter) -> str:
     return "".join(out)
 
 
-def cell_xml(runs: str, width: int, style_id: str, align: str, header: bool = False) -> str:
-    """Return one table cell holding the runs ``runs`` as WordprocessingML."""
+def cell_xml(
+    runs: str,
+    width: int,
+    style_id: str,
+    align: str,
+    header: bool = False,
+    *,
+    keep_next: bool = False,
+) -> str:
+    """Return one table cell holding the runs ``runs`` as WordprocessingML; ``keep_next``
+    keeps its row on the page of the next row."""
     shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/>' if header else ""
     valign = '<w:vAlign w:val="center"/>' if header else ""
+    keep = "<w:keepNext/>" if keep_next else ""
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}{valign}</w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{JC[align]}"/></w:pPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{keep}<w:jc w:val="{JC[align]}"/></w:pPr>'
         f"{runs}</w:p></w:tc>"
     )
 

@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 from pressdesk.documents import tablefit
 from pressdesk.documents.docx_render import render_docx
 from pressdesk.documents.fonts import find_font, register_fonts
-from pressdesk.documents.model import Column, Document, Table
+from pressdesk.documents.model import Column, Document, Heading, Paragraph, Table
 from pressdesk.documents.tablefit import TextFitter, plan_table
 
 MM = 72 / 25.4
@@ -126,3 +126,33 @@ def test_docx_tables_have_the_pdf_cell_box(tmp_path):
     }
     style = word.styles["PressDesk Table"].paragraph_format
     assert style.line_spacing.pt == pytest.approx(tablefit.CELL_LEADING)
+
+
+def test_docx_keeps_headings_with_the_first_rows_like_the_pdf(tmp_path):
+    rows = [[f"Штатив {i}", "13.04.2016"] for i in range(5)]
+    doc = Document(
+        title="ЖМК базасы",
+        lang="ky",
+        blocks=[
+            Paragraph("Кириш сөз, таблицага тиешеси жок."),
+            Heading("Кабар", level=2),
+            Paragraph("мамлекеттик агенттик"),
+            Table([Column("Аталышы"), Column("Күнү")], rows),
+            Table([Column("Аталышы"), Column("Күнү")], rows),
+        ],
+    )
+    target = tmp_path / "base.docx"
+    render_docx(doc, target)
+    word = docx.Document(str(target))
+    kept = {p.text: p.paragraph_format.keep_with_next for p in word.paragraphs if p.text}
+    assert kept["Кабар"] and kept["мамлекеттик агенттик"]
+    assert not kept["Кириш сөз, таблицага тиешеси жок."]
+
+    def keeps(row) -> bool:
+        return all(
+            cell.paragraphs[0]._p.pPr.find(qn("w:keepNext")) is not None for cell in row.cells
+        )
+
+    introduced, plain = word.tables[-2], word.tables[-1]
+    assert [keeps(row) for row in introduced.rows] == [True, True, False, False, False, False]
+    assert not any(keeps(row) for row in plain.rows)
