@@ -263,7 +263,6 @@ class _Story:
             self.flow.append(RLParagraph(esc(doc.subtitle), self.styles.subtitle))
         if doc.place or doc.date:
             self._place_date()
-        self.flow.append(RLSpacer(1, 4 * mm))
         for item in m.number_document(doc):
             self._block(item)
         self._release_headings()

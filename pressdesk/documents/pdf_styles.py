@@ -14,6 +14,8 @@ from pressdesk.documents import model as m
 from pressdesk.documents.fonts import RegisteredFonts
 
 BODY_SIZE: Final = 12.0
+# Single spacing of a Times-like face, as a word processor sets the DOCX.
+BODY_LEADING: Final = BODY_SIZE * 1.15
 FURNITURE_SIZE: Final = 8.0
 INDENT: Final = 12.5 * mm
 FURNITURE_COLOR: Final = colors.Color(0.4, 0.4, 0.4)
@@ -26,7 +28,7 @@ class PdfStyles:
     def __init__(self, fonts: RegisteredFonts) -> None:
         self.fonts = fonts
         body = ParagraphStyle(
-            "body", fontName=fonts.regular, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.25
+            "body", fontName=fonts.regular, fontSize=BODY_SIZE, leading=BODY_LEADING
         )
         self.body = body
         self.title = ParagraphStyle(
@@ -34,7 +36,7 @@ class PdfStyles:
             parent=body,
             fontName=fonts.bold,
             fontSize=14,
-            leading=18,
+            leading=14 * 1.15,
             alignment=TA_CENTER,
             spaceBefore=4,
             spaceAfter=2,
@@ -45,7 +47,7 @@ class PdfStyles:
             parent=body,
             fontName=fonts.bold,
             fontSize=13,
-            leading=16,
+            leading=13 * 1.15,
             alignment=TA_CENTER,
             spaceBefore=8,
             spaceAfter=4,

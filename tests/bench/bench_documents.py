@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from pressdesk import clock
 from pressdesk.documents import Column, Document, Heading, KeyValue, Paragraph, Table
 from pressdesk.documents.docx_render import render_docx
 from pressdesk.documents.pdf_render import render_pdf
@@ -169,7 +170,7 @@ def test_cli_documents_against_libreoffice(tmp_path: Path) -> None:
     for name in ("PRESSDESK_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     _cli(data, ["demo"], env)
-    month = time.strftime("%Y-%m")  # the demo is dated around the real today
+    month = clock.today().strftime("%Y-%m")  # the demo is dated around the (pinned) today
     profile = tmp_path / "lo-profile"
     lo_out = tmp_path / "lo"
     print(f"\n{'document':<22} {'PressDesk':>10} {'LibreOffice':>12} {'ratio':>6}   pages")
