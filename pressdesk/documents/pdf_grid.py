@@ -84,6 +84,8 @@ class GridBlock(Flowable):  # type: ignore[misc]
         canvas = self.canv
         top = self.height
         rules = [top]
+        # One text object for the block: a text object per cell costs more than its text.
+        text = canvas.beginText()
         if self._with_header:
             height = grid.header_height
             canvas.saveState()
@@ -91,19 +93,20 @@ class GridBlock(Flowable):  # type: ignore[misc]
             canvas.rect(0, top - height, self.width, height, stroke=0, fill=1)
             canvas.restoreState()
             centred = ["center"] * len(look.widths)
-            self._cells(
-                grid.header, top, height, font=look.header_font, aligns=centred, middle=True
-            )
+            text.setFont(look.header_font, TABLE_SIZE, CELL_LEADING)
+            self._cells(text, grid.header, top, height, aligns=centred, middle=True)
             top -= height
             rules.append(top)
+        text.setFont(look.body_font, TABLE_SIZE, CELL_LEADING)
         for row, height in zip(
             grid.rows[self._start : self._end],
             grid.heights[self._start : self._end],
             strict=True,
         ):
-            self._cells(row, top, height, font=look.body_font, aligns=look.aligns, middle=False)
+            self._cells(text, row, top, height, aligns=look.aligns, middle=False)
             top -= height
             rules.append(top)
+        canvas.drawText(text)
         canvas.saveState()
         canvas.setStrokeColor(GRID_COLOR)
         canvas.setLineWidth(GRID_LINE)
@@ -119,16 +122,16 @@ class GridBlock(Flowable):  # type: ignore[misc]
 
     def _cells(
         self,
+        text: Any,
         cells: Sequence[str],
         top: float,
         height: float,
         *,
-        font: str,
         aligns: Sequence[str],
         middle: bool,
     ) -> None:
-        """Draw one row's cells, each aligned in its column and as a text object of its own
-        (so that text extraction keeps the cells apart)."""
+        """Add one row's cells to ``text``, each line aligned in its column and ended with a
+        line break (so that text extraction keeps the cells apart)."""
         look = self._grid.look
         fitter = look.header if middle else look.body
         left = 0.0
@@ -141,8 +144,6 @@ class GridBlock(Flowable):  # type: ignore[misc]
                 else:
                     first = top - CELL_PAD_TOP
                 baseline = first - TABLE_SIZE
-                text = self.canv.beginText()
-                text.setFont(font, TABLE_SIZE, CELL_LEADING)
                 for line in lines:
                     if line:
                         if align == "right":
@@ -154,7 +155,6 @@ class GridBlock(Flowable):  # type: ignore[misc]
                         text.setTextOrigin(x, baseline)
                         text.textLine(line)
                     baseline -= CELL_LEADING
-                self.canv.drawText(text)
             left += width
 
 

@@ -186,8 +186,11 @@ def plan_table(
             low = max(header.min_width(title, hyphens=True), column.min_width_mm * MM - pad)
             high = header.max_width(title)
             for cell in set(cells):
-                low = max(low, body.min_width(cell, hyphens=hyphens))
-                high = max(high, body.max_width(cell))
+                wide = body.max_width(cell)
+                high = max(high, wide)
+                # A cell's narrowest setting is never wider than its single line.
+                if wide > low:
+                    low = max(low, body.min_width(cell, hyphens=hyphens))
             mins.append(low + pad)
             maxs.append(high + pad)
         return mins, maxs
