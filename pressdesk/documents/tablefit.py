@@ -65,6 +65,9 @@ class TextFitter:
         self._shrink = float(ParagraphStyle("fit").spaceShrinkage) * self._space
         self._words: dict[str, float] = {}
         self._fitted: dict[tuple[str, float], str] = {}
+        # A long document repeats its texts (positions, topics, phones) in many tables.
+        self._narrowest: dict[tuple[str, bool], float] = {}
+        self._widest: dict[str, float] = {}
 
     def width(self, text: str) -> float:
         """Return the printed width of ``text`` in points."""
@@ -72,11 +75,21 @@ class TextFitter:
 
     def min_width(self, text: str, *, hyphens: bool = False) -> float:
         """Return the narrowest line ``text`` can be set in without cutting a word."""
-        return tb.min_width(m.clean_text(text), self._word_width, hyphens=hyphens, lang=self.lang)
+        key = (text, hyphens)
+        found = self._narrowest.get(key)
+        if found is None:
+            found = self._narrowest[key] = tb.min_width(
+                m.clean_text(text), self._word_width, hyphens=hyphens, lang=self.lang
+            )
+        return found
 
     def max_width(self, text: str) -> float:
         """Return the width ``text`` takes with no breaks but its own."""
-        return tb.max_width(tb.protect(m.clean_text(text)).replace("\r\n", "\n"), self.width)
+        found = self._widest.get(text)
+        if found is None:
+            protected = tb.protect(m.clean_text(text)).replace("\r\n", "\n")
+            found = self._widest[text] = tb.max_width(protected, self.width)
+        return found
 
     def fit(self, text: str, width: float) -> str:
         """Return ``text`` with line breaks so that each line fits ``width`` points."""
