@@ -35,7 +35,6 @@ from pressdesk.exchange.limits import (
     TableLimits,
     check_size,
 )
-from pressdesk.exchange.xlsx_read import XlsxBook
 from pressdesk.fileio import atomic_path
 from pressdesk.textfold import fold
 
@@ -291,6 +290,8 @@ def read_xlsx(
     limits: TableLimits = ASSET_TABLE,
 ) -> TableData:
     """Read the first sheet of an XLSX workbook that has a recognisable header row."""
+    from pressdesk.exchange.xlsx_read import XlsxBook  # openpyxl, only when an XLSX is read
+
     with XlsxBook(path) as book:
         first_error: TableFormatError | None = None
         for sheet in book.sheets:

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
-from pressdesk.gui.contacts.export_dialog import ExportDialog
-from pressdesk.gui.contacts.import_wizard import ImportWizard
 from pressdesk.gui.contacts.lists_view import ListsView
 from pressdesk.gui.contacts.outlets_view import OutletsView
 from pressdesk.gui.contacts.people_view import PeopleView
@@ -155,6 +153,9 @@ class ContactsSectionPage(QWidget):
     @Slot()
     def open_import(self) -> None:
         """Run the import wizard; reload everything if something was imported."""
+        # Import and export bring the file readers and writers: loaded when first used.
+        from pressdesk.gui.contacts.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.db, self.context.runtime.paths.data_dir, self)
         imported: list[object] = []
         wizard.imported.connect(imported.append)
@@ -177,6 +178,8 @@ class ContactsSectionPage(QWidget):
     @Slot()
     def open_export(self) -> None:
         """Open the export dialog on the people view's current filter."""
+        from pressdesk.gui.contacts.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.context.runtime, self.db, self.people.filters.value(), self)
         dialogs.run_dialog(dialog)
         written = dialog.saved is not None
