@@ -1,4 +1,4 @@
-"""The outlet view: filter bar, outlets fetched page by page, and the actions on outlets."""
+"""The outlet view: filter bar, outlets read page by page as shown, and the actions on outlets."""
 
 from __future__ import annotations
 
@@ -143,7 +143,8 @@ class OutletsView(QWidget):
         dialogs.run_dialog(editor)
         editor.deleteLater()
         if edited:
-            self.model.reload()
+            # The edited row stays selected where it was, unless rows came or went.
+            self.model.refresh()
             self.changed.emit()
 
     @Slot()

@@ -35,7 +35,12 @@ from pressdesk.storage.contacts_models import (
     contact_list_person,
     person_topic,
 )
-from pressdesk.storage.contacts_search import match_subquery, ranked_page, search_fold
+from pressdesk.storage.contacts_search import (
+    count_matches,
+    match_subquery,
+    ranked_ids,
+    search_fold,
+)
 from pressdesk.storage.engine import Database
 
 MAX_PAGE = 1000
@@ -88,8 +93,13 @@ def list_outlets(
     descending: bool = False,
     offset: int = 0,
     limit: int = 100,
+    counted: bool = True,
 ) -> Page[OutletRow]:
-    """Return a page of outlets matching ``flt``, sorted on any column."""
+    """Return a page of outlets matching ``flt``, sorted on any column.
+
+    Without ``counted`` the total is not counted (a list that counted once already): the page
+    then says only how far it reaches.
+    """
     flt = flt or OutletFilter()
     _check_page(sort, OUTLET_SORTS, offset, limit)
     people = select(func.count(Person.id)).where(Person.outlet_id == Outlet.id).scalar_subquery()
@@ -110,7 +120,7 @@ def list_outlets(
     }
     with db.session() as session:
         cond = _outlet_conditions(session, flt)
-        total = session.scalar(select(func.count(Outlet.id)).where(*cond)) or 0
+        total = (session.scalar(select(func.count(Outlet.id)).where(*cond)) or 0) if counted else 0
         key = columns[sort]
         order = [key.desc() if descending else key.asc(), Outlet.name_sort, Outlet.id]
         stmt = (
@@ -142,7 +152,14 @@ def list_outlets(
             )
             for o, count in session.execute(stmt)
         ]
-    return Page(rows, total, offset, limit)
+    return Page(rows, total if counted else offset + len(rows), offset, limit)
+
+
+def count_outlets(db: Database, flt: OutletFilter | None = None) -> int:
+    """Return how many outlets match ``flt``."""
+    with db.session() as session:
+        cond = _outlet_conditions(session, flt or OutletFilter())
+        return session.scalar(select(func.count(Outlet.id)).where(*cond)) or 0
 
 
 def outlet_choices(db: Database) -> list[tuple[int, str]]:
@@ -301,7 +318,7 @@ def _ordered(
     if sort == "relevance":
         if rank is None:
             return stmt.order_by(Person.name_sort, Person.id)
-        # Equal ranks keep id order, as the index-only page does (see ranked_page).
+        # Equal ranks keep id order, as the index-only page does (see ranked_ids).
         return stmt.order_by(rank, Person.id)
     key = _sort_column(sort, lang)
     return stmt.order_by(key.desc() if descending else key.asc(), Person.name_sort, Person.id)
@@ -317,28 +334,83 @@ def list_people(
     limit: int = 100,
     lang: str = "ky",
 ) -> Page[PersonRow]:
-    """Return a page of people matching ``flt``; "relevance" ranks search hits by bm25.
+    """Return a page of people matching ``flt`` and how many match; "relevance" ranks search
+    hits by bm25.
 
     ``lang`` is the language the list shows positions in, which sorting by position follows.
     """
     flt = flt or PersonFilter()
     _check_page(sort, PERSON_SORTS, offset, limit)
     with db.session() as session:
-        ranked = None
-        if sort == "relevance" and flt.text.strip() and flt == PersonFilter(text=flt.text):
-            ranked = ranked_page(session, flt.text, offset, limit)
-        if ranked is not None:
-            ids, total = ranked
-        else:
-            stmt, rank = people_select(session, flt)
-            total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-            ids = list(
-                session.scalars(
-                    _ordered(stmt, rank, sort, descending, lang).offset(offset).limit(limit)
-                )
-            )
+        ids = _page_ids(
+            session, flt, sort=sort, descending=descending, offset=offset, limit=limit, lang=lang
+        )
+        total = _count(session, flt)
         rows = person_rows(session, ids)
     return Page(rows, total, offset, limit)
+
+
+def people_page(
+    db: Database,
+    flt: PersonFilter | None = None,
+    *,
+    sort: str = "relevance",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 100,
+    lang: str = "ky",
+) -> list[PersonRow]:
+    """Return one page of people matching ``flt``, without counting them (see count_people)."""
+    flt = flt or PersonFilter()
+    _check_page(sort, PERSON_SORTS, offset, limit)
+    with db.session() as session:
+        return person_rows(
+            session,
+            _page_ids(
+                session,
+                flt,
+                sort=sort,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+                lang=lang,
+            ),
+        )
+
+
+def _plain_search(flt: PersonFilter) -> bool:
+    return bool(flt.text.strip()) and flt == PersonFilter(text=flt.text)
+
+
+def _page_ids(
+    session: Session,
+    flt: PersonFilter,
+    *,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    lang: str,
+) -> list[int]:
+    if sort == "relevance" and _plain_search(flt):
+        ranked = ranked_ids(session, flt.text, offset, limit)
+        if ranked is not None:
+            return ranked
+    stmt, rank = people_select(session, flt)
+    return list(
+        session.scalars(_ordered(stmt, rank, sort, descending, lang).offset(offset).limit(limit))
+    )
+
+
+def _count(session: Session, flt: PersonFilter) -> int:
+    if _plain_search(flt):
+        found = count_matches(session, flt.text)
+        if found is not None:
+            return found
+    if flt == PersonFilter():
+        return session.scalar(select(func.count(Person.id))) or 0
+    stmt, _rank = people_select(session, flt)
+    return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
 def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
@@ -426,5 +498,4 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
 def count_people(db: Database, flt: PersonFilter | None = None) -> int:
     """Return how many people match ``flt``."""
     with db.session() as session:
-        stmt, _rank = people_select(session, flt or PersonFilter())
-        return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        return _count(session, flt or PersonFilter())
