@@ -21,7 +21,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -98,6 +98,35 @@ class TableData:
 
 
 @dataclass(frozen=True)
+class TableStream:
+    """A file being read: how its columns were understood, and its data rows as they come.
+
+    The rows are read from the file while they are iterated, so a large file is never held
+    as rows; a file over the row limit raises LimitExceeded at the row past it.
+    """
+
+    rows: Iterator[SourceRow]
+    columns: dict[str, str]
+    ignored_columns: list[str]
+    header_line: int
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+
+    def collect(self) -> TableData:
+        """Read every row now."""
+        return TableData(
+            list(self.rows),
+            self.columns,
+            self.ignored_columns,
+            self.header_line,
+            self.encoding,
+            self.delimiter,
+            self.sheet,
+        )
+
+
+@dataclass(frozen=True)
 class RowProblem:
     """A rejected row: where it is, what it is, and every reason."""
 
@@ -168,6 +197,17 @@ def read_table(
     A file over ``limits`` is refused with LimitExceeded, any other unreadable file with
     TableFormatError naming the file and, where known, the line or row.
     """
+    return stream_table(path, fields, refine=refine, limits=limits).collect()
+
+
+def stream_table(
+    path: str | os.PathLike[str],
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None = None,
+    limits: TableLimits = ASSET_TABLE,
+) -> TableStream:
+    """Find the header of a CSV or XLSX file now; read its rows as they are iterated."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".xls":
@@ -181,8 +221,8 @@ def read_table(
     try:
         check_size(limits.file_bytes, target.stat().st_size, target.name)
         if suffix == ".xlsx":
-            return read_xlsx(target, fields, refine=refine, limits=limits)
-        return read_csv_bytes(
+            return _stream_xlsx(target, fields, refine=refine, limits=limits)
+        return _stream_csv(
             target.read_bytes(), fields, refine=refine, limits=limits, name=target.name
         )
     except OSError as exc:
@@ -249,6 +289,17 @@ def read_csv_bytes(
     name: str = "The file",
 ) -> TableData:
     """Read CSV bytes in any of the accepted encodings and separators."""
+    return _stream_csv(data, fields, refine=refine, limits=limits, name=name).collect()
+
+
+def _stream_csv(
+    data: bytes,
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None,
+    limits: TableLimits,
+    name: str,
+) -> TableStream:
     check_size(limits.file_bytes, len(data), name)
     text, encoding = decode_text(data, name)
     del data
@@ -272,7 +323,7 @@ def read_csv_bytes(
                 line=reader.line_num,
             ) from exc
 
-    return _to_table(
+    return _to_stream(
         records(),
         fields,
         limits=limits,
@@ -291,11 +342,22 @@ def read_xlsx(
     limits: TableLimits = ASSET_TABLE,
 ) -> TableData:
     """Read the first sheet of an XLSX workbook that has a recognisable header row."""
-    with XlsxBook(path) as book:
+    return _stream_xlsx(path, fields, refine=refine, limits=limits).collect()
+
+
+def _stream_xlsx(
+    path: Path,
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None,
+    limits: TableLimits,
+) -> TableStream:
+    book = XlsxBook(path)
+    try:
         first_error: TableFormatError | None = None
         for sheet in book.sheets:
             try:
-                return _to_table(
+                found = _to_stream(
                     book.rows(sheet),
                     fields,
                     limits=limits,
@@ -309,7 +371,20 @@ def read_xlsx(
                 if exc.code != "no_header":
                     raise
                 first_error = first_error or exc
+                continue
+            return replace(found, rows=_closing(found.rows, book))
         raise first_error or TableFormatError(f"{path.name} has no sheets.")
+    except BaseException:
+        book.close()
+        raise
+
+
+def _closing(rows: Iterator[SourceRow], book: XlsxBook) -> Iterator[SourceRow]:
+    """Yield ``rows``, closing the workbook once they are read (or no longer wanted)."""
+    try:
+        yield from rows
+    finally:
+        book.close()
 
 
 def _cell_text(value: object) -> str:
@@ -382,7 +457,7 @@ def _match_columns(record: Sequence[str], fields: Sequence[FieldSpec]) -> dict[s
     return mapping
 
 
-def _to_table(
+def _to_stream(
     records: Iterable[tuple[int, list[str]]],
     fields: Sequence[FieldSpec],
     *,
@@ -392,8 +467,8 @@ def _to_table(
     delimiter: str = "",
     sheet: str = "",
     refine: Refine | None = None,
-) -> TableData:
-    """Find the header among the first records, then keep only the mapped cells of each row.
+) -> TableStream:
+    """Find the header among the first records; the rows after it are read as iterated.
 
     Records are read one at a time: a file over the row limit is refused as soon as the row
     past it is read, and a row's unmapped cells are never kept.
@@ -409,18 +484,24 @@ def _to_table(
         mapping = refine(header, mapping)
     used = set(mapping.values())
     ignored = [cell.strip() for i, cell in enumerate(header) if cell.strip() and i not in used]
-    rows: list[SourceRow] = []
-    most = limits.rows.value
-    for line, cells in itertools.chain(head[index + 1 :], filled):
-        if len(rows) == most:
-            raise LimitExceeded(limits.rows, name)
-        values = {
-            key: _unquote(cells[column].strip()) if column < len(cells) else ""
-            for key, column in mapping.items()
-        }
-        rows.append(SourceRow(line, values))
     columns = {key: header[column].strip() for key, column in mapping.items()}
-    return TableData(rows, columns, ignored, header_line, encoding, delimiter, sheet)
+    chosen = list(mapping.items())
+
+    def rows() -> Iterator[SourceRow]:
+        most = limits.rows.value
+        for count, (line, cells) in enumerate(itertools.chain(head[index + 1 :], filled)):
+            if count == most:
+                raise LimitExceeded(limits.rows, name)
+            width = len(cells)
+            yield SourceRow(
+                line,
+                {
+                    key: _unquote(cells[column].strip()) if column < width else ""
+                    for key, column in chosen
+                },
+            )
+
+    return TableStream(rows(), columns, ignored, header_line, encoding, delimiter, sheet)
 
 
 def check_rows(

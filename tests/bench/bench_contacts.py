@@ -176,6 +176,44 @@ RAW_INDEX_FIRST = (
 )
 
 
+def _bench_scroll(db) -> None:  # type: ignore[no-untyped-def]
+    """Show the people list at 1366 x 768 and jump to its end, as a user drags the scroll bar."""
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from pressdesk.gui.contacts.models import PeopleModel
+
+    app = QApplication.instance() or QApplication([])
+    first_times, jump_times, growth = [], [], []
+    for _round in range(5):
+        model = PeopleModel(db)
+        table = QTableView()
+        table.resize(1366, 700)
+        table.setModel(model)
+        table.show()
+        before = _rss_mb()
+        t = time.perf_counter()
+        model.reload()
+        app.processEvents()
+        table.viewport().grab()
+        first_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        table.scrollToBottom()
+        app.processEvents()
+        table.viewport().grab()
+        jump_times.append(time.perf_counter() - t)
+        growth.append(_rss_mb() - before)
+        assert model.index(model.rowCount() - 1, 0).data()
+        table.close()
+        table.deleteLater()
+        model.deleteLater()
+        app.processEvents()
+    print(
+        f"people list of {PEOPLE}: first screen median {statistics.median(first_times) * 1000:.0f}"
+        f" ms; jump to the end median {statistics.median(jump_times) * 1000:.0f} ms, "
+        f"RSS growth median {statistics.median(growth):.1f} MB"
+    )
+
+
 @pytest.mark.bench
 def test_bench_contacts(db, tmp_path: Path) -> None:
     rng = random.Random(1)
@@ -183,6 +221,7 @@ def test_bench_contacts(db, tmp_path: Path) -> None:
     with _Clock() as clock:
         _generate(db, rng)
     print(f"\ngenerate {PEOPLE} people / {OUTLETS} outlets: {clock}, RSS {_rss_mb():.0f} MB")
+    _bench_scroll(db)
 
     service_times: list[float] = []
     raw_times: dict[str, list[float]] = {"joined": [], "index first": []}

@@ -15,7 +15,7 @@ from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.documents.locale import LANGS
 from pressdesk.exchange.contact_candidates import ContactCandidate
-from pressdesk.exchange.contacts_io import ImportMapping, read_contacts
+from pressdesk.exchange.contacts_io import ImportMapping, stream_contacts
 from pressdesk.exchange.errors import ContactFileError
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
 from pressdesk.exchange.tabular import RowProblem
@@ -187,19 +187,18 @@ def import_contacts(
                 progress=progress,
             )
         return replace(report, dry_run=True, written=False)
-    contact_file = read_contacts(path, mapping)
+    contact_file, candidates = stream_contacts(path, mapping)
     # A one-language column fills the language its text is written in; a text with no clue
     # of its language goes to the organisation's document language.
     lang = get_profile(db).default_doc_lang
     checked: list[_Checked] = []
     rejected: list[RowProblem] = []
     remarks = list(contact_file.problems)
-    candidates = contact_file.candidates
-    total = len(candidates)
-    # Each candidate is dropped once checked: a large file would otherwise be held twice.
-    candidates.reverse()
-    while candidates:
-        candidate = candidates.pop()
+    total = 0
+    # The file is read a row at a time and only the checked record is kept: a large file is
+    # never held as text rows and candidates besides.
+    for candidate in candidates:
+        total += 1
         result = check_candidate(candidate, lang)
         if result.reasons:
             rejected.append(RowProblem(candidate.line, tuple(result.reasons), candidate.summary()))
@@ -222,6 +221,7 @@ def import_contacts(
         return replace(base, stopped=True)
     # Checking and matching come first, then every change is written in bulk; one transaction
     # holds both, so a cancel or an error leaves the base as it was.
+    written = bool(checked)
     try:
         with db.session() as session:
             plan = _Plan(session, len(checked), progress)
@@ -236,7 +236,7 @@ def import_contacts(
         unchanged=plan.unchanged,
         outlets_created=len(plan.new_outlets),
         warnings=remarks + plan.warnings,
-        written=bool(checked),
+        written=written,
     )
 
 
@@ -279,6 +279,9 @@ class _Plan:
         self.names: dict[int, str] = dict(session.execute(select(Outlet.id, Outlet.name)).all())
         self.new_outlets: dict[int, str] = {}
         self.topics = Vocabulary.load(session)
+        # Resolving names again gives the same topics once they are planned, and a file repeats
+        # a few topic names on most rows: each distinct list is resolved once.
+        self._resolved: dict[tuple[Bi, ...], tuple[int, ...]] = {}
         self.by_email: dict[str, int] = dict(
             session.execute(select(PersonEmail.normalized, PersonEmail.person_id)).all()
         )
@@ -297,28 +300,47 @@ class _Plan:
         self.changes: dict[int, _Change] = {}
         self.history: list[dict[str, Any]] = []
         self._next_key = -1
+        self._folded: dict[str, str] = {}
 
     def report(self, done: int) -> None:
         """Pass progress on; raise _Cancelled when the caller asks to stop."""
         if self.progress is not None and not self.progress(done, self.steps):
             raise _Cancelled
 
+    def resolve_topics(self, names: Sequence[Bi]) -> tuple[int, ...]:
+        """Return the topic ids of ``names``, planning new topics for unknown names."""
+        key = tuple(names)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = tuple(self.topics.resolve(key))
+        return found
+
     def _new_key(self) -> int:
         key = self._next_key
         self._next_key -= 1
         return key
 
-    def run(self, checked: Sequence[_Checked]) -> None:
-        """Plan every checked row in file order, as if each were saved one after another."""
+    def run(self, checked: list[_Checked]) -> None:
+        """Plan every checked row in file order, as if each were saved one after another.
+
+        Rows are taken out of ``checked`` as they are planned, so a row is held once: as read
+        or as planned.
+        """
+        folded: dict[str, str] = {}
         for item in checked:
             outlet = item.outlet
-            key = search_fold(outlet)
-            if outlet and key not in self.outlets:
+            if not outlet or outlet in folded:
+                continue
+            key = folded[outlet] = search_fold(outlet)
+            if key not in self.outlets:
                 oid = self._new_key()
                 self.outlets[key] = oid
                 self.names[oid] = self.new_outlets[oid] = outlet
-        for start in range(0, len(checked), _WINDOW):
-            window = checked[start : start + _WINDOW]
+        self._folded = folded
+        checked.reverse()
+        start = 0
+        while checked:
+            window = [checked.pop() for _ in range(min(_WINDOW, len(checked)))]
             keys = [
                 (
                     [check_email(e.address).normalized for e in item.record.emails],
@@ -347,6 +369,7 @@ class _Plan:
                 if (start + offset) % _PROGRESS_EVERY == 0:
                     self.report(start + offset)
                 self._row(item, row_keys, stored)
+            start += len(window)
 
     def _match(
         self, emails: list[str], phones: list[str], uid: str, *, stored_only: bool
@@ -371,8 +394,8 @@ class _Plan:
         line, record, outlet = item.line, item.record, item.outlet
         emails, phones, uid = keys
         # The file's topic names complete the vocabulary even for a person left unchanged.
-        self.topics.resolve(record.topics)
-        outlet_id = self.outlets.get(search_fold(outlet)) if outlet else None
+        self.resolve_topics(record.topics)
+        outlet_id = self.outlets.get(self._folded[outlet]) if outlet else None
         key = self._match(emails, phones, uid, stored_only=False)
         if key is not None:
             change = self.changes.get(key)
@@ -406,7 +429,7 @@ class _Plan:
                 since,
                 existing.last_contacted,
                 card,
-                tuple(self.topics.resolve(values.topics)),
+                self.resolve_topics(values.topics),
             )
             self.updated += 1
         else:
@@ -414,7 +437,7 @@ class _Plan:
             key = self._new_key()
             since = record.outlet_since or (self.today if outlet_id else None)
             self.changes[key] = _Change(
-                values, outlet_id, since, None, item.card, tuple(self.topics.resolve(values.topics))
+                values, outlet_id, since, None, item.card, self.resolve_topics(values.topics)
             )
             self.created += 1
         self.warnings.extend(f"row {line}: {w}" for w in values.warnings)
