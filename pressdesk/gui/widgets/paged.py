@@ -18,8 +18,9 @@ from PySide6.QtCore import (
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
-# About two screens of rows: a jump anywhere in the list reads one or two pages.
-PAGE_SIZE = 64
+# About two screens of rows (the first page of a search is what is visible): a jump anywhere in
+# the list reads one or two pages.
+PAGE_SIZE = 50
 # Pages kept in memory; the least recently shown goes first, so memory stays flat however far
 # the list is scrolled.
 KEPT_PAGES = 12

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, bindparam, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from pressdesk.bilingual import Bi
@@ -413,10 +414,9 @@ def _count(session: Session, flt: PersonFilter) -> int:
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
-def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
-    """Load table rows for ``ids`` in that order: one query for the people, one for topics."""
-    if not ids:
-        return []
+@cache
+def _row_statements() -> tuple[Select[Any], Select[Any]]:
+    """Build once the two statements of :func:`person_rows`; ids are an expanding parameter."""
     first_phone = (
         select(PersonPhone.id)
         .where(PersonPhone.person_id == Person.id)
@@ -431,42 +431,52 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         .limit(1)
         .scalar_subquery()
     )
+    people = (
+        select(
+            Person.id,
+            Person.full_name,
+            Person.kind,
+            Person.position_ky,
+            Person.position_ru,
+            Person.outlet_id,
+            Outlet.name.label("outlet_name"),
+            Person.languages,
+            Person.preferred_channel,
+            Person.last_verified,
+            Person.last_contacted,
+            Person.do_not_contact,
+            Person.invalid_values,
+            first_phone.label("phone_id"),
+            first_email.label("email"),
+        )
+        .outerjoin(Outlet, Outlet.id == Person.outlet_id)
+        .where(Person.id.in_(bindparam("ids", expanding=True)))
+        .subquery()
+    )
+    rows = select(people, PersonPhone.raw, PersonPhone.e164).outerjoin(
+        PersonPhone, PersonPhone.id == people.c.phone_id
+    )
+    topics = (
+        select(person_topic.c.person_id, Topic.name_ky, Topic.name_ru)
+        .join(Topic, Topic.id == person_topic.c.topic_id)
+        .where(person_topic.c.person_id.in_(bindparam("ids", expanding=True)))
+    )
+    return rows, topics
+
+
+def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
+    """Load table rows for ``ids`` in that order: one query for the people, one for topics."""
+    if not ids:
+        return []
+    # A page is read on every scroll and keystroke: the statements are built once, not per page.
+    people_stmt, topics_stmt = _row_statements()
     found: dict[int, Any] = {}
     topics: dict[int, list[Bi]] = defaultdict(list)
     for start in range(0, len(ids), 900):
-        chunk = list(ids[start : start + 900])
-        people = (
-            select(
-                Person.id,
-                Person.full_name,
-                Person.kind,
-                Person.position_ky,
-                Person.position_ru,
-                Person.outlet_id,
-                Outlet.name.label("outlet_name"),
-                Person.languages,
-                Person.preferred_channel,
-                Person.last_verified,
-                Person.last_contacted,
-                Person.do_not_contact,
-                Person.invalid_values,
-                first_phone.label("phone_id"),
-                first_email.label("email"),
-            )
-            .outerjoin(Outlet, Outlet.id == Person.outlet_id)
-            .where(Person.id.in_(chunk))
-            .subquery()
-        )
-        stmt = select(people, PersonPhone.raw, PersonPhone.e164).outerjoin(
-            PersonPhone, PersonPhone.id == people.c.phone_id
-        )
-        for row in session.execute(stmt):
+        chunk = {"ids": list(ids[start : start + 900])}
+        for row in session.execute(people_stmt, chunk):
             found[row.id] = row
-        for pid, name_ky, name_ru in session.execute(
-            select(person_topic.c.person_id, Topic.name_ky, Topic.name_ru)
-            .join(Topic, Topic.id == person_topic.c.topic_id)
-            .where(person_topic.c.person_id.in_(chunk))
-        ):
+        for pid, name_ky, name_ru in session.execute(topics_stmt, chunk):
             topics[pid].append(Bi(name_ky, name_ru))
     rows: list[PersonRow] = []
     for pid in ids:
