@@ -74,6 +74,8 @@ class OutletsView(QWidget):
         self.table = QTableView()
         configure_table(self.table, "outletTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(m.O_NAME, Qt.SortOrder.AscendingOrder)
         chars = {

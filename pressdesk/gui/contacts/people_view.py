@@ -118,6 +118,8 @@ class PeopleView(QWidget):
         self.table = QTableView()
         configure_table(self.table, "peopleTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         size_people_columns(self.table)
