@@ -89,6 +89,7 @@ class PeopleModel(PagedTableModel):
             offset=offset,
             limit=limit,
             lang=first_language(),
+            total=self.total,
         )
 
     def set_filter(self, flt: PersonFilter) -> None:

@@ -314,15 +314,26 @@ def person_ids(
 
 
 def _ordered(
-    stmt: Select[Any], rank: Any, sort: str, descending: bool, lang: str = "ky"
+    stmt: Select[Any],
+    rank: Any,
+    sort: str,
+    descending: bool,
+    lang: str = "ky",
+    *,
+    backwards: bool = False,
 ) -> Select[Any]:
+    """Order ``stmt`` for display; ``backwards`` gives exactly the reverse (the id ends ties)."""
+
+    def way(column: Any, down: bool = False) -> Any:
+        return column.desc() if down != backwards else column.asc()
+
     if sort == "relevance":
         if rank is None:
-            return stmt.order_by(Person.name_sort, Person.id)
+            return stmt.order_by(way(Person.name_sort), way(Person.id))
         # Equal ranks keep id order, as the index-only page does (see ranked_ids).
-        return stmt.order_by(rank, Person.id)
+        return stmt.order_by(way(rank), way(Person.id))
     key = _sort_column(sort, lang)
-    return stmt.order_by(key.desc() if descending else key.asc(), Person.name_sort, Person.id)
+    return stmt.order_by(way(key, descending), way(Person.name_sort), way(Person.id))
 
 
 def list_people(
@@ -360,8 +371,13 @@ def people_page(
     offset: int = 0,
     limit: int = 100,
     lang: str = "ky",
+    total: int | None = None,
 ) -> list[PersonRow]:
-    """Return one page of people matching ``flt``, without counting them (see count_people)."""
+    """Return one page of people matching ``flt``, without counting them (see count_people).
+
+    Given ``total`` (what count_people said), a page in the second half of the list is read
+    from its end, so the last page of any order costs what the first does.
+    """
     flt = flt or PersonFilter()
     _check_page(sort, PERSON_SORTS, offset, limit)
     with db.session() as session:
@@ -375,6 +391,7 @@ def people_page(
                 offset=offset,
                 limit=limit,
                 lang=lang,
+                total=total,
             ),
         )
 
@@ -392,12 +409,20 @@ def _page_ids(
     offset: int,
     limit: int,
     lang: str,
+    total: int | None = None,
 ) -> list[int]:
     if sort == "relevance" and _plain_search(flt):
         ranked = ranked_ids(session, flt.text, offset, limit)
         if ranked is not None:
             return ranked
     stmt, rank = people_select(session, flt)
+    if total is not None and offset > total // 2 and offset < total:
+        # SQLite sorts keeping OFFSET + LIMIT rows and walks past the offset: near the end
+        # of 100,000 that is the whole list. Read backwards from the end instead.
+        end = min(total, offset + limit)
+        ordered = _ordered(stmt, rank, sort, descending, lang, backwards=True)
+        ids = list(session.scalars(ordered.offset(total - end).limit(end - offset)))
+        return ids[::-1]
     return list(
         session.scalars(_ordered(stmt, rank, sort, descending, lang).offset(offset).limit(limit))
     )
