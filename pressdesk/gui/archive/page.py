@@ -114,6 +114,8 @@ class ArchiveSectionPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("archiveTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         setup_table(self.table)
         header = self.table.horizontalHeader()
         set_column_widths(

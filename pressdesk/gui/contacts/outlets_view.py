@@ -1,4 +1,4 @@
-"""The outlet view: filter bar, outlets fetched page by page, and the actions on outlets."""
+"""The outlet view: filter bar, outlets read page by page as shown, and the actions on outlets."""
 
 from __future__ import annotations
 
@@ -72,6 +72,8 @@ class OutletsView(QWidget):
         self.table = QTableView()
         configure_table(self.table, "outletTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(m.O_NAME, Qt.SortOrder.AscendingOrder)
         chars = {
@@ -141,7 +143,8 @@ class OutletsView(QWidget):
         dialogs.run_dialog(editor)
         editor.deleteLater()
         if edited:
-            self.model.reload()
+            # The edited row stays selected where it was, unless rows came or went.
+            self.model.refresh()
             self.changed.emit()
 
     @Slot()

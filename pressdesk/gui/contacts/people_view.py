@@ -1,4 +1,4 @@
-"""The people view: filter bar, a table fetched page by page, and the actions on people."""
+"""The people view: filter bar, a table read page by page as shown, and the actions on people."""
 
 from __future__ import annotations
 
@@ -116,6 +116,8 @@ class PeopleView(QWidget):
         self.table = QTableView()
         configure_table(self.table, "peopleTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         size_people_columns(self.table)
@@ -183,7 +185,8 @@ class PeopleView(QWidget):
         dialogs.run_dialog(editor)
         editor.deleteLater()
         if edited:
-            self.model.reload()
+            # The edited row stays selected where it was, unless rows came or went.
+            self.model.refresh()
             self.changed.emit()
 
     @Slot()

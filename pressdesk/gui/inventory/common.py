@@ -5,17 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
 )
@@ -35,15 +30,17 @@ from PySide6.QtWidgets import (
 
 from pressdesk import clock
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.widgets import paged
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem, ValidationError
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole
-PAGE_SIZE = 200
+# The sections of this package take these from here.
+ModelIndex = paged.ModelIndex
+ROW_ROLE = paged.ROW_ROLE
+
 _CONTEXT = "AssetsCommon"
 
 
@@ -299,65 +296,3 @@ def setup_table(table: QTableView) -> None:
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
-
-
-# --- a table fed page by page ---------------------------------------------------------------
-
-
-class PagedTableModel(QAbstractTableModel):
-    """Rows from a service, fetched :data:`PAGE_SIZE` at a time as the view scrolls."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self.total = 0
-        self._loaded_once = False
-
-    def fetch(self, offset: int, limit: int) -> tuple[Sequence[Any], int]:
-        """Return the rows from ``offset`` and the number of all matching rows."""
-        raise NotImplementedError
-
-    def reload(self) -> None:
-        """Read the first page again."""
-        self._loaded_once = True
-        self.beginResetModel()
-        rows, self.total = self.fetch(0, PAGE_SIZE)
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def reload_if_loaded(self) -> None:
-        """Read again only if rows were asked for: a view enabling sorting calls sort() while
-        it is being built, which must not query before the page fills the model itself."""
-        if self._loaded_once:
-            self.reload()
-
-    def row_at(self, row: int) -> Any:
-        """Return the row object shown at ``row``."""
-        return self.rows[row]
-
-    def row_of(self, record_id: int | None) -> int:
-        """Return where the record ``record_id`` is shown, or -1."""
-        return next((i for i, r in enumerate(self.rows) if r.id == record_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if parent.isValid():
-            return
-        rows, total = self.fetch(len(self.rows), PAGE_SIZE)
-        if not rows:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-        self.rows.extend(rows)
-        self.total = total
-        self.endInsertRows()
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -91,6 +91,8 @@ class InventorySectionPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("inventoryTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         setup_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(cols.NAME, QHeaderView.ResizeMode.Stretch)
