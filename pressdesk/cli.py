@@ -288,7 +288,7 @@ def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
         return EXIT_PROBLEMS
     kept = restore_database(args.file, db_file)
     # Migrate the restored file now, so an old backup is brought up to date (with its own backup).
-    runtime.open_db().close()
+    runtime.open_db(verify=True).close()
     if kept is not None:
         print(f"The previous database was kept as {kept}")
     print(f"Restored {db_file} from {args.file}")
@@ -377,7 +377,7 @@ def cmd_profile_set(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_staff_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print staff, one per line: id, name, position, unit, signatory mark."""
-    from pressdesk.commands.assets import shown
+    from pressdesk.commands.assets_common import shown
     from pressdesk.services.staff import list_staff
 
     db = runtime.open_db()

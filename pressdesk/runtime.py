@@ -38,9 +38,10 @@ class Runtime:
             remove_stale_temporaries(folder)
         return cls(paths, Settings(paths.settings_file), resolve_db_url(paths, db_url))
 
-    def open_db(self, url: str | None = None) -> Database:
-        """Open (and migrate) the database at ``url`` or the configured one."""
-        return open_database(url or self.db_url, self.paths.backup_dir)
+    def open_db(self, url: str | None = None, *, verify: bool = False) -> Database:
+        """Open (and migrate) the database at ``url`` or the configured one; ``verify`` checks
+        the whole file first."""
+        return open_database(url or self.db_url, self.paths.backup_dir, verify=verify)
 
     @property
     def db_label(self) -> str:

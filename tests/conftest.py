@@ -71,6 +71,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point PressDesk at a fresh data folder and keep the user's environment out."""
     folder = tmp_path / "data"
     monkeypatch.setenv("PRESSDESK_DATA_DIR", str(folder))
+    monkeypatch.setenv("PRESSDESK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("PRESSDESK_DB", raising=False)
     yield folder
     shutdown_logging()

@@ -9,7 +9,6 @@ import re
 import zipfile
 from pathlib import Path
 from typing import Any, Final
-from xml.sax.saxutils import escape
 
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -24,17 +23,33 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from pressdesk import clock
 from pressdesk.documents import model as m
-from pressdesk.documents import textbreak as tb
+from pressdesk.documents.docx_xml import (
+    add_field,
+    bottom_border,
+    cell_xml,
+    fix_widths,
+    runs_xml,
+    set_cell_margins,
+    set_grid,
+    twips,
+)
 from pressdesk.documents.fonts import find_font, register_fonts
 from pressdesk.documents.locale import format_date, label
-from pressdesk.documents.tablefit import TextFitter, plan_table
+from pressdesk.documents.tablefit import (
+    CELL_LEADING,
+    CELL_PAD_X,
+    TextFitter,
+    plan_table,
+)
 from pressdesk.fileio import atomic_path
 
+# As in the PDF: headings go to the next page with a table's header and at least this many
+# rows, carrying up to this many paragraphs between them and the table.
+ROWS_WITH_HEADING: Final = 2
+PARAGRAPHS_WITH_HEADING: Final = 2
+_HEADING_STYLES: Final = ("PressDesk Heading", "PressDesk Section")
+
 DEFAULT_FONT: Final = "Times New Roman"
-# Word breaks a line at these only when it must: a soft hyphen prints "-" then, the other nothing.
-SOFT_HYPHEN: Final = "\xad"
-ZERO_WIDTH_BREAK: Final = "\u200b"
-CELL_PAD_X: Final = 5.4  # Word's default left and right cell margins (0.19 cm), in points
 # Liberation Serif is made to the metrics of Times New Roman: a DOCX names the font Word has.
 _DOCX_FAMILY: Final = {"Liberation Serif": "Times New Roman", "Liberation Sans": "Arial"}
 
@@ -61,11 +76,9 @@ BODY_PT: Final = 12
 TABLE_PT: Final = 10
 FURNITURE_PT: Final = 8
 GREY: Final = RGBColor(0x66, 0x66, 0x66)
-HEADER_FILL: Final = "E6E6E6"
 DOCX_LANG: Final = {"ky": "ky-KG", "ru": "ru-RU"}
 # Zip entries need a timestamp; this one stands in when the document gives none.
 _ZIP_EPOCH: Final = datetime.datetime(1980, 1, 1)
-_JC: Final = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 _ALIGN: Final = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
     "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -111,64 +124,6 @@ def _naive_utc(when: datetime.datetime) -> datetime.datetime:
     if when.tzinfo is not None:
         return when.astimezone(datetime.UTC).replace(tzinfo=None)
     return when
-
-
-def _twips(mm: float) -> int:
-    return round(mm * 1440 / 25.4)
-
-
-def _runs_xml(text: str, room: float | None = None, fitter: TextFitter | None = None) -> str:
-    """Return the WordprocessingML runs for ``text``, keeping line breaks and tabs.
-
-    In a table cell ``room`` points wide, spans that must not break (dates, phone numbers,
-    codes) are tied together, and a word wider than the cell gets break opportunities where
-    :mod:`textbreak` allows them: an invisible break in links and addresses, a soft hyphen in
-    long words, so Word never cuts a word at an arbitrary letter.
-    """
-    if not text:
-        return ""
-    parts: list[str] = []
-    cleaned = m.clean_text(text).replace("\r\n", "\n")
-    if room is not None:
-        cleaned = tb.protect(cleaned)
-    for number, line in enumerate(cleaned.split("\n")):
-        if number:
-            parts.append("<w:br/>")
-        for index, chunk in enumerate(line.split("\t")):
-            if index:
-                parts.append("<w:tab/>")
-            if chunk and room is not None and fitter is not None:
-                parts.append(_breakable_xml(chunk, room, fitter))
-            elif chunk:
-                parts.append(f'<w:t xml:space="preserve">{escape(chunk)}</w:t>')
-    return f"<w:r>{''.join(parts)}</w:r>"
-
-
-def _breakable_xml(chunk: str, room: float, fitter: TextFitter) -> str:
-    """Return ``chunk`` as run content with the breaks a word processor may take."""
-    out: list[str] = []
-    text = ""
-    for token in re.split(r"([^\S\xa0]+)", chunk):
-        if not token or tb.BREAKABLE_SPACE.fullmatch(token) or fitter.width(token) <= room:
-            text += token
-            continue
-        if tb.is_protected(token):
-            # A code such as ИН-0004 keeps its hyphen unbreakable.
-            for index, piece in enumerate(token.split("-")):
-                if index:
-                    out.append(f'<w:t xml:space="preserve">{escape(text)}</w:t><w:noBreakHyphen/>')
-                    text = ""
-                text += piece
-            continue
-        pieces = tb.soft_pieces(token)
-        if any(fitter.width(piece.text) > room for piece in pieces):
-            pieces = tb.hyphenated_pieces(token, fitter.lang)
-        for index, piece in enumerate(pieces):
-            text += piece.text
-            if index < len(pieces) - 1:
-                text += SOFT_HYPHEN if piece.hyphen else ZERO_WIDTH_BREAK
-    out.append(f'<w:t xml:space="preserve">{escape(text)}</w:t>')
-    return "".join(out)
 
 
 class _Builder:
@@ -224,6 +179,37 @@ class _Builder:
             paragraph.paragraph_format.keep_with_next = True
             if paragraph.text.strip():
                 return
+
+    def _keep_lead_with_table(self) -> bool:
+        """Keep the headings before a table, and up to two paragraphs between them and it,
+        with the table's first rows, as the PDF does; return whether there were any."""
+        body = self.document.element.body
+        lead: list[DocxParagraph] = []
+        texts = 0
+        for element in reversed(body[:-1]):  # the last child is the section properties
+            if element.tag != qn("w:p"):
+                break
+            paragraph = DocxParagraph(element, self.document._body)
+            style = paragraph.style.name if paragraph.style is not None else ""
+            if style.startswith(_HEADING_STYLES):
+                lead.append(paragraph)
+                continue
+            if any(p.style is not None and p.style.name.startswith(_HEADING_STYLES) for p in lead):
+                break
+            if paragraph.text.strip():
+                texts += 1
+                if texts > PARAGRAPHS_WITH_HEADING:
+                    break
+            lead.append(paragraph)
+        headings = [
+            p for p in lead if p.style is not None and p.style.name.startswith(_HEADING_STYLES)
+        ]
+        if not headings:
+            return False
+        last_heading = lead.index(headings[-1])
+        for paragraph in lead[: last_heading + 1]:
+            paragraph.paragraph_format.keep_with_next = True
+        return True
 
     # Setup ---------------------------------------------------------------------------------
 
@@ -325,6 +311,9 @@ class _Builder:
         add("PressDesk Caption", bold=True, before=4, after=3, keep_next=True)
         add("PressDesk Table", size=TABLE_PT)
         add("PressDesk Table Header", size=TABLE_PT, bold=True, align="center")
+        for name in ("PressDesk Table", "PressDesk Table Header"):
+            # The PDF's line pitch, so the word processor's rows are as tall as the PDF's.
+            styles[name].paragraph_format.line_spacing = Pt(CELL_LEADING)
         add("PressDesk Small", size=FURNITURE_PT, align="center", color=GREY)
         add("PressDesk Furniture", size=FURNITURE_PT, color=GREY)
 
@@ -370,9 +359,9 @@ class _Builder:
         template = label("page_of", self.lang)
         for piece in re.split(r"(\{page\}|\{total\})", template):
             if piece == "{page}":
-                _add_field(paragraph, "PAGE")
+                add_field(paragraph, "PAGE")
             elif piece == "{total}":
-                _add_field(paragraph, "NUMPAGES")
+                add_field(paragraph, "NUMPAGES")
             elif piece:
                 paragraph.add_run(piece)
 
@@ -395,7 +384,7 @@ class _Builder:
             else label("blank_date", self.lang)
         )
         table = self.document.add_table(rows=1, cols=2)
-        _fix_widths(table, [self.width_mm - APPROVAL_WIDTH_MM, APPROVAL_WIDTH_MM])
+        fix_widths(table, [self.width_mm - APPROVAL_WIDTH_MM, APPROVAL_WIDTH_MM])
         cell = table.cell(0, 1)
         first = cell.paragraphs[0]
         first.style = self.document.styles["PressDesk Heading 2"]
@@ -467,10 +456,13 @@ class _Builder:
             portrait=_mm_to_pt(self.width_mm),
             landscape=None if self.doc.landscape else _mm_to_pt(self.turned_mm),
         )
+        kept = not plan.landscape and self._keep_lead_with_table()
         if plan.landscape:
             self._orientation(landscape=True)
         if table.caption:
-            self._para(table.caption, "PressDesk Caption")
+            caption = self._para(table.caption, "PressDesk Caption")
+            caption.paragraph_format.keep_with_next = True
+            kept = True
         points = plan.widths
         widths = [round(w * 20) for w in points]  # points to twips
         room = [w - 2 * CELL_PAD_X for w in points]
@@ -478,9 +470,16 @@ class _Builder:
         grid = self.document.add_table(rows=0, cols=len(widths))
         grid.style = styles["Table Grid"]
         grid.alignment = WD_TABLE_ALIGNMENT.LEFT
-        _set_grid(grid, widths)
+        set_grid(grid, widths)
+        set_cell_margins(grid)
         header_cells = "".join(
-            _cell_xml(_runs_xml(text, space, self.header_text), width, header_style, "center")
+            cell_xml(
+                runs_xml(text, space, self.header_text),
+                width,
+                header_style,
+                "center",
+                keep_next=kept,
+            )
             for text, width, space in zip(
                 m.table_header(table, self.lang), widths, room, strict=True
             )
@@ -488,15 +487,23 @@ class _Builder:
         repeat = "<w:tblHeader/>" if table.repeat_header else ""
         rows = [f"<w:tr><w:trPr><w:cantSplit/>{repeat}</w:trPr>{header_cells}</w:tr>"]
         height = (
-            f'<w:trHeight w:val="{_twips(table.min_row_height_mm)}" w:hRule="atLeast"/>'
+            f'<w:trHeight w:val="{twips(table.min_row_height_mm)}" w:hRule="atLeast"/>'
             if table.min_row_height_mm
             else ""
         )
         # A row never breaks across pages; a sign-in sheet's rows keep room to sign.
         row_props = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"
-        for row in m.table_body(table):
+        for index, row in enumerate(m.table_body(table)):
+            # The first rows stay with the header (and the headings kept with it).
+            keep = kept and index < ROWS_WITH_HEADING - 1
             cells = "".join(
-                _cell_xml(_runs_xml(text, space, self.cell_text), width, body_style, align)
+                cell_xml(
+                    runs_xml(text, space, self.cell_text),
+                    width,
+                    body_style,
+                    align,
+                    keep_next=keep,
+                )
                 for text, width, space, align in zip(row, widths, room, aligns, strict=True)
             )
             rows.append(f"<w:tr>{row_props}{cells}</w:tr>")
@@ -520,12 +527,12 @@ class _Builder:
 
     def _signature(self, signature: m.Signature, keep_next: bool) -> None:
         table = self.document.add_table(rows=3 if signature.date_line else 2, cols=3)
-        _fix_widths(table, [self.width_mm * 0.40, self.width_mm * 0.28, self.width_mm * 0.32])
+        fix_widths(table, [self.width_mm * 0.40, self.width_mm * 0.28, self.width_mm * 0.32])
         top = table.rows[0].cells
         top[0].paragraphs[0].add_run(m.clean_text(signature.role))
         top[2].paragraphs[0].add_run(m.clean_text(signature.name))
         top[2].paragraphs[0].paragraph_format.left_indent = Mm(4)
-        _bottom_border(top[1])
+        bottom_border(top[1])
         for cell in top:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
         hint = table.rows[1].cells[1].paragraphs[0]
@@ -542,88 +549,3 @@ class _Builder:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
         self._spacer(7, keep_next=keep_next)
-
-
-def _cell_xml(runs: str, width: int, style_id: str, align: str, header: bool = False) -> str:
-    """Return one table cell holding the runs ``runs`` as WordprocessingML."""
-    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/>' if header else ""
-    valign = '<w:vAlign w:val="center"/>' if header else ""
-    return (
-        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}{valign}</w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{_JC[align]}"/></w:pPr>'
-        f"{runs}</w:p></w:tc>"
-    )
-
-
-def _set_grid(table: Any, widths: list[int]) -> None:
-    """Give ``table`` fixed column widths (twips) so Word does not re-flow them."""
-    tbl = table._tbl
-    tbl_pr = tbl.tblPr
-    for tag in ("w:tblW", "w:tblLayout"):
-        old = tbl_pr.find(qn(tag))
-        if old is not None:
-            tbl_pr.remove(old)
-    tbl_w = parse_xml(f'<w:tblW {nsdecls("w")} w:w="{sum(widths)}" w:type="dxa"/>')
-    layout = parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>')
-    tbl_pr.insert_element_before(
-        tbl_w,
-        "w:jc",
-        "w:tblCellSpacing",
-        "w:tblInd",
-        "w:tblBorders",
-        "w:shd",
-        "w:tblLayout",
-        "w:tblCellMar",
-        "w:tblLook",
-        "w:tblCaption",
-        "w:tblDescription",
-    )
-    tbl_pr.insert_element_before(layout, "w:tblCellMar", "w:tblLook", "w:tblCaption")
-    grid = tbl.tblGrid
-    for col in list(grid):
-        grid.remove(col)
-    for width in widths:
-        col = OxmlElement("w:gridCol")
-        col.set(qn("w:w"), str(width))
-        grid.append(col)
-
-
-def _fix_widths(table: Any, widths_mm: list[float]) -> None:
-    """Apply ``widths_mm`` to the grid and to every cell of a small layout table."""
-    table.autofit = False
-    widths = [_twips(w) for w in widths_mm]
-    _set_grid(table, widths)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Mm(width * 25.4 / 1440)
-
-
-def _bottom_border(cell: Any) -> None:
-    """Draw a signature line under ``cell``."""
-    borders = parse_xml(
-        f'<w:tcBorders {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="0" '
-        'w:color="000000"/></w:tcBorders>'
-    )
-    cell._tc.get_or_add_tcPr().insert_element_before(
-        borders,
-        "w:shd",
-        "w:noWrap",
-        "w:tcMar",
-        "w:textDirection",
-        "w:tcFitText",
-        "w:vAlign",
-        "w:hideMark",
-    )
-
-
-def _add_field(paragraph: Any, code: str) -> None:
-    """Append a Word field (PAGE, NUMPAGES) that the word processor fills in."""
-    w = nsdecls("w")
-    for xml in (
-        f'<w:fldChar {w} w:fldCharType="begin"/>',
-        f'<w:instrText {w} xml:space="preserve"> {code} </w:instrText>',
-        f'<w:fldChar {w} w:fldCharType="separate"/>',
-        f"<w:t {w}>1</w:t>",
-        f'<w:fldChar {w} w:fldCharType="end"/>',
-    ):
-        paragraph.add_run()._r.append(parse_xml(xml))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -12,9 +13,11 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
+from pressdesk import APP_NAME
 from pressdesk.documents.model import DocumentError
+from pressdesk.fileio import atomic_write_text
 from pressdesk.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -194,6 +197,124 @@ def find_font(
 
 @functools.lru_cache(maxsize=16)
 def _find_font_cached(explicit: str | None, search: FontSearch) -> FontSet:
+    key = _search_key(explicit, search)
+    remembered = _remembered_font(key)
+    if remembered is not None:
+        return remembered
+    found = _search_font(explicit, search)
+    _remember_font(key, found)
+    return found
+
+
+# --- the choice remembered between runs --------------------------------------------------------
+
+ENV_CACHE_DIR: Final = "PRESSDESK_CACHE_DIR"
+CACHE_FILE: Final = "pdf-font.json"
+_CACHE_VERSION: Final = 1
+
+
+def font_cache_file() -> Path:
+    """Return the file that remembers the chosen font (in the user's cache folder)."""
+    folder = os.environ.get(ENV_CACHE_DIR)
+    if not folder:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir(APP_NAME, appauthor=False)
+    return Path(folder) / CACHE_FILE
+
+
+def _stamp(path: Path) -> str:
+    try:
+        info = path.stat()
+    except OSError:
+        return f"{path}:-"
+    return f"{path}:{info.st_mtime_ns}:{info.st_size}"
+
+
+def _folder_stamps(folder: Path) -> list[str]:
+    """Stamp every folder below ``folder``: a font added or removed anywhere changes one."""
+    stamps = [_stamp(folder)]
+    if folder.is_dir():
+        for root, dirs, _files in os.walk(folder):
+            dirs.sort()
+            stamps.extend(_stamp(Path(root) / name) for name in dirs)
+    return stamps
+
+
+def _search_key(explicit: str | None, search: FontSearch) -> str:
+    """Return what the search's answer depends on: the setting, the candidates and the
+    modification times of the font folders (and of fontconfig's configuration)."""
+    parts = [str(_CACHE_VERSION), explicit or "", repr(search.candidates), REQUIRED_CHARS]
+    if explicit:
+        parts.append(_stamp(Path(explicit).expanduser()))
+    for folder in search.dirs:
+        parts.extend(_folder_stamps(folder))
+    if search.use_fontconfig:
+        parts.append("fontconfig")
+        for config in (Path("/etc/fonts"), Path("/etc/fonts/conf.d")):
+            parts.append(_stamp(config))
+        parts.append(_stamp(Path.home() / ".config" / "fontconfig"))
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_STYLES: Final = ("regular", "bold", "italic", "bold_italic")
+_CACHE_ENTRIES: Final = 8
+
+
+def _read_cache() -> dict[str, Any]:
+    try:
+        data = json.loads(font_cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != _CACHE_VERSION:
+        return {}
+    entries = data.get("entries")
+    return entries if isinstance(entries, dict) else {}
+
+
+def _remembered_font(key: str) -> FontSet | None:
+    """Return the font remembered for ``key`` if its files are still the ones checked."""
+    try:
+        data = _read_cache().get(key)
+        if data is None:
+            return None
+        files = {style: data["files"][style] for style in _STYLES}
+        stamps = data["stamps"]
+        family = str(data["family"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    paths = {style: Path(value) if value else None for style, value in files.items()}
+    for style, path in paths.items():
+        if path is not None and _stamp(path) != stamps.get(style):
+            return None
+    regular = paths["regular"]
+    if regular is None:
+        return None
+    return FontSet(family, regular, paths["bold"], paths["italic"], paths["bold_italic"])
+
+
+def _remember_font(key: str, fonts: FontSet) -> None:
+    """Write the choice for the next run; a cache that cannot be written only costs time."""
+    files = {style: getattr(fonts, style) for style in _STYLES}
+    entries = {k: v for k, v in _read_cache().items() if k != key}
+    entries[key] = {
+        "family": fonts.family,
+        "files": {style: str(path) if path else None for style, path in files.items()},
+        "stamps": {style: _stamp(path) for style, path in files.items() if path is not None},
+    }
+    # The newest few choices (the Settings font and the default one, per search) are kept.
+    kept = dict(list(entries.items())[-_CACHE_ENTRIES:])
+    target = font_cache_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"version": _CACHE_VERSION, "entries": kept}, ensure_ascii=False)
+        atomic_write_text(target, text)
+    except OSError as exc:
+        log.info("The chosen font is not remembered (%s): %s", target, exc)
+
+
+def _search_font(explicit: str | None, search: FontSearch) -> FontSet:
+    """Look for the font: the explicit file, then the known families in the font folders."""
     problems: list[str] = []
     if explicit:
         found, problem = _from_explicit(Path(explicit).expanduser(), search)

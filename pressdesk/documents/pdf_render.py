@@ -6,13 +6,11 @@ import datetime
 import functools
 import logging
 import os
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
-from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -20,10 +18,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Flowable,
     Frame,
     KeepTogether,
-    LongTable,
     NextPageTemplate,
     PageTemplate,
     TableStyle,
@@ -37,7 +33,19 @@ from pressdesk import clock
 from pressdesk.documents import model as m
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
 from pressdesk.documents.locale import format_date, label, page_of
-from pressdesk.documents.tablefit import TextFitter, plan_table
+from pressdesk.documents.pdf_grid import Grid, GridLook, TableFlow, row_height
+from pressdesk.documents.pdf_styles import (
+    BODY_SIZE,
+    FURNITURE_COLOR,
+    FURNITURE_SIZE,
+    PdfStyles,
+    esc,
+)
+from pressdesk.documents.tablefit import (
+    CELL_PAD_X,
+    TextFitter,
+    plan_table,
+)
 from pressdesk.fileio import atomic_path
 
 log = logging.getLogger(__name__)
@@ -47,26 +55,13 @@ MARGIN_LEFT: Final = 30 * mm
 MARGIN_RIGHT: Final = 15 * mm
 MARGIN_TOP: Final = 20 * mm
 MARGIN_BOTTOM: Final = 20 * mm
-BODY_SIZE: Final = 12.0
 TABLE_SIZE: Final = 10.0
-FURNITURE_SIZE: Final = 8.0
-INDENT: Final = 12.5 * mm
 APPROVAL_WIDTH: Final = 80 * mm
-GRID_COLOR: Final = colors.Color(0.35, 0.35, 0.35)
-HEADER_FILL: Final = colors.Color(0.9, 0.9, 0.9)
-FURNITURE_COLOR: Final = colors.Color(0.4, 0.4, 0.4)
 PDF_LANG: Final = {"ky": "ky-KG", "ru": "ru-RU"}
 PORTRAIT_PAGE: Final = "portrait"
 LANDSCAPE_PAGE: Final = "landscape"
-_ALIGN: Final = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 # Table cells are plain strings, which reportlab can only align, not justify.
-_CELL_ALIGN: Final = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
-CELL_LEADING: Final = TABLE_SIZE * 1.2
-CELL_PAD_X: Final = 3.0
-CELL_PAD_TOP: Final = 2.0
-CELL_PAD_BOTTOM: Final = 3.0
-# A heading is never left at the foot of a page: it moves on with at least this many rows.
-ROWS_WITH_HEADING: Final = 2
+_CELL_ALIGN: Final = {"left": "left", "center": "center", "right": "right", "justify": "left"}
 # A heading also carries along this many paragraphs between it and its table.
 PARAGRAPHS_WITH_HEADING: Final = 2
 
@@ -79,9 +74,12 @@ def render_pdf(
     ``font_path`` is a TrueType file chosen in Settings; without it a system font is used.
     With ``doc.generated_at`` set, the same document and font give the same bytes.
     """
+    # Binary streams (pages, the embedded font) go in compressed as they are: ASCII-85 makes
+    # them a quarter larger and costs an encoding pass, for mail systems of another age.
+    rl_config.useA85 = 0
     fonts = register_fonts(find_font(font_path))
     pagesize = landscape(A4) if doc.landscape else A4
-    styles = _Styles(fonts)
+    styles = PdfStyles(fonts)
     story = _Story(
         doc,
         styles,
@@ -171,7 +169,7 @@ def _draw_furniture(furniture: _Furniture, canvas: Any, page: int, total: int) -
         canvas.setFont(fonts.bold, FURNITURE_SIZE)
         canvas.drawRightString(right, rule_y + 1.5 * mm, mark)
     if doc.org_name:
-        header = RLParagraph(_esc(doc.org_name), furniture.header_style)
+        header = RLParagraph(esc(doc.org_name), furniture.header_style)
         header.wrap(right - MARGIN_LEFT - mark_width, MARGIN_TOP)
         header.drawOn(canvas, MARGIN_LEFT, rule_y + 1 * mm)
     if doc.org_name or mark:
@@ -225,109 +223,6 @@ def _pdf_date(when: datetime.datetime) -> str:
     return when.strftime("D:%Y%m%d%H%M%S")
 
 
-class _Styles:
-    """The paragraph styles of one render, built on the registered font."""
-
-    def __init__(self, fonts: RegisteredFonts) -> None:
-        self.fonts = fonts
-        body = ParagraphStyle(
-            "body", fontName=fonts.regular, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.25
-        )
-        self.body = body
-        self.title = ParagraphStyle(
-            "title",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=14,
-            leading=18,
-            alignment=TA_CENTER,
-            spaceBefore=4,
-            spaceAfter=2,
-        )
-        self.subtitle = ParagraphStyle("subtitle", parent=body, alignment=TA_CENTER, spaceAfter=2)
-        self.heading1 = ParagraphStyle(
-            "heading1",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=13,
-            leading=16,
-            alignment=TA_CENTER,
-            spaceBefore=8,
-            spaceAfter=4,
-        )
-        self.heading2 = ParagraphStyle(
-            "heading2", parent=body, fontName=fonts.bold, spaceBefore=6, spaceAfter=3
-        )
-        self.section = ParagraphStyle(
-            "section",
-            parent=body,
-            fontName=fonts.bold,
-            alignment=TA_CENTER,
-            spaceBefore=8,
-            spaceAfter=4,
-        )
-        self.clause = ParagraphStyle(
-            "clause", parent=body, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=2
-        )
-        self.bullet = ParagraphStyle(
-            "bullet", parent=body, alignment=TA_JUSTIFY, firstLineIndent=INDENT
-        )
-        self.keyvalue = ParagraphStyle("keyvalue", parent=body, spaceAfter=1)
-        self.caption = ParagraphStyle(
-            "caption", parent=body, fontName=fonts.bold, spaceBefore=4, spaceAfter=3
-        )
-        self.small = ParagraphStyle(
-            "small", parent=body, fontSize=8, leading=10, textColor=FURNITURE_COLOR
-        )
-        self.centered = ParagraphStyle("centered", parent=body, alignment=TA_CENTER)
-        self.right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT)
-        self.hint = ParagraphStyle("hint", parent=self.small, alignment=TA_CENTER)
-        self._cells: dict[tuple[str, bool], ParagraphStyle] = {}
-        self._paragraphs: dict[tuple[str, bool, bool], ParagraphStyle] = {}
-
-    def cell(self, align: str, header: bool = False) -> ParagraphStyle:
-        """Return the style of a table cell with ``align``."""
-        key = (align, header)
-        style = self._cells.get(key)
-        if style is None:
-            style = ParagraphStyle(
-                f"cell-{align}-{header}",
-                parent=self.body,
-                fontName=self.fonts.bold if header else self.fonts.regular,
-                fontSize=TABLE_SIZE,
-                leading=TABLE_SIZE * 1.2,
-                alignment=TA_CENTER if header else _ALIGN[align],
-            )
-            self._cells[key] = style
-        return style
-
-    def paragraph(self, align: str, bold: bool, italic: bool) -> ParagraphStyle:
-        """Return the style of a free paragraph."""
-        key = (align, bold, italic)
-        style = self._paragraphs.get(key)
-        if style is None:
-            font = {
-                (False, False): self.fonts.regular,
-                (True, False): self.fonts.bold,
-                (False, True): self.fonts.italic,
-                (True, True): self.fonts.bold_italic,
-            }[(bold, italic)]
-            style = ParagraphStyle(
-                f"p-{align}-{bold}-{italic}",
-                parent=self.body,
-                fontName=font,
-                alignment=_ALIGN[align],
-                spaceAfter=4,
-            )
-            self._paragraphs[key] = style
-        return style
-
-
-def _esc(text: str) -> str:
-    """Escape user text for reportlab's paragraph markup, keeping line breaks."""
-    return escape(m.clean_text(text)).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
 # Layout tables (approval, date line, signatures) have no borders and no padding.
 _PLAIN: Final[list[tuple[Any, ...]]] = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -338,93 +233,12 @@ _PLAIN: Final[list[tuple[Any, ...]]] = [
 ]
 
 
-@dataclass(frozen=True)
-class _Grid:
-    """The fitted cells of one table and how to turn a run of its rows into a reportlab table."""
-
-    make: Callable[[Sequence[list[str]], bool], Any]
-    rows: Sequence[list[str]]
-    heights: Sequence[float]
-    header_height: float
-    repeat_header: bool
-
-
-class _TableFlow(Flowable):  # type: ignore[misc]
-    """A long table laid out one page at a time, together with the headings before it.
-
-    Each page gets a table of only the rows that fit there, worked out from the row heights
-    of the fitted text, so a table of thousands of rows costs no more per page than a short
-    one, and the header row repeats on every page without ever showing in the middle of one.
-    The headings (and a short introduction) stay with the header and the first rows, never
-    alone at the foot of a page.
-    """
-
-    def __init__(self, grid: _Grid, lead: Sequence[Any], start: int = 0) -> None:
-        super().__init__()
-        self._grid = grid
-        self._lead = list(lead)
-        self._start = start
-
-    def getSpaceBefore(self) -> float:
-        """Return the space before the first heading, as the frame would leave it."""
-        return float(self._lead[0].getSpaceBefore()) if self._lead else 0.0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Claim more room than any frame has, so that the frame asks for a split."""
-        return avail_width, 0xFFFFFF
-
-    def draw(self) -> None:  # pragma: no cover - the frame only ever splits this flowable
-        raise AssertionError("a table flow is split, never drawn")
-
-    def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        """Return the headings, a table of the rows that fit here and a flow of the rest."""
-        grid = self._grid
-        start = self._start
-        first = start == 0
-        room = avail_height - self._lead_height(avail_width, avail_height)
-        used = grid.header_height if first or grid.repeat_header else 0.0
-        heights = grid.heights
-        end = start
-        while end < len(heights) and used + heights[end] <= room:
-            used += heights[end]
-            end += 1
-        needed = min(len(heights) - start, ROWS_WITH_HEADING) if self._lead else 1
-        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
-        if end - start < needed and not at_top:
-            return []
-        if end == start:
-            if self._lead:
-                return [*self._lead, _TableFlow(grid, (), start)]
-            # A row taller than a page: the frame reports it as too large.
-            return [grid.make(grid.rows[start : start + 1], first)]
-        table = grid.make(grid.rows[start:end], first)
-        if end == len(grid.rows):
-            return [*self._lead, table]
-        return [*self._lead, table, _TableFlow(grid, (), end)]
-
-    def _lead_height(self, avail_width: float, avail_height: float) -> float:
-        """Return the height the headings take, with the spaces the frame leaves."""
-        height = 0.0
-        after = 0.0
-        for index, flowable in enumerate(self._lead):
-            height += flowable.wrap(avail_width, avail_height)[1]
-            if index:
-                # The frame lets a space after overlap the next flowable's space before.
-                height += max(after, flowable.getSpaceBefore())
-            after = flowable.getSpaceAfter()
-        return height + after
-
-
-def _row_height(cells: Sequence[str]) -> float:
-    """Return the height of a table row of fitted cells, as reportlab works it out."""
-    lines = max(cell.count("\n") for cell in cells) + 1
-    return CELL_LEADING * lines + (CELL_PAD_BOTTOM + CELL_PAD_TOP)
-
-
 class _Story:
     """Turn a document into the list of platypus flowables."""
 
-    def __init__(self, doc: m.Document, styles: _Styles, width: float, turned_width: float) -> None:
+    def __init__(
+        self, doc: m.Document, styles: PdfStyles, width: float, turned_width: float
+    ) -> None:
         self.doc = doc
         self.styles = styles
         self.width = width
@@ -444,12 +258,11 @@ class _Story:
         title = doc.title
         if doc.number:
             title = f"{title} {label('number_sign', doc.lang)} {doc.number}"
-        self.flow.append(RLParagraph(_esc(title), self.styles.title))
+        self.flow.append(RLParagraph(esc(title), self.styles.title))
         if doc.subtitle:
-            self.flow.append(RLParagraph(_esc(doc.subtitle), self.styles.subtitle))
+            self.flow.append(RLParagraph(esc(doc.subtitle), self.styles.subtitle))
         if doc.place or doc.date:
             self._place_date()
-        self.flow.append(RLSpacer(1, 4 * mm))
         for item in m.number_document(doc):
             self._block(item)
         self._release_headings()
@@ -505,12 +318,12 @@ class _Story:
         lang = self.doc.lang
         date_text = format_date(approval.date, lang) if approval.date else label("blank_date", lang)
         lines = [
-            RLParagraph(_esc(label("approve", lang)), s.heading2),
-            RLParagraph(_esc(approval.title), s.body),
+            RLParagraph(esc(label("approve", lang)), s.heading2),
+            RLParagraph(esc(approval.title), s.body),
             RLSpacer(1, 3 * mm),
-            RLParagraph(f"________________ {_esc(approval.name)}", s.body),
+            RLParagraph(f"________________ {esc(approval.name)}", s.body),
             RLSpacer(1, 1 * mm),
-            RLParagraph(_esc(date_text), s.body),
+            RLParagraph(esc(date_text), s.body),
         ]
         table = RLTable(
             [["", lines]],
@@ -522,10 +335,10 @@ class _Story:
 
     def _place_date(self) -> None:
         s = self.styles
-        place = RLParagraph(_esc(self.doc.place or ""), s.body)
+        place = RLParagraph(esc(self.doc.place or ""), s.body)
         date = self.doc.date
         date_text = format_date(date, self.doc.lang) if date else ""
-        right = RLParagraph(_esc(date_text), s.right)
+        right = RLParagraph(esc(date_text), s.right)
         half = self.width / 2
         self.flow.append(RLSpacer(1, 2 * mm))
         self.flow.append(
@@ -538,15 +351,15 @@ class _Story:
         number = item.number
         if isinstance(block, m.Section):
             text = f"{number} {block.title}" if number else block.title
-            self._introduce(RLParagraph(_esc(text), s.section))
+            self._introduce(RLParagraph(esc(text), s.section))
             return
         if isinstance(block, m.Heading):
             style = s.heading1 if block.level == 1 else s.heading2
-            self._introduce(RLParagraph(_esc(block.text), style))
+            self._introduce(RLParagraph(esc(block.text), style))
             return
         if isinstance(block, m.Paragraph):
             style = s.paragraph(block.align, block.bold, block.italic)
-            paragraph = RLParagraph(_esc(block.text), style)
+            paragraph = RLParagraph(esc(block.text), style)
             if self._headings and len(self._intro) < PARAGRAPHS_WITH_HEADING:
                 self._intro.append(paragraph)
             else:
@@ -558,14 +371,14 @@ class _Story:
             return
         self._release_headings()
         if isinstance(block, m.Clause):
-            self.flow.append(RLParagraph(_esc(f"{number} {block.text}"), s.clause))
+            self.flow.append(RLParagraph(esc(f"{number} {block.text}"), s.clause))
         elif isinstance(block, m.BulletList):
             for text in m.bullet_texts(block):
-                self.flow.append(RLParagraph(_esc(m.BULLET + text), s.bullet))
+                self.flow.append(RLParagraph(esc(m.BULLET + text), s.bullet))
             self.flow.append(RLSpacer(1, 1.5 * mm))
         elif isinstance(block, m.KeyValue):
             for key, value in block.pairs:
-                markup = f"<b>{_esc(m.key_label(key))}</b> {_esc(value)}"
+                markup = f"<b>{esc(m.key_label(key))}</b> {esc(value)}"
                 self.flow.append(RLParagraph(markup, s.keyvalue))
             self.flow.append(RLSpacer(1, 1.5 * mm))
         elif isinstance(block, m.PageBreak):
@@ -599,40 +412,26 @@ class _Story:
             [fit(text, width) for text, width in zip(row, room, strict=True)]
             for row in m.table_body(table)
         ]
-        with_header, without_header = self._grid_styles(aligns)
-        repeat = 1 if table.repeat_header else 0
+        look = GridLook(
+            widths,
+            [_CELL_ALIGN[align] for align in aligns],
+            self._cell_text,
+            s.fonts.regular,
+            self._header_text,
+            s.fonts.bold,
+        )
         least = table.min_row_height_mm * mm
-
-        def make(rows: Sequence[list[str]], first: bool) -> Any:
-            """Return a table of ``rows``, under the header row where one belongs."""
-            heights = [max(_row_height(row), least) for row in rows] if least else None
-            if first or repeat:
-                return LongTable(
-                    [header, *rows],
-                    colWidths=widths,
-                    rowHeights=[None, *heights] if heights else None,
-                    repeatRows=repeat,
-                    style=with_header,
-                    hAlign="LEFT",
-                )
-            return LongTable(
-                list(rows),
-                colWidths=widths,
-                rowHeights=heights,
-                style=without_header,
-                hAlign="LEFT",
-            )
-
-        grid = _Grid(
-            make,
+        grid = Grid(
+            look,
+            header,
             body,
-            [max(_row_height(row), least) for row in body],
-            _row_height(header),
+            [row_height(row, least) for row in body],
+            row_height(header),
             table.repeat_header,
         )
         lead = self._take_lead()
         if table.caption:
-            lead.append(RLParagraph(_esc(table.caption), s.caption))
+            lead.append(RLParagraph(esc(table.caption), s.caption))
         if plan.landscape:
             # A table too wide for the page gets landscape pages of its own; two such tables
             # in a row share them.
@@ -642,48 +441,20 @@ class _Story:
                 self.flow.append(RLSpacer(1, 3 * mm))
             else:
                 self.flow += [NextPageTemplate(LANDSCAPE_PAGE), RLPageBreak()]
-            self.flow += [_TableFlow(grid, lead), *back]
+            self.flow += [TableFlow(grid, lead), *back]
             return
-        self.flow += [_TableFlow(grid, lead), RLSpacer(1, 3 * mm)]
-
-    def _grid_styles(self, aligns: Sequence[str]) -> tuple[TableStyle, TableStyle]:
-        """Return the grid styles of a table with and without its header row on top."""
-        fonts = self.styles.fonts
-        base: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), fonts.regular, TABLE_SIZE, CELL_LEADING),
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-            ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_TOP),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_BOTTOM),
-        ]
-        columns = [
-            ("ALIGN", (index, 0), (index, -1), _CELL_ALIGN[align])
-            for index, align in enumerate(aligns)
-            if _CELL_ALIGN[align] != "LEFT"
-        ]
-        header: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, 0), fonts.bold, TABLE_SIZE, CELL_LEADING),
-            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ]
-        return (
-            self._table_style([*base, *columns, *header]),
-            self._table_style([*base, *columns]),
-        )
+        self.flow += [TableFlow(grid, lead), RLSpacer(1, 3 * mm)]
 
     def _signature(self, signature: m.Signature) -> list[Any]:
         s = self.styles
         lang = self.doc.lang
         rows: list[list[Any]] = [
             [
-                RLParagraph(_esc(signature.role), s.body),
+                RLParagraph(esc(signature.role), s.body),
                 "",
-                RLParagraph(_esc(signature.name), s.body),
+                RLParagraph(esc(signature.name), s.body),
             ],
-            ["", RLParagraph(_esc(label("signature_hint", lang)), s.hint), ""],
+            ["", RLParagraph(esc(label("signature_hint", lang)), s.hint), ""],
         ]
         commands = [
             *_PLAIN,
@@ -694,7 +465,7 @@ class _Story:
             ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
         ]
         if signature.date_line:
-            rows.append([RLParagraph(_esc(label("blank_date", lang)), s.body), "", ""])
+            rows.append([RLParagraph(esc(label("blank_date", lang)), s.body), "", ""])
             commands += [("SPAN", (0, 2), (-1, 2)), ("TOPPADDING", (0, 2), (-1, 2), 2 * mm)]
         widths = [self.width * 0.40, self.width * 0.28, self.width * 0.32]
         table = RLTable(rows, colWidths=widths, style=self._table_style(commands), hAlign="LEFT")

@@ -6,6 +6,8 @@ columns as the PDF one (DOCX names Times New Roman, whose metrics Liberation Ser
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -17,7 +19,19 @@ from pressdesk.documents import textbreak as tb
 
 TABLE_SIZE: Final = 10.0
 MM: Final = 72 / 25.4  # points in a millimetre
+# One cell box for both renderers, so a DOCX printed by a word processor has the PDF's rows:
+# the text's line pitch (single spacing of a Times-like face) and the cell margins, in points.
+CELL_LEADING: Final = TABLE_SIZE * 1.15
 CELL_PAD_X: Final = 3.0
+CELL_PAD_TOP: Final = 1.5
+CELL_PAD_BOTTOM: Final = 2.0
+# A column is first made wide enough for this share of its cells on one line, so that a few
+# long texts wrap instead of every row of the table taking two lines.
+TYPICAL_SHARE: Final = 0.9
+# Rows are tried at 1, 2, ... this many lines before the widths follow the longest texts.
+MOST_LINES: Final = 4
+# The longest of a column's typical cells that are measured for each number of lines.
+SAMPLE_CELLS: Final = 5
 
 
 class CharWidths(dict[str, float]):
@@ -51,6 +65,9 @@ class TextFitter:
         self._shrink = float(ParagraphStyle("fit").spaceShrinkage) * self._space
         self._words: dict[str, float] = {}
         self._fitted: dict[tuple[str, float], str] = {}
+        # A long document repeats its texts (positions, topics, phones) in many tables.
+        self._narrowest: dict[tuple[str, bool], float] = {}
+        self._widest: dict[str, float] = {}
 
     def width(self, text: str) -> float:
         """Return the printed width of ``text`` in points."""
@@ -58,11 +75,21 @@ class TextFitter:
 
     def min_width(self, text: str, *, hyphens: bool = False) -> float:
         """Return the narrowest line ``text`` can be set in without cutting a word."""
-        return tb.min_width(m.clean_text(text), self._word_width, hyphens=hyphens, lang=self.lang)
+        key = (text, hyphens)
+        found = self._narrowest.get(key)
+        if found is None:
+            found = self._narrowest[key] = tb.min_width(
+                m.clean_text(text), self._word_width, hyphens=hyphens, lang=self.lang
+            )
+        return found
 
     def max_width(self, text: str) -> float:
         """Return the width ``text`` takes with no breaks but its own."""
-        return tb.max_width(tb.protect(m.clean_text(text)).replace("\r\n", "\n"), self.width)
+        found = self._widest.get(text)
+        if found is None:
+            protected = tb.protect(m.clean_text(text)).replace("\r\n", "\n")
+            found = self._widest[text] = tb.max_width(protected, self.width)
+        return found
 
     def fit(self, text: str, width: float) -> str:
         """Return ``text`` with line breaks so that each line fits ``width`` points."""
@@ -172,20 +199,88 @@ def plan_table(
             low = max(header.min_width(title, hyphens=True), column.min_width_mm * MM - pad)
             high = header.max_width(title)
             for cell in set(cells):
-                low = max(low, body.min_width(cell, hyphens=hyphens))
-                high = max(high, body.max_width(cell))
+                wide = body.max_width(cell)
+                high = max(high, wide)
+                # A cell's narrowest setting is never wider than its single line.
+                if wide > low:
+                    low = max(low, body.min_width(cell, hyphens=hyphens))
             mins.append(low + pad)
             maxs.append(high + pad)
         return mins, maxs
 
+    def samples() -> list[list[str]]:
+        """Return the longest few of the cells that make up most of each column."""
+        found = []
+        for cells in columns:
+            ranked = sorted(Counter(cells).items(), key=lambda item: body.max_width(item[0]))
+            goal = len(cells) * TYPICAL_SHARE
+            seen = 0
+            kept: list[str] = []
+            for cell, count in ranked:
+                seen += count
+                kept.append(cell)
+                if seen >= goal:
+                    break
+            found.append(kept[-SAMPLE_CELLS:])
+        return found
+
+    def level(lines: int, typical: list[list[str]]) -> list[float]:
+        """Return the width each column needs so that most of its cells take at most
+        ``lines`` lines."""
+        return [
+            max((_width_in_lines(body, cell, lines) for cell in sample), default=0.0) + pad
+            for sample in typical
+        ]
+
     lead = number_width if table.numbered else 0.0
     pages = [(portrait, False)] + ([(landscape, True)] if landscape is not None else [])
     mins, maxs = bounds(hyphens=False)
+    usual = _Levels(samples, level)
     for hyphens in (False, True):
         least = bounds(hyphens=True)[0] if hyphens else mins
         for width, turned in pages:
-            widths = tb.fit_columns(least, maxs, weights, width - lead)
+            widths = tb.fit_columns(least, maxs, weights, width - lead, levels=usual)
             if widths is not None:
                 return TablePlan([lead, *widths] if lead else widths, turned)
     page = landscape or portrait
     return TablePlan(m.column_widths(table, page, number_width), landscape is not None)
+
+
+def _width_in_lines(fitter: TextFitter, text: str, lines: int) -> float:
+    """Return about the narrowest room in which ``text`` takes at most ``lines`` lines."""
+    high = fitter.max_width(text)
+    if lines <= 1 or not text:
+        return high
+    low = fitter.min_width(text)
+    if low >= high:
+        return high
+    for _ in range(10):
+        middle = (low + high) / 2
+        if fitter.fit(text, middle).count("\n") < lines:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+class _Levels:
+    """The column widths for rows of 1, 2, ... lines, worked out only when asked for: most
+    tables fit their longest texts and never need them."""
+
+    def __init__(
+        self,
+        samples: Callable[[], list[list[str]]],
+        level: Callable[[int, list[list[str]]], list[float]],
+    ) -> None:
+        self._samples = samples
+        self._level = level
+        self._sampled: list[list[str]] | None = None
+        self._found: list[list[float]] = []
+
+    def __iter__(self) -> Iterator[list[float]]:
+        for lines in range(1, MOST_LINES + 1):
+            if len(self._found) < lines:
+                if self._sampled is None:
+                    self._sampled = self._samples()
+                self._found.append(self._level(lines, self._sampled))
+            yield self._found[lines - 1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -173,13 +173,20 @@ def max_width(text: str, measure: Measure) -> float:
 
 
 def fit_columns(
-    mins: list[float], maxs: list[float], weights: list[float], available: float
+    mins: list[float],
+    maxs: list[float],
+    weights: list[float],
+    available: float,
+    *,
+    levels: Iterable[list[float]] = (),
 ) -> list[float] | None:
     """Share ``available`` width between columns; None if their minimum widths do not fit.
 
     Each column gets at least its minimum (its widest unbreakable piece). If every column can
-    have its whole text on one line, the room left is shared by the columns' weights; otherwise
-    each column grows from its minimum in proportion to how much more its text would take.
+    have its whole text on one line, the room left is shared by the columns' weights. Else the
+    first of ``levels`` (the widths for rows of 1, 2, ... lines) that fits is given, and the
+    room left grows each column towards its longest text; otherwise each column grows from its
+    minimum in proportion to how much more its text would take.
     """
     need = sum(mins)
     if need > available + 0.01:
@@ -190,5 +197,10 @@ def fit_columns(
         spare = available - want
         total = sum(weights) or 1.0
         return [hi + spare * weight / total for hi, weight in zip(maxs, weights, strict=True)]
+    for level in levels:
+        usual = [min(max(lo, t), hi) for lo, t, hi in zip(mins, level, maxs, strict=True)]
+        if sum(usual) <= available:
+            share = (available - sum(usual)) / (want - sum(usual))
+            return [t + (hi - t) * share for t, hi in zip(usual, maxs, strict=True)]
     share = (available - need) / (want - need)
     return [lo + (hi - lo) * share for lo, hi in zip(mins, maxs, strict=True)]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pressdesk.exchange import tabular
@@ -19,7 +20,7 @@ from pressdesk.exchange.errors import (
     VCardError,
 )
 from pressdesk.exchange.limits import CONTACT_TABLE, VCARD_FILE_BYTES, LimitExceeded, check_size
-from pressdesk.exchange.tabular import FieldSpec, TableData
+from pressdesk.exchange.tabular import FieldSpec, SourceRow
 from pressdesk.exchange.vcard import VCard, parse_vcards, write_vcards
 from pressdesk.fileio import atomic_write_text
 
@@ -210,6 +211,19 @@ def read_contacts(
     path: str | os.PathLike[str], mapping: ImportMapping | None = None
 ) -> ContactFile:
     """Read a CSV, XLSX or vCard file; raise ContactFileError with a clear message if unusable."""
+    found, candidates = stream_contacts(path, mapping)
+    return replace(found, candidates=list(candidates))
+
+
+def stream_contacts(
+    path: str | os.PathLike[str], mapping: ImportMapping | None = None
+) -> tuple[ContactFile, Iterator[ContactCandidate]]:
+    """Read how a file is laid out now, and its contacts one at a time as they are iterated.
+
+    The returned ContactFile has no candidates; a table is read row by row, so a large file is
+    never held whole as rows. ContactFileError comes at once for a file that cannot be read,
+    or from the iteration for damage further down.
+    """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in IMPORT_FORMATS:
@@ -232,7 +246,7 @@ def read_contacts(
             raise ContactFileError(f"Cannot read {target}: {exc.strerror or exc}") from exc
         except VCardError as exc:
             raise _reworded(target, exc) from exc
-        return ContactFile([from_vcard(c) for c in cards], "vcard")
+        return ContactFile([], "vcard"), (from_vcard(c) for c in cards)
     explicit = mapping is not None
     fields = mapping.fields() if mapping is not None else [*FIELDS, *DETECTION_FIELDS]
     layouts: list[str] = []
@@ -242,14 +256,18 @@ def read_contacts(
         return interpret(header, matched, explicit=explicit)
 
     try:
-        table = tabular.read_table(target, fields, refine=refine, limits=CONTACT_TABLE)
+        table = tabular.stream_table(target, fields, refine=refine, limits=CONTACT_TABLE)
+        _check_columns(target, table.columns)
+        rows = _rows_reworded(target, table.rows)
+        first = next(rows, None)
     except TableFormatError as exc:
         raise _reworded(target, exc) from exc
+    if first is None:
+        raise ContactFileError(f"{target.name} has a header row but no contacts under it.")
     layout = layouts[-1] if layouts else ""
-    _check_table(target, table)
     has_name = bool(_NAME_ROLES & set(table.columns))
-    return ContactFile(
-        [from_row(row, layout=layout, has_name_column=has_name) for row in table.rows],
+    found = ContactFile(
+        [],
         suffix.lstrip("."),
         _shown_columns(table.columns),
         list(table.ignored_columns),
@@ -257,6 +275,18 @@ def read_contacts(
         table.delimiter,
         layout,
     )
+    candidates = (
+        from_row(row, layout=layout, has_name_column=has_name)
+        for row in itertools.chain((first,), rows)
+    )
+    return found, candidates
+
+
+def _rows_reworded(target: Path, rows: Iterator[SourceRow]) -> Iterator[SourceRow]:
+    try:
+        yield from rows
+    except TableFormatError as exc:
+        raise _reworded(target, exc) from exc
 
 
 def _reworded(target: Path, exc: ImportFileError) -> ContactFileError:
@@ -267,16 +297,14 @@ def _reworded(target: Path, exc: ImportFileError) -> ContactFileError:
     return ContactFileError.wrap(exc, str(exc) if named else f"{target.name}: {exc}")
 
 
-def _check_table(target: Path, table: TableData) -> None:
-    keys = set(table.columns)
+def _check_columns(target: Path, columns: Mapping[str, str]) -> None:
+    keys = set(columns)
     if not _NAME_ROLES & keys and not any(k.startswith(_CONTACT_ROLES) for k in keys):
-        found = ", ".join(table.columns.values()) or "none"
+        found = ", ".join(columns.values()) or "none"
         raise ContactFileError(
             f"{target.name}: no name, e-mail or phone column was found (recognised columns: "
             f"{found}). Name a column ФИО / Аты-жөнү / Name, or choose the columns by hand."
         )
-    if not table.rows:
-        raise ContactFileError(f"{target.name} has a header row but no contacts under it.")
 
 
 def detect_columns(path: str | os.PathLike[str]) -> tuple[dict[str, str], list[str]]:

@@ -1,13 +1,12 @@
-"""Read CSV/XLSX tables with header detection, check rows all-or-nothing, write safe CSV/XLSX.
+"""Read CSV/XLSX tables with header detection and check rows all-or-nothing.
 
 Reading accepts what Excel and LibreOffice write on Kyrgyz and Russian Windows: UTF-8 with or
 without BOM, UTF-16 ("Unicode text", with or without BOM) and 8-bit code pages (Windows-1251
 above all, detected rather than assumed); comma, semicolon or tab separators; the header row
 anywhere in the first lines, with column names in any of the languages a caller lists.
 
-Writing neutralises text a spreadsheet would run as a formula. CSV cells get a leading
-apostrophe; XLSX cells are stored as text with Excel's quote-prefix flag, which is exactly what
-Excel records when a user types the apostrophe, so the value itself stays intact.
+Cell values are parsed in table_values and tables written in table_write; both are re-exported
+here, where the importers and exporters have always found them.
 """
 
 from __future__ import annotations
@@ -21,10 +20,9 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pressdesk.exchange.encodings import decode_bytes, is_cut_utf16
 from pressdesk.exchange.errors import TableFormatError
@@ -35,24 +33,65 @@ from pressdesk.exchange.limits import (
     TableLimits,
     check_size,
 )
-from pressdesk.exchange.xlsx_read import XlsxBook
-from pressdesk.fileio import atomic_path
+from pressdesk.exchange.table_values import MAX_COUNT, parse_amount, parse_count, parse_date
+from pressdesk.exchange.table_write import (
+    FORMULA_TRIGGERS,
+    WRITE_FORMATS,
+    CellValue,
+    is_formula_like,
+    neutralise,
+    write_csv,
+    write_table,
+    write_xlsx,
+)
 from pressdesk.textfold import fold
 
+if TYPE_CHECKING:
+    from pressdesk.exchange.xlsx_read import XlsxBook
+
+__all__ = [
+    "DELIMITERS",
+    "FORMULA_TRIGGERS",
+    "HEADER_SEARCH_ROWS",
+    "MAX_COUNT",
+    "READ_FORMATS",
+    "WRITE_FORMATS",
+    "CellValue",
+    "FieldSpec",
+    "ImportResult",
+    "RowCheck",
+    "RowInvalid",
+    "RowProblem",
+    "SourceRow",
+    "TableData",
+    "TableStream",
+    "check_rows",
+    "decode_text",
+    "find_header",
+    "header_key",
+    "is_formula_like",
+    "neutralise",
+    "parse_amount",
+    "parse_count",
+    "parse_date",
+    "read_csv_bytes",
+    "read_table",
+    "read_xlsx",
+    "sniff_delimiter",
+    "stream_table",
+    "write_csv",
+    "write_table",
+    "write_xlsx",
+]
+
 T = TypeVar("T")
-CellValue = str | int | float | Decimal | dt.date | None
 
 READ_FORMATS = (".csv", ".txt", ".xlsx")
-WRITE_FORMATS = (".csv", ".xlsx")
 #: How many leading records may come before the header row (titles, blank lines).
 HEADER_SEARCH_ROWS = 15
 DELIMITERS = (";", ",", "\t")
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # A phone number is not a formula a spreadsheet could abuse, and an apostrophe would spoil it.
-_PHONE_LIKE = re.compile(r"^\+[0-9][0-9 ()\-]{5,}[0-9]$")
 _HEADER_PUNCT = re.compile(r"[\s\"'«»“”„()\[\]{}_/\\,.;:!?*#+|–—-]+")
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
 class RowInvalid(ValueError):
@@ -95,6 +134,35 @@ class TableData:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
+
+
+@dataclass(frozen=True)
+class TableStream:
+    """A file being read: how its columns were understood, and its data rows as they come.
+
+    The rows are read from the file while they are iterated, so a large file is never held
+    as rows; a file over the row limit raises LimitExceeded at the row past it.
+    """
+
+    rows: Iterator[SourceRow]
+    columns: dict[str, str]
+    ignored_columns: list[str]
+    header_line: int
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+
+    def collect(self) -> TableData:
+        """Read every row now."""
+        return TableData(
+            list(self.rows),
+            self.columns,
+            self.ignored_columns,
+            self.header_line,
+            self.encoding,
+            self.delimiter,
+            self.sheet,
+        )
 
 
 @dataclass(frozen=True)
@@ -168,6 +236,17 @@ def read_table(
     A file over ``limits`` is refused with LimitExceeded, any other unreadable file with
     TableFormatError naming the file and, where known, the line or row.
     """
+    return stream_table(path, fields, refine=refine, limits=limits).collect()
+
+
+def stream_table(
+    path: str | os.PathLike[str],
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None = None,
+    limits: TableLimits = ASSET_TABLE,
+) -> TableStream:
+    """Find the header of a CSV or XLSX file now; read its rows as they are iterated."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".xls":
@@ -181,8 +260,8 @@ def read_table(
     try:
         check_size(limits.file_bytes, target.stat().st_size, target.name)
         if suffix == ".xlsx":
-            return read_xlsx(target, fields, refine=refine, limits=limits)
-        return read_csv_bytes(
+            return _stream_xlsx(target, fields, refine=refine, limits=limits)
+        return _stream_csv(
             target.read_bytes(), fields, refine=refine, limits=limits, name=target.name
         )
     except OSError as exc:
@@ -249,6 +328,17 @@ def read_csv_bytes(
     name: str = "The file",
 ) -> TableData:
     """Read CSV bytes in any of the accepted encodings and separators."""
+    return _stream_csv(data, fields, refine=refine, limits=limits, name=name).collect()
+
+
+def _stream_csv(
+    data: bytes,
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None,
+    limits: TableLimits,
+    name: str,
+) -> TableStream:
     check_size(limits.file_bytes, len(data), name)
     text, encoding = decode_text(data, name)
     del data
@@ -272,7 +362,7 @@ def read_csv_bytes(
                 line=reader.line_num,
             ) from exc
 
-    return _to_table(
+    return _to_stream(
         records(),
         fields,
         limits=limits,
@@ -291,11 +381,24 @@ def read_xlsx(
     limits: TableLimits = ASSET_TABLE,
 ) -> TableData:
     """Read the first sheet of an XLSX workbook that has a recognisable header row."""
-    with XlsxBook(path) as book:
+    return _stream_xlsx(path, fields, refine=refine, limits=limits).collect()
+
+
+def _stream_xlsx(
+    path: Path,
+    fields: Sequence[FieldSpec],
+    *,
+    refine: Refine | None,
+    limits: TableLimits,
+) -> TableStream:
+    from pressdesk.exchange.xlsx_read import XlsxBook  # openpyxl, only when an XLSX is read
+
+    book = XlsxBook(path)
+    try:
         first_error: TableFormatError | None = None
         for sheet in book.sheets:
             try:
-                return _to_table(
+                found = _to_stream(
                     book.rows(sheet),
                     fields,
                     limits=limits,
@@ -309,7 +412,20 @@ def read_xlsx(
                 if exc.code != "no_header":
                     raise
                 first_error = first_error or exc
+                continue
+            return replace(found, rows=_closing(found.rows, book))
         raise first_error or TableFormatError(f"{path.name} has no sheets.")
+    except BaseException:
+        book.close()
+        raise
+
+
+def _closing(rows: Iterator[SourceRow], book: XlsxBook) -> Iterator[SourceRow]:
+    """Yield ``rows``, closing the workbook once they are read (or no longer wanted)."""
+    try:
+        yield from rows
+    finally:
+        book.close()
 
 
 def _cell_text(value: object) -> str:
@@ -382,7 +498,7 @@ def _match_columns(record: Sequence[str], fields: Sequence[FieldSpec]) -> dict[s
     return mapping
 
 
-def _to_table(
+def _to_stream(
     records: Iterable[tuple[int, list[str]]],
     fields: Sequence[FieldSpec],
     *,
@@ -392,8 +508,8 @@ def _to_table(
     delimiter: str = "",
     sheet: str = "",
     refine: Refine | None = None,
-) -> TableData:
-    """Find the header among the first records, then keep only the mapped cells of each row.
+) -> TableStream:
+    """Find the header among the first records; the rows after it are read as iterated.
 
     Records are read one at a time: a file over the row limit is refused as soon as the row
     past it is read, and a row's unmapped cells are never kept.
@@ -409,18 +525,24 @@ def _to_table(
         mapping = refine(header, mapping)
     used = set(mapping.values())
     ignored = [cell.strip() for i, cell in enumerate(header) if cell.strip() and i not in used]
-    rows: list[SourceRow] = []
-    most = limits.rows.value
-    for line, cells in itertools.chain(head[index + 1 :], filled):
-        if len(rows) == most:
-            raise LimitExceeded(limits.rows, name)
-        values = {
-            key: _unquote(cells[column].strip()) if column < len(cells) else ""
-            for key, column in mapping.items()
-        }
-        rows.append(SourceRow(line, values))
     columns = {key: header[column].strip() for key, column in mapping.items()}
-    return TableData(rows, columns, ignored, header_line, encoding, delimiter, sheet)
+    chosen = list(mapping.items())
+
+    def rows() -> Iterator[SourceRow]:
+        most = limits.rows.value
+        for count, (line, cells) in enumerate(itertools.chain(head[index + 1 :], filled)):
+            if count == most:
+                raise LimitExceeded(limits.rows, name)
+            width = len(cells)
+            yield SourceRow(
+                line,
+                {
+                    key: _unquote(cells[column].strip()) if column < width else ""
+                    for key, column in chosen
+                },
+            )
+
+    return TableStream(rows(), columns, ignored, header_line, encoding, delimiter, sheet)
 
 
 def check_rows(
@@ -438,230 +560,3 @@ def check_rows(
                 RowProblem(row.line, exc.reasons, describe(row) if describe else "")
             )
     return result
-
-
-_DATE_PATTERNS = (
-    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[ T].*)?$"),
-    re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?:\s.*)?$"),
-    re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})$"),
-)
-_AMOUNT_NOISE = re.compile(r"(?i)[\s\u00a0\u202f'’]|сом\.?|som|kgs|с\.$")
-_MAX_AMOUNT = Decimal("999999999999.99")
-_MAX_AMOUNT_DIGITS = 12
-#: The largest whole number the database can store (SQLite's integers are 64-bit).
-MAX_COUNT = 2**63 - 1
-
-
-def parse_date(text: str) -> dt.date | None:
-    """Parse 2024-03-15, 15.03.2024, 15/03/2024 or 15.03.24; "" gives None; else ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in _DATE_PATTERNS:
-        match = pattern.match(text)
-        if match:
-            year = int(match["y"])
-            if year < 100:
-                year += 2000
-            try:
-                return dt.date(year, int(match["m"]), int(match["d"]))
-            except ValueError:
-                break
-    raise ValueError(f"{text!r} is not a date (write it as 15.03.2024 or 2024-03-15)")
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """Parse a money amount such as "45 000", "45 000,50 сом" or "45000.50"; "" gives None."""
-    raw = text.strip()
-    cleaned = _AMOUNT_NOISE.sub("", raw)
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-        thousands = "." if decimal_mark == "," else ","
-        cleaned = cleaned.replace(thousands, "").replace(decimal_mark, ".")
-    elif cleaned.count(",") > 1:
-        cleaned = cleaned.replace(",", "")
-    elif "," in cleaned:
-        if re.fullmatch(r"-?\d{1,3},\d{3}", cleaned):
-            raise ValueError(
-                f"{raw!r} is ambiguous: write thousands without a comma (1500 or 1500,00)"
-            )
-        cleaned = cleaned.replace(",", ".")
-    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
-        raise ValueError(f"{_short(raw)!r} is not an amount")
-    if len(cleaned.lstrip("-").split(".")[0].lstrip("0")) > _MAX_AMOUNT_DIGITS:
-        # Checked on the text: a number of thousands of digits would stop Decimal's rounding.
-        raise ValueError(f"{_short(raw)!r} is too large")
-    value = Decimal(cleaned).quantize(Decimal("0.01"))
-    if value < 0:
-        raise ValueError(f"{raw!r} is negative")
-    if value > _MAX_AMOUNT:
-        raise ValueError(f"{raw!r} is too large")
-    return value
-
-
-def parse_count(text: str) -> int | None:
-    """Parse a non-negative whole number such as "1 250"; "" gives None; else ValueError."""
-    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text)
-    if not cleaned:
-        return None
-    if cleaned.endswith(".0"):
-        cleaned = cleaned[:-2]
-    if not cleaned.isascii() or not cleaned.isdigit():
-        raise ValueError(f"{_short(text.strip())!r} is not a whole number")
-    if len(cleaned.lstrip("0")) > len(str(MAX_COUNT)) or int(cleaned) > MAX_COUNT:
-        raise ValueError(f"{_short(cleaned)!r} is too large")
-    return int(cleaned)
-
-
-def _short(text: str) -> str:
-    """Return ``text`` cut for a message: a cell may hold a hundred thousand characters."""
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-# --- writing ----------------------------------------------------------------------------------
-
-
-def neutralise(text: str) -> str:
-    """Return ``text`` safe for a CSV cell: formula-like text gets a leading apostrophe."""
-    if text.startswith(FORMULA_TRIGGERS) and not _PHONE_LIKE.match(text):
-        return "'" + text
-    return text
-
-
-def is_formula_like(text: str) -> bool:
-    """Return True if a spreadsheet could read ``text`` as a formula."""
-    return text.startswith(FORMULA_TRIGGERS)
-
-
-def _csv_text(value: CellValue, decimal_comma: bool) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return neutralise(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        text = f"{value:.0f}" if value == value.to_integral_value() else f"{value:.2f}"
-        return text.replace(".", ",") if decimal_comma else text
-    if isinstance(value, float):
-        text = repr(value)
-        return text.replace(".", ",") if decimal_comma else text
-    return str(value)
-
-
-def write_csv(
-    path: str | os.PathLike[str],
-    headers: Sequence[str],
-    rows: Iterable[Sequence[CellValue]],
-    *,
-    delimiter: str = ";",
-) -> int:
-    """Write a CSV file in UTF-8 with BOM atomically; return the number of data rows."""
-    # The semicolon and the decimal comma are what Excel expects on Kyrgyz and Russian Windows,
-    # where it then opens the file straight into columns.
-    decimal_comma = delimiter == ";"
-    count = 0
-    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow([neutralise(h) for h in headers])
-        for row in rows:
-            writer.writerow([_csv_text(value, decimal_comma) for value in row])
-            count += 1
-    return count
-
-
-def write_xlsx(
-    path: str | os.PathLike[str],
-    headers: Sequence[str],
-    rows: Iterable[Sequence[CellValue]],
-    *,
-    widths: Sequence[float] | None = None,
-    sheet_title: str = "",
-) -> int:
-    """Write an XLSX sheet atomically: bold frozen header, autofilter, widths in characters."""
-    from openpyxl import Workbook  # type: ignore[import-untyped,unused-ignore]
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped,unused-ignore]
-    from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped,unused-ignore]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped,unused-ignore]
-
-    data = [list(row) for row in rows]
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_title(sheet_title))
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate(widths or _measure(headers, data), start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="E6E6E6")
-    wrap = Alignment(vertical="top", wrap_text=True)
-    header_cells = []
-    for title in headers:
-        cell = WriteOnlyCell(sheet, value=_xlsx_clean(title))
-        cell.font, cell.fill, cell.alignment = bold, fill, wrap
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    for row in data:
-        sheet.append([_xlsx_cell(sheet, WriteOnlyCell, value) for value in row])
-    last = get_column_letter(max(len(headers), 1))
-    sheet.auto_filter.ref = f"A1:{last}{len(data) + 1}"
-    with atomic_path(path) as tmp:
-        workbook.save(tmp)
-    return len(data)
-
-
-def _xlsx_cell(sheet: Any, factory: Callable[..., Any], value: CellValue) -> Any:
-    # Plain values where no style is needed: a cell object per value triples the writing time.
-    if isinstance(value, str):
-        text = _xlsx_clean(value)
-        if not is_formula_like(text):
-            return text
-        cell = factory(sheet, value=text)
-        # Text, never a formula: the same as a user typing an apostrophe in Excel.
-        cell.data_type = "s"
-        cell.quotePrefix = True
-        return cell
-    if isinstance(value, dt.date):
-        cell = factory(sheet, value=value)
-        cell.number_format = "DD.MM.YYYY"
-        return cell
-    if isinstance(value, Decimal):
-        cell = factory(sheet, value=value)
-        cell.number_format = "#,##0.00"
-        return cell
-    return value
-
-
-def _xlsx_clean(text: str) -> str:
-    return _XLSX_ILLEGAL.sub("", text)
-
-
-def _sheet_title(title: str) -> str:
-    cleaned = _SHEET_TITLE_BAD.sub(" ", title).strip().strip("'")
-    return cleaned[:31] or "Sheet1"
-
-
-def _measure(headers: Sequence[str], rows: Sequence[Sequence[CellValue]]) -> list[float]:
-    widths = [float(min(max(len(h), 8), 40)) for h in headers]
-    for row in rows[:500]:
-        for index, value in enumerate(row[: len(widths)]):
-            length = 11 if isinstance(value, dt.date) else len(str(value or ""))
-            widths[index] = max(widths[index], float(min(length + 2, 60)))
-    return widths
-
-
-def write_table(
-    path: str | os.PathLike[str],
-    headers: Sequence[str],
-    rows: Iterable[Sequence[CellValue]],
-    *,
-    widths: Sequence[float] | None = None,
-    sheet_title: str = "",
-) -> int:
-    """Write CSV or XLSX, chosen by the extension of ``path``; return the number of rows."""
-    suffix = Path(path).suffix.lower()
-    if suffix == ".csv":
-        return write_csv(path, headers, rows)
-    if suffix == ".xlsx":
-        return write_xlsx(path, headers, rows, widths=widths, sheet_title=sheet_title)
-    raise TableFormatError(f"Cannot write a table as {suffix or 'a file without extension'!r}.")

@@ -3,26 +3,22 @@
 Reading is lenient where other programs are sloppy: a card without BEGIN, a line that is not a
 property, an unknown character set or a value PressDesk cannot use is noted on the card and
 skipped, never a reason to refuse the file. A file cut short inside a card is refused.
+The card's fields are in vcard_card and writing in vcard_write; both are re-exported here.
 """
 
 from __future__ import annotations
 
-import base64
 import codecs
 import datetime as dt
-import hashlib
 import quopri
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from pressdesk.exchange.contact_notes import join_notes, split_note
-from pressdesk.exchange.contact_notes import line as note_line
 from pressdesk.exchange.encodings import detect_8bit, is_cut_utf16, utf16_without_bom
 from pressdesk.exchange.errors import VCardError
 from pressdesk.exchange.im_services import (
     X_SERVICES,
-    messenger_line,
     read_impp,
     read_social,
 )
@@ -32,84 +28,38 @@ from pressdesk.exchange.limits import (
     VCARD_TEXT_BYTES,
     LimitExceeded,
 )
-from pressdesk.exchange.names import NameParts, name_matches, split_full_name
+from pressdesk.exchange.vcard_card import (
+    MAX_LINE,
+    NO_YEAR,
+    Address,
+    VCard,
+    components,
+    unescape,
+)
+from pressdesk.exchange.vcard_write import (
+    derived_uid,
+    escape,
+    fold_line,
+    format_name_parts,
+    read_name_parts,
+    write_vcards,
+)
 
-MAX_LINE = 75
-# Apple writes a birthday without a year as 1604 (a leap year long before anyone living).
-NO_YEAR = 1604
-
-
-@dataclass
-class Address:
-    """A postal address (ADR) with its kind: work, home, other or empty."""
-
-    kind: str = ""
-    pobox: str = ""
-    extended: str = ""
-    street: str = ""
-    locality: str = ""
-    region: str = ""
-    code: str = ""
-    country: str = ""
-
-    def text(self) -> str:
-        """Return the address on one line, the way a person writes it."""
-        parts = (
-            self.pobox,
-            self.extended,
-            self.street,
-            self.locality,
-            self.region,
-            self.code,
-            self.country,
-        )
-        return ", ".join(" ".join(p.split()) for p in parts if p.strip())
-
-
-@dataclass
-class VCard:
-    """The fields of one contact card that PressDesk reads or writes."""
-
-    line: int = 0
-    version: str = ""
-    uid: str = ""
-    full_name: str = ""
-    family: str = ""
-    given: str = ""
-    middle: str = ""
-    prefix: str = ""
-    suffix: str = ""
-    # The N value kept from an imported card ("family;given;middle;prefix;suffix"), written
-    # back on export while it still matches the name.
-    name_parts: str = ""
-    nickname: str = ""
-    org: str = ""
-    department: str = ""
-    title: str = ""
-    phones: list[tuple[str, str]] = field(default_factory=list)
-    emails: list[str] = field(default_factory=list)
-    messengers: list[tuple[str, str]] = field(default_factory=list)
-    note: str = ""
-    categories: list[str] = field(default_factory=list)
-    birthday: str = ""
-    urls: list[str] = field(default_factory=list)
-    languages: list[str] = field(default_factory=list)
-    addresses: list[Address] = field(default_factory=list)
-    photo: bool = False
-    # What could not be read on this card, for the import report.
-    problems: list[str] = field(default_factory=list)
-    _has_n: bool = False
-
-    @property
-    def name(self) -> str:
-        """Return FN, or the name assembled from N (family, given, middle)."""
-        if self.full_name.strip():
-            return self.full_name.strip()
-        return " ".join(p for p in (self.family, self.given, self.middle) if p.strip())
-
-    def name_structure(self) -> NameParts:
-        """Return the structured name as read from N (empty parts when there was none)."""
-        return NameParts(self.family, self.given, self.middle, self.prefix, self.suffix)
+__all__ = [
+    "MAX_LINE",
+    "NO_YEAR",
+    "Address",
+    "VCard",
+    "VCardError",
+    "derived_uid",
+    "escape",
+    "fold_line",
+    "format_name_parts",
+    "normalise_birthday",
+    "parse_vcards",
+    "read_name_parts",
+    "write_vcards",
+]
 
 
 @dataclass(frozen=True)
@@ -322,33 +272,6 @@ def _decode(prop: _Property, default_charset: str) -> str:
         return raw.decode(default_charset, errors="replace")
 
 
-_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
-
-
-def _unescape(value: str) -> str:
-    if "\\" not in value:
-        return value
-    return _ESCAPED.sub(lambda m: "\n" if m[1] in "nN" else m[1], value)
-
-
-_TOKENS = {
-    sep: re.compile(r"\\.|" + re.escape(sep) + r"|[^\\" + sep + r"]+|\\", re.DOTALL) for sep in ";,"
-}
-
-
-def _components(value: str, sep: str = ";") -> list[str]:
-    parts: list[str] = []
-    current: list[str] = []
-    for token in _TOKENS[sep].findall(value):
-        if token == sep:
-            parts.append(_unescape("".join(current)))
-            current = []
-        else:
-            current.append(token)
-    parts.append(_unescape("".join(current)))
-    return parts
-
-
 def _add_messenger(card: VCard, service: str, handle: str) -> None:
     handle = handle.strip()
     if handle and (service, handle) not in card.messengers:
@@ -357,12 +280,12 @@ def _add_messenger(card: VCard, service: str, handle: str) -> None:
 
 def _impp(card: VCard, prop: _Property, value: str) -> None:
     hints = [*prop.params.get("X-SERVICE-TYPE", []), *prop.params.get("TYPE", [])]
-    _add_messenger(card, *read_impp(_unescape(value).strip(), hints))
+    _add_messenger(card, *read_impp(unescape(value).strip(), hints))
 
 
 def _social(card: VCard, prop: _Property, value: str) -> None:
     user = (prop.params.get("X-USER") or [""])[0]
-    _add_messenger(card, *read_social(_unescape(value).strip(), prop.params.get("TYPE", []), user))
+    _add_messenger(card, *read_social(unescape(value).strip(), prop.params.get("TYPE", []), user))
 
 
 _BDAY_FULL = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
@@ -411,56 +334,56 @@ def _apply(card: VCard, prop: _Property, value: str) -> None:
     if name == "VERSION":
         card.version = value.strip()
     elif name == "UID":
-        card.uid = _unescape(value).strip()
+        card.uid = unescape(value).strip()
     elif name == "FN":
-        card.full_name = card.full_name or _unescape(value).strip()
+        card.full_name = card.full_name or unescape(value).strip()
     elif name == "N" and not card._has_n:
         # With ALTID a card may carry N twice (two scripts); the first one is the name.
-        parts = [p.strip() for p in _components(value)] + [""] * 5
+        parts = [p.strip() for p in components(value)] + [""] * 5
         card.family, card.given, card.middle, card.prefix, card.suffix = parts[:5]
         card._has_n = any(parts[:5])
     elif name == "NICKNAME":
-        nicks = [n.strip() for n in _components(value, ",") if n.strip()]
+        nicks = [n.strip() for n in components(value, ",") if n.strip()]
         card.nickname = ", ".join(dict.fromkeys([*filter(None, [card.nickname]), *nicks]))
     elif name == "ORG" and not card.org:
-        parts = [p.strip() for p in _components(value)]
+        parts = [p.strip() for p in components(value)]
         card.org = parts[0]
         card.department = ", ".join(p for p in parts[1:] if p)
     elif name in {"TITLE", "ROLE"} and not card.title:
-        card.title = _unescape(value).strip()
+        card.title = unescape(value).strip()
     elif name == "TEL":
-        number = _unescape(value).strip()
+        number = unescape(value).strip()
         if number.lower().startswith("tel:"):
             number = number[4:]
         if number:
             card.phones.append((number, ",".join(types)))
     elif name == "EMAIL":
-        address = _unescape(value).strip()
+        address = unescape(value).strip()
         if address.lower().startswith("mailto:"):
             address = address[7:]
         if address:
             card.emails.append(address)
     elif name == "ADR":
-        parts = [" ".join(p.split()) for p in _components(value)] + [""] * 7
+        parts = [" ".join(p.split()) for p in components(value)] + [""] * 7
         kind = next((t for t in ("work", "home") if t in types), "")
         postal = Address(kind, *parts[:7])
         if postal.text():
             card.addresses.append(postal)
     elif name == "NOTE":
-        note = _unescape(value).replace("\r\n", "\n").strip()
+        note = unescape(value).replace("\r\n", "\n").strip()
         if note:
             card.note = f"{card.note}\n{note}" if card.note else note
     elif name == "CATEGORIES":
-        card.categories.extend(c.strip() for c in _components(value, ",") if c.strip())
+        card.categories.extend(c.strip() for c in components(value, ",") if c.strip())
     elif name == "BDAY":
         is_text = any(v.lower() == "text" for v in prop.params.get("VALUE", []))
-        card.birthday = normalise_birthday(_unescape(value), text=is_text)
+        card.birthday = normalise_birthday(unescape(value), text=is_text)
     elif name == "URL":
-        url = _unescape(value).strip()
+        url = unescape(value).strip()
         if url:
             card.urls.append(url)
     elif name == "LANG":
-        card.languages.append(_unescape(value).strip().lower())
+        card.languages.append(unescape(value).strip().lower())
     elif name == "PHOTO":
         card.photo = True
     elif name == "IMPP":
@@ -468,7 +391,7 @@ def _apply(card: VCard, prop: _Property, value: str) -> None:
     elif name == "X-SOCIALPROFILE":
         _social(card, prop, value)
     elif name in X_SERVICES:
-        _add_messenger(card, X_SERVICES[name], _unescape(value))
+        _add_messenger(card, X_SERVICES[name], unescape(value))
 
 
 _CHUNK = 1024 * 1024
@@ -607,132 +530,3 @@ def _add_card(cards: list[VCard], card: VCard, name: str) -> None:
 
 def _preview(line: bytes) -> str:
     return repr(line[:40].decode("utf-8", errors="replace"))
-
-
-# --- writing ----------------------------------------------------------------------------------
-
-
-def escape(value: str) -> str:
-    """Escape a text value for vCard 3.0."""
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def fold_line(line: str) -> str:
-    """Fold a content line at 75 octets without splitting a UTF-8 character."""
-    out: list[str] = []
-    current = ""
-    size = 0
-    limit = MAX_LINE
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > limit:
-            out.append(current)
-            current, size, limit = "", 0, MAX_LINE - 1
-        current += ch
-        size += width
-    out.append(current)
-    return "\r\n ".join(out)
-
-
-_TEL_TYPES = {"mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "other": "OTHER"}
-
-
-def format_name_parts(parts: NameParts) -> str:
-    """Return name parts as the stored N value: family;given;middle;prefix;suffix."""
-    return ";".join(escape(p) for p in parts)
-
-
-def read_name_parts(value: str) -> NameParts:
-    """Read a stored N value back into its parts."""
-    if not value.strip():
-        return NameParts()
-    parts = [p.strip() for p in _components(value)] + [""] * 5
-    return NameParts(*parts[:5])
-
-
-def _name_for(card: VCard) -> NameParts:
-    given = NameParts(card.family, card.given, card.middle, card.prefix, card.suffix)
-    if any(given):
-        return given
-    stored = read_name_parts(card.name_parts)
-    if any(stored) and name_matches(card.name, stored):
-        return stored
-    return split_full_name(card.name)
-
-
-def derived_uid(card: VCard) -> str:
-    """Return a UID that stays the same while the person's first address or phone does.
-
-    Calendars and address books match a re-imported card on its UID; without one they would
-    add the person a second time.
-    """
-    key = (card.emails[:1] or [p for p, _ in card.phones[:1]] or [card.name])[0]
-    digest = hashlib.sha256(key.strip().casefold().encode("utf-8")).digest()
-    return "pressdesk-" + base64.b32encode(digest[:15]).decode("ascii").lower()
-
-
-def write_vcards(cards: Iterable[VCard]) -> str:
-    """Return ``cards`` as vCard 3.0 text with CRLF line ends.
-
-    Labelled lines of the note (nickname, address, website, birthday without a year; see
-    contact_notes) become their own properties; the rest of the note stays NOTE.
-    """
-    lines: list[str] = []
-    for card in cards:
-        extras = split_note(card.note)
-        lines += ["BEGIN:VCARD", "VERSION:3.0", f"UID:{escape(card.uid or derived_uid(card))}"]
-        lines.append(f"FN:{escape(card.name)}")
-        lines.append(f"N:{';'.join(escape(p) for p in _name_for(card))}")
-        nicknames = [n for n in (card.nickname, *extras.nicknames) if n]
-        if nicknames:
-            lines.append("NICKNAME:" + ",".join(escape(n) for n in dict.fromkeys(nicknames)))
-        department = card.department or extras.department
-        if card.org:
-            org = escape(card.org) + (f";{escape(department)}" if department else "")
-            lines.append(f"ORG:{org}")
-        if card.title:
-            lines.append(f"TITLE:{escape(card.title)}")
-        for number, kind in card.phones:
-            lines.append(f"TEL;TYPE={_TEL_TYPES.get(kind, 'VOICE')}:{number}")
-        lines += [f"EMAIL;TYPE=INTERNET:{escape(e)}" for e in card.emails]
-        lines += [messenger_line(service, h) for service, h in card.messengers]
-        for address in card.addresses:
-            kind = f";TYPE={address.kind.upper()}" if address.kind in {"work", "home"} else ""
-            parts = (
-                address.pobox,
-                address.extended,
-                address.street,
-                address.locality,
-                address.region,
-                address.code,
-                address.country,
-            )
-            lines.append(f"ADR{kind}:" + ";".join(escape(p) for p in parts))
-        for kind, text in extras.addresses:
-            param = f";TYPE={kind.upper()}" if kind in {"work", "home"} else ""
-            lines.append(f"ADR{param}:;;{escape(text)};;;;")
-        if card.categories:
-            lines.append("CATEGORIES:" + ",".join(escape(c) for c in card.categories))
-        if card.birthday and not card.birthday.startswith("--"):
-            lines.append(f"BDAY:{card.birthday}")
-        elif card.birthday or extras.birthday:
-            month, day = extras.birthday or (int(card.birthday[2:4]), int(card.birthday[5:7]))
-            lines.append(f"BDAY:--{month:02d}{day:02d}")
-        lines += [
-            f"LANG:{escape(code)}" for code in dict.fromkeys([*card.languages, *extras.languages])
-        ]
-        urls = list(dict.fromkeys([*card.urls, *extras.websites]))
-        lines += ["URL:" + " ".join(u.split()) for u in urls]
-        rest = extras.rest
-        if department and not card.org and not card.department:
-            rest = join_notes(rest, [note_line("department", department)])
-        if rest:
-            lines.append(f"NOTE:{escape(rest)}")
-        lines.append("END:VCARD")
-    return "".join(fold_line(line) + "\r\n" for line in lines)

@@ -146,6 +146,7 @@ def run_gui(
         from pressdesk.gui.main_window import MainWindow
 
         window = MainWindow(runtime, db, defer_first_page=True)
+        window.offer_welcome()
         window.show()
         if runtime.settings.kept_aside is not None:
             dialogs.warning(

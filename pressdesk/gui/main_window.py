@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("pressdesk"))
         self._pages: dict[str, QWidget] = {}
+        self.welcome: QWidget | None = None
+        #: The user's own database URL while the demo is open in its place, else None.
+        self.demo_of: str | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')}  ({keys})")
         action.triggered.connect(slot)
         return action
 
@@ -132,10 +137,22 @@ class MainWindow(QMainWindow):
         self.action_data_folder = self._action(
             self.tr("Open the &data folder"), self.open_data_folder
         )
+        self.action_welcome = self._action(self.tr("&Welcome and first steps"), self.show_welcome)
+        self.action_demo = self._action(self.tr("Open the de&mo"), self.open_demo)
+        self.action_leave_demo = self._action(self.tr("&Leave the demo"), self.leave_demo)
+        self.action_leave_demo.setEnabled(False)
         self.section_actions: list[QAction] = []
+        self.action_find = self._action(
+            self.tr("&Find in this section"), self.find_in_section, QKeySequence.StandardKey.Find
+        )
+        self.action_new = self._action(
+            self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
+        )
         for index, section in enumerate(SECTIONS):
-            action = QAction(section.title, self)
+            # The digit is the menu's accelerator, as Ctrl+digit is the shortcut.
+            action = QAction(f"&{index + 1}  {section.title}", self)
             action.setShortcut(QKeySequence(section.shortcut))
+            action.setToolTip(f"{section.title}  ({section.shortcut})")
             action.setIcon(icon(section.icon, disabled=not section.built))
             action.triggered.connect(
                 lambda _checked=False, row=index: self.sidebar.setCurrentRow(row)
@@ -146,7 +163,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.action_open)
-        self.recent_menu = QMenu(self.tr("Recent databases"), self)
+        self.recent_menu = QMenu(self.tr("Recen&t databases"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -157,6 +174,9 @@ class MainWindow(QMainWindow):
 
         sections_menu = bar.addMenu(self.tr("Se&ctions"))
         sections_menu.addActions(self.section_actions)
+        sections_menu.addSeparator()
+        sections_menu.addAction(self.action_new)
+        sections_menu.addAction(self.action_find)
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.action_profile)
@@ -165,6 +185,10 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.action_preferences)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.action_welcome)
+        help_menu.addAction(self.action_demo)
+        help_menu.addAction(self.action_leave_demo)
+        help_menu.addSeparator()
         help_menu.addAction(self.action_data_folder)
         help_menu.addSeparator()
         help_menu.addAction(self.action_about)
@@ -243,12 +267,17 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         section = SECTIONS[row]
-        self.setWindowTitle(f"{section.title} — {APP_NAME}")
+        self._set_title(section.title)
         if self._defer_pages and section.key not in self._pages:
             self._defer_pages = False
             self._pending_row = row
             return
         self.stack.setCurrentWidget(self.page(section.key))
+
+    def _set_title(self, title: str) -> None:
+        if self.demo_of is not None:
+            title = self.tr("DEMO") + " — " + title
+        self.setWindowTitle(f"{title} — {APP_NAME}")
 
     def showEvent(self, event: QShowEvent) -> None:
         """Build the page held back at start-up once the window is on screen."""
@@ -277,11 +306,38 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
 
+    @Slot()
+    def find_in_section(self) -> None:
+        """Put the focus in the search field of the section shown (Ctrl+F)."""
+        finder = getattr(self.stack.currentWidget(), "focus_search", None)
+        if not (callable(finder) and finder()):
+            self.statusBar().showMessage(self.tr("This page has no search field."), 4000)
+
+    @Slot()
+    def new_record(self) -> None:
+        """Start a new record in the section shown (Ctrl+N)."""
+        create = getattr(self.stack.currentWidget(), "new_record", None)
+        if callable(create):
+            create()
+        else:
+            self.statusBar().showMessage(self.tr("Nothing is added on this page."), 4000)
+
     # --- database -----------------------------------------------------------------------------
 
     def _show_database(self) -> None:
         text = self.tr("Database: {path}").format(path=self.runtime.db_label)
         tip = self.runtime.db_label
+        if self.demo_of is not None and self.db is not None and self.db.file is not None:
+            text = self.tr(
+                "DEMO with invented data: {path}. Your own database is not touched; "
+                "Help → Leave the demo returns to it."
+            ).format(path=self.db.file)
+            tip = str(self.db.file)
+        self.db_label.setStyleSheet(
+            f"color: {tones.text('bad').name()}; font-weight: bold;"
+            if self.demo_of is not None
+            else ""
+        )
         if self.db is not None and self.db.on_network:
             text += " — " + self.tr("on a network drive: one person at a time")
             tip += "\n\n" + self.tr(
@@ -293,13 +349,20 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(tip)
         has_file = self.db is not None and self.db.file is not None
         self.action_backup.setEnabled(has_file)
-        self.action_restore.setEnabled(has_file)
+        self.action_restore.setEnabled(has_file and self.demo_of is None)
+        self.action_leave_demo.setEnabled(self.demo_of is not None)
+        self.action_demo.setEnabled(self.demo_of is None)
 
     def _switch_database(self, db: Database | None) -> None:
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
         self._show_database()
+        # The welcome page belongs to the database it was opened on.
+        self._close_welcome()
+        if self.sidebar.currentRow() < 0:
+            last = section_by_key(self.runtime.settings.get(LAST_SECTION)) or SECTIONS[0]
+            self.show_section(last.key)
         self._drop_pages()
 
     @Slot()
@@ -371,6 +434,8 @@ class MainWindow(QMainWindow):
 
     def open_database_file(self, path: Path) -> None:
         """Open ``path`` instead of the current database; keep the current one on failure."""
+        if self.demo_of is not None:
+            self.leave_demo()
         if self.db is not None and self.db.file is not None and path.resolve() == self.db.file:
             dialogs.info(
                 self,
@@ -389,14 +454,16 @@ class MainWindow(QMainWindow):
             return
         log.info("Switched to database %s", chosen)
         self._switch_database(db)
+        self.offer_welcome()
 
     @Slot()
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         current = self.db.file if self.db is not None else None
         recent = [p for p in database_ops.recent_databases(self.runtime) if p != current]
-        for path in recent:
-            action = self.recent_menu.addAction(str(path))
+        for number, path in enumerate(recent, start=1):
+            prefix = f"&{number}  " if number < 10 else ""
+            action = self.recent_menu.addAction(prefix + str(path).replace("&", "&&"))
             action.triggered.connect(lambda _checked=False, p=path: self.open_database_file(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("No other databases yet"))
@@ -427,6 +494,86 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self._switch_database(db)
+
+    # --- first run and the demo ---------------------------------------------------------------
+
+    def offer_welcome(self) -> bool:
+        """Open on the welcome page if the database is empty and it was not dismissed."""
+        from pressdesk.gui.welcome.demo import should_welcome
+
+        if self.db is None or self.demo_of is not None or not should_welcome(self.runtime, self.db):
+            return False
+        self.show_welcome()
+        return True
+
+    @Slot()
+    def show_welcome(self) -> None:
+        """Show the welcome page in place of the sections."""
+        if self.db is None:
+            return
+        if self.welcome is None:
+            from pressdesk.gui.welcome.page import WelcomePage
+
+            page = WelcomePage(self.runtime, self.db)
+            page.finished.connect(self._welcome_finished)
+            page.demo_requested.connect(self.open_demo)
+            page.changed.connect(self._refresh_pages)
+            self.welcome = page
+            self.stack.addWidget(page)
+        self._pending_row = None
+        self.sidebar.setCurrentRow(-1)
+        self.stack.setCurrentWidget(self.welcome)
+        self._set_title(self.tr("Welcome"))
+
+    def _close_welcome(self) -> None:
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+
+    @Slot()
+    def _welcome_finished(self) -> None:
+        from pressdesk.gui.welcome.demo import WELCOME_DONE
+
+        try:
+            self.runtime.settings.set(WELCOME_DONE, True)
+        except OSError as exc:
+            log.warning("Welcome state not saved: %s", exc)
+        self._close_welcome()
+        self._refresh_pages()
+        last = section_by_key(self.runtime.settings.get(LAST_SECTION)) or SECTIONS[0]
+        self.show_section(last.key)
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Open the demo in its own database; the user's database stays as it is."""
+        from pressdesk.gui.welcome.demo import open_demo
+
+        if self.demo_of is not None:
+            return
+        own = self.runtime.db_url
+        db = open_demo(self, self.runtime)
+        if db is None:
+            return
+        log.info("Demo opened in place of %s", own)
+        self._close_welcome()
+        self.demo_of = own
+        self._switch_database(db)
+        self.show_section(SECTIONS[0].key)
+        self._set_title(self.current_section.title)
+
+    @Slot()
+    def leave_demo(self) -> None:
+        """Close the demo and open the user's own database again."""
+        if self.demo_of is None:
+            return
+        self.runtime.db_url = self.demo_of
+        self.demo_of = None
+        self._switch_database(None)
+        self._reopen_if_closed()
+        if self.db is not None:
+            self._set_title(self.current_section.title)
+            self.offer_welcome()
 
     # --- settings and help --------------------------------------------------------------------
 

@@ -160,7 +160,7 @@ def error_text(exc: BaseException) -> str:
         return describe(exc)
     if isinstance(exc, UserError):
         return render(exc.code, exc.values, _translate, _shown_value)
-    return error_text(exc)
+    return service_text(str(exc))
 
 
 def with_reason(headline: str, exc: BaseException) -> str:

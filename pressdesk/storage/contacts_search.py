@@ -158,10 +158,8 @@ def match_subquery(session: Session, query: str) -> Subquery | None:
     return _like_select(terms).subquery("search_match")
 
 
-def ranked_page(
-    session: Session, query: str, offset: int, limit: int
-) -> tuple[list[int], int] | None:
-    """Return (ids of one page of people best matching ``query``, how many match in all).
+def ranked_ids(session: Session, query: str, offset: int, limit: int) -> list[int] | None:
+    """Return the ids of one page of people best matching ``query``.
 
     Only the full-text index is read: ranking happens before any person row is touched, so
     a page costs the ranking plus ``limit`` lookups. Ties keep id order so pages never
@@ -170,22 +168,37 @@ def ranked_page(
     terms = query_terms(query)
     if not terms or not fts_available(session):
         return None
-    match = fts_query(terms)
-    ids = list(
+    return list(
         session.scalars(
             text(
                 f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match "
                 f"ORDER BY bm25({FTS_TABLE}, {NAME_WEIGHT}, {TEXT_WEIGHT}), rowid "
                 "LIMIT :limit OFFSET :offset"
             ),
-            {"match": match, "limit": limit, "offset": offset},
+            {"match": fts_query(terms), "limit": limit, "offset": offset},
         )
     )
+
+
+def count_matches(session: Session, query: str) -> int | None:
+    """Return how many people match ``query`` by the full-text index alone, or None without one."""
+    terms = query_terms(query)
+    if not terms or not fts_available(session):
+        return None
     total = session.scalar(
         text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"),
-        {"match": match},
+        {"match": fts_query(terms)},
     )
-    return ids, int(total or 0)
+    return int(total or 0)
+
+
+def ranked_page(
+    session: Session, query: str, offset: int, limit: int
+) -> tuple[list[int], int] | None:
+    """Return (ids of one page of people best matching ``query``, how many match in all)."""
+    ids = ranked_ids(session, query, offset, limit)
+    total = count_matches(session, query)
+    return None if ids is None or total is None else (ids, total)
 
 
 def _like_select(terms: Sequence[str]) -> Select[tuple[int, float]]:

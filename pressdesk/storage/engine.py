@@ -73,8 +73,13 @@ def sqlite_file_of(url: str) -> Path | None:
     return Path(database)
 
 
-def preflight_sqlite(path: Path, *, need_write: bool = True) -> None:
-    """Check a SQLite file without modifying it; raise a StorageError the user can act on."""
+def preflight_sqlite(path: Path, *, need_write: bool = True, verify: bool = False) -> None:
+    """Check a SQLite file without modifying it; raise a StorageError the user can act on.
+
+    The cheap checks (header, permissions, size, tables) run on every open; ``verify`` adds
+    SQLite's ``quick_check``, which reads the whole file (hundreds of milliseconds on a large
+    base), so it is kept for an open after an unclean shutdown.
+    """
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a database file.", path)
     if not path.exists():
@@ -102,11 +107,49 @@ def preflight_sqlite(path: Path, *, need_write: bool = True) -> None:
         )
     if not header:
         return  # an empty file is a new database
-    _probe_readonly(path)
+    _check_size(path)
+    _probe_readonly(path, verify=verify)
 
 
-def _probe_readonly(path: Path) -> None:
-    """Open the file read-only and run a quick check so a damaged file is never written to."""
+PAGE_SIZE_OFFSET = 16
+PAGE_COUNT_OFFSET = 28
+HEADER_BYTES = 100
+
+
+def _check_size(path: Path) -> None:
+    """Refuse a file shorter than its header says (cut off by a copy or a full disk)."""
+    with path.open("rb") as fh:
+        head = fh.read(HEADER_BYTES)
+    if len(head) < HEADER_BYTES:
+        raise CorruptDatabaseError(
+            f"The database {path} is damaged (its header is cut off). Restore it from a backup.",
+            path,
+        )
+    page_size = int.from_bytes(head[PAGE_SIZE_OFFSET : PAGE_SIZE_OFFSET + 2], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[PAGE_COUNT_OFFSET : PAGE_COUNT_OFFSET + 4], "big")
+    # The page count is valid only when "version-valid-for" equals the change counter.
+    valid = head[92:96] == head[24:28]
+    if valid and pages and path.stat().st_size < pages * page_size:
+        raise CorruptDatabaseError(
+            f"The database {path} is damaged (the file is shorter than its header says). "
+            "Restore it from a backup.",
+            path,
+        )
+
+
+def left_open(path: Path) -> bool:
+    """Return True when the last session on ``path`` did not close cleanly.
+
+    The marker is the lock file: every session that takes the lock removes it on a clean
+    close, so one found before the lock is taken was left by a crash, a kill or a power cut
+    (or belongs to a PressDesk that has the file open now, which the lock then refuses).
+    """
+    return DatabaseLock(path).path.exists()
+
+
+def _probe_readonly(path: Path, *, verify: bool) -> None:
+    """Open the file read-only and check what can be checked before anything writes to it."""
     uri = sqlite_uri(path, mode="ro")
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -116,7 +159,7 @@ def _probe_readonly(path: Path) -> None:
         ) from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        row = conn.execute("PRAGMA quick_check(1)").fetchone()
+        row = conn.execute("PRAGMA quick_check(1)").fetchone() if verify else ("ok",)
     except sqlite3.DatabaseError as exc:
         raise classify_sqlite_error(exc, path) from exc
     finally:
@@ -242,12 +285,17 @@ def connect_read_only(url: str) -> Database:
 
 
 def connect(
-    url: str, *, lock: bool = True, validate: Callable[[Path], None] | None = None
+    url: str,
+    *,
+    lock: bool = True,
+    validate: Callable[[Path], None] | None = None,
+    verify: bool = False,
 ) -> Database:
     """Check and open the database at ``url`` (no schema changes); raise StorageError on trouble.
 
     ``validate`` is called with the SQLite file after the read-only checks and before anything
-    could write to it.
+    could write to it. The whole file is checked (``quick_check``) when ``verify`` is set or
+    the last session did not close cleanly; a routine open reads only what it needs.
     """
     path = sqlite_file_of(url)
     db_lock: DatabaseLock | None = None
@@ -255,7 +303,10 @@ def connect(
     if network:
         log.warning("Database %s is on a network share: rollback journal, one user at a time", path)
     if path is not None:
-        preflight_sqlite(path)
+        if not verify and path.exists() and left_open(path):
+            log.warning("The last session on %s did not close cleanly: checking the file", path)
+            verify = True
+        preflight_sqlite(path, verify=verify)
         if validate is not None:
             validate(path)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,9 +11,14 @@ from pressdesk.storage.migrate import MigrationResult, refuse_newer_file, upgrad
 log = logging.getLogger(__name__)
 
 
-def open_database(url: str, backup_dir: Path | None, *, lock: bool = True) -> Database:
-    """Open ``url`` ready for use, migrating it if needed; raise StorageError on trouble."""
-    db = connect(url, lock=lock, validate=refuse_newer_file)
+def open_database(
+    url: str, backup_dir: Path | None, *, lock: bool = True, verify: bool = False
+) -> Database:
+    """Open ``url`` ready for use, migrating it if needed; raise StorageError on trouble.
+
+    ``verify`` checks the whole file first (after a restore); an unclean last session does too.
+    """
+    db = connect(url, lock=lock, validate=refuse_newer_file, verify=verify)
     try:
         result: MigrationResult = upgrade(db, backup_dir)
     except BaseException:

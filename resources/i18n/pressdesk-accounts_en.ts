@@ -4,17 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+42"/>
-        <source>New account</source>
-        <translation>New account</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>For example: the ministry&apos;s page</translation>
     </message>
@@ -59,35 +49,33 @@
         <translation>Codes separated by spaces</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</source>
         <translation>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+7"/>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+53"/>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
         <source>The account has been deleted.</source>
         <translation>The account has been deleted.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-129"/>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</translation>
     </message>
@@ -256,7 +244,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+103"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Search by service, name, login, person…</translation>
@@ -288,12 +276,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+162"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>Show password…</source>
         <translation>Show password…</translation>
     </message>
@@ -328,7 +316,22 @@
         <translation>The register without passwords or codes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>No accounts registered yet</source>
+        <translation>No accounts registered yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
+        <translation>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Add an account…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts: {count}</source>
         <translation>Accounts: {count}</translation>
     </message>
@@ -338,7 +341,7 @@
         <translation>personal accounts: {count} — hand them over or replace them with official ones</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Delete the account</source>
         <translation>Delete the account</translation>
     </message>

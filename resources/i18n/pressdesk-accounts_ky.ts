@@ -4,17 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+42"/>
-        <source>New account</source>
-        <translation>Жаңы аккаунт</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Мисалы: министрликтин барагы</translation>
     </message>
@@ -59,35 +49,33 @@
         <translation>Боштук менен бөлүнгөн коддор</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</source>
         <translation>Сыр сөз жана коддор системанын корголгон сактагычында ({store}) гана сакталат; алар эч качан маалымат базасына, камдык көчүрмөгө же экспортко түшпөйт.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+7"/>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+53"/>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
         <source>The account has been deleted.</source>
         <translation>Бул аккаунт өчүрүлгөн.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-129"/>
+        <source>New account</source>
+        <translation>Жаңы аккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системанын сырсөз сактагычы ({store}) сурамды аткарган жок, ошондуктан эч нерсе өзгөргөн жок. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалымат администраторго жардам берет.</translation>
     </message>
@@ -256,7 +244,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+103"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Кызмат, аталыш, логин, адам боюнча издөө…</translation>
@@ -288,12 +276,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+162"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>Show password…</source>
         <translation>Сыр сөздү көрсөтүү…</translation>
     </message>
@@ -328,7 +316,22 @@
         <translation>Сыр сөздөрсүз жана коддорсуз реестр</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>No accounts registered yet</source>
+        <translation>Азырынча бир да аккаунт катталган эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
+        <translation>Расмий веб-сайтты, социалдык тармактардагы баракчаларды, мессенджерлерди, электрондук почта кутуларын жана домендерди, ошондой эле аларга ким кире аларын тизмеге киргизиңиз. Сырсөздөр жана калыбына келтирүү коддору маалымат базасында эмес, системанын сырсөз сактагычында гана сакталат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an account…</source>
+        <translation>Аккаунт &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунттар: {count}</translation>
     </message>
@@ -338,7 +341,7 @@
         <translation>жеке аккаунттар: {count} — аларды өткөрүп бериңиз же расмий аккаунттар менен алмаштырыңыз</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Delete the account</source>
         <translation>Аккаунтту өчүрүү</translation>
     </message>

@@ -4,17 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+42"/>
-        <source>New account</source>
-        <translation>Новый аккаунт</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Например: страница министерства</translation>
     </message>
@@ -59,35 +49,33 @@
         <translation>Коды через пробел</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</source>
         <translation>Пароль и коды хранятся только в защищённом хранилище системы ({store}) и никогда не попадают в базу данных, резервную копию или экспорт.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+7"/>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+53"/>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
         <source>The account has been deleted.</source>
         <translation>Этот аккаунт удалён.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-129"/>
+        <source>New account</source>
+        <translation>Новый аккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системное хранилище паролей ({store}) не выполнило запрос, поэтому ничего не изменено. Повторите попытку; если ошибка повторяется, сведения ниже помогут администратору.</translation>
     </message>
@@ -256,7 +244,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+103"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Поиск по сервису, названию, логину, человеку…</translation>
@@ -288,12 +276,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+162"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>Show password…</source>
         <translation>Показать пароль…</translation>
     </message>
@@ -328,7 +316,22 @@
         <translation>Реестр без паролей и кодов</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
+        <source>No accounts registered yet</source>
+        <translation>Аккаунты ещё не внесены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
+        <translation>Внесите официальный сайт, страницы в социальных сетях, мессенджеры, почтовые ящики и домены, а также кто может в них входить. Пароли и коды восстановления хранятся только в хранилище паролей системы, а не в базе данных.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Добавить аккаунт…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунтов: {count}</translation>
     </message>
@@ -338,7 +341,7 @@
         <translation>личных аккаунтов: {count} — передайте их или замените официальными</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Delete the account</source>
         <translation>Удаление аккаунта</translation>
     </message>

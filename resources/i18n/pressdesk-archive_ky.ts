@@ -4,17 +4,17 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+61"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+54"/>
         <source>New archive set</source>
         <translation>Жаңы архив топтому</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Archive set</source>
         <translation>Архив топтому</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>For example: press conference on the harvest</source>
         <translation>Мисалы: түшүм боюнча пресс-конференция</translation>
     </message>
@@ -44,28 +44,12 @@
         <translation>Мисалы: 04-КН/17</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>Folder of the archive set</source>
         <translation>Архив топтомунун папкасы</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+34"/>
         <source>The set has been deleted.</source>
         <translation>Бул топтом өчүрүлгөн.</translation>
     </message>
@@ -210,7 +194,7 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+79"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+81"/>
         <source>Search by title, event, place, person…</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Аталыш, иш-чара, жер, адам боюнча издөө…</translation>
@@ -232,19 +216,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+189"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+184"/>
+        <location line="-187"/>
+        <location line="+209"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Папканы ачуу</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-217"/>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>
@@ -254,12 +238,32 @@
         <translation>Экспорттоо…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
+        <source>The archive index is empty</source>
+        <translation>Архивдин тизмеси бош</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note each photo, video or audio set: the event and date, how many files, and where it is kept — a folder, an external drive or a cloud. An index kept in a spreadsheet can be imported.</source>
+        <translation>Ар бир фото, видео же аудио топтомду жазыңыз: иш-чарасы жана күнү, файлдардын саны жана кайда сакталганы — папка, тышкы диск же булут. Электрондук таблицада жүргүзүлгөн тизмени импорттоого болот.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add a set…</source>
+        <translation>Топтом &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Файлдан импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>All years</source>
         <translation>Бардык жылдар</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Sets: {sets} · files: {files} · size: {size}</source>
         <translation>Топтомдор: {sets} · файлдар: {files} · көлөмү: {size}</translation>
     </message>

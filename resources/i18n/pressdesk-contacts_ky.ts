@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky" sourcelanguage="en">
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+</context>
+<context>
     <name>ContactFilters</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="+140"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+85"/>
         <source>Any scale or region</source>
         <translation>Аймак: баары</translation>
     </message>
@@ -388,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+49"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -426,6 +434,26 @@
         <location line="+3"/>
         <source>The shared topics of contacts, named in Kyrgyz and in Russian</source>
         <translation>Байланыштардын жалпы темалары, кыргызча жана орусча аталыштары менен</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The media base is empty</source>
+        <translation>ЖМК базасы бош</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in the journalists and outlets you already have — from Excel, Google Contacts, Outlook or a phone (CSV, XLSX or vCard) — or add them one by one.</source>
+        <translation>Колуңуздагы журналисттерди жана ЖМКларды Excel, Google Контакттар, Outlook же телефондон (CSV, XLSX же vCard) импорттоңуз же бирден кошуңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Файлдан импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a journalist…</source>
+        <translation>Журналист &amp;кошуу…</translation>
     </message>
 </context>
 <context>
@@ -472,27 +500,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+52"/>
-        <location line="+112"/>
-        <location line="+41"/>
-        <location line="+18"/>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location filename="../../pressdesk/gui/contacts/export_dialog.py" line="+34"/>
         <source>Export contacts</source>
         <translation>Байланыштарды экспорттоо</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>Writing the file…</source>
-        <translation>Файл жазылууда…</translation>
+        <location line="+2"/>
+        <source>Excel table (.xlsx)</source>
+        <translation>Excel таблицасы (.xlsx)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
+        <location line="+1"/>
+        <source>CSV table (.csv)</source>
+        <translation>CSV таблицасы (.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>vCard for phones and mail (.vcf)</source>
+        <translation>Телефон жана почта үчүн vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word directory (.docx)</source>
+        <translation>Word маалымдамасы (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF directory (.pdf)</source>
+        <translation>PDF маалымдамасы (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
+        <translation>Таблицалар менен vCard ар бир телефонду жана эл. почтаны камтыйт; Word жана PDF маалымдамасы ЖМК боюнча топтолуп, уюмдун аталышы, күнү жана сандары менен чыгат.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The whole base ({count} people)</source>
         <translation>Бүт база ({count} адам)</translation>
     </message>
@@ -507,111 +550,21 @@
         <translation>Азыр көрсөтүлгөн адамдар ({count})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Export:</source>
         <translation>Экспорттоо:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Excel table (.xlsx)</source>
-        <translation>Excel таблицасы (.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV table (.csv)</source>
-        <translation>CSV таблицасы (.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vCard for phones and mail (.vcf)</source>
-        <translation>Телефон жана почта үчүн vCard (.vcf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word directory (.docx)</source>
-        <translation>Word маалымдамасы (.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF directory (.pdf)</source>
-        <translation>PDF маалымдамасы (.pdf)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Орусча</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document language:</source>
-        <translation>Документтин тили:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark «For official use»</source>
-        <translation>«Кызматтык пайдалануу үчүн» грифин коюу</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on the Word and PDF directory and the Excel table; CSV and vCard files carry no mark.</source>
-        <translation>«Кызматтык пайдалануу үчүн» грифи Word жана PDF маалымдамасына жана Excel таблицасына коюлат; CSV жана vCard файлдарына гриф коюлбайт.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Tables and vCard hold every phone and e-mail; the Word and PDF directory is grouped by outlet, with the organisation&apos;s name, the date and the counts.</source>
-        <translation>Таблицалар менен vCard ар бир телефонду жана эл. почтаны камтыйт; Word жана PDF маалымдамасы ЖМК боюнча топтолуп, уюмдун аталышы, күнү жана сандары менен чыгат.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save as…</source>
-        <translation>Сактоо…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>contacts</source>
         <translation>байланыштар</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{kind} (*{suffix})</source>
-        <translation>{kind} (*{suffix})</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+36"/>
         <source>Saved {count} people to:
 {path}</source>
         <translation>{count} адам сакталды:
 {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Папканы ачуу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>Макул</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file could not be written.</source>
-        <translation>Файлды жазуу мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1109,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+46"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
@@ -1235,7 +1188,7 @@
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+73"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+66"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>
@@ -1250,17 +1203,7 @@
         <translation>Байланыш журналы</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <location line="+7"/>
         <source>not known</source>
         <translation>белгисиз</translation>
@@ -1361,24 +1304,23 @@
         <translation>ЖМК: {name}</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+5"/>
-        <location line="+8"/>
+        <location line="-93"/>
+        <location line="+159"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>Enter the outlet&apos;s name.</source>
         <translation>ЖМКнын аталышын жазыңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The outlet is not saved.</source>
         <translation>ЖМК сакталган жок.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Saved. The phone number or e-mail address is not valid: please check it.</source>
         <translation>Сакталды. Телефон номери же эл. почта дареги туура эмес: текшерип коюңуз.</translation>
     </message>
@@ -1386,7 +1328,7 @@
 <context>
     <name>OutletFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="+143"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="+99"/>
         <source>Search outlets by name</source>
         <translation>ЖМКны аталышы боюнча издөө</translation>
     </message>
@@ -1421,7 +1363,7 @@
         <translation>Аянтча: баары</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
         <source>Any list</source>
         <translation>Тизме: баары</translation>
     </message>
@@ -1487,27 +1429,27 @@
 <context>
     <name>OutletsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+51"/>
+        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+50"/>
         <source>New outlet…</source>
         <translation>Жаңы ЖМК…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Open…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+114"/>
+        <location line="-146"/>
+        <location line="+113"/>
         <location line="+6"/>
         <location line="+28"/>
         <source>Add to list</source>
         <translation>Тизмеге кошуу</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+151"/>
+        <location line="-142"/>
+        <location line="+150"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
@@ -1555,7 +1497,7 @@
 <context>
     <name>PeopleFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/filters.py" line="-162"/>
+        <location filename="../../pressdesk/gui/contacts/filters.py" line="-114"/>
         <source>Search by name, outlet, position, topic, phone, e-mail, notes</source>
         <translation>Аты-жөнү, ЖМК, кызматы, темасы, телефону, эл. почтасы, эскертүүлөр боюнча издөө</translation>
     </message>
@@ -1605,7 +1547,7 @@
         <translation>Байланышпоо гана</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Any outlet</source>
         <translation>ЖМК: баары</translation>
     </message>
@@ -1686,32 +1628,32 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+86"/>
+        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+85"/>
         <source>New person…</source>
         <translation>Жаңы адам…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>Open…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+121"/>
+        <location line="-159"/>
+        <location line="+120"/>
         <location line="+5"/>
         <location line="+35"/>
         <source>Add to list</source>
         <translation>Тизмеге кошуу</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-155"/>
         <source>Save filter as list…</source>
         <translation>Чыпканы тизме катары сактоо…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
@@ -1774,15 +1716,14 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
-        <location line="+244"/>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
+        <location line="+235"/>
         <source>Person</source>
+        <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
         <translation>Адам</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-230"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>
@@ -1802,17 +1743,7 @@
         <translation>Иштеген жерлери</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>No outlet</source>
         <translation>ЖМКсыз</translation>
     </message>
@@ -1957,22 +1888,22 @@
         <translation>эч качан</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Адамдын аты-жөнүн жазыңыз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>The person is not saved.</source>
         <translation>Адам сакталган жок.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</source>
         <translation>Сакталды. Айрым телефон номерлери же эл. почта даректери туура эмес: алар сакталып, оңдошуңуз үчүн белгиленди.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Lists</source>
         <translation>Тизмелер</translation>
     </message>

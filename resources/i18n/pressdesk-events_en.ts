@@ -35,14 +35,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundWriter</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+118"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>CalendarStrip</name>
     <message>
         <location filename="../../pressdesk/gui/events/strip.py" line="+42"/>
@@ -294,18 +286,18 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
-        <location line="+5"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location line="+14"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Speakers and messages</source>
         <translation>Speakers and messages</translation>
     </message>
@@ -315,17 +307,7 @@
         <translation>Plan and notes</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
@@ -435,27 +417,9 @@
     </message>
 </context>
 <context>
-    <name>EventExport</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The document could not be made.</source>
-        <translation>The document could not be made.</translation>
-    </message>
-</context>
-<context>
     <name>EventExportDialog</name>
     <message>
-        <location line="+20"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+48"/>
         <source>Export the event card</source>
         <translation>Export the event card</translation>
     </message>
@@ -469,93 +433,16 @@
         <source>Media advisory</source>
         <translation>Media advisory</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Kyrgyz</source>
-        <translation>Kyrgyz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document language:</source>
-        <translation>Document language:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PDF document</source>
-        <translation>PDF document</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word document (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calendar file (iCalendar, ICS)</source>
-        <translation>Calendar file (iCalendar, ICS)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The document is saved:
-{path}</source>
-        <translation>The document is saved:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>Open the folder</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
 </context>
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+38"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -720,12 +607,17 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+53"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checklist templates…</source>
         <translation>Checklist templates…</translation>
     </message>
@@ -755,7 +647,7 @@
         <translation>Search title, place, speakers in Kyrgyz or Russian</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -765,12 +657,27 @@
         <translation>This week</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>No events yet</source>
+        <translation>No events yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a press conference, briefing, press tour or round table: its checklist for before, during and after is made from a template, and the accreditation list and the media advisory are printed from it.</source>
+        <translation>Add a press conference, briefing, press tour or round table: its checklist for before, during and after is made from a template, and the accreditation list and the media advisory are printed from it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an event…</source>
+        <translation>&amp;Add an event…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Events of {day}; click the day again to see all.</source>
         <translation>Events of {day}; click the day again to see all.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -985,12 +892,12 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+77"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+76"/>
         <source>Journalist on the accreditation list</source>
         <translation>Journalist on the accreditation list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
@@ -1025,7 +932,7 @@
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>An accreditation line needs the journalist&apos;s name.</source>
         <translation>An accreditation line needs the journalist&apos;s name.</translation>
     </message>
@@ -1092,7 +999,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-151"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="-149"/>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
@@ -1117,7 +1024,7 @@
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The task needs a text in Kyrgyz or Russian.</source>
         <translation>The task needs a text in Kyrgyz or Russian.</translation>
     </message>

@@ -35,14 +35,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundWriter</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+118"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-</context>
-<context>
     <name>CalendarStrip</name>
     <message>
         <location filename="../../pressdesk/gui/events/strip.py" line="+42"/>
@@ -294,18 +286,18 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
-        <location line="+5"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location line="+14"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>New event</source>
         <translation>Жаңы иш-чара</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Speakers and messages</source>
         <translation>Спикерлер жана негизги билдирүүлөр</translation>
     </message>
@@ -315,17 +307,7 @@
         <translation>План жана эскертүүлөр</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Type:</source>
         <translation>Түрү:</translation>
     </message>
@@ -435,27 +417,9 @@
     </message>
 </context>
 <context>
-    <name>EventExport</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>PDF үчүн ң, ө жана ү тамгалары бар шрифт табылган жок. DejaVu Sans орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же DOCX катары сактаңыз.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Файл жазылган жок. Папка бар экенин, ага жазууга уруксат бар экенин, дискте бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The document could not be made.</source>
-        <translation>Документ түзүлгөн жок.</translation>
-    </message>
-</context>
-<context>
     <name>EventExportDialog</name>
     <message>
-        <location line="+20"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+48"/>
         <source>Export the event card</source>
         <translation>Иш-чаранын карточкасын сактоо</translation>
     </message>
@@ -469,93 +433,16 @@
         <source>Media advisory</source>
         <translation>Пресс-анонс</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Орусча</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document language:</source>
-        <translation>Документтин тили:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PDF document</source>
-        <translation>PDF документ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word документи (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calendar file (iCalendar, ICS)</source>
-        <translation>Календарь файлы (iCalendar, ICS)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save…</source>
-        <translation>Сактоо…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word документтери (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF документтер (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Календарь файлдары (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The document is saved:
-{path}</source>
-        <translation>Документ сакталды:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>Папканы ачуу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>Макул</translation>
-    </message>
 </context>
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+38"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
         <source>OK</source>
         <translation>Макул</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -720,12 +607,17 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+53"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
         <source>New event…</source>
         <translation>Жаңы иш-чара…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>New event</source>
+        <translation>Жаңы иш-чара</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checklist templates…</source>
         <translation>Иштер тизмесинин үлгүлөрү…</translation>
     </message>
@@ -755,7 +647,7 @@
         <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -765,12 +657,27 @@
         <translation>Ушул апта</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>No events yet</source>
+        <translation>Азырынча иш-чаралар жок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a press conference, briefing, press tour or round table: its checklist for before, during and after is made from a template, and the accreditation list and the media advisory are printed from it.</source>
+        <translation>Пресс-конференция, брифинг, пресс-тур же тегерек стол кошуңуз: анын чейин, учурунда жана андан кийинки текшерүү тизмеси үлгүдөн түзүлөт, аккредитация тизмеси жана ЖМКга маалымдама ошондон басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an event…</source>
+        <translation>Иш-чара &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Events of {day}; click the day again to see all.</source>
         <translation>{day} күнкү иш-чаралар; баарын көрүү үчүн күндү кайра басыңыз.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
     </message>
@@ -985,12 +892,12 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+77"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+76"/>
         <source>Journalist on the accreditation list</source>
         <translation>Аккредитация тизмесиндеги журналист</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Full name:</source>
         <translation>Аты-жөнү:</translation>
     </message>
@@ -1025,7 +932,7 @@
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>An accreditation line needs the journalist&apos;s name.</source>
         <translation>Аккредитация тизмесинде журналисттин аты-жөнү болушу керек.</translation>
     </message>
@@ -1092,7 +999,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-151"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="-149"/>
         <source>Phase:</source>
         <translation>Этап:</translation>
     </message>
@@ -1117,7 +1024,7 @@
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The task needs a text in Kyrgyz or Russian.</source>
         <translation>Иштин тексти кыргызча же орусча болушу керек.</translation>
     </message>

@@ -35,14 +35,6 @@
     </message>
 </context>
 <context>
-    <name>BackgroundWriter</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+118"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-</context>
-<context>
     <name>CalendarStrip</name>
     <message>
         <location filename="../../pressdesk/gui/events/strip.py" line="+42"/>
@@ -295,18 +287,18 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+86"/>
-        <location line="+5"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location line="+14"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Speakers and messages</source>
         <translation>Спикеры и ключевые сообщения</translation>
     </message>
@@ -316,17 +308,7 @@
         <translation>План и примечания</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
@@ -437,27 +419,9 @@
     </message>
 </context>
 <context>
-    <name>EventExport</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/export.py" line="+63"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>Для PDF не найден шрифт с кыргызскими буквами ң, ө и ү. Установите DejaVu Sans или выберите шрифт TrueType в разделе Настройки → Параметры, либо сохраните в DOCX.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно писать, что на диске есть место и что файл не открыт в другой программе.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The document could not be made.</source>
-        <translation>Не удалось создать документ.</translation>
-    </message>
-</context>
-<context>
     <name>EventExportDialog</name>
     <message>
-        <location line="+20"/>
+        <location filename="../../pressdesk/gui/events/export.py" line="+48"/>
         <source>Export the event card</source>
         <translation>Сохранить карточку мероприятия</translation>
     </message>
@@ -471,93 +435,16 @@
         <source>Media advisory</source>
         <translation>Пресс-анонс</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document language:</source>
-        <translation>Язык документа:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PDF document</source>
-        <translation>Документ PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Документ Word (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Calendar file (iCalendar, ICS)</source>
-        <translation>Файл календаря (iCalendar, ICS)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save…</source>
-        <translation>Сохранить…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Файлы календаря (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The document is saved:
-{path}</source>
-        <translation>Документ сохранён:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
 </context>
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+38"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -722,12 +609,17 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+53"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checklist templates…</source>
         <translation>Шаблоны перечней работ…</translation>
     </message>
@@ -757,7 +649,7 @@
         <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -767,12 +659,27 @@
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>No events yet</source>
+        <translation>Мероприятий пока нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a press conference, briefing, press tour or round table: its checklist for before, during and after is made from a template, and the accreditation list and the media advisory are printed from it.</source>
+        <translation>Добавьте пресс-конференцию, брифинг, пресс-тур или круглый стол: контрольный список до, во время и после мероприятия составляется по шаблону, по нему же печатаются список аккредитации и анонс для СМИ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an event…</source>
+        <translation>&amp;Добавить мероприятие…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Events of {day}; click the day again to see all.</source>
         <translation>Мероприятия за {day}; чтобы увидеть все, нажмите на день ещё раз.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -993,12 +900,12 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+77"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+76"/>
         <source>Journalist on the accreditation list</source>
         <translation>Журналист в списке аккредитации</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Full name:</source>
         <translation>Ф.И.О.:</translation>
     </message>
@@ -1033,7 +940,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>An accreditation line needs the journalist&apos;s name.</source>
         <translation>В строке аккредитации должно быть имя журналиста.</translation>
     </message>
@@ -1101,7 +1008,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-151"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="-149"/>
         <source>Phase:</source>
         <translation>Этап:</translation>
     </message>
@@ -1126,7 +1033,7 @@
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The task needs a text in Kyrgyz or Russian.</source>
         <translation>У задачи должен быть текст на кыргызском или русском.</translation>
     </message>

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ActPreview</name>
+    <message>
+        <location filename="../../pressdesk/gui/handover/preview.py" line="+135"/>
+        <source>&amp;Pages</source>
+        <extracomment>The zoom changed; the percentage is shown beside the buttons.</extracomment>
+        <translation>&amp;Страницы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The act as printed, page by page</source>
+        <translation>Акт в печатном виде, по страницам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The act as running text, wrapped to the pane</source>
+        <translation>Акт сплошным текстом по ширине панели</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fit width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the pane&apos;s width</source>
+        <translation>Вписать страницу в ширину панели</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Pages: {count}</source>
+        <translation>Страниц: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ActsModel</name>
     <message>
         <location filename="../../pressdesk/gui/handover/acts.py" line="+43"/>
@@ -57,7 +106,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+562"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+568"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>Не найден шрифт с кыргызскими буквами ң, ө и ү для PDF. Установите DejaVu Sans или выберите шрифт TrueType в Настройки → Параметры, либо используйте только DOCX.</translation>
     </message>
@@ -75,8 +124,9 @@
 <context>
     <name>HandoverSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/page.py" line="+26"/>
+        <location filename="../../pressdesk/gui/handover/page.py" line="+31"/>
         <source>New act</source>
+        <extracomment>Open the staff list: the act&apos;s parties are chosen from it.</extracomment>
         <translation>Новый акт</translation>
     </message>
     <message>
@@ -84,11 +134,31 @@
         <source>Issued acts</source>
         <translation>Выданные акты</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing is recorded to hand over yet</source>
+        <translation>Передавать пока нечего: ничего не внесено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act lists the equipment, accounts, archive, media base, plans and events kept in PressDesk, and the staff who hand over and take over. Fill those sections first, or write the act by hand now.</source>
+        <translation>В акт входят оборудование, аккаунты, архив, база СМИ, планы и мероприятия, которые ведутся в PressDesk, а также сотрудники, которые передают и принимают дела. Сначала заполните эти разделы или составьте акт вручную сейчас.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add the staff…</source>
+        <translation>&amp;Добавить сотрудников…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write the act by hand</source>
+        <translation>&amp;Составить акт вручную</translation>
+    </message>
 </context>
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-453"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-459"/>
         <source>1. Parties and direction</source>
         <translation>1. Стороны и основание</translation>
     </message>
@@ -128,7 +198,7 @@
         <translation>Заново прочитать оборудование, аккаунты, архивы и контакты</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Duties actually performed and ongoing affairs, one per line:</source>
         <translation>Фактически исполнявшиеся обязанности и текущие дела, по одному в строке:</translation>
     </message>

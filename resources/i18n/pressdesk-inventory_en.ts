@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+89"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+85"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
@@ -123,127 +123,38 @@
         <source>A staff member or any name</source>
         <translation>A staff member or any name</translation>
     </message>
-    <message>
-        <location line="+219"/>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+49"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+223"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
         <source>Condition of the item</source>
         <translation>Condition of the item</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Item:</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Condition:</source>
         <translation>Condition:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>For example: repaired under warranty</source>
         <translation>For example: repaired under warranty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>The item has been deleted.</source>
         <translation>The item has been deleted.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+63"/>
-        <source>Excel table (XLSX)</source>
-        <translation>Excel table (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table as text (CSV)</source>
-        <translation>Table as text (CSV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word document (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>PDF document</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kyrgyz</source>
-        <translation>Kyrgyz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language of the file:</source>
-        <translation>Language of the file:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Excel tables (*.xlsx)</source>
-        <translation>Excel tables (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV tables (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -416,7 +327,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+10"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+54"/>
         <source>Problems in the file</source>
         <translation>Problems in the file</translation>
     </message>
@@ -706,13 +617,33 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+118"/>
-        <location line="+190"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+120"/>
+        <location line="+215"/>
         <source>History of the selected item</source>
         <translation>History of the selected item</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-194"/>
+        <source>No equipment recorded yet</source>
+        <translation>No equipment recorded yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the cameras, microphones, computers and other equipment of the press service: inventory number, condition, where it is kept and who holds it. A list kept in a spreadsheet can be imported.</source>
+        <translation>Record the cameras, microphones, computers and other equipment of the press service: inventory number, condition, where it is kept and who holds it. A list kept in a spreadsheet can be imported.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add equipment…</source>
+        <translation>&amp;Add equipment…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Search by name, number, model, place, person…</source>
         <translation>Search by name, number, model, place, person…</translation>
     </message>
@@ -748,12 +679,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Hand out…</source>
         <translation>Hand out…</translation>
     </message>
@@ -803,7 +734,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Any custodian</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -860,17 +791,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-221"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-233"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Equipment item</source>
         <translation>Equipment item</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Budget, grant, gift…</source>
         <translation>Budget, grant, gift…</translation>
     </message>
@@ -890,12 +821,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Photo of the item</source>
         <translation>Photo of the item</translation>
     </message>
@@ -905,13 +831,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Images (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+37"/>
         <source>The item has been deleted.</source>
         <translation>The item has been deleted.</translation>
     </message>
@@ -987,19 +907,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+15"/>
-        <location line="+26"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+10"/>
         <source>Hand out</source>
         <translation>Hand out</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="+2"/>
         <source>Take back</source>
         <translation>Take back</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+15"/>
         <source>Item:</source>
         <translation>Item:</translation>
     </message>
@@ -1039,13 +957,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>The item has been deleted.</source>
         <translation>The item has been deleted.</translation>
     </message>
@@ -1091,7 +1003,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+39"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+36"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
@@ -1101,59 +1013,24 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Another file is being processed.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Saving the file…</source>
-        <translation>Saving the file…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The file is saved (records: {count}):
 {path}</source>
         <translation>The file is saved (records: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Open the folder</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
-        <translation>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file could not be made.</source>
-        <translation>The file could not be made.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The file has no rows to import.</source>
         <translation>The file has no rows to import.</translation>
     </message>
@@ -1173,12 +1050,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Records imported: {count}.</source>
         <translation>Records imported: {count}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+89"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+85"/>
         <source>is required</source>
         <translation>толтурулушу керек</translation>
     </message>
@@ -123,127 +123,38 @@
         <source>A staff member or any name</source>
         <translation>Кызматкер же каалаган аты-жөнү</translation>
     </message>
-    <message>
-        <location line="+219"/>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+49"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
 </context>
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+223"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
         <source>Condition of the item</source>
         <translation>Буюмдун абалы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Item:</source>
         <translation>Буюм:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Condition:</source>
         <translation>Абалы:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>For example: repaired under warranty</source>
         <translation>Мисалы: кепилдик боюнча оңдолду</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>The item has been deleted.</source>
         <translation>Бул буюм өчүрүлгөн.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+63"/>
-        <source>Excel table (XLSX)</source>
-        <translation>Excel таблицасы (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table as text (CSV)</source>
-        <translation>Текст түрүндөгү таблица (CSV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word документи (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>PDF документи</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Орусча</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language of the file:</source>
-        <translation>Файлдын тили:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save…</source>
-        <translation>Сактоо…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Excel tables (*.xlsx)</source>
-        <translation>Excel таблицалары (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV таблицалары (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word документтери (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF документтери (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -416,7 +327,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+10"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+54"/>
         <source>Problems in the file</source>
         <translation>Файлдагы көйгөйлөр</translation>
     </message>
@@ -706,13 +617,33 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+118"/>
-        <location line="+190"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+120"/>
+        <location line="+215"/>
         <source>History of the selected item</source>
         <translation>Тандалган буюмдун тарыхы</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-194"/>
+        <source>No equipment recorded yet</source>
+        <translation>Азырынча бир да жабдуу катталган эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the cameras, microphones, computers and other equipment of the press service: inventory number, condition, where it is kept and who holds it. A list kept in a spreadsheet can be imported.</source>
+        <translation>Басма сөз кызматынын камераларын, микрофондорун, компьютерлерин жана башка жабдууларын каттаңыз: инвентардык номери, абалы, кайда сакталганы жана кимде экени. Электрондук таблицада жүргүзүлгөн тизмени импорттоого болот.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add equipment…</source>
+        <translation>Жабдуу &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Файлдан импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Search by name, number, model, place, person…</source>
         <translation>Аталышы, номери, модели, жери, адамы боюнча издөө…</translation>
     </message>
@@ -748,12 +679,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Hand out…</source>
         <translation>Берүү…</translation>
     </message>
@@ -803,7 +734,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Каалаган жооптуу адам</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Items: {count}</source>
         <translation>Буюмдар: {count}</translation>
     </message>
@@ -860,17 +791,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-221"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-233"/>
         <source>New item</source>
         <translation>Жаңы буюм</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Equipment item</source>
         <translation>Жабдуу</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Budget, grant, gift…</source>
         <translation>Бюджет, грант, белек…</translation>
     </message>
@@ -890,12 +821,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Photo of the item</source>
         <translation>Буюмдун сүрөтү</translation>
     </message>
@@ -905,13 +831,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Сүрөттөр (*.jpg *.jpeg *.png *.heic *.webp);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+37"/>
         <source>The item has been deleted.</source>
         <translation>Бул буюм өчүрүлгөн.</translation>
     </message>
@@ -987,19 +907,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+15"/>
-        <location line="+26"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+10"/>
         <source>Hand out</source>
         <translation>Берүү</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="+2"/>
         <source>Take back</source>
         <translation>Кайтарып алуу</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+15"/>
         <source>Item:</source>
         <translation>Буюм:</translation>
     </message>
@@ -1039,13 +957,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Сакталган жок</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>The item has been deleted.</source>
         <translation>Бул буюм өчүрүлгөн.</translation>
     </message>
@@ -1091,7 +1003,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+39"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+36"/>
         <source>Please wait</source>
         <translation>Күтө туруңуз</translation>
     </message>
@@ -1101,59 +1013,24 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Башка файл иштетилип жатат.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Saving the file…</source>
-        <translation>Файл сакталууда…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The file is saved (records: {count}):
 {path}</source>
         <translation>Файл сакталды (жазуулар: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Папканы ачуу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>Макул</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>PDF үчүн ң, ө жана ү кыргыз тамгалары бар шрифт табылган жок. DejaVu Sans орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же DOCX түрүндө сактаңыз.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Файлды жазуу мүмкүн болгон жок. Папка бар экенин, ага жазууга укугуңуз бар экенин, дискте бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
-        <translation>Файлды таблица катары окуу мүмкүн болгон жок. Биринчи сабында мамычалардын аттары жазылган Excel китебин (.xlsx) же CSV файлын колдонуңуз.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file could not be made.</source>
-        <translation>Файлды түзүү мүмкүн болгон жок.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Таблицалар (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checking the file…</source>
         <translation>Файл текшерилүүдө…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The file has no rows to import.</source>
         <translation>Файлда импорттоо үчүн саптар жок.</translation>
     </message>
@@ -1173,12 +1050,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing…</source>
         <translation>Импорттолууда…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Records imported: {count}.</source>
         <translation>Импорттолгон жазуулар: {count}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+89"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+85"/>
         <source>is required</source>
         <translation>обязательно для заполнения</translation>
     </message>
@@ -123,127 +123,38 @@
         <source>A staff member or any name</source>
         <translation>Сотрудник или любое имя</translation>
     </message>
-    <message>
-        <location line="+219"/>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+49"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+223"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
         <source>Condition of the item</source>
         <translation>Состояние предмета</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Item:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Condition:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>For example: repaired under warranty</source>
         <translation>Например: отремонтирован по гарантии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>The item has been deleted.</source>
         <translation>Этот предмет удалён.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+63"/>
-        <source>Excel table (XLSX)</source>
-        <translation>Таблица Excel (XLSX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Table as text (CSV)</source>
-        <translation>Таблица в виде текста (CSV)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Документ Word (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>Документ PDF</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language of the file:</source>
-        <translation>Язык файла:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save…</source>
-        <translation>Сохранить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Excel tables (*.xlsx)</source>
-        <translation>Таблицы Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV tables (*.csv)</source>
-        <translation>Таблицы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -416,7 +327,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+10"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+54"/>
         <source>Problems in the file</source>
         <translation>Ошибки в файле</translation>
     </message>
@@ -706,13 +617,33 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+118"/>
-        <location line="+190"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+120"/>
+        <location line="+215"/>
         <source>History of the selected item</source>
         <translation>История выбранного предмета</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-194"/>
+        <source>No equipment recorded yet</source>
+        <translation>Оборудование ещё не внесено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the cameras, microphones, computers and other equipment of the press service: inventory number, condition, where it is kept and who holds it. A list kept in a spreadsheet can be imported.</source>
+        <translation>Внесите камеры, микрофоны, компьютеры и другое оборудование пресс-службы: инвентарный номер, состояние, место хранения и у кого оно находится. Список, который велся в электронной таблице, можно импортировать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add equipment…</source>
+        <translation>&amp;Добавить оборудование…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Search by name, number, model, place, person…</source>
         <translation>Поиск по названию, номеру, модели, месту, человеку…</translation>
     </message>
@@ -748,12 +679,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Hand out…</source>
         <translation>Выдать…</translation>
     </message>
@@ -803,7 +734,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Items: {count}</source>
         <translation>Предметов: {count}</translation>
     </message>
@@ -860,17 +791,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-221"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-233"/>
         <source>New item</source>
         <translation>Новый предмет</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Equipment item</source>
         <translation>Предмет оборудования</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Budget, grant, gift…</source>
         <translation>Бюджет, грант, дар…</translation>
     </message>
@@ -890,12 +821,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Photo of the item</source>
         <translation>Фото предмета</translation>
     </message>
@@ -905,13 +831,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Изображения (*.jpg *.jpeg *.png *.heic *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+37"/>
         <source>The item has been deleted.</source>
         <translation>Этот предмет удалён.</translation>
     </message>
@@ -987,19 +907,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+15"/>
-        <location line="+26"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+10"/>
         <source>Hand out</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+26"/>
+        <location line="+2"/>
         <source>Take back</source>
         <translation>Принять обратно</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+15"/>
         <source>Item:</source>
         <translation>Предмет:</translation>
     </message>
@@ -1039,13 +957,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>The item has been deleted.</source>
         <translation>Этот предмет удалён.</translation>
     </message>
@@ -1091,7 +1003,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+39"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+36"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
@@ -1101,59 +1013,24 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Сейчас обрабатывается другой файл.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Saving the file…</source>
-        <translation>Сохранение файла…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The file is saved (records: {count}):
 {path}</source>
         <translation>Файл сохранён (записей: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>Для PDF не найден шрифт с кыргызскими буквами ң, ө и ү. Установите DejaVu Sans или выберите шрифт TrueType в разделе Настройки → Параметры, либо сохраните в DOCX.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно писать, что на диске есть место и что файл не открыт в другой программе.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
-        <translation>Не удалось прочитать файл как таблицу. Используйте книгу Excel (.xlsx) или файл CSV, в первой строке которого названы столбцы.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file could not be made.</source>
-        <translation>Не удалось создать файл.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Таблицы (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The file has no rows to import.</source>
         <translation>В файле нет строк для импорта.</translation>
     </message>
@@ -1173,12 +1050,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Records imported: {count}.</source>
         <translation>Импортировано записей: {count}.</translation>
     </message>

@@ -384,33 +384,33 @@
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+104"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+126"/>
         <source>all day</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Show all items of this day in the week view</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+5"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Responsible: {name}</source>
         <translation>Responsible: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Approved by: {name}</source>
         <translation>Approved by: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Part of a repeating series</source>
         <translation>Part of a repeating series</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+118"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+50"/>
         <source>Print or export the plan</source>
         <translation>Print or export the plan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -458,42 +458,7 @@
         <translation>Next period</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Kyrgyz</source>
-        <translation>Kyrgyz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word document (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>PDF document</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar file (iCalendar, ICS)</source>
-        <translation>Calendar file (iCalendar, ICS)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document language:</source>
-        <translation>Document language:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Also print ideas and items returned for rework</source>
         <translation>Also print ideas and items returned for rework</translation>
     </message>
@@ -503,87 +468,14 @@
         <translation>The plan for approval shows drafts, items sent for approval, approved and published ones, and the period&apos;s events. Tick to add ideas and returned items.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Save…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+29"/>
-        <source>Save the plan</source>
-        <translation>Save the plan</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Saving the plan…</source>
-        <translation>Saving the plan…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+10"/>
-        <source>Plan saved</source>
-        <translation>Plan saved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+92"/>
         <source>The plan is saved ({count} items):
 {path}</source>
         <translation>The plan is saved ({count} items):
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Open the folder</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The document could not be made.</source>
-        <translation>The document could not be made.</translation>
-    </message>
-    <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-26"/>
         <source>Plan not saved</source>
         <translation>Plan not saved</translation>
     </message>
@@ -591,12 +483,12 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/filters.py" line="+58"/>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+25"/>
         <source>Search the plan…</source>
         <translation>Search the plan…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
@@ -611,12 +503,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-20"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -636,17 +528,17 @@
         <translation>Campaign</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Any channel</source>
         <translation>Any channel</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-32"/>
         <source>Any format</source>
         <translation>Any format</translation>
     </message>
@@ -669,17 +561,17 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+79"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+72"/>
         <source>Plan item</source>
         <translation>Plan item</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>New plan item</source>
         <translation>New plan item</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -694,17 +586,12 @@
         <translation>Repeat</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
@@ -1130,7 +1017,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+145"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+160"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1186,13 +1073,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Copy week forward</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-267"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Copy this week&apos;s single items to the next week as drafts</translation>
     </message>
@@ -1212,7 +1099,22 @@
         <translation>Previous period</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>The content plan is empty</source>
+        <translation>The content plan is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the publications by week, ten days or month: topic, news hook, format, channel and the person responsible. The week&apos;s plan is then printed for the head&apos;s approval in Kyrgyz or Russian.</source>
+        <translation>Plan the publications by week, ten days or month: topic, news hook, format, channel and the person responsible. The week&apos;s plan is then printed for the head&apos;s approval in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an item…</source>
+        <translation>&amp;Add an item…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
@@ -1227,7 +1129,7 @@
         <translation>Preview the plan and save it as a document or a calendar file</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -384,33 +384,33 @@
         <translation>дагы {count}</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+104"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+126"/>
         <source>all day</source>
         <translation>күн бою</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Бул күндүн бардык материалдарын апталык көрүнүштө көрсөтүү</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+5"/>
         <source>Status: {status}</source>
         <translation>Абалы: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Responsible: {name}</source>
         <translation>Жооптуу: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Approved by: {name}</source>
         <translation>Макулдашкан: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Part of a repeating series</source>
         <translation>Кайталануучу катардын бөлүгү</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+118"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+50"/>
         <source>Print or export the plan</source>
         <translation>Планды басып чыгаруу же экспорттоо</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Period:</source>
         <translation>Мезгил:</translation>
     </message>
@@ -458,42 +458,7 @@
         <translation>Кийинки мезгил</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызча</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Орусча</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word документи (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>PDF документи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar file (iCalendar, ICS)</source>
-        <translation>Календардык файл (iCalendar, ICS)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document language:</source>
-        <translation>Документтин тили:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Also print ideas and items returned for rework</source>
         <translation>Идеяларды жана кайра иштетүүгө кайтарылган материалдарды да басып чыгаруу</translation>
     </message>
@@ -503,87 +468,14 @@
         <translation>Бекитүүгө берилүүчү планда долбоорлор, макулдашууга жөнөтүлгөн, макулдашылган жана жарыяланган материалдар, ошондой эле мезгилдин иш-чаралары көрсөтүлөт. Идеяларды жана кайтарылган материалдарды кошуу үчүн белгилеңиз.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Save…</source>
-        <translation>Сактоо…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Word документтери (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF документтери (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Календардык файлдар (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+29"/>
-        <source>Save the plan</source>
-        <translation>Планды сактоо</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Saving the plan…</source>
-        <translation>План сакталууда…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+10"/>
-        <source>Plan saved</source>
-        <translation>План сакталды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+92"/>
         <source>The plan is saved ({count} items):
 {path}</source>
         <translation>План сакталды (материалдар: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Папканы ачуу</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>Макул</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>PDF үчүн ң, ө жана ү кыргыз тамгалары бар шрифт табылган жок. DejaVu Sans шрифтин орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же планды DOCX катары сактаңыз.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Файлды жазуу мүмкүн болгон жок. Папка бар экенин, ага жазууга укугуңуз бар экенин, дискте бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The document could not be made.</source>
-        <translation>Документ түзүлгөн жок.</translation>
-    </message>
-    <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-26"/>
         <source>Plan not saved</source>
         <translation>План сакталган жок</translation>
     </message>
@@ -591,12 +483,12 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/filters.py" line="+58"/>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+25"/>
         <source>Search the plan…</source>
         <translation>Издөө…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Show all</source>
         <translation>Тазалоо</translation>
     </message>
@@ -611,12 +503,12 @@
         <translation>Абалы</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-20"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -636,17 +528,17 @@
         <translation>Өнөктүк</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Any status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Any channel</source>
         <translation>Каналдар</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-32"/>
         <source>Any format</source>
         <translation>Формат</translation>
     </message>
@@ -669,17 +561,17 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+79"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+72"/>
         <source>Plan item</source>
         <translation>План материалы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>New plan item</source>
         <translation>Жаңы материал</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Item</source>
         <translation>Материал</translation>
     </message>
@@ -694,17 +586,12 @@
         <translation>Кайталоо</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Save</source>
-        <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>All day</source>
         <translation>Күн бою</translation>
     </message>
@@ -1130,7 +1017,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+145"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+160"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1186,13 +1073,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Аптаны алдыга көчүрүү</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-267"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
     </message>
@@ -1212,7 +1099,22 @@
         <translation>Мурунку мезгил</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>The content plan is empty</source>
+        <translation>Контент-план бош</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the publications by week, ten days or month: topic, news hook, format, channel and the person responsible. The week&apos;s plan is then printed for the head&apos;s approval in Kyrgyz or Russian.</source>
+        <translation>Жарыяланууларды жума, он күн же ай боюнча пландаңыз: темасы, маалыматтык себеби, форматы, каналы жана жооптуу адамы. Жуманын планы жетекчинин бекитүүсүнө кыргыз же орус тилинде басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an item…</source>
+        <translation>Материал &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Next period</source>
         <translation>Кийинки мезгил</translation>
     </message>
@@ -1227,7 +1129,7 @@
         <translation>Планды алдын ала көрүп, документ же календардык файл катары сактоо</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Items: {count}</source>
         <translation>Материалдар: {count}</translation>
     </message>

@@ -384,33 +384,33 @@
         <translation>ещё {count}</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+104"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+126"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Показать все материалы этого дня в виде недели</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+5"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Responsible: {name}</source>
         <translation>Ответственный: {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Approved by: {name}</source>
         <translation>Согласовал(а): {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Part of a repeating series</source>
         <translation>Часть повторяющейся серии</translation>
     </message>
@@ -418,12 +418,12 @@
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/export.py" line="+118"/>
+        <location filename="../../pressdesk/gui/plan/export.py" line="+50"/>
         <source>Print or export the plan</source>
         <translation>Печать или экспорт плана</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
@@ -458,42 +458,7 @@
         <translation>Следующий период</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Kyrgyz</source>
-        <translation>Кыргызский</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Word document (DOCX)</source>
-        <translation>Документ Word (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>Документ PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar file (iCalendar, ICS)</source>
-        <translation>Файл календаря (iCalendar, ICS)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation>Формат:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document language:</source>
-        <translation>Язык документа:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Also print ideas and items returned for rework</source>
         <translation>Включить идеи и материалы, возвращённые на доработку</translation>
     </message>
@@ -503,87 +468,14 @@
         <translation>В план на утверждение входят черновики, материалы на согласовании, согласованные и опубликованные, а также мероприятия периода. Отметьте, чтобы добавить идеи и возвращённые материалы.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Save…</source>
-        <translation>Сохранить…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Файлы календаря (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+29"/>
-        <source>Save the plan</source>
-        <translation>Сохранение плана</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Saving the plan…</source>
-        <translation>План сохраняется…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+10"/>
-        <source>Plan saved</source>
-        <translation>План сохранён</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+92"/>
         <source>The plan is saved ({count} items):
 {path}</source>
         <translation>План сохранён (материалов: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
-        <translation>Для PDF не найден шрифт с кыргызскими буквами ң, ө и ү. Установите DejaVu Sans или выберите шрифт TrueType в разделе Настройки → Параметры либо сохраните план как DOCX.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
-        <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно записывать, что на диске есть свободное место и что файл не открыт в другой программе.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The document could not be made.</source>
-        <translation>Не удалось сформировать документ.</translation>
-    </message>
-    <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-26"/>
         <source>Plan not saved</source>
         <translation>План не сохранён</translation>
     </message>
@@ -591,12 +483,12 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/filters.py" line="+58"/>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+25"/>
         <source>Search the plan…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>Show all</source>
         <translation>Сбросить</translation>
     </message>
@@ -611,12 +503,12 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-20"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -636,17 +528,17 @@
         <translation>Кампания</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Any status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Any channel</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-32"/>
         <source>Any format</source>
         <translation>Формат</translation>
     </message>
@@ -669,17 +561,17 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+79"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+72"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>New plan item</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Item</source>
         <translation>Материал</translation>
     </message>
@@ -694,17 +586,12 @@
         <translation>Повтор</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
@@ -1130,7 +1017,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+145"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+160"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1186,13 +1073,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Копировать неделю вперёд</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-267"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Скопировать отдельные материалы недели на следующую неделю как черновики</translation>
     </message>
@@ -1212,7 +1099,22 @@
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>The content plan is empty</source>
+        <translation>Контент-план пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the publications by week, ten days or month: topic, news hook, format, channel and the person responsible. The week&apos;s plan is then printed for the head&apos;s approval in Kyrgyz or Russian.</source>
+        <translation>Планируйте публикации на неделю, декаду или месяц: тема, информационный повод, формат, канал и ответственный. План недели затем печатается на утверждение руководителю на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add an item…</source>
+        <translation>&amp;Добавить материал…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Next period</source>
         <translation>Следующий период</translation>
     </message>
@@ -1227,7 +1129,7 @@
         <translation>Просмотреть план и сохранить его как документ или файл календаря</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Items: {count}</source>
         <translation>Материалов: {count}</translation>
     </message>

@@ -87,7 +87,7 @@
         <translation>PressDesk cannot start</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings were reset</source>
         <translation>Settings were reset</translation>
     </message>
@@ -367,6 +367,156 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <source>Excel table (XLSX)</source>
+        <translation>Excel table (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as text (CSV)</source>
+        <translation>Table as text (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard for phones and mail (VCF)</source>
+        <translation>vCard for phones and mail (VCF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word document (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar file (iCalendar, ICS)</source>
+        <translation>Calendar file (iCalendar, ICS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel tables (*.xlsx)</source>
+        <translation>Excel tables (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
+        <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
+        <translation>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be made.</source>
+        <translation>The file could not be made.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving the file…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document language:</source>
+        <translation>Document language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark «For official use»</source>
+        <translation>Mark «For official use»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on Word and PDF documents and Excel tables; CSV, vCard and calendar files carry no mark.</source>
+        <translation>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on Word and PDF documents and Excel tables; CSV, vCard and calendar files carry no mark.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The document is saved:
+{path}</source>
+        <translation>The document is saved:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>FileProblems</name>
     <message>
         <location filename="../../pressdesk/gui/file_problems.py" line="+15"/>
@@ -475,10 +625,19 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+121"/>
         <source>&amp;Open another database…</source>
+        <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
@@ -522,14 +681,39 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Welcome and first steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the de&amp;mo</source>
+        <translation>Open the de&amp;mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the demo</source>
+        <translation>&amp;Leave the demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in this section</source>
+        <translation>&amp;Find in this section</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;New record…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recent databases</source>
-        <translation>Recent databases</translation>
+        <source>Recen&amp;t databases</source>
+        <translation>Recen&amp;t databases</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -537,7 +721,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Se&amp;ctions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -547,12 +731,32 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This page has no search field.</source>
+        <translation>This page has no search field.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is added on this page.</source>
+        <translation>Nothing is added on this page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
+        <translation>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>on a network drive: one person at a time</source>
         <translation>on a network drive: one person at a time</translation>
     </message>
@@ -562,7 +766,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Automatic backup</source>
         <translation>Automatic backup</translation>
     </message>
@@ -592,7 +796,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Automatic backups are kept in {folder}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -604,9 +808,14 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No other databases yet</source>
         <translation>No other databases yet</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1807,46 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+1"/>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+64"/>
+        <source>Save</source>
+        <extracomment>What the last Save stored.</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The record has been deleted meanwhile.</source>
+        <translation>The record has been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close without saving the changes?</source>
+        <translation>Close without saving the changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+27"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@
         <translation>PressDesk ачылбай жатат</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings were reset</source>
         <translation>Жөндөөлөр баштапкы абалга келтирилди</translation>
     </message>
@@ -367,6 +367,156 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <source>Excel table (XLSX)</source>
+        <translation>Excel таблицасы (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as text (CSV)</source>
+        <translation>Текст түрүндөгү таблица (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard for phones and mail (VCF)</source>
+        <translation>Телефон жана почта үчүн vCard (VCF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word документи (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF документи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar file (iCalendar, ICS)</source>
+        <translation>Календарь файлы (iCalendar, ICS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel tables (*.xlsx)</source>
+        <translation>Excel таблицалары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV таблицалары (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard файлдары (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word документтери (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Календарь файлдары (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
+        <translation>PDF үчүн ң, ө жана ү кыргыз тамгалары бар шрифт табылган жок. DejaVu Sans орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же DOCX түрүндө сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>Файлды жазуу мүмкүн болгон жок. Папка бар экенин, ага жазууга укугуңуз бар экенин, дискте бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
+        <translation>Файлды таблица катары окуу мүмкүн болгон жок. Биринчи сабында мамычалардын аттары жазылган Excel китебин (.xlsx) же CSV файлын колдонуңуз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be made.</source>
+        <translation>Файлды түзүү мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving the file…</source>
+        <translation>Файл сакталууда…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Open the folder</source>
+        <translation>Папканы ачуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document language:</source>
+        <translation>Документтин тили:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark «For official use»</source>
+        <translation>«Кызматтык пайдалануу үчүн» грифин коюу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on Word and PDF documents and Excel tables; CSV, vCard and calendar files carry no mark.</source>
+        <translation>Word жана PDF документтерине, Excel таблицаларына «Кызматтык пайдалануу үчүн» / «Для служебного пользования» грифи басылат; CSV, vCard жана календарь файлдарында гриф болбойт.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save…</source>
+        <translation>Сактоо…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The document is saved:
+{path}</source>
+        <translation>Документ сакталды:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>FileProblems</name>
     <message>
         <location filename="../../pressdesk/gui/file_problems.py" line="+15"/>
@@ -475,10 +625,19 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+121"/>
         <source>&amp;Open another database…</source>
+        <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
     </message>
     <message>
@@ -522,14 +681,39 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Маалыматтар папкасын ачуу</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Кош келиңиз жана алгачкы кадамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the de&amp;mo</source>
+        <translation>&amp;Демону ачуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the demo</source>
+        <translation>Демодон &amp;чыгуу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in this section</source>
+        <translation>&amp;Бул бөлүмдөн издөө</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;Жаңы жазуу…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recent databases</source>
-        <translation>Акыркы маалымат базалары</translation>
+        <source>Recen&amp;t databases</source>
+        <translation>Акыркы &amp;базалар</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -537,7 +721,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Бөлүмдөр</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>&amp;Жөндөөлөр</translation>
     </message>
@@ -547,12 +731,32 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Жар&amp;дам</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This page has no search field.</source>
+        <translation>Бул баракта издөө талаасы жок.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is added on this page.</source>
+        <translation>Бул баракка эч нерсе кошулбайт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database: {path}</source>
         <translation>Маалымат базасы: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
+        <translation>Ойдон чыгарылган маалыматтар менен ДЕМО: {path}. Сиздин маалымат базаңыз өзгөрбөйт; Жардам → Демодон чыгуу ага кайтарат.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>on a network drive: one person at a time</source>
         <translation>тармактык дискте: бир убакта бир гана адам</translation>
     </message>
@@ -562,7 +766,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Маалымат базасы тармактык дискте жайгашкан. PressDesk аны коопсуз колдонот, бирок аны бир убакта бир гана адам ача алат жана ар бир сактоо тармакты күтөт. Бир нече адам бирге иштеши үчүн маалымат базасынын серверин колдонуңуз (команда режими).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Automatic backup</source>
         <translation>Автоматтык резервдик көчүрмө</translation>
     </message>
@@ -592,7 +796,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Автоматтык көчүрмөлөр бул папкада сакталат: {folder}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -604,9 +808,14 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No other databases yet</source>
         <translation>Башка маалымат базалары азырынча жок</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Welcome</source>
+        <translation>Кош келиңиз</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1807,46 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>Select All</source>
         <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+64"/>
+        <source>Save</source>
+        <extracomment>What the last Save stored.</extracomment>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The record has been deleted meanwhile.</source>
+        <translation>Бул арада жазуу өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close without saving the changes?</source>
+        <translation>Өзгөртүүлөрдү сактабай жабылсынбы?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>Өзгөртүүлөрдөн баш тартуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Түзөтүүнү улантуу</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+27"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@
         <translation>PressDesk не может запуститься</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Settings were reset</source>
         <translation>Настройки сброшены</translation>
     </message>
@@ -367,6 +367,156 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <source>Excel table (XLSX)</source>
+        <translation>Таблица Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table as text (CSV)</source>
+        <translation>Таблица в виде текста (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard for phones and mail (VCF)</source>
+        <translation>vCard для телефонов и почты (VCF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar file (iCalendar, ICS)</source>
+        <translation>Файл календаря (iCalendar, ICS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel tables (*.xlsx)</source>
+        <translation>Таблицы Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or save as DOCX instead.</source>
+        <translation>Для PDF не найден шрифт с кыргызскими буквами ң, ө и ү. Установите DejaVu Sans или выберите шрифт TrueType в разделе Настройки → Параметры либо сохраните план как DOCX.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be written. Check that the folder exists, that you may write there, that the disk has free space and that the file is not open in another program.</source>
+        <translation>Не удалось записать файл. Проверьте, что папка существует, что в неё можно записывать, что на диске есть свободное место и что файл не открыт в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be read as a table. Use an Excel workbook (.xlsx) or a CSV file whose first row names the columns.</source>
+        <translation>Не удалось прочитать файл как таблицу. Используйте книгу Excel (.xlsx) или файл CSV, в первой строке которого названы столбцы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be made.</source>
+        <translation>Не удалось создать файл.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving the file…</source>
+        <translation>Сохранение файла…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document language:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark «For official use»</source>
+        <translation>Поставить гриф «Для служебного пользования»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on Word and PDF documents and Excel tables; CSV, vCard and calendar files carry no mark.</source>
+        <translation>На документах Word и PDF и таблицах Excel печатается гриф «Кызматтык пайдалануу үчүн» / «Для служебного пользования»; в файлах CSV, vCard и календаря грифа нет.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The document is saved:
+{path}</source>
+        <translation>Документ сохранён:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>FileProblems</name>
     <message>
         <location filename="../../pressdesk/gui/file_problems.py" line="+15"/>
@@ -475,10 +625,19 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+121"/>
         <source>&amp;Open another database…</source>
+        <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Открыть другую базу данных…</translation>
     </message>
     <message>
@@ -522,14 +681,39 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Приветствие и первые шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the de&amp;mo</source>
+        <translation>Открыть д&amp;емо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave the demo</source>
+        <translation>&amp;Выйти из демо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in this section</source>
+        <translation>&amp;Поиск в разделе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;Новая запись…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recent databases</source>
-        <translation>Недавние базы данных</translation>
+        <source>Recen&amp;t databases</source>
+        <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -537,7 +721,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Разделы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -547,12 +731,32 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This page has no search field.</source>
+        <translation>На этой странице нет поля поиска.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is added on this page.</source>
+        <translation>На этой странице ничего не добавляется.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
+        <translation>ДЕМО с вымышленными данными: {path}. Ваша база данных не затрагивается; Справка → Выйти из демо возвращает к ней.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>on a network drive: one person at a time</source>
         <translation>на сетевом диске: одновременно только один пользователь</translation>
     </message>
@@ -562,7 +766,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>База данных находится на сетевом диске. PressDesk работает с ней безопасно, но открыть её одновременно может только один человек, и каждое сохранение ждёт сеть. Для совместной работы нескольких человек используйте сервер базы данных (командный режим).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Automatic backup</source>
         <translation>Автоматическое резервное копирование</translation>
     </message>
@@ -592,7 +796,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Автоматические копии хранятся в папке {folder}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -604,9 +808,14 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No other databases yet</source>
         <translation>Других баз данных пока нет</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Welcome</source>
+        <translation>Приветствие</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1808,46 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>Select All</source>
         <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+64"/>
+        <source>Save</source>
+        <extracomment>What the last Save stored.</extracomment>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The record has been deleted meanwhile.</source>
+        <translation>Запись тем временем удалена.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close without saving the changes?</source>
+        <translation>Закрыть, не сохраняя изменения?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+27"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
-"""Cold start of the GUI to the main window shown, with the demo database, and RSS then."""
+"""Cold start of the GUI (alone, and paired with LibreOffice Calc), and the import-time budget."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,7 +26,9 @@ def test_cold_start(tmp_path: Path) -> None:
         capture_output=True,
     )
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    env.pop("PRESSDESK_DATA_DIR", None)
+    # An installed PressDesk runs from compiled bytecode: let the first run write it.
+    for name in ("PRESSDESK_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
     seconds: list[float] = []
     rss: list[float] = []
     ready: list[float] = []
@@ -52,3 +55,118 @@ def test_cold_start(tmp_path: Path) -> None:
         f"max {max(rss):.0f} MB (targets: 1.5 s, 150 MB); last section's page ready: "
         f"median {statistics.median(ready):.2f} s, RSS {statistics.median(ready_rss):.0f} MB"
     )
+
+
+def _calc_opens(soffice: str, profile: Path, workbook: Path, out: Path) -> float:
+    """Time LibreOffice Calc loading ``workbook`` headless (and writing it out as CSV)."""
+    began = time.perf_counter()
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            "csv",
+            "--outdir",
+            str(out),
+            str(workbook),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return time.perf_counter() - began
+
+
+@pytest.mark.bench
+def test_cold_start_against_calc(tmp_path: Path) -> None:
+    """Cold start to the contacts page ready, paired run by run with Calc opening the same base
+    exported as XLSX (targets: 0.6 s and 0.6× Calc)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    data = tmp_path / "demo"
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # An installed PressDesk runs from compiled bytecode: let the first run write it.
+    for name in ("PRESSDESK_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
+    subprocess.run(
+        [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "demo"],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    workbook = tmp_path / "base.xlsx"
+    export = [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "contacts", "export"]
+    subprocess.run([*export, str(workbook)], check=True, capture_output=True, env=env)
+    profile, out = tmp_path / "lo-profile", tmp_path / "lo"
+    _calc_opens(soffice, profile, workbook, out)  # the profile is made once, as on a desk
+    ours: list[float] = []
+    calc: list[float] = []
+    for _ in range(RUNS):
+        env["PRESSDESK_LAUNCHED_AT"] = repr(time.time())
+        result = subprocess.run(
+            [sys.executable, str(PROBE), str(data)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        ours.append(json.loads(result.stdout.strip().splitlines()[-1])["ready_seconds"])
+        calc.append(_calc_opens(soffice, profile, workbook, out))
+    mine, theirs = statistics.median(ours), statistics.median(calc)
+    print(
+        f"\ncold start to the contacts page ready: median {mine:.2f} s (min {min(ours):.2f}); "
+        f"Calc opening the base as XLSX: median {theirs:.2f} s; ratio {mine / theirs:.2f} "
+        f"({RUNS} paired runs; targets 0.6 s, 0.6×)"
+    )
+
+
+# What the first window and a short command may import, in milliseconds of `-X importtime`
+# (which runs slower than a plain import); measured 661 and 250 ms on the 2-core machine.
+IMPORT_BUDGET_MS = {"window": 800, "cli": 350}
+_WINDOW_IMPORTS = "import pressdesk.gui.application, pressdesk.gui.main_window, " + (
+    "pressdesk.gui.contacts.page"
+)
+
+
+def _import_times(args: list[str]) -> dict[str, tuple[int, int]]:
+    """Return each module's (self, cumulative) import time in microseconds."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    times: dict[str, tuple[int, int]] = {}
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        own, total, name = (part.strip() for part in line[len("import time:") :].split("|"))
+        if own.isdigit():
+            times[name] = (int(own), int(total))
+    return times
+
+
+@pytest.mark.bench
+def test_import_time_budget() -> None:
+    """Print where import time goes per module and keep it within the budget."""
+    runs = {
+        "window": ["-c", _WINDOW_IMPORTS],
+        "cli": ["-m", "pressdesk", "--help"],
+    }
+    for label, args in runs.items():
+        samples = [_import_times(args) for _ in range(3)]
+        totals = [sum(own for own, _ in times.values()) / 1000 for times in samples]
+        times = samples[totals.index(statistics.median(totals))]
+        print(
+            f"\n{label}: {statistics.median(totals):.0f} ms of imports (budget "
+            f"{IMPORT_BUDGET_MS[label]} ms); the slowest modules, self / cumulative:"
+        )
+        for name, (own, total) in sorted(times.items(), key=lambda item: -item[1][0])[:12]:
+            print(f"  {own / 1000:7.1f} {total / 1000:8.1f} ms  {name}")
+        heavy = [n for n in times if n.split(".")[0] in ("reportlab", "docx", "openpyxl")]
+        assert heavy == [], heavy
+        assert statistics.median(totals) <= IMPORT_BUDGET_MS[label]

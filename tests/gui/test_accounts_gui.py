@@ -203,10 +203,11 @@ def test_without_a_secure_keyring_a_banner_shows_and_passwords_are_refused(
         return dialog.result()
 
     answers.dialogs.append(force)
-    answers.messages.append("ok")
+    answers.messages.extend(["ok", "yes"])  # the refusal, then "discard the changes"
     page.add()
     assert answers.asked[0].kind == "error"
     assert PASSWORD not in answers.asked[0].text
+    assert answers.asked[1].kind == "question"
     assert len(list_accounts(adb)) == before
 
 

@@ -16,7 +16,6 @@ from pressdesk.gui.contacts.export_dialog import ExportDialog
 from pressdesk.gui.contacts.import_wizard import MAPPING_FILE, ImportWizard
 from pressdesk.gui.contacts.log_panel import LogEntryDialog
 from pressdesk.gui.contacts.models import (
-    PAGE_SIZE,
     DuplicatesModel,
     InteractionModel,
     ListsModel,
@@ -167,23 +166,18 @@ def _generate_people(db, count: int) -> None:  # type: ignore[no-untyped-def]
         session.execute(insert(Person), rows)
 
 
-def test_people_model_loads_a_page_at_a_time(qtbot, demo_db):
+def test_people_model_shows_everyone_in_the_service_order(qtbot, demo_db):
     _generate_people(demo_db, 1000)
     model = PeopleModel(demo_db)
     model.reload()
     total = count_people(demo_db)
-    assert model.total == total > 1000
-    assert model.rowCount() == PAGE_SIZE
-    assert model.canFetchMore(model.index(-1, -1).parent())
-    model.fetchMore(model.index(-1, -1).parent())
-    assert model.rowCount() == 2 * PAGE_SIZE
-    while model.canFetchMore(model.index(-1, -1).parent()):
-        model.fetchMore(model.index(-1, -1).parent())
-    assert model.rowCount() == total
+    assert model.rowCount() == model.total == total > 1000
+    last = list_people(demo_db, PersonFilter(), sort="name", offset=total - 1, limit=1).rows[0]
+    assert model.row_at(total - 1).id == last.id
     ids = [model.row_at(r).id for r in range(model.rowCount())]
     assert len(set(ids)) == total
     model.sort(0, Qt.SortOrder.DescendingOrder)
-    assert model.rowCount() == PAGE_SIZE
+    assert model.loaded == 0
     first = list_people(demo_db, PersonFilter(), sort="name", descending=True, limit=1).rows[0]
     assert model.row_at(0).id == first.id
 
@@ -384,7 +378,7 @@ def test_export_writes_a_real_file(qtbot, runtime, demo_db, answers, tmp_path, s
     qtbot.addWidget(dialog)
     dialog.filtered.setChecked(True)
     dialog.format.setCurrentIndex(dialog.format.findData(suffix))
-    dialog.lang.setCurrentIndex(dialog.lang.findData("ky"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ky"))
     answers.files.append(target)
     answers.messages.append("ok")
     dialog.choose_and_save()
@@ -431,7 +425,7 @@ def test_export_dialog_marks_the_directory_for_official_use(
     assert dialog.official_use.isEnabled()
     dialog.official_use.setChecked(True)
     dialog.filtered.setChecked(True)
-    dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     target = tmp_path / "база.pdf"
     answers.files.append(target)
     answers.messages.append("ok")

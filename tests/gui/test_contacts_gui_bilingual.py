@@ -155,7 +155,7 @@ def test_export_asks_for_the_missing_texts_and_prints_what_was_typed(
     dialog = ExportDialog(runtime, db, PersonFilter())
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData(".docx"))
-    dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
 
     def go_back(check: QDialog) -> int:
         assert isinstance(check, MissingTextsDialog)

@@ -167,6 +167,14 @@ KEEP = {
     "TrueType",
     "Linux",
     "English",
+    # Key names and the programs a contact base is brought from, with their file formats.
+    "Ctrl",
+    "Excel",
+    "Google",
+    "Outlook",
+    "CSV",
+    "XLSX",
+    "vCard",
 }
 PATHS_AND_ADDRESSES = re.compile(r"\S*[/\\@.:]\S*|\S*\d\S*")
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")

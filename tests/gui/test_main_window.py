@@ -262,7 +262,7 @@ def test_recent_databases_menu_lists_other_files(window, runtime, tmp_path):
     runtime.settings.set(RECENT_DATABASES, [str(other), str(tmp_path / "gone.db")])
     window.recent_menu.aboutToShow.emit()
     texts = [a.text() for a in window.recent_menu.actions()]
-    assert texts == [str(other)]
+    assert texts == [f"&1  {other}"]
     window.recent_menu.actions()[0].trigger()
     assert window.db is not None and window.db.file == other.resolve()
 

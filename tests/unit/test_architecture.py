@@ -75,3 +75,26 @@ def test_sqlite_specific_sql_stays_in_storage():
         if "PRAGMA" in text or "fts5" in text.lower() or "import sqlite3" in text:
             offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+def test_only_the_entry_points_import_the_cli_module():
+    """Commands and the window share exit codes through pressdesk.exitcodes, not the CLI module."""
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in _modules()
+        if path.name not in {"cli.py", "app.py"}
+        and any(
+            name == "pressdesk.cli" or name.startswith("pressdesk.cli.") for name in _imports(path)
+        )
+    ]
+    assert offenders == []
+
+
+def test_services_have_one_package_per_section():
+    loose = sorted(
+        path.name
+        for path in (PACKAGE / "services").glob("*.py")
+        if path.name.split("_")[0]
+        in {"contacts", "events", "handover", "plan", "inventory", "accounts", "archive"}
+    )
+    assert loose == []

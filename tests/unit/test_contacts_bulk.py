@@ -15,7 +15,8 @@ from pressdesk.bilingual import Bi
 from pressdesk.exchange.contacts_io import read_contacts
 from pressdesk.exchange.phones import check_email, check_phone, clean_value, display_phone
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts.exchange import _merge, candidate_record, import_contacts
+from pressdesk.services.contacts.exchange import candidate_record, import_contacts
+from pressdesk.services.contacts.import_plan import merge_person
 from pressdesk.services.contacts.query import count_people, list_people, person_ids
 from pressdesk.services.contacts.records import (
     get_person,
@@ -115,7 +116,7 @@ def _import_row_by_row(db, path: Path) -> tuple[int, int, int]:  # type: ignore[
             )
             if match is not None:
                 existing = person_record(session, session.get_one(Person, match))
-                merged = _merge(existing, record, outlet_id)
+                merged = merge_person(existing, record, outlet_id)
                 if merged == existing:
                     counts[2] += 1
                     continue

@@ -16,10 +16,10 @@ I18N = ROOT / "resources" / "i18n"
 # Where the printed documents' own words live.
 DOCUMENT_SOURCES = [
     *sorted((ROOT / "pressdesk" / "documents").glob("*.py")),
-    *sorted((ROOT / "pressdesk" / "services").glob("*labels*.py")),
-    *sorted((ROOT / "pressdesk" / "services").glob("*print*.py")),
-    ROOT / "pressdesk" / "services" / "handover_document.py",
-    ROOT / "pressdesk" / "services" / "plan_ical.py",
+    *sorted((ROOT / "pressdesk" / "services").rglob("labels.py")),
+    *sorted((ROOT / "pressdesk" / "services").rglob("printing.py")),
+    ROOT / "pressdesk" / "services" / "handover" / "document.py",
+    ROOT / "pressdesk" / "services" / "plan" / "ical.py",
     ROOT / "pressdesk" / "assets_vocab.py",
 ]
 

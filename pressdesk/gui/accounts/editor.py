@@ -8,8 +8,6 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,23 +22,29 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.accounts import model as labels
 from pressdesk.gui.inventory.common import problems_text
 from pressdesk.gui.widgets.bilingual import BiLineEdit
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.accounts.records import AccountRow, save_account, secret_store_ready
-from pressdesk.services.validation import NotFound, ValidationError
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES
 from pressdesk.storage.engine import Database
 
 
-class AccountEditDialog(QDialog):
+class AccountEditDialog(RecordEditor):
     """Edit an account; a password or codes typed here go straight to the protected store."""
 
+    saved: AccountRow | None
+
     def __init__(self, db: Database, account: AccountRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("AccountEditDialog", "New account")
+            if account.id is None
+            else QCoreApplication.translate("AccountEditDialog", "Account"),
+            "AccountEditDialog",
+            parent,
+            labels=labels.field_labels(),
+            describe=problems_text,
+        )
         self.db = db
         self.account = account
-        self.saved: AccountRow | None = None
-        self.setObjectName("AccountEditDialog")
-        self.setWindowTitle(self.tr("New account") if account.id is None else self.tr("Account"))
-        names = labels.field_labels()
 
         self.service = QComboBox()
         for code in ACCOUNT_SERVICES:
@@ -95,19 +99,21 @@ class AccountEditDialog(QDialog):
                 else self.tr("Codes separated by spaces")
             )
 
-        form = QFormLayout()
-        form.addRow(names["service"] + ":", self.service)
-        form.addRow(names["name"] + ":", self.name)
-        form.addRow(names["url"] + ":", self.url)
-        form.addRow(names["login"] + ":", self.login)
-        form.addRow(names["owner_type"] + ":", self.owner_type)
-        form.addRow(names["owner_name"] + ":", self.owner_name)
-        form.addRow(names["access_holders"] + ":", self.access)
-        form.addRow(names["two_factor_method"] + ":", self.two_factor)
-        form.addRow(names["recovery_location"] + ":", self.recovery_location)
-        form.addRow(names["notes"] + ":", self.notes)
-        form.addRow(names["password"] + ":", self.password)
-        form.addRow(names["recovery_codes"] + ":", self.codes)
+        for name, widget in (
+            ("service", self.service),
+            ("name", self.name),
+            ("url", self.url),
+            ("login", self.login),
+            ("owner_type", self.owner_type),
+            ("owner_name", self.owner_name),
+            ("access_holders", self.access),
+            ("two_factor_method", self.two_factor),
+            ("recovery_location", self.recovery_location),
+            ("notes", self.notes),
+            ("password", self.password),
+            ("recovery_codes", self.codes),
+        ):
+            self.add_field(name, widget)
         hint = QLabel(
             self.tr(
                 "The password and the codes are kept only in the system's protected store "
@@ -118,20 +124,9 @@ class AccountEditDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("secretHint")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(680)
         self.owner_type.currentIndexChanged.connect(self._owner_changed)
         self._owner_changed()
+        self.finish(hint, min_width=680)
 
     @Slot()
     def _owner_changed(self) -> None:
@@ -154,31 +149,36 @@ class AccountEditDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def accept(self) -> None:
-        """Save the account and any secret typed; never keep a secret when the store is missing."""
+    def snapshot(self) -> object:
+        """Count a typed password or codes as a change too."""
+        return super().snapshot(), bool(self.password.text()), bool(self.codes.text())
+
+    def store(self) -> AccountRow:
+        """Save the account and any secret typed."""
         password = self.password.text() or None
         codes = self.codes.text() or None
-        if (password or codes) and not secret_store_ready():
+        try:
+            return save_account(self.db, self.value(), password=password, recovery_codes=codes)
+        finally:
+            del password, codes
+
+    def gone_text(self) -> str:
+        """Say the account is gone."""
+        return self.tr("The account has been deleted.")
+
+    def accept(self) -> None:
+        """Save the account and any secret typed; never keep a secret when the store is missing."""
+        if (self.password.text() or self.codes.text()) and not secret_store_ready():
             dialogs.error(self, self.tr("Not saved"), no_store_text())
             return
         try:
-            self.saved = save_account(
-                self.db, self.value(), password=password, recovery_codes=codes
-            )
-        except ValidationError as exc:
-            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
-            return
-        except NotFound:
-            dialogs.warning(self, self.tr("Not saved"), self.tr("The account has been deleted."))
-            return
+            super().accept()
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
             dialogs.error(self, self.tr("Not saved"), secret_store_text(exc), str(exc))
             return
-        finally:
-            del password, codes
-        self.password.clear()
-        self.codes.clear()
-        super().accept()
+        if self.saved is not None:
+            self.password.clear()
+            self.codes.clear()
 
 
 def secret_store_text(exc: Exception) -> str:

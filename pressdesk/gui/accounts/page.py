@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -40,6 +39,9 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.filter_bar import FlowLayout
+from pressdesk.gui.widgets.keys import list_keys, tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.accounts.records import (
     AccountFilter,
@@ -57,6 +59,7 @@ from pressdesk.services.accounts.register import (
     export_accounts_register,
 )
 from pressdesk.services.assets.files import accounts_refs
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT
 from pressdesk.storage.engine import Database
@@ -113,7 +116,7 @@ class AccountsSectionPage(QWidget):
         self.owner.addItem(self.tr("Official only"), "official")
         self.owner.addItem(self.tr("Personal only"), "personal")
         self.owner.currentIndexChanged.connect(self.reload)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.owner)
 
@@ -136,6 +139,7 @@ class AccountsSectionPage(QWidget):
         set_column_widths(self.table, widths)
         header.setSectionResizeMode(cols.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit_index)
+        list_keys(self.table, self.edit_selected, self.delete_selected)
 
         bar = action_bar("accountActions")
         self.add_action = add_action(bar, self.tr("Add…"), "addAccount", self.add)
@@ -171,6 +175,7 @@ class AccountsSectionPage(QWidget):
             self.tr("The register without passwords or codes"),
         )
 
+        tab_reachable(bar)
         self.status = QLabel()
         self.status.setObjectName("accountsStatus")
         self.status.setWordWrap(True)
@@ -182,8 +187,30 @@ class AccountsSectionPage(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "accounts",
+                self.tr("No accounts registered yet"),
+                self.tr(
+                    "List the official website, social network pages, messengers, mail boxes "
+                    "and domains, and who can sign in to each. Passwords and recovery codes "
+                    "go to the system's password store, never into the database."
+                ),
+                [(self.tr("&Add an account…"), self.add)],
+            ),
+            keep=(self.banner,),
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.add()
 
     # --- list ---------------------------------------------------------------------------------
 
@@ -219,6 +246,8 @@ class AccountsSectionPage(QWidget):
             self.status.setText(text)
         self._summary = text
         self._update_buttons()
+        # Rows shown: not empty, without asking the database again.
+        self.empty.set_empty(self.model.rowCount() == 0 and is_section_empty(self.db, "accounts"))
 
     def selected(self) -> AccountRow | None:
         """Return the selected account, if any."""

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,8 +21,8 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as labels
 from pressdesk.gui.inventory.common import OptionalDateEdit, PersonField, problems_text
 from pressdesk.gui.widgets.bilingual import BiLineEdit
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.archive.records import MAX_SHEETS, ArchiveRow, save_archive_set
-from pressdesk.services.validation import NotFound, ValidationError
 from pressdesk.storage.assets_models import ARCHIVE_KINDS
 from pressdesk.storage.engine import Database
 
@@ -48,19 +44,23 @@ def choose_folder(parent: QWidget, title: str, start: str) -> str | None:
         chooser.deleteLater()
 
 
-class ArchiveEditDialog(QDialog):
+class ArchiveEditDialog(RecordEditor):
     """Edit one archive set; Save stores it through the services or explains why not."""
 
+    saved: ArchiveRow | None
+
     def __init__(self, db: Database, row: ArchiveRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("ArchiveEditDialog", "New archive set")
+            if row.id is None
+            else QCoreApplication.translate("ArchiveEditDialog", "Archive set"),
+            "ArchiveEditDialog",
+            parent,
+            labels=labels.field_labels(),
+            describe=problems_text,
+        )
         self.db = db
         self.row = row
-        self.saved: ArchiveRow | None = None
-        self.setObjectName("ArchiveEditDialog")
-        self.setWindowTitle(
-            self.tr("New archive set") if row.id is None else self.tr("Archive set")
-        )
-        names = labels.field_labels()
 
         self.title = BiLineEdit(max_length=500)
         self.title.setObjectName("archiveTitle")
@@ -112,7 +112,6 @@ class ArchiveEditDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
 
-        form = QFormLayout()
         for name, widget in (
             ("title", self.title),
             ("kind", self.kind),
@@ -128,22 +127,12 @@ class ArchiveEditDialog(QDialog):
             ("responsible_name", self.responsible),
             ("notes", self.notes),
         ):
-            form.addRow(names[name] + ":", widget)
+            self.add_field(name, widget)
+        self.fields["folder_path"] = self.folder
         self._document_rows = (self.doc_number, self.sheets)
-        self.form = form
         self.kind.currentIndexChanged.connect(self._show_document_fields)
         self._show_document_fields()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        self.finish(min_width=620)
 
     @Slot()
     def _show_document_fields(self) -> None:
@@ -183,14 +172,10 @@ class ArchiveEditDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def accept(self) -> None:
-        """Save; on a refusal name the fields and keep the form as it is."""
-        try:
-            self.saved = save_archive_set(self.db, self.value())
-        except ValidationError as exc:
-            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
-            return
-        except NotFound:
-            dialogs.warning(self, self.tr("Not saved"), self.tr("The set has been deleted."))
-            return
-        super().accept()
+    def store(self) -> ArchiveRow:
+        """Save the set through the services."""
+        return save_archive_set(self.db, self.value())
+
+    def gone_text(self) -> str:
+        """Say the set is gone."""
+        return self.tr("The set has been deleted.")

@@ -9,9 +9,16 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from pressdesk.assets_vocab import format_size
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
-from pressdesk.gui.inventory.common import ROW_ROLE, ModelIndex, PagedTableModel, format_date
+from pressdesk.gui.inventory.common import format_date
 from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.services.archive.records import ArchiveFilter, ArchiveOrder, ArchiveRow, list_archive
+from pressdesk.gui.widgets.paged import ModelIndex, PagedTableModel
+from pressdesk.services.archive.records import (
+    ArchiveFilter,
+    ArchiveOrder,
+    ArchiveRow,
+    count_archive,
+    list_archive,
+)
 from pressdesk.storage.engine import Database
 
 _CONTEXT = "ArchiveLabels"
@@ -81,8 +88,11 @@ class ArchiveModel(PagedTableModel):
         # have it.
         self.lang = first_language()
 
-    def fetch(self, offset: int, limit: int) -> tuple[Sequence[ArchiveRow], int]:
-        page = list_archive(
+    def count_rows(self) -> int:
+        return count_archive(self.db, self.filter)
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[ArchiveRow]:
+        return list_archive(
             self.db,
             self.filter,
             offset=offset,
@@ -90,20 +100,19 @@ class ArchiveModel(PagedTableModel):
             order=self.order,
             descending=self.descending,
             lang=self.lang,
-        )
-        return page.rows, page.total
+        ).rows
 
     def set_filter(self, flt: ArchiveFilter) -> None:
         """Show the sets ``flt`` selects."""
         self.filter = flt
         self.reload()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def set_order(self, column: int, descending: bool) -> bool:
         if column not in ORDERS:
-            return
+            return False
         self.order = ORDERS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload_if_loaded()
+        self.descending = descending
+        return True
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 8
@@ -124,13 +133,7 @@ class ArchiveModel(PagedTableModel):
             RESPONSIBLE: self.tr("Responsible"),
         }.get(section)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row: ArchiveRow = self.rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return row
+    def row_data(self, row: ArchiveRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,9 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.filter_bar import FlowLayout
+from pressdesk.gui.widgets.keys import list_keys, tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -51,6 +53,7 @@ from pressdesk.services.assets.files import (
     export_archive,
     import_archive,
 )
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.profile import get_profile
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import PDF_FONT
@@ -93,7 +96,7 @@ class ArchiveSectionPage(QWidget):
         self._fill_years()
         self.kind.currentIndexChanged.connect(self.reload)
         self.year.currentIndexChanged.connect(self.reload)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.kind)
         filters.addWidget(self.year)
@@ -111,6 +114,8 @@ class ArchiveSectionPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("archiveTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         setup_table(self.table)
         header = self.table.horizontalHeader()
         set_column_widths(
@@ -132,7 +137,9 @@ class ArchiveSectionPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._edit_index)
+        list_keys(self.table, self.edit_selected, self.delete_selected)
 
+        tab_reachable(bar)
         self.totals = QLabel()
         self.totals.setObjectName("archiveTotals")
         self.totals.setWordWrap(True)
@@ -143,8 +150,32 @@ class ArchiveSectionPage(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "archive",
+                self.tr("The archive index is empty"),
+                self.tr(
+                    "Note each photo, video or audio set: the event and date, how many files, "
+                    "and where it is kept — a folder, an external drive or a cloud. An index "
+                    "kept in a spreadsheet can be imported."
+                ),
+                [
+                    (self.tr("&Add a set…"), self.add),
+                    (self.tr("&Import from a file…"), self.import_sets),
+                ],
+            ),
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.add()
 
     def _fill_years(self) -> None:
         current = self.year.currentData()
@@ -180,6 +211,8 @@ class ArchiveSectionPage(QWidget):
             self._select(selected.id)
         self._show_totals()
         self._update_buttons()
+        # Rows shown: not empty, without asking the database again.
+        self.empty.set_empty(self.model.rowCount() == 0 and is_section_empty(self.db, "archive"))
 
     def refresh(self) -> None:
         """Reload after a change elsewhere."""

@@ -3,55 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from pressdesk.gui.contacts.labels import choices
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.filter_bar import FilterBar, FilterCombo, fill_combo, filter_combo
 from pressdesk.services.contacts.lists import list_lists
 from pressdesk.services.contacts.query import outlet_choices
 from pressdesk.services.contacts.topics import list_topics
 from pressdesk.services.contacts.values import OutletFilter, PersonFilter
 from pressdesk.storage.engine import Database
 
-SEARCH_DELAY_MS = 200
+_fill = fill_combo
 
 
-def _combo(name: str, chars: int = 4) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
-    # Combos share the row: at 1366 pixels a long "any …" wording shortens rather than
-    # pushing the window wider than the screen; the full text is in the tooltip.
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    combo.currentTextChanged.connect(combo.setToolTip)
-    return combo
-
-
-def _fill(combo: QComboBox, anything: str, items: Sequence[tuple[object, str]]) -> None:
-    """Refill ``combo`` keeping the chosen value if it is still offered."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(anything, None)
-    for data, text in items:
-        combo.addItem(text, data)
-    found = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(found, 0))
-    combo.setToolTip(combo.currentText())
-    combo.blockSignals(False)
+def _combo(name: str) -> QComboBox:
+    return filter_combo(name)
 
 
 def _one(combo: QComboBox) -> frozenset[str]:
@@ -68,16 +38,11 @@ def _place(combo: QComboBox) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(), frozenset()
 
 
-class LazyCombo(QComboBox):
+class LazyCombo(FilterCombo):
     """A combo box whose long choice list is read only when it is first opened."""
 
     def __init__(self, name: str, loader: Callable[[], list[tuple[object, str]]]) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(4)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.currentTextChanged.connect(self.setToolTip)
+        super().__init__(name)
         self.loader = loader
         self.anything = ""
         self.loaded = False
@@ -107,31 +72,11 @@ class LazyCombo(QComboBox):
         super().showPopup()
 
 
-class _SearchBar(QWidget):
-    """What both bars share: the search box with its debounce and the place combo."""
+class _SearchBar(FilterBar):
+    """What both bars share: the search box and the place combo."""
 
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # The bar never sets the window's minimum width; on a very narrow window it is clipped.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        self.rows = (QHBoxLayout(), QHBoxLayout())
-        for row in self.rows:
-            row.setSpacing(6)
-            layout.addLayout(row)
-        self.search = QLineEdit()
-        self.search.setObjectName("contactSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(120)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SEARCH_DELAY_MS)
-        self.timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(self._typed)
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, "contactSearch", parent=parent)
         self.place = _combo("placeFilter")
 
     def _fill_places(self) -> None:
@@ -140,25 +85,12 @@ class _SearchBar(QWidget):
         anything = QCoreApplication.translate("ContactFilters", "Any scale or region")
         _fill(self.place, anything, items)
 
-    def _combo_changed(self, combo: QComboBox) -> None:
-        combo.currentIndexChanged.connect(self._emit)
-
-    @Slot(str)
-    def _typed(self, _text: str) -> None:
-        self.timer.start()
-
-    @Slot()
-    def _emit(self) -> None:
-        self.timer.stop()
-        self.changed.emit()
-
 
 class PeopleFilterBar(_SearchBar):
     """Search and category filters of the people view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("peopleFilterBar")
+        super().__init__("peopleFilterBar", parent)
         self.stale_before: dt.date | None = None
         self.search.setPlaceholderText(
             self.tr("Search by name, outlet, position, topic, phone, e-mail, notes")
@@ -187,34 +119,19 @@ class PeopleFilterBar(_SearchBar):
             [(False, self.tr("Can be contacted")), (True, self.tr("Do not contact only"))],
         )
         self._fill_places()
-        row1: tuple[QWidget, ...] = (self.search, self.kind, self.outlet, self.list, self.stale)
-        row2: tuple[QWidget, ...] = (
-            self.outlet_kind,
-            self.place,
-            self.language,
-            self.ownership,
-            self.topic,
-            self.contact,
-            self.clear_button,
-        )
-        self.rows[0].addWidget(self.search, 2)
-        for widget in row1[1:]:
-            self.rows[0].addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
-        for widget in row2:
-            self.rows[1].addWidget(widget)
-        for combo in (
+        self.add(
             self.kind,
             self.outlet,
+            self.list,
             self.outlet_kind,
             self.place,
             self.language,
             self.ownership,
             self.topic,
-            self.list,
             self.contact,
-        ):
-            self._combo_changed(combo)
-        self.stale.toggled.connect(self._emit)
+            self.stale,
+        )
+        self.add_button(self.clear_button)
 
     def reload(self, db: Database) -> None:
         """Refill the outlet, topic and list choices from the database."""
@@ -258,28 +175,12 @@ class PeopleFilterBar(_SearchBar):
             verified_before=self.stale_before if self.stale.isChecked() else None,
         )
 
-    @Slot()
-    def clear(self) -> None:
-        """Show everyone again."""
-        combos = self.findChildren(QComboBox)
-        widgets: list[QWidget] = [*combos, self.search, self.stale]
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.search.clear()
-        self.stale.setChecked(False)
-        for combo in combos:
-            combo.setCurrentIndex(0)
-        for widget in widgets:
-            widget.blockSignals(False)
-        self._emit()
-
 
 class OutletFilterBar(_SearchBar):
     """Search and category filters of the outlet view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("outletFilterBar")
+        super().__init__("outletFilterBar", parent)
         self.search.setPlaceholderText(self.tr("Search outlets by name"))
         self.kind = _combo("outletKindFilter")
         self.language = _combo("languageFilter")
@@ -293,8 +194,7 @@ class OutletFilterBar(_SearchBar):
         _fill(self.ownership, self.tr("Any ownership"), choices("ownership"))
         _fill(self.platform, self.tr("Any platform"), choices("platform"))
         self._fill_places()
-        widgets: tuple[QWidget, ...] = (
-            self.search,
+        self.add(
             self.kind,
             self.place,
             self.language,
@@ -304,22 +204,6 @@ class OutletFilterBar(_SearchBar):
             self.first_wave,
             self.exclusive,
         )
-        self.rows[0].addWidget(self.search, 2)
-        for widget in widgets[1:4]:
-            self.rows[0].addWidget(widget, 1)
-        for widget in widgets[4:]:
-            self.rows[1].addWidget(widget)
-        for combo in (
-            self.kind,
-            self.place,
-            self.language,
-            self.ownership,
-            self.platform,
-            self.list,
-        ):
-            self._combo_changed(combo)
-        self.first_wave.toggled.connect(self._emit)
-        self.exclusive.toggled.connect(self._emit)
 
     def reload(self, db: Database) -> None:
         """Refill the list choices from the database."""

@@ -32,8 +32,8 @@ from pressdesk.exchange.contacts_io import (
 )
 from pressdesk.exchange.errors import ContactFileError, ImportFileError
 from pressdesk.gui import dialogs, file_problems
-from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.widgets.jobs import JobRunner, Progress
 from pressdesk.services.contacts.exchange import ImportReport, import_contacts
 from pressdesk.storage.engine import Database
 

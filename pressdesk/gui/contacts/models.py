@@ -10,20 +10,25 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QPalette
 
 from pressdesk.gui import tones
 from pressdesk.gui.contacts.labels import date_text, label, labels
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.widgets import paged
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.paged import ModelIndex, PagedTableModel
 from pressdesk.services.contacts.duplicates import DuplicatePair
 from pressdesk.services.contacts.lists import ListRow
 from pressdesk.services.contacts.log import InteractionRecord, list_interactions
-from pressdesk.services.contacts.query import list_outlets, list_people
+from pressdesk.services.contacts.query import (
+    count_outlets,
+    count_people,
+    list_outlets,
+    people_page,
+)
 from pressdesk.services.contacts.values import (
     OutletFilter,
     OutletRow,
@@ -33,106 +38,13 @@ from pressdesk.services.contacts.values import (
 )
 from pressdesk.storage.engine import Database
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole
-PAGE_SIZE = 200
+ROW_ROLE = paged.ROW_ROLE
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _tr = QCoreApplication.translate
 
 
 def _muted() -> QBrush:
     return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-
-
-class PagedModel(QAbstractTableModel):
-    """Rows loaded in pages through a service call; the view asks for more as it scrolls."""
-
-    total_changed = Signal(int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._total = 0
-        self.sort_key = ""
-        self.descending = False
-        # Nothing is read until the view first asks for rows; a view that enables sorting calls
-        # sort() while it is being built, which must not run a query for a hidden tab.
-        self._loaded_once = False
-
-    def _page(self, offset: int, limit: int) -> Page[Any]:
-        raise NotImplementedError
-
-    def _sort_keys(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def _default_sort(self) -> str:
-        return self._sort_keys()[0]
-
-    @property
-    def total(self) -> int:
-        """Return how many rows match in all (loaded or not)."""
-        return self._total
-
-    @property
-    def loaded(self) -> int:
-        """Return how many rows are loaded."""
-        return len(self._rows)
-
-    def reload(self) -> None:
-        """Drop the loaded rows and fetch the first page again."""
-        self._loaded_once = True
-        page = self._page(0, PAGE_SIZE)
-        self.beginResetModel()
-        self._rows = list(page.rows)
-        self._total = max(page.total, len(self._rows))
-        self.endResetModel()
-        self.total_changed.emit(self._total)
-
-    def show_nothing(self) -> None:
-        """Show no rows until the next reload."""
-        self.beginResetModel()
-        self._rows, self._total = [], 0
-        self.endResetModel()
-        self.total_changed.emit(0)
-
-    def row_at(self, row: int) -> Any:
-        """Return the row object shown at ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if parent.isValid() or len(self._rows) >= self._total:
-            return
-        page = self._page(len(self._rows), PAGE_SIZE)
-        if not page.rows:
-            # Rows were deleted elsewhere since the count; stop asking for more.
-            self._total = len(self._rows)
-            self.total_changed.emit(self._total)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-        if page.total != self._total:
-            self._total = max(page.total, len(self._rows))
-            self.total_changed.emit(self._total)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        keys = self._sort_keys()
-        self.sort_key = keys[column] if 0 <= column < len(keys) else self._default_sort()
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        if self._loaded_once:
-            self.reload()
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 P_NAME, P_KIND, P_POSITION, P_OUTLET, P_PHONE, P_EMAIL, P_LANGS, P_VERIFIED, P_CONTACTED = range(9)
@@ -149,23 +61,27 @@ _PERSON_SORTS = (
 )
 
 
-class PeopleModel(PagedModel):
-    """People matching a filter, fetched in pages; "relevance" order while searching."""
+class PeopleModel(PagedTableModel):
+    """People matching a filter, read a page at a time; "relevance" order while searching."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.filter = PersonFilter()
         self.sort_key = "relevance"
+        self.descending = False
 
-    def _sort_keys(self) -> Sequence[str]:
-        return _PERSON_SORTS
+    def set_order(self, column: int, descending: bool) -> bool:
+        in_range = 0 <= column < len(_PERSON_SORTS)
+        self.sort_key = _PERSON_SORTS[column] if in_range else "relevance"
+        self.descending = descending
+        return True
 
-    def _default_sort(self) -> str:
-        return "relevance"
+    def count_rows(self) -> int:
+        return count_people(self.db, self.filter)
 
-    def _page(self, offset: int, limit: int) -> Page[PersonRow]:
-        return list_people(
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[PersonRow]:
+        return people_page(
             self.db,
             self.filter,
             sort=self.sort_key,
@@ -173,6 +89,7 @@ class PeopleModel(PagedModel):
             offset=offset,
             limit=limit,
             lang=first_language(),
+            total=self.total,
         )
 
     def set_filter(self, flt: PersonFilter) -> None:
@@ -199,13 +116,7 @@ class PeopleModel(PagedModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person: PersonRow = self._rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return person
+    def row_data(self, person: PersonRow, column: int, role: int) -> Any:
         if role == _DISPLAY:
             return self._text(person, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -252,19 +163,26 @@ _OUTLET_SORTS = (
 )
 
 
-class OutletModel(PagedModel):
-    """Outlets matching a filter, fetched in pages."""
+class OutletModel(PagedTableModel):
+    """Outlets matching a filter, read a page at a time."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.filter = OutletFilter()
         self.sort_key = "name"
+        self.descending = False
 
-    def _sort_keys(self) -> Sequence[str]:
-        return _OUTLET_SORTS
+    def set_order(self, column: int, descending: bool) -> bool:
+        in_range = 0 <= column < len(_OUTLET_SORTS)
+        self.sort_key = _OUTLET_SORTS[column] if in_range else "name"
+        self.descending = descending
+        return True
 
-    def _page(self, offset: int, limit: int) -> Page[OutletRow]:
+    def count_rows(self) -> int:
+        return count_outlets(self.db, self.filter)
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[OutletRow]:
         return list_outlets(
             self.db,
             self.filter,
@@ -272,7 +190,8 @@ class OutletModel(PagedModel):
             descending=self.descending,
             offset=offset,
             limit=limit,
-        )
+            counted=False,
+        ).rows
 
     def set_filter(self, flt: OutletFilter) -> None:
         """Show the outlets matching ``flt``."""
@@ -299,13 +218,7 @@ class OutletModel(PagedModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        outlet: OutletRow = self._rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return outlet
+    def row_data(self, outlet: OutletRow, column: int, role: int) -> Any:
         if role == _DISPLAY:
             return self._text(outlet, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (O_CIRC, O_AUDIENCE, O_PEOPLE):
@@ -338,7 +251,7 @@ class OutletModel(PagedModel):
         return ""
 
 
-class InteractionModel(PagedModel):
+class InteractionModel(PagedTableModel):
     """The log of one person or outlet, latest first."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
@@ -347,18 +260,18 @@ class InteractionModel(PagedModel):
         self.person_id: int | None = None
         self.outlet_id: int | None = None
 
-    def _sort_keys(self) -> Sequence[str]:
-        return ("date",)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Keep the log latest first; the service does not sort it otherwise."""
-
-    def _page(self, offset: int, limit: int) -> Page[InteractionRecord]:
+    def _read(self, offset: int, limit: int) -> Page[InteractionRecord]:
         if self.person_id is None and self.outlet_id is None:
             return Page([], 0, offset, limit)
         return list_interactions(
             self.db, person_id=self.person_id, outlet_id=self.outlet_id, offset=offset, limit=limit
         )
+
+    def count_rows(self) -> int:
+        return self._read(0, 1).total
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[InteractionRecord]:
+        return self._read(offset, limit).rows
 
     def show_log(self, *, person_id: int | None = None, outlet_id: int | None = None) -> None:
         """Show the log of a person or of an outlet (with its people's entries)."""
@@ -380,12 +293,7 @@ class InteractionModel(PagedModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry: InteractionRecord = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return entry
+    def row_data(self, entry: InteractionRecord, column: int, role: int) -> Any:
         if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return None
         values = (
@@ -395,7 +303,6 @@ class InteractionModel(PagedModel):
             entry.person_name or entry.outlet_name,
             entry.note,
         )
-        column = index.column()
         return values[column] if 0 <= column < len(values) else None
 
 

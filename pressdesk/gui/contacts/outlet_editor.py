@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -15,24 +15,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.labels import choices
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.models import PeopleModel
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
-from pressdesk.gui.messages import with_reason
+from pressdesk.gui.contacts.person_editor import ContactEditor
 from pressdesk.services.contacts.records import get_outlet, save_outlet
-from pressdesk.services.contacts.values import (
-    ContactError,
-    ContactNotFound,
-    OutletRecord,
-    PersonFilter,
-)
+from pressdesk.services.contacts.values import OutletRecord, PersonFilter, Saved
 from pressdesk.storage.engine import Database
 
 _MAX_NUMBER = 2_000_000_000
@@ -60,22 +52,17 @@ def _number(name: str) -> QSpinBox:
     return spin
 
 
-class OutletEditor(QDialog):
+class OutletEditor(ContactEditor):
     """Edit one outlet; its people and log are shown once it is saved."""
-
-    saved = Signal(int)
 
     def __init__(
         self, db: Database, outlet_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("outletEditor")
-        self.db = db
+        super().__init__(
+            db, QCoreApplication.translate("OutletEditor", "Outlet"), "outletEditor", parent
+        )
         self.record = get_outlet(db, outlet_id) if outlet_id is not None else OutletRecord("")
         self.resize(860, 640)
-        layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs)
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.people_model = PeopleModel(db, self)
         people = QTableView()
@@ -85,20 +72,12 @@ class OutletEditor(QDialog):
         self.tabs.addTab(people, self.tr("People"))
         self.log = LogPanel(db)
         self.tabs.addTab(self.log, self.tr("Contact log"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self._show(self.record)
+        self.finish(self.tabs)
 
     def _details_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.name = QLineEdit()
         self.name.setObjectName("outletName")
         self.kind = QComboBox()
         self.kind.setObjectName("outletKind")
@@ -236,33 +215,24 @@ class OutletEditor(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save(self) -> bool:
-        """Save; return True when stored with nothing left to correct."""
-        if not self.name.text().strip():
-            dialogs.warning(self, self.tr("Outlet"), self.tr("Enter the outlet's name."))
-            return False
-        try:
-            result = save_outlet(self.db, self.value())
-        except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(
-                self, self.tr("Outlet"), with_reason(self.tr("The outlet is not saved."), exc)
-            )
-            return False
-        self._show(result.record)
-        assert result.record.id is not None
-        self.saved.emit(result.record.id)
-        if result.warnings:
-            dialogs.warning(
-                self,
-                self.tr("Outlet"),
-                self.tr("Saved. The phone number or e-mail address is not valid: please check it."),
-                "\n".join(result.warnings),
-            )
-            return False
-        return True
+    def texts(self) -> tuple[str, str, str, str]:
+        """Return the wording of the outlet's save messages."""
+        return (
+            self.tr("Outlet"),
+            self.tr("Enter the outlet's name."),
+            self.tr("The outlet is not saved."),
+            self.tr("Saved. The phone number or e-mail address is not valid: please check it."),
+        )
+
+    def store_contact(self) -> Saved[OutletRecord]:
+        """Save the outlet."""
+        return save_outlet(self.db, self.value())
+
+    def show_record(self, record: Any) -> None:
+        """Show the outlet as saved."""
+        self._show(record)
 
     @Slot()
     def save_and_close(self) -> None:
         """Save and close, unless something needs the user's attention."""
-        if self.save():
-            self.accept()
+        self.accept()

@@ -1,4 +1,4 @@
-"""The outlet view: filter bar, outlets fetched page by page, and the actions on outlets."""
+"""The outlet view: filter bar, outlets read page by page as shown, and the actions on outlets."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -63,18 +62,19 @@ class OutletsView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteOutlet")
         self.delete_button.clicked.connect(self.delete_current)
-        self.count_label = QLabel()
+        self.count_label = self.filters.count_label  # shown at the end of the filter bar
         self.count_label.setObjectName("outletCount")
         for button in (self.new_button, self.edit_button, self.list_button, self.delete_button):
             bar.addWidget(button)
         row.addWidget(bar, 1)
-        row.addWidget(self.count_label)
         layout.addLayout(row)
         self.model = OutletModel(db, self)
         self.model.total_changed.connect(self._show_count)
         self.table = QTableView()
         configure_table(self.table, "outletTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(m.O_NAME, Qt.SortOrder.AscendingOrder)
         chars = {
@@ -144,7 +144,8 @@ class OutletsView(QWidget):
         dialogs.run_dialog(editor)
         editor.deleteLater()
         if edited:
-            self.model.reload()
+            # The edited row stays selected where it was, unless rows came or went.
+            self.model.refresh()
             self.changed.emit()
 
     @Slot()

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
-from pressdesk.gui.contacts.export_dialog import ExportDialog
-from pressdesk.gui.contacts.import_wizard import ImportWizard
 from pressdesk.gui.contacts.lists_view import ListsView
 from pressdesk.gui.contacts.outlets_view import OutletsView
 from pressdesk.gui.contacts.people_view import PeopleView
 from pressdesk.gui.contacts.review_view import ReviewView
 from pressdesk.gui.contacts.topics_dialog import TopicsDialog
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.services.contacts.records import stale_cutoff
+from pressdesk.services.overview import is_section_empty
 from pressdesk.settings import STALE_MONTHS
 
 PEOPLE, OUTLETS, LISTS, REVIEW = range(4)
@@ -68,14 +68,54 @@ class ContactsSectionPage(QWidget):
         corner_layout.addWidget(self.export_button)
         self.tabs.setCornerWidget(corner)
         layout.addWidget(self.tabs)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "contacts",
+                self.tr("The media base is empty"),
+                self.tr(
+                    "Bring in the journalists and outlets you already have — from Excel, "
+                    "Google Contacts, Outlook or a phone (CSV, XLSX or vCard) — or add them "
+                    "one by one."
+                ),
+                [
+                    (self.tr("&Import from a file…"), self.open_import),
+                    (self.tr("&Add a journalist…"), self.add_person),
+                ],
+            ),
+        )
         self.stale: set[int] = {PEOPLE, OUTLETS, LISTS, REVIEW}
         self.views: tuple[QWidget, ...] = (self.people, self.outlets, self.lists, self.review)
         for view in (self.people, self.outlets, self.lists, self.review):
             view.changed.connect(self._view_changed)
+            view.changed.connect(self._update_empty)
         self.people.save_filter_requested.connect(self.save_filter_as_list)
         self.review.open_person_requested.connect(self.open_person)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(PEOPLE)
+        self._update_empty()
+
+    @Slot()
+    def _update_empty(self) -> None:
+        self.empty.set_empty(is_section_empty(self.db, "contacts"))
+
+    def focus_search(self) -> bool:
+        """Show the People tab and put the focus in its search field (Ctrl+F)."""
+        if self.empty.showing_empty:
+            return False
+        self.tabs.setCurrentIndex(PEOPLE)
+        return focus_field(self.people.filters.search)
+
+    def new_record(self) -> None:
+        """Add a journalist (Ctrl+N)."""
+        self.add_person()
+
+    @Slot()
+    def add_person(self) -> None:
+        """Open the editor on a new person, from the People tab."""
+        self.tabs.setCurrentIndex(PEOPLE)
+        self.people.new_person()
+        self._update_empty()
 
     @Slot()
     def _view_changed(self) -> None:
@@ -95,6 +135,7 @@ class ContactsSectionPage(QWidget):
         """Reload the tab shown and mark the others to reload when shown."""
         self.stale = {PEOPLE, OUTLETS, LISTS, REVIEW}
         self._tab_shown(self.tabs.currentIndex())
+        self._update_empty()
 
     @Slot()
     def save_filter_as_list(self) -> None:
@@ -112,6 +153,9 @@ class ContactsSectionPage(QWidget):
     @Slot()
     def open_import(self) -> None:
         """Run the import wizard; reload everything if something was imported."""
+        # Import and export bring the file readers and writers: loaded when first used.
+        from pressdesk.gui.contacts.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.db, self.context.runtime.paths.data_dir, self)
         imported: list[object] = []
         wizard.imported.connect(imported.append)
@@ -134,6 +178,8 @@ class ContactsSectionPage(QWidget):
     @Slot()
     def open_export(self) -> None:
         """Open the export dialog on the people view's current filter."""
+        from pressdesk.gui.contacts.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.context.runtime, self.db, self.people.filters.value(), self)
         dialogs.run_dialog(dialog)
         written = dialog.saved is not None

@@ -1,4 +1,4 @@
-"""The people view: filter bar, a table fetched page by page, and the actions on people."""
+"""The people view: filter bar, a table read page by page as shown, and the actions on people."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -101,7 +100,7 @@ class PeopleView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deletePeople")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.count_label = QLabel()
+        self.count_label = self.filters.count_label  # shown at the end of the filter bar
         self.count_label.setObjectName("peopleCount")
         for button in (
             self.new_button,
@@ -112,13 +111,14 @@ class PeopleView(QWidget):
         ):
             bar.addWidget(button)
         row.addWidget(bar, 1)
-        row.addWidget(self.count_label)
         layout.addLayout(row)
         self.model = PeopleModel(db, self)
         self.model.total_changed.connect(self._show_count)
         self.table = QTableView()
         configure_table(self.table, "peopleTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         size_people_columns(self.table)
@@ -186,7 +186,8 @@ class PeopleView(QWidget):
         dialogs.run_dialog(editor)
         editor.deleteLater()
         if edited:
-            self.model.reload()
+            # The edited row stays selected where it was, unless rows came or went.
+            self.model.refresh()
             self.changed.emit()
 
     @Slot()

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,8 +32,8 @@ from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
 from pressdesk.gui.messages import with_reason
-from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.contacts.lists import (
     add_to_list,
     list_lists,
@@ -52,48 +51,93 @@ from pressdesk.services.contacts.values import (
     ContactError,
     ContactNotFound,
     PersonRecord,
+    Saved,
 )
 from pressdesk.storage.engine import Database
 
 
-class PersonEditor(QDialog):
-    """Edit one person; invalid phones and e-mails are kept, highlighted with the reason."""
+class ContactEditor(RecordEditor):
+    """What the person and outlet editors share: tabs, and a save that keeps a phone or an
+    e-mail the checks doubt, stored but pointed out; ``saved`` carries the record's id."""
 
     saved = Signal(int)
+
+    def __init__(self, db: Database, title: str, name: str, parent: QWidget | None) -> None:
+        super().__init__(
+            title,
+            name,
+            parent,
+            cancel_text=QCoreApplication.translate("ContactEditor", "Close"),
+        )
+        self.db = db
+        self.name = QLineEdit()
+        self.tabs = QTabWidget()
+
+    def texts(self) -> tuple[str, str, str, str]:
+        """Return the heading of messages, "enter the name", "not saved", "saved, but"."""
+        raise NotImplementedError
+
+    def store_contact(self) -> Saved[Any]:
+        """Save the record through the services."""
+        raise NotImplementedError
+
+    def show_record(self, record: Any) -> None:
+        """Show ``record`` as saved."""
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        """Save; return True when stored with nothing left to correct."""
+        heading, missing, refused, doubtful = self.texts()
+        if not self.name.text().strip():
+            dialogs.warning(self, heading, missing)
+            self.tabs.setCurrentIndex(0)
+            self.name.setFocus()
+            return False
+        try:
+            result = self.store_contact()
+        except (ContactError, ContactNotFound) as exc:
+            dialogs.warning(self, heading, with_reason(refused, exc))
+            return False
+        self.show_record(result.record)
+        self.mark_clean()
+        assert result.record.id is not None
+        self.saved.emit(result.record.id)
+        if result.warnings:
+            self.tabs.setCurrentIndex(min(1, self.tabs.count() - 1) if self.flag_tab else 0)
+            dialogs.warning(self, heading, doubtful, "\n".join(result.warnings))
+            return False
+        return True
+
+    #: Whether the tab of phones and e-mails (the second) is shown with a doubtful value.
+    flag_tab = False
+
+
+class PersonEditor(ContactEditor):
+    """Edit one person; invalid phones and e-mails are kept, highlighted with the reason."""
+
+    flag_tab = True
 
     def __init__(
         self, db: Database, person_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("personEditor")
-        self.db = db
+        super().__init__(
+            db, QCoreApplication.translate("PersonEditor", "Person"), "personEditor", parent
+        )
         self.record = get_person(db, person_id) if person_id is not None else PersonRecord("")
-        self.setWindowTitle(self.tr("Person"))
         self.resize(860, 620)
-        layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
-        layout.addWidget(self.tabs)
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.tabs.addTab(self._contacts_tab(), self.tr("Phones and e-mail"))
         self.tabs.addTab(self._lists_tab(), self.tr("Lists and log"))
         self.tabs.addTab(self._history_tab(), self.tr("Work history"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        self.buttons.accepted.connect(self.save_and_close)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self._show(self.record)
+        self.finish(self.tabs)
 
     # --- building --------------------------------------------------------------------------
 
     def _details_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.name = QLineEdit()
         self.name.setObjectName("personName")
         self.kind = QComboBox()
         self.kind.setObjectName("personKind")
@@ -125,7 +169,7 @@ class PersonEditor(QDialog):
         for code, text in choices("channel"):
             self.channel.addItem(text, code)
         self.has_birthday = QCheckBox(self.tr("Known:"))
-        self.birthday = dates.set_format(QDateEdit())
+        self.birthday = QDateEdit()
         self.birthday.setObjectName("personBirthday")
         self.birthday.setCalendarPopup(True)
         self.has_birthday.toggled.connect(self.birthday.setEnabled)
@@ -309,42 +353,30 @@ class PersonEditor(QDialog):
             outlet_since=self.record.outlet_since,
         )
 
-    def save(self) -> bool:
-        """Save; return True when stored with nothing left to correct."""
-        if not self.name.text().strip():
-            dialogs.warning(self, self.tr("Person"), self.tr("Enter the person's full name."))
-            self.tabs.setCurrentIndex(0)
-            self.name.setFocus()
-            return False
-        try:
-            result = save_person(self.db, self.value())
-        except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(
-                self, self.tr("Person"), with_reason(self.tr("The person is not saved."), exc)
-            )
-            return False
-        self._show(result.record)
-        assert result.record.id is not None
-        self.saved.emit(result.record.id)
-        if result.warnings:
-            self.tabs.setCurrentIndex(1)
-            dialogs.warning(
-                self,
-                self.tr("Person"),
-                self.tr(
-                    "Saved. Some phone numbers or e-mail addresses are not valid: they are kept "
-                    "and highlighted so you can correct them."
-                ),
-                "\n".join(result.warnings),
-            )
-            return False
-        return True
+    def texts(self) -> tuple[str, str, str, str]:
+        """Return the wording of the person's save messages."""
+        return (
+            self.tr("Person"),
+            self.tr("Enter the person's full name."),
+            self.tr("The person is not saved."),
+            self.tr(
+                "Saved. Some phone numbers or e-mail addresses are not valid: they are kept "
+                "and highlighted so you can correct them."
+            ),
+        )
+
+    def store_contact(self) -> Saved[PersonRecord]:
+        """Save the person."""
+        return save_person(self.db, self.value())
+
+    def show_record(self, record: Any) -> None:
+        """Show the person as saved."""
+        self._show(record)
 
     @Slot()
     def save_and_close(self) -> None:
         """Save and close, unless something needs the user's attention."""
-        if self.save():
-            self.accept()
+        self.accept()
 
     @Slot()
     def add_to_chosen_list(self) -> None:

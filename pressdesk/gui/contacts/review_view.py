@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from pressdesk import clock
 from pressdesk.gui import dialogs
-from pressdesk.gui.contacts.jobs import JobRunner, Progress
 from pressdesk.gui.contacts.labels import date_text, label
 from pressdesk.gui.contacts.models import DuplicatesModel, PeopleModel, reason_text
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
 from pressdesk.gui.messages import with_reason
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.jobs import JobRunner, Progress
 from pressdesk.services.contacts.duplicates import DuplicatePair, find_duplicates, merge_people
 from pressdesk.services.contacts.records import mark_verified, stale_cutoff
 from pressdesk.services.contacts.values import (

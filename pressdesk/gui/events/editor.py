@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,8 +23,8 @@ from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.messages import error_text
-from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.events.records import (
     MAX_EVENT_DAYS,
     EventError,
@@ -67,7 +65,7 @@ def moved_deadlines(db: Database, row: EventRow, data: EventInput) -> int:
     )
 
 
-class EventEditor(QDialog):
+class EventEditor(RecordEditor):
     """Create or change one event; on failure the input stays for correcting."""
 
     def __init__(
@@ -78,13 +76,17 @@ class EventEditor(QDialog):
         day: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("eventEditor")
+        super().__init__(
+            QCoreApplication.translate("EventEditor", "Event")
+            if row is not None
+            else QCoreApplication.translate("EventEditor", "New event"),
+            "eventEditor",
+            parent,
+        )
         self.db = db
         self.row = row
         self.saved: EventRow | None = None
         self.moved = 0
-        self.setWindowTitle(self.tr("Event") if row is not None else self.tr("New event"))
         self.resize(780, 640)
 
         self.tabs = QTabWidget()
@@ -92,17 +94,8 @@ class EventEditor(QDialog):
         self.tabs.addTab(self._main_tab(), self.tr("Event"))
         self.tabs.addTab(self._people_tab(), self.tr("Speakers and messages"))
         self.tabs.addTab(self._links_tab(), self.tr("Plan and notes"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
         self._load(row, day or clock.today())
+        self.finish(self.tabs)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -125,7 +118,7 @@ class EventEditor(QDialog):
         self.ends.setObjectName("eventEnds")
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            dates.set_format(edit)
+            edit.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.starts.dateTimeChanged.connect(self._start_changed)
         times.addWidget(self.starts)
         times.addWidget(QLabel("–"))
@@ -264,7 +257,7 @@ class EventEditor(QDialog):
         if data.ends_at < data.starts_at:
             found.append(
                 self.tr("The event ends ({end}) before it starts ({start}); check the end.").format(
-                    end=dates.datetime_text(data.ends_at), start=dates.datetime_text(data.starts_at)
+                    end=f"{data.ends_at:%d.%m.%Y %H:%M}", start=f"{data.starts_at:%d.%m.%Y %H:%M}"
                 )
             )
         elif data.ends_at - data.starts_at > dt.timedelta(days=MAX_EVENT_DAYS):
@@ -275,13 +268,13 @@ class EventEditor(QDialog):
             )
         return found
 
-    def accept(self) -> None:
-        """Save the event; on a problem, say what is wrong and keep the dialog open."""
+    def save(self) -> bool:
+        """Save the event; on a problem, say what is wrong and return False."""
         data = self.value()
         found = self.problems(data)
         if found:
             dialogs.warning(self, self.tr("Event not saved"), "\n".join(found))
-            return
+            return False
         try:
             if self.row is None:
                 self.saved = create_event(self.db, data, with_checklist=self.checklist.isChecked())
@@ -290,7 +283,7 @@ class EventEditor(QDialog):
                 self.saved = update_event(self.db, self.row.id, data)
         except (EventError, EventNotFound) as exc:
             dialogs.warning(self, self.tr("Event not saved"), error_text(exc))
-            return
+            return False
         if self.moved:
             dialogs.info(
                 self,
@@ -299,4 +292,4 @@ class EventEditor(QDialog):
                     "%n open deadline(s) of the checklist moved with the event.", "", self.moved
                 ),
             )
-        super().accept()
+        return True

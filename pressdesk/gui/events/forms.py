@@ -23,6 +23,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.contacts.query import list_people
 from pressdesk.services.contacts.values import PersonFilter
 from pressdesk.services.events.accreditation import AccreditationInput
@@ -35,15 +36,17 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(
-        QCoreApplication.translate("EventForms", "OK")
-    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(_ok())
     box.button(QDialogButtonBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("EventForms", "Cancel")
     )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def _ok() -> str:
+    return QCoreApplication.translate("EventForms", "OK")
 
 
 def staff_combo(db: Database, chosen: int | None) -> QComboBox:
@@ -56,17 +59,15 @@ def staff_combo(db: Database, chosen: int | None) -> QComboBox:
     return combo
 
 
-class TaskDialog(QDialog):
+class TaskDialog(RecordEditor):
     """Add or change one checklist line: phase, deadline, texts, responsible, note."""
 
     def __init__(
         self, db: Database, task: TaskInput, *, title: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("taskDialog")
-        self.setWindowTitle(title)
+        super().__init__(title, "taskDialog", parent, save_text=_ok())
         self.resize(720, 0)
-        form = QFormLayout()
+        form = self.form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.phase = QComboBox()
         for code, name in labels.phases():
@@ -85,9 +86,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Responsible:"), self.responsible)
         self.note = QLineEdit(task.note)
         form.addRow(self.tr("Note:"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        self.finish(min_width=720)
 
     def value(self) -> TaskInput:
         """Return the task as filled in."""
@@ -100,25 +99,27 @@ class TaskDialog(QDialog):
             note=self.note.text(),
         )
 
-    def accept(self) -> None:
-        """Close only when the task has a text."""
+    def save(self) -> bool:
+        """Accept the task only when it has a text."""
         if self.text.value().empty:
             dialogs.warning(
                 self, self.windowTitle(), self.tr("The task needs a text in Kyrgyz or Russian.")
             )
-            return
-        super().accept()
+            return False
+        return True
 
 
-class JournalistDialog(QDialog):
+class JournalistDialog(RecordEditor):
     """Type in a journalist who is not in the contact base."""
 
     def __init__(self, entry: AccreditationInput, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("journalistDialog")
-        self.setWindowTitle(self.tr("Journalist on the accreditation list"))
-        self.resize(520, 0)
-        form = QFormLayout()
+        super().__init__(
+            QCoreApplication.translate("JournalistDialog", "Journalist on the accreditation list"),
+            "journalistDialog",
+            parent,
+            save_text=_ok(),
+        )
+        form = self.form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit(entry.full_name)
         self.name.setObjectName("journalistName")
@@ -140,9 +141,7 @@ class JournalistDialog(QDialog):
         form.addRow(self.tr("Status:"), self.status)
         self.note = QLineEdit(entry.note)
         form.addRow(self.tr("Note:"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        self.finish(min_width=520)
 
     def value(self) -> AccreditationInput:
         """Return the line as filled in."""
@@ -156,16 +155,16 @@ class JournalistDialog(QDialog):
             note=self.note.text(),
         )
 
-    def accept(self) -> None:
-        """Close only when the journalist has a name."""
+    def save(self) -> bool:
+        """Accept the line only when the journalist has a name."""
         if not self.name.text().strip():
             dialogs.warning(
                 self,
                 self.windowTitle(),
                 self.tr("An accreditation line needs the journalist's name."),
             )
-            return
-        super().accept()
+            return False
+        return True
 
 
 class PeoplePicker(QDialog):

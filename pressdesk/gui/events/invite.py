@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs, tones
 from pressdesk.gui.events import labels
-from pressdesk.gui.events.export import BackgroundWriter, Writer
 from pressdesk.gui.events.forms import PeoplePicker
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.export import FileWriter, Writer
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
 from pressdesk.services.contacts.lists import list_lists
@@ -143,7 +143,7 @@ class InvitationDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.writer = BackgroundWriter(self, self.tr("Invite the media"))
+        self.writer = FileWriter(self, self.tr("Invite the media"))
         self.writer.done.connect(self._written)
         self.update_recipients()
 

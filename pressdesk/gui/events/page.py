@@ -35,6 +35,8 @@ from pressdesk.gui.events.templates import TemplatesDialog
 from pressdesk.gui.events.week import WeekOverview
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.keys import list_keys
 from pressdesk.services.events.records import (
     EventNotFound,
     EventRow,
@@ -42,6 +44,7 @@ from pressdesk.services.events.records import (
     get_event,
     list_events,
 )
+from pressdesk.services.overview import is_section_empty
 
 
 class EventsSectionPage(QWidget):
@@ -58,7 +61,7 @@ class EventsSectionPage(QWidget):
         toolbar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New event…"))
         self.new_button.setObjectName("eventNew")
-        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.setToolTip(self.tr("New event") + "  (Ctrl+N)")
         self.new_button.clicked.connect(self.new_event)
         self.templates_button = QPushButton(self.tr("Checklist templates…"))
         self.templates_button.setObjectName("eventTemplates")
@@ -122,6 +125,7 @@ class EventsSectionPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_event)
+        list_keys(self.table, self.edit_event, self.delete_event)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -165,7 +169,28 @@ class EventsSectionPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(toolbar)
         layout.addWidget(self.tabs, 1)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "events",
+                self.tr("No events yet"),
+                self.tr(
+                    "Add a press conference, briefing, press tour or round table: its "
+                    "checklist for before, during and after is made from a template, and "
+                    "the accreditation list and the media advisory are printed from it."
+                ),
+                [(self.tr("&Add an event…"), self.new_event)],
+            ),
+        )
         self.refresh()
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.new_event()
 
     def _today(self) -> dt.date:
         # Looked up on each call, so tests can set ``today`` after the page is built.
@@ -221,6 +246,7 @@ class EventsSectionPage(QWidget):
             self.table.selectRow(row)
         else:
             self.detail.show_event(None)
+        self.empty.set_empty(not rows and is_section_empty(self.db, "events"))
 
     def selected_event(self) -> EventRow | None:
         """Return the event selected in the list."""

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from pressdesk.gui.handover.acts import IssuedActsPanel
 from pressdesk.gui.handover.wizard import HandoverWizard
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.handover.acts import correction_draft
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.services.handover.acts import correction_draft, list_acts
+from pressdesk.services.overview import SECTION_ENTITIES, is_section_empty
 
 
 class HandoverSectionPage(QWidget):
     """Build, preview and issue the handover act; list, re-print and correct issued acts."""
+
+    #: Open the staff list: the act's parties are chosen from it.
+    staff_requested = Signal()
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +37,37 @@ class HandoverSectionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addWidget(self.tabs)
+        self.by_hand = False
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "handover",
+                self.tr("Nothing is recorded to hand over yet"),
+                self.tr(
+                    "The act lists the equipment, accounts, archive, media base, plans and "
+                    "events kept in PressDesk, and the staff who hand over and take over. "
+                    "Fill those sections first, or write the act by hand now."
+                ),
+                [
+                    (self.tr("&Add the staff…"), self.staff_requested.emit),
+                    (self.tr("&Write the act by hand"), self.write_by_hand),
+                ],
+            ),
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the empty state while nothing at all is recorded and no act was issued."""
+        db = self.context.db
+        nothing = all(is_section_empty(db, key) for key in SECTION_ENTITIES)
+        self.empty.set_empty(not self.by_hand and nothing and not list_acts(db))
+
+    @Slot()
+    def write_by_hand(self) -> None:
+        """Leave the empty state for the wizard, with lines to fill in by hand."""
+        self.by_hand = True
+        self.empty.set_empty(False)
+        self.wizard.ensure_draft()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the data into the first draft only when the section is first shown."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from pressdesk.gui.handover.issue_options import IssueOptions
 from pressdesk.gui.handover.jobs import Job
 from pressdesk.gui.handover.lines import SectionEditor
 from pressdesk.gui.handover.parties import PartiesForm
+from pressdesk.gui.handover.preview import ActPreview
 from pressdesk.gui.messages import service_text
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
@@ -153,15 +153,21 @@ class HandoverWizard(QWidget):
         left_layout.addWidget(self.step_label)
         left_layout.addWidget(self.steps, 1)
         left_layout.addLayout(nav)
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("handoverPreview")
-        self.preview.setOpenLinks(False)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 600])
+        self.act_preview = ActPreview()
+        # The running text of the act, as the preview shows it in its text view.
+        self.preview = self.act_preview.text
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("handoverSplitter")
+        self.splitter.setHandleWidth(8)
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(360)
+        self.act_preview.setMinimumWidth(280)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.act_preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 620])
+        splitter = self.splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -420,7 +426,7 @@ class HandoverWizard(QWidget):
         if self.draft is None:
             return
         self._sync_with_data()
-        self.preview.setHtml(render_html(act_document(self.draft)))
+        self.act_preview.set_html(render_html(act_document(self.draft)))
 
     # --- issue ----------------------------------------------------------------------------------
 

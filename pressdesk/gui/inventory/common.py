@@ -5,23 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
-    Signal,
-    Slot,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -30,7 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QProgressDialog,
+    QLayout,
     QSizePolicy,
     QTableView,
     QToolBar,
@@ -39,16 +30,17 @@ from PySide6.QtWidgets import (
 
 from pressdesk import clock
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.gui.widgets import dates
+from pressdesk.gui.widgets import dates, paged
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem, ValidationError
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole
-PAGE_SIZE = 200
+# The sections of this package take these from here.
+ModelIndex = paged.ModelIndex
+ROW_ROLE = paged.ROW_ROLE
+
 _CONTEXT = "AssetsCommon"
 
 
@@ -237,8 +229,8 @@ class ShrinkingComboBox(QComboBox):
         return QSize(min(hint.width(), 96), hint.height())
 
 
-def row_widget(layout: QHBoxLayout) -> QWidget:
-    """Wrap a row of controls so a narrow window clips it instead of growing wider."""
+def row_widget(layout: QLayout) -> QWidget:
+    """Wrap a row of controls so a narrow window wraps or clips it instead of growing wider."""
     widget = QWidget()
     layout.setContentsMargins(0, 0, 0, 0)
     widget.setLayout(layout)
@@ -297,176 +289,3 @@ def setup_table(table: QTableView) -> None:
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
-
-
-# --- a table fed page by page ---------------------------------------------------------------
-
-
-class PagedTableModel(QAbstractTableModel):
-    """Rows from a service, fetched :data:`PAGE_SIZE` at a time as the view scrolls."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self.total = 0
-        self._loaded_once = False
-
-    def fetch(self, offset: int, limit: int) -> tuple[Sequence[Any], int]:
-        """Return the rows from ``offset`` and the number of all matching rows."""
-        raise NotImplementedError
-
-    def reload(self) -> None:
-        """Read the first page again."""
-        self._loaded_once = True
-        self.beginResetModel()
-        rows, self.total = self.fetch(0, PAGE_SIZE)
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def reload_if_loaded(self) -> None:
-        """Read again only if rows were asked for: a view enabling sorting calls sort() while
-        it is being built, which must not query before the page fills the model itself."""
-        if self._loaded_once:
-            self.reload()
-
-    def row_at(self, row: int) -> Any:
-        """Return the row object shown at ``row``."""
-        return self.rows[row]
-
-    def row_of(self, record_id: int | None) -> int:
-        """Return where the record ``record_id`` is shown, or -1."""
-        return next((i for i, r in enumerate(self.rows) if r.id == record_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if parent.isValid():
-            return
-        rows, total = self.fetch(len(self.rows), PAGE_SIZE)
-        if not rows:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-        self.rows.extend(rows)
-        self.total = total
-        self.endInsertRows()
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-# --- work off the GUI thread ----------------------------------------------------------------
-
-
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # reported to the GUI thread, which explains or logs it
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
-
-
-class TaskRunner(QObject):
-    """Run one long piece of work at a time in a worker thread behind a progress dialog.
-
-    Cancelling stops waiting: the work's result is then handed to ``on_cancel`` instead of
-    ``on_done``, so the caller can throw away a half-written file.
-    """
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.widget = parent
-        self.job: _Job | None = None
-        self.progress: QProgressDialog | None = None
-        self.cancelled = False
-        self._done: Callable[[object], None] = lambda _result: None
-        self._error: Callable[[Exception], None] = lambda _exc: None
-        self._cancel: Callable[[object], None] = lambda _result: None
-
-    @property
-    def busy(self) -> bool:
-        """Return True while work is running."""
-        return self.job is not None
-
-    def start(
-        self,
-        title: str,
-        label: str,
-        work: Callable[[], object],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
-        *,
-        on_cancel: Callable[[Any], None] | None = None,
-        cancellable: bool = True,
-    ) -> bool:
-        """Start ``work``; return False if other work is still running."""
-        if self.job is not None:
-            return False
-        self.cancelled = False
-        self._done, self._error = on_done, on_error
-        self._cancel = on_cancel or (lambda _result: None)
-        self.job = _Job(work)
-        self.job.signals.finished.connect(self._finished)
-        self.job.signals.failed.connect(self._failed)
-        self.progress = QProgressDialog(
-            label, QCoreApplication.translate("AssetsCommon", "Cancel"), 0, 0, self.widget
-        )
-        self.progress.setWindowTitle(title)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        if cancellable:
-            self.progress.canceled.connect(self._on_cancel)
-        else:
-            # Writing to the database is one transaction: it cannot be stopped halfway.
-            self.progress.setCancelButton(None)
-        QThreadPool.globalInstance().start(self.job)
-        return True
-
-    @Slot()
-    def _on_cancel(self) -> None:
-        self.cancelled = True
-
-    def _close(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-        self.job = None
-
-    @Slot(object)
-    def _finished(self, result: object) -> None:
-        # Read first: closing a progress dialog that is shown reports it as cancelled.
-        cancelled = self.cancelled
-        self._close()
-        if cancelled:
-            self._cancel(result)
-        else:
-            self._done(result)
-
-    @Slot(object)
-    def _failed(self, exc: Exception) -> None:
-        cancelled = self.cancelled
-        self._close()
-        if cancelled:
-            self._cancel(None)
-        else:
-            self._error(exc)

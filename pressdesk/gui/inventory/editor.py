@@ -8,15 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,24 +30,12 @@ from pressdesk.gui.inventory.common import (
     to_date,
 )
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.inventory.history import check_in, check_out, set_condition
 from pressdesk.services.inventory.items import ItemRow, save_item
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError
+from pressdesk.services.validation import FieldProblem, ValidationError
 from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES
 from pressdesk.storage.engine import Database
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("AssetsCommon", "Cancel")
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 def _notes(text: str, lines: int = 3) -> QPlainTextEdit:
@@ -69,16 +54,23 @@ def condition_combo(current: str) -> QComboBox:
     return combo
 
 
-class ItemEditDialog(QDialog):
+class ItemEditDialog(RecordEditor):
     """Edit every field of an item; Save stores it through the services or explains why not."""
 
+    saved: ItemRow | None
+
     def __init__(self, db: Database, item: ItemRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("ItemEditDialog", "New item")
+            if item.id is None
+            else QCoreApplication.translate("ItemEditDialog", "Equipment item"),
+            "ItemEditDialog",
+            parent,
+            labels=labels.field_labels(),
+            describe=problems_text,
+        )
         self.db = db
         self.item = item
-        self.saved: ItemRow | None = None
-        self.setObjectName("ItemEditDialog")
-        self.setWindowTitle(self.tr("New item") if item.id is None else self.tr("Equipment item"))
 
         self.name = BiLineEdit(max_length=300)
         self.name.setObjectName("itemName")
@@ -113,31 +105,40 @@ class ItemEditDialog(QDialog):
         self.notes.setObjectName("itemNotes")
         self.notes.setValue(item.notes)
 
-        left = QFormLayout()
-        left.addRow(self._label("name"), self.name)
-        left.addRow(self._label("category"), self.category)
-        left.addRow(self._label("inventory_number"), self.number)
-        left.addRow(self._label("serial_number"), self.serial)
-        left.addRow(self._label("model"), self.model)
-        left.addRow(self._label("condition"), self.condition)
-        right = QFormLayout()
-        right.addRow(self._label("purchase_date"), self.purchased)
-        right.addRow(self._label("cost"), self.cost)
-        right.addRow(self._label("funding_source"), self.funding)
-        right.addRow(self._label("location"), self.location)
-        right.addRow(self._label("custodian_name"), self.custodian)
-        right.addRow(self._label("photo_path"), photo_row)
+        left, right, notes = QFormLayout(), QFormLayout(), QFormLayout()
+        for form, rows in (
+            (
+                left,
+                (
+                    ("name", self.name),
+                    ("category", self.category),
+                    ("inventory_number", self.number),
+                    ("serial_number", self.serial),
+                    ("model", self.model),
+                    ("condition", self.condition),
+                ),
+            ),
+            (
+                right,
+                (
+                    ("purchase_date", self.purchased),
+                    ("cost", self.cost),
+                    ("funding_source", self.funding),
+                    ("location", self.location),
+                    ("custodian_name", self.custodian),
+                    ("photo_path", photo_row),
+                ),
+            ),
+            (notes, (("notes", self.notes),)),
+        ):
+            for field, editor in rows:
+                self.add_field(field, editor, form=form)
+        self.fields["photo_path"] = self.photo
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
-        notes = QFormLayout()
-        notes.addRow(self._label("notes"), self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addLayout(notes)
-        layout.addWidget(_buttons(self, self.tr("Save")))
-        self.setMinimumWidth(860)
+        self.finish(columns, notes, min_width=860)
 
     @staticmethod
     def _label(name: str) -> str:
@@ -181,33 +182,39 @@ class ItemEditDialog(QDialog):
             notes=self.notes.value(),
         )
 
-    def accept(self) -> None:
-        """Save; on a refusal name the fields and keep the form as it is."""
-        try:
-            self.saved = save_item(self.db, self.value())
-        except ValidationError as exc:
-            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
-            return
-        except NotFound:
-            dialogs.warning(self, self.tr("Not saved"), self.tr("The item has been deleted."))
-            return
-        super().accept()
+    def store(self) -> ItemRow:
+        """Save the item through the services."""
+        return save_item(self.db, self.value())
+
+    def gone_text(self) -> str:
+        """Say the item is gone."""
+        return self.tr("The item has been deleted.")
 
 
-class MovementDialog(QDialog):
+class MovementDialog(RecordEditor):
     """Hand an item out to a person until a date, or take it back."""
 
     def __init__(
         self, db: Database, item: ItemRow, *, out: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        title = (
+            QCoreApplication.translate("MovementDialog", "Hand out")
+            if out
+            else QCoreApplication.translate("MovementDialog", "Take back")
+        )
+        super().__init__(
+            title,
+            "CheckOutDialog" if out else "CheckInDialog",
+            parent,
+            labels=labels.field_labels(),
+            describe=problems_text,
+            save_text=title,
+        )
         self.db, self.item, self.out = db, item, out
         self.done_ok = False
-        self.setObjectName("CheckOutDialog" if out else "CheckInDialog")
-        self.setWindowTitle(self.tr("Hand out") if out else self.tr("Take back"))
         what = QLabel(f"<b>{item.inventory_number}</b> — {item.name.text(first_language())}")
         what.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Item:"), what)
         self.person = PersonField(db)
         self.on = date_edit()
@@ -228,77 +235,71 @@ class MovementDialog(QDialog):
             form.addRow(self.tr("Returned on:"), self.on)
         self.note = _notes("", 2)
         form.addRow(self.tr("Note:"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Hand out") if out else self.tr("Take back")))
-        self.setMinimumWidth(520)
+        self.finish(min_width=520)
 
-    def accept(self) -> None:
-        """Record the movement; on a refusal explain it and stay open."""
+    def value(self) -> object:
+        """Return what the form holds."""
+        return self.person.person(), self.on.date(), self.due.date(), self.note.toPlainText()
+
+    def gone_text(self) -> str:
+        """Say the item is gone."""
+        return self.tr("The item has been deleted.")
+
+    def store(self) -> bool:
+        """Record the movement."""
         assert self.item.id is not None
-        try:
-            if self.out:
-                staff_id, name = self.person.person()
-                check_out(
-                    self.db,
-                    self.item.id,
-                    name,
-                    staff_id=staff_id,
-                    on=to_date(self.on.date()),
-                    due=self.due.date(),
-                    note=self.note.toPlainText(),
-                )
-            else:
-                check_in(
-                    self.db, self.item.id, on=to_date(self.on.date()), note=self.note.toPlainText()
-                )
-        except ValidationError as exc:
-            dialogs.warning(self, self.tr("Not saved"), problems_text(exc, labels.field_labels()))
-            return
-        except NotFound:
-            dialogs.warning(self, self.tr("Not saved"), self.tr("The item has been deleted."))
-            return
+        if self.out:
+            staff_id, name = self.person.person()
+            check_out(
+                self.db,
+                self.item.id,
+                name,
+                staff_id=staff_id,
+                on=to_date(self.on.date()),
+                due=self.due.date(),
+                note=self.note.toPlainText(),
+            )
+        else:
+            check_in(
+                self.db, self.item.id, on=to_date(self.on.date()), note=self.note.toPlainText()
+            )
         self.done_ok = True
-        super().accept()
+        return True
 
 
-class ConditionDialog(QDialog):
+class ConditionDialog(RecordEditor):
     """Change an item's condition (repaired, broken, written off) with a note in its history."""
 
     def __init__(self, db: Database, item: ItemRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("ConditionDialog", "Condition of the item"),
+            "ConditionDialog",
+            parent,
+            labels=labels.field_labels(),
+            describe=problems_text,
+        )
         self.db, self.item = db, item
-        self.setObjectName("ConditionDialog")
-        self.setWindowTitle(self.tr("Condition of the item"))
-        form = QFormLayout()
         name = item.name.text(first_language())
-        form.addRow(self.tr("Item:"), QLabel(f"<b>{item.inventory_number}</b> — {name}"))
+        self.form.addRow(self.tr("Item:"), QLabel(f"<b>{item.inventory_number}</b> — {name}"))
         self.condition = condition_combo(item.condition)
-        form.addRow(self.tr("Condition:"), self.condition)
         self.note = _notes("", 2)
         self.note.setPlaceholderText(self.tr("For example: repaired under warranty"))
-        form.addRow(self.tr("Note:"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Save")))
-        self.setMinimumWidth(480)
+        self.add_field("condition", self.condition, self.tr("Condition:"))
+        self.add_field("note", self.note, self.tr("Note:"))
+        self.finish(min_width=480)
 
-    def accept(self) -> None:
-        """Store the condition; a refusal is explained."""
+    def value(self) -> object:
+        """Return what the form holds."""
+        return self.condition.currentData(), self.note.toPlainText()
+
+    def gone_text(self) -> str:
+        """Say the item is gone."""
+        return self.tr("The item has been deleted.")
+
+    def store(self) -> bool:
+        """Store the condition."""
         assert self.item.id is not None
-        try:
-            set_condition(
-                self.db,
-                self.item.id,
-                str(self.condition.currentData()),
-                note=self.note.toPlainText(),
-            )
-        except (ValidationError, NotFound) as exc:
-            text = (
-                problems_text(exc, labels.field_labels())
-                if isinstance(exc, ValidationError)
-                else self.tr("The item has been deleted.")
-            )
-            dialogs.warning(self, self.tr("Not saved"), text)
-            return
-        super().accept()
+        set_condition(
+            self.db, self.item.id, str(self.condition.currentData()), note=self.note.toPlainText()
+        )
+        return True

@@ -11,17 +11,18 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from pressdesk import clock
 from pressdesk.gui import tones
 from pressdesk.gui.inventory import labels
-from pressdesk.gui.inventory.common import (
-    ROW_ROLE,
-    ModelIndex,
-    PagedTableModel,
-    format_date,
-    format_money,
-)
+from pressdesk.gui.inventory.common import format_date, format_money
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.paged import ROW_ROLE, ModelIndex, PagedTableModel
 from pressdesk.services.inventory.gap import GapRow
 from pressdesk.services.inventory.history import MovementRow
-from pressdesk.services.inventory.items import ItemFilter, ItemOrder, ItemRow, list_items
+from pressdesk.services.inventory.items import (
+    ItemFilter,
+    ItemOrder,
+    ItemRow,
+    count_items,
+    list_items,
+)
 from pressdesk.storage.engine import Database
 
 NUMBER, NAME, CATEGORY, CONDITION, LOCATION, CUSTODIAN, HOLDER, PURCHASED, COST = range(9)
@@ -43,7 +44,7 @@ def _greyed() -> QBrush:
 
 
 class ItemModel(PagedTableModel):
-    """Equipment items matching a filter, sorted by the service, fetched page by page."""
+    """Equipment items matching a filter, sorted by the service, read a page at a time."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +56,11 @@ class ItemModel(PagedTableModel):
         # Names and places are shown, and sorted, in the interface language where they have it.
         self.lang = first_language()
 
-    def fetch(self, offset: int, limit: int) -> tuple[Sequence[ItemRow], int]:
-        page = list_items(
+    def count_rows(self) -> int:
+        return count_items(self.db, self.filter)
+
+    def fetch_rows(self, offset: int, limit: int) -> Sequence[ItemRow]:
+        return list_items(
             self.db,
             self.filter,
             offset=offset,
@@ -64,20 +68,19 @@ class ItemModel(PagedTableModel):
             order=self.order,
             descending=self.descending,
             lang=self.lang,
-        )
-        return page.rows, page.total
+        ).rows
 
     def set_filter(self, flt: ItemFilter) -> None:
         """Show the items ``flt`` selects."""
         self.filter = flt
         self.reload()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def set_order(self, column: int, descending: bool) -> bool:
         if column not in ORDERS:
-            return
+            return False
         self.order = ORDERS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload_if_loaded()
+        self.descending = descending
+        return True
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 9
@@ -99,13 +102,7 @@ class ItemModel(PagedTableModel):
             COST: self.tr("Cost, som"),
         }.get(section)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        item: ItemRow = self.rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return item
+    def row_data(self, item: ItemRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:

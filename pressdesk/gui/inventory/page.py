@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,6 +42,9 @@ from pressdesk.gui.inventory.models import HistoryModel, ItemModel
 from pressdesk.gui.inventory.transfer import Transfers
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.filter_bar import FlowLayout
+from pressdesk.gui.widgets.keys import list_keys, tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
@@ -59,6 +61,7 @@ from pressdesk.services.inventory.items import (
     delete_item,
     inventory_summary,
 )
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.profile import get_profile
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import PDF_FONT
@@ -88,6 +91,8 @@ class InventorySectionPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("inventoryTable")
         self.table.setModel(self.model)
+        # A new filter or order shows its first rows; an edit in place keeps the position.
+        self.model.modelReset.connect(self.table.scrollToTop)
         setup_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(cols.NAME, QHeaderView.ResizeMode.Stretch)
@@ -107,6 +112,7 @@ class InventorySectionPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._edit_index)
+        list_keys(self.table, self.edit_selected, self.delete_selected)
 
         self.history_table = QTableView()
         self.history_table.setObjectName("historyTable")
@@ -132,13 +138,37 @@ class InventorySectionPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "inventory",
+                self.tr("No equipment recorded yet"),
+                self.tr(
+                    "Record the cameras, microphones, computers and other equipment of the "
+                    "press service: inventory number, condition, where it is kept and who "
+                    "holds it. A list kept in a spreadsheet can be imported."
+                ),
+                [
+                    (self.tr("&Add equipment…"), self.add),
+                    (self.tr("&Import from a file…"), self.import_items),
+                ],
+            ),
+        )
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
 
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.search)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.add()
+
     # --- construction -------------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> FlowLayout:
         self.search = QLineEdit()
         self.search.setObjectName("inventorySearch")
         self.search.setPlaceholderText(self.tr("Search by name, number, model, place, person…"))
@@ -180,7 +210,7 @@ class InventorySectionPage(QWidget):
         for check in (self.written_off, self.out_only):
             check.toggled.connect(self.reload)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.search, 1)
         for widget in (self.category, self.condition, self.custodian):
             row.addWidget(widget)
@@ -219,6 +249,7 @@ class InventorySectionPage(QWidget):
         )
         self.import_action = add_action(bar, self.tr("Import…"), "importItems", self.import_items)
         self.export_action = add_action(bar, self.tr("Export…"), "exportItems", self.export_items)
+        tab_reachable(bar)
         return bar
 
     def _fill_custodians(self) -> None:
@@ -253,6 +284,8 @@ class InventorySectionPage(QWidget):
             self._select(selected.id)
         self._show_summary()
         self._selection_changed()
+        # Rows shown: not empty, without asking the database again.
+        self.empty.set_empty(self.model.rowCount() == 0 and is_section_empty(self.db, "inventory"))
 
     def refresh(self) -> None:
         """Reload after a change elsewhere (staff, another database)."""

@@ -5,18 +5,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -24,15 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.documents.fonts import FontNotFoundError
-from pressdesk.documents.model import DocumentError
-from pressdesk.exchange.errors import ImportFileError, TableFormatError
 from pressdesk.exchange.tabular import ImportResult
-from pressdesk.fileio import temporary_sibling
-from pressdesk.gui import dialogs, file_problems
+from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.gui.inventory.common import TaskRunner, problem_message
-from pressdesk.gui.saving import place_file
+from pressdesk.gui.inventory.common import problem_message
+from pressdesk.gui.widgets.export import (
+    ExportDialog,
+    FileWriter,
+    explain_failure,
+    offer_folder,
+)
+from pressdesk.gui.widgets.jobs import JobRunner
+
+__all__ = ["ExportDialog", "ImportReportDialog", "Transfers", "reason_text"]
 
 log = logging.getLogger(__name__)
 
@@ -43,75 +43,6 @@ ImportWork = Callable[[Path, bool, bool], ImportResult[Any]]
 # (format, language, "only what is shown") → False when the user goes back: the check of the
 # texts a document needs in its language, run before anything is written
 ExportCheck = Callable[[str, str, bool], bool]
-
-
-class ExportDialog(QDialog):
-    """Choose the format and the language of an export."""
-
-    def __init__(
-        self,
-        title: str,
-        formats: Sequence[str],
-        lang: str,
-        filter_option: str = "",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("assetsExportDialog")
-        self.setWindowTitle(title)
-        names = {
-            ".xlsx": self.tr("Excel table (XLSX)"),
-            ".csv": self.tr("Table as text (CSV)"),
-            ".docx": self.tr("Word document (DOCX)"),
-            ".pdf": self.tr("PDF document"),
-        }
-        self.format = QComboBox()
-        self.format.setObjectName("exportFormat")
-        for suffix in formats:
-            self.format.addItem(names[suffix], suffix)
-        self.language = QComboBox()
-        self.language.setObjectName("exportLanguage")
-        self.language.addItem(self.tr("Kyrgyz"), "ky")
-        self.language.addItem(self.tr("Russian"), "ru")
-        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
-        form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format)
-        form.addRow(self.tr("Language of the file:"), self.language)
-        self.only_shown = QCheckBox(filter_option)
-        self.only_shown.setChecked(bool(filter_option))
-        self.only_shown.setVisible(bool(filter_option))
-        if filter_option:
-            form.addRow("", self.only_shown)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
-
-    @property
-    def suffix(self) -> str:
-        """Return the extension of the chosen format."""
-        return str(self.format.currentData())
-
-    @property
-    def lang(self) -> str:
-        """Return the chosen language."""
-        return str(self.language.currentData())
-
-    def filters(self) -> str:
-        """Return the file chooser filter of the chosen format."""
-        return {
-            ".xlsx": self.tr("Excel tables (*.xlsx)"),
-            ".csv": self.tr("CSV tables (*.csv)"),
-            ".docx": self.tr("Word documents (*.docx)"),
-            ".pdf": self.tr("PDF documents (*.pdf)"),
-        }[self.suffix]
 
 
 class ImportReportDialog(QDialog):
@@ -192,19 +123,16 @@ def reason_text(reason: str) -> str:
     return reason
 
 
-@dataclass
-class _Export:
-    target: Path
-    partial: Path
-
-
 class Transfers(QObject):
     """Run a section's exports and imports; one at a time, each behind a progress dialog."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.page = parent
-        self.runner = TaskRunner(parent)
+        self.title = ""
+        self.runner = JobRunner(parent)
+        self.writer = FileWriter(parent, runner=self.runner)
+        self.writer.done.connect(self._exported)
 
     def _free(self) -> bool:
         if self.runner.busy:
@@ -231,84 +159,33 @@ class Transfers(QObject):
         ``check`` lists the texts missing in the chosen language first."""
         if not self._free():
             return
-        choose = ExportDialog(title, formats, lang, filter_option, self.page)
+        choose = ExportDialog(
+            title, formats, lang, self.page, stem=stem, option=filter_option, choose_only=True
+        )
         accepted = dialogs.run_dialog(choose)
         suffix, lang, only_shown = choose.suffix, choose.lang, choose.only_shown.isChecked()
-        filters = choose.filters()
+        path = None
+        if accepted and (check is None or check(suffix, lang, only_shown)):
+            path = choose.ask_path(self.page)
         choose.deleteLater()
-        if not accepted:
-            return
-        if check is not None and not check(suffix, lang, only_shown):
-            return
-        start = Path(platformdirs.user_documents_dir()) / f"{stem}-{lang}{suffix}"
-        path = dialogs.save_file(self.page, title, filters, start)
         if path is None:
             return
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        # Written beside the target and put in place only when complete and not cancelled.
-        job = _Export(path, temporary_sibling(path))
-        self.runner.start(
-            title,
-            self.tr("Saving the file…"),
-            lambda: work(job.partial, lang, only_shown),
-            lambda count: self._exported(job, title, count),
-            lambda exc: self._export_failed(job, title, exc),
-            on_cancel=lambda _result: _discard(job.partial),
-        )
+        self.title = title
+        self.writer.start([(lambda partial: work(partial, lang, only_shown), path)], title)
 
-    def _exported(self, job: _Export, title: str, count: int) -> None:
-        try:
-            placed = place_file(self.page, job.partial, job.target, title)
-        except OSError as exc:
-            self._export_failed(job, title, exc)
+    @Slot(bool)
+    def _exported(self, ok: bool) -> None:
+        if not ok or not self.writer.placed:
             return
-        if placed is None:
-            return
-        job.target = placed
-        answer = dialogs.choice(
+        target = self.writer.placed[0]
+        offer_folder(
             self.page,
-            title,
+            self.title,
             self.tr("The file is saved (records: {count}):\n{path}").format(
-                count=count, path=job.target
+                count=self.writer.result, path=target
             ),
-            [("folder", self.tr("Open the folder")), ("ok", self.tr("OK"))],
-            kind="info",
-            default="ok",
-            escape="ok",
+            target,
         )
-        if answer == "folder":
-            dialogs.open_folder(job.target.parent)
-
-    def _export_failed(self, job: _Export, title: str, exc: Exception) -> None:
-        _discard(job.partial)
-        dialogs.error(self.page, title, self.failure_text(exc), str(exc))
-
-    def failure_text(self, exc: Exception) -> str:
-        """Return what the user can do about a failed export or import."""
-        if isinstance(exc, FontNotFoundError):
-            return self.tr(
-                "No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install "
-                "DejaVu Sans or choose a TrueType font under Settings → Preferences, or save "
-                "as DOCX instead."
-            )
-        if isinstance(exc, OSError):
-            return self.tr(
-                "The file could not be written. Check that the folder exists, that you may "
-                "write there, that the disk has free space and that the file is not open in "
-                "another program."
-            )
-        worded = file_problems.describe(exc) if isinstance(exc, ImportFileError) else None
-        if worded is not None:
-            return worded
-        if isinstance(exc, TableFormatError):
-            return self.tr(
-                "The file could not be read as a table. Use an Excel workbook (.xlsx) or a "
-                "CSV file whose first row names the columns."
-            )
-        if not isinstance(exc, (DocumentError, ValueError)):
-            log.error("Export or import failed", exc_info=exc)
-        return self.tr("The file could not be made.")
 
     # --- import -------------------------------------------------------------------------------
 
@@ -322,11 +199,11 @@ class Transfers(QObject):
         if path is None:
             return
         self.runner.start(
+            lambda _progress: work(path, False, True),
             title,
-            self.tr("Checking the file…"),
-            lambda: work(path, False, True),
-            lambda result: self._checked(title, path, work, done, result),
-            lambda exc: self._import_failed(title, exc),
+            text=self.tr("Checking the file…"),
+            on_done=lambda result: self._checked(title, path, work, done, result),
+            on_failed=lambda _details: self._import_failed(title),
         )
 
     def _checked(
@@ -337,6 +214,8 @@ class Transfers(QObject):
         done: Callable[[int], None],
         result: ImportResult[Any],
     ) -> None:
+        if self.runner.cancelled:
+            return
         if not result.accepted and not result.rejected:
             dialogs.info(self.page, title, self.tr("The file has no rows to import."))
             return
@@ -359,12 +238,12 @@ class Transfers(QObject):
             return
         skip = bool(result.rejected)
         self.runner.start(
+            lambda _progress: work(path, skip, False),
             title,
-            self.tr("Importing…"),
-            lambda: work(path, skip, False),
-            lambda final: self._imported(title, done, final),
-            lambda exc: self._import_failed(title, exc),
+            text=self.tr("Importing…"),
             cancellable=False,
+            on_done=lambda final: self._imported(title, done, final),
+            on_failed=lambda _details: self._import_failed(title),
         )
 
     def _imported(self, title: str, done: Callable[[int], None], result: ImportResult[Any]) -> None:
@@ -372,12 +251,7 @@ class Transfers(QObject):
         done(count)
         dialogs.info(self.page, title, self.tr("Records imported: {count}.").format(count=count))
 
-    def _import_failed(self, title: str, exc: Exception) -> None:
-        dialogs.error(self.page, title, self.failure_text(exc), str(exc))
-
-
-def _discard(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError as exc:
-        log.warning("Could not remove %s: %s", path, exc)
+    def _import_failed(self, title: str) -> None:
+        if not self.runner.cancelled:
+            exc = self.runner.error
+            explain_failure(self.page, title, exc, str(exc))

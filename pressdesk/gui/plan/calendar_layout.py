@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
+
+from pressdesk.gui.plan import labels
+from pressdesk.services.plan.rows import PlanItemRow
 
 
 @dataclass(frozen=True)
@@ -71,3 +75,41 @@ def wrap_lines(metrics: QFontMetrics, text: str, width: int, lines: int) -> list
     if rest:
         result.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return result
+
+
+translate = QCoreApplication.translate
+
+
+def describe_item(row: PlanItemRow, wait_days: int) -> str:
+    """Return a plan item's details as rich text for the calendar's tooltip."""
+
+    when = labels.date_text(row.date, weekday=True)
+    when += " " + (row.time.strftime("%H:%M") if row.time else translate("PlanCalendar", "all day"))
+    parts = [
+        f"<b>{html.escape(labels.shown(row.title))}</b>",
+        html.escape(f"{when} · {labels.format_name(row.format)}"),
+        html.escape(
+            translate("PlanCalendar", "Status: {status}").format(
+                status=labels.status_name(row.status)
+            )
+        ),
+    ]
+    if row.responsible_name:
+        parts.append(
+            html.escape(
+                translate("PlanCalendar", "Responsible: {name}").format(name=row.responsible_name)
+            )
+        )
+    if row.approved_by and row.status in ("approved", "published"):
+        parts.append(
+            html.escape(
+                translate("PlanCalendar", "Approved by: {name}").format(name=row.approved_by)
+            )
+        )
+    if row.virtual or row.series_id is not None:
+        parts.append(html.escape(translate("PlanCalendar", "Part of a repeating series")))
+    for flag in sorted(row.flags):
+        colour = labels.FLAG_COLOURS[flag]
+        text = html.escape(labels.flag_text(flag, wait_days))
+        parts.append(f'<span style="color:{colour}">{text}</span>')
+    return "<br>".join(parts)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 from pressdesk import clock
 from pressdesk.gui import tones
 from pressdesk.gui.plan import labels
-from pressdesk.gui.plan.calendar_layout import GridShape, short_name, wrap_lines
+from pressdesk.gui.plan.calendar_layout import GridShape, describe_item, short_name, wrap_lines
 from pressdesk.services.plan.rows import PlanItemRow
 
 MIME_TYPE = "application/x-pressdesk-plan-item"
@@ -456,26 +456,7 @@ class PlanCalendar(QWidget):
 
     def describe(self, row: PlanItemRow) -> str:
         """Return the item's details as rich text for a tooltip."""
-        when = labels.date_text(row.date, weekday=True)
-        when += " " + (row.time.strftime("%H:%M") if row.time else self.tr("all day"))
-        parts = [
-            f"<b>{html.escape(labels.shown(row.title))}</b>",
-            html.escape(f"{when} · {labels.format_name(row.format)}"),
-            html.escape(self.tr("Status: {status}").format(status=labels.status_name(row.status))),
-        ]
-        if row.responsible_name:
-            parts.append(
-                html.escape(self.tr("Responsible: {name}").format(name=row.responsible_name))
-            )
-        if row.approved_by and row.status in ("approved", "published"):
-            parts.append(html.escape(self.tr("Approved by: {name}").format(name=row.approved_by)))
-        if row.virtual or row.series_id is not None:
-            parts.append(html.escape(self.tr("Part of a repeating series")))
-        for flag in sorted(row.flags):
-            colour = labels.FLAG_COLOURS[flag]
-            text = html.escape(labels.flag_text(flag, self._wait_days))
-            parts.append(f'<span style="color:{colour}">{text}</span>')
-        return "<br>".join(parts)
+        return describe_item(row, self._wait_days)
 
     # --- mouse --------------------------------------------------------------------------------
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTime, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -35,6 +33,7 @@ from pressdesk.gui.plan.approval import ApprovalPanel
 from pressdesk.gui.plan.repeat import RepeatEditor
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.plan.campaigns import list_campaigns
 from pressdesk.services.plan.holidays import list_channels
 from pressdesk.services.plan.items import create_item, update_item
@@ -58,7 +57,7 @@ def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
 
-class PlanItemEditor(QDialog):
+class PlanItemEditor(RecordEditor):
     """Create or edit one plan item; status changes apply at once and are logged."""
 
     def __init__(
@@ -70,14 +69,19 @@ class PlanItemEditor(QDialog):
         wait_days: int = 3,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("planItemEditor")
+        super().__init__(
+            QCoreApplication.translate("PlanItemEditor", "Plan item")
+            if row is not None
+            else QCoreApplication.translate("PlanItemEditor", "New plan item"),
+            "planItemEditor",
+            parent,
+            cancel_text=QCoreApplication.translate("PlanItemEditor", "Close"),
+        )
         self.db = db
         self.row = row
         self.saved: PlanItemRow | None = None
         self.changed = False
         self.plan_actions = PlanActions(db, self)
-        self.setWindowTitle(self.tr("Plan item") if row is not None else self.tr("New plan item"))
         self.resize(1000, 640)
 
         self.tabs = QTabWidget()
@@ -98,18 +102,9 @@ class PlanItemEditor(QDialog):
         body.addWidget(line)
         body.addWidget(self.approval, 2)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.buttons)
         self._fill_choices(row)
         self._load(row, day or clock.today())
+        self.finish(body)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -306,11 +301,6 @@ class PlanItemEditor(QDialog):
         self.changed = True
         return True
 
-    def accept(self) -> None:
-        """Save and close; stay open when the item cannot be saved."""
-        if self.save():
-            super().accept()
-
     @Slot(str)
     def change_status(self, target: str) -> None:
         """Move the item to ``target`` now, asking what the step needs."""
@@ -324,6 +314,10 @@ class PlanItemEditor(QDialog):
         if before.virtual or before.id != changed.id:
             # The step went to another stored item (an occurrence detached, or its series).
             self._load(changed, changed.date)
+            self.mark_clean()
             return
+        was_clean = not self.is_dirty()
         self.published_links.setPlainText("\n".join(changed.published_links))
         self._show_approval()
+        if was_clean:  # links the step brought are not the user's unsaved changes
+            self.mark_clean()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QComboBox, QMenu, QToolButton, QWidget
 
 from pressdesk.gui.plan import labels
+from pressdesk.gui.widgets.filter_bar import FilterBar, fill_combo, filter_combo
 from pressdesk.services.plan.campaigns import list_campaigns
 from pressdesk.services.plan.holidays import list_channels
 from pressdesk.services.plan.rows import PlanFilter
@@ -15,32 +16,21 @@ from pressdesk.services.staff import list_staff
 from pressdesk.storage.engine import Database
 
 
-def _combo(name: str, width: int = 9) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(width)
-    return combo
-
-
-class PlanFilterBar(QWidget):
+class PlanFilterBar(FilterBar):
     """Choose which items the views show; ``changed`` fires after each choice."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("planFilters")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        self.status = _combo("filterStatus")
+        super().__init__("planFilters", "filterText", parent=parent)
+        self.text = self.search
+        self.text.setPlaceholderText(self.tr("Search the plan…"))
+        self.text.setMinimumWidth(180)
+        self.status = filter_combo("filterStatus")
         # Several channels can be picked at once, so the channel filter is a menu of checkboxes.
         self.channel = QToolButton()
         self.channel.setObjectName("filterChannel")
         self.channel.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.channel.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.channel.setMaximumWidth(200)
+        self.channel.setMaximumWidth(260)
         self.channel.setMinimumWidth(90)
         self.channel_menu = QMenu(self.channel)
         self.channel_menu.aboutToShow.connect(self._fill_channel_menu)
@@ -48,15 +38,10 @@ class PlanFilterBar(QWidget):
         self.channel.setToolTip(self.tr("Channel"))
         self._channel_names: dict[str, str] = {}
         self.chosen_channels: set[str] = set()
-        self.format = _combo("filterFormat")
-        self.language = _combo("filterLanguage", 8)
-        self.responsible = _combo("filterResponsible")
-        self.campaign = _combo("filterCampaign")
-        self.text = QLineEdit()
-        self.text.setObjectName("filterText")
-        self.text.setClearButtonEnabled(True)
-        self.text.setPlaceholderText(self.tr("Search the plan…"))
-        self.text.setMinimumWidth(100)
+        self.format = filter_combo("filterFormat")
+        self.language = filter_combo("filterLanguage")
+        self.responsible = filter_combo("filterResponsible")
+        self.campaign = filter_combo("filterCampaign")
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setText(self.tr("Show all"))
@@ -78,22 +63,14 @@ class PlanFilterBar(QWidget):
         )
         for combo, tip in zip(self.combos, tips, strict=True):
             combo.setToolTip(tip)
-            combo.currentIndexChanged.connect(self._emit)
-            row.addWidget(combo, 1)
+            self.add(combo)
             if combo is self.status:
-                row.addWidget(self.channel, 1)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.clear_button)
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(250)
-        self._typing.timeout.connect(self._emit)
-        self.text.textChanged.connect(lambda _text: self._typing.start())
-        self._quiet = False
+                self.add_button(self.channel)
+        self.add_button(self.clear_button)
 
     def reload(self, db: Database) -> None:
         """Fill the choices from the database, keeping what is chosen where it still exists."""
-        self._quiet = True
+        self.blockSignals(True)
         lang = labels.doc_language()
         self._fill(self.status, self.tr("Any status"), labels.statuses())
         self._channel_names = {c.code: c.name(lang) for c in list_channels(db)}  # type: ignore[arg-type]
@@ -105,16 +82,11 @@ class PlanFilterBar(QWidget):
         self._fill(self.responsible, self.tr("Anyone"), staff)
         campaigns = [(c.id, labels.shown(c.name)) for c in list_campaigns(db)]
         self._fill(self.campaign, self.tr("Any campaign"), campaigns)
-        self._quiet = False
+        self.blockSignals(False)
 
     @staticmethod
     def _fill(combo: QComboBox, anything: str, choices: Sequence[tuple[object, str]]) -> None:
-        chosen = combo.currentData()
-        combo.clear()
-        combo.addItem(anything, None)
-        for code, name in choices:
-            combo.addItem(name, code)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        fill_combo(combo, anything, choices)
 
     @Slot()
     def _fill_channel_menu(self) -> None:
@@ -163,17 +135,6 @@ class PlanFilterBar(QWidget):
     @Slot()
     def clear(self) -> None:
         """Show everything again."""
-        self._quiet = True
-        for combo in self.combos:
-            combo.setCurrentIndex(0)
         self.chosen_channels.clear()
         self._show_channels()
-        self.text.clear()
-        self._typing.stop()
-        self._quiet = False
-        self.changed.emit()
-
-    @Slot()
-    def _emit(self) -> None:
-        if not self._quiet:
-            self.changed.emit()
+        super().clear()

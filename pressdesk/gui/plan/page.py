@@ -34,6 +34,9 @@ from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_sh
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.keys import list_keys
+from pressdesk.services.overview import is_section_empty
 from pressdesk.services.plan.holidays import holidays_between, list_channels
 from pressdesk.services.plan.items import get_item, list_items
 from pressdesk.services.plan.periods import Period, PeriodKind, period_containing
@@ -122,6 +125,7 @@ class PlanSectionPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.doubleClicked.connect(self._table_open)
+        list_keys(self.table, self._open_current)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.calendar_scroll)
@@ -131,6 +135,19 @@ class PlanSectionPage(QWidget):
         self.summary.setObjectName("planSummary")
         self.summary.setProperty("hint", True)
         layout.addWidget(self.summary)
+        self.empty = EmptySwitch(
+            layout,
+            EmptyState(
+                "plan",
+                self.tr("The content plan is empty"),
+                self.tr(
+                    "Plan the publications by week, ten days or month: topic, news hook, "
+                    "format, channel and the person responsible. The week's plan is then "
+                    "printed for the head's approval in Kyrgyz or Russian."
+                ),
+                [(self.tr("&Add an item…"), self.new_item)],
+            ),
+        )
         self._add_shortcuts()
         self.refresh()
 
@@ -198,7 +215,7 @@ class PlanSectionPage(QWidget):
         bar.addWidget(self.period_label, 1)
         self.new_button = QPushButton(self.tr("New item…"))
         self.new_button.setObjectName("newItem")
-        self.new_button.setToolTip(self.tr("Add an item to the plan"))
+        self.new_button.setToolTip(self.tr("Add an item to the plan") + "  (Ctrl+N)")
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(lambda: self.new_item(None))
         self.copy_button = QPushButton(self.tr("Copy week forward"))
@@ -229,13 +246,20 @@ class PlanSectionPage(QWidget):
         for keys, slot in (
             ("Alt+Left", self.go_previous),
             ("Alt+Right", self.go_next),
-            ("Ctrl+N", lambda: self.new_item(None)),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    def focus_search(self) -> bool:
+        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
+        return focus_field(self.filters.text)
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+        self.new_item(None)
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -287,6 +311,7 @@ class PlanSectionPage(QWidget):
             )
             self.stack.setCurrentWidget(self.calendar_scroll)
         self._show_summary()
+        self.empty.set_empty(not self.rows and is_section_empty(self.db, "plan"))
 
     def _show_summary(self) -> None:
         overdue = sum("overdue" in r.flags for r in self.rows)
@@ -514,6 +539,12 @@ class PlanSectionPage(QWidget):
     @Slot(QModelIndex)
     def _table_open(self, index: QModelIndex) -> None:
         self.open_item(index.data(ROW_ROLE))
+
+    def _open_current(self) -> None:
+        """Open the item of the agenda's current row (Enter)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._table_open(index)
 
     # --- dialogs ------------------------------------------------------------------------------
 

@@ -105,7 +105,12 @@ class _BiField(QWidget):
         raise NotImplementedError
 
     def _connect(self, editor: QLineEdit | QPlainTextEdit) -> None:
-        raise NotImplementedError
+        editor.textChanged.connect(self._changed)
+
+    def setPlaceholderText(self, text: str) -> None:
+        """Show ``text`` in both editors while they are empty."""
+        for editor in self._editors.values():
+            editor.setPlaceholderText(text)
 
     def _text(self, lang: str) -> str:
         raise NotImplementedError
@@ -170,10 +175,6 @@ class BiLineEdit(_BiField):
         editor.setClearButtonEnabled(True)
         return editor
 
-    def _connect(self, editor: QLineEdit | QPlainTextEdit) -> None:
-        assert isinstance(editor, QLineEdit)
-        editor.textChanged.connect(self._changed)
-
     def _text(self, lang: str) -> str:
         editor = self._editors.get(lang)
         return editor.text() if isinstance(editor, QLineEdit) else ""
@@ -182,11 +183,6 @@ class BiLineEdit(_BiField):
         editor = self._editors[lang]
         assert isinstance(editor, QLineEdit)
         editor.setText(text)
-
-    def setPlaceholderText(self, text: str) -> None:
-        for editor in self._editors.values():
-            assert isinstance(editor, QLineEdit)
-            editor.setPlaceholderText(text)
 
 
 class BiTextEdit(_BiField):
@@ -204,10 +200,6 @@ class BiTextEdit(_BiField):
         editor.setMaximumHeight(height * 2)
         return editor
 
-    def _connect(self, editor: QLineEdit | QPlainTextEdit) -> None:
-        assert isinstance(editor, QPlainTextEdit)
-        editor.textChanged.connect(self._changed)
-
     def _text(self, lang: str) -> str:
         editor = self._editors.get(lang)
         return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else ""
@@ -216,8 +208,3 @@ class BiTextEdit(_BiField):
         editor = self._editors[lang]
         assert isinstance(editor, QPlainTextEdit)
         editor.setPlainText(text)
-
-    def setPlaceholderText(self, text: str) -> None:
-        for editor in self._editors.values():
-            assert isinstance(editor, QPlainTextEdit)
-            editor.setPlaceholderText(text)

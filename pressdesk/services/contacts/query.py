@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, bindparam, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from pressdesk.bilingual import Bi
@@ -35,7 +36,12 @@ from pressdesk.storage.contacts_models import (
     contact_list_person,
     person_topic,
 )
-from pressdesk.storage.contacts_search import match_subquery, ranked_page, search_fold
+from pressdesk.storage.contacts_search import (
+    count_matches,
+    match_subquery,
+    ranked_ids,
+    search_fold,
+)
 from pressdesk.storage.engine import Database
 
 MAX_PAGE = 1000
@@ -88,8 +94,13 @@ def list_outlets(
     descending: bool = False,
     offset: int = 0,
     limit: int = 100,
+    counted: bool = True,
 ) -> Page[OutletRow]:
-    """Return a page of outlets matching ``flt``, sorted on any column."""
+    """Return a page of outlets matching ``flt``, sorted on any column.
+
+    Without ``counted`` the total is not counted (a list that counted once already): the page
+    then says only how far it reaches.
+    """
     flt = flt or OutletFilter()
     _check_page(sort, OUTLET_SORTS, offset, limit)
     people = select(func.count(Person.id)).where(Person.outlet_id == Outlet.id).scalar_subquery()
@@ -110,7 +121,7 @@ def list_outlets(
     }
     with db.session() as session:
         cond = _outlet_conditions(session, flt)
-        total = session.scalar(select(func.count(Outlet.id)).where(*cond)) or 0
+        total = (session.scalar(select(func.count(Outlet.id)).where(*cond)) or 0) if counted else 0
         key = columns[sort]
         order = [key.desc() if descending else key.asc(), Outlet.name_sort, Outlet.id]
         stmt = (
@@ -142,7 +153,14 @@ def list_outlets(
             )
             for o, count in session.execute(stmt)
         ]
-    return Page(rows, total, offset, limit)
+    return Page(rows, total if counted else offset + len(rows), offset, limit)
+
+
+def count_outlets(db: Database, flt: OutletFilter | None = None) -> int:
+    """Return how many outlets match ``flt``."""
+    with db.session() as session:
+        cond = _outlet_conditions(session, flt or OutletFilter())
+        return session.scalar(select(func.count(Outlet.id)).where(*cond)) or 0
 
 
 def outlet_choices(db: Database) -> list[tuple[int, str]]:
@@ -296,15 +314,26 @@ def person_ids(
 
 
 def _ordered(
-    stmt: Select[Any], rank: Any, sort: str, descending: bool, lang: str = "ky"
+    stmt: Select[Any],
+    rank: Any,
+    sort: str,
+    descending: bool,
+    lang: str = "ky",
+    *,
+    backwards: bool = False,
 ) -> Select[Any]:
+    """Order ``stmt`` for display; ``backwards`` gives exactly the reverse (the id ends ties)."""
+
+    def way(column: Any, down: bool = False) -> Any:
+        return column.desc() if down != backwards else column.asc()
+
     if sort == "relevance":
         if rank is None:
-            return stmt.order_by(Person.name_sort, Person.id)
-        # Equal ranks keep id order, as the index-only page does (see ranked_page).
-        return stmt.order_by(rank, Person.id)
+            return stmt.order_by(way(Person.name_sort), way(Person.id))
+        # Equal ranks keep id order, as the index-only page does (see ranked_ids).
+        return stmt.order_by(way(rank), way(Person.id))
     key = _sort_column(sort, lang)
-    return stmt.order_by(key.desc() if descending else key.asc(), Person.name_sort, Person.id)
+    return stmt.order_by(way(key, descending), way(Person.name_sort), way(Person.id))
 
 
 def list_people(
@@ -317,34 +346,102 @@ def list_people(
     limit: int = 100,
     lang: str = "ky",
 ) -> Page[PersonRow]:
-    """Return a page of people matching ``flt``; "relevance" ranks search hits by bm25.
+    """Return a page of people matching ``flt`` and how many match; "relevance" ranks search
+    hits by bm25.
 
     ``lang`` is the language the list shows positions in, which sorting by position follows.
     """
     flt = flt or PersonFilter()
     _check_page(sort, PERSON_SORTS, offset, limit)
     with db.session() as session:
-        ranked = None
-        if sort == "relevance" and flt.text.strip() and flt == PersonFilter(text=flt.text):
-            ranked = ranked_page(session, flt.text, offset, limit)
-        if ranked is not None:
-            ids, total = ranked
-        else:
-            stmt, rank = people_select(session, flt)
-            total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-            ids = list(
-                session.scalars(
-                    _ordered(stmt, rank, sort, descending, lang).offset(offset).limit(limit)
-                )
-            )
+        ids = _page_ids(
+            session, flt, sort=sort, descending=descending, offset=offset, limit=limit, lang=lang
+        )
+        total = _count(session, flt)
         rows = person_rows(session, ids)
     return Page(rows, total, offset, limit)
 
 
-def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
-    """Load table rows for ``ids`` in that order: one query for the people, one for topics."""
-    if not ids:
-        return []
+def people_page(
+    db: Database,
+    flt: PersonFilter | None = None,
+    *,
+    sort: str = "relevance",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 100,
+    lang: str = "ky",
+    total: int | None = None,
+) -> list[PersonRow]:
+    """Return one page of people matching ``flt``, without counting them (see count_people).
+
+    Given ``total`` (what count_people said), a page in the second half of the list is read
+    from its end, so the last page of any order costs what the first does.
+    """
+    flt = flt or PersonFilter()
+    _check_page(sort, PERSON_SORTS, offset, limit)
+    with db.session() as session:
+        return person_rows(
+            session,
+            _page_ids(
+                session,
+                flt,
+                sort=sort,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+                lang=lang,
+                total=total,
+            ),
+        )
+
+
+def _plain_search(flt: PersonFilter) -> bool:
+    return bool(flt.text.strip()) and flt == PersonFilter(text=flt.text)
+
+
+def _page_ids(
+    session: Session,
+    flt: PersonFilter,
+    *,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    lang: str,
+    total: int | None = None,
+) -> list[int]:
+    if sort == "relevance" and _plain_search(flt):
+        ranked = ranked_ids(session, flt.text, offset, limit)
+        if ranked is not None:
+            return ranked
+    stmt, rank = people_select(session, flt)
+    if total is not None and offset > total // 2 and offset < total:
+        # SQLite sorts keeping OFFSET + LIMIT rows and walks past the offset: near the end
+        # of 100,000 that is the whole list. Read backwards from the end instead.
+        end = min(total, offset + limit)
+        ordered = _ordered(stmt, rank, sort, descending, lang, backwards=True)
+        ids = list(session.scalars(ordered.offset(total - end).limit(end - offset)))
+        return ids[::-1]
+    return list(
+        session.scalars(_ordered(stmt, rank, sort, descending, lang).offset(offset).limit(limit))
+    )
+
+
+def _count(session: Session, flt: PersonFilter) -> int:
+    if _plain_search(flt):
+        found = count_matches(session, flt.text)
+        if found is not None:
+            return found
+    if flt == PersonFilter():
+        return session.scalar(select(func.count(Person.id))) or 0
+    stmt, _rank = people_select(session, flt)
+    return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+
+@cache
+def _row_statements() -> tuple[Select[Any], Select[Any]]:
+    """Build once the two statements of :func:`person_rows`; ids are an expanding parameter."""
     first_phone = (
         select(PersonPhone.id)
         .where(PersonPhone.person_id == Person.id)
@@ -359,42 +456,52 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
         .limit(1)
         .scalar_subquery()
     )
+    people = (
+        select(
+            Person.id,
+            Person.full_name,
+            Person.kind,
+            Person.position_ky,
+            Person.position_ru,
+            Person.outlet_id,
+            Outlet.name.label("outlet_name"),
+            Person.languages,
+            Person.preferred_channel,
+            Person.last_verified,
+            Person.last_contacted,
+            Person.do_not_contact,
+            Person.invalid_values,
+            first_phone.label("phone_id"),
+            first_email.label("email"),
+        )
+        .outerjoin(Outlet, Outlet.id == Person.outlet_id)
+        .where(Person.id.in_(bindparam("ids", expanding=True)))
+        .subquery()
+    )
+    rows = select(people, PersonPhone.raw, PersonPhone.e164).outerjoin(
+        PersonPhone, PersonPhone.id == people.c.phone_id
+    )
+    topics = (
+        select(person_topic.c.person_id, Topic.name_ky, Topic.name_ru)
+        .join(Topic, Topic.id == person_topic.c.topic_id)
+        .where(person_topic.c.person_id.in_(bindparam("ids", expanding=True)))
+    )
+    return rows, topics
+
+
+def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
+    """Load table rows for ``ids`` in that order: one query for the people, one for topics."""
+    if not ids:
+        return []
+    # A page is read on every scroll and keystroke: the statements are built once, not per page.
+    people_stmt, topics_stmt = _row_statements()
     found: dict[int, Any] = {}
     topics: dict[int, list[Bi]] = defaultdict(list)
     for start in range(0, len(ids), 900):
-        chunk = list(ids[start : start + 900])
-        people = (
-            select(
-                Person.id,
-                Person.full_name,
-                Person.kind,
-                Person.position_ky,
-                Person.position_ru,
-                Person.outlet_id,
-                Outlet.name.label("outlet_name"),
-                Person.languages,
-                Person.preferred_channel,
-                Person.last_verified,
-                Person.last_contacted,
-                Person.do_not_contact,
-                Person.invalid_values,
-                first_phone.label("phone_id"),
-                first_email.label("email"),
-            )
-            .outerjoin(Outlet, Outlet.id == Person.outlet_id)
-            .where(Person.id.in_(chunk))
-            .subquery()
-        )
-        stmt = select(people, PersonPhone.raw, PersonPhone.e164).outerjoin(
-            PersonPhone, PersonPhone.id == people.c.phone_id
-        )
-        for row in session.execute(stmt):
+        chunk = {"ids": list(ids[start : start + 900])}
+        for row in session.execute(people_stmt, chunk):
             found[row.id] = row
-        for pid, name_ky, name_ru in session.execute(
-            select(person_topic.c.person_id, Topic.name_ky, Topic.name_ru)
-            .join(Topic, Topic.id == person_topic.c.topic_id)
-            .where(person_topic.c.person_id.in_(chunk))
-        ):
+        for pid, name_ky, name_ru in session.execute(topics_stmt, chunk):
             topics[pid].append(Bi(name_ky, name_ru))
     rows: list[PersonRow] = []
     for pid in ids:
@@ -426,5 +533,4 @@ def person_rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
 def count_people(db: Database, flt: PersonFilter | None = None) -> int:
     """Return how many people match ``flt``."""
     with db.session() as session:
-        stmt, _rank = people_select(session, flt or PersonFilter())
-        return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        return _count(session, flt or PersonFilter())

@@ -23,7 +23,6 @@ from pressdesk.documents.builders_events import (
 )
 from pressdesk.documents.locale import Lang, check_lang
 from pressdesk.services.contacts.query import person_rows
-from pressdesk.services.events.printing import event_facts
 from pressdesk.services.events.records import (
     EventError,
     EventNotFound,
@@ -314,6 +313,9 @@ def sign_in_document(
     generated_at: dt.datetime | None = None,
 ) -> Document:
     """Return the sign-in sheet of an event: everyone not refused, then blank rows."""
+    # The event card's module brings iCalendar, which the contacts page does not need.
+    from pressdesk.services.events.printing import event_facts
+
     language = check_lang(lang)
     rows = [row for row in accreditation_list(db, event_id) if row.status in SHEET_STATUSES]
     lines = [

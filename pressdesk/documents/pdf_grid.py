@@ -1,0 +1,224 @@
+"""Draw the grid tables of a PDF: rows fitted once, laid out a page at a time, drawn straight
+on the canvas (a platypus table per page would measure and style every cell again)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from pressdesk.documents.tablefit import (
+    CELL_LEADING,
+    CELL_PAD_BOTTOM,
+    CELL_PAD_TOP,
+    CELL_PAD_X,
+    TABLE_SIZE,
+    TextFitter,
+)
+
+GRID_COLOR: Final = colors.Color(0.35, 0.35, 0.35)
+HEADER_FILL: Final = colors.Color(0.9, 0.9, 0.9)
+GRID_LINE: Final = 0.5
+# A heading is never left at the foot of a page: it moves on with at least this many rows.
+ROWS_WITH_HEADING: Final = 2
+
+
+def row_height(cells: Sequence[str], least: float = 0.0) -> float:
+    """Return the height of a table row of fitted cells (at least ``least``)."""
+    lines = max((cell.count("\n") for cell in cells), default=0) + 1
+    return max(CELL_LEADING * lines + (CELL_PAD_BOTTOM + CELL_PAD_TOP), least)
+
+
+@dataclass(frozen=True)
+class GridLook:
+    """How the rows of one table are drawn: column widths, alignments and fonts."""
+
+    widths: Sequence[float]
+    aligns: Sequence[str]
+    body: TextFitter
+    body_font: str
+    header: TextFitter
+    header_font: str
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The fitted cells of one table, their heights and how they are drawn."""
+
+    look: GridLook
+    header: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    heights: Sequence[float]
+    header_height: float
+    repeat_header: bool
+
+    def block(self, start: int, end: int, first: bool) -> GridBlock:
+        """Return rows ``start:end`` as one page's block, under the header where it belongs."""
+        return GridBlock(self, start, end, with_header=first or self.repeat_header)
+
+
+class GridBlock(Flowable):  # type: ignore[misc]
+    """The rows of a table that go on one page, drawn as text lines and rules."""
+
+    def __init__(self, grid: Grid, start: int, end: int, *, with_header: bool) -> None:
+        super().__init__()
+        self._grid = grid
+        self._start = start
+        self._end = end
+        self._with_header = with_header
+        self.width = sum(grid.look.widths)
+        self.height = (grid.header_height if with_header else 0.0) + sum(grid.heights[start:end])
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Return the block's size; it was cut to the page before it got here."""
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the header's shading, the text of every cell, then the rules."""
+        grid = self._grid
+        look = grid.look
+        canvas = self.canv
+        top = self.height
+        rules = [top]
+        # One text object for the block: a text object per cell costs more than its text.
+        text = canvas.beginText()
+        if self._with_header:
+            height = grid.header_height
+            canvas.saveState()
+            canvas.setFillColor(HEADER_FILL)
+            canvas.rect(0, top - height, self.width, height, stroke=0, fill=1)
+            canvas.restoreState()
+            centred = ["center"] * len(look.widths)
+            text.setFont(look.header_font, TABLE_SIZE, CELL_LEADING)
+            self._cells(text, grid.header, top, height, aligns=centred, middle=True)
+            top -= height
+            rules.append(top)
+        text.setFont(look.body_font, TABLE_SIZE, CELL_LEADING)
+        for row, height in zip(
+            grid.rows[self._start : self._end],
+            grid.heights[self._start : self._end],
+            strict=True,
+        ):
+            self._cells(text, row, top, height, aligns=look.aligns, middle=False)
+            top -= height
+            rules.append(top)
+        canvas.drawText(text)
+        canvas.saveState()
+        canvas.setStrokeColor(GRID_COLOR)
+        canvas.setLineWidth(GRID_LINE)
+        path = canvas.beginPath()
+        for y in rules:
+            path.moveTo(0, y)
+            path.lineTo(self.width, y)
+        for x in itertools.accumulate(look.widths, initial=0.0):
+            path.moveTo(x, rules[0])
+            path.lineTo(x, rules[-1])
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
+
+    def _cells(
+        self,
+        text: Any,
+        cells: Sequence[str],
+        top: float,
+        height: float,
+        *,
+        aligns: Sequence[str],
+        middle: bool,
+    ) -> None:
+        """Add one row's cells to ``text``, each line aligned in its column and ended with a
+        line break (so that text extraction keeps the cells apart)."""
+        look = self._grid.look
+        fitter = look.header if middle else look.body
+        left = 0.0
+        for cell, width, align in zip(cells, look.widths, aligns, strict=True):
+            if cell:
+                lines = cell.split("\n")
+                if middle:
+                    room = height - CELL_PAD_TOP - CELL_PAD_BOTTOM
+                    first = top - CELL_PAD_TOP - (room - len(lines) * CELL_LEADING) / 2
+                else:
+                    first = top - CELL_PAD_TOP
+                baseline = first - TABLE_SIZE
+                for line in lines:
+                    if line:
+                        if align == "right":
+                            x = left + width - CELL_PAD_X - fitter.width(line)
+                        elif align == "center":
+                            x = left + (width - fitter.width(line)) / 2
+                        else:
+                            x = left + CELL_PAD_X
+                        text.setTextOrigin(x, baseline)
+                        text.textLine(line)
+                    baseline -= CELL_LEADING
+            left += width
+
+
+class TableFlow(Flowable):  # type: ignore[misc]
+    """A long table laid out one page at a time, together with the headings before it.
+
+    Each page gets a block of only the rows that fit there, worked out from the row heights
+    of the fitted text, so a table of thousands of rows costs no more per page than a short
+    one, and the header row repeats on every page without ever showing in the middle of one.
+    The headings (and a short introduction) stay with the header and the first rows, never
+    alone at the foot of a page.
+    """
+
+    def __init__(self, grid: Grid, lead: Sequence[Any], start: int = 0) -> None:
+        super().__init__()
+        self._grid = grid
+        self._lead = list(lead)
+        self._start = start
+
+    def getSpaceBefore(self) -> float:
+        """Return the space before the first heading, as the frame would leave it."""
+        return float(self._lead[0].getSpaceBefore()) if self._lead else 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Claim more room than any frame has, so that the frame asks for a split."""
+        return avail_width, 0xFFFFFF
+
+    def draw(self) -> None:  # pragma: no cover - the frame only ever splits this flowable
+        raise AssertionError("a table flow is split, never drawn")
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        """Return the headings, a block of the rows that fit here and a flow of the rest."""
+        grid = self._grid
+        start = self._start
+        first = start == 0
+        room = avail_height - self._lead_height(avail_width, avail_height)
+        used = grid.header_height if first or grid.repeat_header else 0.0
+        heights = grid.heights
+        end = start
+        while end < len(heights) and used + heights[end] <= room:
+            used += heights[end]
+            end += 1
+        needed = min(len(heights) - start, ROWS_WITH_HEADING) if self._lead else 1
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        if end - start < needed and not at_top:
+            return []
+        if end == start:
+            if self._lead:
+                return [*self._lead, TableFlow(grid, (), start)]
+            # A row taller than a page: the frame reports it as too large.
+            return [grid.block(start, start + 1, first)]
+        block = grid.block(start, end, first)
+        if end == len(grid.rows):
+            return [*self._lead, block]
+        return [*self._lead, block, TableFlow(grid, (), end)]
+
+    def _lead_height(self, avail_width: float, avail_height: float) -> float:
+        """Return the height the headings take, with the spaces the frame leaves."""
+        height = 0.0
+        after = 0.0
+        for index, flowable in enumerate(self._lead):
+            height += flowable.wrap(avail_width, avail_height)[1]
+            if index:
+                # The frame lets a space after overlap the next flowable's space before.
+                height += max(after, flowable.getSpaceBefore())
+            after = flowable.getSpaceAfter()
+        return height + after
