@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
 from pressdesk.gui.messages import with_reason
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.contacts.lists import (
@@ -169,9 +169,8 @@ class PersonEditor(ContactEditor):
         for code, text in choices("channel"):
             self.channel.addItem(text, code)
         self.has_birthday = QCheckBox(self.tr("Known:"))
-        self.birthday = QDateEdit()
+        self.birthday = dates.date_edit()
         self.birthday.setObjectName("personBirthday")
-        self.birthday.setCalendarPopup(True)
         self.has_birthday.toggled.connect(self.birthday.setEnabled)
         birthday_row = QHBoxLayout()
         birthday_row.addWidget(self.has_birthday)

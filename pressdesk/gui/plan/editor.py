@@ -119,7 +119,7 @@ class PlanItemEditor(RecordEditor):
         self.date = dates.set_format(QDateEdit())
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.time = QTimeEdit()
+        self.time = dates.set_format(QTimeEdit(), popup=False)
         self.time.setObjectName("time")
         dates.set_format(self.time)
         self.all_day = QCheckBox(self.tr("All day"))
