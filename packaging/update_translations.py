@@ -33,6 +33,8 @@ def catalogues() -> dict[str, list[Path]]:
             result.setdefault(f"pressdesk-{parts[0]}", []).append(path)
         else:
             result["pressdesk"].append(path)
+    # The sentences of the errors the services raise (codes and values) belong to the window.
+    result["pressdesk"].append(ROOT / "pressdesk" / "messages.py")
     return result
 
 

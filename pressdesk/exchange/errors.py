@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from pressdesk.messages import UserError
 
-class ImportFileError(ValueError):
+
+class ImportFileError(UserError, ValueError):
     """A file cannot be imported at all; nothing was imported.
 
     ``str()`` is the English sentence the command line prints. ``code`` names the kind of
     problem and ``values`` its particulars (``file``, ``line``, ``row``, ``limit`` …), so the
-    window can say the same in Kyrgyz or Russian.
+    window can say the same in Kyrgyz or Russian (``gui/file_problems.py`` words them).
     """
 
     code = "unreadable"
 
     def __init__(self, message: str, *, code: str | None = None, **values: Any) -> None:
-        super().__init__(message)
+        # The sentence is the importer's own; the codes are worded by the window's file problems.
+        ValueError.__init__(self, message)
         if code is not None:
             self.code = code
-        self.values: dict[str, Any] = values
+        self.values = values
 
 
 class TableFormatError(ImportFileError):

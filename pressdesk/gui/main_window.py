@@ -25,6 +25,7 @@ from pressdesk.gui import database_ops, dialogs, tones
 from pressdesk.gui.icons import icon
 from pressdesk.gui.pages import PlannedSectionPage
 from pressdesk.gui.sections import SECTIONS, Section, SectionContext, section_by_key
+from pressdesk.gui.widgets import dates
 from pressdesk.runtime import Runtime
 from pressdesk.settings import (
     BACKUP_INTERVAL_DAYS,
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
             overdue = interval > 0
         else:
             self.backup_label.setText(
-                self.tr("Last backup: {when}").format(when=f"{last:%d.%m.%Y %H:%M}")
+                self.tr("Last backup: {when}").format(when=dates.datetime_text(last))
             )
             overdue = interval > 0 and clock.now() - last > dt.timedelta(days=interval)
         colour = tones.text("bad").name() if overdue else ""

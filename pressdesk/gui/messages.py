@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from pressdesk.exchange.errors import ImportFileError
+from pressdesk.gui.file_problems import describe as file_problems_describe
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.widgets import dates
+from pressdesk.messages import CONTEXT, UserError, render
 from pressdesk.storage.errors import StorageError
 
 _CONTEXT = "StorageMessages"
@@ -139,6 +144,47 @@ def describe(exc: StorageError, file: Path | None = None, *, unchanged: bool = F
             )
         )
     return "\n\n".join(parts)
+
+
+def error_text(exc: BaseException) -> str:
+    """Return what ``exc`` means in the interface's language, names and numbers filled in.
+
+    Errors with a code (``UserError``, import file and storage errors) are worded from the
+    catalogues; any other error's sentence is translated as a whole where the catalogue has it.
+    """
+    if isinstance(exc, ImportFileError):
+        worded = file_problems_describe(exc)
+        if worded is not None:
+            return worded
+    if isinstance(exc, StorageError):
+        return describe(exc)
+    if isinstance(exc, UserError):
+        return render(exc.code, exc.values, _translate, _shown_value)
+    return service_text(str(exc))
+
+
+def with_reason(headline: str, exc: BaseException) -> str:
+    """Return ``headline`` ("Not saved.") followed by what ``exc`` means, for a message box."""
+    return f"{headline}\n\n{error_text(exc)}"
+
+
+def _translate(context: str, text: str) -> str:
+    if context == CONTEXT:
+        # A sentence not yet given a code: the services' fixed sentences, line by line.
+        translated = QCoreApplication.translate(context, text)
+        return translated if translated != text else service_text(text)
+    return QCoreApplication.translate(context, text)
+
+
+def _shown_value(value: object) -> str:
+    """Show a date as 25.11.2026, a number in the interface's digits, anything else as is."""
+    if isinstance(value, dt.datetime):
+        return dates.datetime_text(value)
+    if isinstance(value, dt.date):
+        return dates.date_text(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return str(value)
 
 
 def service_text(message: str) -> str:

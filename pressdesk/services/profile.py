@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields, replace
 
 from sqlalchemy.orm import Session
 
+from pressdesk.messages import UserError
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import DOC_LANGUAGES, Organisation
 
@@ -84,7 +85,7 @@ class OrgProfile:
 _FIELDS = [f.name for f in fields(OrgProfile)]
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     """The profile cannot be saved as given."""
 
 

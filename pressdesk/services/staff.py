@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 
 from pressdesk.bilingual import Bi
+from pressdesk.messages import UserError
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
 from pressdesk.textfold import fold, sort_key
@@ -51,12 +52,14 @@ class StaffRow:
 _FIELDS = [f.name for f in fields(StaffRow) if f.name != "id"]
 
 
-class StaffError(ValueError):
+class StaffError(UserError, ValueError):
     """A staff record cannot be saved as given."""
 
 
-class StaffNotFound(LookupError):
+class StaffNotFound(UserError, LookupError):
     """No staff member with that id."""
+
+    code = "record.missing"
 
 
 def _to_row(member: StaffMember) -> StaffRow:

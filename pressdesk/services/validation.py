@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pressdesk.messages import UserError
+
 
 @dataclass(frozen=True)
 class FieldProblem:
@@ -29,8 +31,10 @@ class ValidationError(ValueError):
         return {problem.field for problem in self.problems}
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     """No record with the given id (or inventory number)."""
+
+    code = "record.missing"
 
 
 def text_limit(problems: list[FieldProblem], name: str, value: str, limit: int) -> None:

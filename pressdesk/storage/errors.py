@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pressdesk.messages import UserError
 
-class StorageError(Exception):
-    """A database problem caused by the environment, not by a bug."""
 
-    #: A short machine-readable kind, used by the GUI to choose its buttons.
+class StorageError(UserError):
+    """A database problem caused by the environment, not by a bug.
+
+    ``kind`` is its code; the window words it with a headline and advice of its own
+    (``gui/messages.describe``), the command line prints the English sentence given.
+    """
+
+    #: A short machine-readable kind, used by the GUI to choose its buttons and words.
     kind = "storage"
 
     def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
+        super().__init__(message, path=path)
+        self.code = self.kind
         self.path = path
 
     @property

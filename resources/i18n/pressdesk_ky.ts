@@ -635,7 +635,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+120"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+121"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
@@ -766,7 +766,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Маалымат базасы тармактык дискте жайгашкан. PressDesk аны коопсуз колдонот, бирок аны бир убакта бир гана адам ача алат жана ар бир сактоо тармакты күтөт. Бир нече адам бирге иштеши үчүн маалымат базасынын серверин колдонуңуз (команда режими).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Automatic backup</source>
         <translation>Автоматтык резервдик көчүрмө</translation>
     </message>
@@ -808,7 +808,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No other databases yet</source>
         <translation>Башка маалымат базалары азырынча жок</translation>
     </message>
@@ -816,6 +816,329 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+57"/>
         <source>Welcome</source>
         <translation>Кош келиңиз</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTerms</name>
+    <message>
+        <location filename="../../pressdesk/messages.py" line="+225"/>
+        <source>audience note</source>
+        <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
+        <translation>Аудитория жөнүндө эскертүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger handle</source>
+        <translation>Мессенджердеги аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet kind</source>
+        <translation>ЖМКнын түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet name</source>
+        <translation>ЖМКнын аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ownership</source>
+        <translation>Таандыктыгы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>periodicity</source>
+        <translation>Мезгилдүүлүгү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person kind</source>
+        <translation>Адамдын түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>Кызматы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>Деңгээли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social links</source>
+        <translation>Социалдык тармактар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Булак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circulation</source>
+        <translation>Тираж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list name</source>
+        <translation>Тизменин аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>Темасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign name</source>
+        <translation>Кампаниянын аталышы</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location line="-212"/>
+        <source>The {field} cannot be empty.</source>
+        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <translation>«{field}» талаасы бош болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>«{field}» талаасы {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {field} cannot be negative.</source>
+        <translation>«{field}» талаасы терс сан болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown {field} &apos;{value}&apos;; use {allowed}.</source>
+        <translation>«{field}» талаасында «{value}» деген маани белгисиз; колдонулушу мүмкүн: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record is no longer in the database; it may have been deleted.</source>
+        <translation>Бул жазуу базада жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Жазууну өзү менен бириктирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A list named “{name}” already exists.</source>
+        <translation>«{name}» деген тизме мурунтан бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved-filter list needs a filter.</source>
+        <translation>Сакталган чыпка түрүндөгү тизмеге чыпка керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A log entry needs a person or an outlet.</source>
+        <translation>Журналдагы жазууга адам же ЖМК көрсөтүлүшү керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic needs a name in Kyrgyz or in Russian.</source>
+        <translation>Теманын кыргызча же орусча аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic name “{name}” is already used by another topic.</source>
+        <translation>«{name}» деген аталыш башка темада колдонулуп жатат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic cannot be merged into itself.</source>
+        <translation>Теманы өзү менен бириктирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved filter cannot be read; save it again.</source>
+        <translation>Сакталган чыпканы окуу мүмкүн эмес; аны кайра сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” is a protocol event, closed to the media; it has no accreditation. Clear the protocol mark first if journalists are admitted.</source>
+        <translation>«{title}» — протоколдук иш-чара, ЖМК үчүн жабык: анын аккредитациясы жок. Журналисттер киргизилсе, адегенде протоколдук белгини алып салыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” is a protocol event, closed to the media; no advisory is sent. Clear the protocol mark first if journalists are admitted.</source>
+        <translation>«{title}» — протоколдук иш-чара, ЖМК үчүн жабык: пресс-анонс жөнөтүлбөйт. Журналисттер киргизилсе, адегенде протоколдук белгини алып салыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A campaign named “{name}” already exists.</source>
+        <translation>«{name}» деген кампания мурунтан бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign ends ({end}) before it starts ({start}).</source>
+        <translation>Кампаниянын бүтүү күнү ({end}) башталыш күнүнөн ({start}) мурун.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan holds {count} items; a printed plan takes at most {limit}. Print a shorter period (a week or a ten-day period) or filter the items.</source>
+        <translation>Планда {count} материал бар; басылган планга эң көп {limit} материал батат. Кыскараак мезгилди (апта же он күндүк) басыңыз же материалдарды чыпкалаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The series “{title}” has no occurrence on {date}.</source>
+        <translation>«{title}» катары {date} күнү кайталанбайт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan item does not repeat.</source>
+        <translation>Бул материал кайталанбайт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel with the code “{code}” already exists.</source>
+        <translation>«{code}» коду бар канал мурунтан бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel “{name}” is used by {count} plan items; mark it inactive instead of deleting it.</source>
+        <translation>«{name}» каналы пландагы {count} материалда колдонулат; аны өчүрбөй, колдонулбайт деп белгилеңиз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The repeat rule ends (UNTIL {until}) before the item&apos;s first day ({start}); it would produce no dates.</source>
+        <translation>Кайталоо {until} күнү, материалдын биринчи күнүнөн ({start}) мурун бүтөт; бир да күн чыкпайт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COUNT may be at most {limit}.</source>
+        <translation>Кайталоолордун саны эң көп {limit} болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one file for the act (.docx or .pdf).</source>
+        <translation>Актыга жок дегенде бир файл тандаңыз (.docx же .pdf).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one party of the act (outgoing or incoming person).</source>
+        <translation>Актынын жок дегенде бир тарабын көрсөтүңүз (өткөрүп берүүчү же кабыл алуучу).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export either a period or a campaign.</source>
+        <translation>Же мезгилди, же кампанияны экспорттоңуз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holiday needs a name.</source>
+        <translation>Майрамдын аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The range ends before it starts.</source>
+        <translation>Аралык башталышынан мурун бүтөт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel code is 1–30 letters, digits or underscores.</source>
+        <translation>Каналдын коду 1–30 тамгадан, сандан же астыңкы сызыктан турат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A channel needs a name.</source>
+        <translation>Каналдын аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approval wait must be zero or more days.</source>
+        <translation>Бекитүүнү күтүү мөөнөтү нөл же андан көп күн болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BYMONTH takes month numbers 1–12.</source>
+        <translation>BYMONTH айлардын 1–12 номерлерин алат.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month&apos;s end).</source>
+        <translation>BYMONTHDAY күндөрдүн 1–31 же -31…-1 (айдын аягынан) номерлерин алат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule only allows 29 February but never reaches a leap year.</source>
+        <translation>Кайталоо эрежеси 29-февралды гана алат, бирок эч качан кибис жылга туш келбейт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule never lands in the months it names (BYMONTH with this INTERVAL).</source>
+        <translation>Кайталоо эреже өзү атаган айларга эч качан туш келбейт (BYMONTH ушул INTERVAL менен).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repeat rule names days that do not exist in its months (such as 30 February); it would produce no dates.</source>
+        <translation>Кайталоо эрежеси айларында жок күндөрдү атайт (мисалы, 30-февраль); бир да күн чыкпайт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period would leave the calendar (years 1–9999).</source>
+        <translation>Мезгил календардан (1–9999-жылдар) чыгып кетет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week would leave the calendar (years 1–9999).</source>
+        <translation>Апта календардан (1–9999-жылдар) чыгып кетет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duration must be between 0 and 1440 minutes (one day).</source>
+        <translation>Узактыгы 0дөн 1440 мүнөткө (бир сутка) чейин болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new plan item starts as an idea or a draft.</source>
+        <translation>Пландагы жаңы материал идея же долбоор катары башталат.</translation>
     </message>
 </context>
 <context>
@@ -1332,9 +1655,67 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Кайдан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдардын &amp;түрү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Папкалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Тандоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Алдыга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Жогорку папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Жаңы папка түзүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Тизме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Толук маалымат</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Артка кайтаруу</translation>
     </message>
@@ -1383,9 +1764,17 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="+30"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>&amp;Undo</source>
         <translation>&amp;Артка кайтаруу</translation>
     </message>
@@ -1717,7 +2106,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+100"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+105"/>
         <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
         <translation>Документтин тили кыргыз (ky) же орус (ru) болушу керек.</translation>
     </message>

@@ -635,7 +635,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+120"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+121"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Открыть другую базу данных…</translation>
@@ -766,7 +766,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>База данных находится на сетевом диске. PressDesk работает с ней безопасно, но открыть её одновременно может только один человек, и каждое сохранение ждёт сеть. Для совместной работы нескольких человек используйте сервер базы данных (командный режим).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Automatic backup</source>
         <translation>Автоматическое резервное копирование</translation>
     </message>
@@ -808,7 +808,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No other databases yet</source>
         <translation>Других баз данных пока нет</translation>
     </message>
@@ -816,6 +816,329 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+57"/>
         <source>Welcome</source>
         <translation>Приветствие</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTerms</name>
+    <message>
+        <location filename="../../pressdesk/messages.py" line="+225"/>
+        <source>audience note</source>
+        <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
+        <translation>Примечание об аудитории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messenger handle</source>
+        <translation>Имя в мессенджере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet kind</source>
+        <translation>Вид СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet name</source>
+        <translation>Название СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ownership</source>
+        <translation>Принадлежность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>periodicity</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person kind</source>
+        <translation>Вид контакта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social links</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circulation</source>
+        <translation>Тираж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list name</source>
+        <translation>Название списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign name</source>
+        <translation>Название кампании</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location line="-212"/>
+        <source>The {field} cannot be empty.</source>
+        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <translation>Поле «{field}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>Поле «{field}» длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {field} cannot be negative.</source>
+        <translation>Поле «{field}» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown {field} &apos;{value}&apos;; use {allowed}.</source>
+        <translation>Неизвестное значение «{value}» в поле «{field}»; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record is no longer in the database; it may have been deleted.</source>
+        <translation>Этой записи уже нет в базе; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Запись нельзя объединить с ней самой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A list named “{name}” already exists.</source>
+        <translation>Список «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved-filter list needs a filter.</source>
+        <translation>Для списка-фильтра нужен фильтр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A log entry needs a person or an outlet.</source>
+        <translation>В записи журнала нужно указать человека или СМИ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic needs a name in Kyrgyz or in Russian.</source>
+        <translation>У темы должно быть название на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic name “{name}” is already used by another topic.</source>
+        <translation>Название «{name}» уже занято другой темой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic cannot be merged into itself.</source>
+        <translation>Тему нельзя объединить с ней самой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved filter cannot be read; save it again.</source>
+        <translation>Сохранённый фильтр не удаётся прочитать; сохраните его заново.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” is a protocol event, closed to the media; it has no accreditation. Clear the protocol mark first if journalists are admitted.</source>
+        <translation>«{title}» — протокольное мероприятие, закрытое для СМИ: аккредитации у него нет. Если журналистов допускают, сначала снимите отметку «протокольное».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” is a protocol event, closed to the media; no advisory is sent. Clear the protocol mark first if journalists are admitted.</source>
+        <translation>«{title}» — протокольное мероприятие, закрытое для СМИ: пресс-анонс не рассылается. Если журналистов допускают, сначала снимите отметку «протокольное».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A campaign named “{name}” already exists.</source>
+        <translation>Кампания «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign ends ({end}) before it starts ({start}).</source>
+        <translation>Кампания заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan holds {count} items; a printed plan takes at most {limit}. Print a shorter period (a week or a ten-day period) or filter the items.</source>
+        <translation>В плане {count} материалов; в печатный план входит не больше {limit}. Напечатайте более короткий период (неделю или декаду) или отфильтруйте материалы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The series “{title}” has no occurrence on {date}.</source>
+        <translation>Серия «{title}» не повторяется {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan item does not repeat.</source>
+        <translation>Этот материал не повторяется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel with the code “{code}” already exists.</source>
+        <translation>Канал с кодом «{code}» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel “{name}” is used by {count} plan items; mark it inactive instead of deleting it.</source>
+        <translation>Канал «{name}» используется в материалах плана ({count}); вместо удаления отметьте его как неиспользуемый.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The repeat rule ends (UNTIL {until}) before the item&apos;s first day ({start}); it would produce no dates.</source>
+        <translation>Повторение заканчивается {until}, раньше первого дня материала ({start}); не получится ни одной даты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COUNT may be at most {limit}.</source>
+        <translation>Число повторений — не больше {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one file for the act (.docx or .pdf).</source>
+        <translation>Выберите хотя бы один файл для акта (.docx или .pdf).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one party of the act (outgoing or incoming person).</source>
+        <translation>Укажите хотя бы одну сторону акта (сдающего или принимающего).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export either a period or a campaign.</source>
+        <translation>Экспортируйте либо период, либо кампанию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holiday needs a name.</source>
+        <translation>У праздника должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The range ends before it starts.</source>
+        <translation>Диапазон заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel code is 1–30 letters, digits or underscores.</source>
+        <translation>Код канала — от 1 до 30 букв, цифр или знаков подчёркивания.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A channel needs a name.</source>
+        <translation>У канала должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approval wait must be zero or more days.</source>
+        <translation>Срок ожидания согласования — ноль или больше дней.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BYMONTH takes month numbers 1–12.</source>
+        <translation>BYMONTH принимает номера месяцев 1–12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month&apos;s end).</source>
+        <translation>BYMONTHDAY принимает номера дней 1–31 или -31…-1 (от конца месяца).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule only allows 29 February but never reaches a leap year.</source>
+        <translation>Правило повторения допускает только 29 февраля, но ни разу не попадает на високосный год.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule never lands in the months it names (BYMONTH with this INTERVAL).</source>
+        <translation>Правило повторения ни разу не попадает в названные месяцы (BYMONTH при таком INTERVAL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repeat rule names days that do not exist in its months (such as 30 February); it would produce no dates.</source>
+        <translation>Правило повторения называет дни, которых нет в его месяцах (например, 30 февраля); не получится ни одной даты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period would leave the calendar (years 1–9999).</source>
+        <translation>Период выходит за пределы календаря (годы 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week would leave the calendar (years 1–9999).</source>
+        <translation>Неделя выходит за пределы календаря (годы 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duration must be between 0 and 1440 minutes (one day).</source>
+        <translation>Длительность — от 0 до 1440 минут (одни сутки).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new plan item starts as an idea or a draft.</source>
+        <translation>Новый материал плана начинается как идея или черновик.</translation>
     </message>
 </context>
 <context>
@@ -1333,9 +1656,67 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Родительская папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Подробно</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
@@ -1384,9 +1765,17 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="+30"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
@@ -1718,7 +2107,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+100"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+105"/>
         <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
         <translation>Язык документа должен быть кыргызским (ky) или русским (ru).</translation>
     </message>

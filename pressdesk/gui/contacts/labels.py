@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.widgets import dates
 
 _CONTEXT = "ContactLabels"
 
@@ -140,18 +140,7 @@ def choices(group: str) -> list[tuple[str, str]]:
     return [(code, QCoreApplication.translate(_CONTEXT, s)) for code, s in _GROUPS[group].items()]
 
 
-def date_text(day: dt.date | None) -> str:
-    """Return ``day`` in the UI locale's short form ("" for None)."""
-    if day is None:
-        return ""
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
-
-
-def qdate(day: dt.date) -> QDate:
-    """Return ``day`` as a QDate."""
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    """Return a QDate as a date."""
-    return dt.date(day.year(), day.month(), day.day())
+# Dates are shown in one form in every section; the section's modules find them here too.
+date_text = dates.date_text
+qdate = dates.qdate
+pydate = dates.pydate

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.models import ListsModel, PeopleModel
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.messages import with_reason
 from pressdesk.services.contacts.lists import (
     ListRecord,
     ListRow,
@@ -193,7 +194,9 @@ class ListsView(QWidget):
         try:
             save_list(self.db, value)
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Distribution list"), self.tr("Not saved."), str(exc))
+            dialogs.warning(
+                self, self.tr("Distribution list"), with_reason(self.tr("Not saved."), exc)
+            )
             return False
         self.reload()
         self.changed.emit()

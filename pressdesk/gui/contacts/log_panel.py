@@ -27,6 +27,8 @@ from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.models import ROW_ROLE, InteractionModel
+from pressdesk.gui.messages import with_reason
+from pressdesk.gui.widgets import dates
 from pressdesk.services.contacts.log import (
     InteractionRecord,
     delete_interaction,
@@ -46,7 +48,7 @@ class LogEntryDialog(QDialog):
         self.setObjectName("logEntryDialog")
         self.setWindowTitle(self.tr("Log a contact"))
         form = QFormLayout(self)
-        self.date = QDateEdit(qdate(clock.today()))
+        self.date = dates.set_format(QDateEdit(qdate(clock.today())))
         self.date.setObjectName("logDate")
         self.date.setCalendarPopup(True)
         self.channel = QComboBox()
@@ -171,7 +173,7 @@ class LogPanel(QWidget):
         try:
             log_interaction(self.db, record)
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Log a contact"), self.tr("Not saved."), str(exc))
+            dialogs.warning(self, self.tr("Log a contact"), with_reason(self.tr("Not saved."), exc))
             return
         self.reload()
         self.logged.emit()

@@ -22,6 +22,7 @@ from pressdesk.gui.contacts.filters import OutletFilterBar
 from pressdesk.gui.contacts.models import ROW_ROLE, OutletModel
 from pressdesk.gui.contacts.outlet_editor import OutletEditor
 from pressdesk.gui.contacts.people_view import configure_table
+from pressdesk.gui.messages import with_reason
 from pressdesk.services.contacts.lists import add_to_list, list_lists
 from pressdesk.services.contacts.records import delete_outlet
 from pressdesk.services.contacts.values import ContactError, ContactNotFound, OutletRow
@@ -175,7 +176,7 @@ class OutletsView(QWidget):
         try:
             added = add_to_list(self.db, list_id, outlet_ids=ids)
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Add to list"), self.tr("Not added."), str(exc))
+            dialogs.warning(self, self.tr("Add to list"), with_reason(self.tr("Not added."), exc))
             return 0
         self.changed.emit()
         return added

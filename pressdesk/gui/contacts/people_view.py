@@ -21,6 +21,7 @@ from pressdesk.gui.contacts import models as m
 from pressdesk.gui.contacts.filters import PeopleFilterBar
 from pressdesk.gui.contacts.models import ROW_ROLE, PeopleModel
 from pressdesk.gui.contacts.person_editor import PersonEditor
+from pressdesk.gui.messages import with_reason
 from pressdesk.services.contacts.lists import add_to_list, list_lists
 from pressdesk.services.contacts.records import delete_people
 from pressdesk.services.contacts.values import ContactError, ContactNotFound, PersonRow
@@ -216,7 +217,7 @@ class PeopleView(QWidget):
         try:
             added = add_to_list(self.db, list_id, person_ids=ids)
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Add to list"), self.tr("Not added."), str(exc))
+            dialogs.warning(self, self.tr("Add to list"), with_reason(self.tr("Not added."), exc))
             return 0
         self.changed.emit()
         return added

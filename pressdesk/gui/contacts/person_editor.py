@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,8 @@ from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
+from pressdesk.gui.messages import with_reason
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.contacts.lists import (
@@ -95,7 +96,7 @@ class ContactEditor(RecordEditor):
         try:
             result = self.store_contact()
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, heading, refused, str(exc))
+            dialogs.warning(self, heading, with_reason(refused, exc))
             return False
         self.show_record(result.record)
         self.mark_clean()
@@ -168,9 +169,8 @@ class PersonEditor(ContactEditor):
         for code, text in choices("channel"):
             self.channel.addItem(text, code)
         self.has_birthday = QCheckBox(self.tr("Known:"))
-        self.birthday = QDateEdit()
+        self.birthday = dates.date_edit()
         self.birthday.setObjectName("personBirthday")
-        self.birthday.setCalendarPopup(True)
         self.has_birthday.toggled.connect(self.birthday.setEnabled)
         birthday_row = QHBoxLayout()
         birthday_row.addWidget(self.has_birthday)
@@ -386,7 +386,9 @@ class PersonEditor(ContactEditor):
         try:
             add_to_list(self.db, list_id, person_ids=[self.record.id])
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Lists"), self.tr("Not added to the list."), str(exc))
+            dialogs.warning(
+                self, self.tr("Lists"), with_reason(self.tr("Not added to the list."), exc)
+            )
         self._show_lists()
         self.saved.emit(self.record.id)
 

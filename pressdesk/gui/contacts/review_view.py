@@ -24,6 +24,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.labels import date_text, label
 from pressdesk.gui.contacts.models import DuplicatesModel, PeopleModel, reason_text
 from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.messages import with_reason
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
 from pressdesk.services.contacts.duplicates import DuplicatePair, find_duplicates, merge_people
@@ -265,7 +266,9 @@ class ReviewView(QWidget):
         try:
             merge_people(self.db, keep, drop)
         except (ContactError, ContactNotFound) as exc:
-            dialogs.warning(self, self.tr("Merge duplicates"), self.tr("Not merged."), str(exc))
+            dialogs.warning(
+                self, self.tr("Merge duplicates"), with_reason(self.tr("Not merged."), exc)
+            )
             return False
         self.load_stale()
         self.find_duplicates()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pressdesk.bilingual import Bi, other_language
 from pressdesk.gui import dialogs, tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.messages import with_reason
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language, language_name
 from pressdesk.services.contacts.topics import (
     TopicRow,
@@ -348,7 +349,7 @@ class TopicsDialog(QDialog):
         self.merge_button.setEnabled(mergeable)
 
     def _failed(self, text: str, exc: Exception) -> None:
-        dialogs.warning(self, self.tr("Topics"), text, str(exc))
+        dialogs.warning(self, self.tr("Topics"), with_reason(text, exc))
 
     def _done(self, select: int | None) -> None:
         self.dirty = True

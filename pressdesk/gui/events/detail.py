@@ -24,7 +24,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker, TaskDialog
 from pressdesk.gui.events.models import AccreditationModel, TaskModel
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.services.events.accreditation import (
     AccreditationInput,
     AccreditationRow,
@@ -317,7 +317,7 @@ class EventDetail(QWidget):
         self.changed.emit()
 
     def _failed(self, title: str, exc: Exception) -> None:
-        dialogs.warning(self, title, service_text(str(exc)))
+        dialogs.warning(self, title, error_text(exc))
 
     # --- checklist ----------------------------------------------------------------------------
 

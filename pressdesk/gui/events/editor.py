@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.events.records import (
@@ -112,9 +113,9 @@ class EventEditor(RecordEditor):
         self.title = _line_edit("eventTitle", 500)
         form.addRow(self.tr("Title:"), self.title)
         times = QHBoxLayout()
-        self.starts = QDateTimeEdit()
+        self.starts = dates.set_format(QDateTimeEdit())
         self.starts.setObjectName("eventStarts")
-        self.ends = QDateTimeEdit()
+        self.ends = dates.set_format(QDateTimeEdit())
         self.ends.setObjectName("eventEnds")
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
@@ -282,7 +283,7 @@ class EventEditor(RecordEditor):
                 self.moved = moved_deadlines(self.db, self.row, data)
                 self.saved = update_event(self.db, self.row.id, data)
         except (EventError, EventNotFound) as exc:
-            dialogs.warning(self, self.tr("Event not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Event not saved"), error_text(exc))
             return False
         if self.moved:
             dialogs.info(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from pressdesk.documents import Document, render_html
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.export import ExportDialog, Writer, explain_failure
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
@@ -72,7 +72,7 @@ class EventExportDialog(ExportDialog):
             return render_html(self._document())
         except (EventError, EventNotFound) as exc:
             self.save_button.setEnabled(False)
-            return html.escape(service_text(str(exc)))
+            return html.escape(error_text(exc))
 
     def writer_for(self, lang: str) -> Writer:
         """Return the function that writes the chosen document to a path."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.contacts.query import list_people
@@ -75,7 +76,7 @@ class TaskDialog(RecordEditor):
         form.addRow(self.tr("Phase:"), self.phase)
         self.due = QDateEdit(labels.qdate(task.due_date))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy")
+        dates.set_format(self.due)
         form.addRow(self.tr("Due:"), self.due)
         self.text = BiLineEdit(max_length=500)
         self.text.setObjectName("taskText")

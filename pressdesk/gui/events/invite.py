@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs, tones
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import PeoplePicker
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.export import FileWriter, Writer
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
@@ -184,7 +184,7 @@ class InvitationDialog(QDialog):
             )
         except EventError as exc:
             self.chosen = RecipientSet(())
-            dialogs.warning(self, self.windowTitle(), service_text(str(exc)))
+            dialogs.warning(self, self.windowTitle(), error_text(exc))
         chosen = self.chosen
         self.people_label.setText(self.tr("People added one by one: %n", "", len(self.person_ids)))
         parts = [
@@ -265,7 +265,7 @@ class InvitationDialog(QDialog):
         try:
             refs = invitation_refs(db, event_id, self.chosen.recipients)
         except (EventError, EventNotFound) as exc:
-            dialogs.error(self, self.windowTitle(), service_text(str(exc)))
+            dialogs.error(self, self.windowTitle(), error_text(exc))
             return
         if not confirm_texts(self, db, refs, lang):
             return
@@ -291,7 +291,7 @@ class InvitationDialog(QDialog):
                 self.db, self.invited.id, self.chosen, lang=self.lang, log=self.log.isChecked()
             )
         except (EventError, EventNotFound) as exc:
-            dialogs.error(self, self.windowTitle(), service_text(str(exc)))
+            dialogs.error(self, self.windowTitle(), error_text(exc))
             return
         self.outcome = InvitationResult(
             result.recipients, result.logged, result.warning, self.files[0], self.files[1]

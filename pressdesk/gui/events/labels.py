@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from pressdesk import clock
 from pressdesk.gui import tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.storage.events_models import ACCREDITATION_STATUSES, EVENT_KINDS, PHASES
 
@@ -118,39 +118,18 @@ def text_language() -> str:
     return first_language()
 
 
-def qdate(day: dt.date) -> QDate:
-    """Convert a Python date to a QDate."""
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    """Convert a QDate to a Python date."""
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def qdatetime(moment: dt.datetime) -> QDateTime:
-    """Convert a Python datetime to a QDateTime."""
-    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
-
-
-def pydatetime(moment: QDateTime) -> dt.datetime:
-    """Convert a QDateTime to a Python datetime (to the minute)."""
-    time = moment.time()
-    return dt.datetime.combine(pydate(moment.date()), dt.time(time.hour(), time.minute()))
-
-
-def date_text(day: dt.date, *, weekday: bool = False, short: bool = False) -> str:
-    """Format a date as 25.11.2026, optionally with the weekday; ``short`` drops this year."""
-    text = day.strftime("%d.%m" if short and day.year == clock.today().year else "%d.%m.%Y")
-    if weekday:
-        name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-        text = f"{text}, {name}"
-    return text
-
-
 def when_text(start: dt.datetime, end: dt.datetime) -> str:
     """Format an event's time: one day with a time range, or first and last moment."""
     if start.date() == end.date():
-        times = f"{start:%H:%M}" if start == end else f"{start:%H:%M}–{end:%H:%M}"
+        first, last = dates.time_text(start), dates.time_text(end)
+        times = first if start == end else f"{first}–{last}"
         return f"{date_text(start.date(), weekday=True)}, {times}"
-    return f"{start:%d.%m.%Y %H:%M} – {end:%d.%m.%Y %H:%M}"
+    return f"{dates.datetime_text(start)} – {dates.datetime_text(end)}"
+
+
+# Dates are shown in one form in every section; the section's modules find them here too.
+qdate = dates.qdate
+pydate = dates.pydate
+qdatetime = dates.qdatetime
+pydatetime = dates.pydatetime
+date_text = dates.date_text

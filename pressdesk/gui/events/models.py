@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from pressdesk.gui.events import labels
+from pressdesk.gui.widgets import dates
 from pressdesk.services.events.accreditation import AccreditationRow
 from pressdesk.services.events.records import EventRow
 from pressdesk.services.events.tasks import TaskRow
@@ -80,7 +81,7 @@ class EventListModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return f"{labels.date_text(row.starts_at.date())} {row.starts_at:%H:%M}"
+                return dates.datetime_text(row.starts_at)
             if column == self.KIND:
                 return labels.kind_name(row.kind)
             if column == self.TITLE:
@@ -248,9 +249,7 @@ class TaskModel(QAbstractTableModel):
     def _tooltip(self, task: TaskRow, column: str) -> str | None:
         if column == "done":
             if task.done_at is not None:
-                return self.tr("Done on {date}").format(
-                    date=f"{labels.date_text(task.done_at.date())} {task.done_at:%H:%M}"
-                )
+                return self.tr("Done on {date}").format(date=dates.datetime_text(task.done_at))
             return labels.state_name(task.state)
         if column == "task":
             text = task.text(self.lang)

@@ -33,7 +33,7 @@ from pressdesk.gui.events.models import ROW_ROLE, EventListModel, days_between
 from pressdesk.gui.events.strip import CalendarStrip
 from pressdesk.gui.events.templates import TemplatesDialog
 from pressdesk.gui.events.week import WeekOverview
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
@@ -330,7 +330,7 @@ class EventsSectionPage(QWidget):
         try:
             current = get_event(self.db, event.id)
         except EventNotFound as exc:
-            dialogs.warning(self, self.tr("Event"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Event"), error_text(exc))
             self.reload()
             return
         editor = EventEditor(self.db, current, parent=self)

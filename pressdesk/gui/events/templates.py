@@ -30,7 +30,8 @@ from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import staff_combo
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets import dates
 from pressdesk.services.events.records import EventError, EventNotFound, due_date_for
 from pressdesk.services.events.templates import (
     DEFAULT_FOLLOW_UP_DAYS,
@@ -143,7 +144,7 @@ class TemplatesDialog(QDialog):
         self.sample = QDateEdit(labels.qdate(clock.today() + dt.timedelta(days=14)))
         self.sample.setObjectName("templateSample")
         self.sample.setCalendarPopup(True)
-        self.sample.setDisplayFormat("dd.MM.yyyy")
+        dates.set_format(self.sample)
         self.sample.dateChanged.connect(self.update_preview)
         sample.addWidget(self.sample)
         sample.addStretch(1)
@@ -201,6 +202,8 @@ class TemplatesDialog(QDialog):
     def add_line(self, item: TemplateItemInput) -> None:
         """Append a line to the table."""
         row = self.table.rowCount()
+        # The preview reads whole lines: no change is reported until this line is complete.
+        blocked = self.table.blockSignals(True)
         self.table.insertRow(row)
         phase = QComboBox()
         for code, name in labels.phases():
@@ -218,7 +221,9 @@ class TemplatesDialog(QDialog):
         responsible = staff_combo(self.db, item.responsible_id)
         responsible.currentIndexChanged.connect(self._edited)
         self.table.setCellWidget(row, RESPONSIBLE, responsible)
-        self._edited()
+        self.table.blockSignals(blocked)
+        if not blocked:
+            self._edited()
 
     def _line(self, row: int) -> TemplateItemInput:
         phase = self.table.cellWidget(row, PHASE)
@@ -344,7 +349,7 @@ class TemplatesDialog(QDialog):
                 self.db, data, self.template.id if self.template is not None else None
             )
         except (EventError, EventNotFound) as exc:
-            dialogs.warning(self, self.tr("Template not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Template not saved"), error_text(exc))
             return False
         self.dirty = False
         self.saved_count += 1

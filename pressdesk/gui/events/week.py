@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.models import ROW_ROLE, TaskModel
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.services.events.records import EventError, EventNotFound
 from pressdesk.services.events.tasks import WeekTasks, set_done, week_tasks
 from pressdesk.storage.engine import Database
@@ -135,7 +135,7 @@ class WeekOverview(QWidget):
         try:
             set_done(self.db, task_id, done)
         except (EventError, EventNotFound) as exc:
-            dialogs.warning(self, self.tr("Task not changed"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Task not changed"), error_text(exc))
         self.reload()
         self.changed.emit()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.handover.jobs import Job
 from pressdesk.gui.handover.wizard import failure_text
+from pressdesk.gui.widgets import dates
 from pressdesk.services.handover.acts import IssuedAct, Reprint, list_acts, reprint_act
 from pressdesk.storage.engine import Database
 
@@ -85,7 +86,7 @@ class ActsModel(QAbstractTableModel):
         replaced = by_id.get(act.replaces_id) if act.replaces_id else None
         values = (
             act.number,
-            act.act_date.strftime("%d.%m.%Y"),
+            dates.date_text(act.act_date),
             self.directions.get(act.direction, act.direction),
             act.outgoing_name,
             act.incoming_name,

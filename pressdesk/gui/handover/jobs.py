@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
+from pressdesk.gui.messages import error_text
 from pressdesk.services.contacts.values import ContactError
 from pressdesk.services.handover.draft import HandoverError
 
@@ -39,7 +40,7 @@ class Job(QRunnable):
         except FontNotFoundError as exc:
             self.signals.failed.emit("font", str(exc))
         except (HandoverError, ContactError) as exc:
-            self.signals.failed.emit("handover", str(exc))
+            self.signals.failed.emit("handover", error_text(exc))
         except OSError as exc:
             self.signals.failed.emit("disk", str(exc))
         except DocumentError as exc:

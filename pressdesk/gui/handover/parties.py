@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.gui.widgets import dates
 from pressdesk.services.handover.build import parse_member
 from pressdesk.services.handover.draft import HandoverDraft, Party
 
@@ -56,10 +57,10 @@ class PartiesForm(QWidget):
         self.direction.addItem(self.tr("Temporary replacement: an acting person"), "temporary")
         self.number = QLineEdit()
         self.number.setObjectName("handoverNumber")
-        self.date = QDateEdit()
+        self.date = dates.set_format(QDateEdit())
         self.date.setObjectName("handoverDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        dates.set_format(self.date)
         self.place = QLineEdit()
         self.place.setObjectName("handoverPlace")
         self.place.setToolTip(self.tr("Taken from the organisation profile; can be changed here"))
@@ -84,9 +85,9 @@ class PartiesForm(QWidget):
         self.head_name.setObjectName("handoverHeadName")
         self.basis_number = QLineEdit()
         self.basis_number.setObjectName("handoverBasis")
-        self.basis_date = QDateEdit()
+        self.basis_date = dates.set_format(QDateEdit())
         self.basis_date.setCalendarPopup(True)
-        self.basis_date.setDisplayFormat("dd.MM.yyyy")
+        dates.set_format(self.basis_date)
         self.plan_days = QSpinBox()
         self.plan_days.setObjectName("handoverPlanDays")
         self.plan_days.setRange(1, 366)
@@ -166,7 +167,7 @@ class PartiesForm(QWidget):
         self.replaces.setText(
             self.tr("This act replaces act № {number} of {date}.").format(
                 number=draft.replaces_number,
-                date=draft.replaces_date.strftime("%d.%m.%Y") if draft.replaces_date else "",
+                date=dates.date_text(draft.replaces_date),
             )
             if draft.replaces_number
             else ""

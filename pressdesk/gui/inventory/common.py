@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk import clock
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.gui.widgets import paged
+from pressdesk.gui.widgets import dates, paged
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem, ValidationError
 from pressdesk.storage.engine import Database
@@ -51,7 +51,7 @@ def tr(text: str) -> str:
 
 def format_date(value: dt.date | None) -> str:
     """Return a date as 31.12.2025, or an empty string."""
-    return f"{value:%d.%m.%Y}" if value is not None else ""
+    return dates.date_text(value)
 
 
 def format_money(value: Decimal | None) -> str:
@@ -154,9 +154,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.check = QCheckBox()
         self.check.setToolTip(QCoreApplication.translate("AssetsCommon", "Tick to enter a date"))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit = dates.set_format(QDateEdit())
         today = clock.today()
         self.edit.setDate(QDate(today.year, today.month, today.day))
         row = QHBoxLayout(self)
@@ -187,12 +185,7 @@ def to_date(value: QDate) -> dt.date:
 
 def date_edit(value: dt.date | None = None) -> QDateEdit:
     """Return a date field with a calendar, set to ``value`` or today."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    day = value or clock.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
+    return dates.date_edit(value)
 
 
 class PersonField(QComboBox):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
 from pressdesk.services.plan.items import delete_item, get_item
 from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
@@ -145,7 +145,7 @@ class PlanActions(QObject):
         if isinstance(exc, PlanNotFound):
             text = self.tr("This item no longer exists; the plan is shown again.")
         else:
-            text = service_text(str(exc))
+            text = error_text(exc)
         dialogs.warning(self.widget, self.tr("Not changed"), text)
 
     def _series_choice(self, row: PlanItemRow, question: str) -> str:

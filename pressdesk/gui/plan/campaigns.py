@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
+from pressdesk.gui.widgets.dates import set_format
 from pressdesk.services.plan.campaigns import (
     CampaignRow,
     campaign_progress,
@@ -73,9 +74,9 @@ class CampaignsDialog(QDialog):
         self.name.setObjectName("campaignName")
         form.addRow(self.tr("Name:"), self.name)
         dates = QHBoxLayout()
-        self.start = QDateEdit()
+        self.start = set_format(QDateEdit())
         self.start.setCalendarPopup(True)
-        self.end = QDateEdit()
+        self.end = set_format(QDateEdit())
         self.end.setCalendarPopup(True)
         dates.addWidget(self.start)
         dates.addWidget(QLabel("–"))
@@ -214,7 +215,7 @@ class CampaignsDialog(QDialog):
         try:
             saved = save_campaign(self.db, self.value())
         except (PlanError, PlanNotFound) as exc:
-            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self.changed = True
         self.reload(saved.id)

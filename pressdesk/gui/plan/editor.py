@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.actions import PlanActions
 from pressdesk.gui.plan.approval import ApprovalPanel
 from pressdesk.gui.plan.repeat import RepeatEditor
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.plan.campaigns import list_campaigns
@@ -115,12 +116,12 @@ class PlanItemEditor(RecordEditor):
         outer.addStretch(1)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         when = QHBoxLayout()
-        self.date = QDateEdit()
+        self.date = dates.set_format(QDateEdit())
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.time = QTimeEdit()
+        self.time = dates.set_format(QTimeEdit(), popup=False)
         self.time.setObjectName("time")
-        self.time.setDisplayFormat("HH:mm")
+        dates.set_format(self.time)
         self.all_day = QCheckBox(self.tr("All day"))
         self.all_day.setObjectName("allDay")
         self.all_day.toggled.connect(lambda on: self.time.setEnabled(not on))
@@ -294,7 +295,7 @@ class PlanItemEditor(RecordEditor):
             else:
                 self.saved = update_item(self.db, self.row.id, data, by_name=by_name)
         except (PlanError, PlanNotFound) as exc:
-            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self.row = self.saved
         self.changed = True

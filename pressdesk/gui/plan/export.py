@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.documents import render_html
 from pressdesk.gui import dialogs
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
 from pressdesk.gui.widgets.export import ExportDialog, Writer
 from pressdesk.gui.widgets.preflight import confirm_texts
@@ -139,7 +139,7 @@ class PlanExportDialog(ExportDialog):
             else:
                 doc = campaign_document(self.db, campaign, lang=self.lang, include_all=everything)
         except (PlanError, PlanNotFound) as exc:
-            return html.escape(service_text(str(exc)))
+            return html.escape(error_text(exc))
         return render_html(doc)
 
     def default_name(self) -> str:
@@ -162,7 +162,7 @@ class PlanExportDialog(ExportDialog):
                 include_all=self.include_all.isChecked(),
             )
         except (PlanError, PlanNotFound) as exc:
-            dialogs.warning(self, self.tr("Plan not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Plan not saved"), error_text(exc))
             return False
         return confirm_texts(self, self.db, refs, self.lang)
 

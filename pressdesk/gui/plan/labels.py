@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit
 
 from pressdesk.bilingual import Bi
 from pressdesk.documents.locale import check_lang
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
 from pressdesk.services.plan.periods import Period
 from pressdesk.storage.plan_models import PLAN_FORMATS, PLAN_LANGUAGES, PLAN_STATUSES
@@ -208,33 +207,9 @@ def period_title(period: Period) -> str:
     return span
 
 
-def qdate(day: dt.date) -> QDate:
-    """Return ``day`` as a QDate."""
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    """Return a QDate as a date."""
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def pytime(value: QTime) -> dt.time:
-    """Return a QTime as a time of day (minutes)."""
-    return dt.time(value.hour(), value.minute())
-
-
-def date_text(day: dt.date, *, weekday: bool = False) -> str:
-    """Return a date in the interface's short form, optionally with the weekday."""
-    locale = QLocale()
-    text = locale.toString(qdate(day), QLocale.FormatType.ShortFormat)
-    if weekday:
-        text = f"{text}, {locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)}"
-    return text
-
-
-def local_time_text(moment: dt.datetime | None) -> str:
-    """Return a stored UTC time as local date and time."""
-    if moment is None:
-        return ""
-    local = moment.replace(tzinfo=dt.UTC).astimezone()
-    return f"{date_text(local.date())} {local.strftime('%H:%M')}"
+# Dates are shown in one form in every section; the section's modules find them here too.
+qdate = dates.qdate
+pydate = dates.pydate
+pytime = dates.pytime
+date_text = dates.date_text
+local_time_text = dates.local_time_text

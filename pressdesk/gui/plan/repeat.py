@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk import clock
 from pressdesk.gui.plan.labels import date_text, pydate, qdate
+from pressdesk.gui.widgets import dates
 
 _DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 NONE, WEEKLY, MONTHLY, CUSTOM = range(4)
@@ -125,7 +126,7 @@ class RepeatEditor(QWidget):
         ends_row.setContentsMargins(0, 0, 0, 0)
         self.end_never = QRadioButton(self.tr("Never"))
         self.end_until = QRadioButton(self.tr("On"))
-        self.until = QDateEdit()
+        self.until = dates.set_format(QDateEdit())
         self.until.setCalendarPopup(True)
         self.end_count = QRadioButton(self.tr("After"))
         self.count = TimesSpinBox()
@@ -149,7 +150,7 @@ class RepeatEditor(QWidget):
         self.exdates.setMaximumHeight(110)
         row.addWidget(self.exdates, 1)
         side = QVBoxLayout()
-        self.new_exdate = QDateEdit()
+        self.new_exdate = dates.set_format(QDateEdit())
         self.new_exdate.setCalendarPopup(True)
         side.addWidget(self.new_exdate)
         add = QPushButton(self.tr("Leave out"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from pressdesk.gui import dialogs
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.settings.preferences_page import PreferencesPage
 from pressdesk.gui.settings.profile_page import ProfilePage
 from pressdesk.gui.settings.staff_page import StaffPage
@@ -87,7 +87,7 @@ class SettingsDialog(QDialog):
                     self.tr("The profile was not saved"),
                     self.tr("Please correct the following and save again:")
                     + "\n\n"
-                    + service_text(str(exc)),
+                    + error_text(exc),
                 )
                 return False
             self.profile_page.load(saved)

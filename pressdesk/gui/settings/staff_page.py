@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import current_language
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.models.staff_model import EMAIL, POSITION, UNIT, StaffModel
 from pressdesk.gui.widgets.bilingual import BiLineEdit
 from pressdesk.services.staff import (
@@ -126,7 +126,7 @@ class StaffEditDialog(QDialog):
         try:
             self.saved = save_staff(self.db, self.value())
         except StaffError as exc:
-            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             self.edits["full_name"].setFocus()
             return
         super().accept()
@@ -280,7 +280,7 @@ class StaffPage(QWidget):
             saved = save_staff(self.db, new)
         except (StaffError, StaffNotFound) as exc:
             self.model.replace_row(old)
-            dialogs.warning(self, self.tr("Not saved"), service_text(str(exc)))
+            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return
         self.model.replace_row(saved)
         self.changed.emit()

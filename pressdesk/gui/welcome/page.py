@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.icons import icon
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.pages import CONTENT_MAX_WIDTH, page_header
 from pressdesk.gui.settings.profile_page import ProfilePage
 from pressdesk.gui.settings.staff_page import StaffPage
@@ -262,9 +262,7 @@ class WelcomePage(QWidget):
             dialogs.warning(
                 self,
                 self.tr("The profile was not saved"),
-                self.tr("Please correct the following and save again:")
-                + "\n\n"
-                + service_text(str(exc)),
+                self.tr("Please correct the following and save again:") + "\n\n" + error_text(exc),
             )
             return False
         self.profile_page.load(saved)

@@ -31,7 +31,7 @@ from pressdesk.exchange.errors import ImportFileError, TableFormatError
 from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs, file_problems
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.gui.messages import service_text
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.saving import discard, place_file
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
 from pressdesk.services.official_use import suffix_can_mark
@@ -101,7 +101,7 @@ def failure_text(exc: BaseException | None) -> str:
             )
     elif isinstance(exc, (ValueError, LookupError)):
         # The services word their refusals as catalogue keys.
-        return service_text(str(exc))
+        return error_text(exc)
     return translate("ExportFiles", "The file could not be made.")
 
 

@@ -39,6 +39,7 @@ from pressdesk.exchange.tabular import (
     read_table,
     write_table,
 )
+from pressdesk.messages import UserError
 from pressdesk.services.accounts.records import AccountFilter, list_accounts
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -74,7 +75,7 @@ EXPORT_FORMATS = TABLE_FORMATS + DOCUMENT_FORMATS
 IMPORT_FORMATS = (".csv", ".xlsx")
 
 
-class ExportFormatError(ValueError):
+class ExportFormatError(UserError, ValueError):
     """The file extension names a format this export cannot write."""
 
 

@@ -149,7 +149,7 @@ def find_duplicates(db: Database, *, threshold: float = NAME_THRESHOLD) -> list[
 def merge_people(db: Database, keep_id: int, drop_id: int) -> PersonRecord:
     """Merge ``drop_id`` into ``keep_id``: phones, e-mails, topics, lists and log all move."""
     if keep_id == drop_id:
-        raise ContactError("A record cannot be merged with itself.")
+        raise ContactError("contacts.merge_self")
     with db.session() as session:
         keep = session.get(Person, keep_id)
         drop = session.get(Person, drop_id)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from pressdesk.messages import Term
 from pressdesk.services.contacts.query import list_condition
 from pressdesk.services.contacts.values import ContactError, ContactNotFound, PersonFilter
 from pressdesk.storage.contacts_models import (
@@ -50,13 +51,13 @@ def save_list(db: Database, record: ListRecord) -> ListRecord:
     """Create or update a distribution list; names are unique regardless of case."""
     name = " ".join(record.name.split())
     if not name:
-        raise ContactError("The list name cannot be empty.")
+        raise ContactError("field.empty", field=Term("list name"))
     if len(name) > 200:
-        raise ContactError("The list name is longer than 200 characters.")
+        raise ContactError("field.too_long", field=Term("list name"), limit=200)
     if record.kind not in LIST_KINDS:
         raise ContactError(f"Unknown list kind {record.kind!r}; use static or filter.")
     if record.kind == "filter" and record.filter is None:
-        raise ContactError("A saved-filter list needs a filter.")
+        raise ContactError("contacts.list_needs_filter")
     with db.session() as session:
         clash = session.scalar(
             select(ContactList.id).where(
@@ -69,7 +70,7 @@ def save_list(db: Database, record: ListRecord) -> ListRecord:
             if fold(other) == fold(name) and row_id != record.id
         ]
         if clash is not None or same:
-            raise ContactError(f"A list named {name!r} already exists.")
+            raise ContactError("contacts.list_taken", name=name)
         if record.id is None:
             found = ContactList(name=name)
             session.add(found)
@@ -85,7 +86,7 @@ def save_list(db: Database, record: ListRecord) -> ListRecord:
         try:
             session.flush()
         except IntegrityError as exc:
-            raise ContactError(f"A list named {name!r} already exists.") from exc
+            raise ContactError("contacts.list_taken", name=name) from exc
         return ListRecord(name, found.description, found.kind, record.filter, found.id)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from pressdesk.messages import Term
 from pressdesk.services.contacts.values import CHANNELS, ContactError, ContactNotFound, Page
 from pressdesk.storage.contacts_models import Interaction, Outlet, Person
 from pressdesk.storage.engine import Database
@@ -55,12 +56,14 @@ def refresh_last_contacted(session: Session, person_ids: Iterable[int]) -> None:
 def log_interaction(db: Database, record: InteractionRecord) -> InteractionRecord:
     """Add or change a log entry; a person's entry is also filed under their current outlet."""
     if record.channel not in CHANNELS:
-        raise ContactError(f"Unknown channel {record.channel!r}; use {', '.join(CHANNELS)}.")
+        raise ContactError(
+            "field.unknown", field=Term("channel"), value=record.channel, allowed=CHANNELS
+        )
     if record.person_id is None and record.outlet_id is None:
-        raise ContactError("A log entry needs a person or an outlet.")
+        raise ContactError("contacts.log_needs_party")
     subject = " ".join(record.subject.split())
     if len(subject) > 500:
-        raise ContactError("The subject is longer than 500 characters.")
+        raise ContactError("field.too_long", field=Term("subject"), limit=500)
     with db.session() as session:
         outlet_id = record.outlet_id
         person_name = ""

@@ -13,6 +13,7 @@ from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.documents.locale import LANGS
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
+from pressdesk.messages import Term
 from pressdesk.services.contacts.person_read import person_record, person_records
 from pressdesk.services.contacts.values import (
     CHANNELS,
@@ -88,9 +89,9 @@ def sort_text(value: str) -> str:
 def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
     cleaned = clean_value(value)
     if required and not cleaned:
-        raise ContactError(f"The {what} cannot be empty.")
+        raise ContactError("field.empty", field=Term(what))
     if len(cleaned) > limit:
-        raise ContactError(f"The {what} is longer than {limit} characters.")
+        raise ContactError("field.too_long", field=Term(what), limit=limit)
     return cleaned
 
 
@@ -101,13 +102,15 @@ def _bi_text(value: Bi, what: str, limit: int) -> Bi:
 def _long_text(value: str, what: str) -> str:
     cleaned = "\n".join(clean_value(line) for line in value.strip().splitlines()).strip()
     if len(cleaned) > MAX_TEXT:
-        raise ContactError(f"The {what} is longer than {MAX_TEXT} characters.")
+        raise ContactError("field.too_long", field=Term(what), limit=MAX_TEXT)
     return cleaned
 
 
 def _code(value: str, allowed: Sequence[str], what: str) -> str:
     if value not in allowed:
-        raise ContactError(f"Unknown {what} {value!r}; use {', '.join(a for a in allowed if a)}.")
+        raise ContactError(
+            "field.unknown", field=Term(what), value=value, allowed=[a for a in allowed if a]
+        )
     return value
 
 
@@ -159,7 +162,7 @@ def save_outlet_in(session: Session, record: OutletRecord) -> Saved[OutletRecord
     name = _text(record.name, "outlet name", MAX_NAME, required=True)
     for number, what in ((record.circulation, "circulation"), (record.audience, "audience")):
         if number is not None and number < 0:
-            raise ContactError(f"The {what} cannot be negative.")
+            raise ContactError("field.negative", field=Term(what))
     warnings: list[str] = []
     phone = clean_value(record.phone)
     if phone:

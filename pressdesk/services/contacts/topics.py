@@ -69,7 +69,7 @@ def _get(session: Session, topic_id: int) -> Topic:
 def _check_free(session: Session, name: Bi, *, own: set[int]) -> None:
     """Raise ContactError if another topic already carries a name of ``name``."""
     if name.empty:
-        raise ContactError("A topic needs a name in Kyrgyz or in Russian.")
+        raise ContactError("contacts.topic_needs_name")
     wanted = set(topic_keys(name))
     for topic_id, ky, ru in session.execute(select(Topic.id, Topic.name_ky, Topic.name_ru)):
         if topic_id in own:
@@ -77,7 +77,7 @@ def _check_free(session: Session, name: Bi, *, own: set[int]) -> None:
         clash = wanted & set(topic_keys(Bi(ky, ru)))
         if clash:
             taken = next(v for v in (name.ky, name.ru) if v and topic_key(v) in clash)
-            raise ContactError(f"The topic name {taken!r} is already used by topic {topic_id}.")
+            raise ContactError("contacts.topic_taken", name=taken, topic=topic_id)
 
 
 def list_topics(db: Database, lang: str = "ky") -> list[TopicRow]:
@@ -132,7 +132,7 @@ def merge_topics(db: Database, source_id: int, target_id: int) -> TopicRow:
     The target keeps its names and takes the source's name in a language it has none in.
     """
     if source_id == target_id:
-        raise ContactError("A topic cannot be merged into itself.")
+        raise ContactError("contacts.topic_merge_self")
     with db.session() as session:
         source = _get(session, source_id)
         target = _get(session, target_id)

@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.phones import display_phone
+from pressdesk.messages import UserError
 from pressdesk.storage.contacts_models import (
     CHANNELS,
     COVERAGE_FORMATS,
@@ -89,12 +90,14 @@ OUTLET_SORTS = (
 )
 
 
-class ContactError(ValueError):
-    """A contact record cannot be saved as given; the message says why."""
+class ContactError(UserError, ValueError):
+    """A contact record cannot be saved as given; the code and values say why."""
 
 
-class ContactNotFound(LookupError):
+class ContactNotFound(UserError, LookupError):
     """No outlet, person, list or log entry with that id."""
+
+    code = "record.missing"
 
 
 @dataclass(frozen=True)
@@ -311,9 +314,9 @@ class PersonFilter:
         try:
             data = json.loads(raw) if raw.strip() else {}
         except ValueError as exc:
-            raise ContactError(f"The saved filter cannot be read: {exc}") from exc
+            raise ContactError("contacts.filter_unreadable", detail=str(exc)) from exc
         if not isinstance(data, dict):
-            raise ContactError("The saved filter cannot be read: it is not an object.")
+            raise ContactError("contacts.filter_unreadable")
         values: dict[str, Any] = {}
         for f in fields(cls):
             if f.name not in data:

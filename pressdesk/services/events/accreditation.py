@@ -133,10 +133,7 @@ def _open_event(session: Session, event_id: int) -> Event:
     event = event_in(session, event_id)
     if event.protocol:
         title = event.title.text(document_language_in(session))
-        raise EventError(
-            f"“{title}” is a protocol event, closed to the media; it has no accreditation. "
-            "Clear the protocol mark first if journalists are admitted."
-        )
+        raise EventError("events.protocol_no_accreditation", title=title)
     return event
 
 

@@ -159,10 +159,7 @@ def _invitable(db: Database, event_id: int) -> EventRow:
     row = get_event(db, event_id)
     if row.protocol:
         title = row.title.text(get_profile(db).default_doc_lang)
-        raise EventError(
-            f"“{title}” is a protocol event, closed to the media; no advisory is sent. "
-            "Clear the protocol mark first if journalists are admitted."
-        )
+        raise EventError("events.protocol_no_advisory", title=title)
     return row
 
 

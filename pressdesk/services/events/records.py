@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
+from pressdesk.messages import UserError
 from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import document_language_in
 from pressdesk.storage.engine import Database
@@ -52,12 +53,14 @@ __all__ = [
 MAX_EVENT_DAYS = 60
 
 
-class EventError(ValueError):
+class EventError(UserError, ValueError):
     """An event, template, task or accreditation line cannot be saved; the message says why."""
 
 
-class EventNotFound(LookupError):
+class EventNotFound(UserError, LookupError):
     """No event, template, task or accreditation line with that id."""
+
+    code = "record.missing"
 
 
 # The texts of an event that documents print, each kept in Kyrgyz and in Russian.

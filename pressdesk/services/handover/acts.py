@@ -168,7 +168,7 @@ def correction_draft(db: Database, act_id: int, *, today: dt.date | None = None)
 
 def _check_targets(targets: Sequence[Path]) -> list[Path]:
     if not targets:
-        raise HandoverError("Choose at least one file for the act (.docx or .pdf).")
+        raise HandoverError("handover.choose_file")
     seen: dict[str, Path] = {}
     for target in targets:
         suffix = target.suffix.lower()
@@ -232,7 +232,7 @@ def issue_act(
     if export_format is not None and export_format not in EXPORT_FORMATS:
         raise HandoverError(f"The attached export must be one of {', '.join(EXPORT_FORMATS)}.")
     if not (draft.outgoing.name.strip() or draft.incoming.name.strip()):
-        raise HandoverError("Name at least one party of the act (outgoing or incoming person).")
+        raise HandoverError("handover.name_party")
     if not draft.number.strip():
         draft.number = next_number(db)
     stamp = (now or _now()).replace(tzinfo=None, microsecond=0)

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Final, Literal
 
 from pressdesk.documents.locale import Lang, check_lang
+from pressdesk.messages import UserError
 from pressdesk.services.handover.labels import Direction, check_direction
 from pressdesk.services.preflight import Ref
 
@@ -35,7 +36,7 @@ SNAPSHOT_VERSION: Final = 3
 READABLE_VERSIONS: Final = (1, 2, 3)
 
 
-class HandoverError(ValueError):
+class HandoverError(UserError, ValueError):
     """A handover act cannot be built, issued or re-printed; the message says why."""
 
 

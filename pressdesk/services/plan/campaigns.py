@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from pressdesk.bilingual import Bi
+from pressdesk.messages import Term
 from pressdesk.services.plan.items import (
     PlanError,
     PlanFilter,
@@ -113,12 +114,9 @@ def _clean(row: CampaignRow) -> CampaignRow:
     if name.empty:
         raise PlanError("A campaign needs a name.")
     if max(len(name.ky), len(name.ru)) > MAX_NAME:
-        raise PlanError(f"The campaign name is longer than {MAX_NAME} characters.")
+        raise PlanError("field.too_long", field=Term("campaign name"), limit=MAX_NAME)
     if row.end_date < row.start_date:
-        raise PlanError(
-            f"The campaign ends ({row.end_date.isoformat()}) before it starts "
-            f"({row.start_date.isoformat()})."
-        )
+        raise PlanError("plan.campaign_ends_early", end=row.end_date, start=row.start_date)
     messages = Bi(_message_lines(row.key_messages.ky), _message_lines(row.key_messages.ru))
     return replace(
         row,
@@ -150,7 +148,7 @@ def save_campaign(db: Database, row: CampaignRow) -> CampaignRow:
     row = _clean(_plain(db, row))
     clash = name_clash(db, row.name, row.id)
     if clash is not None:
-        raise PlanError(f"A campaign named {clash.label!r} already exists.")
+        raise PlanError("plan.campaign_taken", name=clash.label)
     try:
         with db.session() as session:
             if row.id is None:
@@ -171,7 +169,7 @@ def save_campaign(db: Database, row: CampaignRow) -> CampaignRow:
             session.flush()
             return _row(campaign)
     except IntegrityError as exc:
-        raise PlanError(f"A campaign named {row.label!r} already exists.") from exc
+        raise PlanError("plan.campaign_taken", name=row.label) from exc
 
 
 def get_campaign(db: Database, campaign_id: int) -> CampaignRow:

@@ -77,7 +77,7 @@ def _row(h: Holiday) -> HolidayRow:
 
 def _check(row: HolidayRow) -> None:
     if not row.name_ky.strip() and not row.name_ru.strip():
-        raise PlanError("A holiday needs a name.")
+        raise PlanError("plan.holiday_needs_name")
     if not 1 <= row.month <= 12:
         raise PlanError(f"There is no month {row.month}: months are numbered 1–12.")
     year = row.year if row.year is not None else 2024  # a leap year allows 29 February
@@ -173,7 +173,7 @@ def reset_holidays(db: Database, path: Path | None = None) -> int:
 def holidays_between(db: Database, start: dt.date, end: dt.date) -> list[HolidayOn]:
     """Return the holidays falling in ``start`` … ``end``, by date."""
     if end < start:
-        raise PlanError("The range ends before it starts.")
+        raise PlanError("plan.range_ends_early")
     with db.session() as session:
         rules = session.scalars(
             select(Holiday).where(
@@ -227,11 +227,11 @@ def save_channel(db: Database, row: ChannelRow) -> ChannelRow:
     """Create or update a channel (the code is how items and exports refer to it)."""
     code = row.code.strip().lower()
     if not code or len(code) > 30 or not code.replace("_", "").isalnum():
-        raise PlanError("A channel code is 1–30 letters, digits or underscores.")
+        raise PlanError("plan.channel_code")
     if row.kind not in CHANNEL_KINDS:
         raise PlanError(f"A channel kind is one of {', '.join(CHANNEL_KINDS)}.")
     if not row.name_ky.strip() and not row.name_ru.strip():
-        raise PlanError("A channel needs a name.")
+        raise PlanError("plan.channel_needs_name")
     try:
         with db.session() as session:
             if row.id is None:
@@ -260,7 +260,7 @@ def save_channel(db: Database, row: ChannelRow) -> ChannelRow:
                 channel.id,
             )
     except IntegrityError as exc:
-        raise PlanError(f"A channel with code {code!r} already exists.") from exc
+        raise PlanError("plan.channel_taken", code=code) from exc
 
 
 def delete_channel(db: Database, channel_id: int) -> None:
@@ -276,10 +276,7 @@ def delete_channel(db: Database, channel_id: int) -> None:
             .where(plan_item_channel.c.channel_id == channel_id)
         )
         if used:
-            raise PlanError(
-                f"The channel {found.name_ru or found.code!r} is used by {used} plan item(s); "
-                "mark it inactive instead of deleting it."
-            )
+            raise PlanError("plan.channel_used", name=found.name_ru or found.code, count=used)
         session.delete(found)
 
 

@@ -128,7 +128,7 @@ def _clean(data: PlanItemInput) -> PlanItemInput:
             f"Unknown language {data.language!r}; use one of {', '.join(PLAN_LANGUAGES)}."
         )
     if not 0 <= data.duration_minutes <= 1440:
-        raise PlanError("The duration must be between 0 and 1440 minutes (one day).")
+        raise PlanError("plan.duration_range")
     audience = data.audience.stripped()
     if max(len(audience.ky), len(audience.ru)) > MAX_AUDIENCE:
         raise PlanError(f"The target audience is longer than {MAX_AUDIENCE} characters.")
@@ -263,7 +263,7 @@ def create_item(
 ) -> PlanItemRow:
     """Create a plan item in status "idea" or "draft"; return it with its id."""
     if status not in ("idea", "draft"):
-        raise PlanError("A new plan item starts as an idea or a draft.")
+        raise PlanError("plan.new_item_status")
     cleaned = _clean(plain_inputs(db, data))
     at = now or utcnow()
     with db.session() as session:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pressdesk.documents.locale import Lang, format_date, month_name
+from pressdesk.messages import UserError
 from pressdesk.services.plan.labels import MONTHS_RU_GENITIVE, ROMAN_QUARTERS, text
 
 PeriodKind = Literal["day", "week", "decade", "month", "quarter", "year", "range"]
@@ -26,7 +27,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
-class PeriodError(ValueError):
+class PeriodError(UserError, ValueError):
     """A period or date cannot be read or is out of range; the message says why."""
 
 
@@ -142,7 +143,7 @@ def _shift_days(start: dt.date, end: dt.date, days: int) -> tuple[dt.date, dt.da
         delta = dt.timedelta(days=days)
         return start + delta, end + delta
     except OverflowError as exc:
-        raise PeriodError("The period would leave the calendar (years 1–9999).") from exc
+        raise PeriodError("plan.period_outside") from exc
 
 
 def day_span(start: dt.date, end: dt.date, lang: Lang) -> str:
@@ -183,7 +184,7 @@ def period_containing(kind: PeriodKind, day: dt.date) -> Period:
         try:
             return Period("week", start, start + dt.timedelta(days=6))
         except OverflowError as exc:
-            raise PeriodError("The week would leave the calendar (years 1–9999).") from exc
+            raise PeriodError("plan.week_outside") from exc
     if kind == "decade":
         return decade_period(day.year, day.month, decade_number(day))
     if kind == "month":

@@ -62,10 +62,7 @@ def _holidays(db: Database, start: dt.date, end: dt.date, lang: Lang) -> dict[dt
 def plan_lines(db: Database, rows: list[PlanItemRow], lang: Lang) -> list[PlanLine]:
     """Return the printable lines of ``rows`` in ``lang``."""
     if len(rows) > MAX_PRINT_ROWS:
-        raise PlanError(
-            f"The plan holds {len(rows)} items; a printed plan takes at most {MAX_PRINT_ROWS}. "
-            "Print a shorter period (a week or a ten-day period) or filter the items."
-        )
+        raise PlanError("plan.too_many_to_print", count=len(rows), limit=MAX_PRINT_ROWS)
     if not rows:
         return []
     channels = channel_names(db, lang)
@@ -226,7 +223,7 @@ def document_refs(
     """The records whose texts the printed plan of a period or campaign shows: its items, its
     events and, for a campaign, the campaign's facts."""
     if (period is None) == (campaign_id is None):
-        raise PlanError("Export either a period or a campaign.")
+        raise PlanError("plan.period_or_campaign")
     if period is not None:
         rows, events = _period_records(db, period, filters, include_all)
         return item_refs(rows) + event_refs(events)
@@ -251,7 +248,7 @@ def export_refs(
     if period is not None:
         return ics_refs(db, start=period.start, end=period.end)
     if campaign_id is None:
-        raise PlanError("Export either a period or a campaign.")
+        raise PlanError("plan.period_or_campaign")
     campaign = get_campaign(db, campaign_id)
     return ics_refs(
         db,
@@ -274,7 +271,7 @@ def export_plan(
     """Write the plan of a period or campaign to .docx, .pdf or .ics; return how many
     materials it holds (calendar entries for .ics)."""
     if (period is None) == (campaign_id is None):
-        raise PlanError("Export either a period or a campaign.")
+        raise PlanError("plan.period_or_campaign")
     suffix = Path(path).suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise PlanError(

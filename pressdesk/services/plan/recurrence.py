@@ -10,6 +10,8 @@ from collections.abc import Iterable
 
 from dateutil.rrule import rrule, rrulestr
 
+from pressdesk.messages import UserError
+
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 RULE_PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS")
 _IGNORED_PARTS = ("WKST",)
@@ -19,7 +21,7 @@ _MAX_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _SET_SIZE = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
 
 
-class RuleError(ValueError):
+class RuleError(UserError, ValueError):
     """A repeat rule cannot be used; the message says why."""
 
 
@@ -124,27 +126,22 @@ def _check_possible(parts: dict[str, str], start: dt.date) -> None:
     interval = int(parts.get("INTERVAL", "1"))
     months = _ints(parts.get("BYMONTH")) or list(range(1, 13))
     if any(not 1 <= m <= 12 for m in months):
-        raise RuleError("BYMONTH takes month numbers 1–12.")
+        raise RuleError("plan.bymonth")
     if freq == "MONTHLY":
         step = math.gcd(interval, 12)
         reachable = {(start.month - 1 + k * step) % 12 + 1 for k in range(12)}
         months = [m for m in months if m in reachable]
         if not months:
-            raise RuleError(
-                "The repeat rule never lands in the months it names (BYMONTH with this INTERVAL)."
-            )
+            raise RuleError("plan.months_never")
     monthdays = _ints(parts.get("BYMONTHDAY"))
     if any(d == 0 or not -31 <= d <= 31 for d in monthdays):
-        raise RuleError("BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month's end).")
+        raise RuleError("plan.bymonthday")
     if monthdays:
         possible = [
             (m, d) for m in months for d in monthdays if abs(d) <= _MAX_DAYS_IN_MONTH[m - 1]
         ]
         if not possible:
-            raise RuleError(
-                "The repeat rule names days that do not exist in its months "
-                "(such as 30 February); it would produce no dates."
-            )
+            raise RuleError("plan.days_never")
         if all(m == 2 and abs(d) == 29 for m, d in possible):
             _check_leap_reachable(freq, interval, start)
     setpos = _ints(parts.get("BYSETPOS"))
@@ -174,7 +171,7 @@ def _check_leap_reachable(freq: str, interval: int, start: dt.date) -> None:
             if calendar.isleap(year) and dt.date(year, 2, 29) >= start
         )
     if not hits:
-        raise RuleError("The repeat rule only allows 29 February but never reaches a leap year.")
+        raise RuleError("plan.leap_day_never")
 
 
 def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
@@ -192,10 +189,7 @@ def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
     if "UNTIL" in parts:
         until = _until_date(parts["UNTIL"])
         if until < start:
-            raise RuleError(
-                f"The repeat rule ends (UNTIL {until.isoformat()}) before the item's first day "
-                f"({start.isoformat()}); it would produce no dates."
-            )
+            raise RuleError("plan.repeat_ends_early", until=until, start=start)
         first = built.after(dt.datetime.combine(start, dt.time()), inc=True)
         if first is None or first.date() > until:
             raise RuleError("The repeat rule produces no dates before its UNTIL day.")
@@ -203,7 +197,7 @@ def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
         return normal, (last.date() if last else until)
     if "COUNT" in parts:
         if int(parts["COUNT"]) > MAX_OCCURRENCES:
-            raise RuleError(f"COUNT may be at most {MAX_OCCURRENCES}.")
+            raise RuleError("plan.repeat_too_many", limit=MAX_OCCURRENCES)
         dates = list(built)
         if not dates:
             raise RuleError("The repeat rule produces no dates.")

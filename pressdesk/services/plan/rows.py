@@ -9,6 +9,7 @@ from typing import Any
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
+from pressdesk.messages import UserError
 from pressdesk.services.plan.recurrence import parse_exdates
 from pressdesk.storage.plan_models import PlanItem
 from pressdesk.textfold import fold
@@ -18,12 +19,14 @@ DEFAULT_WAIT_DAYS = 3
 EMPTY = Bi()
 
 
-class PlanError(ValueError):
+class PlanError(UserError, ValueError):
     """A plan item cannot be saved or changed as asked; the message says why."""
 
 
-class PlanNotFound(LookupError):
+class PlanNotFound(UserError, LookupError):
     """No plan item (or campaign) with that id."""
+
+    code = "record.missing"
 
 
 @dataclass(frozen=True)

@@ -61,10 +61,7 @@ def detach_in(
         original_date in parse_exdates(master.exdates)
         or not is_occurrence(master.rrule, master.date, original_date)
     ):
-        raise PlanError(
-            f"The series {title_text(master.title)!r} has no occurrence on "
-            f"{original_date.isoformat()}."
-        )
+        raise PlanError("plan.no_occurrence", title=title_text(master.title), date=original_date)
     target = day or original_date
     data = replace(to_row(master).as_input(), date=target, rrule="", exdates=())
     item = PlanItem(
@@ -113,7 +110,7 @@ def detach_occurrence(
     with db.session() as session:
         master = load_item(session, series_id)
         if not master.is_series:
-            raise PlanError(f"Plan item {series_id} does not repeat.")
+            raise PlanError("plan.not_a_series", item=series_id)
         return row_in(session, detach_in(session, master, original_date, at=at, by_name=by_name))
 
 
@@ -151,7 +148,7 @@ def skip_occurrence(
     with db.session() as session:
         master = load_item(session, series_id)
         if not master.is_series:
-            raise PlanError(f"Plan item {series_id} does not repeat.")
+            raise PlanError("plan.not_a_series", item=series_id)
         skip_in(session, master, day, at=at, by_name=by_name)
         return row_in(session, master)
 

@@ -192,7 +192,7 @@ def flagged_items(
     today = today or clock.today()
     now = now or utcnow()
     if wait_days < 0:
-        raise PlanError("The approval wait must be zero or more days.")
+        raise PlanError("plan.approval_wait")
     with db.session() as session:
         items = session.scalars(
             select(PlanItem).where(
