@@ -664,7 +664,7 @@
     <message>
         <location line="+2"/>
         <source>Add a press conference, briefing, press tour or round table: its checklist for before, during and after is made from a template, and the accreditation list and the media advisory are printed from it.</source>
-        <translation>Пресс-конференция, брифинг, пресс-тур же тегерек стол кошуңуз: анын чейин, учурунда жана андан кийинки текшерүү тизмеси үлгүдөн түзүлөт, аккредитация тизмеси жана ЖМКга маалымдама ошондон басылып чыгат.</translation>
+        <translation>Пресс-конференция, брифинг, пресс-тур же тегерек стол кошуңуз: анын чейин, учурунда жана андан кийинки иштердин тизмеси үлгүдөн түзүлөт, аккредитация тизмеси жана ЖМКга маалымдама ошондон басылып чыгат.</translation>
     </message>
     <message>
         <location line="+4"/>
