@@ -33,7 +33,9 @@ from pressdesk.exchange.contacts_io import (
 from pressdesk.exchange.errors import ContactFileError, ImportFileError
 from pressdesk.gui import dialogs, file_problems
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
+from pressdesk.messages import UserError
 from pressdesk.services.contacts.exchange import ImportReport, import_contacts
 from pressdesk.storage.engine import Database
 
@@ -433,7 +435,10 @@ class ImportWizard(QDialog):
 
     def _cannot_read(self, exc: Exception | None, details: str) -> None:
         """Say why the file cannot be imported: in words of its own where there are some."""
-        worded = file_problems.describe(exc) if isinstance(exc, ImportFileError) else None
+        if isinstance(exc, ImportFileError):
+            worded = file_problems.describe(exc)
+        else:
+            worded = error_text(exc) if isinstance(exc, UserError) else None
         dialogs.warning(
             self,
             self.tr("Import contacts"),

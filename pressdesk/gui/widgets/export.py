@@ -34,6 +34,7 @@ from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.saving import discard, place_file
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
+from pressdesk.messages import UserError
 from pressdesk.services.official_use import suffix_can_mark
 
 log = logging.getLogger(__name__)
@@ -99,8 +100,8 @@ def failure_text(exc: BaseException | None) -> str:
                 "The file could not be read as a table. Use an Excel workbook (.xlsx) or a "
                 "CSV file whose first row names the columns.",
             )
-    elif isinstance(exc, (ValueError, LookupError)):
-        # The services word their refusals as catalogue keys.
+    elif isinstance(exc, (UserError, ValueError, LookupError)):
+        # A service's refusal: worded from its code, or its sentence from the catalogue.
         return error_text(exc)
     return translate("ExportFiles", "The file could not be made.")
 
