@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,22 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk import APP_NAME, clock
-from pressdesk.gui import database_ops, dialogs, tones
+from pressdesk import APP_NAME
+from pressdesk.gui import database_ops, dialogs
 from pressdesk.gui.icons import icon
 from pressdesk.gui.pages import PlannedSectionPage
 from pressdesk.gui.sections import SECTIONS, Section, SectionContext, section_by_key
-from pressdesk.gui.widgets import dates
+from pressdesk.gui.status_labels import BackupLabel, DatabaseLabel
 from pressdesk.runtime import Runtime
 from pressdesk.settings import (
-    BACKUP_INTERVAL_DAYS,
-    BACKUP_KEEP,
-    BACKUP_SECOND_FOLDER,
     LAST_SECTION,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
 )
-from pressdesk.storage.backup import scheduled_backup
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -84,12 +78,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel()
-        self.db_label.setObjectName("databaseLabel")
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_label = DatabaseLabel()
         self.statusBar().addPermanentWidget(self.db_label, 1)
-        self.backup_label = QLabel()
-        self.backup_label.setObjectName("backupLabel")
+        self.backup_label = BackupLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
 
         self._build_actions()
@@ -325,28 +316,7 @@ class MainWindow(QMainWindow):
     # --- database -----------------------------------------------------------------------------
 
     def _show_database(self) -> None:
-        text = self.tr("Database: {path}").format(path=self.runtime.db_label)
-        tip = self.runtime.db_label
-        if self.demo_of is not None and self.db is not None and self.db.file is not None:
-            text = self.tr(
-                "DEMO with invented data: {path}. Your own database is not touched; "
-                "Help → Leave the demo returns to it."
-            ).format(path=self.db.file)
-            tip = str(self.db.file)
-        self.db_label.setStyleSheet(
-            f"color: {tones.text('bad').name()}; font-weight: bold;"
-            if self.demo_of is not None
-            else ""
-        )
-        if self.db is not None and self.db.on_network:
-            text += " — " + self.tr("on a network drive: one person at a time")
-            tip += "\n\n" + self.tr(
-                "The database lies on a network drive. PressDesk works on it safely, but only "
-                "one person can have it open at a time, and every save waits for the network. "
-                "For several people working together, use a database server (team mode)."
-            )
-        self.db_label.setText(text)
-        self.db_label.setToolTip(tip)
+        self.db_label.show_database(self.runtime, self.db, demo=self.demo_of is not None)
         has_file = self.db is not None and self.db.file is not None
         self.action_backup.setEnabled(has_file)
         self.action_restore.setEnabled(has_file and self.demo_of is None)
@@ -377,49 +347,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def run_scheduled_backup(self) -> None:
         """Make the automatic backup if one is due, and show when the last good one was made."""
-        if self.db is None or self.db.file is None:
-            self.backup_label.clear()
-            return
-        settings = self.runtime.settings
-        interval = settings.get(BACKUP_INTERVAL_DAYS)
-        second = settings.get(BACKUP_SECOND_FOLDER).strip()
-        result = scheduled_backup(
-            self.db,
-            self.runtime.paths.backup_dir,
-            interval_days=interval,
-            keep=settings.get(BACKUP_KEEP),
-            second_folder=Path(second) if second else None,
-        )
-        if result.written is not None:
-            log.info("Automatic backup written to %s", result.written)
-        self._show_backup(result.last_good, interval)
-        if result.problems:
-            dialogs.warning(
-                self,
-                self.tr("Automatic backup"),
-                self.tr("The automatic backup did not fully succeed:")
-                + "\n\n"
-                + "\n".join(result.problems),
-            )
-
-    def _show_backup(self, last: dt.datetime | None, interval: int) -> None:
-        if last is None:
-            self.backup_label.setText(self.tr("No backup yet"))
-            overdue = interval > 0
-        else:
-            self.backup_label.setText(
-                self.tr("Last backup: {when}").format(when=dates.datetime_text(last))
-            )
-            overdue = interval > 0 and clock.now() - last > dt.timedelta(days=interval)
-        colour = tones.text("bad").name() if overdue else ""
-        self.backup_label.setStyleSheet(f"color: {colour};" if colour else "")
-        self.backup_label.setToolTip(
-            self.tr("The last automatic backup is older than the interval set in Preferences.")
-            if overdue
-            else self.tr("Automatic backups are kept in {folder}.").format(
-                folder=self.runtime.paths.backup_dir
-            )
-        )
+        self.backup_label.run_scheduled(self.runtime, self.db, self)
 
     @Slot(str)
     def activate_from_outside(self, path: str) -> None:

@@ -100,6 +100,39 @@
     </message>
 </context>
 <context>
+    <name>BackupLabel</name>
+    <message>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+81"/>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automatic backup did not fully succeed:</source>
+        <translation>The automatic backup did not fully succeed:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last backup: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last automatic backup is older than the interval set in Preferences.</source>
+        <translation>The last automatic backup is older than the interval set in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic backups are kept in {folder}.</source>
+        <translation>Automatic backups are kept in {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>Bilingual</name>
     <message>
         <location filename="../../pressdesk/gui/widgets/bilingual.py" line="+25"/>
@@ -349,6 +382,29 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>DatabaseLabel</name>
+    <message>
+        <location filename="../../pressdesk/gui/status_labels.py" line="-67"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
+        <translation>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on a network drive: one person at a time</source>
+        <translation>on a network drive: one person at a time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</source>
+        <translation>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../pressdesk/gui/dialogs.py" line="+120"/>
@@ -369,7 +425,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+47"/>
         <source>Excel table (XLSX)</source>
         <translation>Excel table (XLSX)</translation>
     </message>
@@ -635,7 +691,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+121"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+112"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Open another database…</translation>
@@ -746,57 +802,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Nothing is added on this page.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Database: {path}</source>
-        <translation>Database: {path}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
-        <translation>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>on a network drive: one person at a time</source>
-        <translation>on a network drive: one person at a time</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</source>
-        <translation>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Automatic backup</source>
-        <translation>Automatic backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The automatic backup did not fully succeed:</source>
-        <translation>The automatic backup did not fully succeed:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No backup yet</source>
-        <translation>No backup yet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last backup: {when}</source>
-        <translation>Last backup: {when}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The last automatic backup is older than the interval set in Preferences.</source>
-        <translation>The last automatic backup is older than the interval set in Preferences.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Automatic backups are kept in {folder}.</source>
-        <translation>Automatic backups are kept in {folder}.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+56"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>

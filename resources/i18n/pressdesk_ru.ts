@@ -100,6 +100,39 @@
     </message>
 </context>
 <context>
+    <name>BackupLabel</name>
+    <message>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+81"/>
+        <source>Automatic backup</source>
+        <translation>Автоматическое резервное копирование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automatic backup did not fully succeed:</source>
+        <translation>Автоматическое резервное копирование выполнено не полностью:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No backup yet</source>
+        <translation>Резервных копий ещё нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last backup: {when}</source>
+        <translation>Последняя копия: {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last automatic backup is older than the interval set in Preferences.</source>
+        <translation>Последняя автоматическая копия старше срока, заданного в настройках.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic backups are kept in {folder}.</source>
+        <translation>Автоматические копии хранятся в папке {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>Bilingual</name>
     <message>
         <location filename="../../pressdesk/gui/widgets/bilingual.py" line="+25"/>
@@ -349,6 +382,29 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>DatabaseLabel</name>
+    <message>
+        <location filename="../../pressdesk/gui/status_labels.py" line="-67"/>
+        <source>Database: {path}</source>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
+        <translation>ДЕМО с вымышленными данными: {path}. Ваша база данных не затрагивается; Справка → Выйти из демо возвращает к ней.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on a network drive: one person at a time</source>
+        <translation>на сетевом диске: одновременно только один пользователь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</source>
+        <translation>База данных находится на сетевом диске. PressDesk работает с ней безопасно, но открыть её одновременно может только один человек, и каждое сохранение ждёт сеть. Для совместной работы нескольких человек используйте сервер базы данных (командный режим).</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../pressdesk/gui/dialogs.py" line="+120"/>
@@ -369,7 +425,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+47"/>
         <source>Excel table (XLSX)</source>
         <translation>Таблица Excel (XLSX)</translation>
     </message>
@@ -635,7 +691,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+121"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+112"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Открыть другую базу данных…</translation>
@@ -746,57 +802,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>На этой странице ничего не добавляется.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Database: {path}</source>
-        <translation>База данных: {path}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DEMO with invented data: {path}. Your own database is not touched; Help → Leave the demo returns to it.</source>
-        <translation>ДЕМО с вымышленными данными: {path}. Ваша база данных не затрагивается; Справка → Выйти из демо возвращает к ней.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>on a network drive: one person at a time</source>
-        <translation>на сетевом диске: одновременно только один пользователь</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database lies on a network drive. PressDesk works on it safely, but only one person can have it open at a time, and every save waits for the network. For several people working together, use a database server (team mode).</source>
-        <translation>База данных находится на сетевом диске. PressDesk работает с ней безопасно, но открыть её одновременно может только один человек, и каждое сохранение ждёт сеть. Для совместной работы нескольких человек используйте сервер базы данных (командный режим).</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Automatic backup</source>
-        <translation>Автоматическое резервное копирование</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The automatic backup did not fully succeed:</source>
-        <translation>Автоматическое резервное копирование выполнено не полностью:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No backup yet</source>
-        <translation>Резервных копий ещё нет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last backup: {when}</source>
-        <translation>Последняя копия: {when}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The last automatic backup is older than the interval set in Preferences.</source>
-        <translation>Последняя автоматическая копия старше срока, заданного в настройках.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Automatic backups are kept in {folder}.</source>
-        <translation>Автоматические копии хранятся в папке {folder}.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+56"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>

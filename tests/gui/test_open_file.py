@@ -158,6 +158,8 @@ def test_the_window_backs_up_at_start_and_shows_the_last_good_copy(qtbot, answer
         assert "20.11.2026" in window.backup_label.text()
         assert window.backup_label.styleSheet() == ""
         runtime.settings.set(BACKUP_INTERVAL_DAYS, 3)
-        window._show_backup(clock.now() - dt.timedelta(days=5), 3)
+        window.backup_label.show_backup(
+            clock.now() - dt.timedelta(days=5), 3, runtime.paths.backup_dir
+        )
         assert "color" in window.backup_label.styleSheet()  # flagged: older than the interval
     window.close()

@@ -98,3 +98,13 @@ def test_services_have_one_package_per_section():
         in {"contacts", "events", "handover", "plan", "inventory", "accounts", "archive"}
     )
     assert loose == []
+
+
+def test_no_module_is_longer_than_600_lines():
+    """A module that outgrows 600 lines holds more than one idea; split it before it grows on."""
+    too_long = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in _modules()
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 600
+    }
+    assert too_long == {}

@@ -1,0 +1,101 @@
+"""The two permanent labels of the window's status bar: the database in use and the last backup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from pressdesk import clock
+from pressdesk.gui import dialogs, tones
+from pressdesk.gui.widgets import dates
+from pressdesk.runtime import Runtime
+from pressdesk.settings import BACKUP_INTERVAL_DAYS, BACKUP_KEEP, BACKUP_SECOND_FOLDER
+from pressdesk.storage.backup import scheduled_backup
+from pressdesk.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseLabel(QLabel):
+    """Names the open database; a demo is flagged in red, a network drive is explained."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("databaseLabel")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def show_database(self, runtime: Runtime, db: Database | None, *, demo: bool) -> None:
+        """Show which database is open: ``db`` as opened by ``runtime``, the demo if ``demo``."""
+        text = self.tr("Database: {path}").format(path=runtime.db_label)
+        tip = runtime.db_label
+        if demo and db is not None and db.file is not None:
+            text = self.tr(
+                "DEMO with invented data: {path}. Your own database is not touched; "
+                "Help → Leave the demo returns to it."
+            ).format(path=db.file)
+            tip = str(db.file)
+        self.setStyleSheet(f"color: {tones.text('bad').name()}; font-weight: bold;" if demo else "")
+        if db is not None and db.on_network:
+            text += " — " + self.tr("on a network drive: one person at a time")
+            tip += "\n\n" + self.tr(
+                "The database lies on a network drive. PressDesk works on it safely, but only "
+                "one person can have it open at a time, and every save waits for the network. "
+                "For several people working together, use a database server (team mode)."
+            )
+        self.setText(text)
+        self.setToolTip(tip)
+
+
+class BackupLabel(QLabel):
+    """Says when the last good backup was made, in red once it is older than the interval."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupLabel")
+
+    def run_scheduled(self, runtime: Runtime, db: Database | None, parent: QWidget) -> None:
+        """Make the automatic backup of ``db`` if one is due and show the outcome."""
+        if db is None or db.file is None:
+            self.clear()
+            return
+        settings = runtime.settings
+        interval = settings.get(BACKUP_INTERVAL_DAYS)
+        second = settings.get(BACKUP_SECOND_FOLDER).strip()
+        result = scheduled_backup(
+            db,
+            runtime.paths.backup_dir,
+            interval_days=interval,
+            keep=settings.get(BACKUP_KEEP),
+            second_folder=Path(second) if second else None,
+        )
+        if result.written is not None:
+            log.info("Automatic backup written to %s", result.written)
+        self.show_backup(result.last_good, interval, runtime.paths.backup_dir)
+        if result.problems:
+            dialogs.warning(
+                parent,
+                self.tr("Automatic backup"),
+                self.tr("The automatic backup did not fully succeed:")
+                + "\n\n"
+                + "\n".join(result.problems),
+            )
+
+    def show_backup(self, last: dt.datetime | None, interval: int, folder: Path) -> None:
+        """Show the time of the ``last`` good backup, flagged when older than ``interval`` days."""
+        if last is None:
+            self.setText(self.tr("No backup yet"))
+            overdue = interval > 0
+        else:
+            self.setText(self.tr("Last backup: {when}").format(when=dates.datetime_text(last)))
+            overdue = interval > 0 and clock.now() - last > dt.timedelta(days=interval)
+        colour = tones.text("bad").name() if overdue else ""
+        self.setStyleSheet(f"color: {colour};" if colour else "")
+        self.setToolTip(
+            self.tr("The last automatic backup is older than the interval set in Preferences.")
+            if overdue
+            else self.tr("Automatic backups are kept in {folder}.").format(folder=folder)
+        )
