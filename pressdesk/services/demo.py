@@ -165,13 +165,28 @@ def has_user_data(db: Database) -> bool:
         return bool(session.scalar(select(func.count()).select_from(StaffMember)))
 
 
-def fill_demo(db: Database, *, seed: int = 2026, force: bool = False) -> dict[str, int]:
-    """Fill the database with demo data; return how many records each part created."""
+def fill_demo(
+    db: Database,
+    *,
+    seed: int = 2026,
+    force: bool = False,
+    progress: Callable[[int, int], object] | None = None,
+) -> dict[str, int]:
+    """Fill the database with demo data; return how many records each part created.
+
+    ``progress(done, total)`` is told after each part (the parts are the sections).
+    """
     if not force and has_user_data(db):
         raise DemoRefused(
             "This database already holds data; demo data would mix with it. "
             "Use another data folder (--data-dir) for the demo."
         )
     rng = random.Random(seed)
+    parts = demo_parts()
+    counts: dict[str, int] = {}
     with undo_on_failure(db):
-        return {part.name: part.fill(db, rng) for part in demo_parts()}
+        for done, part in enumerate(parts, start=1):
+            counts[part.name] = part.fill(db, rng)
+            if progress is not None:
+                progress(done, len(parts))
+    return counts

@@ -4,15 +4,26 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../pressdesk/gui/welcome/demo.py" line="+61"/>
+        <location filename="../../pressdesk/gui/welcome/demo.py" line="+63"/>
+        <location line="+21"/>
         <source>The demo was not opened</source>
         <extracomment>Set once the welcome was finished or skipped; Help → Welcome shows it again.</extracomment>
         <translation>Демо ачылган жок</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>The demo folder cannot be created: {folder}</source>
         <translation>Демо папкасын түзүүгө мүмкүн эмес: {folder}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Filling the demo with invented data…</source>
+        <translation>Демо ойдон чыгарылган маалыматтар менен толтурулууда…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening the demo</source>
+        <translation>Демо ачылууда</translation>
     </message>
 </context>
 <context>
@@ -85,12 +96,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Кийинки &gt;</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Bring in the journalists and outlets you already have.</source>
         <translation>Колуңуздагы журналисттерди жана ЖМКларды киргизиңиз.</translation>
     </message>
@@ -125,7 +136,7 @@
         <translation>&amp;Файлдан импорттоо…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>See PressDesk at work on invented data.</source>
         <translation>PressDesk&apos;тин ойдон чыгарылган маалыматтар менен иштешин көрүңүз.</translation>
     </message>
@@ -140,7 +151,7 @@
         <translation>&amp;Демону ачуу</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>People in the media base now: {count}</source>
         <translation>ЖМК базасында азыр адамдар: {count}</translation>
     </message>

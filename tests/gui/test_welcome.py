@@ -178,3 +178,36 @@ def test_a_new_empty_database_opened_later_is_welcomed(qtbot, runtime, demo_db, 
     assert not window.offer_welcome()
     window.open_database_file(empty)
     assert isinstance(window.stack.currentWidget(), WelcomePage)
+
+
+def test_the_demo_is_filled_behind_a_progress_dialog_and_a_failure_is_worded(
+    qtbot, runtime, db, answers, monkeypatch
+):
+    import pressdesk.gui.welcome.demo as welcome_demo
+    from pressdesk.services import demo as demo_service
+
+    steps: list[tuple[int, int]] = []
+    real_fill = demo_service.fill_demo
+
+    def fill(database, **kwargs):  # type: ignore[no-untyped-def]
+        report = kwargs.pop("progress")
+        return real_fill(database, progress=lambda d, t: steps.append((d, t)) or report(d, t))
+
+    monkeypatch.setattr(welcome_demo, "fill_demo", fill)
+    opened = welcome_demo.open_demo(None, runtime)
+    assert opened is not None and has_user_data(opened)
+    total = len(demo_service.demo_parts())
+    assert steps == [(n, total) for n in range(1, total + 1)]
+    opened.close()
+
+    demo_path(runtime).unlink()
+
+    def broken(database, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(welcome_demo, "fill_demo", broken)
+    answers.messages.append("ok")
+    assert welcome_demo.open_demo(None, runtime) is None
+    shown = answers.asked[-1]
+    assert shown.title == "The demo was not opened"
+    assert "No space left on device" in shown.text + shown.details

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QWidget
 
 from pressdesk.gui import database_ops, dialogs
+from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.jobs import JobRunner
 from pressdesk.paths import sqlite_url
 from pressdesk.runtime import Runtime
 from pressdesk.services.contacts.query import count_people
@@ -72,10 +74,50 @@ def open_demo(parent: QWidget | None, runtime: Runtime) -> Database | None:
             )
         return None
     if not has_user_data(db):
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            counts = fill_demo(db)
-        finally:
-            QApplication.restoreOverrideCursor()
+            counts = _fill_with_progress(parent, db)
+        except Exception as exc:  # the demo file stays for the next try; the user's is untouched
+            db.close()
+            log.warning("Demo data not written: %s", exc)
+            dialogs.error(
+                parent,
+                QCoreApplication.translate("Welcome", "The demo was not opened"),
+                error_text(exc),
+            )
+            return None
         log.info("Demo database filled at %s: %s", path, counts)
     return db
+
+
+def _fill_with_progress(parent: QWidget | None, db: Database) -> dict[str, int]:
+    """Write the demo data in a worker thread behind a progress dialog; wait for the end."""
+    runner = JobRunner(
+        parent,
+        QCoreApplication.translate("Welcome", "Filling the demo with invented data…"),
+    )
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def done(result: object) -> None:
+        outcome["counts"] = result
+        loop.quit()
+
+    def failed(_details: str) -> None:
+        outcome["error"] = runner.error or RuntimeError(_details)
+        loop.quit()
+
+    runner.start(
+        lambda progress: fill_demo(db, progress=progress),
+        QCoreApplication.translate("Welcome", "Opening the demo"),
+        cancellable=False,
+        on_done=done,
+        on_failed=failed,
+    )
+    loop.exec()
+    runner.deleteLater()
+    error = outcome.get("error")
+    if isinstance(error, BaseException):
+        raise error
+    counts = outcome["counts"]
+    assert isinstance(counts, dict)
+    return counts

@@ -70,7 +70,7 @@ class JobRunner(QObject):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget, text: str = "", cancel_text: str = "") -> None:
+    def __init__(self, parent: QWidget | None, text: str = "", cancel_text: str = "") -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.text = text
