@@ -451,6 +451,9 @@ class MainWindow(QMainWindow):
         self._pending_row = None
         self.sidebar.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.welcome)
+        # The sidebar takes the focus when the window appears, and an item view given the
+        # focus without a current row selects its first: the welcome page keeps the focus.
+        self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
         self._set_title(self.tr("Welcome"))
 
     def _close_welcome(self) -> None:

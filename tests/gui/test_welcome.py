@@ -37,6 +37,18 @@ def test_an_empty_database_opens_on_the_welcome_page(qtbot, runtime, db):
     assert not page.back_button.isEnabled()
 
 
+def test_the_welcome_page_stays_when_the_window_appears_as_at_start_up(qtbot, runtime, db):
+    # As the application starts it: welcome offered before the window is shown.
+    window = MainWindow(runtime, db, defer_first_page=True)
+    qtbot.addWidget(window)
+    assert window.offer_welcome()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert isinstance(window.stack.currentWidget(), WelcomePage)
+    assert window.sidebar.currentRow() == -1
+
+
 def test_a_filled_database_opens_on_its_section(qtbot, runtime, demo_db):
     window = _window(qtbot, runtime, demo_db)
     assert not window.offer_welcome()
