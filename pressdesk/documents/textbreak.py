@@ -30,6 +30,7 @@ _PROTECTED_SPANS: Final = re.compile(
 )
 # A code: a few letters, then a hyphen and a number (ИН-0004, KG-12, 45-к).
 _CODE: Final = re.compile(rf"^(?:[{_LETTER}]{{1,5}}-\d[\w./-]*|\d+[-/][{_LETTER}\d]{{1,4}})$")
+_SPACE: Final = re.compile(r"\s")
 _LINKISH: Final = re.compile(r"@|://|^www\.|/")
 _LINK_BREAK_AFTER: Final = frozenset("/.@-_?&=#")
 _VOWELS: Final = frozenset("аеёиоуыэюяөүәіұaeiouy")
@@ -49,7 +50,7 @@ class Piece:
 
 def protect(text: str) -> str:
     """Join the spans that must not break (phone numbers, dates, "№ 45") with no-break spaces."""
-    return _PROTECTED_SPANS.sub(lambda found: re.sub(r"\s", NBSP, found.group(0)), text)
+    return _PROTECTED_SPANS.sub(lambda found: _SPACE.sub(NBSP, found.group(0)), text)
 
 
 def words(line: str) -> list[str]:
