@@ -24,12 +24,9 @@ from pressdesk.gui.icons import icon
 from pressdesk.gui.pages import PlannedSectionPage
 from pressdesk.gui.sections import SECTIONS, Section, SectionContext, section_by_key
 from pressdesk.gui.status_labels import BackupLabel, DatabaseLabel
+from pressdesk.gui.widgets.undo import UndoActions, UndoStack
 from pressdesk.runtime import Runtime
-from pressdesk.settings import (
-    LAST_SECTION,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-)
+from pressdesk.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -83,6 +80,9 @@ class MainWindow(QMainWindow):
         self.backup_label = BackupLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
 
+        self.undo_stack = UndoStack(self)
+        self.undo_stack.applied.connect(self._after_undo)
+        self.undo_actions = UndoActions(self.undo_stack, self)
         self._build_actions()
         self._build_menus()
         self._fill_sidebar()
@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_actions.undo_action)
+        edit_menu.addAction(self.undo_actions.redo_action)
+
         sections_menu = bar.addMenu(self.tr("Se&ctions"))
         sections_menu.addActions(self.section_actions)
         sections_menu.addSeparator()
@@ -229,7 +233,7 @@ class MainWindow(QMainWindow):
             raise KeyError(key)
         widget: QWidget
         if section.factory is not None and self.db is not None:
-            widget = section.factory(SectionContext(self.runtime, self.db))
+            widget = section.factory(SectionContext(self.runtime, self.db, self.undo_stack))
             self._wire_page(widget)
         else:
             widget = PlannedSectionPage(section)
@@ -291,6 +295,16 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() >= 0:
             self._on_section_row_changed(self.sidebar.currentRow())
 
+    @Slot(str)
+    def _after_undo(self, key: str) -> None:
+        """Show the section whose records an undo or redo changed, read afresh."""
+        page = self._pages.get(key)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        if section_by_key(key) is not None and self.current_section.key != key:
+            self.show_section(key)
+
     def _refresh_pages(self) -> None:
         for widget in self._pages.values():
             refresh = getattr(widget, "refresh", None)
@@ -327,6 +341,7 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
+        self.undo_stack.clear()  # the history belongs to the database it was made on
         self._show_database()
         # The welcome page belongs to the database it was opened on.
         self._close_welcome()

@@ -14,6 +14,7 @@ from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from pressdesk.gui.widgets.undo import UndoStack
     from pressdesk.runtime import Runtime
     from pressdesk.storage.engine import Database
 
@@ -22,10 +23,12 @@ _CONTEXT = "Sections"
 
 @dataclass(frozen=True)
 class SectionContext:
-    """What a section page needs: the runtime (paths, settings) and the open database."""
+    """What a section page needs: the runtime (paths, settings), the open database, and the
+    window's undo history to push its changes to (None where there is no window)."""
 
     runtime: Runtime
     db: Database
+    undo: UndoStack | None = None
 
 
 SectionFactory = Callable[[SectionContext], "QWidget"]

@@ -773,6 +773,11 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Se&amp;ctions</source>
         <translation>Se&amp;ctions</translation>
     </message>
@@ -792,7 +797,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>This page has no search field.</source>
         <translation>This page has no search field.</translation>
     </message>
@@ -802,7 +807,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Nothing is added on this page.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -819,7 +824,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>No other databases yet</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -1889,7 +1894,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+81"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+84"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2637,6 +2642,45 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5"/>
         <source>Copy taken before: {path}</source>
         <translation>Copy taken before: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <source>&amp;Undo: {what}</source>
+        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{what}”: the database refused it; the records may have been changed in the meantime. The list of changes to undo and redo has been cleared.</source>
+        <translation>“{what}”: the database refused it; the records may have been changed in the meantime. The list of changes to undo and redo has been cleared.</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,11 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Se&amp;ctions</source>
         <translation>&amp;Бөлүмдөр</translation>
     </message>
@@ -792,7 +797,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>This page has no search field.</source>
         <translation>Бул баракта издөө талаасы жок.</translation>
     </message>
@@ -802,7 +807,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Бул баракка эч нерсе кошулбайт.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -819,7 +824,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Башка маалымат базалары азырынча жок</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Welcome</source>
         <translation>Кош келиңиз</translation>
     </message>
@@ -1889,7 +1894,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+81"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+84"/>
         <source>Contacts</source>
         <translation>Байланыштар</translation>
     </message>
@@ -2637,6 +2642,45 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5"/>
         <source>Copy taken before: {path}</source>
         <translation>Мурда алынган көчүрмө: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <source>&amp;Undo: {what}</source>
+        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
+        <translation>&amp;Жокко чыгаруу: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Кайра жасоо: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайра жасоо</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot undo</source>
+        <translation>Жокко чыгаруу мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot redo</source>
+        <translation>Кайра жасоо мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{what}”: the database refused it; the records may have been changed in the meantime. The list of changes to undo and redo has been cleared.</source>
+        <translation>«{what}»: маалымат базасы аны кабыл алган жок; жазуулар ошол аралыкта өзгөртүлгөн болушу мүмкүн. Жокко чыгаруу жана кайра жасоо тизмеси тазаланды.</translation>
     </message>
 </context>
 </TS>

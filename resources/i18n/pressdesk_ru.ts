@@ -773,6 +773,11 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Se&amp;ctions</source>
         <translation>&amp;Разделы</translation>
     </message>
@@ -792,7 +797,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>This page has no search field.</source>
         <translation>На этой странице нет поля поиска.</translation>
     </message>
@@ -802,7 +807,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>На этой странице ничего не добавляется.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -819,7 +824,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Других баз данных пока нет</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Welcome</source>
         <translation>Приветствие</translation>
     </message>
@@ -1890,7 +1895,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+81"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+84"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -2639,6 +2644,45 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5"/>
         <source>Copy taken before: {path}</source>
         <translation>Копия, сделанная перед этим: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <source>&amp;Undo: {what}</source>
+        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
+        <translation>&amp;Отменить: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Повторить: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot undo</source>
+        <translation>Не удалось отменить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot redo</source>
+        <translation>Не удалось повторить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{what}”: the database refused it; the records may have been changed in the meantime. The list of changes to undo and redo has been cleared.</source>
+        <translation>«{what}»: база данных не приняла действие; записи, возможно, уже изменены. Список действий для отмены и повтора очищен.</translation>
     </message>
 </context>
 </TS>
