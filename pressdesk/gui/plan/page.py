@@ -30,15 +30,18 @@ from pressdesk.gui.plan import agenda_model as agenda
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.actions import PlanActions
 from pressdesk.gui.plan.agenda_model import ROW_ROLE, PlanAgendaModel
+from pressdesk.gui.plan.bulk import PlanBulkActions
 from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_shape, week_shape
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
+from pressdesk.gui.plan.quick_add import QuickAddField
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
 from pressdesk.services.overview import is_section_empty
+from pressdesk.services.plan.bulk import BulkResult, Reversal
 from pressdesk.services.plan.holidays import holidays_between, list_channels
-from pressdesk.services.plan.items import get_item, list_items
+from pressdesk.services.plan.items import create_item, get_item, list_items, quick_input
 from pressdesk.services.plan.periods import Period, PeriodKind, period_containing
 from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
 from pressdesk.services.plan.series import copy_range
@@ -68,6 +71,9 @@ class PlanSectionPage(QWidget):
         self.rows: list[PlanItemRow] = []
         self.channel_names: dict[str, str] = {}
         self.plan_actions = PlanActions(self.db, self)
+        self.bulk_actions = PlanBulkActions(self.plan_actions, self)
+        # What the last change on several items needs to be undone (an undo stack takes it).
+        self.last_reversal: Reversal | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -80,6 +86,7 @@ class PlanSectionPage(QWidget):
         filter_row.addWidget(self.filters, 1)
         filter_row.addWidget(self.campaigns_button)
         layout.addLayout(filter_row)
+        layout.addLayout(self._build_selection_bar())
 
         self.calendar = PlanCalendar()
         self.calendar.open_requested.connect(self.open_item)
@@ -87,6 +94,12 @@ class PlanSectionPage(QWidget):
         self.calendar.day_requested.connect(self.show_day)
         self.calendar.context_requested.connect(self._show_context_menu)
         self.calendar.item_dropped.connect(self.drop_item)
+        self.calendar.selection_changed.connect(self._selection_changed)
+        self.calendar.quick_add_requested.connect(self.open_quick_add)
+        self.calendar.delete_requested.connect(self.delete_selected)
+        self.quick_add = QuickAddField(self.calendar)
+        self.quick_add.submitted.connect(self.quick_create)
+        self.quick_add.editor_requested.connect(self.new_item_titled)
         self.calendar_scroll = QScrollArea()
         self.calendar_scroll.setObjectName("calendarScroll")
         self.calendar_scroll.setWidgetResizable(True)
@@ -100,7 +113,7 @@ class PlanSectionPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -125,7 +138,8 @@ class PlanSectionPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.doubleClicked.connect(self._table_open)
-        list_keys(self.table, self._open_current)
+        list_keys(self.table, self._open_current, self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.calendar_scroll)
@@ -242,6 +256,60 @@ class PlanSectionPage(QWidget):
             bar.addWidget(push)
         return bar
 
+    def _build_selection_bar(self) -> QHBoxLayout:
+        """The actions on the selected items, and sending the week for approval."""
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("selectionLabel")
+        self.selection_label.setProperty("hint", True)
+        bar.addWidget(self.selection_label)
+        self.bulk_buttons: dict[str, QPushButton] = {}
+        for target, name in (
+            ("sent", "bulkSend"),
+            ("approved", "bulkApprove"),
+            ("returned", "bulkReturn"),
+        ):
+            button = QPushButton(labels.action_name(target))
+            button.setObjectName(name)
+            button.clicked.connect(self._status_selected_slot(target))
+            self.bulk_buttons[target] = button
+            bar.addWidget(button)
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("bulkMore")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self._fill_selection_menu(more, with_status=False)
+        self.more_button.setMenu(more)
+        bar.addWidget(self.more_button)
+        bar.addStretch(1)
+        self.send_week_button = QPushButton(self.tr("Send the week for approval"))
+        self.send_week_button.setObjectName("sendWeek")
+        self.send_week_button.setToolTip(
+            self.tr("Send every draft of the period shown for approval, after one confirmation")
+        )
+        self.send_week_button.clicked.connect(self.send_period)
+        bar.addWidget(self.send_week_button)
+        self._selection_changed()
+        return bar
+
+    def _fill_selection_menu(self, menu: QMenu, *, with_status: bool = True) -> None:
+        """Put the actions on the selected items into ``menu``."""
+        if with_status:
+            for target in ("sent", "approved", "returned", "draft", "published", "cancelled"):
+                menu.addAction(labels.action_name(target), self._status_selected_slot(target))
+            menu.addSeparator()
+        menu.addAction(self.tr("Move by days…"), lambda: self.shift_selected(copy=False))
+        menu.addAction(self.tr("Copy by days…"), lambda: self.shift_selected(copy=True))
+        menu.addAction(self.tr("Set the responsible person…"), self.assign_selected)
+        menu.addSeparator()
+        menu.addAction(self.tr("Select all") + "\tCtrl+A", self.select_all)
+        menu.addAction(self.tr("Delete…"), self.delete_selected)
+
+    def _status_selected_slot(self, target: str) -> Callable[[], None]:
+        return lambda: self.status_selected(target)
+
     def _add_shortcuts(self) -> None:
         for keys, slot in (
             ("Alt+Left", self.go_previous),
@@ -252,6 +320,127 @@ class PlanSectionPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[PlanItemRow]:
+        """Return the items selected in the view shown, in plan order."""
+        if self.view == "agenda":
+            rows = [self.model.index(i.row(), 0).data(ROW_ROLE) for i in self._table_rows()]
+            return [r for r in self.rows if r.key in {row.key for row in rows}]
+        return self.calendar.selected_rows()
+
+    def _table_rows(self) -> list[QModelIndex]:
+        return self.table.selectionModel().selectedRows()
+
+    def select_keys(self, keys: set[str]) -> None:
+        """Select the items ``keys`` in the view shown."""
+        if self.view != "agenda":
+            self.calendar.select(keys)
+            return
+        selection = self.table.selectionModel()
+        selection.clear()
+        for number in range(self.model.rowCount()):
+            index = self.model.index(number, 0)
+            if index.data(ROW_ROLE).key in keys:
+                selection.select(
+                    index,
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+
+    @Slot()
+    def select_all(self) -> None:
+        """Select every item shown (Ctrl+A)."""
+        if self.view == "agenda":
+            self.table.selectAll()
+        else:
+            self.calendar.select_all()
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        rows = self.selected_rows() if hasattr(self, "model") else []
+        count = len(rows)
+        self.selection_label.setText(
+            self.tr("Selected: {count}").format(count=count)
+            if count
+            else self.tr("Click, Ctrl+click or Ctrl+A to select items")
+        )
+        for target, button in self.bulk_buttons.items():
+            button.setEnabled(any(target in allowed_transitions(r.status) for r in rows))
+        self.more_button.setEnabled(count > 0)
+
+    def _done(self, result: BulkResult | None) -> None:
+        if result is None:
+            return
+        self.last_reversal = result.reversal
+        self.reload()
+        self.select_keys({row.key for row in result.rows})
+
+    def status_selected(self, target: str) -> None:
+        """Move the selected items to ``target`` after one confirmation."""
+        rows = self.selected_rows()
+        if rows:
+            self._done(self.bulk_actions.set_status(rows, target))
+
+    def shift_selected(self, *, copy: bool) -> None:
+        """Move or copy the selected items by a number of days."""
+        rows = self.selected_rows()
+        if rows:
+            self._done(self.bulk_actions.shift(rows, copy=copy))
+
+    def assign_selected(self) -> None:
+        """Set the responsible person of the selected items."""
+        rows = self.selected_rows()
+        if rows:
+            self._done(self.bulk_actions.set_responsible(rows))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the selected items (one asks as before; several are listed once)."""
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.delete_row(rows[0])
+        elif rows:
+            self._done(self.bulk_actions.delete(rows))
+
+    @Slot()
+    def send_period(self) -> None:
+        """Send the drafts of the period shown for approval."""
+        self._done(self.bulk_actions.send_period(self.period, self.rows))
+
+    # --- quick add ----------------------------------------------------------------------------
+
+    @Slot(object, str)
+    def open_quick_add(self, day: dt.date, text: str = "") -> None:
+        """Show the title field on ``day`` (Insert, N or typing on a day)."""
+        cell = self.calendar.cell_rect(day)
+        if cell is None:
+            return
+        self.quick_add.open_on(day, cell, text)
+
+    @Slot(object, str)
+    def quick_create(self, day: dt.date, title: str) -> None:
+        """Add a draft titled ``title`` on ``day`` like the last item added; keep the field
+        open on that day for the next title."""
+        try:
+            row = create_item(
+                self.db,
+                quick_input(self.db, day, title),
+                status="draft",
+                by_name=self.plan_actions.by_name(),
+            )
+        except (PlanError, PlanNotFound) as exc:
+            self.plan_actions.refused(exc)
+            return
+        self.calendar.selected_key = row.key
+        self.reload()
+        self.calendar.select({row.key}, anchor=row.key)
+        self.open_quick_add(day)
+
+    @Slot(object, str)
+    def new_item_titled(self, day: dt.date, title: str) -> None:
+        """Open the full editor for a new item on ``day`` with ``title`` typed in."""
+        self._run_editor(None, day, title)
 
     def focus_search(self) -> bool:
         """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
@@ -419,10 +608,12 @@ class PlanSectionPage(QWidget):
                     return
         self._run_editor(row, row.date)
 
-    def _run_editor(self, row: PlanItemRow | None, day: dt.date) -> None:
+    def _run_editor(self, row: PlanItemRow | None, day: dt.date, title: str = "") -> None:
         from pressdesk.gui.plan.editor import PlanItemEditor
 
         editor = PlanItemEditor(self.db, row, day=day, wait_days=self.wait_days, parent=self)
+        if title:
+            editor.title.setValue(quick_input(self.db, day, title).title)
         dialogs.run_dialog(editor)
         if editor.changed:
             if editor.saved is not None:
@@ -432,10 +623,15 @@ class PlanSectionPage(QWidget):
 
     @Slot(str, object)
     def drop_item(self, key: str, day: dt.date) -> None:
-        """Move the item dropped on ``day``."""
+        """Move the item dropped on ``day``; a dragged selection moves together."""
         row = self._row(key)
-        if row is not None:
-            self.move_row(row, day)
+        if row is None:
+            return
+        selected = self.calendar.selected_rows()
+        if len(selected) > 1 and row.key in {r.key for r in selected}:
+            self._done(self.bulk_actions.move_to(selected, row, day))
+            return
+        self.move_row(row, day)
 
     def move_row(self, row: PlanItemRow, day: dt.date) -> None:
         """Move ``row`` to ``day`` (asking about a series) and show the plan again."""
@@ -497,9 +693,17 @@ class PlanSectionPage(QWidget):
     # --- menus --------------------------------------------------------------------------------
 
     def context_menu(self, row: PlanItemRow | None, day: dt.date) -> QMenu:
-        """Return the menu of an item (or of an empty day)."""
+        """Return the menu of an item, of several selected items, or of an empty day."""
         menu = QMenu(self)
         menu.addAction(self.tr("New item on this day…"), lambda: self.new_item(day))
+        menu.addAction(self.tr("Quick add on this day") + "\tIns", lambda: self.open_quick_add(day))
+        selected = self.selected_rows()
+        if row is not None and len(selected) > 1 and row.key in {r.key for r in selected}:
+            menu.addSeparator()
+            section = menu.addSection(self.tr("Selected: {count}").format(count=len(selected)))
+            section.setObjectName("selectionSection")
+            self._fill_selection_menu(menu)
+            return menu
         if row is None:
             return menu
         menu.addSeparator()
@@ -534,6 +738,8 @@ class PlanSectionPage(QWidget):
         if not index.isValid():
             return
         row: PlanItemRow = index.data(ROW_ROLE)
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
         self._show_context_menu(row, row.date, self.table.viewport().mapToGlobal(pos))
 
     @Slot(QModelIndex)

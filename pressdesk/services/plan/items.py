@@ -386,6 +386,28 @@ def update_item(
         return row_in(session, item)
 
 
+def quick_input(db: Database, day: dt.date, title: str) -> PlanItemInput:
+    """Return a new item for ``day`` titled ``title`` (placed into the language it is written
+    in) with the format, channels, language and responsible person of the last item added."""
+    with db.session() as session:
+        last = session.scalars(
+            select(PlanItem)
+            .where(PlanItem.is_series.is_(False))
+            .order_by(PlanItem.id.desc())
+            .limit(1)
+        ).first()
+        if last is None:
+            return PlanItemInput(date=day, title=as_bi(title, document_language(db)))
+        return PlanItemInput(
+            date=day,
+            title=as_bi(title, document_language(db)),
+            format=last.format,
+            channels=tuple(c.code for c in last.channels),
+            language=last.language,
+            responsible_id=last.responsible_id,
+        )
+
+
 def get_item(db: Database, item_id: int) -> PlanItemRow:
     """Return one stored item (a series master is returned as the master)."""
     with db.session() as session:
