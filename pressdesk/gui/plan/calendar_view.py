@@ -137,6 +137,17 @@ class PlanCalendar(QWidget):
         """Return the cell of ``day``, if shown."""
         return next((rect for rect, d in self._cells if d == day), None)
 
+    def free_area(self, day: dt.date) -> QRect | None:
+        """Return the part of the cell of ``day`` below its header and chips."""
+        cell = self.cell_rect(day)
+        if cell is None:
+            return None
+        top = cell.top() + self._header_height()
+        for rect, row in self._chips:
+            if row.date == day:
+                top = max(top, rect.bottom() + _GAP)
+        return QRect(cell.left(), top, cell.width(), max(cell.bottom() - top, 0))
+
     def ordered_rows(self) -> list[PlanItemRow]:
         """Return the items shown, day by day in their order within each day."""
         return [row for day in sorted(self._by_day) for row in self._by_day[day]]

@@ -244,7 +244,7 @@ class PlanSectionPage(QWidget):
         self.export_button = QPushButton(self.tr("Print / export…"))
         self.export_button.setObjectName("export")
         self.export_button.setToolTip(
-            self.tr("Preview the plan and save it as a document or a calendar file")
+            self.tr("Preview the plan and save it as a document or a calendar file") + "  (Ctrl+P)"
         )
         self.export_button.clicked.connect(self.open_export)
         buttons: tuple[QPushButton, ...] = (
@@ -314,6 +314,8 @@ class PlanSectionPage(QWidget):
         for keys, slot in (
             ("Alt+Left", self.go_previous),
             ("Alt+Right", self.go_next),
+            ("Ctrl+P", self.open_export),
+            ("Ctrl+A", self.select_all),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -413,10 +415,10 @@ class PlanSectionPage(QWidget):
     @Slot(object, str)
     def open_quick_add(self, day: dt.date, text: str = "") -> None:
         """Show the title field on ``day`` (Insert, N or typing on a day)."""
-        cell = self.calendar.cell_rect(day)
-        if cell is None:
+        area = self.calendar.free_area(day)
+        if area is None:
             return
-        self.quick_add.open_on(day, cell, text)
+        self.quick_add.open_on(day, area, text)
 
     @Slot(object, str)
     def quick_create(self, day: dt.date, title: str) -> None:

@@ -29,7 +29,7 @@ class QuickAddField(QLineEdit):
         self.hide()
 
     def open_on(self, day: dt.date, cell: QRect, text: str = "") -> None:
-        """Show the field at the top of the cell of ``day``, holding ``text``."""
+        """Show the field at the top of ``cell`` (the free part of the day), holding ``text``."""
         self.day = day
         self.setPlaceholderText(
             self.tr("New item on {date}: type a title, Enter").format(date=labels.date_text(day))
@@ -41,7 +41,9 @@ class QuickAddField(QLineEdit):
             )
         )
         height = self.sizeHint().height()
-        self.setGeometry(cell.left() + 2, cell.top() + 2, max(cell.width() - 4, 120), height)
+        # Below the day's items; at the cell's foot when they fill it.
+        top = min(cell.top() + 2, cell.bottom() - height) if cell.height() > height else cell.top()
+        self.setGeometry(cell.left() + 4, max(top, 0), max(cell.width() - 8, 120), height)
         self.setText(text)
         self.show()
         self.raise_()
