@@ -266,3 +266,75 @@ def test_week_view_with_a_selection_and_quick_add_in_kyrgyz(
     if shots:
         Path(shots).mkdir(parents=True, exist_ok=True)
         image.save(str(Path(shots) / "plan-week-selection-ky.png"))
+
+
+def test_editing_an_approved_title_asks_before_withdrawing(qtbot, runtime, plan_db, answers):
+    from pressdesk.gui.plan.editor import PlanItemEditor
+
+    row = create_item(plan_db, PlanItemInput(date=TODAY, title="Бекитилген"), status="draft")
+    change_status(plan_db, row.id, "sent")
+    approved = change_status(plan_db, row.id, "approved", by_name="Асанов")
+    editor = PlanItemEditor(plan_db, approved, day=TODAY)
+    qtbot.addWidget(editor)
+    editor.title.setValue(approved.title.with_value("ky", "Жаңы аталыш"))
+    answers.messages.append("no")
+    assert editor.save() is False
+    assert get_item(plan_db, row.id).status == "approved"
+    answers.messages.append("yes")
+    assert editor.save() is True
+    assert get_item(plan_db, row.id).status == "draft"
+    # Nothing the head saw changed: no question, the approval stays.
+    other = change_status(plan_db, row.id, "sent")
+    other = change_status(plan_db, row.id, "approved", by_name="Асанов")
+    editor = PlanItemEditor(plan_db, other, day=TODAY)
+    qtbot.addWidget(editor)
+    assert editor.save() is True
+    assert get_item(plan_db, row.id).status == "approved"
+    assert [m.title for m in answers.asked] == [answers.asked[0].title] * 2
+
+
+def test_quick_add_takes_the_last_items_format_and_ctrl_enter_opens_the_editor(
+    qtbot, page, plan_db, answers
+):
+    last = create_item(
+        plan_db,
+        PlanItemInput(date=TODAY, title="Үлгү", format="interview", channels=("website",)),
+        status="idea",
+    )
+    page.reload()
+    day = period_containing("week", TODAY).start
+    _quick_add(qtbot, page, day, "Тез кошулган")
+    added = max(list_items(plan_db, day, day), key=lambda r: r.id)
+    assert (added.title.ky, added.format, added.channels, added.status) == (
+        "Тез кошулган",
+        last.format,
+        last.channels,
+        "draft",
+    )
+    assert page.quick_add.isVisible()  # ready for the next title on the same day
+    opened: list[str] = []
+
+    def look(dialog: QDialog) -> int:
+        opened.append(dialog.title.value().ky)
+        return QDialog.DialogCode.Rejected
+
+    answers.dialogs.append(look)
+    _type(page.quick_add, "Толук")
+    qtbot.keyClick(page.quick_add, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["Толук"] and not page.quick_add.isVisible()
+
+
+def test_the_context_menu_of_a_selection_acts_on_all(qtbot, page, plan_db):
+    rows = [
+        create_item(plan_db, PlanItemInput(date=TODAY, title=f"Тандалган {n}"), status="draft")
+        for n in range(2)
+    ]
+    page.reload()
+    page.select_keys({str(r.id) for r in rows})
+    shown = next(r for r in page.rows if r.id == rows[0].id)
+    menu = page.context_menu(shown, shown.date)
+    texts = [a.text() for a in menu.actions()]
+    assert "Selected: 2" in texts and "Move by days…" in texts
+    send = next(a for a in menu.actions() if a.text() == "Send for approval")
+    assert send.isEnabled()
+    menu.deleteLater()
