@@ -1200,7 +1200,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+176"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1256,13 +1256,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+433"/>
+        <location line="+258"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Copy week forward</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-276"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Copy this week&apos;s single items to the next week as drafts</translation>
     </message>
@@ -1312,53 +1312,53 @@
         <translation>Preview the plan and save it as a document or a calendar file</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+73"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Send the week for approval</source>
         <translation>Send the week for approval</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Send every draft of the period shown for approval, after one confirmation</source>
         <translation>Send every draft of the period shown for approval, after one confirmation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Move by days…</source>
         <translation>Move by days…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy by days…</source>
         <translation>Copy by days…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Set the responsible person…</source>
         <translation>Set the responsible person…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+339"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
         <source>Selected: {count}</source>
         <translation>Selected: {count}</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+2"/>
         <source>Click, Ctrl+click or Ctrl+A to select items</source>
         <translation>Click, Ctrl+click or Ctrl+A to select items</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -1454,8 +1454,8 @@
         <translation>Copy to the next week</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+417"/>
+        <location line="+2"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>

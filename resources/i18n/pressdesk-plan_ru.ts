@@ -1200,7 +1200,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+176"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1256,13 +1256,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+433"/>
+        <location line="+258"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Копировать неделю вперёд</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-276"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Скопировать отдельные материалы недели на следующую неделю как черновики</translation>
     </message>
@@ -1312,53 +1312,53 @@
         <translation>Просмотреть план и сохранить его как документ или файл календаря</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+73"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Send the week for approval</source>
         <translation>Отправить неделю на согласование</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Send every draft of the period shown for approval, after one confirmation</source>
         <translation>Отправить все черновики показанного периода на согласование одним подтверждением</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Move by days…</source>
         <translation>Перенести на N дней…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy by days…</source>
         <translation>Копировать на N дней…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Set the responsible person…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Select all</source>
         <translation>Выбрать все</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+339"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
         <source>Selected: {count}</source>
         <translation>Выбрано: {count}</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+2"/>
         <source>Click, Ctrl+click or Ctrl+A to select items</source>
         <translation>Выбор материалов: щелчок, Ctrl+щелчок или Ctrl+A</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
         <source>Items: {count}</source>
         <translation>Материалов: {count}</translation>
     </message>
@@ -1454,8 +1454,8 @@
         <translation>Копировать на следующую неделю</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+417"/>
+        <location line="+2"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>

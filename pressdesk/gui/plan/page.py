@@ -35,13 +35,14 @@ from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_sh
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
 from pressdesk.gui.plan.quick_add import QuickAddField
+from pressdesk.gui.plan.selection import PlanSelection
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
 from pressdesk.services.overview import is_section_empty
-from pressdesk.services.plan.bulk import BulkResult, Reversal
+from pressdesk.services.plan.bulk import Reversal
 from pressdesk.services.plan.holidays import holidays_between, list_channels
-from pressdesk.services.plan.items import create_item, get_item, list_items, quick_input
+from pressdesk.services.plan.items import get_item, list_items, quick_input
 from pressdesk.services.plan.periods import Period, PeriodKind, period_containing
 from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
 from pressdesk.services.plan.series import copy_range
@@ -56,7 +57,7 @@ _SHAPES: dict[str, Callable[[list[dt.date]], GridShape]] = {
 }
 
 
-class PlanSectionPage(QWidget):
+class PlanSectionPage(PlanSelection, QWidget):
     """The plan of one period as a calendar or a list, with filters and the plan's actions."""
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
@@ -256,60 +257,6 @@ class PlanSectionPage(QWidget):
             bar.addWidget(push)
         return bar
 
-    def _build_selection_bar(self) -> QHBoxLayout:
-        """The actions on the selected items, and sending the week for approval."""
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
-        self.selection_label = QLabel()
-        self.selection_label.setObjectName("selectionLabel")
-        self.selection_label.setProperty("hint", True)
-        bar.addWidget(self.selection_label)
-        self.bulk_buttons: dict[str, QPushButton] = {}
-        for target, name in (
-            ("sent", "bulkSend"),
-            ("approved", "bulkApprove"),
-            ("returned", "bulkReturn"),
-        ):
-            button = QPushButton(labels.action_name(target))
-            button.setObjectName(name)
-            button.clicked.connect(self._status_selected_slot(target))
-            self.bulk_buttons[target] = button
-            bar.addWidget(button)
-        self.more_button = QToolButton()
-        self.more_button.setObjectName("bulkMore")
-        self.more_button.setText(self.tr("More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more = QMenu(self.more_button)
-        self._fill_selection_menu(more, with_status=False)
-        self.more_button.setMenu(more)
-        bar.addWidget(self.more_button)
-        bar.addStretch(1)
-        self.send_week_button = QPushButton(self.tr("Send the week for approval"))
-        self.send_week_button.setObjectName("sendWeek")
-        self.send_week_button.setToolTip(
-            self.tr("Send every draft of the period shown for approval, after one confirmation")
-        )
-        self.send_week_button.clicked.connect(self.send_period)
-        bar.addWidget(self.send_week_button)
-        self._selection_changed()
-        return bar
-
-    def _fill_selection_menu(self, menu: QMenu, *, with_status: bool = True) -> None:
-        """Put the actions on the selected items into ``menu``."""
-        if with_status:
-            for target in ("sent", "approved", "returned", "draft", "published", "cancelled"):
-                menu.addAction(labels.action_name(target), self._status_selected_slot(target))
-            menu.addSeparator()
-        menu.addAction(self.tr("Move by days…"), lambda: self.shift_selected(copy=False))
-        menu.addAction(self.tr("Copy by days…"), lambda: self.shift_selected(copy=True))
-        menu.addAction(self.tr("Set the responsible person…"), self.assign_selected)
-        menu.addSeparator()
-        menu.addAction(self.tr("Select all") + "\tCtrl+A", self.select_all)
-        menu.addAction(self.tr("Delete…"), self.delete_selected)
-
-    def _status_selected_slot(self, target: str) -> Callable[[], None]:
-        return lambda: self.status_selected(target)
-
     def _add_shortcuts(self) -> None:
         for keys, slot in (
             ("Alt+Left", self.go_previous),
@@ -322,127 +269,6 @@ class PlanSectionPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-
-    # --- selection ----------------------------------------------------------------------------
-
-    def selected_rows(self) -> list[PlanItemRow]:
-        """Return the items selected in the view shown, in plan order."""
-        if self.view == "agenda":
-            rows = [self.model.index(i.row(), 0).data(ROW_ROLE) for i in self._table_rows()]
-            return [r for r in self.rows if r.key in {row.key for row in rows}]
-        return self.calendar.selected_rows()
-
-    def _table_rows(self) -> list[QModelIndex]:
-        return self.table.selectionModel().selectedRows()
-
-    def select_keys(self, keys: set[str]) -> None:
-        """Select the items ``keys`` in the view shown."""
-        if self.view != "agenda":
-            self.calendar.select(keys)
-            return
-        selection = self.table.selectionModel()
-        selection.clear()
-        for number in range(self.model.rowCount()):
-            index = self.model.index(number, 0)
-            if index.data(ROW_ROLE).key in keys:
-                selection.select(
-                    index,
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
-
-    @Slot()
-    def select_all(self) -> None:
-        """Select every item shown (Ctrl+A)."""
-        if self.view == "agenda":
-            self.table.selectAll()
-        else:
-            self.calendar.select_all()
-
-    @Slot()
-    def _selection_changed(self) -> None:
-        rows = self.selected_rows() if hasattr(self, "model") else []
-        count = len(rows)
-        self.selection_label.setText(
-            self.tr("Selected: {count}").format(count=count)
-            if count
-            else self.tr("Click, Ctrl+click or Ctrl+A to select items")
-        )
-        for target, button in self.bulk_buttons.items():
-            button.setEnabled(any(target in allowed_transitions(r.status) for r in rows))
-        self.more_button.setEnabled(count > 0)
-
-    def _done(self, result: BulkResult | None) -> None:
-        if result is None:
-            return
-        self.last_reversal = result.reversal
-        self.reload()
-        self.select_keys({row.key for row in result.rows})
-
-    def status_selected(self, target: str) -> None:
-        """Move the selected items to ``target`` after one confirmation."""
-        rows = self.selected_rows()
-        if rows:
-            self._done(self.bulk_actions.set_status(rows, target))
-
-    def shift_selected(self, *, copy: bool) -> None:
-        """Move or copy the selected items by a number of days."""
-        rows = self.selected_rows()
-        if rows:
-            self._done(self.bulk_actions.shift(rows, copy=copy))
-
-    def assign_selected(self) -> None:
-        """Set the responsible person of the selected items."""
-        rows = self.selected_rows()
-        if rows:
-            self._done(self.bulk_actions.set_responsible(rows))
-
-    @Slot()
-    def delete_selected(self) -> None:
-        """Delete the selected items (one asks as before; several are listed once)."""
-        rows = self.selected_rows()
-        if len(rows) == 1:
-            self.delete_row(rows[0])
-        elif rows:
-            self._done(self.bulk_actions.delete(rows))
-
-    @Slot()
-    def send_period(self) -> None:
-        """Send the drafts of the period shown for approval."""
-        self._done(self.bulk_actions.send_period(self.period, self.rows))
-
-    # --- quick add ----------------------------------------------------------------------------
-
-    @Slot(object, str)
-    def open_quick_add(self, day: dt.date, text: str = "") -> None:
-        """Show the title field on ``day`` (Insert, N or typing on a day)."""
-        area = self.calendar.free_area(day)
-        if area is None:
-            return
-        self.quick_add.open_on(day, area, text)
-
-    @Slot(object, str)
-    def quick_create(self, day: dt.date, title: str) -> None:
-        """Add a draft titled ``title`` on ``day`` like the last item added; keep the field
-        open on that day for the next title."""
-        try:
-            row = create_item(
-                self.db,
-                quick_input(self.db, day, title),
-                status="draft",
-                by_name=self.plan_actions.by_name(),
-            )
-        except (PlanError, PlanNotFound) as exc:
-            self.plan_actions.refused(exc)
-            return
-        self.calendar.selected_key = row.key
-        self.reload()
-        self.calendar.select({row.key}, anchor=row.key)
-        self.open_quick_add(day)
-
-    @Slot(object, str)
-    def new_item_titled(self, day: dt.date, title: str) -> None:
-        """Open the full editor for a new item on ``day`` with ``title`` typed in."""
-        self._run_editor(None, day, title)
 
     def focus_search(self) -> bool:
         """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
