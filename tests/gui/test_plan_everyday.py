@@ -338,3 +338,20 @@ def test_the_context_menu_of_a_selection_acts_on_all(qtbot, page, plan_db):
     send = next(a for a in menu.actions() if a.text() == "Send for approval")
     assert send.isEnabled()
     menu.deleteLater()
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "expected"),
+    [(Qt.Key.Key_Insert, "", ""), (Qt.Key.Key_N, "n", ""), (Qt.Key.Key_unknown, "Ж", "Ж")],
+)
+def test_insert_n_or_a_letter_opens_quick_add_on_the_day_clicked(qtbot, page, key, text, expected):
+    day = period_containing("week", TODAY).start + dt.timedelta(days=3)
+    qtbot.mouseClick(page.calendar, Qt.MouseButton.LeftButton, pos=_free_spot(page, day))
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(
+            page.calendar, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+        )
+    assert page.quick_add.isVisible() and page.quick_add.day == day
+    assert page.quick_add.text() == expected
+    qtbot.keyClick(page.quick_add, Qt.Key.Key_Escape)
+    assert not page.quick_add.isVisible()

@@ -643,8 +643,8 @@ class PlanCalendar(QWidget):
             and event.text().isprintable()
             and not event.text().isspace()
         ):
-            # N alone is the documented key; any other letter starts the title with it.
-            typed = "" if event.text() in ("n", "N") and not self.selected_keys else event.text()
+            # N (Latin) opens an empty field, as documented; any other letter starts the title.
+            typed = "" if event.text() in ("n", "N") else event.text()
             self.quick_add_requested.emit(day, typed)
         else:
             super().keyPressEvent(event)
