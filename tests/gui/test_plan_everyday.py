@@ -355,3 +355,48 @@ def test_insert_n_or_a_letter_opens_quick_add_on_the_day_clicked(qtbot, page, ke
     assert page.quick_add.text() == expected
     qtbot.keyClick(page.quick_add, Qt.Key.Key_Escape)
     assert not page.quick_add.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+@pytest.mark.parametrize("action", ["approved", "returned", "move", "assign", "delete", "week"])
+def test_the_bulk_dialogs_speak_the_interface_language(
+    qtbot, runtime, plan_db, ui_language, answers, lang, action
+):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    ui_language(lang)
+    page = PlanSectionPage(SectionContext(runtime, plan_db))
+    qtbot.addWidget(page)
+    rows = [
+        create_item(plan_db, PlanItemInput(date=TODAY, title=f"Материал {n}"), status="draft")
+        for n in range(2)
+    ]
+    for row in rows:
+        change_status(plan_db, row.id, "sent")
+    page.reload()
+    shown = [r for r in page.rows if r.id in {row.id for row in rows}]
+    texts: list[str] = []
+
+    def read(dialog: QDialog) -> int:
+        texts.append(dialog.windowTitle())
+        texts.extend(w.text() for w in dialog.findChildren(QLabel))
+        texts.extend(w.text() for w in dialog.findChildren(QAbstractButton))
+        return QDialog.DialogCode.Rejected
+
+    answers.dialogs.append(read)
+    if action in ("approved", "returned"):
+        page.bulk_actions.set_status(shown, action)
+    elif action == "move":
+        page.bulk_actions.shift(shown, copy=False)
+    elif action == "assign":
+        page.bulk_actions.set_responsible(shown)
+    elif action == "delete":
+        page.bulk_actions.delete(shown)
+    else:
+        for row in rows:
+            change_status(plan_db, row.id, "draft")
+        page.reload()
+        page.send_period()
+    english = {"Cancel", "Approved by:", "What to change:", "By:", "Responsible:", "Move", "Delete"}
+    assert texts and not english & set(texts), texts
+    assert not any(t.startswith(("Move ", "Delete ", "Send ", "Approve", "Who ")) for t in texts)
