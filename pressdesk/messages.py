@@ -148,6 +148,21 @@ TEXTS: dict[str, str] = {
     "plan.new_item_status": QT_TRANSLATE_NOOP(
         "Messages", "A new plan item starts as an idea or a draft."
     ),
+    "plan.bad_key": QT_TRANSLATE_NOOP(
+        "Messages", "“{key}” is not a plan item (write 12, or 12@2026-11-23 for one occurrence)."
+    ),
+    "plan.bulk_empty": QT_TRANSLATE_NOOP("Messages", "Select at least one plan item."),
+    "plan.bulk_none": QT_TRANSLATE_NOOP(
+        "Messages",
+        "None of the {count} selected items can take this step: their status does not allow it.",
+    ),
+    "plan.bulk_nothing_in_period": QT_TRANSLATE_NOOP(
+        "Messages", "The period holds no items in the status asked for."
+    ),
+    "plan.date_outside": QT_TRANSLATE_NOOP(
+        "Messages", "The new date would leave the calendar (years 1–9999)."
+    ),
+    "plan.no_staff": QT_TRANSLATE_NOOP("Messages", "There is no staff member with id {id}."),
 }
 
 

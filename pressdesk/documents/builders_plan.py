@@ -25,7 +25,7 @@ _WORDS: dict[str, dict[Lang, str]] = {
     "channels": {"ky": "Каналдар, ЖМК", "ru": "Каналы, СМИ"},
     "language": {"ky": "Тили", "ru": "Язык"},
     "responsible": {"ky": "Жооптуу", "ru": "Ответственный"},
-    "status": {"ky": "Абалы", "ru": "Статус"},
+    "status": {"ky": "Макулдашуу абалы", "ru": "Статус согласования"},
     "empty": {
         "ky": "Бул мезгилге пландалган материалдар жок.",
         "ru": "На этот период материалы не запланированы.",
@@ -52,6 +52,10 @@ _WORDS: dict[str, dict[Lang, str]] = {
     "speakers": {"ky": "Катышуучу жетекчилер, спикерлер", "ru": "Участвуют, выступают"},
     "protocol": {"ky": "протоколдук, ЖМКга жабык", "ru": "протокольное, закрыто для СМИ"},
     "events_total": {"ky": "Иш-чаралардын саны", "ru": "Всего мероприятий"},
+    "approved_only_note": {
+        "ky": "Макулдашылган материалдар гана көрсөтүлдү.",
+        "ru": "Показаны только согласованные материалы.",
+    },
     "draft_note": {
         "ky": "Идеялар жана кайра иштетүүгө кайтарылган материалдар да көрсөтүлдү.",
         "ru": "Включены также идеи и материалы, возвращённые на доработку.",
@@ -269,13 +273,15 @@ def build_plan_document(
     campaign: CampaignHeader | None = None,
     events: Sequence[PlanEvent] | None = None,
     with_drafts: bool = False,
+    approved_only: bool = False,
     generated_at: datetime.datetime | None = None,
 ) -> dm.Document:
     """Return the landscape plan with the head's approval and the secretary's signature.
 
     ``events`` given (even empty) puts the period's events in a section of their own before
     the materials; None leaves both out of sections, as a plan of materials only.
-    ``with_drafts`` says in a note that ideas and returned items are included.
+    ``with_drafts`` says in a note that ideas and returned items are included,
+    ``approved_only`` that only approved ones are.
     """
     signers = signers or PlanSigners()
     blocks: list[dm.Block] = []
@@ -296,7 +302,9 @@ def build_plan_document(
         materials.append(dm.Paragraph(f"{word('total', lang)}: {len(lines)}.", italic=True))
     else:
         materials.append(dm.Paragraph(word("empty", lang), italic=True))
-    if with_drafts:
+    if approved_only:
+        materials.append(dm.Paragraph(word("approved_only_note", lang), italic=True))
+    elif with_drafts:
         materials.append(dm.Paragraph(word("draft_note", lang), italic=True))
     if events is None:
         blocks += materials

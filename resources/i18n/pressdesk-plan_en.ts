@@ -74,7 +74,12 @@
         <translation>Created as: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Back to draft: the {fields} changed after {status}</source>
+        <translation>Back to draft: the {fields} changed after {status}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
@@ -90,9 +95,47 @@
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/bulk.py" line="+84"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to change:</source>
+        <translation>What to change:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responsible:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+48"/>
+        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+49"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
@@ -226,12 +269,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <location line="+126"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-136"/>
+        <source>The approval is withdrawn</source>
+        <translation>The approval is withdrawn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” ({status}): changing the {fields} takes it back to draft, and it must be sent for approval again. Go on?</source>
+        <translation>“{title}” ({status}): changing the {fields} takes it back to draft, and it must be sent for approval again. Go on?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change and withdraw</source>
+        <translation>Change and withdraw</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“{title}” repeats. Move only the occurrence of {date}?</source>
         <translation>“{title}” repeats. Move only the occurrence of {date}?</translation>
     </message>
@@ -377,15 +436,129 @@
     </message>
 </context>
 <context>
+    <name>PlanBulkActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/bulk.py" line="+36"/>
+        <source>{action}: {count} items?</source>
+        <translation>{action}: {count} items?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} selected items are left as they are: their status does not allow it.</source>
+        <translation>{count} selected items are left as they are: their status does not allow it.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Send the week for approval</source>
+        <translation>Send the week for approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period shown holds no drafts to send.</source>
+        <translation>The period shown holds no drafts to send.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the {count} drafts of {period} for approval?</source>
+        <translation>Send the {count} drafts of {period} for approval?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy the items</source>
+        <translation>Copy the items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy {count} items, as drafts, by:</source>
+        <translation>Copy {count} items, as drafts, by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Move the items</source>
+        <translation>Move the items</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Move {count} items by:</source>
+        <translation>Move {count} items by:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move {count} items by {days} days?</source>
+        <translation>Move {count} items by {days} days?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} of them are sent or approved: they go back to draft and need approval again.</source>
+        <translation>{count} of them are sent or approved: they go back to draft and need approval again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the responsible person</source>
+        <translation>Set the responsible person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is responsible for these {count} items?</source>
+        <translation>Who is responsible for these {count} items?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the items</source>
+        <translation>Delete the items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete these {count} items and their history?</source>
+        <translation>Delete these {count} items and their history?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repeating item loses only the date shown.</source>
+        <translation>A repeating item loses only the date shown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+230"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+296"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+126"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+133"/>
         <source>all day</source>
         <translation>all day</translation>
     </message>
@@ -468,14 +641,24 @@
         <translation>The plan for approval shows drafts, items sent for approval, approved and published ones, and the period&apos;s events. Tick to add ideas and returned items.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+5"/>
+        <source>Only approved items</source>
+        <translation>Only approved items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print only what the head approved (and what is already published); each row states its approval, by whom and on which day.</source>
+        <translation>Print only what the head approved (and what is already published); each row states its approval, by whom and on which day.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The plan is saved ({count} items):
 {path}</source>
         <translation>The plan is saved ({count} items):
 {path}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Plan not saved</source>
         <translation>Plan not saved</translation>
     </message>
@@ -561,7 +744,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+72"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
         <source>Plan item</source>
         <translation>Plan item</translation>
     </message>
@@ -701,7 +884,7 @@
         <translation>One occurrence of a series does not repeat by itself.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -709,7 +892,7 @@
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/labels.py" line="+21"/>
+        <location filename="../../pressdesk/gui/plan/labels.py" line="+20"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
@@ -1017,7 +1200,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+160"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1073,13 +1256,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+258"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Copy week forward</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-276"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Copy this week&apos;s single items to the next week as drafts</translation>
     </message>
@@ -1129,7 +1312,53 @@
         <translation>Preview the plan and save it as a document or a calendar file</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+73"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the week for approval</source>
+        <translation>Send the week for approval</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send every draft of the period shown for approval, after one confirmation</source>
+        <translation>Send every draft of the period shown for approval, after one confirmation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move by days…</source>
+        <translation>Move by days…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy by days…</source>
+        <translation>Copy by days…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the responsible person…</source>
+        <translation>Set the responsible person…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
+        <source>Selected: {count}</source>
+        <translation>Selected: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+2"/>
+        <source>Click, Ctrl+click or Ctrl+A to select items</source>
+        <translation>Click, Ctrl+click or Ctrl+A to select items</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -1175,7 +1404,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1200,7 +1429,12 @@
         <translation>New item on this day…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Quick add on this day</source>
+        <translation>Quick add on this day</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
@@ -1221,14 +1455,28 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
 </context>
 <context>
+    <name>QuickAddField</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/quick_add.py" line="+35"/>
+        <source>New item on {date}: type a title, Enter</source>
+        <translation>New item on {date}: type a title, Enter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter adds a draft with the format, channels and responsible person of the last item added; Ctrl+Enter opens the full editor; Escape closes.</source>
+        <translation>Enter adds a draft with the format, channels and responsible person of the last item added; Ctrl+Enter opens the full editor; Escape closes.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/repeat.py" line="+76"/>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+77"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
@@ -1311,7 +1559,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-265"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-289"/>
         <source>A plan item needs a title.</source>
         <translation>A plan item needs a title.</translation>
     </message>

@@ -74,7 +74,12 @@
         <translation>Түзүлдү: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Back to draft: the {fields} changed after {status}</source>
+        <translation>Кайра долбоорго: «{status}» абалынан кийин {fields} өзгөрдү</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
@@ -90,9 +95,47 @@
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/bulk.py" line="+84"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved by:</source>
+        <translation>Макулдашкан:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to change:</source>
+        <translation>Эмнени өзгөртүү керек:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By:</source>
+        <translation>Канчага:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responsible:</source>
+        <translation>Жооптуу:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please fill this in.</source>
+        <translation>Бул жерди толтуруңуз.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+48"/>
+        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+49"/>
         <source>Campaigns</source>
         <translation>Маалымат өнөктүктөрү</translation>
     </message>
@@ -226,12 +269,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <location line="+126"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-136"/>
+        <source>The approval is withdrawn</source>
+        <translation>Макулдашуу жокко чыгат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” ({status}): changing the {fields} takes it back to draft, and it must be sent for approval again. Go on?</source>
+        <translation>«{title}» ({status}): {fields} өзгөртүлсө, материал кайра долбоор болот жана аны макулдашууга кайра жөнөтүү керек. Улантасызбы?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change and withdraw</source>
+        <translation>Өзгөртүү жана макулдашууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“{title}” repeats. Move only the occurrence of {date}?</source>
         <translation>«{title}» кайталанат. {date} күнкүсүн гана жылдырасызбы?</translation>
     </message>
@@ -377,15 +436,129 @@
     </message>
 </context>
 <context>
+    <name>PlanBulkActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/bulk.py" line="+36"/>
+        <source>{action}: {count} items?</source>
+        <translation>{action}: {count} материал?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} selected items are left as they are: their status does not allow it.</source>
+        <translation>Тандалгандардын {count} материалы өзгөрүүсүз калат: алардын абалы буга жол бербейт.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Send the week for approval</source>
+        <translation>Аптаны макулдашууга жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period shown holds no drafts to send.</source>
+        <translation>Көрсөтүлгөн мезгилде жөнөтө турган долбоор жок.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the {count} drafts of {period} for approval?</source>
+        <translation>{period}: {count} долбоор макулдашууга жөнөтүлсүнбү?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send for approval</source>
+        <translation>Макулдашууга жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy the items</source>
+        <translation>Материалдарды көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy {count} items, as drafts, by:</source>
+        <translation>{count} материалды долбоор катары көчүрүү, канча күнгө:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Move the items</source>
+        <translation>Материалдарды жылдыруу</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Move {count} items by:</source>
+        <translation>{count} материалды жылдыруу, канча күнгө:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move {count} items by {days} days?</source>
+        <translation>{count} материал {days} күнгө жылдырылсынбы?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Жылдыруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} of them are sent or approved: they go back to draft and need approval again.</source>
+        <translation>Алардын {count} материалы макулдашууга жөнөтүлгөн же макулдашылган: алар кайра долбоор болуп, кайра макулдашууну талап кылат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nobody)</source>
+        <translation>(эч ким)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the responsible person</source>
+        <translation>Жооптуу адамды дайындоо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is responsible for these {count} items?</source>
+        <translation>Бул {count} материалга ким жооптуу?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set</source>
+        <translation>Дайындоо</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the items</source>
+        <translation>Материалдарды өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete these {count} items and their history?</source>
+        <translation>Бул {count} материал жана алардын тарыхы өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repeating item loses only the date shown.</source>
+        <translation>Кайталануучу материалдан көрсөтүлгөн күн гана алынып салынат.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+</context>
+<context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+230"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+296"/>
         <source>+{count} more</source>
         <translation>дагы {count}</translation>
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+126"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+133"/>
         <source>all day</source>
         <translation>күн бою</translation>
     </message>
@@ -468,14 +641,24 @@
         <translation>Бекитүүгө берилүүчү планда долбоорлор, макулдашууга жөнөтүлгөн, макулдашылган жана жарыяланган материалдар, ошондой эле мезгилдин иш-чаралары көрсөтүлөт. Идеяларды жана кайтарылган материалдарды кошуу үчүн белгилеңиз.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+5"/>
+        <source>Only approved items</source>
+        <translation>Макулдашылган материалдар гана</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print only what the head approved (and what is already published); each row states its approval, by whom and on which day.</source>
+        <translation>Жетекчи макулдашкан (жана жарыяланган) материалдар гана басылат; ар бир сапта макулдашуу абалы, ким жана кайсы күнү макулдашканы көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The plan is saved ({count} items):
 {path}</source>
         <translation>План сакталды (материалдар: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Plan not saved</source>
         <translation>План сакталган жок</translation>
     </message>
@@ -561,7 +744,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+72"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
         <source>Plan item</source>
         <translation>План материалы</translation>
     </message>
@@ -701,7 +884,7 @@
         <translation>Катардагы бир күн өзүнчө кайталанбайт.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
@@ -709,7 +892,7 @@
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/labels.py" line="+21"/>
+        <location filename="../../pressdesk/gui/plan/labels.py" line="+20"/>
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
@@ -1017,7 +1200,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+160"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1073,13 +1256,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+258"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Аптаны алдыга көчүрүү</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-276"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
     </message>
@@ -1129,7 +1312,53 @@
         <translation>Планды алдын ала көрүп, документ же календардык файл катары сактоо</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+73"/>
+        <source>More</source>
+        <translation>Дагы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the week for approval</source>
+        <translation>Аптаны макулдашууга жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send every draft of the period shown for approval, after one confirmation</source>
+        <translation>Көрсөтүлгөн мезгилдин бардык долбоорлорун бир ырастоо менен макулдашууга жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move by days…</source>
+        <translation>Күнгө жылдыруу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy by days…</source>
+        <translation>Күнгө көчүрүү…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the responsible person…</source>
+        <translation>Жооптуу адамды дайындоо…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select all</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
+        <source>Selected: {count}</source>
+        <translation>Тандалды: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+2"/>
+        <source>Click, Ctrl+click or Ctrl+A to select items</source>
+        <translation>Материалдарды тандоо: чыкылдатуу, Ctrl+чыкылдатуу же Ctrl+A</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
         <source>Items: {count}</source>
         <translation>Материалдар: {count}</translation>
     </message>
@@ -1175,7 +1404,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -1200,7 +1429,12 @@
         <translation>Бул күнгө жаңы материал…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Quick add on this day</source>
+        <translation>Бул күнгө тез кошуу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open…</source>
         <translation>Ачуу…</translation>
     </message>
@@ -1221,14 +1455,28 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
 </context>
 <context>
+    <name>QuickAddField</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/quick_add.py" line="+35"/>
+        <source>New item on {date}: type a title, Enter</source>
+        <translation>{date} күнгө жаңы материал: аталышын жазып, Enter басыңыз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter adds a draft with the format, channels and responsible person of the last item added; Ctrl+Enter opens the full editor; Escape closes.</source>
+        <translation>Enter акыркы кошулган материалдын форматы, каналдары жана жооптуусу менен долбоор кошот; Ctrl+Enter толук редакторду ачат; Escape жабат.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/repeat.py" line="+76"/>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+77"/>
         <source>Does not repeat</source>
         <translation>Кайталанбайт</translation>
     </message>
@@ -1311,7 +1559,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-265"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-289"/>
         <source>A plan item needs a title.</source>
         <translation>Материалдын аталышы болушу керек.</translation>
     </message>

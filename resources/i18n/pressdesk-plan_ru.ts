@@ -74,7 +74,12 @@
         <translation>Создано: {status}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Back to draft: the {fields} changed after {status}</source>
+        <translation>Снова черновик: после статуса «{status}» изменено: {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
@@ -90,9 +95,47 @@
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/bulk.py" line="+84"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved by:</source>
+        <translation>Согласовал:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to change:</source>
+        <translation>Что изменить:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By:</source>
+        <translation>На:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please fill this in.</source>
+        <translation>Заполните, пожалуйста, это поле.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+48"/>
+        <location filename="../../pressdesk/gui/plan/campaigns.py" line="+49"/>
         <source>Campaigns</source>
         <translation>Кампании</translation>
     </message>
@@ -226,12 +269,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <location line="+126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-136"/>
+        <source>The approval is withdrawn</source>
+        <translation>Согласование снимается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” ({status}): changing the {fields} takes it back to draft, and it must be sent for approval again. Go on?</source>
+        <translation>«{title}» ({status}): если изменить {fields}, материал снова станет черновиком и его нужно будет заново отправить на согласование. Продолжить?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change and withdraw</source>
+        <translation>Изменить и снять согласование</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“{title}” repeats. Move only the occurrence of {date}?</source>
         <translation>«{title}» повторяется. Перенести только материал от {date}?</translation>
     </message>
@@ -377,15 +436,129 @@
     </message>
 </context>
 <context>
+    <name>PlanBulkActions</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/bulk.py" line="+36"/>
+        <source>{action}: {count} items?</source>
+        <translation>{action}: материалов — {count}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} selected items are left as they are: their status does not allow it.</source>
+        <translation>Выбранных материалов, которые останутся без изменений (статус не позволяет): {count}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Send the week for approval</source>
+        <translation>Отправить неделю на согласование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period shown holds no drafts to send.</source>
+        <translation>В показанном периоде нет черновиков для отправки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the {count} drafts of {period} for approval?</source>
+        <translation>Отправить на согласование черновики периода «{period}» ({count})?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send for approval</source>
+        <translation>Отправить на согласование</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy the items</source>
+        <translation>Копировать материалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy {count} items, as drafts, by:</source>
+        <translation>Копировать материалы ({count}) как черновики со сдвигом на:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Move the items</source>
+        <translation>Перенести материалы</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Move {count} items by:</source>
+        <translation>Перенести материалы ({count}) на:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move {count} items by {days} days?</source>
+        <translation>Перенести материалы ({count}) на {days} дн.?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} of them are sent or approved: they go back to draft and need approval again.</source>
+        <translation>Из них на согласовании или согласовано: {count}; они снова станут черновиками и потребуют повторного согласования.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the responsible person</source>
+        <translation>Назначить ответственного</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is responsible for these {count} items?</source>
+        <translation>Кто отвечает за эти материалы ({count})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the items</source>
+        <translation>Удалить материалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete these {count} items and their history?</source>
+        <translation>Удалить эти материалы ({count}) вместе с историей?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repeating item loses only the date shown.</source>
+        <translation>У повторяющегося материала удаляется только показанная дата.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+230"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+296"/>
         <source>+{count} more</source>
         <translation>ещё {count}</translation>
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+126"/>
+        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+133"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -468,14 +641,24 @@
         <translation>В план на утверждение входят черновики, материалы на согласовании, согласованные и опубликованные, а также мероприятия периода. Отметьте, чтобы добавить идеи и возвращённые материалы.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+5"/>
+        <source>Only approved items</source>
+        <translation>Только согласованные материалы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print only what the head approved (and what is already published); each row states its approval, by whom and on which day.</source>
+        <translation>Печатаются только материалы, согласованные руководителем (и уже опубликованные); в каждой строке указано согласование: кто и когда.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The plan is saved ({count} items):
 {path}</source>
         <translation>План сохранён (материалов: {count}):
 {path}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Plan not saved</source>
         <translation>План не сохранён</translation>
     </message>
@@ -561,7 +744,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+72"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
@@ -701,7 +884,7 @@
         <translation>Отдельный раз из серии сам по себе не повторяется.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -709,7 +892,7 @@
 <context>
     <name>PlanLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/labels.py" line="+21"/>
+        <location filename="../../pressdesk/gui/plan/labels.py" line="+20"/>
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
@@ -1017,7 +1200,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+160"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1073,13 +1256,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+258"/>
         <location line="+21"/>
         <source>Copy week forward</source>
         <translation>Копировать неделю вперёд</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-276"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Скопировать отдельные материалы недели на следующую неделю как черновики</translation>
     </message>
@@ -1129,7 +1312,53 @@
         <translation>Просмотреть план и сохранить его как документ или файл календаря</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+73"/>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the week for approval</source>
+        <translation>Отправить неделю на согласование</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send every draft of the period shown for approval, after one confirmation</source>
+        <translation>Отправить все черновики показанного периода на согласование одним подтверждением</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move by days…</source>
+        <translation>Перенести на N дней…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy by days…</source>
+        <translation>Копировать на N дней…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set the responsible person…</source>
+        <translation>Назначить ответственного…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select all</source>
+        <translation>Выбрать все</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
+        <source>Selected: {count}</source>
+        <translation>Выбрано: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+2"/>
+        <source>Click, Ctrl+click or Ctrl+A to select items</source>
+        <translation>Выбор материалов: щелчок, Ctrl+щелчок или Ctrl+A</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
         <source>Items: {count}</source>
         <translation>Материалов: {count}</translation>
     </message>
@@ -1175,7 +1404,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1200,7 +1429,12 @@
         <translation>Новый материал на этот день…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Quick add on this day</source>
+        <translation>Быстро добавить на этот день</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
@@ -1221,14 +1455,28 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
 </context>
 <context>
+    <name>QuickAddField</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/quick_add.py" line="+35"/>
+        <source>New item on {date}: type a title, Enter</source>
+        <translation>Новый материал на {date}: введите название и нажмите Enter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter adds a draft with the format, channels and responsible person of the last item added; Ctrl+Enter opens the full editor; Escape closes.</source>
+        <translation>Enter добавляет черновик с форматом, каналами и ответственным последнего добавленного материала; Ctrl+Enter открывает полный редактор; Escape закрывает.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/repeat.py" line="+76"/>
+        <location filename="../../pressdesk/gui/plan/repeat.py" line="+77"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
@@ -1311,7 +1559,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-265"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-289"/>
         <source>A plan item needs a title.</source>
         <translation>У материала должно быть название.</translation>
     </message>

@@ -832,7 +832,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+225"/>
+        <location filename="../../pressdesk/messages.py" line="+240"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -946,7 +946,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>Messages</name>
     <message>
-        <location line="-212"/>
+        <location line="-227"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -1150,6 +1150,36 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+3"/>
         <source>A new plan item starts as an idea or a draft.</source>
         <translation>A new plan item starts as an idea or a draft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{key}” is not a plan item (write 12, or 12@2026-11-23 for one occurrence).</source>
+        <translation>“{key}” is not a plan item (write 12, or 12@2026-11-23 for one occurrence).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select at least one plan item.</source>
+        <translation>Select at least one plan item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the {count} selected items can take this step: their status does not allow it.</source>
+        <translation>None of the {count} selected items can take this step: their status does not allow it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period holds no items in the status asked for.</source>
+        <translation>The period holds no items in the status asked for.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new date would leave the calendar (years 1–9999).</source>
+        <translation>The new date would leave the calendar (years 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no staff member with id {id}.</source>
+        <translation>There is no staff member with id {id}.</translation>
     </message>
 </context>
 <context>

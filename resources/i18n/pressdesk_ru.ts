@@ -832,7 +832,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+225"/>
+        <location filename="../../pressdesk/messages.py" line="+240"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -946,7 +946,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-212"/>
+        <location line="-227"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1150,6 +1150,36 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+3"/>
         <source>A new plan item starts as an idea or a draft.</source>
         <translation>Новый материал плана начинается как идея или черновик.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{key}” is not a plan item (write 12, or 12@2026-11-23 for one occurrence).</source>
+        <translation>«{key}» — не материал контент-плана (укажите 12 или 12@2026-11-23 для одной даты).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select at least one plan item.</source>
+        <translation>Выберите хотя бы один материал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the {count} selected items can take this step: their status does not allow it.</source>
+        <translation>Ни один из выбранных материалов ({count}) не может сделать этот шаг: статус не позволяет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period holds no items in the status asked for.</source>
+        <translation>В периоде нет материалов в указанном статусе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new date would leave the calendar (years 1–9999).</source>
+        <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no staff member with id {id}.</source>
+        <translation>Нет сотрудника с номером {id}.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ def test_only_items_to_act_on_in_the_next_days(plan_db):
 
 def test_the_section_prints_one_language_and_names_its_records_for_the_check(plan_db):
     from pressdesk.services.plan.items import list_items, update_item
+    from pressdesk.services.plan.workflow import change_status
     from pressdesk.services.preflight import find_missing
 
     refs = plan_section_refs(plan_db, TODAY, 30)
@@ -106,6 +107,10 @@ def test_the_section_prints_one_language_and_names_its_records_for_the_check(pla
         if r.title.ky == "Куттуктоо"
     )
     update_item(plan_db, row.id, replace(row.as_input(), title=Bi("Куттуктоо", "")))
+    # A changed title withdraws the approval (#19): the item is sent and approved again.
+    change_status(plan_db, row.id, "sent")
+    if row.status == "approved":
+        change_status(plan_db, row.id, "approved", by_name="Асанов Б.")
     missing = find_missing(plan_db, refs, "ru")
     assert [(m.section, m.record_id, m.attr) for m in missing] == [("plan_item", row.id, "title")]
     section = plan_section(plan_db, "ru", TODAY, 30)

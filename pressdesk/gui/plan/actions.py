@@ -19,7 +19,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
-from pressdesk.services.plan.items import delete_item, get_item
+from pressdesk.services.plan.items import approval_changes, delete_item, get_item
 from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
 from pressdesk.services.plan.series import (
     copy_item,
@@ -163,8 +163,32 @@ class PlanActions(QObject):
             escape="cancel",
         )
 
+    def keeps_approval(self, row: PlanItemRow, fields: tuple[str, ...]) -> bool:
+        """Ask before a change of ``fields`` takes a sent or approved item back to draft;
+        return True to go on (nothing is asked when no approval is at stake)."""
+        if not fields:
+            return True
+        names = ", ".join(labels.field_name(name) for name in fields)
+        return dialogs.question(
+            self.widget,
+            self.tr("The approval is withdrawn"),
+            self.tr(
+                "“{title}” ({status}): changing the {fields} takes it back to draft, and it "
+                "must be sent for approval again. Go on?"
+            ).format(
+                title=labels.shown(row.title),
+                status=labels.status_name(row.status),
+                fields=names,
+            ),
+            self.tr("Change and withdraw"),
+            self.tr("Cancel"),
+        )
+
     def move(self, row: PlanItemRow, day: dt.date) -> PlanItemRow | None:
-        """Move an item to ``day``; for a series occurrence ask: this one or the whole series."""
+        """Move an item to ``day``; for a series occurrence ask: this one or the whole series.
+        A sent or approved item is moved only after the person agrees to withdraw it."""
+        if row.date != day and not self.keeps_approval(row, approval_changes(row.status, ["date"])):
+            return None
         try:
             if row.virtual and row.original_date is not None:
                 answer = self._series_choice(

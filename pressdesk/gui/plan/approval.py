@@ -140,6 +140,12 @@ class ApprovalPanel(QWidget):
             text = self.tr("Created as: {status}").format(
                 status=labels.status_name(entry.new_value)
             )
+        elif entry.kind == "status" and entry.field == "approval":
+            fields = ", ".join(labels.field_name(f.strip()) for f in entry.comment.split(","))
+            text = self.tr("Back to draft: the {fields} changed after {status}").format(
+                fields=fields, status=labels.status_name(entry.old_value)
+            )
+            return text
         elif entry.kind == "status":
             text = self.tr("{old} → {new}").format(
                 old=labels.status_name(entry.old_value), new=labels.status_name(entry.new_value)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QRubberBand, QSizePolicy, QToolTip, QWidget
 
 from pressdesk import clock
 from pressdesk.gui import tones
@@ -42,10 +43,18 @@ _PAD = 4
 
 
 class PlanCalendar(QWidget):
-    """Days as cells holding one chip per item; chips can be dragged to another day."""
+    """Days as cells holding one chip per item; chips can be dragged to another day.
+
+    Several chips can be selected: Ctrl-click adds or removes one, Shift-click takes the run
+    from the last one clicked, a rubber band drawn from an empty part of a day takes those it
+    touches, Ctrl+A takes all. Typing on a day (or Insert, N) asks for a quick add there.
+    """
 
     open_requested = Signal(object)  # PlanItemRow
     new_requested = Signal(object)  # date
+    quick_add_requested = Signal(object, str)  # date, text typed so far
+    delete_requested = Signal()
+    selection_changed = Signal()
     day_requested = Signal(object)  # date whose hidden items the user wants to see
     context_requested = Signal(object, object, QPoint)  # PlanItemRow | None, date, global pos
     item_dropped = Signal(str, object)  # item key, new date
@@ -69,7 +78,12 @@ class PlanCalendar(QWidget):
         self._press: tuple[QPoint, PlanItemRow] | None = None
         self._hover_key = ""
         self._drop_day: dt.date | None = None
-        self.selected_key = ""
+        self.selected_key = ""  # the chip clicked last: the anchor of a Shift-click
+        self.selected_keys: set[str] = set()
+        self.current_day: dt.date | None = None
+        self._band: QRubberBand | None = None
+        self._band_origin: QPoint | None = None
+        self._band_base: set[str] = set()
         # Painting objects made once: a paint of hundreds of chips must stay cheap.
         self._no_pen = QPen(Qt.PenStyle.NoPen)
         self._no_brush = QBrush(Qt.BrushStyle.NoBrush)
@@ -93,6 +107,12 @@ class PlanCalendar(QWidget):
         for row in rows:
             by_day[row.date].append(row)
         self._by_day = dict(by_day)
+        shown = {row.key for row in rows}
+        if self.selected_key and self.selected_key not in self.selected_keys:
+            self.selected_keys.add(self.selected_key)
+        self.selected_keys &= shown
+        if self.selected_key not in shown:
+            self.selected_key = ""
         self._holidays = dict(holidays)
         self._today = today
         self._wait_days = wait_days
@@ -116,6 +136,52 @@ class PlanCalendar(QWidget):
     def cell_rect(self, day: dt.date) -> QRect | None:
         """Return the cell of ``day``, if shown."""
         return next((rect for rect, d in self._cells if d == day), None)
+
+    def free_area(self, day: dt.date) -> QRect | None:
+        """Return the part of the cell of ``day`` below its header and chips."""
+        cell = self.cell_rect(day)
+        if cell is None:
+            return None
+        top = cell.top() + self._header_height()
+        for rect, row in self._chips:
+            if row.date == day:
+                top = max(top, rect.bottom() + _GAP)
+        return QRect(cell.left(), top, cell.width(), max(cell.bottom() - top, 0))
+
+    def ordered_rows(self) -> list[PlanItemRow]:
+        """Return the items shown, day by day in their order within each day."""
+        return [row for day in sorted(self._by_day) for row in self._by_day[day]]
+
+    def selected_rows(self) -> list[PlanItemRow]:
+        """Return the selected items in calendar order."""
+        return [row for row in self.ordered_rows() if row.key in self.selected_keys]
+
+    def select(self, keys: Sequence[str] | set[str], *, anchor: str = "") -> None:
+        """Select exactly ``keys``."""
+        self.selected_keys = set(keys)
+        self.selected_key = anchor or (next(iter(keys)) if len(keys) == 1 else self.selected_key)
+        self.update()
+        self.selection_changed.emit()
+
+    def select_all(self) -> None:
+        """Select every item shown (Ctrl+A)."""
+        self.select({row.key for row in self.ordered_rows()}, anchor=self.selected_key)
+
+    def click_chip(self, row: PlanItemRow, modifiers: Qt.KeyboardModifier) -> None:
+        """Select as a click with ``modifiers`` does: alone, Ctrl toggles, Shift extends."""
+        if modifiers & Qt.KeyboardModifier.ShiftModifier and self.selected_key:
+            keys = [r.key for r in self.ordered_rows()]
+            if self.selected_key in keys:
+                a, b = sorted((keys.index(self.selected_key), keys.index(row.key)))
+                chosen = set(keys[a : b + 1])
+                if modifiers & Qt.KeyboardModifier.ControlModifier:
+                    chosen |= self.selected_keys
+                self.select(chosen, anchor=self.selected_key)
+                return
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.select(self.selected_keys ^ {row.key}, anchor=row.key)
+            return
+        self.select({row.key}, anchor=row.key)
 
     # --- geometry -----------------------------------------------------------------------------
 
@@ -320,7 +386,14 @@ class PlanCalendar(QWidget):
         painter.drawRoundedRect(rect, 4, 4)
         painter.setBrush(colour)
         painter.drawRoundedRect(QRect(rect.left(), rect.top(), 5, rect.height()), 2, 2)
-        if row.key == self.selected_key:
+        if row.key in self.selected_keys:
+            # A selected chip is tinted and framed, so several selected read at a glance.
+            tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+            tint.setAlpha(70)
+            painter.setBrush(tint)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4)
+        elif row.key == self.selected_key:
             painter.setBrush(self._no_brush)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1.5))
             painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
@@ -461,22 +534,43 @@ class PlanCalendar(QWidget):
     # --- mouse --------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Select the chip under the mouse and remember it for a drag."""
+        """Select the chip under the mouse (Ctrl, Shift: several) and remember it for a drag;
+        on an empty part of a day start a rubber band."""
         pos = event.position().toPoint()
         row = self.chip_at(pos)
+        self.current_day = row.date if row is not None else self.day_at(pos)
+        modifiers = event.modifiers()
         if event.button() == Qt.MouseButton.LeftButton:
             for rect, day, _count in self._more:
                 if rect.contains(pos):
                     self.day_requested.emit(day)
                     return
             self._press = (pos, row) if row is not None else None
-        self.selected_key = row.key if row is not None else ""
+            if row is None:
+                self._band_origin = pos
+                keep = modifiers & Qt.KeyboardModifier.ControlModifier
+                self._band_base = set(self.selected_keys) if keep else set()
+                if not keep:
+                    self.select(set())
+            elif row.key in self.selected_keys and not (
+                modifiers
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            ):
+                # A press on a selected chip keeps the selection: it may start a drag of all.
+                self.selected_key = row.key
+            else:
+                self.click_chip(row, modifiers)
+        elif row is not None and row.key not in self.selected_keys:
+            self.select({row.key}, anchor=row.key)
         self.update()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Start dragging a chip once the mouse has moved far enough."""
         pos = event.position().toPoint()
+        if self._band_origin is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._rubber_band_to(pos)
+            return
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             start, row = self._press
             if (pos - start).manhattanLength() >= QApplication.startDragDistance():
@@ -494,10 +588,68 @@ class PlanCalendar(QWidget):
             else Qt.CursorShape.ArrowCursor
         )
 
+    def _rubber_band_to(self, pos: QPoint) -> None:
+        assert self._band_origin is not None
+        area = QRect(self._band_origin, pos).normalized()
+        if self._band is None:
+            if area.width() + area.height() < QApplication.startDragDistance():
+                return
+            self._band = QRubberBand(QRubberBand.Shape.Rectangle, self)
+        self._band.setGeometry(area)
+        self._band.show()
+        touched = {row.key for rect, row in self._chips if rect.intersects(area)}
+        self.select(self._band_base | touched, anchor=self.selected_key)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """Forget a press that did not become a drag."""
-        self._press = None
+        """Finish a rubber band; forget a press that did not become a drag."""
+        press, self._press = self._press, None
+        if self._band is not None:
+            self._band.hide()
+            self._band.deleteLater()
+            self._band = None
+        elif press is not None and press[1].key in self.selected_keys:
+            modifiers = event.modifiers()
+            plain = not modifiers & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            )
+            if plain and len(self.selected_keys) > 1:
+                # A plain click (not a drag) on one of several selected chips picks it alone.
+                self.select({press[1].key}, anchor=press[1].key)
+        self._band_origin = None
         super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+A selects all, Escape none, Enter opens, Delete deletes; Insert, N or typing
+        a title on a day asks for a quick add there."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        day = self.current_day
+        if key == Qt.Key.Key_A and modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.select_all()
+        elif key == Qt.Key.Key_Escape and self.selected_keys:
+            self.select(set())
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_key:
+            row = next((r for r in self.ordered_rows() if r.key == self.selected_key), None)
+            if row is not None:
+                self.open_requested.emit(row)
+        elif key == Qt.Key.Key_Delete and self.selected_keys:
+            self.delete_requested.emit()
+        elif day is not None and key == Qt.Key.Key_Insert:
+            self.quick_add_requested.emit(day, "")
+        elif (
+            day is not None
+            and not modifiers & ~Qt.KeyboardModifier.ShiftModifier
+            and event.text()
+            and event.text().isprintable()
+            and not event.text().isspace()
+        ):
+            # N (Latin) opens an empty field, as documented; any other letter starts the title.
+            typed = "" if event.text() in ("n", "N") else event.text()
+            self.quick_add_requested.emit(day, typed)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def leaveEvent(self, event: QEvent) -> None:
         """Drop the hover highlight."""
@@ -522,7 +674,9 @@ class PlanCalendar(QWidget):
         day = row.date if row is not None else self.day_at(event.pos())
         if day is None:
             return
-        self.selected_key = row.key if row is not None else ""
+        if row is not None and row.key not in self.selected_keys:
+            self.select({row.key}, anchor=row.key)
+        self.current_day = day
         self.update()
         self.context_requested.emit(row, day, event.globalPos())
 
@@ -531,6 +685,7 @@ class PlanCalendar(QWidget):
     def _start_drag(self, row: PlanItemRow) -> None:
         rect = self.chip_rect(row.key)
         mime = QMimeData()
+        # The chip grabbed first; the page moves the rest of a selection by as many days.
         mime.setData(MIME_TYPE, row.key.encode("utf-8"))
         drag = QDrag(self)
         drag.setMimeData(mime)

@@ -36,7 +36,12 @@ from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.plan.campaigns import list_campaigns
 from pressdesk.services.plan.holidays import list_channels
-from pressdesk.services.plan.items import create_item, update_item
+from pressdesk.services.plan.items import (
+    create_item,
+    plain_inputs,
+    resets_approval,
+    update_item,
+)
 from pressdesk.services.plan.rows import PlanError, PlanItemInput, PlanItemRow, PlanNotFound
 from pressdesk.services.plan.series import detach_occurrence
 from pressdesk.services.plan.workflow import item_history
@@ -283,6 +288,10 @@ class PlanItemEditor(RecordEditor):
         """Save the fields; on refusal say why and keep everything as typed."""
         data = self.value()
         by_name = self.plan_actions.by_name()
+        if self.row is not None and not self.plan_actions.keeps_approval(
+            self.row, resets_approval(self.row, plain_inputs(self.db, data))
+        ):
+            return False
         try:
             if self.row is None:
                 status = self.approval.start_as.currentData()

@@ -101,12 +101,23 @@ class PlanExportDialog(ExportDialog):
             )
         )
         self.form.addRow("", self.include_all)
+        self.approved_only = QCheckBox(self.tr("Only approved items"))
+        self.approved_only.setObjectName("exportApprovedOnly")
+        self.approved_only.setToolTip(
+            self.tr(
+                "Print only what the head approved (and what is already published); each "
+                "row states its approval, by whom and on which day."
+            )
+        )
+        self.approved_only.toggled.connect(lambda on: self.include_all.setEnabled(not on))
+        self.form.addRow("", self.approved_only)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (
             self.by_period.toggled,
             self.campaign.currentIndexChanged,
             self.include_all.toggled,
+            self.approved_only.toggled,
         ):
             signal.connect(self.update_preview)
         self.format.setCurrentIndex(self.format.findData(".pdf"))
@@ -134,10 +145,23 @@ class PlanExportDialog(ExportDialog):
         try:
             campaign = self.campaign_id()
             everything = self.include_all.isChecked()
+            approved = self.approved_only.isChecked()
             if campaign is None:
-                doc = plan_document(self.db, self.period, lang=self.lang, include_all=everything)
+                doc = plan_document(
+                    self.db,
+                    self.period,
+                    lang=self.lang,
+                    include_all=everything,
+                    approved_only=approved,
+                )
             else:
-                doc = campaign_document(self.db, campaign, lang=self.lang, include_all=everything)
+                doc = campaign_document(
+                    self.db,
+                    campaign,
+                    lang=self.lang,
+                    include_all=everything,
+                    approved_only=approved,
+                )
         except (PlanError, PlanNotFound) as exc:
             return html.escape(error_text(exc))
         return render_html(doc)
@@ -146,6 +170,8 @@ class PlanExportDialog(ExportDialog):
         """Return a file name for the chosen plan and format."""
         campaign = self.campaign_id()
         stem = f"plan-{self.period.key}" if campaign is None else f"plan-campaign-{campaign}"
+        if self.approved_only.isChecked():
+            stem += "-approved"
         return f"{stem}-{self.lang}{self.suffix}"
 
     # --- saving -------------------------------------------------------------------------------
@@ -160,6 +186,7 @@ class PlanExportDialog(ExportDialog):
                 period=self.period if self.campaign_id() is None else None,
                 campaign_id=self.campaign_id(),
                 include_all=self.include_all.isChecked(),
+                approved_only=self.approved_only.isChecked(),
             )
         except (PlanError, PlanNotFound) as exc:
             dialogs.warning(self, self.tr("Plan not saved"), error_text(exc))
@@ -171,6 +198,7 @@ class PlanExportDialog(ExportDialog):
         db, lang, campaign = self.db, self.lang, self.campaign_id()
         period = self.period if campaign is None else None
         everything = self.include_all.isChecked()
+        approved = self.approved_only.isChecked()
         font = self.runtime.settings.get(PDF_FONT) or None
 
         def write(temporary: Path) -> int:
@@ -181,10 +209,16 @@ class PlanExportDialog(ExportDialog):
                 period=period,
                 campaign_id=campaign,
                 include_all=everything,
+                approved_only=approved,
                 font_path=font,
             )
 
         return [(write, path)]
+
+    def after_save(self) -> None:
+        """Tell where the plan is saved, then close: the job is done."""
+        super().after_save()
+        self.accept()
 
     def saved_text(self) -> str:
         """Say how many items the saved plan holds."""

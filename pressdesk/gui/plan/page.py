@@ -30,15 +30,19 @@ from pressdesk.gui.plan import agenda_model as agenda
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.actions import PlanActions
 from pressdesk.gui.plan.agenda_model import ROW_ROLE, PlanAgendaModel
+from pressdesk.gui.plan.bulk import PlanBulkActions
 from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_shape, week_shape
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
+from pressdesk.gui.plan.quick_add import QuickAddField
+from pressdesk.gui.plan.selection import PlanSelection
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
 from pressdesk.services.overview import is_section_empty
+from pressdesk.services.plan.bulk import Reversal
 from pressdesk.services.plan.holidays import holidays_between, list_channels
-from pressdesk.services.plan.items import get_item, list_items
+from pressdesk.services.plan.items import get_item, list_items, quick_input
 from pressdesk.services.plan.periods import Period, PeriodKind, period_containing
 from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
 from pressdesk.services.plan.series import copy_range
@@ -53,7 +57,7 @@ _SHAPES: dict[str, Callable[[list[dt.date]], GridShape]] = {
 }
 
 
-class PlanSectionPage(QWidget):
+class PlanSectionPage(PlanSelection, QWidget):
     """The plan of one period as a calendar or a list, with filters and the plan's actions."""
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
@@ -68,6 +72,9 @@ class PlanSectionPage(QWidget):
         self.rows: list[PlanItemRow] = []
         self.channel_names: dict[str, str] = {}
         self.plan_actions = PlanActions(self.db, self)
+        self.bulk_actions = PlanBulkActions(self.plan_actions, self)
+        # What the last change on several items needs to be undone (an undo stack takes it).
+        self.last_reversal: Reversal | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -80,6 +87,7 @@ class PlanSectionPage(QWidget):
         filter_row.addWidget(self.filters, 1)
         filter_row.addWidget(self.campaigns_button)
         layout.addLayout(filter_row)
+        layout.addLayout(self._build_selection_bar())
 
         self.calendar = PlanCalendar()
         self.calendar.open_requested.connect(self.open_item)
@@ -87,6 +95,12 @@ class PlanSectionPage(QWidget):
         self.calendar.day_requested.connect(self.show_day)
         self.calendar.context_requested.connect(self._show_context_menu)
         self.calendar.item_dropped.connect(self.drop_item)
+        self.calendar.selection_changed.connect(self._selection_changed)
+        self.calendar.quick_add_requested.connect(self.open_quick_add)
+        self.calendar.delete_requested.connect(self.delete_selected)
+        self.quick_add = QuickAddField(self.calendar)
+        self.quick_add.submitted.connect(self.quick_create)
+        self.quick_add.editor_requested.connect(self.new_item_titled)
         self.calendar_scroll = QScrollArea()
         self.calendar_scroll.setObjectName("calendarScroll")
         self.calendar_scroll.setWidgetResizable(True)
@@ -100,7 +114,7 @@ class PlanSectionPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -125,7 +139,8 @@ class PlanSectionPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.doubleClicked.connect(self._table_open)
-        list_keys(self.table, self._open_current)
+        list_keys(self.table, self._open_current, self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.calendar_scroll)
@@ -230,7 +245,7 @@ class PlanSectionPage(QWidget):
         self.export_button = QPushButton(self.tr("Print / export…"))
         self.export_button.setObjectName("export")
         self.export_button.setToolTip(
-            self.tr("Preview the plan and save it as a document or a calendar file")
+            self.tr("Preview the plan and save it as a document or a calendar file") + "  (Ctrl+P)"
         )
         self.export_button.clicked.connect(self.open_export)
         buttons: tuple[QPushButton, ...] = (
@@ -246,6 +261,8 @@ class PlanSectionPage(QWidget):
         for keys, slot in (
             ("Alt+Left", self.go_previous),
             ("Alt+Right", self.go_next),
+            ("Ctrl+P", self.open_export),
+            ("Ctrl+A", self.select_all),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -419,10 +436,12 @@ class PlanSectionPage(QWidget):
                     return
         self._run_editor(row, row.date)
 
-    def _run_editor(self, row: PlanItemRow | None, day: dt.date) -> None:
+    def _run_editor(self, row: PlanItemRow | None, day: dt.date, title: str = "") -> None:
         from pressdesk.gui.plan.editor import PlanItemEditor
 
         editor = PlanItemEditor(self.db, row, day=day, wait_days=self.wait_days, parent=self)
+        if title:
+            editor.title.setValue(quick_input(self.db, day, title).title)
         dialogs.run_dialog(editor)
         if editor.changed:
             if editor.saved is not None:
@@ -432,10 +451,15 @@ class PlanSectionPage(QWidget):
 
     @Slot(str, object)
     def drop_item(self, key: str, day: dt.date) -> None:
-        """Move the item dropped on ``day``."""
+        """Move the item dropped on ``day``; a dragged selection moves together."""
         row = self._row(key)
-        if row is not None:
-            self.move_row(row, day)
+        if row is None:
+            return
+        selected = self.calendar.selected_rows()
+        if len(selected) > 1 and row.key in {r.key for r in selected}:
+            self._done(self.bulk_actions.move_to(selected, row, day))
+            return
+        self.move_row(row, day)
 
     def move_row(self, row: PlanItemRow, day: dt.date) -> None:
         """Move ``row`` to ``day`` (asking about a series) and show the plan again."""
@@ -497,9 +521,17 @@ class PlanSectionPage(QWidget):
     # --- menus --------------------------------------------------------------------------------
 
     def context_menu(self, row: PlanItemRow | None, day: dt.date) -> QMenu:
-        """Return the menu of an item (or of an empty day)."""
+        """Return the menu of an item, of several selected items, or of an empty day."""
         menu = QMenu(self)
         menu.addAction(self.tr("New item on this day…"), lambda: self.new_item(day))
+        menu.addAction(self.tr("Quick add on this day") + "\tIns", lambda: self.open_quick_add(day))
+        selected = self.selected_rows()
+        if row is not None and len(selected) > 1 and row.key in {r.key for r in selected}:
+            menu.addSeparator()
+            section = menu.addSection(self.tr("Selected: {count}").format(count=len(selected)))
+            section.setObjectName("selectionSection")
+            self._fill_selection_menu(menu)
+            return menu
         if row is None:
             return menu
         menu.addSeparator()
@@ -534,6 +566,8 @@ class PlanSectionPage(QWidget):
         if not index.isValid():
             return
         row: PlanItemRow = index.data(ROW_ROLE)
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
         self._show_context_menu(row, row.date, self.table.viewport().mapToGlobal(pos))
 
     @Slot(QModelIndex)

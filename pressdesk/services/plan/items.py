@@ -276,6 +276,71 @@ def create_item(
         return row_in(session, item)
 
 
+# What the head saw when approving: a change to any of these sends the item back to draft.
+APPROVAL_FIELDS = ("date", "time", "title", "topic", "audience", "channels")
+# The statuses whose approval (given or asked for) a change of those fields withdraws.
+APPROVAL_STATUSES = frozenset({"sent", "approved"})
+
+
+def approval_changes(status: str, changed: Iterable[str]) -> tuple[str, ...]:
+    """Return the changed fields that withdraw the approval of an item in ``status``."""
+    if status not in APPROVAL_STATUSES:
+        return ()
+    names = set(changed)
+    return tuple(name for name in APPROVAL_FIELDS if name in names)
+
+
+def resets_approval(row: PlanItemRow, data: PlanItemInput) -> tuple[str, ...]:
+    """Return the fields whose change would send ``row`` back to draft (empty: none would).
+
+    The window asks the person before saving an edit or a drag that does this.
+    """
+    changed = [
+        name
+        for name in APPROVAL_FIELDS
+        if (tuple(sorted(getattr(data, name))) if name == "channels" else getattr(data, name))
+        != (tuple(sorted(getattr(row, name))) if name == "channels" else getattr(row, name))
+    ]
+    return approval_changes(row.status, changed)
+
+
+def reset_approval_in(
+    session: Session,
+    item: PlanItem,
+    changed: Iterable[str],
+    *,
+    at: dt.datetime,
+    by_name: str = "",
+    by_id: int | None = None,
+) -> bool:
+    """Send a sent or approved ``item`` back to draft if ``changed`` touches what was approved.
+
+    The history entry (field "approval") names the changed fields in its comment.
+    """
+    fields = approval_changes(item.status, changed)
+    if not fields:
+        return False
+    previous = item.status
+    item.status = "draft"
+    item.status_at = at
+    item.approved_at = None
+    item.approved_by = ""
+    item.approved_by_id = None
+    add_history(
+        session,
+        item,
+        "status",
+        at=at,
+        field_name="approval",
+        old=previous,
+        new="draft",
+        by_name=by_name,
+        by_id=by_id,
+        comment=", ".join(fields),
+    )
+    return True
+
+
 def update_item(
     db: Database,
     item_id: int,
@@ -285,7 +350,11 @@ def update_item(
     by_id: int | None = None,
     now: dt.datetime | None = None,
 ) -> PlanItemRow:
-    """Save edited fields of an item (a series master edits the whole series); log each change."""
+    """Save edited fields of an item (a series master edits the whole series); log each change.
+
+    Changing the date, time, texts or channels of a sent or approved item takes it back to
+    draft: the approval covered what the head saw (see :func:`resets_approval`).
+    """
     cleaned = _clean(plain_inputs(db, data))
     at = now or utcnow()
     with db.session() as session:
@@ -306,7 +375,37 @@ def update_item(
                     by_name=by_name,
                     by_id=by_id,
                 )
+            reset_approval_in(
+                session,
+                item,
+                (name for name, _old, _new in changes),
+                at=at,
+                by_name=by_name,
+                by_id=by_id,
+            )
         return row_in(session, item)
+
+
+def quick_input(db: Database, day: dt.date, title: str) -> PlanItemInput:
+    """Return a new item for ``day`` titled ``title`` (placed into the language it is written
+    in) with the format, channels, language and responsible person of the last item added."""
+    with db.session() as session:
+        last = session.scalars(
+            select(PlanItem)
+            .where(PlanItem.is_series.is_(False))
+            .order_by(PlanItem.id.desc())
+            .limit(1)
+        ).first()
+        if last is None:
+            return PlanItemInput(date=day, title=as_bi(title, document_language(db)))
+        return PlanItemInput(
+            date=day,
+            title=as_bi(title, document_language(db)),
+            format=last.format,
+            channels=tuple(c.code for c in last.channels),
+            language=last.language,
+            responsible_id=last.responsible_id,
+        )
 
 
 def get_item(db: Database, item_id: int) -> PlanItemRow:

@@ -17,7 +17,7 @@ from pressdesk.documents.builders_plan import (
     build_plan_document,
     period_heading,
 )
-from pressdesk.documents.locale import Lang, check_lang
+from pressdesk.documents.locale import Lang, check_lang, format_date_short
 from pressdesk.documents.phrases import format_date_range
 from pressdesk.services.events.records import EventRow, list_events
 from pressdesk.services.plan.campaigns import CampaignRow, campaign_items, get_campaign
@@ -43,11 +43,17 @@ MAX_PRINT_ROWS = 3000
 # Ideas are not yet a plan and returned items wait for rework: the head is not asked to approve
 # them unless the whole list is asked for. Cancelled items are never printed.
 DRAFT_STATUSES = frozenset({"idea", "returned"})
+# What "only approved items" prints: what the head approved, published or not yet.
+APPROVED_STATUSES = frozenset({"approved", "published"})
 
 
-def printed_rows(rows: Iterable[PlanItemRow], *, include_all: bool = False) -> list[PlanItemRow]:
+def printed_rows(
+    rows: Iterable[PlanItemRow], *, include_all: bool = False, approved_only: bool = False
+) -> list[PlanItemRow]:
     """Return the items a printed plan shows: no cancelled ones, no ideas or returned ones
-    unless ``include_all``."""
+    unless ``include_all``; only approved (and published) ones with ``approved_only``."""
+    if approved_only:
+        return [row for row in rows if row.status in APPROVED_STATUSES]
     left_out = {"cancelled"} if include_all else {"cancelled", *DRAFT_STATUSES}
     return [row for row in rows if row.status not in left_out]
 
@@ -57,6 +63,16 @@ def _holidays(db: Database, start: dt.date, end: dt.date, lang: Lang) -> dict[dt
     for holiday in holidays_between(db, start, end):
         holidays.setdefault(holiday.date, holiday.name(lang))
     return holidays
+
+
+def status_cell(row: PlanItemRow, lang: Lang) -> str:
+    """The approval status a printed row states: the status and, once approved, by whom and
+    when (the day of the approval)."""
+    label = status_label(row.status, lang)
+    if row.status in APPROVED_STATUSES and row.approved_by:
+        when = f", {format_date_short(row.approved_at.date())}" if row.approved_at else ""
+        return f"{label}\n{row.approved_by}{when}"
+    return label
 
 
 def plan_lines(db: Database, rows: list[PlanItemRow], lang: Lang) -> list[PlanLine]:
@@ -80,7 +96,7 @@ def plan_lines(db: Database, rows: list[PlanItemRow], lang: Lang) -> list[PlanLi
             outlets=list(row.outlets),
             language=language_label(row.language, lang),
             responsible=row.responsible_name,
-            status=status_label(row.status, lang),
+            status=status_cell(row, lang),
             holiday=holidays.get(row.date, ""),
         )
         for row in rows
@@ -122,10 +138,16 @@ def _signers(db: Database, lang: Lang) -> tuple[str, PlanSigners]:
 
 
 def _period_records(
-    db: Database, period: Period, filters: PlanFilter | None, include_all: bool
+    db: Database,
+    period: Period,
+    filters: PlanFilter | None,
+    include_all: bool,
+    approved_only: bool = False,
 ) -> tuple[list[PlanItemRow], list[EventRow]]:
     rows = printed_rows(
-        list_items(db, period.start, period.end, filters=filters), include_all=include_all
+        list_items(db, period.start, period.end, filters=filters),
+        include_all=include_all,
+        approved_only=approved_only,
     )
     return rows, list_events(db, start=period.start, end=period.end)
 
@@ -136,8 +158,10 @@ def _period_plan(
     lang: Lang,
     filters: PlanFilter | None,
     include_all: bool,
+    *,
+    approved_only: bool = False,
 ) -> tuple[Document, int]:
-    rows, events = _period_records(db, period, filters, include_all)
+    rows, events = _period_records(db, period, filters, include_all, approved_only=approved_only)
     org_name, signers = _signers(db, lang)
     doc = build_plan_document(
         plan_lines(db, rows, lang),
@@ -147,6 +171,7 @@ def _period_plan(
         signers=signers,
         events=plan_events(db, events, lang),
         with_drafts=include_all,
+        approved_only=approved_only,
     )
     return doc, len(rows)
 
@@ -158,18 +183,21 @@ def plan_document(
     lang: Lang | str,
     filters: PlanFilter | None = None,
     include_all: bool = False,
+    approved_only: bool = False,
 ) -> Document:
     """Return the printable plan of ``period`` in ``lang``: the period's events, then the
     materials (ideas and returned items only with ``include_all``; cancelled ones never)."""
-    return _period_plan(db, period, check_lang(lang), filters, include_all)[0]
+    return _period_plan(
+        db, period, check_lang(lang), filters, include_all, approved_only=approved_only
+    )[0]
 
 
 def _campaign_records(
-    db: Database, campaign_id: int, include_all: bool
+    db: Database, campaign_id: int, include_all: bool, approved_only: bool = False
 ) -> tuple[CampaignRow, list[PlanItemRow], list[EventRow]]:
     campaign = get_campaign(db, campaign_id)
     items = campaign_items(db, campaign_id)
-    rows = printed_rows(items, include_all=include_all)
+    rows = printed_rows(items, include_all=include_all, approved_only=approved_only)
     ids = {row.id for row in items}
     events = [
         event
@@ -180,9 +208,9 @@ def _campaign_records(
 
 
 def _campaign_plan(
-    db: Database, campaign_id: int, lang: Lang, include_all: bool
+    db: Database, campaign_id: int, lang: Lang, include_all: bool, approved_only: bool = False
 ) -> tuple[Document, int]:
-    campaign, rows, events = _campaign_records(db, campaign_id, include_all)
+    campaign, rows, events = _campaign_records(db, campaign_id, include_all, approved_only)
     org_name, signers = _signers(db, lang)
     header = CampaignHeader(
         name=campaign.name.get(lang),
@@ -200,16 +228,22 @@ def _campaign_plan(
         campaign=header,
         events=plan_events(db, events, lang) if events else None,
         with_drafts=include_all,
+        approved_only=approved_only,
     )
     return doc, len(rows)
 
 
 def campaign_document(
-    db: Database, campaign_id: int, *, lang: Lang | str, include_all: bool = False
+    db: Database,
+    campaign_id: int,
+    *,
+    lang: Lang | str,
+    include_all: bool = False,
+    approved_only: bool = False,
 ) -> Document:
     """Return the printable content plan of a campaign with its goal and key messages, and
     the events linked to its items."""
-    return _campaign_plan(db, campaign_id, check_lang(lang), include_all)[0]
+    return _campaign_plan(db, campaign_id, check_lang(lang), include_all, approved_only)[0]
 
 
 def document_refs(
@@ -219,16 +253,19 @@ def document_refs(
     campaign_id: int | None = None,
     filters: PlanFilter | None = None,
     include_all: bool = False,
+    approved_only: bool = False,
 ) -> list[Ref]:
     """The records whose texts the printed plan of a period or campaign shows: its items, its
     events and, for a campaign, the campaign's facts."""
     if (period is None) == (campaign_id is None):
         raise PlanError("plan.period_or_campaign")
     if period is not None:
-        rows, events = _period_records(db, period, filters, include_all)
+        rows, events = _period_records(
+            db, period, filters, include_all, approved_only=approved_only
+        )
         return item_refs(rows) + event_refs(events)
     assert campaign_id is not None
-    _campaign, rows, events = _campaign_records(db, campaign_id, include_all)
+    _campaign, rows, events = _campaign_records(db, campaign_id, include_all, approved_only)
     return campaign_refs(campaign_id) + item_refs(rows) + event_refs(events)
 
 
@@ -239,10 +276,17 @@ def export_refs(
     period: Period | None = None,
     campaign_id: int | None = None,
     include_all: bool = False,
+    approved_only: bool = False,
 ) -> list[Ref]:
     """The records whose texts :func:`export_plan` writes to ``path`` (by its extension)."""
     if Path(path).suffix.lower() != ".ics":
-        return document_refs(db, period=period, campaign_id=campaign_id, include_all=include_all)
+        return document_refs(
+            db,
+            period=period,
+            campaign_id=campaign_id,
+            include_all=include_all,
+            approved_only=approved_only,
+        )
     from pressdesk.services.plan.ical import ics_refs
 
     if period is not None:
@@ -266,6 +310,7 @@ def export_plan(
     period: Period | None = None,
     campaign_id: int | None = None,
     include_all: bool = False,
+    approved_only: bool = False,
     font_path: str | None = None,
 ) -> int:
     """Write the plan of a period or campaign to .docx, .pdf or .ics; return how many
@@ -292,9 +337,11 @@ def export_plan(
         return export_ics(db, path, start=period.start, end=period.end, lang=lang)
     language = check_lang(lang)
     if period is not None:
-        doc, count = _period_plan(db, period, language, None, include_all)
+        doc, count = _period_plan(
+            db, period, language, None, include_all, approved_only=approved_only
+        )
     else:
         assert campaign_id is not None
-        doc, count = _campaign_plan(db, campaign_id, language, include_all)
+        doc, count = _campaign_plan(db, campaign_id, language, include_all, approved_only)
     render(doc, path, font_path=font_path)
     return count

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.services.plan.items import (
@@ -109,52 +110,76 @@ def change_status(
     at = now or utcnow()
     with db.session() as session:
         item = load_item(session, item_id)
-        check_transition(item.status, target)
-        name = by_name.strip()
-        if by_id is not None:
-            person = session.get(StaffMember, by_id)
-            if person is None:
-                raise PlanError(f"There is no staff member with id {by_id}.")
-            name = name or person.full_name
-        if target == "approved" and not name:
-            raise PlanError("Say who approved the item: an approval must leave a name.")
-        if target == "returned" and not comment.strip():
-            raise PlanError("Say why the item is returned: the comment tells what to change.")
-        previous = item.status
-        item.status = target
-        item.status_at = at
-        if target == "sent":
-            item.sent_at = at
-        if target == "approved":
-            item.approved_at = at
-            item.approved_by = name
-            item.approved_by_id = by_id
-        elif target in ("draft", "sent", "returned", "idea"):
-            item.approved_at = None
-            item.approved_by = ""
-            item.approved_by_id = None
-        if target == "returned":
-            item.return_comment = comment.strip()
-        if target == "published":
-            item.published_at = at
-            link = published_link.strip()
-            links = [line for line in item.published_links.splitlines() if line.strip()]
-            if link and link not in links:
-                item.published_links = "\n".join([*links, link])
-        item.sequence += 1
-        add_history(
+        status_in(
             session,
             item,
-            "status",
+            target,
             at=at,
-            field_name="status",
-            old=previous,
-            new=target,
-            by_name=name,
+            by_name=by_name,
             by_id=by_id,
             comment=comment,
+            published_link=published_link,
         )
         return row_in(session, item)
+
+
+def status_in(
+    session: Session,
+    item: PlanItem,
+    target: str,
+    *,
+    at: dt.datetime,
+    by_name: str = "",
+    by_id: int | None = None,
+    comment: str = "",
+    published_link: str = "",
+) -> None:
+    """Move ``item`` to ``target`` inside a session (see :func:`change_status`)."""
+    check_transition(item.status, target)
+    name = by_name.strip()
+    if by_id is not None:
+        person = session.get(StaffMember, by_id)
+        if person is None:
+            raise PlanError(f"There is no staff member with id {by_id}.")
+        name = name or person.full_name
+    if target == "approved" and not name:
+        raise PlanError("Say who approved the item: an approval must leave a name.")
+    if target == "returned" and not comment.strip():
+        raise PlanError("Say why the item is returned: the comment tells what to change.")
+    previous = item.status
+    item.status = target
+    item.status_at = at
+    if target == "sent":
+        item.sent_at = at
+    if target == "approved":
+        item.approved_at = at
+        item.approved_by = name
+        item.approved_by_id = by_id
+    elif target in ("draft", "sent", "returned", "idea"):
+        item.approved_at = None
+        item.approved_by = ""
+        item.approved_by_id = None
+    if target == "returned":
+        item.return_comment = comment.strip()
+    if target == "published":
+        item.published_at = at
+        link = published_link.strip()
+        links = [line for line in item.published_links.splitlines() if line.strip()]
+        if link and link not in links:
+            item.published_links = "\n".join([*links, link])
+    item.sequence += 1
+    add_history(
+        session,
+        item,
+        "status",
+        at=at,
+        field_name="status",
+        old=previous,
+        new=target,
+        by_name=name,
+        by_id=by_id,
+        comment=comment,
+    )
 
 
 def item_history(db: Database, item_id: int) -> list[HistoryRow]:
