@@ -100,6 +100,14 @@
     </message>
 </context>
 <context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Bilingual</name>
     <message>
         <location filename="../../pressdesk/gui/widgets/bilingual.py" line="+25"/>
@@ -369,7 +377,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+47"/>
         <source>Excel table (XLSX)</source>
         <translation>Таблица Excel (XLSX)</translation>
     </message>

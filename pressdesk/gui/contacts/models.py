@@ -60,6 +60,19 @@ _PERSON_SORTS = (
     "last_contacted",
 )
 
+#: Column widths of a people table, in average characters, for their usual content.
+PEOPLE_WIDTHS = {
+    P_NAME: 26,
+    P_KIND: 12,
+    P_POSITION: 15,
+    P_OUTLET: 19,
+    P_PHONE: 19,
+    P_EMAIL: 20,
+    P_LANGS: 12,
+    P_VERIFIED: 11,
+    P_CONTACTED: 11,
+}
+
 
 class PeopleModel(PagedTableModel):
     """People matching a filter, read a page at a time; "relevance" order while searching."""

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui.contacts.labels import choices
 from pressdesk.gui.contacts.log_panel import LogPanel
-from pressdesk.gui.contacts.models import PeopleModel
-from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.contacts.models import PEOPLE_WIDTHS, PeopleModel
 from pressdesk.gui.contacts.person_editor import ContactEditor
+from pressdesk.gui.widgets.table_panel import configure_table, size_columns
 from pressdesk.services.contacts.records import get_outlet, save_outlet
 from pressdesk.services.contacts.values import OutletRecord, PersonFilter, Saved
 from pressdesk.storage.engine import Database
@@ -68,7 +68,7 @@ class OutletEditor(ContactEditor):
         people = QTableView()
         configure_table(people, "outletPeople")
         people.setModel(self.people_model)
-        size_people_columns(people)
+        size_columns(people, PEOPLE_WIDTHS)
         self.tabs.addTab(people, self.tr("People"))
         self.log = LogPanel(db)
         self.tabs.addTab(self.log, self.tr("Contact log"))

@@ -34,6 +34,7 @@ from pressdesk.bilingual import Bi, other_language
 from pressdesk.gui import dialogs, tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import with_reason
+from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language, language_name
 from pressdesk.services.contacts.topics import (
     TopicRow,
@@ -68,40 +69,29 @@ def _both(name: Bi) -> str:
     return " / ".join(v for v in (name.ky, name.ru) if v)
 
 
-class NewTopicDialog(QDialog):
+class NewTopicDialog(AskDialog):
     """Name a new topic in Kyrgyz and in Russian."""
 
     def __init__(self, parent: QWidget | None = None, name: Bi | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newTopicDialog")
-        self.setWindowTitle(self.tr("New topic"))
-        layout = QVBoxLayout(self)
+        super().__init__("newTopicDialog", parent, form=False)
         intro = QLabel(
             self.tr("Name the topic in both languages: documents print it in their language.")
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.name = BiLineEdit(self, max_length=MAX_TOPIC)
         self.name.setObjectName("newTopicName")
         if name is not None:
             self.name.setValue(name)
-        layout.addWidget(self.name)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        assert self.column is not None
+        self.column.addWidget(intro)
+        self.column.addWidget(self.name)
         self.name.valueChanged.connect(self._changed)
         self._changed()
-        self.resize(460, self.sizeHint().height())
+        self.finish(self.tr("New topic"), self.tr("Add"), 460)
 
     @Slot()
     def _changed(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not self.value().empty)
+        self.ok_button.setEnabled(not self.value().empty)
 
     def value(self) -> Bi:
         """The names typed."""
@@ -196,10 +186,9 @@ class TopicPicker(QWidget):
     @Slot()
     def add_new(self) -> None:
         """Ask for a new topic's names and tick it."""
-        dialog = NewTopicDialog(self)
-        if dialogs.run_dialog(dialog) and not dialog.value().empty:
-            self.choose(dialog.value())
-        dialog.deleteLater()
+        name = ask(NewTopicDialog(self), NewTopicDialog.value)
+        if name is not None and not name.empty:
+            self.choose(name)
 
     @Slot(str)
     def _filter(self, text: str) -> None:
@@ -361,11 +350,8 @@ class TopicsDialog(QDialog):
     @Slot()
     def add_topic(self) -> None:
         """Add a topic named in one or both languages."""
-        dialog = NewTopicDialog(self)
-        accepted = dialogs.run_dialog(dialog)
-        name = dialog.value()
-        dialog.deleteLater()
-        if not accepted or name.empty:
+        name = ask(NewTopicDialog(self), NewTopicDialog.value)
+        if name is None or name.empty:
             return
         try:
             row = create_topic(self.db, name)
