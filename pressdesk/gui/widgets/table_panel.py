@@ -73,6 +73,7 @@ class _Entry:
     slot: Callable[[], object] | None
     fill: MenuFiller | None
     role: Role
+    in_menu: bool = True
 
 
 class TablePanel(QWidget):
@@ -147,8 +148,7 @@ class TablePanel(QWidget):
             self.open_with(slot)
         elif role == "delete":
             list_keys(self.table, None, slot)
-        if in_menu:
-            self._entries.append(_Entry(button, slot, None, role))
+        self._entries.append(_Entry(button, slot, None, role, in_menu))
         return button
 
     def open_with(self, slot: Callable[[], object]) -> None:
@@ -184,6 +184,10 @@ class TablePanel(QWidget):
         menu.clear()
         fill(menu)
 
+    def button_of(self, name: str) -> QPushButton:
+        """Return the button added under the object name ``name``."""
+        return next(e.button for e in self._entries if e.button.objectName() == name)
+
     # --- reading the selection ----------------------------------------------------------------
 
     def row_at(self, row: int) -> Any:
@@ -208,7 +212,7 @@ class TablePanel(QWidget):
     def context_menu(self) -> QMenu:
         """Return the table's context menu: the panel's actions with their keys."""
         menu = QMenu(self)
-        for entry in self._entries:
+        for entry in (e for e in self._entries if e.in_menu):
             text = entry.button.text()
             if entry.role == "delete" and not menu.isEmpty():
                 menu.addSeparator()
