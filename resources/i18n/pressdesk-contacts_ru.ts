@@ -378,7 +378,7 @@
 <context>
     <name>ContactModels</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+402"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+409"/>
         <source>Same phone {value}</source>
         <translation>Одинаковый телефон: {value}</translation>
     </message>
@@ -850,7 +850,7 @@
 <context>
     <name>InteractionModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-118"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-115"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -916,7 +916,7 @@
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+75"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+72"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Add entry…</source>
         <translation>Добавить запись…</translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>OutletModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-164"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-158"/>
         <source>Outlet</source>
         <translation>СМИ</translation>
     </message>
@@ -1401,7 +1401,7 @@
         <translation>Люди</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1412,16 +1412,6 @@
         <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+46"/>
         <source>New outlet…</source>
         <translation>Новое СМИ…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open…</source>
-        <translation>Открыть…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add to list</source>
-        <translation>Добавить в список</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1535,7 +1525,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-122"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-104"/>
         <source>Full name</source>
         <extracomment>Column widths of a people table, in average characters, for their usual content.</extracomment>
         <translation>ФИО</translation>
@@ -1581,7 +1571,7 @@
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Do not contact</source>
         <translation>Не беспокоить</translation>
     </message>
@@ -1597,16 +1587,6 @@
         <location filename="../../pressdesk/gui/contacts/people_view.py" line="+31"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open…</source>
-        <translation>Открыть…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add to list</source>
-        <translation>Добавить в список</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1895,19 +1875,25 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/record_list.py" line="+112"/>
+        <location filename="../../pressdesk/gui/contacts/record_list.py" line="+121"/>
         <source>No lists yet</source>
-        <extracomment>Whether the rows are outlets (all their people go on a list) rather than people.</extracomment>
         <translation>Списков пока нет</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
+        <location line="+74"/>
         <location line="+8"/>
         <source>Add to list</source>
         <translation>Добавить в список</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-83"/>
+        <source>Open…</source>
+        <extracomment>Whether the rows are outlets (all their people go on a list) rather than people.</extracomment>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Not added.</source>
         <translation>Не добавлено.</translation>
     </message>
@@ -1915,12 +1901,12 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+39"/>
         <source>Mark selected verified</source>
         <translation>Отметить выбранных проверенными</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Comparing the records…</source>
         <translation>Сравнение записей…</translation>
     </message>
@@ -1930,7 +1916,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <location line="+68"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
@@ -2009,14 +1995,13 @@
     </message>
     <message>
         <location line="+168"/>
-        <location line="+116"/>
-        <location line="+44"/>
-        <location line="+26"/>
+        <location line="+120"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-123"/>
         <source>Topics are shared by every contact. Name each in Kyrgyz and in Russian: documents print the name in their language.</source>
         <translation>Темы общие для всех контактов. Назовите каждую на кыргызском и на русском: документ печатает название на своём языке.</translation>
     </message>
@@ -2066,17 +2051,17 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The topic is not added.</source>
         <translation>Тема не добавлена.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The topic is not renamed.</source>
         <translation>Тема не переименована.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Merge «{source}» into «{target}»? The topic moves to %n person(s) and «{source}» is deleted.</source>
         <translation>
             <numerusform>Объединить «{source}» с темой «{target}»? Тема перейдёт к %n контакту, «{source}» будет удалена.</numerusform>
@@ -2090,18 +2075,17 @@
         <translation>Объединить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
+        <location line="-34"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+37"/>
         <source>The topics are not merged.</source>
         <translation>Темы не объединены.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Delete the topic «{name}»? It is taken off %n person(s).</source>
         <translation>
             <numerusform>Удалить тему «{name}»? Она будет снята с %n контакта.</numerusform>
@@ -2115,7 +2099,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The topic is not deleted.</source>
         <translation>Тема не удалена.</translation>
     </message>

@@ -89,11 +89,11 @@ class ListsView(QWidget):
         header.resizeSection(0, 280)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.members = PeopleModel(db, self)
-        self.recipients = TablePanel(self.members, "listMembers", heading=True, top_margin=4)
+        self.recipients = TablePanel(
+            self.members, "listMembers", heading="listMembersLabel", top_margin=4
+        )
         self.members_table = self.recipients.table
-        assert self.recipients.heading is not None
         self.members_label = self.recipients.heading
-        self.members_label.setObjectName("listMembersLabel")
         self.remove_button = self.recipients.button(
             self.tr("Remove from list"),
             "removeFromList",

@@ -72,14 +72,13 @@ class LogPanel(TablePanel):
     model: InteractionModel
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(InteractionModel(db), "logTable", parent, heading=True, single=True)
+        model = InteractionModel(db)
+        super().__init__(model, "logTable", parent, heading="lastContacted", single=True)
         self.setObjectName("logPanel")
         self.db = db
         self.person_id: int | None = None
         self.outlet_id: int | None = None
-        assert self.heading is not None
         self.last_label = self.heading
-        self.last_label.setObjectName("lastContacted")
         self.add_button = self.button(
             self.tr("Add entry…"), "addLogEntry", self.add_entry, in_menu=False
         )

@@ -42,14 +42,8 @@ class OutletsView(RecordList):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         names = ("outletsView", "outletTable", "outletCount")
         super().__init__(db, OutletModel(db), OutletFilterBar(), names, parent)
-        self.new_button = self.button(
-            self.tr("New outlet…"), "newOutlet", self.new_outlet, in_menu=False
-        )
-        self.edit_button = self.button(
-            self.tr("Open…"), "editOutlet", self.edit_current, role="open"
-        )
-        self.list_button = self.menu_button(
-            self.tr("Add to list"), "addOutletsToList", self.fill_list_menu
+        self.add_record_buttons(
+            self.tr("New outlet…"), ("newOutlet", "editOutlet", "addOutletsToList")
         )
         self.delete_button = self.button(
             self.tr("Delete…"), "deleteOutlet", self.delete_current, role="delete"

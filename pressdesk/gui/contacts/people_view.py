@@ -27,14 +27,8 @@ class PeopleView(RecordList):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         names = ("peopleView", "peopleTable", "peopleCount")
         super().__init__(db, PeopleModel(db), PeopleFilterBar(), names, parent)
-        self.new_button = self.button(
-            self.tr("New person…"), "newPerson", self.new_person, in_menu=False
-        )
-        self.edit_button = self.button(
-            self.tr("Open…"), "editPerson", self.edit_current, role="open"
-        )
-        self.list_button = self.menu_button(
-            self.tr("Add to list"), "addPeopleToList", self.fill_list_menu
+        self.add_record_buttons(
+            self.tr("New person…"), ("newPerson", "editPerson", "addPeopleToList")
         )
         self.save_filter_button = self.button(
             self.tr("Save filter as list…"),

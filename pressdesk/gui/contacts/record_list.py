@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.filters import OutletFilterBar, PeopleFilterBar
+from pressdesk.gui.contacts.models import SortedModel
 from pressdesk.gui.messages import with_reason
-from pressdesk.gui.widgets.paged import PagedTableModel
 from pressdesk.gui.widgets.table_panel import TablePanel
 from pressdesk.services.contacts.lists import add_to_list, list_lists
 from pressdesk.services.contacts.values import ContactError, ContactNotFound
@@ -19,12 +19,12 @@ from pressdesk.storage.engine import Database
 class RecordList(TablePanel):
     """Records matching a filter bar, sorted by a column click, with the actions on them.
 
-    A subclass adds its buttons, gives :meth:`make_editor` and the texts of
-    :meth:`add_selected_to_list`.
+    A subclass adds its buttons (:meth:`add_record_buttons` first), gives
+    :meth:`make_editor` and the texts of :meth:`add_selected_to_list`.
     """
 
     changed = Signal()
-    model: PagedTableModel
+    model: SortedModel
     filters: PeopleFilterBar | OutletFilterBar
     #: Whether the rows are outlets (all their people go on a list) rather than people.
     of_outlets = False
@@ -32,7 +32,7 @@ class RecordList(TablePanel):
     def __init__(
         self,
         db: Database,
-        model: PagedTableModel,
+        model: SortedModel,
         filters: PeopleFilterBar | OutletFilterBar,
         names: tuple[str, str, str],
         parent: QWidget | None = None,
@@ -52,6 +52,15 @@ class RecordList(TablePanel):
         model.modelReset.connect(self.table.scrollToTop)
         self.table.setSortingEnabled(True)
 
+    def add_record_buttons(self, new_text: str, names: tuple[str, str, str]) -> None:
+        """Add the buttons every record list starts with: new, open, add to a list."""
+        new_name, open_name, list_name = names
+        self.new_button = self.button(
+            new_text, new_name, lambda: self.edit_record(None), in_menu=False
+        )
+        self.edit_button = self.button(self.tr("Open…"), open_name, self.edit_current, role="open")
+        self.list_button = self.menu_button(self.tr("Add to list"), list_name, self.fill_list_menu)
+
     def count_text(self, total: int) -> str:
         """Return the found-count shown at the end of the filter bar."""
         raise NotImplementedError
@@ -68,7 +77,7 @@ class RecordList(TablePanel):
     @Slot()
     def apply_filter(self) -> None:
         """Show the records matching the filter bar."""
-        getattr(self.model, "set_filter")(self.filters.value())  # noqa: B009 (each its filter)
+        self.model.set_filter(self.filters.value())
 
     @Slot(int)
     def _show_count(self, total: int) -> None:

@@ -111,11 +111,9 @@ class ReviewView(QWidget):
         self.runner.failed.connect(self._search_failed)
         self.stale_model = PeopleModel(db)
         self.stale_model.sort_key = "last_verified"
-        self.stale = TablePanel(self.stale_model, "staleTable", heading=True, top_margin=8)
+        self.stale = TablePanel(self.stale_model, "staleTable", heading="staleLabel", top_margin=8)
         self.stale_table = self.stale.table
-        assert self.stale.heading is not None
         self.stale_label = self.stale.heading
-        self.stale_label.setObjectName("staleLabel")
         self.stale_label.setWordWrap(True)
         self.stale.open_with(self._open_stale)
         self.verify_button = self.stale.button(
@@ -125,12 +123,10 @@ class ReviewView(QWidget):
         size_columns(self.stale_table, PEOPLE_WIDTHS)
         self.dup_model = DuplicatesModel()
         self.dups = TablePanel(
-            self.dup_model, "duplicatesTable", heading=True, single=True, top_margin=4
+            self.dup_model, "duplicatesTable", heading="duplicatesLabel", single=True, top_margin=4
         )
         self.dup_table = self.dups.table
-        assert self.dups.heading is not None
         self.dup_label = self.dups.heading
-        self.dup_label.setObjectName("duplicatesLabel")
         self.find_button = self.dups.button(
             self.tr("Look for duplicates"), "findDuplicates", self.find_duplicates, in_menu=False
         )

@@ -7,7 +7,7 @@ will lack it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush
@@ -337,13 +337,19 @@ class TopicsDialog(QDialog):
         self.target.setEnabled(mergeable)
         self.merge_button.setEnabled(mergeable)
 
-    def _failed(self, text: str, exc: Exception) -> None:
-        dialogs.warning(self, self.tr("Topics"), with_reason(text, exc))
-
-    def _done(self, select: int | None) -> None:
+    def _change(self, change: Callable[[], object], failed: str) -> None:
+        """Run ``change``; on success show the vocabulary again, the topic it returns selected."""
+        try:
+            row = change()
+        except (ContactError, ContactNotFound) as exc:
+            dialogs.warning(self, self.tr("Topics"), with_reason(failed, exc))
+            return
         self.dirty = True
-        self.reload(select)
+        self.reload(row.id if isinstance(row, TopicRow) else None)
         self.changed.emit()
+
+    def _confirm(self, text: str, yes: str) -> bool:
+        return dialogs.question(self, self.tr("Topics"), text, yes, self.tr("Cancel"))
 
     # --- changing --------------------------------------------------------------------------
 
@@ -351,27 +357,18 @@ class TopicsDialog(QDialog):
     def add_topic(self) -> None:
         """Add a topic named in one or both languages."""
         name = ask(NewTopicDialog(self), NewTopicDialog.value)
-        if name is None or name.empty:
-            return
-        try:
-            row = create_topic(self.db, name)
-        except ContactError as exc:
-            self._failed(self.tr("The topic is not added."), exc)
-            return
-        self._done(row.id)
+        if name is not None and not name.empty:
+            self._change(lambda: create_topic(self.db, name), self.tr("The topic is not added."))
 
     @Slot()
     def rename_selected(self) -> None:
         """Store the names typed for the selected topic."""
         topic = self.current()
-        if topic is None:
-            return
-        try:
-            row = rename_topic(self.db, topic.id, self.name.value())
-        except (ContactError, ContactNotFound) as exc:
-            self._failed(self.tr("The topic is not renamed."), exc)
-            return
-        self._done(row.id)
+        if topic is not None:
+            self._change(
+                lambda: rename_topic(self.db, topic.id, self.name.value()),
+                self.tr("The topic is not renamed."),
+            )
 
     @Slot()
     def merge_selected(self) -> None:
@@ -380,25 +377,17 @@ class TopicsDialog(QDialog):
         target = self.target.currentData()
         if topic is None or not isinstance(target, int):
             return
-        if not dialogs.question(
-            self,
-            self.tr("Topics"),
-            self.tr(
-                "Merge «{source}» into «{target}»? The topic moves to %n person(s) "
-                "and «{source}» is deleted.",
-                "",
-                topic.people,
-            ).format(source=topic.name.text(self.lang), target=self.target.currentText()),
-            self.tr("Merge"),
-            self.tr("Cancel"),
-        ):
-            return
-        try:
-            row = merge_topics(self.db, topic.id, target)
-        except (ContactError, ContactNotFound) as exc:
-            self._failed(self.tr("The topics are not merged."), exc)
-            return
-        self._done(row.id)
+        text = self.tr(
+            "Merge «{source}» into «{target}»? The topic moves to %n person(s) "
+            "and «{source}» is deleted.",
+            "",
+            topic.people,
+        ).format(source=topic.name.text(self.lang), target=self.target.currentText())
+        if self._confirm(text, self.tr("Merge")):
+            self._change(
+                lambda: merge_topics(self.db, topic.id, target),
+                self.tr("The topics are not merged."),
+            )
 
     @Slot()
     def delete_selected(self) -> None:
@@ -406,19 +395,10 @@ class TopicsDialog(QDialog):
         topic = self.current()
         if topic is None:
             return
-        if not dialogs.question(
-            self,
-            self.tr("Topics"),
-            self.tr(
-                "Delete the topic «{name}»? It is taken off %n person(s).", "", topic.people
-            ).format(name=topic.name.text(self.lang)),
-            self.tr("Delete"),
-            self.tr("Cancel"),
-        ):
-            return
-        try:
-            delete_topic(self.db, topic.id)
-        except ContactNotFound as exc:
-            self._failed(self.tr("The topic is not deleted."), exc)
-            return
-        self._done(None)
+        text = self.tr(
+            "Delete the topic «{name}»? It is taken off %n person(s).", "", topic.people
+        ).format(name=topic.name.text(self.lang))
+        if self._confirm(text, self.tr("Delete")):
+            self._change(
+                lambda: delete_topic(self.db, topic.id), self.tr("The topic is not deleted.")
+            )

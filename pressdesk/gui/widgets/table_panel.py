@@ -79,6 +79,8 @@ class _Entry:
 class TablePanel(QWidget):
     """A table over ``model`` under a row of a heading and buttons, optionally below a filter bar.
 
+    ``heading``, the object name of a label at the left of the buttons, shows that label.
+
     Each button added with :meth:`button` or :meth:`menu_button` is repeated in the
     table's context menu, enabled as the button is. A button of role "open" also runs on
     Enter and on a double click, one of role "delete" on Delete; both show their key in the
@@ -93,7 +95,7 @@ class TablePanel(QWidget):
         parent: QWidget | None = None,
         *,
         filters: QWidget | None = None,
-        heading: bool = False,
+        heading: str = "",
         overflow: bool = False,
         single: bool = False,
         top_margin: int = 0,
@@ -108,9 +110,9 @@ class TablePanel(QWidget):
         if filters is not None:
             layout.addWidget(filters)
         row = QHBoxLayout()
-        self.heading: QLabel | None = None
+        self.heading = QLabel()
         if heading:
-            self.heading = QLabel()
+            self.heading.setObjectName(heading)
             row.addWidget(self.heading, 1)
         self.bar: QToolBar | None = None
         self._buttons = QHBoxLayout()
