@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit, QMenu
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QWidget
 
 from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
-from pressdesk.gui.widgets.table_panel import TablePanel, key_text
+from pressdesk.gui.widgets.table_panel import TablePanel, key_text, stack
 
 
 @dataclass
@@ -136,3 +136,17 @@ def test_ask_returns_the_value_only_when_accepted(qtbot, answers):
     assert ask(build(), lambda d: d.findChild(QLineEdit).text()) == "typed"
     assert ask(build(), lambda d: "never read") is None
     answers.assert_all_used()
+
+
+def test_stack_puts_panels_one_above_the_other(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    top, bottom = QLabel("top"), QLabel("bottom")
+    splitter = stack(host, (top, bottom), (200, 100))
+    host.resize(400, 300)
+    host.show()
+    qtbot.waitExposed(host)
+    assert splitter.orientation() == Qt.Orientation.Vertical
+    assert [splitter.widget(i) for i in range(splitter.count())] == [top, bottom]
+    high, low = splitter.sizes()
+    assert high > low > 0

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QWidget
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.models import PEOPLE_WIDTHS, ListsModel, PeopleModel
 from pressdesk.gui.messages import with_reason
 from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
-from pressdesk.gui.widgets.table_panel import TablePanel, size_columns
+from pressdesk.gui.widgets.table_panel import TablePanel, size_columns, stack
 from pressdesk.services.contacts.lists import (
     ListRecord,
     ListRow,
@@ -100,13 +100,7 @@ class ListsView(QWidget):
             self.remove_selected_members,
         )
         size_columns(self.members_table, PEOPLE_WIDTHS)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.lists)
-        splitter.addWidget(self.recipients)
-        splitter.setSizes([220, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter, 1)
+        stack(self, (self.lists, self.recipients), (220, 380))
         self._show_members(None)
 
     def reload(self) -> None:

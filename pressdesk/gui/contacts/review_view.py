@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from pressdesk.gui.messages import with_reason
 from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
-from pressdesk.gui.widgets.table_panel import TablePanel, size_columns
+from pressdesk.gui.widgets.table_panel import TablePanel, size_columns, stack
 from pressdesk.services.contacts.duplicates import DuplicatePair, find_duplicates, merge_people
 from pressdesk.services.contacts.records import mark_verified, stale_cutoff
 from pressdesk.services.contacts.values import (
@@ -136,13 +135,7 @@ class ReviewView(QWidget):
         header = self.dup_table.horizontalHeader()
         header.resizeSection(0, 300)
         header.resizeSection(1, 300)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.stale)
-        splitter.addWidget(self.dups)
-        splitter.setSizes([420, 220])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter, 1)
+        stack(self, (self.stale, self.dups), (420, 220))
 
     def reload(self) -> None:
         """Read the stale records; duplicates are looked for on request (slow on a big base)."""

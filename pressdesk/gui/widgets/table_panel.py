@@ -3,7 +3,7 @@ the table's context menu, Enter to open and Delete to delete."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -63,6 +64,18 @@ def size_columns(table: QTableView, chars: Mapping[int, int]) -> None:
     width = table.fontMetrics().averageCharWidth()
     for column, count in chars.items():
         table.horizontalHeader().resizeSection(column, width * count + 12)
+
+
+def stack(widget: QWidget, panels: Sequence[QWidget], sizes: Sequence[int]) -> QSplitter:
+    """Fill ``widget`` with ``panels`` one above the other, heights ``sizes`` and adjustable."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    for panel in panels:
+        splitter.addWidget(panel)
+    splitter.setSizes(list(sizes))
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(splitter, 1)
+    return splitter
 
 
 @dataclass
