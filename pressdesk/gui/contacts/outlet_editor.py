@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,7 +70,7 @@ class OutletEditor(ContactEditor):
         self.tabs.addTab(people, self.tr("People"))
         self.log = LogPanel(db)
         self.tabs.addTab(self.log, self.tr("Contact log"))
-        self._show(self.record)
+        self.show_record(self.record)
         self.finish(self.tabs)
 
     def _details_tab(self) -> QWidget:
@@ -149,7 +147,7 @@ class OutletEditor(ContactEditor):
         form.addRow(self.tr("Notes:"), self.notes)
         return page
 
-    def _show(self, record: OutletRecord) -> None:
+    def show_record(self, record: OutletRecord) -> None:
         self.record = record
         title = record.name or self.tr("New outlet")
         self.setWindowTitle(self.tr("Outlet: {name}").format(name=title))
@@ -227,12 +225,3 @@ class OutletEditor(ContactEditor):
     def store_contact(self) -> Saved[OutletRecord]:
         """Save the outlet."""
         return save_outlet(self.db, self.value())
-
-    def show_record(self, record: Any) -> None:
-        """Show the outlet as saved."""
-        self._show(record)
-
-    @Slot()
-    def save_and_close(self) -> None:
-        """Save and close, unless something needs the user's attention."""
-        self.accept()
