@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance, Slot
+from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pressdesk.gui import dialogs
@@ -39,7 +39,8 @@ class PeopleView(RecordList):
         self.delete_button = self.button(
             self.tr("Delete…"), "deletePeople", self.delete_selected, role="delete"
         )
-        self.set_sort_indicator(-1)
+        # No column chosen: the service's order (by name, or by relevance while searching).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         size_columns(self.table, PEOPLE_WIDTHS)
         self._searching = False
 
