@@ -66,6 +66,19 @@ def size_columns(table: QTableView, chars: Mapping[int, int]) -> None:
         table.horizontalHeader().resizeSection(column, width * count + 12)
 
 
+def push_button(
+    text: str, name: str, slot: Callable[[], object] | None = None, tip: str = ""
+) -> QPushButton:
+    """Return a button named ``name`` (for tests and style sheets) that runs ``slot``."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if slot is not None:
+        button.clicked.connect(lambda _checked=False: slot())
+    if tip:
+        button.setToolTip(tip)
+    return button
+
+
 def stack(widget: QWidget, panels: Sequence[QWidget], sizes: Sequence[int]) -> QSplitter:
     """Fill ``widget`` with ``panels`` one above the other, heights ``sizes`` and adjustable."""
     splitter = QSplitter(Qt.Orientation.Vertical)
@@ -157,8 +170,7 @@ class TablePanel(QWidget):
         in_menu: bool = True,
     ) -> QPushButton:
         """Add a button that runs ``slot``; ``role`` binds its key (see the class)."""
-        button = self._button(text, name, tip, role)
-        button.clicked.connect(lambda _checked=False: slot())
+        button = self._button(text, name, slot, tip, role)
         if role == "open":
             self.open_with(slot)
         elif role == "delete":
@@ -173,21 +185,20 @@ class TablePanel(QWidget):
 
     def menu_button(self, text: str, name: str, fill: MenuFiller) -> QPushButton:
         """Add a button whose menu ``fill`` fills each time it opens (and a submenu alike)."""
-        button = self._button(text, name, "", "")
+        button = self._button(text, name, None, "", "")
         menu = QMenu(button)
         menu.aboutToShow.connect(lambda: self._refill(menu, fill))
         button.setMenu(menu)
         self._entries.append(_Entry(button, None, fill, ""))
         return button
 
-    def _button(self, text: str, name: str, tip: str, role: Role) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
+    def _button(
+        self, text: str, name: str, slot: Callable[[], object] | None, tip: str, role: Role
+    ) -> QPushButton:
         keys = key_text(role)
         if keys:
             tip = f"{tip or text.replace('&', '').rstrip('…')}  ({keys})"
-        if tip:
-            button.setToolTip(tip)
+        button = push_button(text, name, slot, tip)
         if self.bar is not None:
             self.bar.addWidget(button)
         else:
