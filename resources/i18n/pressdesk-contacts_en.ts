@@ -416,17 +416,17 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Topics…</source>
         <translation>Topics…</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Select a list to see who is on it.</source>
         <translation>Select a list to see who is on it.</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+65"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
@@ -1168,7 +1168,7 @@
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+66"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+64"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>People found: {count}</source>
         <translation>People found: {count}</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Lists</source>
         <translation>Lists</translation>
     </message>
@@ -1917,18 +1917,18 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Press “Look for duplicates” to compare the records of the whole base.</source>
         <translation>Press “Look for duplicates” to compare the records of the whole base.</translation>
     </message>

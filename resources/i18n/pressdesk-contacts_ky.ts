@@ -416,17 +416,17 @@
         <translation>Текшерүү</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export…</source>
         <translation>Экспорттоо…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Topics…</source>
         <translation>Темалар…</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Тизмеден чыгаруу</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Select a list to see who is on it.</source>
         <translation>Тизмеде кимдер бар экенин көрүү үчүн аны тандаңыз.</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+65"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
@@ -1168,7 +1168,7 @@
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+66"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+64"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>Өчүрүү…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>People found: {count}</source>
         <translation>Табылган адамдар: {count}</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>Сакталды. Айрым телефон номерлери же эл. почта даректери туура эмес: алар сакталып, оңдошуңуз үчүн белгиленди.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Lists</source>
         <translation>Тизмелер</translation>
     </message>
@@ -1917,18 +1917,18 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Кайталанмаларды издөө</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Merge…</source>
         <translation>Бириктирүү…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Press “Look for duplicates” to compare the records of the whole base.</source>
         <translation>Бүт базанын жазууларын салыштыруу үчүн «Кайталанмаларды издөө» баскычын басыңыз.</translation>
     </message>

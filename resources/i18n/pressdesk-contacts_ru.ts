@@ -416,17 +416,17 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Topics…</source>
         <translation>Темы…</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Select a list to see who is on it.</source>
         <translation>Выберите список, чтобы увидеть, кто в нём.</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+65"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
         <source>Merge duplicates</source>
         <translation>Объединить дубликаты</translation>
     </message>
@@ -1168,7 +1168,7 @@
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+66"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+64"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>People found: {count}</source>
         <translation>Найдено людей: {count}</translation>
     </message>
@@ -1834,7 +1834,7 @@
         <translation>Сохранено. Некоторые телефоны или адреса эл. почты неверны: они сохранены и выделены, чтобы вы их исправили.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
@@ -1917,18 +1917,18 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Искать дубликаты</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Press “Look for duplicates” to compare the records of the whole base.</source>
         <translation>Нажмите «Искать дубликаты», чтобы сравнить записи всей базы.</translation>
     </message>
