@@ -4,7 +4,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+70"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>ContactModels</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+482"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+409"/>
         <source>Same phone {value}</source>
         <translation>Same phone {value}</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+49"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -416,17 +416,17 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Topics…</source>
         <translation>Topics…</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+46"/>
+        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+48"/>
         <location line="+148"/>
         <source>Full name</source>
         <translation>Full name</translation>
@@ -696,12 +696,12 @@
         <location line="+16"/>
         <location line="+6"/>
         <location line="+12"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-333"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -797,12 +797,12 @@
         <translation>Contact files (*.csv *.txt *.xlsx *.vcf)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Imported. New: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}, skipped rows: {skipped}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</source>
         <translation>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</translation>
     </message>
@@ -850,7 +850,7 @@
 <context>
     <name>InteractionModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-124"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+48"/>
+        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+49"/>
         <source>Save the filter as a list</source>
         <translation>Save the filter as a list</translation>
     </message>
@@ -888,12 +888,12 @@
         <translation>Distribution list</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>For example: Regional TV</source>
         <translation>For example: Regional TV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -908,20 +908,15 @@
         <translation>The list always holds whoever matches the filter at the time of use.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+81"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+72"/>
         <source>List</source>
         <translation>List</translation>
     </message>
@@ -954,7 +949,7 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+29"/>
+        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+26"/>
         <source>New list…</source>
         <translation>New list…</translation>
     </message>
@@ -969,12 +964,12 @@
         <translation>Delete list…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>Remove from list</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Select a list to see who is on it.</source>
         <translation>Select a list to see who is on it.</translation>
     </message>
@@ -984,7 +979,7 @@
         <translation>Recipients of “{name}”: {count}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Distribution list</source>
         <translation>Distribution list</translation>
     </message>
@@ -994,7 +989,7 @@
         <translation>Not saved.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Delete list</source>
         <translation>Delete list</translation>
     </message>
@@ -1017,17 +1012,17 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+47"/>
+        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+54"/>
         <source>Log a contact</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>For example: invitation to the briefing</source>
         <translation>For example: invitation to the briefing</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
@@ -1047,31 +1042,26 @@
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add to the log</source>
         <translation>Add to the log</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Add entry…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Delete entry</source>
         <translation>Delete entry</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-36"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -1081,7 +1071,7 @@
         <translation>Last contact: {date}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Log a contact</source>
         <translation>Log a contact</translation>
     </message>
@@ -1096,7 +1086,7 @@
         <translation>Delete the log entry of {date}?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1109,12 +1099,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+46"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>These records look like the same person: {why}.</source>
         <translation>These records look like the same person: {why}.</translation>
     </message>
@@ -1124,17 +1114,12 @@
         <translation>Phones, e-mails, messengers, topics, list memberships and the contact log of the other record are added to the one you keep; then the other record is deleted.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Keep this record</source>
         <translation>Keep this record</translation>
     </message>
@@ -1165,12 +1150,12 @@
 <context>
     <name>NewTopicDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+76"/>
+        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+90"/>
         <source>New topic</source>
         <translation>New topic</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Name the topic in both languages: documents print it in their language.</source>
         <translation>Name the topic in both languages: documents print it in their language.</translation>
     </message>
@@ -1179,16 +1164,11 @@
         <source>Add</source>
         <translation>Add</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+66"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+64"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1371,7 +1351,7 @@
 <context>
     <name>OutletModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-176"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-158"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
@@ -1421,7 +1401,7 @@
         <translation>People</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -1429,52 +1409,27 @@
 <context>
     <name>OutletsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+50"/>
+        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+46"/>
         <source>New outlet…</source>
         <translation>New outlet…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+149"/>
-        <source>Open…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <location line="+113"/>
-        <location line="+6"/>
-        <location line="+28"/>
-        <source>Add to list</source>
-        <translation>Add to list</translation>
-    </message>
-    <message>
-        <location line="-142"/>
-        <location line="+150"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="+6"/>
         <source>Outlets found: {count}</source>
         <translation>Outlets found: {count}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>No lists yet</source>
-        <translation>No lists yet</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Select outlets in the table first.</source>
         <translation>Select outlets in the table first.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not added.</source>
-        <translation>Not added.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Delete the outlet {name}? Its {count} people stay in the base without an outlet.</source>
         <translation>Delete the outlet {name}? Its {count} people stay in the base without an outlet.</translation>
     </message>
@@ -1570,8 +1525,9 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-126"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-104"/>
         <source>Full name</source>
+        <extracomment>Column widths of a people table, in average characters, for their usual content.</extracomment>
         <translation>Full name</translation>
     </message>
     <message>
@@ -1615,7 +1571,7 @@
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Do not contact</source>
         <translation>Do not contact</translation>
     </message>
@@ -1628,57 +1584,32 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+85"/>
+        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+31"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+162"/>
-        <source>Open…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location line="-159"/>
-        <location line="+120"/>
-        <location line="+5"/>
-        <location line="+35"/>
-        <source>Add to list</source>
-        <translation>Add to list</translation>
-    </message>
-    <message>
-        <location line="-155"/>
         <source>Save filter as list…</source>
         <translation>Save filter as list…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+160"/>
+        <location line="+6"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="+8"/>
         <source>People found: {count}</source>
         <translation>People found: {count}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>No lists yet</source>
-        <translation>No lists yet</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Select people in the table first.</source>
         <translation>Select people in the table first.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not added.</source>
-        <translation>Not added.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Delete {name} from the base?</source>
         <translation>Delete {name} from the base?</translation>
     </message>
@@ -1717,13 +1648,13 @@
     <name>PersonEditor</name>
     <message>
         <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
-        <location line="+235"/>
+        <location line="+234"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-229"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1753,7 +1684,7 @@
         <translation>Known:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Where the contact came from</source>
         <translation>Where the contact came from</translation>
     </message>
@@ -1903,7 +1834,7 @@
         <translation>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Lists</source>
         <translation>Lists</translation>
     </message>
@@ -1942,14 +1873,40 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/record_list.py" line="+121"/>
+        <source>No lists yet</source>
+        <translation>No lists yet</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+74"/>
+        <location line="+8"/>
+        <source>Add to list</source>
+        <translation>Add to list</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Open…</source>
+        <extracomment>Whether the rows are outlets (all their people go on a list) rather than people.</extracomment>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Not added.</source>
+        <translation>Not added.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+42"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+39"/>
         <source>Mark selected verified</source>
         <translation>Mark selected verified</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Comparing the records…</source>
         <translation>Comparing the records…</translation>
     </message>
@@ -1959,19 +1916,19 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+76"/>
+        <location line="+22"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-74"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Press “Look for duplicates” to compare the records of the whole base.</source>
         <translation>Press “Look for duplicates” to compare the records of the whole base.</translation>
     </message>
@@ -1981,7 +1938,7 @@
         <translation>Not verified for {months} months or never: {count}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Mark verified</source>
         <translation>Mark verified</translation>
     </message>
@@ -1991,7 +1948,7 @@
         <translation>Select records in the table first.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Likely duplicates: {count}</source>
         <translation>Likely duplicates: {count}</translation>
     </message>
@@ -2001,7 +1958,7 @@
         <translation>The search stopped.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
@@ -2014,7 +1971,7 @@
 <context>
     <name>TopicPicker</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+37"/>
+        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+30"/>
         <source>Find a topic in either language</source>
         <translation>Find a topic in either language</translation>
     </message>
@@ -2027,7 +1984,7 @@
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location line="-79"/>
+        <location line="-68"/>
         <source>No Kyrgyz name: documents in Kyrgyz will lack the topic</source>
         <translation>No Kyrgyz name: documents in Kyrgyz will lack the topic</translation>
     </message>
@@ -2037,15 +1994,14 @@
         <translation>No Russian name: documents in Russian will lack the topic</translation>
     </message>
     <message>
-        <location line="+180"/>
-        <location line="+116"/>
-        <location line="+47"/>
-        <location line="+26"/>
+        <location line="+168"/>
+        <location line="+120"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-123"/>
         <source>Topics are shared by every contact. Name each in Kyrgyz and in Russian: documents print the name in their language.</source>
         <translation>Topics are shared by every contact. Name each in Kyrgyz and in Russian: documents print the name in their language.</translation>
     </message>
@@ -2095,17 +2051,17 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The topic is not added.</source>
         <translation>The topic is not added.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The topic is not renamed.</source>
         <translation>The topic is not renamed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Merge «{source}» into «{target}»? The topic moves to %n person(s) and «{source}» is deleted.</source>
         <translation>
             <numerusform>Merge «{source}» into «{target}»? The topic moves to %n person and «{source}» is deleted.</numerusform>
@@ -2118,18 +2074,17 @@
         <translation>Merge</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
+        <location line="-34"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+37"/>
         <source>The topics are not merged.</source>
         <translation>The topics are not merged.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Delete the topic «{name}»? It is taken off %n person(s).</source>
         <translation>
             <numerusform>Delete the topic «{name}»? It is taken off %n person.</numerusform>
@@ -2142,7 +2097,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The topic is not deleted.</source>
         <translation>The topic is not deleted.</translation>
     </message>

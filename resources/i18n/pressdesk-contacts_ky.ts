@@ -4,7 +4,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+70"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>ContactModels</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+482"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+409"/>
         <source>Same phone {value}</source>
         <translation>Телефону бирдей: {value}</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+49"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -416,17 +416,17 @@
         <translation>Текшерүү</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export…</source>
         <translation>Экспорттоо…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Topics…</source>
         <translation>Темалар…</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+46"/>
+        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+48"/>
         <location line="+148"/>
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
@@ -696,12 +696,12 @@
         <location line="+16"/>
         <location line="+6"/>
         <location line="+12"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Import contacts</source>
         <translation>Байланыштарды импорттоо</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-333"/>
         <source>Reading the file…</source>
         <translation>Файл окулууда…</translation>
     </message>
@@ -797,12 +797,12 @@
         <translation>Байланыш файлдары (*.csv *.txt *.xlsx *.vcf)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>The file cannot be read.</source>
         <translation>Файлды окуу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>— not imported —</source>
         <translation>— импорттолбойт —</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Импорттолду. Жаңы: {created}, жаңыланды: {updated}, өзгөрүүсүз: {unchanged}, жаңы ЖМК: {outlets}, өткөрүлгөн саптар: {skipped}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</source>
         <translation>Файлдагы саптар: {total}. Жаңы адамдар: {created}, жаңыланат: {updated}, өзгөрүүсүз: {unchanged}, жаңы ЖМК: {outlets}.</translation>
     </message>
@@ -850,7 +850,7 @@
 <context>
     <name>InteractionModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-124"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-115"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+48"/>
+        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+49"/>
         <source>Save the filter as a list</source>
         <translation>Чыпканы тизме катары сактоо</translation>
     </message>
@@ -888,12 +888,12 @@
         <translation>Таратуу тизмеси</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>For example: Regional TV</source>
         <translation>Мисалы: Регионалдык ТВ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
@@ -908,20 +908,15 @@
         <translation>Тизмеде колдонулган учурда чыпкага туура келгендердин баары болот.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+81"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+72"/>
         <source>List</source>
         <translation>Тизме</translation>
     </message>
@@ -954,7 +949,7 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+29"/>
+        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+26"/>
         <source>New list…</source>
         <translation>Жаңы тизме…</translation>
     </message>
@@ -969,12 +964,12 @@
         <translation>Тизмени өчүрүү…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>Remove from list</source>
         <translation>Тизмеден чыгаруу</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Select a list to see who is on it.</source>
         <translation>Тизмеде кимдер бар экенин көрүү үчүн аны тандаңыз.</translation>
     </message>
@@ -984,7 +979,7 @@
         <translation>«{name}» алуучулары: {count}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Distribution list</source>
         <translation>Таратуу тизмеси</translation>
     </message>
@@ -994,7 +989,7 @@
         <translation>Сакталган жок.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Delete list</source>
         <translation>Тизмени өчүрүү</translation>
     </message>
@@ -1017,17 +1012,17 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+47"/>
+        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+54"/>
         <source>Log a contact</source>
         <translation>Байланышты жазуу</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>For example: invitation to the briefing</source>
         <translation>Мисалы: брифингге чакыруу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Date:</source>
         <translation>Күнү:</translation>
     </message>
@@ -1047,31 +1042,26 @@
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add to the log</source>
         <translation>Журналга кошуу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Add entry…</source>
         <translation>Жазуу кошуу…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Delete entry</source>
         <translation>Жазууну өчүрүү</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-36"/>
         <source>never</source>
         <translation>эч качан</translation>
     </message>
@@ -1081,7 +1071,7 @@
         <translation>Акыркы байланыш: {date}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Log a contact</source>
         <translation>Байланышты жазуу</translation>
     </message>
@@ -1096,7 +1086,7 @@
         <translation>{date} күнкү жазуу өчүрүлсүнбү?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -1109,12 +1099,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+46"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>These records look like the same person: {why}.</source>
         <translation>Бул жазуулар бир эле адамга окшош: {why}.</translation>
     </message>
@@ -1124,17 +1114,12 @@
         <translation>Экинчи жазуунун телефондору, эл. почталары, мессенджерлери, темалары, тизмелери жана байланыш журналы калтырылган жазууга кошулат; андан кийин экинчи жазуу өчүрүлөт.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Merge</source>
         <translation>Бириктирүү</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Keep this record</source>
         <translation>Бул жазууну калтыруу</translation>
     </message>
@@ -1165,12 +1150,12 @@
 <context>
     <name>NewTopicDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+76"/>
+        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+90"/>
         <source>New topic</source>
         <translation>Жаңы тема</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Name the topic in both languages: documents print it in their language.</source>
         <translation>Теманы эки тилде атаңыз: документтер аны өз тилинде басып чыгарат.</translation>
     </message>
@@ -1179,16 +1164,11 @@
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
 </context>
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+66"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+64"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>
@@ -1371,7 +1351,7 @@
 <context>
     <name>OutletModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-176"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-158"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
     </message>
@@ -1421,7 +1401,7 @@
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>yes</source>
         <translation>ооба</translation>
     </message>
@@ -1429,52 +1409,27 @@
 <context>
     <name>OutletsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+50"/>
+        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+46"/>
         <source>New outlet…</source>
         <translation>Жаңы ЖМК…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+149"/>
-        <source>Open…</source>
-        <translation>Ачуу…</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <location line="+113"/>
-        <location line="+6"/>
-        <location line="+28"/>
-        <source>Add to list</source>
-        <translation>Тизмеге кошуу</translation>
-    </message>
-    <message>
-        <location line="-142"/>
-        <location line="+150"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="+6"/>
         <source>Outlets found: {count}</source>
         <translation>Табылган ЖМК: {count}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>No lists yet</source>
-        <translation>Азырынча тизмелер жок</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Select outlets in the table first.</source>
         <translation>Адегенде таблицадан ЖМКларды тандаңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not added.</source>
-        <translation>Кошулган жок.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Delete the outlet {name}? Its {count} people stay in the base without an outlet.</source>
         <translation>{name} ЖМКсы өчүрүлсүнбү? Анын {count} адамы базада ЖМКсыз калат.</translation>
     </message>
@@ -1570,8 +1525,9 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-126"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-104"/>
         <source>Full name</source>
+        <extracomment>Column widths of a people table, in average characters, for their usual content.</extracomment>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
@@ -1615,7 +1571,7 @@
         <translation>Акыркы байланыш</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Do not contact</source>
         <translation>Байланышпоо</translation>
     </message>
@@ -1628,57 +1584,32 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+85"/>
+        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+31"/>
         <source>New person…</source>
         <translation>Жаңы адам…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+162"/>
-        <source>Open…</source>
-        <translation>Ачуу…</translation>
-    </message>
-    <message>
-        <location line="-159"/>
-        <location line="+120"/>
-        <location line="+5"/>
-        <location line="+35"/>
-        <source>Add to list</source>
-        <translation>Тизмеге кошуу</translation>
-    </message>
-    <message>
-        <location line="-155"/>
         <source>Save filter as list…</source>
         <translation>Чыпканы тизме катары сактоо…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+160"/>
+        <location line="+6"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="+8"/>
         <source>People found: {count}</source>
         <translation>Табылган адамдар: {count}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>No lists yet</source>
-        <translation>Азырынча тизмелер жок</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Select people in the table first.</source>
         <translation>Адегенде таблицадан адамдарды тандаңыз.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not added.</source>
-        <translation>Кошулган жок.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Delete {name} from the base?</source>
         <translation>{name} базадан өчүрүлсүнбү?</translation>
     </message>
@@ -1717,13 +1648,13 @@
     <name>PersonEditor</name>
     <message>
         <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
-        <location line="+235"/>
+        <location line="+234"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
         <translation>Адам</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-229"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>
@@ -1753,7 +1684,7 @@
         <translation>Белгилүү:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Where the contact came from</source>
         <translation>Байланыш кайдан алынган</translation>
     </message>
@@ -1903,7 +1834,7 @@
         <translation>Сакталды. Айрым телефон номерлери же эл. почта даректери туура эмес: алар сакталып, оңдошуңуз үчүн белгиленди.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Lists</source>
         <translation>Тизмелер</translation>
     </message>
@@ -1942,14 +1873,40 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/record_list.py" line="+121"/>
+        <source>No lists yet</source>
+        <translation>Азырынча тизмелер жок</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+74"/>
+        <location line="+8"/>
+        <source>Add to list</source>
+        <translation>Тизмеге кошуу</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Open…</source>
+        <extracomment>Whether the rows are outlets (all their people go on a list) rather than people.</extracomment>
+        <translation>Ачуу…</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Not added.</source>
+        <translation>Кошулган жок.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+42"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+39"/>
         <source>Mark selected verified</source>
         <translation>Тандалгандарды текшерилди деп белгилөө</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Comparing the records…</source>
         <translation>Жазуулар салыштырылууда…</translation>
     </message>
@@ -1959,19 +1916,19 @@
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+76"/>
+        <location line="+22"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Кайталанмаларды издөө</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-74"/>
         <source>Merge…</source>
         <translation>Бириктирүү…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Press “Look for duplicates” to compare the records of the whole base.</source>
         <translation>Бүт базанын жазууларын салыштыруу үчүн «Кайталанмаларды издөө» баскычын басыңыз.</translation>
     </message>
@@ -1981,7 +1938,7 @@
         <translation>{months} айдан бери же эч качан текшерилген эмес: {count}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Mark verified</source>
         <translation>Текшерилди деп белгилөө</translation>
     </message>
@@ -1991,7 +1948,7 @@
         <translation>Адегенде таблицадан жазууларды тандаңыз.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Likely duplicates: {count}</source>
         <translation>Болжолдуу кайталанмалар: {count}</translation>
     </message>
@@ -2001,7 +1958,7 @@
         <translation>Издөө токтоп калды.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
@@ -2014,7 +1971,7 @@
 <context>
     <name>TopicPicker</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+37"/>
+        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+30"/>
         <source>Find a topic in either language</source>
         <translation>Теманы каалаган тилде издөө</translation>
     </message>
@@ -2027,7 +1984,7 @@
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location line="-79"/>
+        <location line="-68"/>
         <source>No Kyrgyz name: documents in Kyrgyz will lack the topic</source>
         <translation>Кыргызча аталышы жок: кыргыз тилиндеги документтерде тема болбойт</translation>
     </message>
@@ -2037,15 +1994,14 @@
         <translation>Орусча аталышы жок: орус тилиндеги документтерде тема болбойт</translation>
     </message>
     <message>
-        <location line="+180"/>
-        <location line="+116"/>
-        <location line="+47"/>
-        <location line="+26"/>
+        <location line="+168"/>
+        <location line="+120"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Темалар</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-123"/>
         <source>Topics are shared by every contact. Name each in Kyrgyz and in Russian: documents print the name in their language.</source>
         <translation>Темалар бардык байланыштар үчүн жалпы. Ар бирин кыргызча жана орусча атаңыз: документтер аталышты өз тилинде басып чыгарат.</translation>
     </message>
@@ -2095,17 +2051,17 @@
         <translation>(жок)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The topic is not added.</source>
         <translation>Тема кошулган жок.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The topic is not renamed.</source>
         <translation>Теманын аты өзгөртүлгөн жок.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Merge «{source}» into «{target}»? The topic moves to %n person(s) and «{source}» is deleted.</source>
         <translation>
             <numerusform>«{source}» темасын «{target}» темасына бириктиресизби? Тема %n байланышка өтөт, «{source}» өчүрүлөт.</numerusform>
@@ -2118,18 +2074,17 @@
         <translation>Бириктирүү</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
+        <location line="-34"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+37"/>
         <source>The topics are not merged.</source>
         <translation>Темалар бириктирилген жок.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Delete the topic «{name}»? It is taken off %n person(s).</source>
         <translation>
             <numerusform>«{name}» темасын өчүрөсүзбү? Ал %n байланыштан алынып салынат.</numerusform>
@@ -2142,7 +2097,7 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The topic is not deleted.</source>
         <translation>Тема өчүрүлгөн жок.</translation>
     </message>

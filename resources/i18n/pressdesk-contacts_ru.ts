@@ -4,7 +4,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+69"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+70"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>ContactModels</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+482"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+409"/>
         <source>Same phone {value}</source>
         <translation>Одинаковый телефон: {value}</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+49"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -416,17 +416,17 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Topics…</source>
         <translation>Темы…</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+46"/>
+        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+48"/>
         <location line="+148"/>
         <source>Full name</source>
         <translation>ФИО</translation>
@@ -696,12 +696,12 @@
         <location line="+16"/>
         <location line="+6"/>
         <location line="+12"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Import contacts</source>
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-333"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
@@ -797,12 +797,12 @@
         <translation>Файлы контактов (*.csv *.txt *.xlsx *.vcf)</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>The file cannot be read.</source>
         <translation>Файл не удаётся прочитать.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Импортировано. Новых: {created}, обновлено: {updated}, без изменений: {unchanged}, новых СМИ: {outlets}, пропущено строк: {skipped}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Rows in the file: {total}. New people: {created}, updated: {updated}, unchanged: {unchanged}, new outlets: {outlets}.</source>
         <translation>Строк в файле: {total}. Новых людей: {created}, обновится: {updated}, без изменений: {unchanged}, новых СМИ: {outlets}.</translation>
     </message>
@@ -850,7 +850,7 @@
 <context>
     <name>InteractionModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-124"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-115"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+48"/>
+        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+49"/>
         <source>Save the filter as a list</source>
         <translation>Сохранить фильтр как список</translation>
     </message>
@@ -888,12 +888,12 @@
         <translation>Список рассылки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>For example: Regional TV</source>
         <translation>Например: Региональное ТВ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -908,20 +908,15 @@
         <translation>В списке всегда те, кто подходит под фильтр на момент использования.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+81"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+72"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -954,7 +949,7 @@
 <context>
     <name>ListsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+29"/>
+        <location filename="../../pressdesk/gui/contacts/lists_view.py" line="+26"/>
         <source>New list…</source>
         <translation>Новый список…</translation>
     </message>
@@ -969,12 +964,12 @@
         <translation>Удалить список…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>Remove from list</source>
         <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Select a list to see who is on it.</source>
         <translation>Выберите список, чтобы увидеть, кто в нём.</translation>
     </message>
@@ -984,7 +979,7 @@
         <translation>Получатели «{name}»: {count}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Distribution list</source>
         <translation>Список рассылки</translation>
     </message>
@@ -994,7 +989,7 @@
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Delete list</source>
         <translation>Удалить список</translation>
     </message>
@@ -1017,17 +1012,17 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+47"/>
+        <location filename="../../pressdesk/gui/contacts/log_panel.py" line="+54"/>
         <source>Log a contact</source>
         <translation>Записать контакт</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>For example: invitation to the briefing</source>
         <translation>Например: приглашение на брифинг</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -1047,31 +1042,26 @@
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add to the log</source>
         <translation>Добавить в журнал</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Add entry…</source>
         <translation>Добавить запись…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Delete entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-36"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -1081,7 +1071,7 @@
         <translation>Последний контакт: {date}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Log a contact</source>
         <translation>Записать контакт</translation>
     </message>
@@ -1096,7 +1086,7 @@
         <translation>Удалить запись журнала от {date}?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1109,12 +1099,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+46"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
         <source>Merge duplicates</source>
         <translation>Объединить дубликаты</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>These records look like the same person: {why}.</source>
         <translation>Похоже, это один и тот же человек: {why}.</translation>
     </message>
@@ -1124,17 +1114,12 @@
         <translation>Телефоны, адреса эл. почты, мессенджеры, темы, списки и журнал контактов другой записи добавляются к оставленной; затем другая запись удаляется.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Keep this record</source>
         <translation>Оставить эту запись</translation>
     </message>
@@ -1165,12 +1150,12 @@
 <context>
     <name>NewTopicDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+76"/>
+        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+90"/>
         <source>New topic</source>
         <translation>Новая тема</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Name the topic in both languages: documents print it in their language.</source>
         <translation>Назовите тему на обоих языках: документ печатает её на своём языке.</translation>
     </message>
@@ -1179,16 +1164,11 @@
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>OutletEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+66"/>
+        <location filename="../../pressdesk/gui/contacts/outlet_editor.py" line="+64"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -1371,7 +1351,7 @@
 <context>
     <name>OutletModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-176"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-158"/>
         <source>Outlet</source>
         <translation>СМИ</translation>
     </message>
@@ -1421,7 +1401,7 @@
         <translation>Люди</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1429,52 +1409,27 @@
 <context>
     <name>OutletsView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+50"/>
+        <location filename="../../pressdesk/gui/contacts/outlets_view.py" line="+46"/>
         <source>New outlet…</source>
         <translation>Новое СМИ…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+149"/>
-        <source>Open…</source>
-        <translation>Открыть…</translation>
-    </message>
-    <message>
-        <location line="-146"/>
-        <location line="+113"/>
-        <location line="+6"/>
-        <location line="+28"/>
-        <source>Add to list</source>
-        <translation>Добавить в список</translation>
-    </message>
-    <message>
-        <location line="-142"/>
-        <location line="+150"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="+6"/>
         <source>Outlets found: {count}</source>
         <translation>Найдено СМИ: {count}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>No lists yet</source>
-        <translation>Списков пока нет</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Select outlets in the table first.</source>
         <translation>Сначала выберите СМИ в таблице.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not added.</source>
-        <translation>Не добавлено.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Delete the outlet {name}? Its {count} people stay in the base without an outlet.</source>
         <translation>Удалить СМИ {name}? Его люди ({count}) останутся в базе без СМИ.</translation>
     </message>
@@ -1570,8 +1525,9 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-126"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-104"/>
         <source>Full name</source>
+        <extracomment>Column widths of a people table, in average characters, for their usual content.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
@@ -1615,7 +1571,7 @@
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Do not contact</source>
         <translation>Не беспокоить</translation>
     </message>
@@ -1628,57 +1584,32 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+85"/>
+        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+31"/>
         <source>New person…</source>
         <translation>Новый человек…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+162"/>
-        <source>Open…</source>
-        <translation>Открыть…</translation>
-    </message>
-    <message>
-        <location line="-159"/>
-        <location line="+120"/>
-        <location line="+5"/>
-        <location line="+35"/>
-        <source>Add to list</source>
-        <translation>Добавить в список</translation>
-    </message>
-    <message>
-        <location line="-155"/>
         <source>Save filter as list…</source>
         <translation>Сохранить фильтр как список…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+160"/>
+        <location line="+6"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="+8"/>
         <source>People found: {count}</source>
         <translation>Найдено людей: {count}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>No lists yet</source>
-        <translation>Списков пока нет</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>Select people in the table first.</source>
         <translation>Сначала выберите людей в таблице.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not added.</source>
-        <translation>Не добавлено.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Delete {name} from the base?</source>
         <translation>Удалить {name} из базы?</translation>
     </message>
@@ -1717,13 +1648,13 @@
     <name>PersonEditor</name>
     <message>
         <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
-        <location line="+235"/>
+        <location line="+234"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
         <translation>Человек</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-229"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
@@ -1753,7 +1684,7 @@
         <translation>Известен:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Where the contact came from</source>
         <translation>Откуда получен контакт</translation>
     </message>
@@ -1903,7 +1834,7 @@
         <translation>Сохранено. Некоторые телефоны или адреса эл. почты неверны: они сохранены и выделены, чтобы вы их исправили.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
@@ -1942,14 +1873,40 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../pressdesk/gui/contacts/record_list.py" line="+121"/>
+        <source>No lists yet</source>
+        <translation>Списков пока нет</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+74"/>
+        <location line="+8"/>
+        <source>Add to list</source>
+        <translation>Добавить в список</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Open…</source>
+        <extracomment>Whether the rows are outlets (all their people go on a list) rather than people.</extracomment>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Not added.</source>
+        <translation>Не добавлено.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+42"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+39"/>
         <source>Mark selected verified</source>
         <translation>Отметить выбранных проверенными</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Comparing the records…</source>
         <translation>Сравнение записей…</translation>
     </message>
@@ -1959,19 +1916,19 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+76"/>
+        <location line="+22"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Искать дубликаты</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-74"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Press “Look for duplicates” to compare the records of the whole base.</source>
         <translation>Нажмите «Искать дубликаты», чтобы сравнить записи всей базы.</translation>
     </message>
@@ -1981,7 +1938,7 @@
         <translation>Не проверялись {months} мес. или никогда: {count}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Mark verified</source>
         <translation>Отметить проверенными</translation>
     </message>
@@ -1991,7 +1948,7 @@
         <translation>Сначала выберите записи в таблице.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Likely duplicates: {count}</source>
         <translation>Вероятные дубликаты: {count}</translation>
     </message>
@@ -2001,7 +1958,7 @@
         <translation>Поиск прервался.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Merge duplicates</source>
         <translation>Объединить дубликаты</translation>
     </message>
@@ -2014,7 +1971,7 @@
 <context>
     <name>TopicPicker</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+37"/>
+        <location filename="../../pressdesk/gui/contacts/topics_dialog.py" line="+30"/>
         <source>Find a topic in either language</source>
         <translation>Поиск темы на любом из двух языков</translation>
     </message>
@@ -2027,7 +1984,7 @@
 <context>
     <name>TopicsDialog</name>
     <message>
-        <location line="-79"/>
+        <location line="-68"/>
         <source>No Kyrgyz name: documents in Kyrgyz will lack the topic</source>
         <translation>Нет кыргызского названия: в документах на кыргызском темы не будет</translation>
     </message>
@@ -2037,15 +1994,14 @@
         <translation>Нет русского названия: в документах на русском темы не будет</translation>
     </message>
     <message>
-        <location line="+180"/>
-        <location line="+116"/>
-        <location line="+47"/>
-        <location line="+26"/>
+        <location line="+168"/>
+        <location line="+120"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-123"/>
         <source>Topics are shared by every contact. Name each in Kyrgyz and in Russian: documents print the name in their language.</source>
         <translation>Темы общие для всех контактов. Назовите каждую на кыргызском и на русском: документ печатает название на своём языке.</translation>
     </message>
@@ -2095,17 +2051,17 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The topic is not added.</source>
         <translation>Тема не добавлена.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The topic is not renamed.</source>
         <translation>Тема не переименована.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Merge «{source}» into «{target}»? The topic moves to %n person(s) and «{source}» is deleted.</source>
         <translation>
             <numerusform>Объединить «{source}» с темой «{target}»? Тема перейдёт к %n контакту, «{source}» будет удалена.</numerusform>
@@ -2119,18 +2075,17 @@
         <translation>Объединить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+23"/>
+        <location line="-34"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+37"/>
         <source>The topics are not merged.</source>
         <translation>Темы не объединены.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Delete the topic «{name}»? It is taken off %n person(s).</source>
         <translation>
             <numerusform>Удалить тему «{name}»? Она будет снята с %n контакта.</numerusform>
@@ -2144,7 +2099,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The topic is not deleted.</source>
         <translation>Тема не удалена.</translation>
     </message>

@@ -169,6 +169,8 @@ KEEP = {
     "English",
     # Key names and the programs a contact base is brought from, with their file formats.
     "Ctrl",
+    "Enter",
+    "Del",
     "Excel",
     "Google",
     "Outlook",

@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QWidget
 
 from pressdesk.gui import dialogs
-from pressdesk.gui.contacts.models import ListsModel, PeopleModel
-from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.contacts.models import PEOPLE_WIDTHS, ListsModel, PeopleModel
 from pressdesk.gui.messages import with_reason
+from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
+from pressdesk.gui.widgets.table_panel import TablePanel, size_columns, stack
 from pressdesk.services.contacts.lists import (
     ListRecord,
     ListRow,
@@ -38,40 +25,31 @@ from pressdesk.services.contacts.values import ContactError, ContactNotFound, Pe
 from pressdesk.storage.engine import Database
 
 
-class ListDialog(QDialog):
+class ListDialog(AskDialog):
     """The name and description of a distribution list."""
 
     def __init__(self, record: ListRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("listDialog")
+        super().__init__("listDialog", parent)
         self.record = record
-        if record.kind == "filter":
-            self.setWindowTitle(self.tr("Save the filter as a list"))
-        else:
-            self.setWindowTitle(self.tr("Distribution list"))
-        form = QFormLayout(self)
         self.name = QLineEdit(record.name)
         self.name.setObjectName("listName")
         self.name.setPlaceholderText(self.tr("For example: Regional TV"))
         self.description = QLineEdit(record.description)
         self.description.setObjectName("listDescription")
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Description:"), self.description)
+        assert self.form is not None
+        self.form.addRow(self.tr("Name:"), self.name)
+        self.form.addRow(self.tr("Description:"), self.description)
         if record.kind == "filter":
             note = QLabel(
                 self.tr("The list always holds whoever matches the filter at the time of use.")
             )
             note.setWordWrap(True)
-            form.addRow(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.resize(440, self.sizeHint().height())
+            self.form.addRow(note)
+        if record.kind == "filter":
+            title = self.tr("Save the filter as a list")
+        else:
+            title = self.tr("Distribution list")
+        self.finish(title, self.tr("Save"), 440)
 
     def value(self) -> ListRecord:
         """Return the list as entered."""
@@ -93,57 +71,36 @@ class ListsView(QWidget):
         super().__init__(parent)
         self.setObjectName("listsView")
         self.db = db
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        bar = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New list…"))
-        self.new_button.setObjectName("newList")
-        self.new_button.clicked.connect(self.new_list)
-        self.edit_button = QPushButton(self.tr("Rename…"))
-        self.edit_button.setObjectName("editList")
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(self.tr("Delete list…"))
-        self.delete_button.setObjectName("deleteList")
-        self.delete_button.clicked.connect(self.delete_current)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = ListsModel(self)
-        self.table = QTableView()
-        configure_table(self.table, "listsTable")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setModel(self.model)
+        self.lists = TablePanel(self.model, "listsTable", single=True, top_margin=8)
+        self.table = self.lists.table
+        self.new_button = self.lists.button(
+            self.tr("New list…"), "newList", self.new_list, in_menu=False
+        )
+        self.edit_button = self.lists.button(
+            self.tr("Rename…"), "editList", self.edit_current, role="open"
+        )
+        self.delete_button = self.lists.button(
+            self.tr("Delete list…"), "deleteList", self.delete_current, role="delete"
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 280)
-        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.table.doubleClicked.connect(self.edit_current)
-        splitter.addWidget(self.table)
-        members = QWidget()
-        members_layout = QVBoxLayout(members)
-        members_layout.setContentsMargins(0, 4, 0, 0)
-        top = QHBoxLayout()
-        self.members_label = QLabel()
-        self.members_label.setObjectName("listMembersLabel")
-        top.addWidget(self.members_label, 1)
-        self.remove_button = QPushButton(self.tr("Remove from list"))
-        self.remove_button.setObjectName("removeFromList")
-        self.remove_button.clicked.connect(self.remove_selected_members)
-        top.addWidget(self.remove_button)
-        members_layout.addLayout(top)
         self.members = PeopleModel(db, self)
-        self.members_table = QTableView()
-        configure_table(self.members_table, "listMembers")
-        self.members_table.setModel(self.members)
-        size_people_columns(self.members_table)
-        members_layout.addWidget(self.members_table)
-        splitter.addWidget(members)
-        splitter.setSizes([220, 380])
-        layout.addWidget(splitter, 1)
+        self.recipients = TablePanel(
+            self.members, "listMembers", heading="listMembersLabel", top_margin=4
+        )
+        self.members_table = self.recipients.table
+        self.members_label = self.recipients.heading
+        self.remove_button = self.recipients.button(
+            self.tr("Remove from list"),
+            "removeFromList",
+            self.remove_selected_members,
+        )
+        size_columns(self.members_table, PEOPLE_WIDTHS)
+        stack(self, (self.lists, self.recipients), (220, 380))
         self._show_members(None)
 
     def reload(self) -> None:
@@ -184,13 +141,9 @@ class ListsView(QWidget):
         self.delete_button.setEnabled(True)
 
     def _run(self, record: ListRecord) -> bool:
-        dialog = ListDialog(record, self)
-        try:
-            if not dialogs.run_dialog(dialog):
-                return False
-            value = dialog.value()
-        finally:
-            dialog.deleteLater()
+        value = ask(ListDialog(record, self), ListDialog.value)
+        if value is None:
+            return False
         try:
             save_list(self.db, value)
         except (ContactError, ContactNotFound) as exc:
@@ -248,10 +201,9 @@ class ListsView(QWidget):
     def remove_selected_members(self) -> None:
         """Take the selected people off the selected static list."""
         row = self.current()
-        picked = self.members_table.selectionModel().selectedRows()
+        picked = self.recipients.selected_rows()
         if row is None or row.kind != "static" or not picked:
             return
-        ids = [self.members.row_at(index.row()).id for index in picked]
-        remove_from_list(self.db, row.id, person_ids=ids)
+        remove_from_list(self.db, row.id, person_ids=[person.id for person in picked])
         self.reload()
         self.changed.emit()

@@ -6,29 +6,16 @@ import contextlib
 import datetime as dt
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
-from pressdesk.gui.contacts.models import ROW_ROLE, InteractionModel
+from pressdesk.gui.contacts.models import InteractionModel
 from pressdesk.gui.messages import with_reason
 from pressdesk.gui.widgets import dates
+from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
+from pressdesk.gui.widgets.table_panel import TablePanel
 from pressdesk.services.contacts.log import (
     InteractionRecord,
     delete_interaction,
@@ -40,14 +27,11 @@ from pressdesk.services.contacts.values import ContactError, ContactNotFound
 from pressdesk.storage.engine import Database
 
 
-class LogEntryDialog(QDialog):
+class LogEntryDialog(AskDialog):
     """Date, channel, subject and note of one contact with the media."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("logEntryDialog")
-        self.setWindowTitle(self.tr("Log a contact"))
-        form = QFormLayout(self)
+        super().__init__("logEntryDialog", parent)
         self.date = dates.set_format(QDateEdit(qdate(clock.today())))
         self.date.setObjectName("logDate")
         self.date.setCalendarPopup(True)
@@ -62,19 +46,12 @@ class LogEntryDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setObjectName("logNote")
         self.note.setFixedHeight(80)
-        form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("Subject:"), self.subject)
-        form.addRow(self.tr("Note:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to the log"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.resize(460, self.sizeHint().height())
+        assert self.form is not None
+        self.form.addRow(self.tr("Date:"), self.date)
+        self.form.addRow(self.tr("Channel:"), self.channel)
+        self.form.addRow(self.tr("Subject:"), self.subject)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.finish(self.tr("Log a contact"), self.tr("Add to the log"), 460)
 
     def record(self, person_id: int | None, outlet_id: int | None) -> InteractionRecord:
         """Return the entry as entered, about ``person_id`` or ``outlet_id``."""
@@ -88,45 +65,30 @@ class LogEntryDialog(QDialog):
         )
 
 
-class LogPanel(QWidget):
+class LogPanel(TablePanel):
     """The log of one person or outlet with "add" and "delete" and the last contact date."""
 
     logged = Signal()
+    model: InteractionModel
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        model = InteractionModel(db)
+        super().__init__(model, "logTable", parent, heading="lastContacted", single=True)
         self.setObjectName("logPanel")
         self.db = db
         self.person_id: int | None = None
         self.outlet_id: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        self.last_label = QLabel()
-        self.last_label.setObjectName("lastContacted")
-        top.addWidget(self.last_label, 1)
-        self.add_button = QPushButton(self.tr("Add entry…"))
-        self.add_button.setObjectName("addLogEntry")
-        self.add_button.clicked.connect(self.add_entry)
-        self.delete_button = QPushButton(self.tr("Delete entry"))
-        self.delete_button.setObjectName("deleteLogEntry")
-        self.delete_button.clicked.connect(self.delete_entry)
-        top.addWidget(self.add_button)
-        top.addWidget(self.delete_button)
-        layout.addLayout(top)
-        self.model = InteractionModel(db, self)
-        self.table = QTableView()
-        self.table.setObjectName("logTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.last_label = self.heading
+        self.add_button = self.button(
+            self.tr("Add entry…"), "addLogEntry", self.add_entry, in_menu=False
+        )
+        self.delete_button = self.button(
+            self.tr("Delete entry"), "deleteLogEntry", self.delete_entry, role="delete"
+        )
+        self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         for column, width in enumerate((90, 120, 260, 180)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.table)
         self.model.total_changed.connect(self._update_buttons)
         self._update_buttons()
 
@@ -163,13 +125,10 @@ class LogPanel(QWidget):
         """Ask for an entry and add it to the log."""
         if self.person_id is None and self.outlet_id is None:
             return
-        dialog = LogEntryDialog(self)
-        try:
-            if not dialogs.run_dialog(dialog):
-                return
-            record = dialog.record(self.person_id, self.outlet_id)
-        finally:
-            dialog.deleteLater()
+        person_id, outlet_id = self.person_id, self.outlet_id
+        record = ask(LogEntryDialog(self), lambda dialog: dialog.record(person_id, outlet_id))
+        if record is None:
+            return
         try:
             log_interaction(self.db, record)
         except (ContactError, ContactNotFound) as exc:
@@ -181,16 +140,19 @@ class LogPanel(QWidget):
     @Slot()
     def delete_entry(self) -> None:
         """Delete the selected entry after asking."""
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return
-        entry: InteractionRecord = self.model.data(index, ROW_ROLE)
-        if entry.id is None or not dialogs.question(
-            self,
-            self.tr("Delete entry"),
-            self.tr("Delete the log entry of {date}?").format(date=date_text(entry.happened_on)),
-            self.tr("Delete"),
-            self.tr("Keep"),
+        entry: InteractionRecord | None = self.current_row()
+        if (
+            entry is None
+            or entry.id is None
+            or not dialogs.question(
+                self,
+                self.tr("Delete entry"),
+                self.tr("Delete the log entry of {date}?").format(
+                    date=date_text(entry.happened_on)
+                ),
+                self.tr("Delete"),
+                self.tr("Keep"),
+            )
         ):
             return
         with contextlib.suppress(ContactNotFound):

@@ -43,6 +43,52 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _tr = QCoreApplication.translate
 
 
+def _title(titles: Sequence[str], section: int, orientation: Qt.Orientation, role: int) -> Any:
+    """Return the title of a column for the horizontal header's display role, else None."""
+    if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+        return None
+    return titles[section] if 0 <= section < len(titles) else None
+
+
+class SortedModel(PagedTableModel):
+    """Records matching a filter, read a page at a time, sorted by the clicked column.
+
+    A subclass names the service's sort key of each column in ``SORTS`` (``DEFAULT`` when
+    no column is chosen) and gives :meth:`titles`, :meth:`count_rows` and :meth:`fetch_rows`.
+    """
+
+    SORTS: tuple[str, ...] = ()
+    DEFAULT = ""
+    filter: Any
+
+    def __init__(self, db: Database, flt: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter = flt
+        self.sort_key = self.DEFAULT
+        self.descending = False
+
+    def titles(self) -> tuple[str, ...]:
+        """Return the column titles, translated."""
+        raise NotImplementedError
+
+    def set_order(self, column: int, descending: bool) -> bool:
+        self.sort_key = self.SORTS[column] if 0 <= column < len(self.SORTS) else self.DEFAULT
+        self.descending = descending
+        return True
+
+    def set_filter(self, flt: Any) -> None:
+        """Show the records matching ``flt``."""
+        self.filter = flt
+        self.reload()
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.SORTS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        return _title(self.titles(), section, orientation, role)
+
+
 def _muted() -> QBrush:
     return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
@@ -60,22 +106,29 @@ _PERSON_SORTS = (
     "last_contacted",
 )
 
+#: Column widths of a people table, in average characters, for their usual content.
+PEOPLE_WIDTHS = {
+    P_NAME: 26,
+    P_KIND: 12,
+    P_POSITION: 15,
+    P_OUTLET: 19,
+    P_PHONE: 19,
+    P_EMAIL: 20,
+    P_LANGS: 12,
+    P_VERIFIED: 11,
+    P_CONTACTED: 11,
+}
 
-class PeopleModel(PagedTableModel):
+
+class PeopleModel(SortedModel):
     """People matching a filter, read a page at a time; "relevance" order while searching."""
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.filter = PersonFilter()
-        self.sort_key = "relevance"
-        self.descending = False
+    SORTS = _PERSON_SORTS
+    DEFAULT = "relevance"
+    filter: PersonFilter
 
-    def set_order(self, column: int, descending: bool) -> bool:
-        in_range = 0 <= column < len(_PERSON_SORTS)
-        self.sort_key = _PERSON_SORTS[column] if in_range else "relevance"
-        self.descending = descending
-        return True
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(db, PersonFilter(), parent)
 
     def count_rows(self) -> int:
         return count_people(self.db, self.filter)
@@ -92,18 +145,8 @@ class PeopleModel(PagedTableModel):
             total=self.total,
         )
 
-    def set_filter(self, flt: PersonFilter) -> None:
-        """Show the people matching ``flt``."""
-        self.filter = flt
-        self.reload()
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_PERSON_SORTS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Full name"),
             self.tr("Kind"),
             self.tr("Position"),
@@ -114,7 +157,6 @@ class PeopleModel(PagedTableModel):
             self.tr("Verified"),
             self.tr("Last contact"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def row_data(self, person: PersonRow, column: int, role: int) -> Any:
         if role == _DISPLAY:
@@ -163,21 +205,15 @@ _OUTLET_SORTS = (
 )
 
 
-class OutletModel(PagedTableModel):
+class OutletModel(SortedModel):
     """Outlets matching a filter, read a page at a time."""
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.filter = OutletFilter()
-        self.sort_key = "name"
-        self.descending = False
+    SORTS = _OUTLET_SORTS
+    DEFAULT = "name"
+    filter: OutletFilter
 
-    def set_order(self, column: int, descending: bool) -> bool:
-        in_range = 0 <= column < len(_OUTLET_SORTS)
-        self.sort_key = _OUTLET_SORTS[column] if in_range else "name"
-        self.descending = descending
-        return True
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(db, OutletFilter(), parent)
 
     def count_rows(self) -> int:
         return count_outlets(self.db, self.filter)
@@ -193,18 +229,8 @@ class OutletModel(PagedTableModel):
             counted=False,
         ).rows
 
-    def set_filter(self, flt: OutletFilter) -> None:
-        """Show the outlets matching ``flt``."""
-        self.filter = flt
-        self.reload()
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_OUTLET_SORTS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Outlet"),
             self.tr("Kind"),
             self.tr("Scale and region"),
@@ -216,7 +242,6 @@ class OutletModel(PagedTableModel):
             self.tr("Exclusive"),
             self.tr("People"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def row_data(self, outlet: OutletRow, column: int, role: int) -> Any:
         if role == _DISPLAY:
@@ -282,8 +307,6 @@ class InteractionModel(PagedTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
-            return None
         titles = (
             self.tr("Date"),
             self.tr("Channel"),
@@ -291,7 +314,7 @@ class InteractionModel(PagedTableModel):
             self.tr("Who"),
             self.tr("Note"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
+        return _title(titles, section, orientation, role)
 
     def row_data(self, entry: InteractionRecord, column: int, role: int) -> Any:
         if role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
@@ -336,10 +359,7 @@ class RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
-            return None
-        titles = self._titles()
-        return titles[section] if 0 <= section < len(titles) else None
+        return _title(self._titles(), section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui.contacts.labels import choices
 from pressdesk.gui.contacts.log_panel import LogPanel
-from pressdesk.gui.contacts.models import PeopleModel
-from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.contacts.models import PEOPLE_WIDTHS, PeopleModel
 from pressdesk.gui.contacts.person_editor import ContactEditor
+from pressdesk.gui.widgets.table_panel import configure_table, size_columns
 from pressdesk.services.contacts.records import get_outlet, save_outlet
 from pressdesk.services.contacts.values import OutletRecord, PersonFilter, Saved
 from pressdesk.storage.engine import Database
@@ -68,11 +66,11 @@ class OutletEditor(ContactEditor):
         people = QTableView()
         configure_table(people, "outletPeople")
         people.setModel(self.people_model)
-        size_people_columns(people)
+        size_columns(people, PEOPLE_WIDTHS)
         self.tabs.addTab(people, self.tr("People"))
         self.log = LogPanel(db)
         self.tabs.addTab(self.log, self.tr("Contact log"))
-        self._show(self.record)
+        self.show_record(self.record)
         self.finish(self.tabs)
 
     def _details_tab(self) -> QWidget:
@@ -149,7 +147,7 @@ class OutletEditor(ContactEditor):
         form.addRow(self.tr("Notes:"), self.notes)
         return page
 
-    def _show(self, record: OutletRecord) -> None:
+    def show_record(self, record: OutletRecord) -> None:
         self.record = record
         title = record.name or self.tr("New outlet")
         self.setWindowTitle(self.tr("Outlet: {name}").format(name=title))
@@ -227,12 +225,3 @@ class OutletEditor(ContactEditor):
     def store_contact(self) -> Saved[OutletRecord]:
         """Save the outlet."""
         return save_outlet(self.db, self.value())
-
-    def show_record(self, record: Any) -> None:
-        """Show the outlet as saved."""
-        self._show(record)
-
-    @Slot()
-    def save_and_close(self) -> None:
-        """Save and close, unless something needs the user's attention."""
-        self.accept()

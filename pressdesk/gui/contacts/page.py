@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from pressdesk.gui.contacts.review_view import ReviewView
 from pressdesk.gui.contacts.topics_dialog import TopicsDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.table_panel import push_button
 from pressdesk.services.contacts.records import stale_cutoff
 from pressdesk.services.overview import is_section_empty
 from pressdesk.settings import STALE_MONTHS
@@ -51,21 +51,16 @@ class ContactsSectionPage(QWidget):
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 4)
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.setObjectName("importContacts")
-        self.import_button.clicked.connect(self.open_import)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setObjectName("exportContacts")
-        self.export_button.clicked.connect(self.open_export)
-        self.topics_button = QPushButton(self.tr("Topics…"))
-        self.topics_button.setObjectName("contactTopics")
-        self.topics_button.setToolTip(
-            self.tr("The shared topics of contacts, named in Kyrgyz and in Russian")
+        self.topics_button = push_button(
+            self.tr("Topics…"),
+            "contactTopics",
+            self.open_topics,
+            self.tr("The shared topics of contacts, named in Kyrgyz and in Russian"),
         )
-        self.topics_button.clicked.connect(self.open_topics)
-        corner_layout.addWidget(self.topics_button)
-        corner_layout.addWidget(self.import_button)
-        corner_layout.addWidget(self.export_button)
+        self.import_button = push_button(self.tr("Import…"), "importContacts", self.open_import)
+        self.export_button = push_button(self.tr("Export…"), "exportContacts", self.open_export)
+        for button in (self.topics_button, self.import_button, self.export_button):
+            corner_layout.addWidget(button)
         self.tabs.setCornerWidget(corner)
         layout.addWidget(self.tabs)
         self.empty = EmptySwitch(

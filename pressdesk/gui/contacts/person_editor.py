@@ -130,7 +130,7 @@ class PersonEditor(ContactEditor):
         self.tabs.addTab(self._contacts_tab(), self.tr("Phones and e-mail"))
         self.tabs.addTab(self._lists_tab(), self.tr("Lists and log"))
         self.tabs.addTab(self._history_tab(), self.tr("Work history"))
-        self._show(self.record)
+        self.show_record(self.record)
         self.finish(self.tabs)
 
     # --- building --------------------------------------------------------------------------
@@ -263,7 +263,7 @@ class PersonEditor(ContactEditor):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def _show(self, record: PersonRecord) -> None:
+    def show_record(self, record: PersonRecord) -> None:
         self.record = record
         self.name.setText(record.full_name)
         self.kind.setCurrentIndex(max(self.kind.findData(record.kind), 0))
@@ -367,15 +367,6 @@ class PersonEditor(ContactEditor):
     def store_contact(self) -> Saved[PersonRecord]:
         """Save the person."""
         return save_person(self.db, self.value())
-
-    def show_record(self, record: Any) -> None:
-        """Show the person as saved."""
-        self._show(record)
-
-    @Slot()
-    def save_and_close(self) -> None:
-        """Save and close, unless something needs the user's attention."""
-        self.accept()
 
     @Slot()
     def add_to_chosen_list(self) -> None:

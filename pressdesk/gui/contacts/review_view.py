@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QRadioButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +15,12 @@ from PySide6.QtWidgets import (
 from pressdesk import clock
 from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.labels import date_text, label
-from pressdesk.gui.contacts.models import DuplicatesModel, PeopleModel, reason_text
-from pressdesk.gui.contacts.people_view import configure_table, size_people_columns
+from pressdesk.gui.contacts.models import PEOPLE_WIDTHS, DuplicatesModel, PeopleModel, reason_text
 from pressdesk.gui.messages import with_reason
+from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
+from pressdesk.gui.widgets.table_panel import TablePanel, size_columns, stack
 from pressdesk.services.contacts.duplicates import DuplicatePair, find_duplicates, merge_people
 from pressdesk.services.contacts.records import mark_verified, stale_cutoff
 from pressdesk.services.contacts.values import (
@@ -38,15 +32,14 @@ from pressdesk.services.contacts.values import (
 from pressdesk.storage.engine import Database
 
 
-class MergeDialog(QDialog):
+class MergeDialog(AskDialog):
     """Choose which of two records to keep; everything of the other one is merged into it."""
 
     def __init__(self, pair: DuplicatePair, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mergeDialog")
-        self.setWindowTitle(self.tr("Merge duplicates"))
+        super().__init__("mergeDialog", parent, form=False)
         self.pair = pair
-        layout = QVBoxLayout(self)
+        layout = self.column
+        assert layout is not None
         reasons = "; ".join(reason_text(r) for r in pair.reasons)
         intro = QLabel(
             self.tr("These records look like the same person: {why}.").format(why=reasons)
@@ -68,15 +61,7 @@ class MergeDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, self.sizeHint().height())
+        self.finish(self.tr("Merge duplicates"), self.tr("Merge"), 640)
 
     def _option(self, person: PersonRow, row: QHBoxLayout) -> QRadioButton:
         box = QVBoxLayout()
@@ -123,63 +108,34 @@ class ReviewView(QWidget):
         self.runner = JobRunner(self, self.tr("Comparing the records…"), self.tr("Cancel"))
         self.runner.done.connect(self._duplicates_found)
         self.runner.failed.connect(self._search_failed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        stale = QWidget()
-        stale_layout = QVBoxLayout(stale)
-        stale_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        self.stale_label = QLabel()
-        self.stale_label.setObjectName("staleLabel")
-        self.stale_label.setWordWrap(True)
-        top.addWidget(self.stale_label, 1)
-        self.verify_button = QPushButton(self.tr("Mark selected verified"))
-        self.verify_button.setObjectName("markSelectedVerified")
-        self.verify_button.clicked.connect(self.verify_selected)
-        top.addWidget(self.verify_button)
-        stale_layout.addLayout(top)
-        self.stale_model = PeopleModel(db, self)
+        self.stale_model = PeopleModel(db)
         self.stale_model.sort_key = "last_verified"
+        self.stale = TablePanel(self.stale_model, "staleTable", heading="staleLabel", top_margin=8)
+        self.stale_table = self.stale.table
+        self.stale_label = self.stale.heading
+        self.stale_label.setWordWrap(True)
+        self.stale.open_with(self._open_stale)
+        self.verify_button = self.stale.button(
+            self.tr("Mark selected verified"), "markSelectedVerified", self.verify_selected
+        )
         self.stale_model.total_changed.connect(self._show_stale_count)
-        self.stale_table = QTableView()
-        configure_table(self.stale_table, "staleTable")
-        self.stale_table.setModel(self.stale_model)
-        size_people_columns(self.stale_table)
-        self.stale_table.doubleClicked.connect(self._open_stale)
-        stale_layout.addWidget(self.stale_table)
-        splitter.addWidget(stale)
-        dups = QWidget()
-        dups_layout = QVBoxLayout(dups)
-        dups_layout.setContentsMargins(0, 4, 0, 0)
-        top = QHBoxLayout()
-        self.dup_label = QLabel()
-        self.dup_label.setObjectName("duplicatesLabel")
-        top.addWidget(self.dup_label, 1)
-        self.find_button = QPushButton(self.tr("Look for duplicates"))
-        self.find_button.setObjectName("findDuplicates")
-        self.find_button.clicked.connect(self.find_duplicates)
-        self.merge_button = QPushButton(self.tr("Merge…"))
-        self.merge_button.setObjectName("mergeDuplicates")
-        self.merge_button.clicked.connect(self.merge_current)
-        top.addWidget(self.find_button)
-        top.addWidget(self.merge_button)
-        dups_layout.addLayout(top)
-        self.dup_model = DuplicatesModel(self)
-        self.dup_table = QTableView()
-        configure_table(self.dup_table, "duplicatesTable")
-        self.dup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.dup_table.setModel(self.dup_model)
+        size_columns(self.stale_table, PEOPLE_WIDTHS)
+        self.dup_model = DuplicatesModel()
+        self.dups = TablePanel(
+            self.dup_model, "duplicatesTable", heading="duplicatesLabel", single=True, top_margin=4
+        )
+        self.dup_table = self.dups.table
+        self.dup_label = self.dups.heading
+        self.find_button = self.dups.button(
+            self.tr("Look for duplicates"), "findDuplicates", self.find_duplicates, in_menu=False
+        )
+        self.merge_button = self.dups.button(
+            self.tr("Merge…"), "mergeDuplicates", self.merge_current, role="open"
+        )
         header = self.dup_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 300)
         header.resizeSection(1, 300)
-        header.setStretchLastSection(True)
-        self.dup_table.doubleClicked.connect(self.merge_current)
-        dups_layout.addWidget(self.dup_table)
-        splitter.addWidget(dups)
-        splitter.setSizes([420, 220])
-        layout.addWidget(splitter, 1)
+        stack(self, (self.stale, self.dups), (420, 220))
 
     def reload(self) -> None:
         """Read the stale records; duplicates are looked for on request (slow on a big base)."""
@@ -207,8 +163,7 @@ class ReviewView(QWidget):
     @Slot()
     def verify_selected(self) -> int:
         """Mark the selected stale people verified today; return how many."""
-        rows = self.stale_table.selectionModel().selectedRows()
-        ids = [self.stale_model.row_at(index.row()).id for index in rows]
+        ids = [person.id for person in self.stale.selected_rows()]
         if not ids:
             dialogs.info(
                 self, self.tr("Mark verified"), self.tr("Select records in the table first.")
@@ -219,9 +174,11 @@ class ReviewView(QWidget):
         self.changed.emit()
         return count
 
-    @Slot(QModelIndex)
-    def _open_stale(self, index: QModelIndex) -> None:
-        self.open_person_requested.emit(self.stale_model.row_at(index.row()).id)
+    @Slot()
+    def _open_stale(self) -> None:
+        person: PersonRow | None = self.stale.current_row()
+        if person is not None:
+            self.open_person_requested.emit(person.id)
 
     @Slot()
     def find_duplicates(self) -> None:
@@ -252,17 +209,13 @@ class ReviewView(QWidget):
     @Slot()
     def merge_current(self) -> bool:
         """Open the merge dialog on the selected pair and merge as chosen."""
-        index = self.dup_table.currentIndex()
-        if not index.isValid():
+        pair: DuplicatePair | None = self.dups.current_row()
+        if pair is None:
             return False
-        pair: DuplicatePair = self.dup_model.row_at(index.row())
-        dialog = MergeDialog(pair, self)
-        try:
-            if not dialogs.run_dialog(dialog):
-                return False
-            keep, drop = dialog.keep_and_drop()
-        finally:
-            dialog.deleteLater()
+        chosen = ask(MergeDialog(pair, self), MergeDialog.keep_and_drop)
+        if chosen is None:
+            return False
+        keep, drop = chosen
         try:
             merge_people(self.db, keep, drop)
         except (ContactError, ContactNotFound) as exc:

@@ -7,7 +7,7 @@ will lack it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush
@@ -34,6 +34,7 @@ from pressdesk.bilingual import Bi, other_language
 from pressdesk.gui import dialogs, tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import with_reason
+from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language, language_name
 from pressdesk.services.contacts.topics import (
     TopicRow,
@@ -68,40 +69,29 @@ def _both(name: Bi) -> str:
     return " / ".join(v for v in (name.ky, name.ru) if v)
 
 
-class NewTopicDialog(QDialog):
+class NewTopicDialog(AskDialog):
     """Name a new topic in Kyrgyz and in Russian."""
 
     def __init__(self, parent: QWidget | None = None, name: Bi | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("newTopicDialog")
-        self.setWindowTitle(self.tr("New topic"))
-        layout = QVBoxLayout(self)
+        super().__init__("newTopicDialog", parent, form=False)
         intro = QLabel(
             self.tr("Name the topic in both languages: documents print it in their language.")
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.name = BiLineEdit(self, max_length=MAX_TOPIC)
         self.name.setObjectName("newTopicName")
         if name is not None:
             self.name.setValue(name)
-        layout.addWidget(self.name)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        assert self.column is not None
+        self.column.addWidget(intro)
+        self.column.addWidget(self.name)
         self.name.valueChanged.connect(self._changed)
         self._changed()
-        self.resize(460, self.sizeHint().height())
+        self.finish(self.tr("New topic"), self.tr("Add"), 460)
 
     @Slot()
     def _changed(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not self.value().empty)
+        self.ok_button.setEnabled(not self.value().empty)
 
     def value(self) -> Bi:
         """The names typed."""
@@ -196,10 +186,9 @@ class TopicPicker(QWidget):
     @Slot()
     def add_new(self) -> None:
         """Ask for a new topic's names and tick it."""
-        dialog = NewTopicDialog(self)
-        if dialogs.run_dialog(dialog) and not dialog.value().empty:
-            self.choose(dialog.value())
-        dialog.deleteLater()
+        name = ask(NewTopicDialog(self), NewTopicDialog.value)
+        if name is not None and not name.empty:
+            self.choose(name)
 
     @Slot(str)
     def _filter(self, text: str) -> None:
@@ -348,44 +337,38 @@ class TopicsDialog(QDialog):
         self.target.setEnabled(mergeable)
         self.merge_button.setEnabled(mergeable)
 
-    def _failed(self, text: str, exc: Exception) -> None:
-        dialogs.warning(self, self.tr("Topics"), with_reason(text, exc))
-
-    def _done(self, select: int | None) -> None:
+    def _change(self, change: Callable[[], object], failed: str) -> None:
+        """Run ``change``; on success show the vocabulary again, the topic it returns selected."""
+        try:
+            row = change()
+        except (ContactError, ContactNotFound) as exc:
+            dialogs.warning(self, self.tr("Topics"), with_reason(failed, exc))
+            return
         self.dirty = True
-        self.reload(select)
+        self.reload(row.id if isinstance(row, TopicRow) else None)
         self.changed.emit()
+
+    def _confirm(self, text: str, yes: str) -> bool:
+        return dialogs.question(self, self.tr("Topics"), text, yes, self.tr("Cancel"))
 
     # --- changing --------------------------------------------------------------------------
 
     @Slot()
     def add_topic(self) -> None:
         """Add a topic named in one or both languages."""
-        dialog = NewTopicDialog(self)
-        accepted = dialogs.run_dialog(dialog)
-        name = dialog.value()
-        dialog.deleteLater()
-        if not accepted or name.empty:
-            return
-        try:
-            row = create_topic(self.db, name)
-        except ContactError as exc:
-            self._failed(self.tr("The topic is not added."), exc)
-            return
-        self._done(row.id)
+        name = ask(NewTopicDialog(self), NewTopicDialog.value)
+        if name is not None and not name.empty:
+            self._change(lambda: create_topic(self.db, name), self.tr("The topic is not added."))
 
     @Slot()
     def rename_selected(self) -> None:
         """Store the names typed for the selected topic."""
         topic = self.current()
-        if topic is None:
-            return
-        try:
-            row = rename_topic(self.db, topic.id, self.name.value())
-        except (ContactError, ContactNotFound) as exc:
-            self._failed(self.tr("The topic is not renamed."), exc)
-            return
-        self._done(row.id)
+        if topic is not None:
+            self._change(
+                lambda: rename_topic(self.db, topic.id, self.name.value()),
+                self.tr("The topic is not renamed."),
+            )
 
     @Slot()
     def merge_selected(self) -> None:
@@ -394,25 +377,17 @@ class TopicsDialog(QDialog):
         target = self.target.currentData()
         if topic is None or not isinstance(target, int):
             return
-        if not dialogs.question(
-            self,
-            self.tr("Topics"),
-            self.tr(
-                "Merge «{source}» into «{target}»? The topic moves to %n person(s) "
-                "and «{source}» is deleted.",
-                "",
-                topic.people,
-            ).format(source=topic.name.text(self.lang), target=self.target.currentText()),
-            self.tr("Merge"),
-            self.tr("Cancel"),
-        ):
-            return
-        try:
-            row = merge_topics(self.db, topic.id, target)
-        except (ContactError, ContactNotFound) as exc:
-            self._failed(self.tr("The topics are not merged."), exc)
-            return
-        self._done(row.id)
+        text = self.tr(
+            "Merge «{source}» into «{target}»? The topic moves to %n person(s) "
+            "and «{source}» is deleted.",
+            "",
+            topic.people,
+        ).format(source=topic.name.text(self.lang), target=self.target.currentText())
+        if self._confirm(text, self.tr("Merge")):
+            self._change(
+                lambda: merge_topics(self.db, topic.id, target),
+                self.tr("The topics are not merged."),
+            )
 
     @Slot()
     def delete_selected(self) -> None:
@@ -420,19 +395,10 @@ class TopicsDialog(QDialog):
         topic = self.current()
         if topic is None:
             return
-        if not dialogs.question(
-            self,
-            self.tr("Topics"),
-            self.tr(
-                "Delete the topic «{name}»? It is taken off %n person(s).", "", topic.people
-            ).format(name=topic.name.text(self.lang)),
-            self.tr("Delete"),
-            self.tr("Cancel"),
-        ):
-            return
-        try:
-            delete_topic(self.db, topic.id)
-        except ContactNotFound as exc:
-            self._failed(self.tr("The topic is not deleted."), exc)
-            return
-        self._done(None)
+        text = self.tr(
+            "Delete the topic «{name}»? It is taken off %n person(s).", "", topic.people
+        ).format(name=topic.name.text(self.lang))
+        if self._confirm(text, self.tr("Delete")):
+            self._change(
+                lambda: delete_topic(self.db, topic.id), self.tr("The topic is not deleted.")
+            )

@@ -17,7 +17,7 @@ def tab_reachable(bar: QToolBar) -> None:
 
 def list_keys(
     view: QAbstractItemView,
-    open_current: Callable[[], object],
+    open_current: Callable[[], object] | None,
     delete_current: Callable[[], object] | None = None,
 ) -> list[QAction]:
     """Bind Enter to ``open_current`` and Delete to ``delete_current`` while ``view`` has focus.
@@ -25,9 +25,10 @@ def list_keys(
     Actions rather than the view's ``activated`` signal: that one also fires on the double
     click the page already handles, which would open the editor twice.
     """
-    bindings: list[tuple[list[QKeySequence], Callable[[], object]]] = [
-        ([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)], open_current)
-    ]
+    bindings: list[tuple[list[QKeySequence], Callable[[], object]]] = []
+    if open_current is not None:
+        enter = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        bindings.append((enter, open_current))
     if delete_current is not None:
         bindings.append(([QKeySequence(QKeySequence.StandardKey.Delete)], delete_current))
     actions = []

@@ -1,0 +1,53 @@
+"""A short modal dialog (fields above OK and Cancel) and one call that runs it for a value."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from pressdesk.gui import dialogs
+
+D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
+
+
+class AskDialog(QDialog):
+    """Ask for a few values: fill ``form`` (or ``column``, with ``form=False``), then call
+    :meth:`finish` with the title and the text of OK."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, form: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.form: QFormLayout | None = QFormLayout(self) if form else None
+        self.column: QVBoxLayout | None = None if form else QVBoxLayout(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("AskDialog", "Cancel")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish(self, title: str, ok_text: str, width: int) -> None:
+        """Put OK (saying ``ok_text``) and Cancel below what was built, and size the dialog."""
+        self.setWindowTitle(title)
+        self.ok_button.setText(ok_text)
+        if self.form is not None:
+            self.form.addRow(self.buttons)
+        elif self.column is not None:
+            self.column.addWidget(self.buttons)
+        self.resize(width, self.sizeHint().height())
+
+
+def ask(dialog: D, read: Callable[[D], T]) -> T | None:
+    """Run ``dialog``; return what ``read`` takes from it if accepted, else None. The dialog
+    is deleted afterwards either way."""
+    try:
+        return read(dialog) if dialogs.run_dialog(dialog) else None
+    finally:
+        dialog.deleteLater()
