@@ -150,3 +150,28 @@ def test_stack_puts_panels_one_above_the_other(qtbot):
     assert [splitter.widget(i) for i in range(splitter.count())] == [top, bottom]
     high, low = splitter.sizes()
     assert high > low > 0
+
+
+def test_a_column_is_never_narrower_than_its_title(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from pressdesk.gui.widgets.table_panel import size_columns
+
+    class Titled(Rows):
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 2
+
+        def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                return ["Id", "Акыркы жолу текшерилген күнү"][section]
+            return None
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(Titled([Row(1, "one")]))
+    size_columns(table, {0: 4, 1: 4})
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    assert header.sectionSize(1) > metrics.horizontalAdvance("Акыркы жолу текшерилген күнү")
+    by_chars = table.fontMetrics().averageCharWidth() * 4 + 12
+    assert header.sectionSize(0) == max(by_chars, metrics.horizontalAdvance("Id") + 28)

@@ -60,10 +60,18 @@ def configure_table(table: QTableView, name: str, *, single: bool = False) -> No
 
 
 def size_columns(table: QTableView, chars: Mapping[int, int]) -> None:
-    """Make each column of ``table`` about ``chars[column]`` average characters wide."""
+    """Make each column of ``table`` about ``chars[column]`` average characters wide.
+
+    A column is never narrower than its title (with room for the sort arrow), so a longer
+    word in another language is not cut.
+    """
     width = table.fontMetrics().averageCharWidth()
+    header = table.horizontalHeader()
+    model = table.model()
     for column, count in chars.items():
-        table.horizontalHeader().resizeSection(column, width * count + 12)
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else ""
+        needed = header.fontMetrics().horizontalAdvance(str(title or "")) + 28
+        header.resizeSection(column, max(width * count + 12, needed))
 
 
 def push_button(
