@@ -28,6 +28,35 @@ class Term(str):
     __slots__ = ()
 
 
+#: The code of an error made of several sentences, each a ``Message`` (or a plain line).
+LINES = "lines"
+
+
+class Message(str):
+    """One sentence by code and values, for lists of problems; as a ``str`` it is English.
+
+    A service that collects problems (an event's fields, an item's fields) keeps them as
+    ``Message`` so the window can word each line in the interface's language.
+    """
+
+    code: str
+    values: dict[str, Any]
+
+    def __new__(cls, code: str, /, **values: Any) -> Message:
+        """Return the sentence of ``code`` (a key of ``TEXTS``) with ``values`` filled in."""
+        made = super().__new__(cls, render(code, values))
+        made.code = code
+        made.values = values
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_message, (self.code, self.values))
+
+
+def _message(code: str, values: dict[str, Any]) -> Message:
+    return Message(code, **values)
+
+
 #: Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.
 TEXTS: dict[str, str] = {
     # --- any record ------------------------------------------------------------------------
@@ -40,6 +69,37 @@ TEXTS: dict[str, str] = {
     "record.missing": QT_TRANSLATE_NOOP(
         "Messages", "The record is no longer in the database; it may have been deleted."
     ),
+    # --- one field of a record: "«Field»: is required" ----------------------------------------
+    "problem.required": QT_TRANSLATE_NOOP("Messages", "is required"),
+    "problem.negative": QT_TRANSLATE_NOOP("Messages", "cannot be negative"),
+    "problem.too_large": QT_TRANSLATE_NOOP("Messages", "is too large"),
+    "problem.future": QT_TRANSLATE_NOOP("Messages", "is in the future"),
+    "problem.before_checkout": QT_TRANSLATE_NOOP("Messages", "is before the check-out date"),
+    "problem.say_who_takes": QT_TRANSLATE_NOOP("Messages", "say who takes the item"),
+    "problem.written_off": QT_TRANSLATE_NOOP("Messages", "is written off and cannot be handed out"),
+    "problem.not_checked_out": QT_TRANSLATE_NOOP("Messages", "is not checked out"),
+    "problem.empty": QT_TRANSLATE_NOOP("Messages", "is empty"),
+    "problem.say_whose": QT_TRANSLATE_NOOP("Messages", "say whose personal account this is"),
+    "problem.not_web_address": QT_TRANSLATE_NOOP("Messages", "is not a web address (https://…)"),
+    "problem.say_where_kept": QT_TRANSLATE_NOOP(
+        "Messages", "say where the set is kept: a folder, a drive or a link"
+    ),
+    "problem.out_of_range": QT_TRANSLATE_NOOP("Messages", "is out of range"),
+    "problem.no_staff": QT_TRANSLATE_NOOP("Messages", "no such staff member"),
+    "problem.category_twice": QT_TRANSLATE_NOOP("Messages", "a category is listed twice"),
+    "problem.not_a_number": QT_TRANSLATE_NOOP("Messages", "is not a number"),
+    "problem.too_long_for_store": QT_TRANSLATE_NOOP(
+        "Messages", "is too long for the system password store"
+    ),
+    "problem.too_long": QT_TRANSLATE_NOOP("Messages", "is longer than {limit} characters"),
+    "problem.unknown": QT_TRANSLATE_NOOP("Messages", "unknown {what} '{value}'"),
+    "problem.already_with": QT_TRANSLATE_NOOP("Messages", "is already with {name} since {date}"),
+    "problem.already_used": QT_TRANSLATE_NOOP("Messages", "is already used by «{name}»"),
+    "problem.contains_secret": QT_TRANSLATE_NOOP(
+        "Messages", "contains the {secret}; remove it from this field"
+    ),
+    "problem.between": QT_TRANSLATE_NOOP("Messages", "must be between 1 and {limit}"),
+    "problem.in_column": QT_TRANSLATE_NOOP("Messages", "«{column}» {problem}"),
     # --- contacts --------------------------------------------------------------------------
     "contacts.merge_self": QT_TRANSLATE_NOOP("Messages", "A record cannot be merged with itself."),
     "contacts.list_taken": QT_TRANSLATE_NOOP("Messages", "A list named “{name}” already exists."),
@@ -164,7 +224,14 @@ class UserError(Exception):
 
     def __init__(self, code: str = "", /, **values: Any) -> None:
         self.values: dict[str, Any]
-        if code in TEXTS:
+        if isinstance(code, Message):
+            values = {**code.values, **values}
+            code = code.code
+        if code == LINES:
+            self.code = LINES
+            self.values = {"lines": tuple(values.get("lines", ()))}
+            super().__init__(render(LINES, self.values))
+        elif code in TEXTS:
             self.code = code
             self.values = values
             super().__init__(render(code, values))
@@ -200,11 +267,20 @@ def render(
     ``translate(context, text)`` turns the template and each ``Term`` into the interface's
     language (English as written when None); ``show`` formats the other values.
     """
+    if code == LINES:
+        return "\n".join(
+            render(line.code, line.values, translate, show)
+            if isinstance(line, Message)
+            else render("text", {"text": line}, translate, show)
+            for line in values.get("lines", ())
+        )
     if code == "text" or code not in TEXTS:
         text = str(values.get("text", code))
         return translate(CONTEXT, text) if translate else text
 
     def shown(value: object) -> str:
+        if isinstance(value, Message):
+            return render(value.code, value.values, translate, show)
         if isinstance(value, Term):
             return translate(TERMS_CONTEXT, value) if translate else str(value)
         if isinstance(value, (list, tuple)):
@@ -244,4 +320,11 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "list name"),
     QT_TRANSLATE_NOOP("MessageTerms", "subject"),
     QT_TRANSLATE_NOOP("MessageTerms", "campaign name"),
+    QT_TRANSLATE_NOOP("MessageTerms", "condition"),
+    QT_TRANSLATE_NOOP("MessageTerms", "category"),
+    QT_TRANSLATE_NOOP("MessageTerms", "service"),
+    QT_TRANSLATE_NOOP("MessageTerms", "owner type"),
+    QT_TRANSLATE_NOOP("MessageTerms", "kind"),
+    QT_TRANSLATE_NOOP("MessageTerms", "password"),
+    QT_TRANSLATE_NOOP("MessageTerms", "recovery codes"),
 )

@@ -12,7 +12,7 @@ from pressdesk.exchange.errors import ImportFileError
 from pressdesk.gui.file_problems import describe as file_problems_describe
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets import dates
-from pressdesk.messages import CONTEXT, UserError, render
+from pressdesk.messages import CONTEXT, Message, UserError, render
 from pressdesk.storage.errors import StorageError
 
 _CONTEXT = "StorageMessages"
@@ -161,6 +161,13 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return render(exc.code, exc.values, _translate, _shown_value)
     return service_text(str(exc))
+
+
+def problem_text(message: str) -> str:
+    """Return a listed problem (a ``Message`` or a fixed line) in the interface's language."""
+    if isinstance(message, Message):
+        return render(message.code, message.values, _translate, _shown_value)
+    return service_text(message)
 
 
 def with_reason(headline: str, exc: BaseException) -> str:

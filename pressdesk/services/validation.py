@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pressdesk.messages import UserError
+from pressdesk.messages import Message, UserError
 
 
 @dataclass(frozen=True)
@@ -40,4 +40,4 @@ class NotFound(UserError, LookupError):
 def text_limit(problems: list[FieldProblem], name: str, value: str, limit: int) -> None:
     """Append a problem when ``value`` is longer than the column ``limit``."""
     if len(value) > limit:
-        problems.append(FieldProblem(name, f"is longer than {limit} characters"))
+        problems.append(FieldProblem(name, Message("problem.too_long", limit=limit)))

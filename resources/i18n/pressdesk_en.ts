@@ -369,7 +369,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+47"/>
         <source>Excel table (XLSX)</source>
         <translation>Excel table (XLSX)</translation>
     </message>
@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+225"/>
+        <location filename="../../pressdesk/messages.py" line="+301"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -931,13 +931,48 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <source>campaign name</source>
         <translation>campaign name</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner type</source>
+        <translation>owner type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery codes</source>
+        <translation>recovery codes</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-212"/>
+        <location line="-266"/>
         <source>The {field} cannot be empty.</source>
-        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
     </message>
     <message>
@@ -962,6 +997,126 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+4"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the future</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the check-out date</source>
+        <translation>is before the check-out date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say who takes the item</source>
+        <translation>say who takes the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is written off and cannot be handed out</source>
+        <translation>is written off and cannot be handed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not checked out</source>
+        <translation>is not checked out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say whose personal account this is</source>
+        <translation>say whose personal account this is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a web address (https://…)</source>
+        <translation>is not a web address (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say where the set is kept: a folder, a drive or a link</source>
+        <translation>say where the set is kept: a folder, a drive or a link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such staff member</source>
+        <translation>no such staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a category is listed twice</source>
+        <translation>a category is listed twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a number</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long for the system password store</source>
+        <translation>is too long for the system password store</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is longer than {limit} characters</source>
+        <translation>is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {what} &apos;{value}&apos;</source>
+        <translation>unknown {what} &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already with {name} since {date}</source>
+        <translation>is already with {name} since {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already used by «{name}»</source>
+        <translation>is already used by «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the {secret}; remove it from this field</source>
+        <translation>contains the {secret}; remove it from this field</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between 1 and {limit}</source>
+        <translation>must be between 1 and {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{column}» {problem}</source>
+        <translation>«{column}» {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A record cannot be merged with itself.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>

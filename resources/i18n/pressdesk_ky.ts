@@ -369,7 +369,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+47"/>
         <source>Excel table (XLSX)</source>
         <translation>Excel таблицасы (XLSX)</translation>
     </message>
@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+225"/>
+        <location filename="../../pressdesk/messages.py" line="+301"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -931,13 +931,48 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>campaign name</source>
         <translation>Кампаниянын аталышы</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>абалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>сервис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner type</source>
+        <translation>ээсинин түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>сырсөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery codes</source>
+        <translation>калыбына келтирүү коддору</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-212"/>
+        <location line="-266"/>
         <source>The {field} cannot be empty.</source>
-        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
     </message>
     <message>
@@ -962,6 +997,126 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4"/>
+        <source>is required</source>
+        <translation>толтурулушу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>терс сан боло албайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation>өтө чоң</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the future</source>
+        <translation>келечектеги күн боло албайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the check-out date</source>
+        <translation>берилген күндөн мурда боло албайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say who takes the item</source>
+        <translation>буюмду ким алаарын көрсөтүңүз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is written off and cannot be handed out</source>
+        <translation>эсептен чыгарылган, аны берүүгө болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not checked out</source>
+        <translation>эч кимге берилген эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>бош</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say whose personal account this is</source>
+        <translation>бул кимдин жеке аккаунту экенин көрсөтүңүз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a web address (https://…)</source>
+        <translation>веб-дарек эмес (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say where the set is kept: a folder, a drive or a link</source>
+        <translation>топтом кайда сакталарын көрсөтүңүз: папка, диск же шилтеме</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is out of range</source>
+        <translation>жол берилген чектен тышкары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such staff member</source>
+        <translation>мындай кызматкер жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a category is listed twice</source>
+        <translation>бир категория эки жолу көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a number</source>
+        <translation>сан эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long for the system password store</source>
+        <translation>системанын сырсөз сактагычы үчүн өтө узун</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is longer than {limit} characters</source>
+        <translation>{limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {what} &apos;{value}&apos;</source>
+        <translation>{what}: белгисиз маани &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already with {name} since {date}</source>
+        <translation>{date} тартып {name} колунда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already used by «{name}»</source>
+        <translation>«{name}» үчүн мурунтан колдонулат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the {secret}; remove it from this field</source>
+        <translation>{secret} камтылган; аны бул талаадан өчүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between 1 and {limit}</source>
+        <translation>1 менен {limit} ортосунда болушу керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{column}» {problem}</source>
+        <translation>«{column}» {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A record cannot be merged with itself.</source>
         <translation>Жазууну өзү менен бириктирүүгө болбойт.</translation>
     </message>

@@ -369,7 +369,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+47"/>
         <source>Excel table (XLSX)</source>
         <translation>Таблица Excel (XLSX)</translation>
     </message>
@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+225"/>
+        <location filename="../../pressdesk/messages.py" line="+301"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -931,13 +931,48 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>campaign name</source>
         <translation>Название кампании</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>condition</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>сервис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner type</source>
+        <translation>тип владельца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery codes</source>
+        <translation>коды восстановления</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-212"/>
+        <location line="-266"/>
         <source>The {field} cannot be empty.</source>
-        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
     <message>
@@ -962,6 +997,126 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4"/>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large</source>
+        <translation>слишком большое значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is in the future</source>
+        <translation>не может быть в будущем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the check-out date</source>
+        <translation>раньше даты выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say who takes the item</source>
+        <translation>укажите, кто получает предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is written off and cannot be handed out</source>
+        <translation>списан, его нельзя выдать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not checked out</source>
+        <translation>никому не выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say whose personal account this is</source>
+        <translation>укажите, чей это личный аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a web address (https://…)</source>
+        <translation>не веб-адрес (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say where the set is kept: a folder, a drive or a link</source>
+        <translation>укажите, где хранится набор: папка, диск или ссылка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is out of range</source>
+        <translation>вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such staff member</source>
+        <translation>такого сотрудника нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a category is listed twice</source>
+        <translation>категория указана дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too long for the system password store</source>
+        <translation>слишком длинное для системного хранилища паролей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is longer than {limit} characters</source>
+        <translation>длиннее допустимого ({limit} симв.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {what} &apos;{value}&apos;</source>
+        <translation>{what}: неизвестное значение &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already with {name} since {date}</source>
+        <translation>уже у {name} с {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already used by «{name}»</source>
+        <translation>уже используется у «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the {secret}; remove it from this field</source>
+        <translation>содержит {secret}; удалите из этого поля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between 1 and {limit}</source>
+        <translation>должно быть от 1 до {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{column}» {problem}</source>
+        <translation>«{column}» {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A record cannot be merged with itself.</source>
         <translation>Запись нельзя объединить с ней самой.</translation>
     </message>

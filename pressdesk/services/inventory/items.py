@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
+from pressdesk.messages import Message, Term
 from pressdesk.services.inventory.item_order import (
     ITEM_ORDERS,
     ItemOrder,
@@ -410,19 +411,27 @@ def validate_item(row: ItemRow, *, today: dt.date | None = None) -> list[FieldPr
     today = today or clock.today()
     problems: list[FieldProblem] = []
     if row.name.empty:
-        problems.append(FieldProblem("name", "is required"))
+        problems.append(FieldProblem("name", Message("problem.required")))
     if not row.inventory_number:
-        problems.append(FieldProblem("inventory_number", "is required"))
+        problems.append(FieldProblem("inventory_number", Message("problem.required")))
     if row.category not in EQUIPMENT_CATEGORIES:
-        problems.append(FieldProblem("category", f"unknown category {row.category!r}"))
+        problems.append(
+            FieldProblem(
+                "category", Message("problem.unknown", what=Term("category"), value=row.category)
+            )
+        )
     if row.condition not in CONDITIONS:
-        problems.append(FieldProblem("condition", f"unknown condition {row.condition!r}"))
+        problems.append(
+            FieldProblem(
+                "condition", Message("problem.unknown", what=Term("condition"), value=row.condition)
+            )
+        )
     if row.cost is not None and row.cost < 0:
-        problems.append(FieldProblem("cost", "cannot be negative"))
+        problems.append(FieldProblem("cost", Message("problem.negative")))
     if row.cost is not None and row.cost > MAX_COST:
-        problems.append(FieldProblem("cost", "is too large"))
+        problems.append(FieldProblem("cost", Message("problem.too_large")))
     if row.purchase_date is not None and row.purchase_date > today:
-        problems.append(FieldProblem("purchase_date", "is in the future"))
+        problems.append(FieldProblem("purchase_date", Message("problem.future")))
     bi_limit(problems, "name", row.name, 300)
     bi_limit(problems, "location", row.location, 300)
     for name, limit in (
@@ -462,7 +471,7 @@ def _resolve_custodian(
     if row.custodian_id is not None:
         member = session.get(StaffMember, row.custodian_id)
         if member is None:
-            problems.append(FieldProblem("custodian_id", "no such staff member"))
+            problems.append(FieldProblem("custodian_id", Message("problem.no_staff")))
             return None, row.custodian_name
         return member.id, member.full_name
     if not row.custodian_name:
@@ -502,7 +511,9 @@ def save_item(db: Database, row: ItemRow, *, today: dt.date | None = None) -> It
                 problems.append(
                     FieldProblem(
                         "inventory_number",
-                        f"is already used by «{owner.name.text('ky') if owner else other}»",
+                        Message(
+                            "problem.already_used", name=owner.name.text("ky") if owner else other
+                        ),
                     )
                 )
         if problems:
