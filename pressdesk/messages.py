@@ -132,6 +132,89 @@ TEXTS: dict[str, str] = {
         "“{title}” is a protocol event, closed to the media; no advisory is sent. Clear the "
         "protocol mark first if journalists are admitted.",
     ),
+    "events.unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown event type '{kind}'; use one of {allowed}."
+    ),
+    "events.needs_title": QT_TRANSLATE_NOOP("Messages", "The event needs a title."),
+    "events.ends_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The event ends ({end}) before it starts ({start}); check the end date and time.",
+    ),
+    "events.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The event lasts more than {days} days ({start} – {end}); check the dates."
+    ),
+    "events.no_plan_item": QT_TRANSLATE_NOOP(
+        "Messages", "No content-plan item with id {ids}; it may have been deleted."
+    ),
+    "events.template_needs_name": QT_TRANSLATE_NOOP(
+        "Messages", "The template needs a name in Kyrgyz or Russian."
+    ),
+    "events.follow_up_range": QT_TRANSLATE_NOOP(
+        "Messages", "The follow-up window must be 0 to {limit} days after the event, not {days}."
+    ),
+    "events.line_phase": QT_TRANSLATE_NOOP(
+        "Messages", "{line}: unknown phase '{phase}'; use {allowed}."
+    ),
+    "events.line_needs_text": QT_TRANSLATE_NOOP(
+        "Messages", "{line}: the line needs a text in Kyrgyz or Russian."
+    ),
+    "events.line_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "{line}: the text is longer than {limit} characters."
+    ),
+    "events.line_before_late": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{line}: a line before the event cannot be due {days} days after it starts; use 0 or a "
+        "negative number of days, or move the line to “during” or “after”.",
+    ),
+    "events.line_too_early": QT_TRANSLATE_NOOP(
+        "Messages", "{line}: more than {limit} days before the event."
+    ),
+    "events.line_during_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{line}: a line during the event cannot be due before it; use 0 or a positive number of "
+        "days, or move the line to “before”.",
+    ),
+    "events.line_after_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{line}: a line after the event cannot be due before it; use 0 or a positive number of "
+        "days, or move the line to “before”.",
+    ),
+    "events.line_beyond_window": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{line}: due {days} days after the event, beyond the template's follow-up window of "
+        "{window} days; shorten the deadline or widen the window.",
+    ),
+    "problem.line": QT_TRANSLATE_NOOP("Messages", "line {number}"),
+    "problem.line_text": QT_TRANSLATE_NOOP("Messages", "line {number} ('{text}')"),
+    "events.unknown_phase": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown phase '{phase}'; use {allowed}."
+    ),
+    "events.task_needs_text": QT_TRANSLATE_NOOP(
+        "Messages", "The task needs a text in Kyrgyz or Russian."
+    ),
+    "events.not_a_week": QT_TRANSLATE_NOOP(
+        "Messages", "'{text}' is not an ISO week; write it as 2026-W48."
+    ),
+    "events.week_of_year": QT_TRANSLATE_NOOP(
+        "Messages", "'{text}' is not an ISO week of that year."
+    ),
+    "events.unknown_status": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown accreditation status '{status}'; use {allowed}."
+    ),
+    "events.accreditation_needs_name": QT_TRANSLATE_NOOP(
+        "Messages", "An accreditation line needs the journalist's name."
+    ),
+    "events.accreditation_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The name or the outlet is longer than {limit} characters."
+    ),
+    # --- staff, files ----------------------------------------------------------------------
+    "staff.missing": QT_TRANSLATE_NOOP("Messages", "No staff member with id {id}."),
+    "file.cannot_write_as": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot write {what} as '{suffix}': use one of {allowed}."
+    ),
+    "file.cannot_export_as": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot export {what} as '{suffix}': use one of {allowed}."
+    ),
     # --- content plan ----------------------------------------------------------------------
     "plan.campaign_taken": QT_TRANSLATE_NOOP(
         "Messages", "A campaign named “{name}” already exists."
@@ -327,4 +410,12 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "kind"),
     QT_TRANSLATE_NOOP("MessageTerms", "password"),
     QT_TRANSLATE_NOOP("MessageTerms", "recovery codes"),
+    QT_TRANSLATE_NOOP("MessageTerms", "title"),
+    QT_TRANSLATE_NOOP("MessageTerms", "place"),
+    QT_TRANSLATE_NOOP("MessageTerms", "task text"),
+    QT_TRANSLATE_NOOP("MessageTerms", "a sign-in sheet"),
+    QT_TRANSLATE_NOOP("MessageTerms", "an event"),
+    QT_TRANSLATE_NOOP("MessageTerms", "an advisory"),
+    QT_TRANSLATE_NOOP("MessageTerms", "recipients"),
+    QT_TRANSLATE_NOOP("MessageTerms", "a file without extension"),
 )

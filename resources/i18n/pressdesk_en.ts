@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+301"/>
+        <location filename="../../pressdesk/messages.py" line="+384"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -966,11 +966,51 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <source>recovery codes</source>
         <translation>recovery codes</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task text</source>
+        <translation>task text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sign-in sheet</source>
+        <translation>a sign-in sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an event</source>
+        <translation>an event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an advisory</source>
+        <translation>an advisory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file without extension</source>
+        <translation>a file without extension</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-266"/>
+        <location line="-357"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -1166,7 +1206,142 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>“{title}” is a protocol event, closed to the media; no advisory is sent. Clear the protocol mark first if journalists are admitted.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Unknown event type &apos;{kind}&apos;; use one of {allowed}.</source>
+        <translation>Unknown event type &apos;{kind}&apos;; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event needs a title.</source>
+        <translation>The event needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event ends ({end}) before it starts ({start}); check the end date and time.</source>
+        <translation>The event ends ({end}) before it starts ({start}); check the end date and time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event lasts more than {days} days ({start} – {end}); check the dates.</source>
+        <translation>The event lasts more than {days} days ({start} – {end}); check the dates.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No content-plan item with id {ids}; it may have been deleted.</source>
+        <translation>No content-plan item with id {ids}; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template needs a name in Kyrgyz or Russian.</source>
+        <translation>The template needs a name in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The follow-up window must be 0 to {limit} days after the event, not {days}.</source>
+        <translation>The follow-up window must be 0 to {limit} days after the event, not {days}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: unknown phase &apos;{phase}&apos;; use {allowed}.</source>
+        <translation>{line}: unknown phase &apos;{phase}&apos;; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown phase &apos;{phase}&apos;; use {allowed}.</source>
+        <translation>Unknown phase &apos;{phase}&apos;; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>{line}: the line needs a text in Kyrgyz or Russian.</source>
+        <translation>{line}: the line needs a text in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: the text is longer than {limit} characters.</source>
+        <translation>{line}: the text is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: a line before the event cannot be due {days} days after it starts; use 0 or a negative number of days, or move the line to “during” or “after”.</source>
+        <translation>{line}: a line before the event cannot be due {days} days after it starts; use 0 or a negative number of days, or move the line to “during” or “after”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: more than {limit} days before the event.</source>
+        <translation>{line}: more than {limit} days before the event.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: a line during the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: a line during the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: a line after the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: a line after the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: due {days} days after the event, beyond the template&apos;s follow-up window of {window} days; shorten the deadline or widen the window.</source>
+        <translation>{line}: due {days} days after the event, beyond the template&apos;s follow-up window of {window} days; shorten the deadline or widen the window.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {number}</source>
+        <translation>line {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {number} (&apos;{text}&apos;)</source>
+        <translation>line {number} (&apos;{text}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The task needs a text in Kyrgyz or Russian.</source>
+        <translation>The task needs a text in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not an ISO week; write it as 2026-W48.</source>
+        <translation>&apos;{text}&apos; is not an ISO week; write it as 2026-W48.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not an ISO week of that year.</source>
+        <translation>&apos;{text}&apos; is not an ISO week of that year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown accreditation status &apos;{status}&apos;; use {allowed}.</source>
+        <translation>Unknown accreditation status &apos;{status}&apos;; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An accreditation line needs the journalist&apos;s name.</source>
+        <translation>An accreditation line needs the journalist&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or the outlet is longer than {limit} characters.</source>
+        <translation>The name or the outlet is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff member with id {id}.</source>
+        <translation>No staff member with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {what} as &apos;{suffix}&apos;: use one of {allowed}.</source>
+        <translation>Cannot write {what} as &apos;{suffix}&apos;: use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export {what} as &apos;{suffix}&apos;: use one of {allowed}.</source>
+        <translation>Cannot export {what} as &apos;{suffix}&apos;: use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A campaign named “{name}” already exists.</source>
         <translation>A campaign named “{name}” already exists.</translation>
     </message>

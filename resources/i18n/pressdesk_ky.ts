@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+301"/>
+        <location filename="../../pressdesk/messages.py" line="+384"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -966,11 +966,51 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>recovery codes</source>
         <translation>калыбына келтирүү коддору</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>Өтүүчү жери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task text</source>
+        <translation>Иштин тексти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sign-in sheet</source>
+        <translation>катталуу барагын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an event</source>
+        <translation>иш-чараны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an advisory</source>
+        <translation>ЖМК үчүн анонсту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients</source>
+        <translation>алуучулардын тизмесин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file without extension</source>
+        <translation>кеңейтүүсү жок файл</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-266"/>
+        <location line="-357"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -1166,7 +1206,142 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>«{title}» — протоколдук иш-чара, ЖМК үчүн жабык: пресс-анонс жөнөтүлбөйт. Журналисттер киргизилсе, адегенде протоколдук белгини алып салыңыз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Unknown event type &apos;{kind}&apos;; use one of {allowed}.</source>
+        <translation>Иш-чаранын түрү белгисиз: &apos;{kind}&apos;; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event needs a title.</source>
+        <translation>Иш-чаранын аталышы керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event ends ({end}) before it starts ({start}); check the end date and time.</source>
+        <translation>Иш-чара ({end}) башталганга ({start}) чейин бүтөт; бүтүү күнүн жана убактысын текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event lasts more than {days} days ({start} – {end}); check the dates.</source>
+        <translation>Иш-чара {days} күндөн ашык созулат ({start} – {end}); күндөрдү текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No content-plan item with id {ids}; it may have been deleted.</source>
+        <translation>Мазмун планында {ids} номерлүү жазуу жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template needs a name in Kyrgyz or Russian.</source>
+        <translation>Үлгүнүн аталышы кыргызча же орусча болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The follow-up window must be 0 to {limit} days after the event, not {days}.</source>
+        <translation>Иш-чарадан кийинки мөөнөт 0дөн {limit} күнгө чейин болушу керек, {days} эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: unknown phase &apos;{phase}&apos;; use {allowed}.</source>
+        <translation>{line}: этап белгисиз: &apos;{phase}&apos;; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown phase &apos;{phase}&apos;; use {allowed}.</source>
+        <translation>Этап белгисиз: &apos;{phase}&apos;; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>{line}: the line needs a text in Kyrgyz or Russian.</source>
+        <translation>{line}: саптын тексти кыргызча же орусча болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: the text is longer than {limit} characters.</source>
+        <translation>{line}: тексти {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: a line before the event cannot be due {days} days after it starts; use 0 or a negative number of days, or move the line to “during” or “after”.</source>
+        <translation>{line}: иш-чарага чейинки саптын мөөнөтү иш-чара башталгандан {days} күн кийин боло албайт; 0 же терс сан жазыңыз, же сапты «учурунда» же «кийин» бөлүгүнө которуңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: more than {limit} days before the event.</source>
+        <translation>{line}: иш-чарага {limit} күндөн ашык калганда.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: a line during the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: иш-чара учурундагы саптын мөөнөтү иш-чарага чейин боло албайт; 0 же оң сан жазыңыз, же сапты «чейин» бөлүгүнө которуңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: a line after the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: иш-чарадан кийинки саптын мөөнөтү иш-чарага чейин боло албайт; 0 же оң сан жазыңыз, же сапты «чейин» бөлүгүнө которуңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: due {days} days after the event, beyond the template&apos;s follow-up window of {window} days; shorten the deadline or widen the window.</source>
+        <translation>{line}: мөөнөтү иш-чарадан {days} күн кийин, үлгүдөгү {window} күндүк мөөнөттөн ашат; мөөнөттү кыскартыңыз же үлгүнүн мөөнөтүн узартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {number}</source>
+        <translation>{number}-сап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {number} (&apos;{text}&apos;)</source>
+        <translation>{number}-сап (&apos;{text}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The task needs a text in Kyrgyz or Russian.</source>
+        <translation>Иштин тексти кыргызча же орусча болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not an ISO week; write it as 2026-W48.</source>
+        <translation>&apos;{text}&apos; жума эмес; 2026-W48 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not an ISO week of that year.</source>
+        <translation>&apos;{text}&apos; ал жылдын жумасы эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown accreditation status &apos;{status}&apos;; use {allowed}.</source>
+        <translation>Аккредитациянын абалы белгисиз: &apos;{status}&apos;; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An accreditation line needs the journalist&apos;s name.</source>
+        <translation>Аккредитация тизмесинде журналисттин аты-жөнү болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or the outlet is longer than {limit} characters.</source>
+        <translation>Аты-жөнү же ЖМКнын аталышы {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff member with id {id}.</source>
+        <translation>{id} номерлүү кызматкер жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {what} as &apos;{suffix}&apos;: use one of {allowed}.</source>
+        <translation>&apos;{suffix}&apos; түрүндө {what} жазууга болбойт: булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export {what} as &apos;{suffix}&apos;: use one of {allowed}.</source>
+        <translation>&apos;{suffix}&apos; түрүндө {what} чыгарууга болбойт: булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A campaign named “{name}” already exists.</source>
         <translation>«{name}» деген кампания мурунтан бар.</translation>
     </message>

@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+301"/>
+        <location filename="../../pressdesk/messages.py" line="+384"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -966,11 +966,51 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>recovery codes</source>
         <translation>коды восстановления</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task text</source>
+        <translation>Текст задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sign-in sheet</source>
+        <translation>лист регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an advisory</source>
+        <translation>анонс для СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients</source>
+        <translation>список получателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file without extension</source>
+        <translation>файл без расширения</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-266"/>
+        <location line="-357"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1166,7 +1206,142 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>«{title}» — протокольное мероприятие, закрытое для СМИ: пресс-анонс не рассылается. Если журналистов допускают, сначала снимите отметку «протокольное».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Unknown event type &apos;{kind}&apos;; use one of {allowed}.</source>
+        <translation>Неизвестный тип мероприятия &apos;{kind}&apos;; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event needs a title.</source>
+        <translation>У мероприятия должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event ends ({end}) before it starts ({start}); check the end date and time.</source>
+        <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}); проверьте дату и время окончания.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event lasts more than {days} days ({start} – {end}); check the dates.</source>
+        <translation>Мероприятие длится больше {days} дней ({start} – {end}); проверьте даты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No content-plan item with id {ids}; it may have been deleted.</source>
+        <translation>В контент-плане нет записи с номером {ids}; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template needs a name in Kyrgyz or Russian.</source>
+        <translation>У шаблона должно быть название на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The follow-up window must be 0 to {limit} days after the event, not {days}.</source>
+        <translation>Срок после мероприятия должен быть от 0 до {limit} дней, а не {days}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: unknown phase &apos;{phase}&apos;; use {allowed}.</source>
+        <translation>{line}: неизвестный этап &apos;{phase}&apos;; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown phase &apos;{phase}&apos;; use {allowed}.</source>
+        <translation>Неизвестный этап &apos;{phase}&apos;; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>{line}: the line needs a text in Kyrgyz or Russian.</source>
+        <translation>{line}: у строки должен быть текст на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: the text is longer than {limit} characters.</source>
+        <translation>{line}: текст длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: a line before the event cannot be due {days} days after it starts; use 0 or a negative number of days, or move the line to “during” or “after”.</source>
+        <translation>{line}: срок строки «до мероприятия» не может наступать через {days} дн. после его начала; укажите 0 или отрицательное число дней либо перенесите строку в «во время» или «после».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: more than {limit} days before the event.</source>
+        <translation>{line}: больше чем за {limit} дней до мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{line}: a line during the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: срок строки «во время мероприятия» не может наступать до него; укажите 0 или положительное число дней либо перенесите строку в «до».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: a line after the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: срок строки «после мероприятия» не может наступать до него; укажите 0 или положительное число дней либо перенесите строку в «до».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{line}: due {days} days after the event, beyond the template&apos;s follow-up window of {window} days; shorten the deadline or widen the window.</source>
+        <translation>{line}: срок через {days} дн. после мероприятия выходит за срок шаблона в {window} дн.; сократите срок или увеличьте срок шаблона.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {number} (&apos;{text}&apos;)</source>
+        <translation>строка {number} (&apos;{text}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The task needs a text in Kyrgyz or Russian.</source>
+        <translation>У задачи должен быть текст на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not an ISO week; write it as 2026-W48.</source>
+        <translation>&apos;{text}&apos; — не номер недели; запишите его как 2026-W48.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not an ISO week of that year.</source>
+        <translation>&apos;{text}&apos; — такой недели в этом году нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown accreditation status &apos;{status}&apos;; use {allowed}.</source>
+        <translation>Неизвестный статус аккредитации &apos;{status}&apos;; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An accreditation line needs the journalist&apos;s name.</source>
+        <translation>В строке аккредитации должно быть имя журналиста.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or the outlet is longer than {limit} characters.</source>
+        <translation>Имя или название СМИ длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff member with id {id}.</source>
+        <translation>Нет сотрудника с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {what} as &apos;{suffix}&apos;: use one of {allowed}.</source>
+        <translation>Нельзя записать {what} в формате &apos;{suffix}&apos;: допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export {what} as &apos;{suffix}&apos;: use one of {allowed}.</source>
+        <translation>Нельзя экспортировать {what} в формате &apos;{suffix}&apos;: допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A campaign named “{name}” already exists.</source>
         <translation>Кампания «{name}» уже существует.</translation>
     </message>
