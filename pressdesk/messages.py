@@ -245,6 +245,120 @@ TEXTS: dict[str, str] = {
         "produce no dates.",
     ),
     "plan.repeat_too_many": QT_TRANSLATE_NOOP("Messages", "COUNT may be at most {limit}."),
+    "plan.needs_title": QT_TRANSLATE_NOOP("Messages", "A plan item needs a title."),
+    "plan.exdates_need_rule": QT_TRANSLATE_NOOP(
+        "Messages", "Excluded dates only make sense for a recurring item."
+    ),
+    "plan.occurrence_repeats": QT_TRANSLATE_NOOP(
+        "Messages", "An edited occurrence of a series cannot repeat by itself."
+    ),
+    "plan.rule_part_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The repeat rule part '{part}' has no value (write NAME=VALUE)."
+    ),
+    "plan.rule_part_twice": QT_TRANSLATE_NOOP("Messages", "The repeat rule names {name} twice."),
+    "plan.rule_unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "The repeat rule uses {parts}, which the plan does not support; use {allowed}."
+    ),
+    "plan.rule_needs_freq": QT_TRANSLATE_NOOP(
+        "Messages", "The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY)."
+    ),
+    "plan.rule_whole_days": QT_TRANSLATE_NOOP(
+        "Messages", "The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}."
+    ),
+    "plan.rule_count_and_until": QT_TRANSLATE_NOOP(
+        "Messages", "A repeat rule may give COUNT or UNTIL, not both."
+    ),
+    "plan.rule_whole_number": QT_TRANSLATE_NOOP(
+        "Messages", "{name} must be a whole number of at least 1, not '{value}'."
+    ),
+    "plan.rule_until_date": QT_TRANSLATE_NOOP(
+        "Messages", "UNTIL={value} is not a date; write it as UNTIL=20261231."
+    ),
+    "plan.rule_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The repeat rule '{rule}' cannot be read: {detail}."
+    ),
+    "plan.rule_not_single": QT_TRANSLATE_NOOP(
+        "Messages", "The repeat rule '{rule}' is not a single RRULE."
+    ),
+    "plan.rule_setpos": QT_TRANSLATE_NOOP(
+        "Messages", "BYSETPOS picks a position that a {freq} rule never has."
+    ),
+    "plan.rule_numbers": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' must be a comma-separated list of numbers."
+    ),
+    "plan.rule_none_before_until": QT_TRANSLATE_NOOP(
+        "Messages", "The repeat rule produces no dates before its UNTIL day."
+    ),
+    "plan.rule_no_dates": QT_TRANSLATE_NOOP("Messages", "The repeat rule produces no dates."),
+    "plan.not_an_exdate": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not an excluded date (write 2026-11-21)."
+    ),
+    "plan.period_ends_early": QT_TRANSLATE_NOOP(
+        "Messages", "The period ends ({end}) before it starts ({start})."
+    ),
+    "plan.decade_number": QT_TRANSLATE_NOOP(
+        "Messages", "A month has ten-day periods 1, 2 and 3, not {value}."
+    ),
+    "plan.period_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown period kind '{kind}'; use one of {allowed}."
+    ),
+    "plan.year_outside": QT_TRANSLATE_NOOP(
+        "Messages", "The year {year} is outside the calendar (1–9999)."
+    ),
+    "plan.no_month": QT_TRANSLATE_NOOP(
+        "Messages", "There is no month {month}: months are numbered 1–12."
+    ),
+    "plan.day_of_month": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a date: that month has {days} days."
+    ),
+    "plan.no_day": QT_TRANSLATE_NOOP(
+        "Messages", "Day {day} does not exist in month {month} ({days} days)."
+    ),
+    "plan.not_a_date": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a date; write it as 2026-11-21 or 21.11.2026."
+    ),
+    "plan.week_year_outside": QT_TRANSLATE_NOOP(
+        "Messages", "{value}: the year {year} is outside the calendar (1–9999)."
+    ),
+    "plan.weeks_of_year": QT_TRANSLATE_NOOP(
+        "Messages", "{value}: the year {year} has ISO weeks 1–{weeks}."
+    ),
+    "plan.not_a_period": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'{value}' is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, "
+        "a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.",
+    ),
+    "plan.range_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The range {start} – {end} covers {days} days; choose at most {limit} days (about ten "
+        "years).",
+    ),
+    "plan.date_outside": QT_TRANSLATE_NOOP(
+        "Messages", "The new date would leave the calendar (years 1–9999)."
+    ),
+    "plan.unknown_status": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown status '{status}'; use one of {allowed}."
+    ),
+    "plan.status_already": QT_TRANSLATE_NOOP("Messages", "The item is already {status}."),
+    "plan.transition": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An item that is {current} cannot become {target}; allowed next steps: {steps}.",
+    ),
+    "plan.approval_needs_name": QT_TRANSLATE_NOOP(
+        "Messages", "Say who approved the item: an approval must leave a name."
+    ),
+    "plan.return_needs_comment": QT_TRANSLATE_NOOP(
+        "Messages", "Say why the item is returned: the comment tells what to change."
+    ),
+    "plan.holidays_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot read the holiday list {file}."
+    ),
+    "plan.holidays_damaged": QT_TRANSLATE_NOOP("Messages", "The holiday list {file} is damaged."),
+    "plan.channel_kind": QT_TRANSLATE_NOOP("Messages", "A channel kind is one of {allowed}."),
+    "plan.campaign_needs_name": QT_TRANSLATE_NOOP("Messages", "A campaign needs a name."),
+    "plan.campaign_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "Several campaigns start with '{name}': {names}. Give the full name."
+    ),
     "handover.choose_file": QT_TRANSLATE_NOOP(
         "Messages", "Choose at least one file for the act (.docx or .pdf)."
     ),
@@ -310,6 +424,9 @@ class UserError(Exception):
         if isinstance(code, Message):
             values = {**code.values, **values}
             code = code.code
+        if code == "text" and "text" in values:
+            # Another error's code and values passed on: a sentence without a code.
+            code = str(values.pop("text"))
         if code == LINES:
             self.code = LINES
             self.values = {"lines": tuple(values.get("lines", ()))}
@@ -418,4 +535,20 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "an advisory"),
     QT_TRANSLATE_NOOP("MessageTerms", "recipients"),
     QT_TRANSLATE_NOOP("MessageTerms", "a file without extension"),
+    QT_TRANSLATE_NOOP("MessageTerms", "the plan"),
+    QT_TRANSLATE_NOOP("MessageTerms", "format"),
+    QT_TRANSLATE_NOOP("MessageTerms", "language"),
+    QT_TRANSLATE_NOOP("MessageTerms", "target audience"),
+    QT_TRANSLATE_NOOP("MessageTerms", "idea"),
+    QT_TRANSLATE_NOOP("MessageTerms", "draft"),
+    QT_TRANSLATE_NOOP("MessageTerms", "sent for approval"),
+    QT_TRANSLATE_NOOP("MessageTerms", "approved"),
+    QT_TRANSLATE_NOOP("MessageTerms", "returned"),
+    QT_TRANSLATE_NOOP("MessageTerms", "published"),
+    QT_TRANSLATE_NOOP("MessageTerms", "cancelled"),
+    QT_TRANSLATE_NOOP("MessageTerms", "none, it is final"),
+    QT_TRANSLATE_NOOP("MessageTerms", "daily"),
+    QT_TRANSLATE_NOOP("MessageTerms", "weekly"),
+    QT_TRANSLATE_NOOP("MessageTerms", "monthly"),
+    QT_TRANSLATE_NOOP("MessageTerms", "yearly"),
 )

@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+384"/>
+        <location filename="../../pressdesk/messages.py" line="+501"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1006,11 +1006,91 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <source>a file without extension</source>
         <translation>a file without extension</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target audience</source>
+        <translation>target audience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent for approval</source>
+        <translation>sent for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, it is final</source>
+        <translation>none, it is final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-357"/>
+        <location line="-490"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -1387,6 +1467,211 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+1"/>
+        <source>A plan item needs a title.</source>
+        <translation>A plan item needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded dates only make sense for a recurring item.</source>
+        <translation>Excluded dates only make sense for a recurring item.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An edited occurrence of a series cannot repeat by itself.</source>
+        <translation>An edited occurrence of a series cannot repeat by itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule part &apos;{part}&apos; has no value (write NAME=VALUE).</source>
+        <translation>The repeat rule part &apos;{part}&apos; has no value (write NAME=VALUE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule names {name} twice.</source>
+        <translation>The repeat rule names {name} twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repeat rule uses {parts}, which the plan does not support; use {allowed}.</source>
+        <translation>The repeat rule uses {parts}, which the plan does not support; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}.</source>
+        <translation>The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
+        <translation>A repeat rule may give COUNT or UNTIL, not both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must be a whole number of at least 1, not &apos;{value}&apos;.</source>
+        <translation>{name} must be a whole number of at least 1, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UNTIL={value} is not a date; write it as UNTIL=20261231.</source>
+        <translation>UNTIL={value} is not a date; write it as UNTIL=20261231.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule &apos;{rule}&apos; cannot be read: {detail}.</source>
+        <translation>The repeat rule &apos;{rule}&apos; cannot be read: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule &apos;{rule}&apos; is not a single RRULE.</source>
+        <translation>The repeat rule &apos;{rule}&apos; is not a single RRULE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BYSETPOS picks a position that a {freq} rule never has.</source>
+        <translation>BYSETPOS picks a position that a {freq} rule never has.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; must be a comma-separated list of numbers.</source>
+        <translation>&apos;{value}&apos; must be a comma-separated list of numbers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule produces no dates before its UNTIL day.</source>
+        <translation>The repeat rule produces no dates before its UNTIL day.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule produces no dates.</source>
+        <translation>The repeat rule produces no dates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an excluded date (write 2026-11-21).</source>
+        <translation>&apos;{value}&apos; is not an excluded date (write 2026-11-21).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
+        <translation>A month has ten-day periods 1, 2 and 3, not {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown period kind &apos;{kind}&apos;; use one of {allowed}.</source>
+        <translation>Unknown period kind &apos;{kind}&apos;; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year {year} is outside the calendar (1–9999).</source>
+        <translation>The year {year} is outside the calendar (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no month {month}: months are numbered 1–12.</source>
+        <translation>There is no month {month}: months are numbered 1–12.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a date: that month has {days} days.</source>
+        <translation>{value} is not a date: that month has {days} days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day {day} does not exist in month {month} ({days} days).</source>
+        <translation>Day {day} does not exist in month {month} ({days} days).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a date; write it as 2026-11-21 or 21.11.2026.</source>
+        <translation>&apos;{value}&apos; is not a date; write it as 2026-11-21 or 21.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value}: the year {year} is outside the calendar (1–9999).</source>
+        <translation>{value}: the year {year} is outside the calendar (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value}: the year {year} has ISO weeks 1–{weeks}.</source>
+        <translation>{value}: the year {year} has ISO weeks 1–{weeks}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.</source>
+        <translation>&apos;{value}&apos; is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The range {start} – {end} covers {days} days; choose at most {limit} days (about ten years).</source>
+        <translation>The range {start} – {end} covers {days} days; choose at most {limit} days (about ten years).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new date would leave the calendar (years 1–9999).</source>
+        <translation>The new date would leave the calendar (years 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown status &apos;{status}&apos;; use one of {allowed}.</source>
+        <translation>Unknown status &apos;{status}&apos;; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item is already {status}.</source>
+        <translation>The item is already {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item that is {current} cannot become {target}; allowed next steps: {steps}.</source>
+        <translation>An item that is {current} cannot become {target}; allowed next steps: {steps}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who approved the item: an approval must leave a name.</source>
+        <translation>Say who approved the item: an approval must leave a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the item is returned: the comment tells what to change.</source>
+        <translation>Say why the item is returned: the comment tells what to change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the holiday list {file}.</source>
+        <translation>Cannot read the holiday list {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The holiday list {file} is damaged.</source>
+        <translation>The holiday list {file} is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel kind is one of {allowed}.</source>
+        <translation>A channel kind is one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several campaigns start with &apos;{name}&apos;: {names}. Give the full name.</source>
+        <translation>Several campaigns start with &apos;{name}&apos;: {names}. Give the full name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose at least one file for the act (.docx or .pdf).</source>
         <translation>Choose at least one file for the act (.docx or .pdf).</translation>
     </message>

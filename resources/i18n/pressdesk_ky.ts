@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+384"/>
+        <location filename="../../pressdesk/messages.py" line="+501"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1006,11 +1006,91 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>a file without extension</source>
         <translation>кеңейтүүсү жок файл</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan</source>
+        <translation>планды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target audience</source>
+        <translation>Максаттуу аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idea</source>
+        <translation>идея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>долбоор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent for approval</source>
+        <translation>макулдашууга жиберилген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>макулдашылган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>кайтарылган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>жарыяланган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>жокко чыгарылган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, it is final</source>
+        <translation>жок, бул акыркы абал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation>күн сайын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>жума сайын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>ай сайын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly</source>
+        <translation>жыл сайын</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-357"/>
+        <location line="-490"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -1387,6 +1467,211 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+1"/>
+        <source>A plan item needs a title.</source>
+        <translation>Материалдын аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded dates only make sense for a recurring item.</source>
+        <translation>Алынып салынган күндөр кайталануучу материал үчүн гана мааниге ээ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An edited occurrence of a series cannot repeat by itself.</source>
+        <translation>Катардагы өзгөртүлгөн бир күн өзүнчө кайталана албайт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule part &apos;{part}&apos; has no value (write NAME=VALUE).</source>
+        <translation>Кайталоо эрежесинин &apos;{part}&apos; бөлүгүндө маани жок (NAME=VALUE түрүндө жазыңыз).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule names {name} twice.</source>
+        <translation>Кайталоо эрежесинде {name} эки жолу берилген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repeat rule uses {parts}, which the plan does not support; use {allowed}.</source>
+        <translation>Кайталоо эрежесинде {parts} колдонулат, план аны колдобойт; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>Кайталоо эрежесинде FREQ болушу керек (DAILY, WEEKLY, MONTHLY же YEARLY).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}.</source>
+        <translation>План бүтүн күндөр менен кайталанат: FREQ булардын бири болушу керек: {allowed}, {freq} эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
+        <translation>Кайталоо эрежеси COUNT же UNTIL берет, экөөн тең эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must be a whole number of at least 1, not &apos;{value}&apos;.</source>
+        <translation>{name} 1ден кем эмес бүтүн сан болушу керек, &apos;{value}&apos; эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UNTIL={value} is not a date; write it as UNTIL=20261231.</source>
+        <translation>UNTIL={value} күн эмес; UNTIL=20261231 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule &apos;{rule}&apos; cannot be read: {detail}.</source>
+        <translation>&apos;{rule}&apos; кайталоо эрежесин окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule &apos;{rule}&apos; is not a single RRULE.</source>
+        <translation>&apos;{rule}&apos; кайталоо эрежеси бир RRULE эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BYSETPOS picks a position that a {freq} rule never has.</source>
+        <translation>BYSETPOS «{freq}» эрежесинде эч качан болбогон орунду тандайт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; must be a comma-separated list of numbers.</source>
+        <translation>&apos;{value}&apos; үтүр менен бөлүнгөн сандар болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule produces no dates before its UNTIL day.</source>
+        <translation>Кайталоо эрежеси UNTIL күнүнө чейин бир да күн бербейт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule produces no dates.</source>
+        <translation>Кайталоо эрежеси бир да күн бербейт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an excluded date (write 2026-11-21).</source>
+        <translation>&apos;{value}&apos; алынып салынган күн эмес (2026-11-21 түрүндө жазыңыз).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Мезгил ({end}) башталганга ({start}) чейин бүтөт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
+        <translation>Айда 1, 2 жана 3-он күндүк бар, {value} эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown period kind &apos;{kind}&apos;; use one of {allowed}.</source>
+        <translation>Мезгилдин түрү белгисиз: &apos;{kind}&apos;; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year {year} is outside the calendar (1–9999).</source>
+        <translation>{year}-жыл календардан тышкары (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no month {month}: months are numbered 1–12.</source>
+        <translation>{month}-ай жок: айлар 1ден 12ге чейин номерленет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a date: that month has {days} days.</source>
+        <translation>{value} күн эмес: ал айда {days} күн бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day {day} does not exist in month {month} ({days} days).</source>
+        <translation>{month}-айда {day}-күн жок ({days} күн).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a date; write it as 2026-11-21 or 21.11.2026.</source>
+        <translation>&apos;{value}&apos; күн эмес; 2026-11-21 же 21.11.2026 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value}: the year {year} is outside the calendar (1–9999).</source>
+        <translation>{value}: {year}-жыл календардан тышкары (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value}: the year {year} has ISO weeks 1–{weeks}.</source>
+        <translation>{value}: {year}-жылда 1ден {weeks}ге чейин жума бар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.</source>
+        <translation>&apos;{value}&apos; мезгил эмес; жуманы 2026-W48, он күндүктү 2026-11-2, айды 2026-11, чейректи 2026-Q4, жылды 2026 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The range {start} – {end} covers {days} days; choose at most {limit} days (about ten years).</source>
+        <translation>{start} – {end} аралыгы {days} күндү камтыйт; эң көп {limit} күн тандаңыз (болжол менен он жыл).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new date would leave the calendar (years 1–9999).</source>
+        <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown status &apos;{status}&apos;; use one of {allowed}.</source>
+        <translation>Абал белгисиз: &apos;{status}&apos;; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item is already {status}.</source>
+        <translation>Материал мурунтан эле «{status}» абалында.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item that is {current} cannot become {target}; allowed next steps: {steps}.</source>
+        <translation>«{current}» абалындагы материал «{target}» абалына өтө албайт; кийинки мүмкүн болгон кадамдар: {steps}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who approved the item: an approval must leave a name.</source>
+        <translation>Ким макулдашканын көрсөтүңүз: макулдашуудан ат-жөнү калышы керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the item is returned: the comment tells what to change.</source>
+        <translation>Эмне үчүн кайтарылганын жазыңыз: комментарий эмнени өзгөртүү керектигин айтат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the holiday list {file}.</source>
+        <translation>{file} майрамдар тизмесин окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The holiday list {file} is damaged.</source>
+        <translation>{file} майрамдар тизмеси бузулган.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel kind is one of {allowed}.</source>
+        <translation>Каналдын түрү булардын бири болот: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A campaign needs a name.</source>
+        <translation>Өнөктүктүн аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several campaigns start with &apos;{name}&apos;: {names}. Give the full name.</source>
+        <translation>&apos;{name}&apos; менен бир нече өнөктүк башталат: {names}. Толук аталышын жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose at least one file for the act (.docx or .pdf).</source>
         <translation>Актыга жок дегенде бир файл тандаңыз (.docx же .pdf).</translation>
     </message>

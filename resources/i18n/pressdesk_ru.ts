@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+384"/>
+        <location filename="../../pressdesk/messages.py" line="+501"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1006,11 +1006,91 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>a file without extension</source>
         <translation>файл без расширения</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target audience</source>
+        <translation>Целевая аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idea</source>
+        <translation>идея</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent for approval</source>
+        <translation>отправлен на согласование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>согласован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>опубликован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, it is final</source>
+        <translation>нет, это конечный статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily</source>
+        <translation>ежедневного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>еженедельного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>ежемесячного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly</source>
+        <translation>ежегодного</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-357"/>
+        <location line="-490"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1387,6 +1467,211 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+1"/>
+        <source>A plan item needs a title.</source>
+        <translation>У материала должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded dates only make sense for a recurring item.</source>
+        <translation>Исключённые даты имеют смысл только для повторяющегося материала.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An edited occurrence of a series cannot repeat by itself.</source>
+        <translation>Изменённый раз из серии не может повторяться сам по себе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule part &apos;{part}&apos; has no value (write NAME=VALUE).</source>
+        <translation>В части правила повтора &apos;{part}&apos; нет значения (пишите NAME=VALUE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule names {name} twice.</source>
+        <translation>В правиле повтора {name} указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The repeat rule uses {parts}, which the plan does not support; use {allowed}.</source>
+        <translation>В правиле повтора есть {parts}, план это не поддерживает; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>В правиле повтора нужен FREQ (DAILY, WEEKLY, MONTHLY или YEARLY).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}.</source>
+        <translation>План повторяется целыми днями: FREQ должен быть одним из {allowed}, а не {freq}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
+        <translation>Правило повтора задаёт COUNT или UNTIL, но не оба сразу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} must be a whole number of at least 1, not &apos;{value}&apos;.</source>
+        <translation>{name} должен быть целым числом не меньше 1, а не &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UNTIL={value} is not a date; write it as UNTIL=20261231.</source>
+        <translation>UNTIL={value} — не дата; запишите как UNTIL=20261231.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule &apos;{rule}&apos; cannot be read: {detail}.</source>
+        <translation>Правило повтора &apos;{rule}&apos; не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule &apos;{rule}&apos; is not a single RRULE.</source>
+        <translation>Правило повтора &apos;{rule}&apos; — не одно правило RRULE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BYSETPOS picks a position that a {freq} rule never has.</source>
+        <translation>BYSETPOS выбирает позицию, которой у {freq} правила не бывает.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; must be a comma-separated list of numbers.</source>
+        <translation>&apos;{value}&apos; должно быть списком чисел через запятую.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule produces no dates before its UNTIL day.</source>
+        <translation>Правило повтора не даёт ни одной даты до дня UNTIL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repeat rule produces no dates.</source>
+        <translation>Правило повтора не даёт ни одной даты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an excluded date (write 2026-11-21).</source>
+        <translation>&apos;{value}&apos; — не исключённая дата (пишите 2026-11-21).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
+        <translation>В месяце декады 1, 2 и 3, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown period kind &apos;{kind}&apos;; use one of {allowed}.</source>
+        <translation>Неизвестный вид периода &apos;{kind}&apos;; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year {year} is outside the calendar (1–9999).</source>
+        <translation>Год {year} вне календаря (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no month {month}: months are numbered 1–12.</source>
+        <translation>Месяца {month} нет: месяцы нумеруются от 1 до 12.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a date: that month has {days} days.</source>
+        <translation>{value} — не дата: в этом месяце {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day {day} does not exist in month {month} ({days} days).</source>
+        <translation>В месяце {month} нет дня {day} (в нём {days} дн.).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a date; write it as 2026-11-21 or 21.11.2026.</source>
+        <translation>&apos;{value}&apos; — не дата; запишите как 2026-11-21 или 21.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value}: the year {year} is outside the calendar (1–9999).</source>
+        <translation>{value}: год {year} вне календаря (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value}: the year {year} has ISO weeks 1–{weeks}.</source>
+        <translation>{value}: в году {year} недели с 1 по {weeks}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.</source>
+        <translation>&apos;{value}&apos; — не период; неделю пишите как 2026-W48, декаду — 2026-11-2, месяц — 2026-11, квартал — 2026-Q4, год — 2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The range {start} – {end} covers {days} days; choose at most {limit} days (about ten years).</source>
+        <translation>Диапазон {start} – {end} охватывает {days} дн.; выберите не больше {limit} дн. (около десяти лет).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new date would leave the calendar (years 1–9999).</source>
+        <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown status &apos;{status}&apos;; use one of {allowed}.</source>
+        <translation>Неизвестный статус &apos;{status}&apos;; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item is already {status}.</source>
+        <translation>Материал уже в статусе «{status}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item that is {current} cannot become {target}; allowed next steps: {steps}.</source>
+        <translation>Материал в статусе «{current}» не может перейти в статус «{target}»; возможные следующие шаги: {steps}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who approved the item: an approval must leave a name.</source>
+        <translation>Укажите, кто согласовал: после согласования должно остаться имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the item is returned: the comment tells what to change.</source>
+        <translation>Укажите, почему материал возвращён: комментарий говорит, что изменить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the holiday list {file}.</source>
+        <translation>Не удаётся прочитать список праздников {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The holiday list {file} is damaged.</source>
+        <translation>Список праздников {file} повреждён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A channel kind is one of {allowed}.</source>
+        <translation>Вид канала — один из: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A campaign needs a name.</source>
+        <translation>У кампании должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several campaigns start with &apos;{name}&apos;: {names}. Give the full name.</source>
+        <translation>С &apos;{name}&apos; начинаются несколько кампаний: {names}. Укажите полное название.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose at least one file for the act (.docx or .pdf).</source>
         <translation>Выберите хотя бы один файл для акта (.docx или .pdf).</translation>
     </message>
