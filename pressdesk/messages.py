@@ -359,6 +359,61 @@ TEXTS: dict[str, str] = {
     "plan.campaign_ambiguous": QT_TRANSLATE_NOOP(
         "Messages", "Several campaigns start with '{name}': {names}. Give the full name."
     ),
+    "handover.no_act": QT_TRANSLATE_NOOP(
+        "Messages", "There is no issued handover act with id {id}."
+    ),
+    "handover.act_format": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot save the act as {name}: use one of {allowed}."
+    ),
+    "handover.same_format": QT_TRANSLATE_NOOP(
+        "Messages", "Two files of the same format were given: {name}."
+    ),
+    "handover.attachment_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The file to attach to the act cannot be read: {file} ({detail})."
+    ),
+    "handover.export_format": QT_TRANSLATE_NOOP(
+        "Messages", "The attached export must be one of {allowed}."
+    ),
+    "handover.content_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The stored act content cannot be read: {detail}."
+    ),
+    "handover.snapshot_version": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown act snapshot version {version}."
+    ),
+    "staff.needs_name": QT_TRANSLATE_NOOP(
+        "Messages", "The full name of a staff member cannot be empty."
+    ),
+    "profile.doc_language": QT_TRANSLATE_NOOP(
+        "Messages", "The document language must be Kyrgyz (ky) or Russian (ru)."
+    ),
+    "profile.logo_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The logo is larger than 2 MB; use a smaller image."
+    ),
+    "profile.logo_type": QT_TRANSLATE_NOOP(
+        "Messages", "The logo must be a PNG, JPEG or SVG image."
+    ),
+    "profile.email": QT_TRANSLATE_NOOP("Messages", "The organisation e-mail address is not valid."),
+    "contacts.sort": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot sort on '{sort}'; use one of {allowed}."
+    ),
+    "contacts.page": QT_TRANSLATE_NOOP(
+        "Messages", "A page starts at 0 or later and holds 1 to {limit} rows."
+    ),
+    "contacts.list_is_filter": QT_TRANSLATE_NOOP(
+        "Messages", "The list '{name}' is a saved filter; change the filter instead."
+    ),
+    "contacts.topic_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The topic '{topic}' is longer than {limit} characters."
+    ),
+    "contacts.unknown_codes": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown {what}: {values}; use {allowed}."
+    ),
+    "file.export_to": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot export to {name}: use one of {allowed}."
+    ),
+    "document.language": QT_TRANSLATE_NOOP(
+        "Messages", "Unsupported document language '{value}'; use one of {allowed}."
+    ),
     "handover.choose_file": QT_TRANSLATE_NOOP(
         "Messages", "Choose at least one file for the act (.docx or .pdf)."
     ),
@@ -551,4 +606,6 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "weekly"),
     QT_TRANSLATE_NOOP("MessageTerms", "monthly"),
     QT_TRANSLATE_NOOP("MessageTerms", "yearly"),
+    QT_TRANSLATE_NOOP("MessageTerms", "list kind"),
+    QT_TRANSLATE_NOOP("MessageTerms", "platform"),
 )

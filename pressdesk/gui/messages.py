@@ -100,18 +100,6 @@ _GENERIC = (
     QT_TRANSLATE_NOOP("StorageMessages", "Check the file and try again."),
 )
 
-# Fixed sentences the services raise; listed so they reach the translators.
-SERVICE_SENTENCES = (
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "The document language must be Kyrgyz (ky) or Russian (ru)."
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The logo is larger than 2 MB; use a smaller image."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The logo must be a PNG, JPEG or SVG image."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The organisation e-mail address is not valid."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The full name of a staff member cannot be empty."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The full name is longer than 200 characters."),
-)
-
 
 def explain(exc: StorageError) -> Explanation:
     """Return the translated headline and advice for ``exc``."""

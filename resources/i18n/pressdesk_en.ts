@@ -449,7 +449,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The file could not be made.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Saving the file…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+501"/>
+        <location filename="../../pressdesk/messages.py" line="+556"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1086,11 +1086,21 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <source>yearly</source>
         <translation>yearly</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>list kind</source>
+        <translation>list kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-490"/>
+        <location line="-547"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -1669,6 +1679,101 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+1"/>
         <source>Several campaigns start with &apos;{name}&apos;: {names}. Give the full name.</source>
         <translation>Several campaigns start with &apos;{name}&apos;: {names}. Give the full name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no issued handover act with id {id}.</source>
+        <translation>There is no issued handover act with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the act as {name}: use one of {allowed}.</source>
+        <translation>Cannot save the act as {name}: use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two files of the same format were given: {name}.</source>
+        <translation>Two files of the same format were given: {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to attach to the act cannot be read: {file} ({detail}).</source>
+        <translation>The file to attach to the act cannot be read: {file} ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attached export must be one of {allowed}.</source>
+        <translation>The attached export must be one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored act content cannot be read: {detail}.</source>
+        <translation>The stored act content cannot be read: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown act snapshot version {version}.</source>
+        <translation>Unknown act snapshot version {version}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>The full name of a staff member cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>The document language must be Kyrgyz (ky) or Russian (ru).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>The logo is larger than 2 MB; use a smaller image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>The organisation e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot sort on &apos;{sort}&apos;; use one of {allowed}.</source>
+        <translation>Cannot sort on &apos;{sort}&apos;; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A page starts at 0 or later and holds 1 to {limit} rows.</source>
+        <translation>A page starts at 0 or later and holds 1 to {limit} rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list &apos;{name}&apos; is a saved filter; change the filter instead.</source>
+        <translation>The list &apos;{name}&apos; is a saved filter; change the filter instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic &apos;{topic}&apos; is longer than {limit} characters.</source>
+        <translation>The topic &apos;{topic}&apos; is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown {what}: {values}; use {allowed}.</source>
+        <translation>Unknown {what}: {values}; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export to {name}: use one of {allowed}.</source>
+        <translation>Cannot export to {name}: use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsupported document language &apos;{value}&apos;; use one of {allowed}.</source>
+        <translation>Unsupported document language &apos;{value}&apos;; use one of {allowed}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2719,39 +2824,6 @@ Close it there and try again, or save under another name.</translation>
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+105"/>
-        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
-        <translation>The document language must be Kyrgyz (ky) or Russian (ru).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The logo is larger than 2 MB; use a smaller image.</source>
-        <translation>The logo is larger than 2 MB; use a smaller image.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The logo must be a PNG, JPEG or SVG image.</source>
-        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The organisation e-mail address is not valid.</source>
-        <translation>The organisation e-mail address is not valid.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The full name of a staff member cannot be empty.</source>
-        <translation>The full name of a staff member cannot be empty.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The full name is longer than 200 characters.</source>
-        <translation>The full name is longer than 200 characters.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/settings/dialog.py" line="+36"/>
@@ -3143,7 +3215,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-81"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+31"/>
         <source>This file is not a PressDesk database.</source>
         <translation>This file is not a PressDesk database.</translation>
     </message>
@@ -3233,7 +3305,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Check the file and try again.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>File: {path}</source>
         <translation>File: {path}</translation>
     </message>

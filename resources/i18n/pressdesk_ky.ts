@@ -449,7 +449,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Файлды түзүү мүмкүн болгон жок.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Saving the file…</source>
         <translation>Файл сакталууда…</translation>
     </message>
@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+501"/>
+        <location filename="../../pressdesk/messages.py" line="+556"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1086,11 +1086,21 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>yearly</source>
         <translation>жыл сайын</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>list kind</source>
+        <translation>Тизменин түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation>Платформа</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-490"/>
+        <location line="-547"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -1669,6 +1679,101 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>Several campaigns start with &apos;{name}&apos;: {names}. Give the full name.</source>
         <translation>&apos;{name}&apos; менен бир нече өнөктүк башталат: {names}. Толук аталышын жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no issued handover act with id {id}.</source>
+        <translation>{id} номерлүү түзүлгөн кабыл алуу-өткөрүп берүү актысы жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the act as {name}: use one of {allowed}.</source>
+        <translation>Актыны {name} катары сактоого болбойт: булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two files of the same format were given: {name}.</source>
+        <translation>Бир форматтагы эки файл берилген: {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to attach to the act cannot be read: {file} ({detail}).</source>
+        <translation>Актыга тиркелүүчү файлды окуу мүмкүн эмес: {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attached export must be one of {allowed}.</source>
+        <translation>Тиркелген экспорт булардын бири болушу керек: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored act content cannot be read: {detail}.</source>
+        <translation>Сакталган актынын мазмунун окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown act snapshot version {version}.</source>
+        <translation>Актынын сакталган көчүрмөсүнүн версиясы белгисиз: {version}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>Кызматкердин аты-жөнү бош болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>Документтин тили кыргыз (ky) же орус (ru) болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Логотип 2 МБдан чоң; кичирээк сүрөт колдонуңуз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Логотип PNG, JPEG же SVG форматындагы сүрөт болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>Уюмдун электрондук почтасынын дареги туура эмес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot sort on &apos;{sort}&apos;; use one of {allowed}.</source>
+        <translation>&apos;{sort}&apos; боюнча иреттөөгө болбойт; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A page starts at 0 or later and holds 1 to {limit} rows.</source>
+        <translation>Барак 0дөн же андан кийин башталат жана 1ден {limit} сапка чейин камтыйт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list &apos;{name}&apos; is a saved filter; change the filter instead.</source>
+        <translation>&apos;{name}&apos; тизмеси сакталган чыпка; анын ордуна чыпканы өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic &apos;{topic}&apos; is longer than {limit} characters.</source>
+        <translation>&apos;{topic}&apos; темасы {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown {what}: {values}; use {allowed}.</source>
+        <translation>{what}: белгисиз маани {values}; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export to {name}: use one of {allowed}.</source>
+        <translation>{name} файлына экспорттоого болбойт: булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsupported document language &apos;{value}&apos;; use one of {allowed}.</source>
+        <translation>Документтин тили колдоого алынбайт: &apos;{value}&apos;; булардын бирин колдонуңуз: {allowed}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2719,39 +2824,6 @@ Close it there and try again, or save under another name.</source>
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+105"/>
-        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
-        <translation>Документтин тили кыргыз (ky) же орус (ru) болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The logo is larger than 2 MB; use a smaller image.</source>
-        <translation>Логотип 2 МБдан чоң; кичирээк сүрөт колдонуңуз.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The logo must be a PNG, JPEG or SVG image.</source>
-        <translation>Логотип PNG, JPEG же SVG форматындагы сүрөт болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The organisation e-mail address is not valid.</source>
-        <translation>Уюмдун электрондук почтасынын дареги туура эмес.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The full name of a staff member cannot be empty.</source>
-        <translation>Кызматкердин аты-жөнү бош болбошу керек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The full name is longer than 200 characters.</source>
-        <translation>Аты-жөнү 200 белгиден узун.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/settings/dialog.py" line="+36"/>
@@ -3143,7 +3215,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-81"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+31"/>
         <source>This file is not a PressDesk database.</source>
         <translation>Бул файл PressDesk маалымат базасы эмес.</translation>
     </message>
@@ -3233,7 +3305,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Файлды текшерип, кайра аракет кылыңыз.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>

@@ -449,7 +449,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Не удалось создать файл.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+501"/>
+        <location filename="../../pressdesk/messages.py" line="+556"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1086,11 +1086,21 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>yearly</source>
         <translation>ежегодного</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>list kind</source>
+        <translation>Вид списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation>Платформа</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-490"/>
+        <location line="-547"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1669,6 +1679,101 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>Several campaigns start with &apos;{name}&apos;: {names}. Give the full name.</source>
         <translation>С &apos;{name}&apos; начинаются несколько кампаний: {names}. Укажите полное название.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no issued handover act with id {id}.</source>
+        <translation>Нет составленного акта приёма-передачи с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the act as {name}: use one of {allowed}.</source>
+        <translation>Нельзя сохранить акт как {name}: допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two files of the same format were given: {name}.</source>
+        <translation>Указаны два файла одного формата: {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to attach to the act cannot be read: {file} ({detail}).</source>
+        <translation>Не удаётся прочитать файл для приложения к акту: {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The attached export must be one of {allowed}.</source>
+        <translation>Прилагаемая выгрузка должна быть одной из: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored act content cannot be read: {detail}.</source>
+        <translation>Не удаётся прочитать сохранённое содержание акта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown act snapshot version {version}.</source>
+        <translation>Неизвестная версия сохранённой копии акта: {version}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>ФИО сотрудника не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>Язык документа должен быть кыргызским (ky) или русским (ru).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Логотип больше 2 МБ; возьмите изображение поменьше.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Логотип должен быть изображением в формате PNG, JPEG или SVG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>Адрес электронной почты организации указан неверно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot sort on &apos;{sort}&apos;; use one of {allowed}.</source>
+        <translation>Нельзя сортировать по &apos;{sort}&apos;; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A page starts at 0 or later and holds 1 to {limit} rows.</source>
+        <translation>Страница начинается с 0 или дальше и содержит от 1 до {limit} строк.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list &apos;{name}&apos; is a saved filter; change the filter instead.</source>
+        <translation>Список &apos;{name}&apos; — сохранённый фильтр; измените фильтр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic &apos;{topic}&apos; is longer than {limit} characters.</source>
+        <translation>Тема &apos;{topic}&apos; длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown {what}: {values}; use {allowed}.</source>
+        <translation>{what}: неизвестные значения {values}; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export to {name}: use one of {allowed}.</source>
+        <translation>Нельзя выгрузить в {name}: допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsupported document language &apos;{value}&apos;; use one of {allowed}.</source>
+        <translation>Язык документа &apos;{value}&apos; не поддерживается; допустимо: {allowed}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2720,39 +2825,6 @@ Close it there and try again, or save under another name.</source>
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+105"/>
-        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
-        <translation>Язык документа должен быть кыргызским (ky) или русским (ru).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The logo is larger than 2 MB; use a smaller image.</source>
-        <translation>Логотип больше 2 МБ; возьмите изображение поменьше.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The logo must be a PNG, JPEG or SVG image.</source>
-        <translation>Логотип должен быть изображением в формате PNG, JPEG или SVG.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The organisation e-mail address is not valid.</source>
-        <translation>Адрес электронной почты организации указан неверно.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The full name of a staff member cannot be empty.</source>
-        <translation>ФИО сотрудника не может быть пустым.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The full name is longer than 200 characters.</source>
-        <translation>ФИО длиннее 200 символов.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/settings/dialog.py" line="+36"/>
@@ -3145,7 +3217,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-81"/>
+        <location filename="../../pressdesk/gui/messages.py" line="+31"/>
         <source>This file is not a PressDesk database.</source>
         <translation>Этот файл не является базой данных PressDesk.</translation>
     </message>
@@ -3235,7 +3307,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Проверьте файл и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>

@@ -82,9 +82,7 @@ class ExportFormatError(UserError, ValueError):
 def _suffix(path: str | os.PathLike[str], allowed: Sequence[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        raise ExportFormatError(
-            f"Cannot export to {Path(path).name}: use a {', '.join(allowed)} file."
-        )
+        raise ExportFormatError("file.export_to", name=Path(path).name, allowed=allowed)
     return suffix
 
 
