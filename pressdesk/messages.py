@@ -355,6 +355,8 @@ TEXTS: dict[str, str] = {
     ),
     "plan.holidays_damaged": QT_TRANSLATE_NOOP("Messages", "The holiday list {file} is damaged."),
     "plan.channel_kind": QT_TRANSLATE_NOOP("Messages", "A channel kind is one of {allowed}."),
+    "plan.unknown_channels": QT_TRANSLATE_NOOP("Messages", "Unknown channel(s): {codes}."),
+    "plan.no_campaign": QT_TRANSLATE_NOOP("Messages", "There is no campaign with id {id}."),
     "plan.campaign_needs_name": QT_TRANSLATE_NOOP("Messages", "A campaign needs a name."),
     "plan.campaign_ambiguous": QT_TRANSLATE_NOOP(
         "Messages", "Several campaigns start with '{name}': {names}. Give the full name."

@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+556"/>
+        <location filename="../../pressdesk/messages.py" line="+558"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1100,7 +1100,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>Messages</name>
     <message>
-        <location line="-547"/>
+        <location line="-549"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -1669,6 +1669,16 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+1"/>
         <source>A channel kind is one of {allowed}.</source>
         <translation>A channel kind is one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown channel(s): {codes}.</source>
+        <translation>Unknown channel(s): {codes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no campaign with id {id}.</source>
+        <translation>There is no campaign with id {id}.</translation>
     </message>
     <message>
         <location line="+1"/>

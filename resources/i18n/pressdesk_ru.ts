@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+556"/>
+        <location filename="../../pressdesk/messages.py" line="+558"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1100,7 +1100,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-547"/>
+        <location line="-549"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1669,6 +1669,16 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <location line="+1"/>
         <source>A channel kind is one of {allowed}.</source>
         <translation>Вид канала — один из: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown channel(s): {codes}.</source>
+        <translation>Неизвестные каналы: {codes}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no campaign with id {id}.</source>
+        <translation>Нет кампании с номером {id}.</translation>
     </message>
     <message>
         <location line="+1"/>

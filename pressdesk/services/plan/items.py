@@ -162,15 +162,15 @@ def _channels(session: Session, codes: Sequence[str]) -> list[Channel]:
     found = {c.code: c for c in session.scalars(select(Channel).where(Channel.code.in_(codes)))}
     missing = [code for code in codes if code not in found]
     if missing:
-        raise PlanError(f"Unknown channel(s): {', '.join(missing)}.")
+        raise PlanError("plan.unknown_channels", codes=missing)
     return [found[code] for code in codes]
 
 
 def _check_refs(session: Session, data: PlanItemInput) -> None:
     if data.responsible_id is not None and session.get(StaffMember, data.responsible_id) is None:
-        raise PlanError(f"There is no staff member with id {data.responsible_id}.")
+        raise PlanError("staff.missing", id=data.responsible_id)
     if data.campaign_id is not None and session.get(PlanCampaign, data.campaign_id) is None:
-        raise PlanError(f"There is no campaign with id {data.campaign_id}.")
+        raise PlanError("plan.no_campaign", id=data.campaign_id)
 
 
 def stored_value(data: PlanItemInput, name: str) -> object:
