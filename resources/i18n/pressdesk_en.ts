@@ -821,7 +821,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+558"/>
+        <location filename="../../pressdesk/message_texts.py" line="+427"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1100,9 +1100,9 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>Messages</name>
     <message>
-        <location line="-549"/>
+        <location line="-464"/>
         <source>The {field} cannot be empty.</source>
-        <extracomment>The code of an error made of several sentences, each a ``Message`` (or a plain line). Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
+        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
     </message>
     <message>
@@ -1341,7 +1341,22 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Unknown phase &apos;{phase}&apos;; use {allowed}.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+88"/>
+        <source>The repeat rule &apos;{rule}&apos; cannot be read.</source>
+        <translation>The repeat rule &apos;{rule}&apos; cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The file to attach to the act cannot be read: {file}.</source>
+        <translation>The file to attach to the act cannot be read: {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored act content cannot be read.</source>
+        <translation>The stored act content cannot be read.</translation>
+    </message>
+    <message>
+        <location line="-221"/>
         <source>{line}: the line needs a text in Kyrgyz or Russian.</source>
         <translation>{line}: the line needs a text in Kyrgyz or Russian.</translation>
     </message>
@@ -1531,12 +1546,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>UNTIL={value} is not a date; write it as UNTIL=20261231.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The repeat rule &apos;{rule}&apos; cannot be read: {detail}.</source>
-        <translation>The repeat rule &apos;{rule}&apos; cannot be read: {detail}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The repeat rule &apos;{rule}&apos; is not a single RRULE.</source>
         <translation>The repeat rule &apos;{rule}&apos; is not a single RRULE.</translation>
     </message>
@@ -1706,22 +1716,12 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Two files of the same format were given: {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The file to attach to the act cannot be read: {file} ({detail}).</source>
-        <translation>The file to attach to the act cannot be read: {file} ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The attached export must be one of {allowed}.</source>
         <translation>The attached export must be one of {allowed}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The stored act content cannot be read: {detail}.</source>
-        <translation>The stored act content cannot be read: {detail}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Unknown act snapshot version {version}.</source>
         <translation>Unknown act snapshot version {version}.</translation>
     </message>
@@ -1779,6 +1779,11 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+3"/>
         <source>Cannot export to {name}: use one of {allowed}.</source>
         <translation>Cannot export to {name}: use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export to {name}: use a {allowed} file.</source>
+        <translation>Cannot export to {name}: use a {allowed} file.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -21,7 +21,13 @@ from pressdesk import clock, secrets
 from pressdesk.assets_vocab import SERVICE_VOCAB
 from pressdesk.bilingual import Bi
 from pressdesk.messages import Message, Term
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
+from pressdesk.services.validation import (
+    FieldProblem,
+    NotFound,
+    ValidationError,
+    text_limit,
+    unknown_value,
+)
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES, Account
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import fold, sort_key
@@ -190,11 +196,7 @@ def validate_account(row: AccountRow) -> list[FieldProblem]:
     """Return what is wrong with a cleaned ``row``."""
     problems: list[FieldProblem] = []
     if row.service not in ACCOUNT_SERVICES:
-        problems.append(
-            FieldProblem(
-                "service", Message("problem.unknown", what=Term("service"), value=row.service)
-            )
-        )
+        problems.append(unknown_value("service", row.service))
     if not row.login:
         problems.append(FieldProblem("login", Message("problem.required")))
     if row.owner_type not in OWNER_TYPES:

@@ -13,8 +13,14 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
-from pressdesk.messages import Message, Term
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
+from pressdesk.messages import Message
+from pressdesk.services.validation import (
+    FieldProblem,
+    NotFound,
+    ValidationError,
+    text_limit,
+    unknown_value,
+)
 from pressdesk.storage.assets_models import ARCHIVE_KINDS, ArchiveSet, EquipmentItem
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
@@ -257,9 +263,7 @@ def validate_archive_set(row: ArchiveRow, *, today: dt.date | None = None) -> li
     if row.title.empty:
         problems.append(FieldProblem("title", Message("problem.required")))
     if row.kind not in ARCHIVE_KINDS:
-        problems.append(
-            FieldProblem("kind", Message("problem.unknown", what=Term("kind"), value=row.kind))
-        )
+        problems.append(unknown_value("kind", row.kind))
     if not (row.folder_path or row.drive_label or row.cloud_link):
         problems.append(FieldProblem("folder_path", Message("problem.say_where_kept")))
     if row.cloud_link and not row.cloud_link.lower().startswith(("https://", "http://")):

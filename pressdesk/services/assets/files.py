@@ -82,7 +82,7 @@ class ExportFormatError(UserError, ValueError):
 def _suffix(path: str | os.PathLike[str], allowed: Sequence[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        raise ExportFormatError("file.export_to", name=Path(path).name, allowed=allowed)
+        raise ExportFormatError("file.export_to_a", name=Path(path).name, allowed=allowed)
     return suffix
 
 

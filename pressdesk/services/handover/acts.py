@@ -205,7 +205,7 @@ def _attachments(draft: HandoverDraft) -> list[Annex]:
             digest = sha256_of(path)
         except OSError as exc:
             raise HandoverError(
-                "handover.attachment_unreadable", file=str(path), detail=str(exc.strerror)
+                "handover.attachment_unreadable", file=str(path), reason=str(exc.strerror)
             ) from exc
         annexes.append(Annex("file", word("annex.file", draft.lang), path.name, digest, None, size))
     return annexes

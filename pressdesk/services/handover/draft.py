@@ -206,7 +206,7 @@ def _layout(value: str) -> Layout:
     for known in ("clauses", "bullets", "table", "pairs"):
         if value == known:
             return known
-    raise HandoverError("handover.content_unreadable", detail=f"layout {value!r}")
+    raise HandoverError("handover.content_unreadable", reason=f"layout {value!r}")
 
 
 def draft_from_dict(data: dict[str, Any]) -> HandoverDraft:
@@ -258,7 +258,7 @@ def draft_from_dict(data: dict[str, Any]) -> HandoverDraft:
             attachments=[str(p) for p in data.get("attachments", [])],
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise HandoverError("handover.content_unreadable", detail=str(exc)) from exc
+        raise HandoverError("handover.content_unreadable", reason=str(exc)) from exc
 
 
 def draft_from_json(text: str) -> tuple[HandoverDraft, dt.datetime | None]:
@@ -266,7 +266,7 @@ def draft_from_json(text: str) -> tuple[HandoverDraft, dt.datetime | None]:
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise HandoverError("handover.content_unreadable", detail=str(exc)) from exc
+        raise HandoverError("handover.content_unreadable", reason=str(exc)) from exc
     if payload.get("version") not in READABLE_VERSIONS:
         raise HandoverError("handover.snapshot_version", version=str(payload.get("version")))
     stamp = payload.get("generated_at")

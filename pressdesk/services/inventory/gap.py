@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, func, select
 
 from pressdesk.assets_vocab import FAULTY_CONDITIONS, USABLE_CONDITIONS
-from pressdesk.messages import Message, Term
-from pressdesk.services.validation import FieldProblem, ValidationError, text_limit
+from pressdesk.messages import Message
+from pressdesk.services.validation import FieldProblem, ValidationError, text_limit, unknown_value
 from pressdesk.storage.assets_models import (
     EQUIPMENT_CATEGORIES,
     EquipmentItem,
@@ -53,11 +53,7 @@ def recommended_list(db: Database) -> list[RecommendedRow]:
 def _check_recommended(row: RecommendedRow) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if row.category not in EQUIPMENT_CATEGORIES:
-        problems.append(
-            FieldProblem(
-                "category", Message("problem.unknown", what=Term("category"), value=row.category)
-            )
-        )
+        problems.append(unknown_value("category", row.category))
     if not 1 <= row.quantity <= MAX_RECOMMENDED_QUANTITY:
         problems.append(
             FieldProblem("quantity", Message("problem.between", limit=MAX_RECOMMENDED_QUANTITY))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from pressdesk import clock
-from pressdesk.messages import Message, Term
+from pressdesk.messages import Message
 from pressdesk.services.inventory.items import (
     ItemFilter,
     ItemRow,
@@ -17,7 +17,13 @@ from pressdesk.services.inventory.items import (
     record_movement,
     to_item_row,
 )
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
+from pressdesk.services.validation import (
+    FieldProblem,
+    NotFound,
+    ValidationError,
+    text_limit,
+    unknown_value,
+)
 from pressdesk.storage.assets_models import CONDITIONS, EquipmentItem, EquipmentMovement
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
@@ -44,13 +50,7 @@ def set_condition(
 ) -> ItemRow:
     """Change an item's condition (repaired, broken, written off) with a note in its history."""
     if condition not in CONDITIONS:
-        raise ValidationError(
-            [
-                FieldProblem(
-                    "condition", Message("problem.unknown", what=Term("condition"), value=condition)
-                )
-            ]
-        )
+        raise ValidationError([unknown_value("condition", condition)])
     with db.session() as session:
         item = session.get(EquipmentItem, item_id)
         if item is None:

@@ -90,7 +90,7 @@ def _read_rule(rule: str, start: dt.date) -> rrule:
     try:
         built = rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()), cache=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise RuleError("plan.rule_unreadable", rule=rule, detail=str(exc)) from exc
+        raise RuleError("plan.rule_unreadable", rule=rule, reason=str(exc)) from exc
     if not isinstance(built, rrule):
         raise RuleError("plan.rule_not_single", rule=rule)
     return built
