@@ -34,7 +34,9 @@ def catalogues() -> dict[str, list[Path]]:
         else:
             result["pressdesk"].append(path)
     # The sentences of the errors the services raise (codes and values) belong to the window.
-    result["pressdesk"].append(ROOT / "pressdesk" / "messages.py")
+    result["pressdesk"] += [
+        ROOT / "pressdesk" / name for name in ("messages.py", "message_texts.py")
+    ]
     return result
 
 

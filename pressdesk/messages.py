@@ -13,13 +13,23 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from pressdesk.message_texts import TERMS, TEXTS
+
+__all__ = [
+    "CONTEXT",
+    "LINES",
+    "TERMS",
+    "TERMS_CONTEXT",
+    "TEXTS",
+    "Message",
+    "Term",
+    "UserError",
+    "english_value",
+    "render",
+]
+
 CONTEXT = "Messages"
 TERMS_CONTEXT = "MessageTerms"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for the translators; return it unchanged."""
-    return text
 
 
 class Term(str):
@@ -28,142 +38,33 @@ class Term(str):
     __slots__ = ()
 
 
-#: Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.
-TEXTS: dict[str, str] = {
-    # --- any record ------------------------------------------------------------------------
-    "field.empty": QT_TRANSLATE_NOOP("Messages", "The {field} cannot be empty."),
-    "field.too_long": QT_TRANSLATE_NOOP(
-        "Messages", "The {field} is longer than {limit} characters."
-    ),
-    "field.negative": QT_TRANSLATE_NOOP("Messages", "The {field} cannot be negative."),
-    "field.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown {field} '{value}'; use {allowed}."),
-    "record.missing": QT_TRANSLATE_NOOP(
-        "Messages", "The record is no longer in the database; it may have been deleted."
-    ),
-    # --- contacts --------------------------------------------------------------------------
-    "contacts.merge_self": QT_TRANSLATE_NOOP("Messages", "A record cannot be merged with itself."),
-    "contacts.list_taken": QT_TRANSLATE_NOOP("Messages", "A list named “{name}” already exists."),
-    "contacts.list_needs_filter": QT_TRANSLATE_NOOP(
-        "Messages", "A saved-filter list needs a filter."
-    ),
-    "contacts.log_needs_party": QT_TRANSLATE_NOOP(
-        "Messages", "A log entry needs a person or an outlet."
-    ),
-    "contacts.topic_needs_name": QT_TRANSLATE_NOOP(
-        "Messages", "A topic needs a name in Kyrgyz or in Russian."
-    ),
-    "contacts.topic_taken": QT_TRANSLATE_NOOP(
-        "Messages", "The topic name “{name}” is already used by another topic."
-    ),
-    "contacts.topic_merge_self": QT_TRANSLATE_NOOP(
-        "Messages", "A topic cannot be merged into itself."
-    ),
-    "contacts.filter_unreadable": QT_TRANSLATE_NOOP(
-        "Messages", "The saved filter cannot be read; save it again."
-    ),
-    # --- events ----------------------------------------------------------------------------
-    "events.protocol_no_accreditation": QT_TRANSLATE_NOOP(
-        "Messages",
-        "“{title}” is a protocol event, closed to the media; it has no accreditation. Clear the "
-        "protocol mark first if journalists are admitted.",
-    ),
-    "events.protocol_no_advisory": QT_TRANSLATE_NOOP(
-        "Messages",
-        "“{title}” is a protocol event, closed to the media; no advisory is sent. Clear the "
-        "protocol mark first if journalists are admitted.",
-    ),
-    # --- content plan ----------------------------------------------------------------------
-    "plan.campaign_taken": QT_TRANSLATE_NOOP(
-        "Messages", "A campaign named “{name}” already exists."
-    ),
-    "plan.campaign_ends_early": QT_TRANSLATE_NOOP(
-        "Messages", "The campaign ends ({end}) before it starts ({start})."
-    ),
-    "plan.too_many_to_print": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The plan holds {count} items; a printed plan takes at most {limit}. Print a shorter "
-        "period (a week or a ten-day period) or filter the items.",
-    ),
-    "plan.no_occurrence": QT_TRANSLATE_NOOP(
-        "Messages", "The series “{title}” has no occurrence on {date}."
-    ),
-    "plan.not_a_series": QT_TRANSLATE_NOOP("Messages", "This plan item does not repeat."),
-    "plan.channel_taken": QT_TRANSLATE_NOOP(
-        "Messages", "A channel with the code “{code}” already exists."
-    ),
-    "plan.channel_used": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The channel “{name}” is used by {count} plan items; mark it inactive instead of "
-        "deleting it.",
-    ),
-    "plan.repeat_ends_early": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The repeat rule ends (UNTIL {until}) before the item's first day ({start}); it would "
-        "produce no dates.",
-    ),
-    "plan.repeat_too_many": QT_TRANSLATE_NOOP("Messages", "COUNT may be at most {limit}."),
-    "handover.choose_file": QT_TRANSLATE_NOOP(
-        "Messages", "Choose at least one file for the act (.docx or .pdf)."
-    ),
-    "handover.name_party": QT_TRANSLATE_NOOP(
-        "Messages", "Name at least one party of the act (outgoing or incoming person)."
-    ),
-    "plan.period_or_campaign": QT_TRANSLATE_NOOP(
-        "Messages", "Export either a period or a campaign."
-    ),
-    "plan.holiday_needs_name": QT_TRANSLATE_NOOP("Messages", "A holiday needs a name."),
-    "plan.range_ends_early": QT_TRANSLATE_NOOP("Messages", "The range ends before it starts."),
-    "plan.channel_code": QT_TRANSLATE_NOOP(
-        "Messages", "A channel code is 1–30 letters, digits or underscores."
-    ),
-    "plan.channel_needs_name": QT_TRANSLATE_NOOP("Messages", "A channel needs a name."),
-    "plan.approval_wait": QT_TRANSLATE_NOOP(
-        "Messages", "The approval wait must be zero or more days."
-    ),
-    "plan.bymonth": QT_TRANSLATE_NOOP("Messages", "BYMONTH takes month numbers 1–12."),
-    "plan.bymonthday": QT_TRANSLATE_NOOP(
-        "Messages", "BYMONTHDAY takes day numbers 1–31 or -31…-1 (from the month's end)."
-    ),
-    "plan.leap_day_never": QT_TRANSLATE_NOOP(
-        "Messages", "The repeat rule only allows 29 February but never reaches a leap year."
-    ),
-    "plan.months_never": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The repeat rule never lands in the months it names (BYMONTH with this INTERVAL).",
-    ),
-    "plan.days_never": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The repeat rule names days that do not exist in its months (such as 30 February); it "
-        "would produce no dates.",
-    ),
-    "plan.period_outside": QT_TRANSLATE_NOOP(
-        "Messages", "The period would leave the calendar (years 1–9999)."
-    ),
-    "plan.week_outside": QT_TRANSLATE_NOOP(
-        "Messages", "The week would leave the calendar (years 1–9999)."
-    ),
-    "plan.duration_range": QT_TRANSLATE_NOOP(
-        "Messages", "The duration must be between 0 and 1440 minutes (one day)."
-    ),
-    "plan.new_item_status": QT_TRANSLATE_NOOP(
-        "Messages", "A new plan item starts as an idea or a draft."
-    ),
-    "plan.bad_key": QT_TRANSLATE_NOOP(
-        "Messages", "“{key}” is not a plan item (write 12, or 12@2026-11-23 for one occurrence)."
-    ),
-    "plan.bulk_empty": QT_TRANSLATE_NOOP("Messages", "Select at least one plan item."),
-    "plan.bulk_none": QT_TRANSLATE_NOOP(
-        "Messages",
-        "None of the {count} selected items can take this step: their status does not allow it.",
-    ),
-    "plan.bulk_nothing_in_period": QT_TRANSLATE_NOOP(
-        "Messages", "The period holds no items in the status asked for."
-    ),
-    "plan.date_outside": QT_TRANSLATE_NOOP(
-        "Messages", "The new date would leave the calendar (years 1–9999)."
-    ),
-    "plan.no_staff": QT_TRANSLATE_NOOP("Messages", "There is no staff member with id {id}."),
-}
+#: The code of an error made of several sentences, each a ``Message`` (or a plain line).
+LINES = "lines"
+
+
+class Message(str):
+    """One sentence by code and values, for lists of problems; as a ``str`` it is English.
+
+    A service that collects problems (an event's fields, an item's fields) keeps them as
+    ``Message`` so the window can word each line in the interface's language.
+    """
+
+    code: str
+    values: dict[str, Any]
+
+    def __new__(cls, code: str, /, **values: Any) -> Message:
+        """Return the sentence of ``code`` (a key of ``TEXTS``) with ``values`` filled in."""
+        made = super().__new__(cls, render(code, values))
+        made.code = code
+        made.values = values
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_message, (self.code, self.values))
+
+
+def _message(code: str, values: dict[str, Any]) -> Message:
+    return Message(code, **values)
 
 
 class UserError(Exception):
@@ -179,10 +80,20 @@ class UserError(Exception):
 
     def __init__(self, code: str = "", /, **values: Any) -> None:
         self.values: dict[str, Any]
-        if code in TEXTS:
+        if isinstance(code, Message):
+            values = {**code.values, **values}
+            code = code.code
+        if code == "text" and "text" in values:
+            # Another error's code and values passed on: a sentence without a code.
+            code = str(values.pop("text"))
+        if code == LINES:
+            self.code = LINES
+            self.values = {"lines": tuple(values.get("lines", ()))}
+            super().__init__(render(LINES, self.values))
+        elif code in TEXTS:
             self.code = code
             self.values = values
-            super().__init__(render(code, values))
+            super().__init__(_with_reason(render(code, values), values))
         elif type(self).code in TEXTS:
             # A class with a code of its own keeps a sentence given to it for the command line.
             self.values = {"detail": code, **values}
@@ -191,6 +102,15 @@ class UserError(Exception):
             self.code = "text"
             self.values = {"text": code, **values}
             super().__init__(code)
+
+
+def _with_reason(sentence: str, values: Mapping[str, Any]) -> str:
+    """Add the technical ``reason`` (a library's or the system's words) for the command line.
+
+    The window leaves it out: it is English whatever the interface's language.
+    """
+    reason = values.get("reason")
+    return f"{sentence.removesuffix('.')}: {reason}." if reason else sentence
 
 
 def english_value(value: object) -> str:
@@ -215,11 +135,20 @@ def render(
     ``translate(context, text)`` turns the template and each ``Term`` into the interface's
     language (English as written when None); ``show`` formats the other values.
     """
+    if code == LINES:
+        return "\n".join(
+            render(line.code, line.values, translate, show)
+            if isinstance(line, Message)
+            else render("text", {"text": line}, translate, show)
+            for line in values.get("lines", ())
+        )
     if code == "text" or code not in TEXTS:
         text = str(values.get("text", code))
         return translate(CONTEXT, text) if translate else text
 
     def shown(value: object) -> str:
+        if isinstance(value, Message):
+            return render(value.code, value.values, translate, show)
         if isinstance(value, Term):
             return translate(TERMS_CONTEXT, value) if translate else str(value)
         if isinstance(value, (list, tuple)):
@@ -233,30 +162,3 @@ def render(
     except (KeyError, IndexError, ValueError):
         # A translation whose placeholders went wrong must not hide the problem itself.
         return TEXTS[code].format(**filled)
-
-
-#: Names of fields and codes filled into the sentences above, listed for the translators.
-TERMS = (
-    QT_TRANSLATE_NOOP("MessageTerms", "audience note"),
-    QT_TRANSLATE_NOOP("MessageTerms", "full name"),
-    QT_TRANSLATE_NOOP("MessageTerms", "messenger"),
-    QT_TRANSLATE_NOOP("MessageTerms", "messenger handle"),
-    QT_TRANSLATE_NOOP("MessageTerms", "notes"),
-    QT_TRANSLATE_NOOP("MessageTerms", "outlet kind"),
-    QT_TRANSLATE_NOOP("MessageTerms", "outlet name"),
-    QT_TRANSLATE_NOOP("MessageTerms", "ownership"),
-    QT_TRANSLATE_NOOP("MessageTerms", "periodicity"),
-    QT_TRANSLATE_NOOP("MessageTerms", "person kind"),
-    QT_TRANSLATE_NOOP("MessageTerms", "position"),
-    QT_TRANSLATE_NOOP("MessageTerms", "region"),
-    QT_TRANSLATE_NOOP("MessageTerms", "scale"),
-    QT_TRANSLATE_NOOP("MessageTerms", "social links"),
-    QT_TRANSLATE_NOOP("MessageTerms", "source"),
-    QT_TRANSLATE_NOOP("MessageTerms", "website"),
-    QT_TRANSLATE_NOOP("MessageTerms", "circulation"),
-    QT_TRANSLATE_NOOP("MessageTerms", "audience"),
-    QT_TRANSLATE_NOOP("MessageTerms", "channel"),
-    QT_TRANSLATE_NOOP("MessageTerms", "list name"),
-    QT_TRANSLATE_NOOP("MessageTerms", "subject"),
-    QT_TRANSLATE_NOOP("MessageTerms", "campaign name"),
-)

@@ -12,7 +12,7 @@ from pressdesk.exchange.errors import ImportFileError
 from pressdesk.gui.file_problems import describe as file_problems_describe
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets import dates
-from pressdesk.messages import CONTEXT, UserError, render
+from pressdesk.messages import CONTEXT, Message, UserError, render
 from pressdesk.storage.errors import StorageError
 
 _CONTEXT = "StorageMessages"
@@ -100,18 +100,6 @@ _GENERIC = (
     QT_TRANSLATE_NOOP("StorageMessages", "Check the file and try again."),
 )
 
-# Fixed sentences the services raise; listed so they reach the translators.
-SERVICE_SENTENCES = (
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "The document language must be Kyrgyz (ky) or Russian (ru)."
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The logo is larger than 2 MB; use a smaller image."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The logo must be a PNG, JPEG or SVG image."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The organisation e-mail address is not valid."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The full name of a staff member cannot be empty."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The full name is longer than 200 characters."),
-)
-
 
 def explain(exc: StorageError) -> Explanation:
     """Return the translated headline and advice for ``exc``."""
@@ -161,6 +149,13 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return render(exc.code, exc.values, _translate, _shown_value)
     return service_text(str(exc))
+
+
+def problem_text(message: str) -> str:
+    """Return a listed problem (a ``Message`` or a fixed line) in the interface's language."""
+    if isinstance(message, Message):
+        return render(message.code, message.values, _translate, _shown_value)
+    return service_text(message)
 
 
 def with_reason(headline: str, exc: BaseException) -> str:

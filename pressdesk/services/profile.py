@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields, replace
 
 from sqlalchemy.orm import Session
 
-from pressdesk.messages import UserError
+from pressdesk.messages import LINES, Message, UserError
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import DOC_LANGUAGES, Organisation
 
@@ -89,18 +89,18 @@ class ProfileError(UserError, ValueError):
     """The profile cannot be saved as given."""
 
 
-def validate(profile: OrgProfile) -> list[str]:
+def validate(profile: OrgProfile) -> list[Message]:
     """Return what is wrong with ``profile`` (empty list if it can be saved)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     if profile.default_doc_lang not in DOC_LANGUAGES:
-        problems.append("The document language must be Kyrgyz (ky) or Russian (ru).")
+        problems.append(Message("profile.doc_language"))
     if profile.logo is not None:
         if len(profile.logo) > LOGO_MAX_BYTES:
-            problems.append("The logo is larger than 2 MB; use a smaller image.")
+            problems.append(Message("profile.logo_too_large"))
         if profile.logo_mime not in LOGO_TYPES:
-            problems.append("The logo must be a PNG, JPEG or SVG image.")
+            problems.append(Message("profile.logo_type"))
     if profile.email and "@" not in profile.email:
-        problems.append("The organisation e-mail address is not valid.")
+        problems.append(Message("profile.email"))
     return problems
 
 
@@ -137,7 +137,7 @@ def save_profile(db: Database, profile: OrgProfile) -> OrgProfile:
     )
     problems = validate(cleaned)
     if problems:
-        raise ProfileError("\n".join(problems))
+        raise ProfileError(LINES, lines=problems)
     with db.session() as session:
         row = session.get(Organisation, 1)
         if row is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 
 from pressdesk.bilingual import Bi
-from pressdesk.messages import UserError
+from pressdesk.messages import Term, UserError
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
 from pressdesk.textfold import fold, sort_key
@@ -91,9 +91,9 @@ def save_staff(db: Database, row: StaffRow) -> StaffRow:
     """Create or update a staff member; return it with its id."""
     name = " ".join(row.full_name.split())
     if not name:
-        raise StaffError("The full name of a staff member cannot be empty.")
+        raise StaffError("staff.needs_name")
     if len(name) > 200:
-        raise StaffError("The full name is longer than 200 characters.")
+        raise StaffError("field.too_long", field=Term("full name"), limit=200)
     with db.session() as session:
         if row.id is None:
             member = StaffMember(full_name=name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pressdesk.messages import UserError
+from pressdesk.messages import Message, Term, UserError
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,16 @@ class FieldProblem:
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+def problem(field: str, code: str, /, **values: object) -> FieldProblem:
+    """Return the problem of ``field`` told by ``code`` (a ``problem.*`` phrase) and values."""
+    return FieldProblem(field, Message(code, **values))
+
+
+def unknown_value(field: str, value: object, what: str = "") -> FieldProblem:
+    """Return the problem of a ``field`` holding a code it does not know, such as a category."""
+    return FieldProblem(field, Message("problem.unknown", what=Term(what or field), value=value))
 
 
 class ValidationError(ValueError):
@@ -40,4 +50,4 @@ class NotFound(UserError, LookupError):
 def text_limit(problems: list[FieldProblem], name: str, value: str, limit: int) -> None:
     """Append a problem when ``value`` is longer than the column ``limit``."""
     if len(value) > limit:
-        problems.append(FieldProblem(name, f"is longer than {limit} characters"))
+        problems.append(FieldProblem(name, Message("problem.too_long", limit=limit)))

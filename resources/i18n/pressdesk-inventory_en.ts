@@ -4,122 +4,12 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+85"/>
-        <source>is required</source>
-        <translation>is required</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot be negative</source>
-        <translation>cannot be negative</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is too large</source>
-        <translation>is too large</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is in the future</source>
-        <translation>is in the future</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is before the check-out date</source>
-        <translation>is before the check-out date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>say who takes the item</source>
-        <translation>say who takes the item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is written off and cannot be handed out</source>
-        <translation>is written off and cannot be handed out</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not checked out</source>
-        <translation>is not checked out</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is empty</source>
-        <translation>is empty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>say whose personal account this is</source>
-        <translation>say whose personal account this is</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a web address (https://…)</source>
-        <translation>is not a web address (https://…)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>say where the set is kept: a folder, a drive or a link</source>
-        <translation>say where the set is kept: a folder, a drive or a link</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is out of range</source>
-        <translation>is out of range</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such staff member</source>
-        <translation>no such staff member</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a category is listed twice</source>
-        <translation>a category is listed twice</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a number</source>
-        <translation>is not a number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is too long for the system password store</source>
-        <translation>is too long for the system password store</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>is longer than {n} characters</source>
-        <translation>is longer than {n} characters</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>is already used by «{name}»</source>
-        <translation>is already used by «{name}»</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>is already with {name} since {date}</source>
-        <translation>is already with {name} since {date}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>contains a secret; remove it from this field</source>
-        <translation>contains a secret; remove it from this field</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must be between 1 and {n}</source>
-        <translation>must be between 1 and {n}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+109"/>
         <source>Tick to enter a date</source>
         <translation>Tick to enter a date</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>A staff member or any name</source>
         <translation>A staff member or any name</translation>
     </message>
@@ -127,7 +17,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+276"/>
         <source>Condition of the item</source>
         <translation>Condition of the item</translation>
     </message>
@@ -246,7 +136,7 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="+252"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+249"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -327,7 +217,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+54"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+55"/>
         <source>Problems in the file</source>
         <translation>Problems in the file</translation>
     </message>
@@ -617,13 +507,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+120"/>
-        <location line="+215"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+124"/>
+        <location line="+217"/>
         <source>History of the selected item</source>
         <translation>History of the selected item</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>No equipment recorded yet</source>
         <translation>No equipment recorded yet</translation>
     </message>
@@ -679,12 +569,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Hand out…</source>
         <translation>Hand out…</translation>
     </message>
@@ -729,12 +619,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Any custodian</source>
         <translation>Any custodian</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -839,7 +729,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="-120"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="-114"/>
         <source>Inv. No.</source>
         <translation>Inv. No.</translation>
     </message>
@@ -884,7 +774,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Cost, som</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>{name} (until {date})</source>
         <translation>{name} (until {date})</translation>
     </message>
@@ -1003,7 +893,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+36"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+34"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>

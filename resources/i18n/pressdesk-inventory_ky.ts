@@ -4,122 +4,12 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+85"/>
-        <source>is required</source>
-        <translation>толтурулушу керек</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot be negative</source>
-        <translation>терс сан боло албайт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is too large</source>
-        <translation>өтө чоң</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is in the future</source>
-        <translation>келечектеги күн боло албайт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is before the check-out date</source>
-        <translation>берилген күндөн мурда боло албайт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>say who takes the item</source>
-        <translation>буюмду ким алаарын көрсөтүңүз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is written off and cannot be handed out</source>
-        <translation>эсептен чыгарылган, аны берүүгө болбойт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not checked out</source>
-        <translation>эч кимге берилген эмес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is empty</source>
-        <translation>бош</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>say whose personal account this is</source>
-        <translation>бул кимдин жеке аккаунту экенин көрсөтүңүз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a web address (https://…)</source>
-        <translation>веб-дарек эмес (https://…)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>say where the set is kept: a folder, a drive or a link</source>
-        <translation>топтом кайда сакталарын көрсөтүңүз: папка, диск же шилтеме</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is out of range</source>
-        <translation>жол берилген чектен тышкары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such staff member</source>
-        <translation>мындай кызматкер жок</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a category is listed twice</source>
-        <translation>бир категория эки жолу көрсөтүлгөн</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a number</source>
-        <translation>сан эмес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is too long for the system password store</source>
-        <translation>системанын сырсөз сактагычы үчүн өтө узун</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>is longer than {n} characters</source>
-        <translation>{n} белгиден узун</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>is already used by «{name}»</source>
-        <translation>«{name}» үчүн мурунтан колдонулат</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>is already with {name} since {date}</source>
-        <translation>{date} тартып {name} колунда</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>contains a secret; remove it from this field</source>
-        <translation>сыр сөздү камтыйт; аны бул талаадан өчүрүңүз</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must be between 1 and {n}</source>
-        <translation>1 менен {n} ортосунда болушу керек</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+109"/>
         <source>Tick to enter a date</source>
         <translation>Күндү жазуу үчүн белгилеңиз</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>A staff member or any name</source>
         <translation>Кызматкер же каалаган аты-жөнү</translation>
     </message>
@@ -127,7 +17,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+276"/>
         <source>Condition of the item</source>
         <translation>Буюмдун абалы</translation>
     </message>
@@ -246,7 +136,7 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="+252"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+249"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -327,7 +217,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+54"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+55"/>
         <source>Problems in the file</source>
         <translation>Файлдагы көйгөйлөр</translation>
     </message>
@@ -617,13 +507,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+120"/>
-        <location line="+215"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+124"/>
+        <location line="+217"/>
         <source>History of the selected item</source>
         <translation>Тандалган буюмдун тарыхы</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>No equipment recorded yet</source>
         <translation>Азырынча бир да жабдуу катталган эмес</translation>
     </message>
@@ -679,12 +569,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Hand out…</source>
         <translation>Берүү…</translation>
     </message>
@@ -729,12 +619,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Экспорттоо…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Any custodian</source>
         <translation>Каалаган жооптуу адам</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Items: {count}</source>
         <translation>Буюмдар: {count}</translation>
     </message>
@@ -839,7 +729,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="-120"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="-114"/>
         <source>Inv. No.</source>
         <translation>Инв. №</translation>
     </message>
@@ -884,7 +774,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Баасы, сом</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>{name} (until {date})</source>
         <translation>{name} ({date} күнгө чейин)</translation>
     </message>
@@ -1003,7 +893,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+36"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+34"/>
         <source>Please wait</source>
         <translation>Күтө туруңуз</translation>
     </message>

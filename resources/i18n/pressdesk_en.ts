@@ -513,7 +513,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The file could not be made.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Saving the file…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -840,7 +840,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+240" />
+        <location filename="../../pressdesk/message_texts.py" line="+442" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -950,11 +950,176 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <source>campaign name</source>
         <translation>campaign name</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>owner type</source>
+        <translation>owner type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>recovery codes</source>
+        <translation>recovery codes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>task text</source>
+        <translation>task text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a sign-in sheet</source>
+        <translation>a sign-in sheet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an event</source>
+        <translation>an event</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an advisory</source>
+        <translation>an advisory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file without extension</source>
+        <translation>a file without extension</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the plan</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>target audience</source>
+        <translation>target audience</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent for approval</source>
+        <translation>sent for approval</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none, it is final</source>
+        <translation>none, it is final</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list kind</source>
+        <translation>list kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-227" />
+        <location line="-479" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -981,6 +1146,126 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+4" />
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot be negative</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too large</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is in the future</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is before the check-out date</source>
+        <translation>is before the check-out date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say who takes the item</source>
+        <translation>say who takes the item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is written off and cannot be handed out</source>
+        <translation>is written off and cannot be handed out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not checked out</source>
+        <translation>is not checked out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say whose personal account this is</source>
+        <translation>say whose personal account this is</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not a web address (https://…)</source>
+        <translation>is not a web address (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say where the set is kept: a folder, a drive or a link</source>
+        <translation>say where the set is kept: a folder, a drive or a link</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no such staff member</source>
+        <translation>no such staff member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a category is listed twice</source>
+        <translation>a category is listed twice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not a number</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too long for the system password store</source>
+        <translation>is too long for the system password store</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is longer than {limit} characters</source>
+        <translation>is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown {what} '{value}'</source>
+        <translation>unknown {what} '{value}'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is already with {name} since {date}</source>
+        <translation>is already with {name} since {date}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is already used by «{name}»</source>
+        <translation>is already used by «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contains the {secret}; remove it from this field</source>
+        <translation>contains the {secret}; remove it from this field</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be between 1 and {limit}</source>
+        <translation>must be between 1 and {limit}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>«{column}» {problem}</source>
+        <translation>«{column}» {problem}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>A record cannot be merged with itself.</source>
         <translation>A record cannot be merged with itself.</translation>
     </message>
@@ -1030,7 +1315,142 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>“{title}” is a protocol event, closed to the media; no advisory is sent. Clear the protocol mark first if journalists are admitted.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>Unknown event type '{kind}'; use one of {allowed}.</source>
+        <translation>Unknown event type '{kind}'; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The event needs a title.</source>
+        <translation>The event needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The event ends ({end}) before it starts ({start}); check the end date and time.</source>
+        <translation>The event ends ({end}) before it starts ({start}); check the end date and time.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The event lasts more than {days} days ({start} – {end}); check the dates.</source>
+        <translation>The event lasts more than {days} days ({start} – {end}); check the dates.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No content-plan item with id {ids}; it may have been deleted.</source>
+        <translation>No content-plan item with id {ids}; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The template needs a name in Kyrgyz or Russian.</source>
+        <translation>The template needs a name in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The follow-up window must be 0 to {limit} days after the event, not {days}.</source>
+        <translation>The follow-up window must be 0 to {limit} days after the event, not {days}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: unknown phase '{phase}'; use {allowed}.</source>
+        <translation>{line}: unknown phase '{phase}'; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: the line needs a text in Kyrgyz or Russian.</source>
+        <translation>{line}: the line needs a text in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: the text is longer than {limit} characters.</source>
+        <translation>{line}: the text is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: a line before the event cannot be due {days} days after it starts; use 0 or a negative number of days, or move the line to “during” or “after”.</source>
+        <translation>{line}: a line before the event cannot be due {days} days after it starts; use 0 or a negative number of days, or move the line to “during” or “after”.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: more than {limit} days before the event.</source>
+        <translation>{line}: more than {limit} days before the event.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: a line during the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: a line during the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: a line after the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: a line after the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: due {days} days after the event, beyond the template's follow-up window of {window} days; shorten the deadline or widen the window.</source>
+        <translation>{line}: due {days} days after the event, beyond the template's follow-up window of {window} days; shorten the deadline or widen the window.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>line {number}</source>
+        <translation>line {number}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {number} ('{text}')</source>
+        <translation>line {number} ('{text}')</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown phase '{phase}'; use {allowed}.</source>
+        <translation>Unknown phase '{phase}'; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The task needs a text in Kyrgyz or Russian.</source>
+        <translation>The task needs a text in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{text}' is not an ISO week; write it as 2026-W48.</source>
+        <translation>'{text}' is not an ISO week; write it as 2026-W48.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{text}' is not an ISO week of that year.</source>
+        <translation>'{text}' is not an ISO week of that year.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown accreditation status '{status}'; use {allowed}.</source>
+        <translation>Unknown accreditation status '{status}'; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An accreditation line needs the journalist's name.</source>
+        <translation>An accreditation line needs the journalist's name.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The name or the outlet is longer than {limit} characters.</source>
+        <translation>The name or the outlet is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No staff member with id {id}.</source>
+        <translation>No staff member with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot write {what} as '{suffix}': use one of {allowed}.</source>
+        <translation>Cannot write {what} as '{suffix}': use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export {what} as '{suffix}': use one of {allowed}.</source>
+        <translation>Cannot export {what} as '{suffix}': use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>A campaign named “{name}” already exists.</source>
         <translation>A campaign named “{name}” already exists.</translation>
     </message>
@@ -1076,6 +1496,316 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+1" />
+        <source>A plan item needs a title.</source>
+        <translation>A plan item needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excluded dates only make sense for a recurring item.</source>
+        <translation>Excluded dates only make sense for a recurring item.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An edited occurrence of a series cannot repeat by itself.</source>
+        <translation>An edited occurrence of a series cannot repeat by itself.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule part '{part}' has no value (write NAME=VALUE).</source>
+        <translation>The repeat rule part '{part}' has no value (write NAME=VALUE).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule names {name} twice.</source>
+        <translation>The repeat rule names {name} twice.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The repeat rule uses {parts}, which the plan does not support; use {allowed}.</source>
+        <translation>The repeat rule uses {parts}, which the plan does not support; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}.</source>
+        <translation>The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
+        <translation>A repeat rule may give COUNT or UNTIL, not both.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} must be a whole number of at least 1, not '{value}'.</source>
+        <translation>{name} must be a whole number of at least 1, not '{value}'.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>UNTIL={value} is not a date; write it as UNTIL=20261231.</source>
+        <translation>UNTIL={value} is not a date; write it as UNTIL=20261231.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule '{rule}' cannot be read.</source>
+        <translation>The repeat rule '{rule}' cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule '{rule}' is not a single RRULE.</source>
+        <translation>The repeat rule '{rule}' is not a single RRULE.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>BYSETPOS picks a position that a {freq} rule never has.</source>
+        <translation>BYSETPOS picks a position that a {freq} rule never has.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' must be a comma-separated list of numbers.</source>
+        <translation>'{value}' must be a comma-separated list of numbers.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule produces no dates before its UNTIL day.</source>
+        <translation>The repeat rule produces no dates before its UNTIL day.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule produces no dates.</source>
+        <translation>The repeat rule produces no dates.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{value}' is not an excluded date (write 2026-11-21).</source>
+        <translation>'{value}' is not an excluded date (write 2026-11-21).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
+        <translation>A month has ten-day periods 1, 2 and 3, not {value}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown period kind '{kind}'; use one of {allowed}.</source>
+        <translation>Unknown period kind '{kind}'; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The year {year} is outside the calendar (1–9999).</source>
+        <translation>The year {year} is outside the calendar (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no month {month}: months are numbered 1–12.</source>
+        <translation>There is no month {month}: months are numbered 1–12.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value} is not a date: that month has {days} days.</source>
+        <translation>{value} is not a date: that month has {days} days.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Day {day} does not exist in month {month} ({days} days).</source>
+        <translation>Day {day} does not exist in month {month} ({days} days).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' is not a date; write it as 2026-11-21 or 21.11.2026.</source>
+        <translation>'{value}' is not a date; write it as 2026-11-21 or 21.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value}: the year {year} is outside the calendar (1–9999).</source>
+        <translation>{value}: the year {year} is outside the calendar (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value}: the year {year} has ISO weeks 1–{weeks}.</source>
+        <translation>{value}: the year {year} has ISO weeks 1–{weeks}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.</source>
+        <translation>'{value}' is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The range {start} – {end} covers {days} days; choose at most {limit} days (about ten years).</source>
+        <translation>The range {start} – {end} covers {days} days; choose at most {limit} days (about ten years).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unknown status '{status}'; use one of {allowed}.</source>
+        <translation>Unknown status '{status}'; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The item is already {status}.</source>
+        <translation>The item is already {status}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An item that is {current} cannot become {target}; allowed next steps: {steps}.</source>
+        <translation>An item that is {current} cannot become {target}; allowed next steps: {steps}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Say who approved the item: an approval must leave a name.</source>
+        <translation>Say who approved the item: an approval must leave a name.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Say why the item is returned: the comment tells what to change.</source>
+        <translation>Say why the item is returned: the comment tells what to change.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read the holiday list {file}.</source>
+        <translation>Cannot read the holiday list {file}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The holiday list {file} is damaged.</source>
+        <translation>The holiday list {file} is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A channel kind is one of {allowed}.</source>
+        <translation>A channel kind is one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown channel(s): {codes}.</source>
+        <translation>Unknown channel(s): {codes}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no campaign with id {id}.</source>
+        <translation>There is no campaign with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several campaigns start with '{name}': {names}. Give the full name.</source>
+        <translation>Several campaigns start with '{name}': {names}. Give the full name.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no issued handover act with id {id}.</source>
+        <translation>There is no issued handover act with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot save the act as {name}: use one of {allowed}.</source>
+        <translation>Cannot save the act as {name}: use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Two files of the same format were given: {name}.</source>
+        <translation>Two files of the same format were given: {name}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file to attach to the act cannot be read: {file}.</source>
+        <translation>The file to attach to the act cannot be read: {file}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The attached export must be one of {allowed}.</source>
+        <translation>The attached export must be one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The stored act content cannot be read.</source>
+        <translation>The stored act content cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown act snapshot version {version}.</source>
+        <translation>Unknown act snapshot version {version}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>The full name of a staff member cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>The document language must be Kyrgyz (ky) or Russian (ru).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>The logo is larger than 2 MB; use a smaller image.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>The organisation e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot sort on '{sort}'; use one of {allowed}.</source>
+        <translation>Cannot sort on '{sort}'; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A page starts at 0 or later and holds 1 to {limit} rows.</source>
+        <translation>A page starts at 0 or later and holds 1 to {limit} rows.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The list '{name}' is a saved filter; change the filter instead.</source>
+        <translation>The list '{name}' is a saved filter; change the filter instead.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The topic '{topic}' is longer than {limit} characters.</source>
+        <translation>The topic '{topic}' is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown {what}: {values}; use {allowed}.</source>
+        <translation>Unknown {what}: {values}; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export to {name}: use one of {allowed}.</source>
+        <translation>Cannot export to {name}: use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export to {name}: use a {allowed} file.</source>
+        <translation>Cannot export to {name}: use a {allowed} file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unsupported document language '{value}'; use one of {allowed}.</source>
+        <translation>Unsupported document language '{value}'; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Choose at least one file for the act (.docx or .pdf).</source>
         <translation>Choose at least one file for the act (.docx or .pdf).</translation>
     </message>
@@ -1180,7 +1910,8 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The period holds no items in the status asked for.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-140" />
+        <location line="+143" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
@@ -2153,39 +2884,6 @@ Close it there and try again, or save under another name.</translation>
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+105" />
-        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
-        <translation>The document language must be Kyrgyz (ky) or Russian (ru).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The logo is larger than 2 MB; use a smaller image.</source>
-        <translation>The logo is larger than 2 MB; use a smaller image.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The logo must be a PNG, JPEG or SVG image.</source>
-        <translation>The logo must be a PNG, JPEG or SVG image.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The organisation e-mail address is not valid.</source>
-        <translation>The organisation e-mail address is not valid.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The full name of a staff member cannot be empty.</source>
-        <translation>The full name of a staff member cannot be empty.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The full name is longer than 200 characters.</source>
-        <translation>The full name is longer than 200 characters.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/settings/dialog.py" line="+36" />
@@ -2577,7 +3275,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-81" />
+        <location filename="../../pressdesk/gui/messages.py" line="+31" />
         <source>This file is not a PressDesk database.</source>
         <translation>This file is not a PressDesk database.</translation>
     </message>
@@ -2667,7 +3365,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Check the file and try again.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+21" />
         <source>File: {path}</source>
         <translation>File: {path}</translation>
     </message>

@@ -513,7 +513,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Файлды түзүү мүмкүн болгон жок.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Saving the file…</source>
         <translation>Файл сакталууда…</translation>
     </message>
@@ -840,7 +840,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+240" />
+        <location filename="../../pressdesk/message_texts.py" line="+442" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -950,11 +950,176 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>campaign name</source>
         <translation>Кампаниянын аталышы</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>condition</source>
+        <translation>абалы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>service</source>
+        <translation>сервис</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>owner type</source>
+        <translation>ээсинин түрү</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind</source>
+        <translation>түрү</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>password</source>
+        <translation>сырсөз</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>recovery codes</source>
+        <translation>калыбына келтирүү коддору</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>place</source>
+        <translation>Өтүүчү жери</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>task text</source>
+        <translation>Иштин тексти</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a sign-in sheet</source>
+        <translation>катталуу барагын</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an event</source>
+        <translation>иш-чараны</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an advisory</source>
+        <translation>ЖМК үчүн анонсту</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>recipients</source>
+        <translation>алуучулардын тизмесин</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file without extension</source>
+        <translation>кеңейтүүсү жок файл</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the plan</source>
+        <translation>планды</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>language</source>
+        <translation>Тили</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>target audience</source>
+        <translation>Максаттуу аудитория</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idea</source>
+        <translation>идея</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>draft</source>
+        <translation>долбоор</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent for approval</source>
+        <translation>макулдашууга жиберилген</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>approved</source>
+        <translation>макулдашылган</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>returned</source>
+        <translation>кайтарылган</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>published</source>
+        <translation>жарыяланган</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>жокко чыгарылган</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none, it is final</source>
+        <translation>жок, бул акыркы абал</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>daily</source>
+        <translation>күн сайын</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weekly</source>
+        <translation>жума сайын</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>monthly</source>
+        <translation>ай сайын</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yearly</source>
+        <translation>жыл сайын</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list kind</source>
+        <translation>Тизменин түрү</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>platform</source>
+        <translation>Платформа</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-227" />
+        <location line="-479" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -981,6 +1146,126 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4" />
+        <source>is required</source>
+        <translation>толтурулушу керек</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot be negative</source>
+        <translation>терс сан боло албайт</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too large</source>
+        <translation>өтө чоң</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is in the future</source>
+        <translation>келечектеги күн боло албайт</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is before the check-out date</source>
+        <translation>берилген күндөн мурда боло албайт</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say who takes the item</source>
+        <translation>буюмду ким алаарын көрсөтүңүз</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is written off and cannot be handed out</source>
+        <translation>эсептен чыгарылган, аны берүүгө болбойт</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not checked out</source>
+        <translation>эч кимге берилген эмес</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is empty</source>
+        <translation>бош</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say whose personal account this is</source>
+        <translation>бул кимдин жеке аккаунту экенин көрсөтүңүз</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not a web address (https://…)</source>
+        <translation>веб-дарек эмес (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say where the set is kept: a folder, a drive or a link</source>
+        <translation>топтом кайда сакталарын көрсөтүңүз: папка, диск же шилтеме</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is out of range</source>
+        <translation>жол берилген чектен тышкары</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no such staff member</source>
+        <translation>мындай кызматкер жок</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a category is listed twice</source>
+        <translation>бир категория эки жолу көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not a number</source>
+        <translation>сан эмес</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too long for the system password store</source>
+        <translation>системанын сырсөз сактагычы үчүн өтө узун</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is longer than {limit} characters</source>
+        <translation>{limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown {what} '{value}'</source>
+        <translation>{what}: белгисиз маани '{value}'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is already with {name} since {date}</source>
+        <translation>{date} тартып {name} колунда</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is already used by «{name}»</source>
+        <translation>«{name}» үчүн мурунтан колдонулат</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contains the {secret}; remove it from this field</source>
+        <translation>{secret} камтылган; аны бул талаадан өчүрүңүз</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be between 1 and {limit}</source>
+        <translation>1 менен {limit} ортосунда болушу керек</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>«{column}» {problem}</source>
+        <translation>«{column}» {problem}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>A record cannot be merged with itself.</source>
         <translation>Жазууну өзү менен бириктирүүгө болбойт.</translation>
     </message>
@@ -1030,7 +1315,142 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>«{title}» — протоколдук иш-чара, ЖМК үчүн жабык: пресс-анонс жөнөтүлбөйт. Журналисттер киргизилсе, адегенде протоколдук белгини алып салыңыз.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>Unknown event type '{kind}'; use one of {allowed}.</source>
+        <translation>Иш-чаранын түрү белгисиз: '{kind}'; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The event needs a title.</source>
+        <translation>Иш-чаранын аталышы керек.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The event ends ({end}) before it starts ({start}); check the end date and time.</source>
+        <translation>Иш-чара ({end}) башталганга ({start}) чейин бүтөт; бүтүү күнүн жана убактысын текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The event lasts more than {days} days ({start} – {end}); check the dates.</source>
+        <translation>Иш-чара {days} күндөн ашык созулат ({start} – {end}); күндөрдү текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No content-plan item with id {ids}; it may have been deleted.</source>
+        <translation>Мазмун планында {ids} номерлүү жазуу жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The template needs a name in Kyrgyz or Russian.</source>
+        <translation>Үлгүнүн аталышы кыргызча же орусча болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The follow-up window must be 0 to {limit} days after the event, not {days}.</source>
+        <translation>Иш-чарадан кийинки мөөнөт 0дөн {limit} күнгө чейин болушу керек, {days} эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: unknown phase '{phase}'; use {allowed}.</source>
+        <translation>{line}: этап белгисиз: '{phase}'; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: the line needs a text in Kyrgyz or Russian.</source>
+        <translation>{line}: саптын тексти кыргызча же орусча болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: the text is longer than {limit} characters.</source>
+        <translation>{line}: тексти {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: a line before the event cannot be due {days} days after it starts; use 0 or a negative number of days, or move the line to “during” or “after”.</source>
+        <translation>{line}: иш-чарага чейинки саптын мөөнөтү иш-чара башталгандан {days} күн кийин боло албайт; 0 же терс сан жазыңыз, же сапты «учурунда» же «кийин» бөлүгүнө которуңуз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: more than {limit} days before the event.</source>
+        <translation>{line}: иш-чарага {limit} күндөн ашык калганда.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: a line during the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: иш-чара учурундагы саптын мөөнөтү иш-чарага чейин боло албайт; 0 же оң сан жазыңыз, же сапты «чейин» бөлүгүнө которуңуз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: a line after the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: иш-чарадан кийинки саптын мөөнөтү иш-чарага чейин боло албайт; 0 же оң сан жазыңыз, же сапты «чейин» бөлүгүнө которуңуз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: due {days} days after the event, beyond the template's follow-up window of {window} days; shorten the deadline or widen the window.</source>
+        <translation>{line}: мөөнөтү иш-чарадан {days} күн кийин, үлгүдөгү {window} күндүк мөөнөттөн ашат; мөөнөттү кыскартыңыз же үлгүнүн мөөнөтүн узартыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>line {number}</source>
+        <translation>{number}-сап</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {number} ('{text}')</source>
+        <translation>{number}-сап ('{text}')</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown phase '{phase}'; use {allowed}.</source>
+        <translation>Этап белгисиз: '{phase}'; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The task needs a text in Kyrgyz or Russian.</source>
+        <translation>Иштин тексти кыргызча же орусча болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{text}' is not an ISO week; write it as 2026-W48.</source>
+        <translation>'{text}' жума эмес; 2026-W48 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{text}' is not an ISO week of that year.</source>
+        <translation>'{text}' ал жылдын жумасы эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown accreditation status '{status}'; use {allowed}.</source>
+        <translation>Аккредитациянын абалы белгисиз: '{status}'; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An accreditation line needs the journalist's name.</source>
+        <translation>Аккредитация тизмесинде журналисттин аты-жөнү болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The name or the outlet is longer than {limit} characters.</source>
+        <translation>Аты-жөнү же ЖМКнын аталышы {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No staff member with id {id}.</source>
+        <translation>{id} номерлүү кызматкер жок.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot write {what} as '{suffix}': use one of {allowed}.</source>
+        <translation>'{suffix}' түрүндө {what} жазууга болбойт: булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export {what} as '{suffix}': use one of {allowed}.</source>
+        <translation>'{suffix}' түрүндө {what} чыгарууга болбойт: булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>A campaign named “{name}” already exists.</source>
         <translation>«{name}» деген кампания мурунтан бар.</translation>
     </message>
@@ -1076,6 +1496,316 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+1" />
+        <source>A plan item needs a title.</source>
+        <translation>Материалдын аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excluded dates only make sense for a recurring item.</source>
+        <translation>Алынып салынган күндөр кайталануучу материал үчүн гана мааниге ээ.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An edited occurrence of a series cannot repeat by itself.</source>
+        <translation>Катардагы өзгөртүлгөн бир күн өзүнчө кайталана албайт.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule part '{part}' has no value (write NAME=VALUE).</source>
+        <translation>Кайталоо эрежесинин '{part}' бөлүгүндө маани жок (NAME=VALUE түрүндө жазыңыз).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule names {name} twice.</source>
+        <translation>Кайталоо эрежесинде {name} эки жолу берилген.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The repeat rule uses {parts}, which the plan does not support; use {allowed}.</source>
+        <translation>Кайталоо эрежесинде {parts} колдонулат, план аны колдобойт; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>Кайталоо эрежесинде FREQ болушу керек (DAILY, WEEKLY, MONTHLY же YEARLY).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}.</source>
+        <translation>План бүтүн күндөр менен кайталанат: FREQ булардын бири болушу керек: {allowed}, {freq} эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
+        <translation>Кайталоо эрежеси COUNT же UNTIL берет, экөөн тең эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} must be a whole number of at least 1, not '{value}'.</source>
+        <translation>{name} 1ден кем эмес бүтүн сан болушу керек, '{value}' эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>UNTIL={value} is not a date; write it as UNTIL=20261231.</source>
+        <translation>UNTIL={value} күн эмес; UNTIL=20261231 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule '{rule}' cannot be read.</source>
+        <translation>'{rule}' кайталоо эрежесин окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule '{rule}' is not a single RRULE.</source>
+        <translation>'{rule}' кайталоо эрежеси бир RRULE эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>BYSETPOS picks a position that a {freq} rule never has.</source>
+        <translation>BYSETPOS «{freq}» эрежесинде эч качан болбогон орунду тандайт.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' must be a comma-separated list of numbers.</source>
+        <translation>'{value}' үтүр менен бөлүнгөн сандар болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule produces no dates before its UNTIL day.</source>
+        <translation>Кайталоо эрежеси UNTIL күнүнө чейин бир да күн бербейт.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule produces no dates.</source>
+        <translation>Кайталоо эрежеси бир да күн бербейт.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{value}' is not an excluded date (write 2026-11-21).</source>
+        <translation>'{value}' алынып салынган күн эмес (2026-11-21 түрүндө жазыңыз).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Мезгил ({end}) башталганга ({start}) чейин бүтөт.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
+        <translation>Айда 1, 2 жана 3-он күндүк бар, {value} эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown period kind '{kind}'; use one of {allowed}.</source>
+        <translation>Мезгилдин түрү белгисиз: '{kind}'; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The year {year} is outside the calendar (1–9999).</source>
+        <translation>{year}-жыл календардан тышкары (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no month {month}: months are numbered 1–12.</source>
+        <translation>{month}-ай жок: айлар 1ден 12ге чейин номерленет.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value} is not a date: that month has {days} days.</source>
+        <translation>{value} күн эмес: ал айда {days} күн бар.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Day {day} does not exist in month {month} ({days} days).</source>
+        <translation>{month}-айда {day}-күн жок ({days} күн).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' is not a date; write it as 2026-11-21 or 21.11.2026.</source>
+        <translation>'{value}' күн эмес; 2026-11-21 же 21.11.2026 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value}: the year {year} is outside the calendar (1–9999).</source>
+        <translation>{value}: {year}-жыл календардан тышкары (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value}: the year {year} has ISO weeks 1–{weeks}.</source>
+        <translation>{value}: {year}-жылда 1ден {weeks}ге чейин жума бар.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.</source>
+        <translation>'{value}' мезгил эмес; жуманы 2026-W48, он күндүктү 2026-11-2, айды 2026-11, чейректи 2026-Q4, жылды 2026 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The range {start} – {end} covers {days} days; choose at most {limit} days (about ten years).</source>
+        <translation>{start} – {end} аралыгы {days} күндү камтыйт; эң көп {limit} күн тандаңыз (болжол менен он жыл).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unknown status '{status}'; use one of {allowed}.</source>
+        <translation>Абал белгисиз: '{status}'; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The item is already {status}.</source>
+        <translation>Материал мурунтан эле «{status}» абалында.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An item that is {current} cannot become {target}; allowed next steps: {steps}.</source>
+        <translation>«{current}» абалындагы материал «{target}» абалына өтө албайт; кийинки мүмкүн болгон кадамдар: {steps}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Say who approved the item: an approval must leave a name.</source>
+        <translation>Ким макулдашканын көрсөтүңүз: макулдашуудан ат-жөнү калышы керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Say why the item is returned: the comment tells what to change.</source>
+        <translation>Эмне үчүн кайтарылганын жазыңыз: комментарий эмнени өзгөртүү керектигин айтат.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read the holiday list {file}.</source>
+        <translation>{file} майрамдар тизмесин окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The holiday list {file} is damaged.</source>
+        <translation>{file} майрамдар тизмеси бузулган.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A channel kind is one of {allowed}.</source>
+        <translation>Каналдын түрү булардын бири болот: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown channel(s): {codes}.</source>
+        <translation>Белгисиз канал(дар): {codes}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no campaign with id {id}.</source>
+        <translation>{id} номерлүү өнөктүк жок.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A campaign needs a name.</source>
+        <translation>Өнөктүктүн аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several campaigns start with '{name}': {names}. Give the full name.</source>
+        <translation>'{name}' менен бир нече өнөктүк башталат: {names}. Толук аталышын жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no issued handover act with id {id}.</source>
+        <translation>{id} номерлүү түзүлгөн кабыл алуу-өткөрүп берүү актысы жок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot save the act as {name}: use one of {allowed}.</source>
+        <translation>Актыны {name} катары сактоого болбойт: булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Two files of the same format were given: {name}.</source>
+        <translation>Бир форматтагы эки файл берилген: {name}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file to attach to the act cannot be read: {file}.</source>
+        <translation>Актыга тиркелүүчү файлды окуу мүмкүн эмес: {file}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The attached export must be one of {allowed}.</source>
+        <translation>Тиркелген экспорт булардын бири болушу керек: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The stored act content cannot be read.</source>
+        <translation>Сакталган актынын мазмунун окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown act snapshot version {version}.</source>
+        <translation>Актынын сакталган көчүрмөсүнүн версиясы белгисиз: {version}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>Кызматкердин аты-жөнү бош болбошу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>Документтин тили кыргыз (ky) же орус (ru) болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Логотип 2 МБдан чоң; кичирээк сүрөт колдонуңуз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Логотип PNG, JPEG же SVG форматындагы сүрөт болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>Уюмдун электрондук почтасынын дареги туура эмес.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot sort on '{sort}'; use one of {allowed}.</source>
+        <translation>'{sort}' боюнча иреттөөгө болбойт; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A page starts at 0 or later and holds 1 to {limit} rows.</source>
+        <translation>Барак 0дөн же андан кийин башталат жана 1ден {limit} сапка чейин камтыйт.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The list '{name}' is a saved filter; change the filter instead.</source>
+        <translation>'{name}' тизмеси сакталган чыпка; анын ордуна чыпканы өзгөртүңүз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The topic '{topic}' is longer than {limit} characters.</source>
+        <translation>'{topic}' темасы {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown {what}: {values}; use {allowed}.</source>
+        <translation>{what}: белгисиз маани {values}; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export to {name}: use one of {allowed}.</source>
+        <translation>{name} файлына экспорттоого болбойт: булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export to {name}: use a {allowed} file.</source>
+        <translation>{name} файлына экспорттоого болбойт: {allowed} файлын колдонуңуз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unsupported document language '{value}'; use one of {allowed}.</source>
+        <translation>Документтин тили колдоого алынбайт: '{value}'; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Choose at least one file for the act (.docx or .pdf).</source>
         <translation>Актыга жок дегенде бир файл тандаңыз (.docx же .pdf).</translation>
     </message>
@@ -1180,7 +1910,8 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Бул мезгилде суралган абалдагы материал жок.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-140" />
+        <location line="+143" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
@@ -2153,39 +2884,6 @@ Close it there and try again, or save under another name.</source>
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+105" />
-        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
-        <translation>Документтин тили кыргыз (ky) же орус (ru) болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The logo is larger than 2 MB; use a smaller image.</source>
-        <translation>Логотип 2 МБдан чоң; кичирээк сүрөт колдонуңуз.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The logo must be a PNG, JPEG or SVG image.</source>
-        <translation>Логотип PNG, JPEG же SVG форматындагы сүрөт болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The organisation e-mail address is not valid.</source>
-        <translation>Уюмдун электрондук почтасынын дареги туура эмес.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The full name of a staff member cannot be empty.</source>
-        <translation>Кызматкердин аты-жөнү бош болбошу керек.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The full name is longer than 200 characters.</source>
-        <translation>Аты-жөнү 200 белгиден узун.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/settings/dialog.py" line="+36" />
@@ -2577,7 +3275,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-81" />
+        <location filename="../../pressdesk/gui/messages.py" line="+31" />
         <source>This file is not a PressDesk database.</source>
         <translation>Бул файл PressDesk маалымат базасы эмес.</translation>
     </message>
@@ -2667,7 +3365,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Файлды текшерип, кайра аракет кылыңыз.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+21" />
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>

@@ -513,7 +513,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Не удалось создать файл.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
@@ -840,7 +840,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/messages.py" line="+240" />
+        <location filename="../../pressdesk/message_texts.py" line="+442" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -950,11 +950,176 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <source>campaign name</source>
         <translation>Название кампании</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>condition</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>service</source>
+        <translation>сервис</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>owner type</source>
+        <translation>тип владельца</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>recovery codes</source>
+        <translation>коды восстановления</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>task text</source>
+        <translation>Текст задачи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a sign-in sheet</source>
+        <translation>лист регистрации</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an advisory</source>
+        <translation>анонс для СМИ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>recipients</source>
+        <translation>список получателей</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file without extension</source>
+        <translation>файл без расширения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>target audience</source>
+        <translation>Целевая аудитория</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>idea</source>
+        <translation>идея</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent for approval</source>
+        <translation>отправлен на согласование</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>approved</source>
+        <translation>согласован</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>published</source>
+        <translation>опубликован</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none, it is final</source>
+        <translation>нет, это конечный статус</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>daily</source>
+        <translation>ежедневного</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weekly</source>
+        <translation>еженедельного</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>monthly</source>
+        <translation>ежемесячного</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yearly</source>
+        <translation>ежегодного</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>list kind</source>
+        <translation>Вид списка</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>platform</source>
+        <translation>Платформа</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-227" />
+        <location line="-479" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -981,6 +1146,126 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+4" />
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot be negative</source>
+        <translation>не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too large</source>
+        <translation>слишком большое значение</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is in the future</source>
+        <translation>не может быть в будущем</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is before the check-out date</source>
+        <translation>раньше даты выдачи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say who takes the item</source>
+        <translation>укажите, кто получает предмет</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is written off and cannot be handed out</source>
+        <translation>списан, его нельзя выдать</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not checked out</source>
+        <translation>никому не выдан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say whose personal account this is</source>
+        <translation>укажите, чей это личный аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not a web address (https://…)</source>
+        <translation>не веб-адрес (https://…)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>say where the set is kept: a folder, a drive or a link</source>
+        <translation>укажите, где хранится набор: папка, диск или ссылка</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is out of range</source>
+        <translation>вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no such staff member</source>
+        <translation>такого сотрудника нет</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a category is listed twice</source>
+        <translation>категория указана дважды</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too long for the system password store</source>
+        <translation>слишком длинное для системного хранилища паролей</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>is longer than {limit} characters</source>
+        <translation>длиннее допустимого ({limit} симв.)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown {what} '{value}'</source>
+        <translation>{what}: неизвестное значение '{value}'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is already with {name} since {date}</source>
+        <translation>уже у {name} с {date}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is already used by «{name}»</source>
+        <translation>уже используется у «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contains the {secret}; remove it from this field</source>
+        <translation>содержит {secret}; удалите из этого поля</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be between 1 and {limit}</source>
+        <translation>должно быть от 1 до {limit}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>«{column}» {problem}</source>
+        <translation>«{column}» {problem}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>A record cannot be merged with itself.</source>
         <translation>Запись нельзя объединить с ней самой.</translation>
     </message>
@@ -1030,7 +1315,142 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>«{title}» — протокольное мероприятие, закрытое для СМИ: пресс-анонс не рассылается. Если журналистов допускают, сначала снимите отметку «протокольное».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>Unknown event type '{kind}'; use one of {allowed}.</source>
+        <translation>Неизвестный тип мероприятия '{kind}'; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The event needs a title.</source>
+        <translation>У мероприятия должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The event ends ({end}) before it starts ({start}); check the end date and time.</source>
+        <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}); проверьте дату и время окончания.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The event lasts more than {days} days ({start} – {end}); check the dates.</source>
+        <translation>Мероприятие длится больше {days} дней ({start} – {end}); проверьте даты.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No content-plan item with id {ids}; it may have been deleted.</source>
+        <translation>В контент-плане нет записи с номером {ids}; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The template needs a name in Kyrgyz or Russian.</source>
+        <translation>У шаблона должно быть название на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The follow-up window must be 0 to {limit} days after the event, not {days}.</source>
+        <translation>Срок после мероприятия должен быть от 0 до {limit} дней, а не {days}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: unknown phase '{phase}'; use {allowed}.</source>
+        <translation>{line}: неизвестный этап '{phase}'; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: the line needs a text in Kyrgyz or Russian.</source>
+        <translation>{line}: у строки должен быть текст на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: the text is longer than {limit} characters.</source>
+        <translation>{line}: текст длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: a line before the event cannot be due {days} days after it starts; use 0 or a negative number of days, or move the line to “during” or “after”.</source>
+        <translation>{line}: срок строки «до мероприятия» не может наступать через {days} дн. после его начала; укажите 0 или отрицательное число дней либо перенесите строку в «во время» или «после».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: more than {limit} days before the event.</source>
+        <translation>{line}: больше чем за {limit} дней до мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{line}: a line during the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: срок строки «во время мероприятия» не может наступать до него; укажите 0 или положительное число дней либо перенесите строку в «до».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: a line after the event cannot be due before it; use 0 or a positive number of days, or move the line to “before”.</source>
+        <translation>{line}: срок строки «после мероприятия» не может наступать до него; укажите 0 или положительное число дней либо перенесите строку в «до».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{line}: due {days} days after the event, beyond the template's follow-up window of {window} days; shorten the deadline or widen the window.</source>
+        <translation>{line}: срок через {days} дн. после мероприятия выходит за срок шаблона в {window} дн.; сократите срок или увеличьте срок шаблона.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>line {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {number} ('{text}')</source>
+        <translation>строка {number} ('{text}')</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown phase '{phase}'; use {allowed}.</source>
+        <translation>Неизвестный этап '{phase}'; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The task needs a text in Kyrgyz or Russian.</source>
+        <translation>У задачи должен быть текст на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{text}' is not an ISO week; write it as 2026-W48.</source>
+        <translation>'{text}' — не номер недели; запишите его как 2026-W48.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{text}' is not an ISO week of that year.</source>
+        <translation>'{text}' — такой недели в этом году нет.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown accreditation status '{status}'; use {allowed}.</source>
+        <translation>Неизвестный статус аккредитации '{status}'; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An accreditation line needs the journalist's name.</source>
+        <translation>В строке аккредитации должно быть имя журналиста.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The name or the outlet is longer than {limit} characters.</source>
+        <translation>Имя или название СМИ длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No staff member with id {id}.</source>
+        <translation>Нет сотрудника с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot write {what} as '{suffix}': use one of {allowed}.</source>
+        <translation>Нельзя записать {what} в формате '{suffix}': допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export {what} as '{suffix}': use one of {allowed}.</source>
+        <translation>Нельзя экспортировать {what} в формате '{suffix}': допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>A campaign named “{name}” already exists.</source>
         <translation>Кампания «{name}» уже существует.</translation>
     </message>
@@ -1076,6 +1496,316 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="+1" />
+        <source>A plan item needs a title.</source>
+        <translation>У материала должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excluded dates only make sense for a recurring item.</source>
+        <translation>Исключённые даты имеют смысл только для повторяющегося материала.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An edited occurrence of a series cannot repeat by itself.</source>
+        <translation>Изменённый раз из серии не может повторяться сам по себе.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule part '{part}' has no value (write NAME=VALUE).</source>
+        <translation>В части правила повтора '{part}' нет значения (пишите NAME=VALUE).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule names {name} twice.</source>
+        <translation>В правиле повтора {name} указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The repeat rule uses {parts}, which the plan does not support; use {allowed}.</source>
+        <translation>В правиле повтора есть {parts}, план это не поддерживает; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
+        <translation>В правиле повтора нужен FREQ (DAILY, WEEKLY, MONTHLY или YEARLY).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan repeats by whole days: FREQ must be one of {allowed}, not {freq}.</source>
+        <translation>План повторяется целыми днями: FREQ должен быть одним из {allowed}, а не {freq}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
+        <translation>Правило повтора задаёт COUNT или UNTIL, но не оба сразу.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} must be a whole number of at least 1, not '{value}'.</source>
+        <translation>{name} должен быть целым числом не меньше 1, а не '{value}'.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>UNTIL={value} is not a date; write it as UNTIL=20261231.</source>
+        <translation>UNTIL={value} — не дата; запишите как UNTIL=20261231.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule '{rule}' cannot be read.</source>
+        <translation>Правило повтора '{rule}' не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule '{rule}' is not a single RRULE.</source>
+        <translation>Правило повтора '{rule}' — не одно правило RRULE.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>BYSETPOS picks a position that a {freq} rule never has.</source>
+        <translation>BYSETPOS выбирает позицию, которой у {freq} правила не бывает.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' must be a comma-separated list of numbers.</source>
+        <translation>'{value}' должно быть списком чисел через запятую.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule produces no dates before its UNTIL day.</source>
+        <translation>Правило повтора не даёт ни одной даты до дня UNTIL.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The repeat rule produces no dates.</source>
+        <translation>Правило повтора не даёт ни одной даты.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{value}' is not an excluded date (write 2026-11-21).</source>
+        <translation>'{value}' — не исключённая дата (пишите 2026-11-21).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
+        <translation>В месяце декады 1, 2 и 3, а не {value}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown period kind '{kind}'; use one of {allowed}.</source>
+        <translation>Неизвестный вид периода '{kind}'; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The year {year} is outside the calendar (1–9999).</source>
+        <translation>Год {year} вне календаря (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no month {month}: months are numbered 1–12.</source>
+        <translation>Месяца {month} нет: месяцы нумеруются от 1 до 12.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value} is not a date: that month has {days} days.</source>
+        <translation>{value} — не дата: в этом месяце {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Day {day} does not exist in month {month} ({days} days).</source>
+        <translation>В месяце {month} нет дня {day} (в нём {days} дн.).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' is not a date; write it as 2026-11-21 or 21.11.2026.</source>
+        <translation>'{value}' — не дата; запишите как 2026-11-21 или 21.11.2026.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value}: the year {year} is outside the calendar (1–9999).</source>
+        <translation>{value}: год {year} вне календаря (1–9999).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value}: the year {year} has ISO weeks 1–{weeks}.</source>
+        <translation>{value}: в году {year} недели с 1 по {weeks}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{value}' is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, a month as 2026-11, a quarter as 2026-Q4 or a year as 2026.</source>
+        <translation>'{value}' — не период; неделю пишите как 2026-W48, декаду — 2026-11-2, месяц — 2026-11, квартал — 2026-Q4, год — 2026.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The range {start} – {end} covers {days} days; choose at most {limit} days (about ten years).</source>
+        <translation>Диапазон {start} – {end} охватывает {days} дн.; выберите не больше {limit} дн. (около десяти лет).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Unknown status '{status}'; use one of {allowed}.</source>
+        <translation>Неизвестный статус '{status}'; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The item is already {status}.</source>
+        <translation>Материал уже в статусе «{status}».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An item that is {current} cannot become {target}; allowed next steps: {steps}.</source>
+        <translation>Материал в статусе «{current}» не может перейти в статус «{target}»; возможные следующие шаги: {steps}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Say who approved the item: an approval must leave a name.</source>
+        <translation>Укажите, кто согласовал: после согласования должно остаться имя.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Say why the item is returned: the comment tells what to change.</source>
+        <translation>Укажите, почему материал возвращён: комментарий говорит, что изменить.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read the holiday list {file}.</source>
+        <translation>Не удаётся прочитать список праздников {file}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The holiday list {file} is damaged.</source>
+        <translation>Список праздников {file} повреждён.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A channel kind is one of {allowed}.</source>
+        <translation>Вид канала — один из: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unknown channel(s): {codes}.</source>
+        <translation>Неизвестные каналы: {codes}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no campaign with id {id}.</source>
+        <translation>Нет кампании с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A campaign needs a name.</source>
+        <translation>У кампании должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several campaigns start with '{name}': {names}. Give the full name.</source>
+        <translation>С '{name}' начинаются несколько кампаний: {names}. Укажите полное название.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>There is no issued handover act with id {id}.</source>
+        <translation>Нет составленного акта приёма-передачи с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot save the act as {name}: use one of {allowed}.</source>
+        <translation>Нельзя сохранить акт как {name}: допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Two files of the same format were given: {name}.</source>
+        <translation>Указаны два файла одного формата: {name}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file to attach to the act cannot be read: {file}.</source>
+        <translation>Не удаётся прочитать файл для приложения к акту: {file}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The attached export must be one of {allowed}.</source>
+        <translation>Прилагаемая выгрузка должна быть одной из: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The stored act content cannot be read.</source>
+        <translation>Не удаётся прочитать сохранённое содержание акта.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown act snapshot version {version}.</source>
+        <translation>Неизвестная версия сохранённой копии акта: {version}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The full name of a staff member cannot be empty.</source>
+        <translation>ФИО сотрудника не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
+        <translation>Язык документа должен быть кыргызским (ky) или русским (ru).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo is larger than 2 MB; use a smaller image.</source>
+        <translation>Логотип больше 2 МБ; возьмите изображение поменьше.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Логотип должен быть изображением в формате PNG, JPEG или SVG.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The organisation e-mail address is not valid.</source>
+        <translation>Адрес электронной почты организации указан неверно.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot sort on '{sort}'; use one of {allowed}.</source>
+        <translation>Нельзя сортировать по '{sort}'; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A page starts at 0 or later and holds 1 to {limit} rows.</source>
+        <translation>Страница начинается с 0 или дальше и содержит от 1 до {limit} строк.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The list '{name}' is a saved filter; change the filter instead.</source>
+        <translation>Список '{name}' — сохранённый фильтр; измените фильтр.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The topic '{topic}' is longer than {limit} characters.</source>
+        <translation>Тема '{topic}' длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unknown {what}: {values}; use {allowed}.</source>
+        <translation>{what}: неизвестные значения {values}; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export to {name}: use one of {allowed}.</source>
+        <translation>Нельзя выгрузить в {name}: допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot export to {name}: use a {allowed} file.</source>
+        <translation>Нельзя выгрузить в {name}: используйте файл {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unsupported document language '{value}'; use one of {allowed}.</source>
+        <translation>Язык документа '{value}' не поддерживается; допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Choose at least one file for the act (.docx or .pdf).</source>
         <translation>Выберите хотя бы один файл для акта (.docx или .pdf).</translation>
     </message>
@@ -1180,7 +1910,8 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>В периоде нет материалов в указанном статусе.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-140" />
+        <location line="+143" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
@@ -2154,39 +2885,6 @@ Close it there and try again, or save under another name.</source>
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/messages.py" line="+105" />
-        <source>The document language must be Kyrgyz (ky) or Russian (ru).</source>
-        <translation>Язык документа должен быть кыргызским (ky) или русским (ru).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The logo is larger than 2 MB; use a smaller image.</source>
-        <translation>Логотип больше 2 МБ; возьмите изображение поменьше.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The logo must be a PNG, JPEG or SVG image.</source>
-        <translation>Логотип должен быть изображением в формате PNG, JPEG или SVG.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The organisation e-mail address is not valid.</source>
-        <translation>Адрес электронной почты организации указан неверно.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The full name of a staff member cannot be empty.</source>
-        <translation>ФИО сотрудника не может быть пустым.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The full name is longer than 200 characters.</source>
-        <translation>ФИО длиннее 200 символов.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/settings/dialog.py" line="+36" />
@@ -2579,7 +3277,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/messages.py" line="-81" />
+        <location filename="../../pressdesk/gui/messages.py" line="+31" />
         <source>This file is not a PressDesk database.</source>
         <translation>Этот файл не является базой данных PressDesk.</translation>
     </message>
@@ -2669,7 +3367,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Проверьте файл и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+21" />
         <source>File: {path}</source>
         <translation>Файл: {path}</translation>
     </message>

@@ -57,6 +57,13 @@ NAMES = {
     "UNTIL",
     "COUNT",
     "FREQ",
+    "DAILY",
+    "WEEKLY",
+    "MONTHLY",
+    "YEARLY",
+    "BYSETPOS",
+    "NAME",
+    "VALUE",
     "SMS",
     # Services and outlets of the demo base, known by these names.
     "Facebook",

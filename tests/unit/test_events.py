@@ -101,7 +101,7 @@ def test_after_deadlines_count_from_the_last_day_of_a_trip(db):
 
 def test_event_ending_before_it_starts_is_refused_with_a_clear_message(db):
     bad = conference(ends_at=START - dt.timedelta(hours=2))
-    with pytest.raises(EventError, match=r"ends \(25\.11\.2026 08:00\) before it starts"):
+    with pytest.raises(EventError, match=r"ends \(2026-11-25 08:00\) before it starts"):
         create_event(db, bad)
     assert list_events(db) == []
     with pytest.raises(EventError, match="needs a title"):

@@ -125,7 +125,7 @@ def test_item_round_trip_keeps_every_field(db):
         ({"language": "en"}, "Unknown language"),
         ({"channels": ("myspace",)}, "Unknown channel"),
         ({"duration_minutes": 2000}, "duration"),
-        ({"responsible_id": 999}, "no staff member"),
+        ({"responsible_id": 999}, "No staff member"),
         ({"campaign_id": 999}, "no campaign"),
         ({"rrule": "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31"}, "do not exist"),
         ({"exdates": (MONDAY,)}, "only make sense"),

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk import clock
-from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.messages import problem_text
 from pressdesk.gui.widgets import dates, paged
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem, ValidationError
@@ -77,57 +77,10 @@ def parse_money(text: str) -> Decimal | None:
 
 # --- field problems -------------------------------------------------------------------------
 
-# Fixed sentences the asset services use; listed so they reach the translators.
-_MESSAGES = (
-    QT_TRANSLATE_NOOP("AssetsCommon", "is required"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "cannot be negative"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is too large"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is in the future"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is before the check-out date"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "say who takes the item"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is written off and cannot be handed out"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is not checked out"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is empty"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "say whose personal account this is"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is not a web address (https://…)"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "say where the set is kept: a folder, a drive or a link"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is out of range"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "no such staff member"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "a category is listed twice"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is not a number"),
-    QT_TRANSLATE_NOOP("AssetsCommon", "is too long for the system password store"),
-)
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(r"^is longer than (?P<n>\d+) characters$"),
-        QT_TRANSLATE_NOOP("AssetsCommon", "is longer than {n} characters"),
-    ),
-    (
-        re.compile(r"^is already used by «(?P<name>.*)»$"),
-        QT_TRANSLATE_NOOP("AssetsCommon", "is already used by «{name}»"),
-    ),
-    (
-        re.compile(r"^is already with (?P<name>.*) since (?P<date>[\d.]+)$"),
-        QT_TRANSLATE_NOOP("AssetsCommon", "is already with {name} since {date}"),
-    ),
-    (
-        re.compile(r"^contains the (password|recovery codes); remove it$"),
-        QT_TRANSLATE_NOOP("AssetsCommon", "contains a secret; remove it from this field"),
-    ),
-    (
-        re.compile(r"^must be between 1 and (?P<n>\d+)$"),
-        QT_TRANSLATE_NOOP("AssetsCommon", "must be between 1 and {n}"),
-    ),
-)
-
 
 def problem_message(message: str) -> str:
-    """Translate one service message about a field."""
-    for pattern, template in _PATTERNS:
-        found = pattern.match(message)
-        if found:
-            return tr(template).format(**found.groupdict())
-    return tr(message)
+    """Word one service message about a field in the interface's language."""
+    return problem_text(message)
 
 
 def problems_text(exc: ValidationError, labels: dict[str, str]) -> str:

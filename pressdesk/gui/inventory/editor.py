@@ -31,6 +31,7 @@ from pressdesk.gui.inventory.common import (
 )
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
 from pressdesk.gui.widgets.editor import RecordEditor
+from pressdesk.messages import Message
 from pressdesk.services.inventory.history import check_in, check_out, set_condition
 from pressdesk.services.inventory.items import ItemRow, save_item
 from pressdesk.services.validation import FieldProblem, ValidationError
@@ -162,7 +163,7 @@ class ItemEditDialog(RecordEditor):
         try:
             cost = parse_money(self.cost.text())
         except ValueError:
-            raise ValidationError([FieldProblem("cost", "is not a number")]) from None
+            raise ValidationError([FieldProblem("cost", Message("problem.not_a_number"))]) from None
         staff_id, name = self.custodian.person()
         return replace(
             self.item,

@@ -31,6 +31,7 @@ from pressdesk.gui.widgets.export import (
     offer_folder,
 )
 from pressdesk.gui.widgets.jobs import JobRunner
+from pressdesk.messages import Message
 
 __all__ = ["ExportDialog", "ImportReportDialog", "Transfers", "reason_text"]
 
@@ -106,20 +107,18 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
 )
-_COLUMN_PROBLEM = re.compile(r"^(?P<column>«[^»]+») (?P<rest>[^:]+)$")
 
 
 def reason_text(reason: str) -> str:
     """Translate a reason the import gives for refusing a row; unknown ones stay as they are."""
+    if isinstance(reason, Message):
+        return problem_message(reason)
     for pattern, template in _REASONS:
         found = pattern.match(reason)
         if found:
             return QCoreApplication.translate("ImportReportDialog", template).format(
                 **found.groupdict()
             )
-    found = _COLUMN_PROBLEM.match(reason)
-    if found:
-        return f"{found['column']} {problem_message(found['rest'])}"
     return reason
 
 

@@ -34,7 +34,7 @@ from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.saving import discard, place_file
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
-from pressdesk.messages import UserError
+from pressdesk.messages import LINES, TEXTS, UserError
 from pressdesk.services.official_use import suffix_can_mark
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,8 @@ def explain_failure(
     parent: QWidget | None, title: str, exc: BaseException | None, details: str
 ) -> None:
     """Tell the user why a file was not saved."""
+    if isinstance(exc, UserError) and (exc.code in TEXTS or exc.code == LINES):
+        details = ""  # worded in full from the error's code; the English adds nothing
     dialogs.error(parent, title, failure_text(exc), details)
 
 

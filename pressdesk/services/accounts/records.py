@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 from pressdesk import clock, secrets
 from pressdesk.assets_vocab import SERVICE_VOCAB
 from pressdesk.bilingual import Bi
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
+from pressdesk.messages import Message, Term
+from pressdesk.services.validation import (
+    FieldProblem,
+    NotFound,
+    ValidationError,
+    text_limit,
+    unknown_value,
+)
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES, Account
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import fold, sort_key
@@ -189,15 +196,20 @@ def validate_account(row: AccountRow) -> list[FieldProblem]:
     """Return what is wrong with a cleaned ``row``."""
     problems: list[FieldProblem] = []
     if row.service not in ACCOUNT_SERVICES:
-        problems.append(FieldProblem("service", f"unknown service {row.service!r}"))
+        problems.append(unknown_value("service", row.service))
     if not row.login:
-        problems.append(FieldProblem("login", "is required"))
+        problems.append(FieldProblem("login", Message("problem.required")))
     if row.owner_type not in OWNER_TYPES:
-        problems.append(FieldProblem("owner_type", f"unknown owner type {row.owner_type!r}"))
+        problems.append(
+            FieldProblem(
+                "owner_type",
+                Message("problem.unknown", what=Term("owner type"), value=row.owner_type),
+            )
+        )
     elif row.owner_type == "personal" and not row.owner_name:
-        problems.append(FieldProblem("owner_name", "say whose personal account this is"))
+        problems.append(FieldProblem("owner_name", Message("problem.say_whose")))
     if row.url and not _ALLOWED_URL.match(row.url):
-        problems.append(FieldProblem("url", "is not a web address (https://…)"))
+        problems.append(FieldProblem("url", Message("problem.not_web_address")))
     for name, limit in (("url", 1000), ("login", 300), ("owner_name", 200)):
         text_limit(problems, name, getattr(row, name), limit)
     for name, limit in (("name", 300), ("two_factor_method", 200)):
@@ -256,17 +268,22 @@ def save_account(
 def _check_secret(row: AccountRow, kind: SecretKind, secret: str) -> list[FieldProblem]:
     limit = MAX_PASSWORD_CHARS if kind == "password" else MAX_RECOVERY_CHARS
     if not secret.strip():
-        return [FieldProblem(kind, "is empty")]
+        return [FieldProblem(kind, Message("problem.empty"))]
     if len(secret) > limit:
-        return [FieldProblem(kind, f"is longer than {limit} characters")]
+        return [FieldProblem(kind, Message("problem.too_long", limit=limit))]
     if secrets.stored_size(secret) > secrets.MAX_SECRET_BYTES:
-        return [FieldProblem(kind, "is too long for the system password store")]
+        return [FieldProblem(kind, Message("problem.too_long_for_store"))]
     probe = secret.strip()
     if len(probe) >= 4:
         for name in _FREE_TEXT:
             if any(probe in text for text in _texts(row, name)):
                 # The message names the field only; the secret itself is never repeated.
-                return [FieldProblem(name, f"contains the {kind.replace('_', ' ')}; remove it")]
+                return [
+                    FieldProblem(
+                        name,
+                        Message("problem.contains_secret", secret=Term(kind.replace("_", " "))),
+                    )
+                ]
     return []
 
 

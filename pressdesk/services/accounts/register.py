@@ -44,9 +44,7 @@ def export_accounts_register(
     doc_lang = check_lang(lang)
     suffix = Path(path).suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise ExportFormatError(
-            f"Cannot export to {Path(path).name}: use a {', '.join(EXPORT_FORMATS)} file."
-        )
+        raise ExportFormatError("file.export_to_a", name=Path(path).name, allowed=EXPORT_FORMATS)
     accounts = list_accounts(db, flt or AccountFilter(), lang=doc_lang)
     title = builders.text("accounts_title", doc_lang)
     if suffix in TABLE_FORMATS:

@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
+from pressdesk.messages import Message
+from pressdesk.services.validation import (
+    FieldProblem,
+    NotFound,
+    ValidationError,
+    text_limit,
+    unknown_value,
+)
 from pressdesk.storage.assets_models import ARCHIVE_KINDS, ArchiveSet, EquipmentItem
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
@@ -254,25 +261,23 @@ def validate_archive_set(row: ArchiveRow, *, today: dt.date | None = None) -> li
     today = today or clock.today()
     problems: list[FieldProblem] = []
     if row.title.empty:
-        problems.append(FieldProblem("title", "is required"))
+        problems.append(FieldProblem("title", Message("problem.required")))
     if row.kind not in ARCHIVE_KINDS:
-        problems.append(FieldProblem("kind", f"unknown kind {row.kind!r}"))
+        problems.append(unknown_value("kind", row.kind))
     if not (row.folder_path or row.drive_label or row.cloud_link):
-        problems.append(
-            FieldProblem("folder_path", "say where the set is kept: a folder, a drive or a link")
-        )
+        problems.append(FieldProblem("folder_path", Message("problem.say_where_kept")))
     if row.cloud_link and not row.cloud_link.lower().startswith(("https://", "http://")):
-        problems.append(FieldProblem("cloud_link", "is not a web address (https://…)"))
+        problems.append(FieldProblem("cloud_link", Message("problem.not_web_address")))
     if row.taken_on is not None and row.taken_on > today:
-        problems.append(FieldProblem("taken_on", "is in the future"))
+        problems.append(FieldProblem("taken_on", Message("problem.future")))
     if row.item_count is not None and row.item_count < 0:
-        problems.append(FieldProblem("item_count", "cannot be negative"))
+        problems.append(FieldProblem("item_count", Message("problem.negative")))
     elif row.item_count is not None and row.item_count > MAX_ITEM_COUNT:
-        problems.append(FieldProblem("item_count", "is out of range"))
+        problems.append(FieldProblem("item_count", Message("problem.out_of_range")))
     if row.size_bytes is not None and not 0 <= row.size_bytes <= MAX_SIZE_BYTES:
-        problems.append(FieldProblem("size_bytes", "is out of range"))
+        problems.append(FieldProblem("size_bytes", Message("problem.out_of_range")))
     if row.sheets is not None and not 0 <= row.sheets <= MAX_SHEETS:
-        problems.append(FieldProblem("sheets", "is out of range"))
+        problems.append(FieldProblem("sheets", Message("problem.out_of_range")))
     for name, limit in (
         ("event_title", 500),
         ("folder_path", 1000),
@@ -311,7 +316,7 @@ def _resolve_responsible(
     if row.responsible_id is not None:
         member = session.get(StaffMember, row.responsible_id)
         if member is None:
-            problems.append(FieldProblem("responsible_id", "no such staff member"))
+            problems.append(FieldProblem("responsible_id", Message("problem.no_staff")))
             return None, row.responsible_name
         return member.id, member.full_name
     if not row.responsible_name:

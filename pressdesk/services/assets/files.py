@@ -39,7 +39,7 @@ from pressdesk.exchange.tabular import (
     read_table,
     write_table,
 )
-from pressdesk.messages import UserError
+from pressdesk.messages import Message, UserError
 from pressdesk.services.accounts.records import AccountFilter, list_accounts
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -82,9 +82,7 @@ class ExportFormatError(UserError, ValueError):
 def _suffix(path: str | os.PathLike[str], allowed: Sequence[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in allowed:
-        raise ExportFormatError(
-            f"Cannot export to {Path(path).name}: use a {', '.join(allowed)} file."
-        )
+        raise ExportFormatError("file.export_to_a", name=Path(path).name, allowed=allowed)
     return suffix
 
 
@@ -299,10 +297,14 @@ def export_accounts(db: Database, path: str | os.PathLike[str], *, lang: str = "
 def _reasons(
     table: TableData, problems: Sequence[FieldProblem], aliases: dict[str, str]
 ) -> list[str]:
-    result = []
+    result: list[str] = []
     for problem in problems:
         key = aliases.get(problem.field, problem.field)
-        result.append(f"«{table.columns.get(key, key)}» {problem.message}")
+        result.append(
+            Message(
+                "problem.in_column", column=table.columns.get(key, key), problem=problem.message
+            )
+        )
     return result
 
 

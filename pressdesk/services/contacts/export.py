@@ -25,7 +25,7 @@ from pressdesk.documents.builders_contacts import (
     DirectoryPerson,
     build_contact_directory,
 )
-from pressdesk.documents.locale import Lang, check_lang
+from pressdesk.documents.locale import LANGS, Lang, check_lang
 from pressdesk.exchange.contacts_io import (
     BILINGUAL_HEADERS,
     label_of,
@@ -400,13 +400,11 @@ def export_contacts(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise ContactError(
-            f"Cannot export to {target.name}: use one of {', '.join(EXPORT_FORMATS)}."
-        )
+        raise ContactError("file.export_to", name=target.name, allowed=EXPORT_FORMATS)
     try:
         doc_lang = check_lang(lang)
     except ValueError as exc:
-        raise ContactError(str(exc)) from exc
+        raise ContactError("document.language", value=lang, allowed=LANGS) from exc
     flt = flt or PersonFilter()
     if list_id is not None:
         flt = replace(flt, list_id=list_id)

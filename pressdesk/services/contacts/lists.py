@@ -55,7 +55,9 @@ def save_list(db: Database, record: ListRecord) -> ListRecord:
     if len(name) > 200:
         raise ContactError("field.too_long", field=Term("list name"), limit=200)
     if record.kind not in LIST_KINDS:
-        raise ContactError(f"Unknown list kind {record.kind!r}; use static or filter.")
+        raise ContactError(
+            "field.unknown", field=Term("list kind"), value=record.kind, allowed=LIST_KINDS
+        )
     if record.kind == "filter" and record.filter is None:
         raise ContactError("contacts.list_needs_filter")
     with db.session() as session:
@@ -164,9 +166,7 @@ def _static(db: Database, list_id: int) -> None:
         if found is None:
             raise ContactNotFound(f"No distribution list with id {list_id}.")
         if found.kind != "static":
-            raise ContactError(
-                f"The list {found.name!r} is a saved filter; change the filter instead."
-            )
+            raise ContactError("contacts.list_is_filter", name=found.name)
 
 
 def add_to_list(

@@ -258,9 +258,9 @@ def list_condition(session: Session, list_id: int, depth: int = 0) -> ColumnElem
 
 def _check_page(sort: str, allowed: Sequence[str], offset: int, limit: int) -> None:
     if sort not in allowed:
-        raise ContactError(f"Cannot sort on {sort!r}; use one of {', '.join(allowed)}.")
+        raise ContactError("contacts.sort", sort=sort, allowed=allowed)
     if offset < 0 or not 0 < limit <= MAX_PAGE:
-        raise ContactError(f"A page starts at 0 or later and holds 1 to {MAX_PAGE} rows.")
+        raise ContactError("contacts.page", limit=MAX_PAGE)
 
 
 def people_select(session: Session, flt: PersonFilter) -> tuple[Select[Any], Any]:

@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.phones import display_phone
-from pressdesk.messages import UserError
+from pressdesk.messages import Term, UserError
 from pressdesk.storage.contacts_models import (
     CHANNELS,
     COVERAGE_FORMATS,
@@ -367,6 +367,9 @@ def check_codes(values: Iterable[str], allowed: Sequence[str], what: str) -> fro
     unknown = sorted(found - set(allowed))
     if unknown:
         raise ContactError(
-            f"Unknown {what}: {', '.join(unknown)}; use {', '.join(a for a in allowed if a)}."
+            "contacts.unknown_codes",
+            what=Term(what),
+            values=unknown,
+            allowed=[a for a in allowed if a],
         )
     return found

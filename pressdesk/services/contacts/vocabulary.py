@@ -41,9 +41,7 @@ def clean_topic(value: Bi) -> Bi:
     cleaned = Bi(clean_value(value.ky), clean_value(value.ru))
     for lang in LANGS:
         if len(cleaned.get(lang)) > MAX_TOPIC:
-            raise ContactError(
-                f"The topic {cleaned.get(lang)!r} is longer than {MAX_TOPIC} characters."
-            )
+            raise ContactError("contacts.topic_too_long", topic=cleaned.get(lang), limit=MAX_TOPIC)
     return cleaned
 
 

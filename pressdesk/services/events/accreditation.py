@@ -22,6 +22,7 @@ from pressdesk.documents.builders_events import (
     status_label,
 )
 from pressdesk.documents.locale import Lang, check_lang
+from pressdesk.messages import Term
 from pressdesk.services.contacts.query import person_rows
 from pressdesk.services.events.records import (
     EventError,
@@ -124,9 +125,7 @@ def _row(entry: AccreditationEntry) -> AccreditationRow:
 
 def _check_status(status: str) -> None:
     if status not in ACCREDITATION_STATUSES:
-        raise EventError(
-            f"Unknown accreditation status {status!r}; use {', '.join(ACCREDITATION_STATUSES)}."
-        )
+        raise EventError("events.unknown_status", status=status, allowed=ACCREDITATION_STATUSES)
 
 
 def _open_event(session: Session, event_id: int) -> Event:
@@ -199,9 +198,9 @@ def _clean(data: AccreditationInput) -> AccreditationInput:
     _check_status(data.status)
     name = " ".join(data.full_name.split())
     if not name:
-        raise EventError("An accreditation line needs the journalist's name.")
+        raise EventError("events.accreditation_needs_name")
     if len(name) > 300 or len(data.outlet_name.strip()) > 300:
-        raise EventError("The name or the outlet is longer than 300 characters.")
+        raise EventError("events.accreditation_too_long", limit=300)
     return AccreditationInput(
         name,
         " ".join(data.outlet_name.split()),
@@ -349,8 +348,10 @@ def check_sheet_path(path: str | os.PathLike[str]) -> None:
     suffix = Path(path).suffix.lower()
     if suffix not in SHEET_FORMATS:
         raise EventError(
-            f"Cannot write a sign-in sheet as {suffix or 'a file without extension'!r}: "
-            f"use one of {', '.join(SHEET_FORMATS)}."
+            "file.cannot_write_as",
+            what=Term("a sign-in sheet"),
+            suffix=suffix or Term("a file without extension"),
+            allowed=SHEET_FORMATS,
         )
 
 

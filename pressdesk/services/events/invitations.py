@@ -17,6 +17,7 @@ from pressdesk.documents import Document, render
 from pressdesk.documents.builders_events import AdvisoryContact, build_advisory, kind_and_title
 from pressdesk.documents.locale import Lang, check_lang, format_date
 from pressdesk.exchange.events_io import MergeEvent, RecipientLine, write_recipients
+from pressdesk.messages import Term
 from pressdesk.services.contacts import query as contacts_query
 from pressdesk.services.contacts.log import InteractionRecord, log_interaction
 from pressdesk.services.contacts.values import ContactError, ContactNotFound, PersonFilter
@@ -223,8 +224,10 @@ def check_advisory_path(path: str | os.PathLike[str]) -> None:
     suffix = Path(path).suffix.lower()
     if suffix not in ADVISORY_FORMATS:
         raise EventError(
-            f"Cannot write an advisory as {suffix or 'a file without extension'!r}: "
-            f"use one of {', '.join(ADVISORY_FORMATS)}."
+            "file.cannot_write_as",
+            what=Term("an advisory"),
+            suffix=suffix or Term("a file without extension"),
+            allowed=ADVISORY_FORMATS,
         )
 
 
@@ -233,8 +236,10 @@ def check_recipients_path(path: str | os.PathLike[str]) -> None:
     suffix = Path(path).suffix.lower()
     if suffix not in RECIPIENT_FORMATS:
         raise EventError(
-            f"Cannot write recipients as {suffix or 'a file without extension'!r}: "
-            f"use one of {', '.join(RECIPIENT_FORMATS)}."
+            "file.cannot_write_as",
+            what=Term("recipients"),
+            suffix=suffix or Term("a file without extension"),
+            allowed=RECIPIENT_FORMATS,
         )
 
 

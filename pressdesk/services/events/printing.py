@@ -25,6 +25,7 @@ from pressdesk.exchange.events_io import (
     write_events_ics,
 )
 from pressdesk.exchange.icalendar_io import CalendarEvent
+from pressdesk.messages import Term
 from pressdesk.services.events.records import (
     EVENT_TEXTS,
     EventError,
@@ -230,8 +231,10 @@ def check_export_path(path: str | os.PathLike[str]) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise EventError(
-            f"Cannot export an event as {suffix or 'a file without extension'!r}: "
-            f"use one of {', '.join(EXPORT_FORMATS)}."
+            "file.cannot_export_as",
+            what=Term("an event"),
+            suffix=suffix or Term("a file without extension"),
+            allowed=EXPORT_FORMATS,
         )
     return suffix
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
-from pressdesk.messages import UserError
+from pressdesk.messages import LINES, Message, Term, UserError
 from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import document_language_in
 from pressdesk.storage.engine import Database
@@ -212,28 +212,29 @@ def plan_item_refs(item_ids: Iterable[int]) -> list[Ref]:
     return [Ref("plan_item", item_id, ("title",)) for item_id in sorted(set(item_ids))]
 
 
-def validate_event(data: EventInput) -> list[str]:
+def validate_event(data: EventInput) -> list[Message]:
     """Return what is wrong with ``data`` (empty if it can be saved)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     if data.kind not in EVENT_KINDS:
-        problems.append(f"Unknown event type {data.kind!r}; use one of {', '.join(EVENT_KINDS)}.")
+        problems.append(Message("events.unknown_kind", kind=data.kind, allowed=EVENT_KINDS))
     title = _one_line(as_text(data.title))
     if title.empty:
-        problems.append("The event needs a title.")
+        problems.append(Message("events.needs_title"))
     elif max(len(title.ky), len(title.ru)) > 500:
-        problems.append("The title is longer than 500 characters.")
+        problems.append(Message("field.too_long", field=Term("title"), limit=500))
     place = as_text(data.place).stripped()
     if max(len(place.ky), len(place.ru)) > 500:
-        problems.append("The place is longer than 500 characters.")
+        problems.append(Message("field.too_long", field=Term("place"), limit=500))
     if data.ends_at < data.starts_at:
-        problems.append(
-            f"The event ends ({when_text(data.ends_at)}) before it starts "
-            f"({when_text(data.starts_at)}); check the end date and time."
-        )
+        problems.append(Message("events.ends_early", end=data.ends_at, start=data.starts_at))
     elif data.ends_at - data.starts_at > dt.timedelta(days=MAX_EVENT_DAYS):
         problems.append(
-            f"The event lasts more than {MAX_EVENT_DAYS} days "
-            f"({when_text(data.starts_at)} – {when_text(data.ends_at)}); check the dates."
+            Message(
+                "events.too_long",
+                days=MAX_EVENT_DAYS,
+                start=data.starts_at,
+                end=data.ends_at,
+            )
         )
     return problems
 
@@ -249,7 +250,7 @@ def due_date_for(
 def _clean(data: EventInput, default_lang: str) -> _Clean:
     problems = validate_event(data)
     if problems:
-        raise EventError("\n".join(problems))
+        raise EventError(LINES, lines=problems)
     return _Clean(
         kind=data.kind,
         title=_one_line(as_text(data.title, default_lang)),
@@ -284,10 +285,7 @@ def _write(session: Session, event: Event, data: _Clean) -> None:
         found = set(session.scalars(select(PlanItem.id).where(PlanItem.id.in_(wanted))))
         missing = sorted(wanted - found)
         if missing:
-            raise EventError(
-                f"No content-plan item with id {', '.join(map(str, missing))}; "
-                "it may have been deleted."
-            )
+            raise EventError("events.no_plan_item", ids=missing)
     session.execute(delete(event_plan_item).where(event_plan_item.c.event_id == event.id))
     if wanted:
         session.execute(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
+from pressdesk.messages import LINES, Message, Term
 from pressdesk.services.events.records import EventError, EventNotFound, event_in
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import PHASES, Event, EventTask
@@ -110,11 +111,11 @@ def parse_week(text: str) -> dt.date:
     """Return the Monday of an ISO week written as "2026-W48"."""
     match = _WEEK.match(text)
     if match is None:
-        raise EventError(f"{text!r} is not an ISO week; write it as 2026-W48.")
+        raise EventError("events.not_a_week", text=text)
     try:
         return dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
     except ValueError as exc:
-        raise EventError(f"{text!r} is not an ISO week of that year: {exc}.") from exc
+        raise EventError("events.week_of_year", text=text) from exc
 
 
 def _select() -> Select[EventTask, Event, StaffMember]:
@@ -168,22 +169,22 @@ def list_tasks(db: Database, event_id: int, *, today: dt.date | None = None) -> 
 
 
 def _clean(data: TaskInput) -> TaskInput:
-    problems: list[str] = []
+    problems: list[Message] = []
     if data.phase not in PHASES:
-        problems.append(f"Unknown phase {data.phase!r}; use before, during or after.")
+        problems.append(Message("events.unknown_phase", phase=data.phase, allowed=PHASES))
     text_ky, text_ru = " ".join(data.text_ky.split()), " ".join(data.text_ru.split())
     if not (text_ky or text_ru):
-        problems.append("The task needs a text in Kyrgyz or Russian.")
+        problems.append(Message("events.task_needs_text"))
     if max(len(text_ky), len(text_ru)) > 500:
-        problems.append("The task text is longer than 500 characters.")
+        problems.append(Message("field.too_long", field=Term("task text"), limit=500))
     if problems:
-        raise EventError("\n".join(problems))
+        raise EventError(LINES, lines=problems)
     return TaskInput(data.phase, data.due_date, text_ky, text_ru, data.responsible_id, data.note)
 
 
 def _check_staff(session: Session, staff_id: int | None) -> None:
     if staff_id is not None and session.get(StaffMember, staff_id) is None:
-        raise EventError(f"No staff member with id {staff_id}.")
+        raise EventError("staff.missing", id=staff_id)
 
 
 def add_task(db: Database, event_id: int, data: TaskInput) -> TaskRow:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from pressdesk.messages import LINES, Message
 from pressdesk.services.events.records import EventError, EventNotFound, due_date_for
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import (
@@ -108,50 +109,46 @@ class TemplateRow:
         ]
 
 
-def _line_name(item: TemplateItemInput, number: int) -> str:
+def _line_name(item: TemplateItemInput, number: int) -> Message:
     text = (item.text_ru or item.text_ky).strip()
-    return f"line {number} ({text[:60]!r})" if text else f"line {number}"
+    if text:
+        return Message("problem.line_text", number=number, text=text[:60])
+    return Message("problem.line", number=number)
 
 
-def validate_template(data: TemplateInput) -> list[str]:
+def validate_template(data: TemplateInput) -> list[Message]:
     """Return what is wrong with ``data`` (empty if it can be saved)."""
-    problems: list[str] = []
+    problems: list[Message] = []
     if data.kind not in EVENT_KINDS:
-        problems.append(f"Unknown event type {data.kind!r}; use one of {', '.join(EVENT_KINDS)}.")
+        problems.append(Message("events.unknown_kind", kind=data.kind, allowed=EVENT_KINDS))
     if not (data.name_ky.strip() or data.name_ru.strip()):
-        problems.append("The template needs a name in Kyrgyz or Russian.")
+        problems.append(Message("events.template_needs_name"))
     window = data.follow_up_days
     if not 0 <= window <= MAX_OFFSET_DAYS:
-        problems.append(
-            f"The follow-up window must be 0 to {MAX_OFFSET_DAYS} days after the event, "
-            f"not {window}."
-        )
+        problems.append(Message("events.follow_up_range", limit=MAX_OFFSET_DAYS, days=window))
     for number, item in enumerate(data.items, start=1):
-        name = _line_name(item, number)
+        line = _line_name(item, number)
         if item.phase not in PHASES:
-            problems.append(f"{name}: unknown phase {item.phase!r}; use before, during or after.")
+            problems.append(
+                Message("events.line_phase", line=line, phase=item.phase, allowed=PHASES)
+            )
             continue
         if not (item.text_ky.strip() or item.text_ru.strip()):
-            problems.append(f"{name}: the line needs a text in Kyrgyz or Russian.")
+            problems.append(Message("events.line_needs_text", line=line))
         if max(len(item.text_ky.strip()), len(item.text_ru.strip())) > 500:
-            problems.append(f"{name}: the text is longer than 500 characters.")
+            problems.append(Message("events.line_too_long", line=line, limit=500))
         days = item.offset_days
         if item.phase == "before" and days > 0:
-            problems.append(
-                f"{name}: a line before the event cannot be due {days} days after it starts; "
-                "use 0 or a negative number of days, or move the line to “during” or “after”."
-            )
+            problems.append(Message("events.line_before_late", line=line, days=days))
         elif item.phase == "before" and days < -MAX_OFFSET_DAYS:
-            problems.append(f"{name}: more than {MAX_OFFSET_DAYS} days before the event.")
-        elif item.phase != "before" and days < 0:
-            problems.append(
-                f"{name}: a line {item.phase} the event cannot be due before it; "
-                "use 0 or a positive number of days, or move the line to “before”."
-            )
+            problems.append(Message("events.line_too_early", line=line, limit=MAX_OFFSET_DAYS))
+        elif item.phase == "during" and days < 0:
+            problems.append(Message("events.line_during_early", line=line))
+        elif item.phase == "after" and days < 0:
+            problems.append(Message("events.line_after_early", line=line))
         elif item.phase != "before" and 0 <= window < days:
             problems.append(
-                f"{name}: due {days} days after the event, beyond the template's follow-up "
-                f"window of {window} days; shorten the deadline or widen the window."
+                Message("events.line_beyond_window", line=line, days=days, window=window)
             )
     return problems
 
@@ -214,14 +211,14 @@ def save_template(db: Database, data: TemplateInput, template_id: int | None = N
     """Create a template or replace one with ``data``; existing events keep their tasks."""
     problems = validate_template(data)
     if problems:
-        raise EventError("\n".join(problems))
+        raise EventError(LINES, lines=problems)
     with db.session() as session:
         staff = {item.responsible_id for item in data.items if item.responsible_id is not None}
         if staff:
             known = set(session.scalars(select(StaffMember.id).where(StaffMember.id.in_(staff))))
             if staff - known:
                 missing = ", ".join(map(str, sorted(staff - known)))
-                raise EventError(f"No staff member with id {missing}.")
+                raise EventError("staff.missing", id=missing)
         if template_id is None:
             template = ChecklistTemplate(kind=data.kind)
             session.add(template)

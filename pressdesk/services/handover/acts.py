@@ -119,7 +119,7 @@ def get_act(db: Database, act_id: int) -> IssuedAct:
     with db.session() as session:
         act = session.get(HandoverAct, act_id)
         if act is None:
-            raise HandoverError(f"There is no issued handover act with id {act_id}.")
+            raise HandoverError("handover.no_act", id=act_id)
         return _row(act)
 
 
@@ -128,7 +128,7 @@ def act_snapshot(db: Database, act_id: int) -> tuple[HandoverDraft, dt.datetime,
     with db.session() as session:
         act = session.get(HandoverAct, act_id)
         if act is None:
-            raise HandoverError(f"There is no issued handover act with id {act_id}.")
+            raise HandoverError("handover.no_act", id=act_id)
         snapshot, generated_at, font = act.snapshot, act.generated_at, act.pdf_font
         export_name, export_sha256 = act.export_name, act.export_sha256
     draft, stored_at = draft_from_json(snapshot)
@@ -173,11 +173,9 @@ def _check_targets(targets: Sequence[Path]) -> list[Path]:
     for target in targets:
         suffix = target.suffix.lower()
         if suffix not in FORMATS:
-            raise HandoverError(
-                f"Cannot save the act as {target.name}: use one of {', '.join(FORMATS)}."
-            )
+            raise HandoverError("handover.act_format", name=target.name, allowed=FORMATS)
         if suffix in seen:
-            raise HandoverError(f"Two files of the same format were given: {target.name}.")
+            raise HandoverError("handover.same_format", name=target.name)
         seen[suffix] = target
     return list(targets)
 
@@ -207,7 +205,7 @@ def _attachments(draft: HandoverDraft) -> list[Annex]:
             digest = sha256_of(path)
         except OSError as exc:
             raise HandoverError(
-                f"The file to attach to the act cannot be read: {path} ({exc.strerror})."
+                "handover.attachment_unreadable", file=str(path), reason=str(exc.strerror)
             ) from exc
         annexes.append(Annex("file", word("annex.file", draft.lang), path.name, digest, None, size))
     return annexes
@@ -230,7 +228,7 @@ def issue_act(
     """
     paths = _check_targets([Path(t) for t in targets])
     if export_format is not None and export_format not in EXPORT_FORMATS:
-        raise HandoverError(f"The attached export must be one of {', '.join(EXPORT_FORMATS)}.")
+        raise HandoverError("handover.export_format", allowed=EXPORT_FORMATS)
     if not (draft.outgoing.name.strip() or draft.incoming.name.strip()):
         raise HandoverError("handover.name_party")
     if not draft.number.strip():

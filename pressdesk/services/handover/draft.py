@@ -206,7 +206,7 @@ def _layout(value: str) -> Layout:
     for known in ("clauses", "bullets", "table", "pairs"):
         if value == known:
             return known
-    raise HandoverError(f"Unknown section layout {value!r}")
+    raise HandoverError("handover.content_unreadable", reason=f"layout {value!r}")
 
 
 def draft_from_dict(data: dict[str, Any]) -> HandoverDraft:
@@ -258,7 +258,7 @@ def draft_from_dict(data: dict[str, Any]) -> HandoverDraft:
             attachments=[str(p) for p in data.get("attachments", [])],
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise HandoverError(f"The stored act content cannot be read: {exc}") from exc
+        raise HandoverError("handover.content_unreadable", reason=str(exc)) from exc
 
 
 def draft_from_json(text: str) -> tuple[HandoverDraft, dt.datetime | None]:
@@ -266,8 +266,8 @@ def draft_from_json(text: str) -> tuple[HandoverDraft, dt.datetime | None]:
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise HandoverError(f"The stored act content is not valid JSON: {exc}") from exc
+        raise HandoverError("handover.content_unreadable", reason=str(exc)) from exc
     if payload.get("version") not in READABLE_VERSIONS:
-        raise HandoverError(f"Unknown act snapshot version {payload.get('version')!r}")
+        raise HandoverError("handover.snapshot_version", version=str(payload.get("version")))
     stamp = payload.get("generated_at")
     return draft_from_dict(payload["draft"]), dt.datetime.fromisoformat(stamp) if stamp else None

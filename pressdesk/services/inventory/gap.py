@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, func, select
 
 from pressdesk.assets_vocab import FAULTY_CONDITIONS, USABLE_CONDITIONS
-from pressdesk.services.validation import FieldProblem, ValidationError, text_limit
+from pressdesk.messages import Message
+from pressdesk.services.validation import FieldProblem, ValidationError, text_limit, unknown_value
 from pressdesk.storage.assets_models import (
     EQUIPMENT_CATEGORIES,
     EquipmentItem,
@@ -52,10 +53,10 @@ def recommended_list(db: Database) -> list[RecommendedRow]:
 def _check_recommended(row: RecommendedRow) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if row.category not in EQUIPMENT_CATEGORIES:
-        problems.append(FieldProblem("category", f"unknown category {row.category!r}"))
+        problems.append(unknown_value("category", row.category))
     if not 1 <= row.quantity <= MAX_RECOMMENDED_QUANTITY:
         problems.append(
-            FieldProblem("quantity", f"must be between 1 and {MAX_RECOMMENDED_QUANTITY}")
+            FieldProblem("quantity", Message("problem.between", limit=MAX_RECOMMENDED_QUANTITY))
         )
     text_limit(problems, "note", row.note.strip(), 300)
     return problems
@@ -92,7 +93,7 @@ def replace_recommended(db: Database, rows: Sequence[RecommendedRow]) -> list[Re
     problems = [p for row in rows for p in _check_recommended(row)]
     categories = [row.category for row in rows]
     if len(set(categories)) != len(categories):
-        problems.append(FieldProblem("category", "a category is listed twice"))
+        problems.append(FieldProblem("category", Message("problem.category_twice")))
     if problems:
         raise ValidationError(problems)
     with db.session() as session:

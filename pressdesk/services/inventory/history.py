@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from pressdesk import clock
+from pressdesk.messages import Message
 from pressdesk.services.inventory.items import (
     ItemFilter,
     ItemRow,
@@ -16,7 +17,13 @@ from pressdesk.services.inventory.items import (
     record_movement,
     to_item_row,
 )
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
+from pressdesk.services.validation import (
+    FieldProblem,
+    NotFound,
+    ValidationError,
+    text_limit,
+    unknown_value,
+)
 from pressdesk.storage.assets_models import CONDITIONS, EquipmentItem, EquipmentMovement
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
@@ -43,7 +50,7 @@ def set_condition(
 ) -> ItemRow:
     """Change an item's condition (repaired, broken, written off) with a note in its history."""
     if condition not in CONDITIONS:
-        raise ValidationError([FieldProblem("condition", f"unknown condition {condition!r}")])
+        raise ValidationError([unknown_value("condition", condition)])
     with db.session() as session:
         item = session.get(EquipmentItem, item_id)
         if item is None:
@@ -92,7 +99,7 @@ def check_out(
         if staff_id is not None:
             member = session.get(StaffMember, staff_id)
             if member is None:
-                problems.append(FieldProblem("staff_id", "no such staff member"))
+                problems.append(FieldProblem("staff_id", Message("problem.no_staff")))
             else:
                 name = member.full_name
         elif name:
@@ -101,19 +108,21 @@ def check_out(
             )
             staff_id = int(match) if match is not None else None
         if not name:
-            problems.append(FieldProblem("person", "say who takes the item"))
+            problems.append(FieldProblem("person", Message("problem.say_who_takes")))
         text_limit(problems, "person", name, 200)
         if item.condition == "written_off":
-            problems.append(FieldProblem("item", "is written off and cannot be handed out"))
+            problems.append(FieldProblem("item", Message("problem.written_off")))
         current = holder_map(session, [item_id]).get(item_id)
         if current is not None:
             problems.append(
-                FieldProblem("item", f"is already with {current[0]} since {current[1]:%d.%m.%Y}")
+                FieldProblem(
+                    "item", Message("problem.already_with", name=current[0], date=current[1])
+                )
             )
         if on > today:
-            problems.append(FieldProblem("happened_on", "is in the future"))
+            problems.append(FieldProblem("happened_on", Message("problem.future")))
         if due is not None and due < on:
-            problems.append(FieldProblem("due_on", "is before the check-out date"))
+            problems.append(FieldProblem("due_on", Message("problem.before_checkout")))
         if problems:
             raise ValidationError(problems)
         movement = record_movement(
@@ -143,11 +152,11 @@ def check_in(
         current = holder_map(session, [item_id]).get(item_id)
         problems: list[FieldProblem] = []
         if current is None:
-            problems.append(FieldProblem("item", "is not checked out"))
+            problems.append(FieldProblem("item", Message("problem.not_checked_out")))
         elif on < current[1]:
-            problems.append(FieldProblem("happened_on", "is before the check-out date"))
+            problems.append(FieldProblem("happened_on", Message("problem.before_checkout")))
         if on > today:
-            problems.append(FieldProblem("happened_on", "is in the future"))
+            problems.append(FieldProblem("happened_on", Message("problem.future")))
         if problems:
             raise ValidationError(problems)
         assert current is not None

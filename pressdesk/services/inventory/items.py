@@ -21,7 +21,14 @@ from pressdesk.services.inventory.item_order import (
     natural_key,
     sort_rows,
 )
-from pressdesk.services.validation import FieldProblem, NotFound, ValidationError, text_limit
+from pressdesk.services.validation import (
+    FieldProblem,
+    NotFound,
+    ValidationError,
+    problem,
+    text_limit,
+    unknown_value,
+)
 from pressdesk.storage.assets_models import (
     CONDITIONS,
     EQUIPMENT_CATEGORIES,
@@ -410,19 +417,19 @@ def validate_item(row: ItemRow, *, today: dt.date | None = None) -> list[FieldPr
     today = today or clock.today()
     problems: list[FieldProblem] = []
     if row.name.empty:
-        problems.append(FieldProblem("name", "is required"))
+        problems.append(problem("name", "problem.required"))
     if not row.inventory_number:
-        problems.append(FieldProblem("inventory_number", "is required"))
+        problems.append(problem("inventory_number", "problem.required"))
     if row.category not in EQUIPMENT_CATEGORIES:
-        problems.append(FieldProblem("category", f"unknown category {row.category!r}"))
+        problems.append(unknown_value("category", row.category))
     if row.condition not in CONDITIONS:
-        problems.append(FieldProblem("condition", f"unknown condition {row.condition!r}"))
+        problems.append(unknown_value("condition", row.condition))
     if row.cost is not None and row.cost < 0:
-        problems.append(FieldProblem("cost", "cannot be negative"))
+        problems.append(problem("cost", "problem.negative"))
     if row.cost is not None and row.cost > MAX_COST:
-        problems.append(FieldProblem("cost", "is too large"))
+        problems.append(problem("cost", "problem.too_large"))
     if row.purchase_date is not None and row.purchase_date > today:
-        problems.append(FieldProblem("purchase_date", "is in the future"))
+        problems.append(problem("purchase_date", "problem.future"))
     bi_limit(problems, "name", row.name, 300)
     bi_limit(problems, "location", row.location, 300)
     for name, limit in (
@@ -462,7 +469,7 @@ def _resolve_custodian(
     if row.custodian_id is not None:
         member = session.get(StaffMember, row.custodian_id)
         if member is None:
-            problems.append(FieldProblem("custodian_id", "no such staff member"))
+            problems.append(problem("custodian_id", "problem.no_staff"))
             return None, row.custodian_name
         return member.id, member.full_name
     if not row.custodian_name:
@@ -499,12 +506,8 @@ def save_item(db: Database, row: ItemRow, *, today: dt.date | None = None) -> It
             other = _find_number(session, cleaned.inventory_number, exclude_id=cleaned.id)
             if other is not None:
                 owner = session.get(EquipmentItem, other)
-                problems.append(
-                    FieldProblem(
-                        "inventory_number",
-                        f"is already used by «{owner.name.text('ky') if owner else other}»",
-                    )
-                )
+                name = owner.name.text("ky") if owner else other
+                problems.append(problem("inventory_number", "problem.already_used", name=name))
         if problems:
             raise ValidationError(problems)
         if cleaned.id is None:

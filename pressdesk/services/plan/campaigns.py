@@ -112,7 +112,7 @@ def _plain(db: Database, row: CampaignRow) -> CampaignRow:
 def _clean(row: CampaignRow) -> CampaignRow:
     name = Bi(" ".join(row.name.ky.split()), " ".join(row.name.ru.split()))
     if name.empty:
-        raise PlanError("A campaign needs a name.")
+        raise PlanError("plan.campaign_needs_name")
     if max(len(name.ky), len(name.ru)) > MAX_NAME:
         raise PlanError("field.too_long", field=Term("campaign name"), limit=MAX_NAME)
     if row.end_date < row.start_date:
@@ -212,7 +212,7 @@ def find_campaign(db: Database, name: str) -> CampaignRow:
         return partial[0]
     if partial:
         names = "; ".join(c.label for c in partial[:5])
-        raise PlanError(f"Several campaigns start with {name!r}: {names}. Give the full name.")
+        raise PlanError("plan.campaign_ambiguous", name=name, names=names)
     raise PlanNotFound(f"There is no campaign named {name!r}.")
 
 

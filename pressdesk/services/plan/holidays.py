@@ -79,13 +79,13 @@ def _check(row: HolidayRow) -> None:
     if not row.name_ky.strip() and not row.name_ru.strip():
         raise PlanError("plan.holiday_needs_name")
     if not 1 <= row.month <= 12:
-        raise PlanError(f"There is no month {row.month}: months are numbered 1–12.")
+        raise PlanError("plan.no_month", month=row.month)
     year = row.year if row.year is not None else 2024  # a leap year allows 29 February
     if row.year is not None and not 1 <= row.year <= 9999:
-        raise PlanError(f"The year {row.year} is outside the calendar.")
+        raise PlanError("plan.year_outside", year=str(row.year))
     last = calendar.monthrange(year, row.month)[1]
     if not 1 <= row.day <= last:
-        raise PlanError(f"Day {row.day} does not exist in month {row.month} ({last} days).")
+        raise PlanError("plan.no_day", day=row.day, month=row.month, days=last)
 
 
 def read_holiday_file(path: Path | None = None) -> list[HolidayRow]:
@@ -106,9 +106,9 @@ def read_holiday_file(path: Path | None = None) -> list[HolidayRow]:
             for e in data["holidays"]
         ]
     except OSError as exc:
-        raise PlanError(f"Cannot read the holiday list {source}: {exc.strerror}.") from exc
+        raise PlanError("plan.holidays_unreadable", file=str(source)) from exc
     except (ValueError, KeyError, TypeError) as exc:
-        raise PlanError(f"The holiday list {source} is damaged: {exc}.") from exc
+        raise PlanError("plan.holidays_damaged", file=str(source)) from exc
     for row in rows:
         _check(row)
     return rows
@@ -229,7 +229,7 @@ def save_channel(db: Database, row: ChannelRow) -> ChannelRow:
     if not code or len(code) > 30 or not code.replace("_", "").isalnum():
         raise PlanError("plan.channel_code")
     if row.kind not in CHANNEL_KINDS:
-        raise PlanError(f"A channel kind is one of {', '.join(CHANNEL_KINDS)}.")
+        raise PlanError("plan.channel_kind", allowed=CHANNEL_KINDS)
     if not row.name_ky.strip() and not row.name_ru.strip():
         raise PlanError("plan.channel_needs_name")
     try:

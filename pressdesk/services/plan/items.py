@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
+from pressdesk.messages import Term
 from pressdesk.services.plan.periods import Period, PeriodError, date_range
 from pressdesk.services.plan.recurrence import (
     RuleError,
@@ -118,26 +119,28 @@ def plain_inputs(db: Database, data: PlanItemInput) -> PlanItemInput:
 def _clean(data: PlanItemInput) -> PlanItemInput:
     title = _one_line(data.title)
     if title.empty:
-        raise PlanError("A plan item needs a title.")
+        raise PlanError("plan.needs_title")
     if max(len(title.ky), len(title.ru)) > MAX_TITLE:
-        raise PlanError(f"The title is longer than {MAX_TITLE} characters.")
+        raise PlanError("field.too_long", field=Term("title"), limit=MAX_TITLE)
     if data.format not in PLAN_FORMATS:
-        raise PlanError(f"Unknown format {data.format!r}; use one of {', '.join(PLAN_FORMATS)}.")
+        raise PlanError(
+            "field.unknown", field=Term("format"), value=data.format, allowed=PLAN_FORMATS
+        )
     if data.language not in PLAN_LANGUAGES:
         raise PlanError(
-            f"Unknown language {data.language!r}; use one of {', '.join(PLAN_LANGUAGES)}."
+            "field.unknown", field=Term("language"), value=data.language, allowed=PLAN_LANGUAGES
         )
     if not 0 <= data.duration_minutes <= 1440:
         raise PlanError("plan.duration_range")
     audience = data.audience.stripped()
     if max(len(audience.ky), len(audience.ru)) > MAX_AUDIENCE:
-        raise PlanError(f"The target audience is longer than {MAX_AUDIENCE} characters.")
+        raise PlanError("field.too_long", field=Term("target audience"), limit=MAX_AUDIENCE)
     try:
         rule, _ = check_rule(data.rrule, data.date)
     except RuleError as exc:
-        raise PlanError(str(exc)) from exc
+        raise PlanError(exc.code, **exc.values) from exc
     if data.exdates and not rule:
-        raise PlanError("Excluded dates only make sense for a recurring item.")
+        raise PlanError("plan.exdates_need_rule")
     return replace(
         data,
         title=title,
@@ -159,15 +162,15 @@ def _channels(session: Session, codes: Sequence[str]) -> list[Channel]:
     found = {c.code: c for c in session.scalars(select(Channel).where(Channel.code.in_(codes)))}
     missing = [code for code in codes if code not in found]
     if missing:
-        raise PlanError(f"Unknown channel(s): {', '.join(missing)}.")
+        raise PlanError("plan.unknown_channels", codes=missing)
     return [found[code] for code in codes]
 
 
 def _check_refs(session: Session, data: PlanItemInput) -> None:
     if data.responsible_id is not None and session.get(StaffMember, data.responsible_id) is None:
-        raise PlanError(f"There is no staff member with id {data.responsible_id}.")
+        raise PlanError("staff.missing", id=data.responsible_id)
     if data.campaign_id is not None and session.get(PlanCampaign, data.campaign_id) is None:
-        raise PlanError(f"There is no campaign with id {data.campaign_id}.")
+        raise PlanError("plan.no_campaign", id=data.campaign_id)
 
 
 def stored_value(data: PlanItemInput, name: str) -> object:
@@ -217,7 +220,7 @@ def apply_input(
             setattr(item, name, new)
             changes.append((name, history_text(old), history_text(new)))
     if item.series_id is not None and data.rrule:
-        raise PlanError("An edited occurrence of a series cannot repeat by itself.")
+        raise PlanError("plan.occurrence_repeats")
     item.is_series = bool(item.rrule)
     item.series_end = check_rule(item.rrule, item.date)[1] if item.rrule else None
     return changes
@@ -424,7 +427,7 @@ def _range(start: dt.date, end: dt.date) -> Period:
     try:
         return date_range(start, end)
     except PeriodError as exc:
-        raise PlanError(str(exc)) from exc
+        raise PlanError(exc.code, **exc.values) from exc
 
 
 def list_items(

@@ -41,10 +41,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise PeriodError(
-                f"The period ends ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()})."
-            )
+            raise PeriodError("plan.period_ends_early", end=self.end, start=self.start)
 
     @property
     def key(self) -> str:
@@ -168,7 +165,7 @@ def decade_number(day: dt.date) -> int:
 def decade_period(year: int, month: int, decade: int) -> Period:
     """Return the ten-day period: 1 = days 1–10, 2 = 11–20, 3 = 21 to the month's end."""
     if decade not in (1, 2, 3):
-        raise PeriodError(f"A month has ten-day periods 1, 2 and 3, not {decade}.")
+        raise PeriodError("plan.decade_number", value=decade)
     first = _checked_date(year, month, 1)
     last_day = calendar.monthrange(year, month)[1]
     start_day, end_day = {1: (1, 10), 2: (11, 20), 3: (21, last_day)}[decade]
@@ -199,19 +196,17 @@ def period_containing(kind: PeriodKind, day: dt.date) -> Period:
         )
     if kind == "year":
         return Period("year", dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
-    raise PeriodError(f"Unknown period kind {kind!r}; use one of {', '.join(PERIOD_KINDS)}.")
+    raise PeriodError("plan.period_kind", kind=kind, allowed=PERIOD_KINDS)
 
 
 def _checked_date(year: int, month: int, day: int) -> dt.date:
     if not 1 <= year <= 9999:
-        raise PeriodError(f"The year {year} is outside the calendar (1–9999).")
+        raise PeriodError("plan.year_outside", year=str(year))
     if not 1 <= month <= 12:
-        raise PeriodError(f"There is no month {month}: months are numbered 1–12.")
+        raise PeriodError("plan.no_month", month=month)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise PeriodError(
-            f"{year:04d}-{month:02d}-{day:02d} is not a date: that month has {last} days."
-        )
+        raise PeriodError("plan.day_of_month", value=f"{year:04d}-{month:02d}-{day:02d}", days=last)
     return dt.date(year, month, day)
 
 
@@ -224,7 +219,7 @@ def parse_date(value: str) -> dt.date:
     match = _DOTTED.match(raw)
     if match:
         return _checked_date(int(match[3]), int(match[2]), int(match[1]))
-    raise PeriodError(f"{value!r} is not a date; write it as 2026-11-21 or 21.11.2026.")
+    raise PeriodError("plan.not_a_date", value=value)
 
 
 def parse_period(value: str) -> Period:
@@ -236,11 +231,9 @@ def parse_period(value: str) -> Period:
             monday = dt.date.fromisocalendar(year, week, 1)
         except ValueError as exc:
             if not 1 <= year <= 9999:
-                raise PeriodError(
-                    f"{raw}: the year {year} is outside the calendar (1–9999)."
-                ) from exc
+                raise PeriodError("plan.week_year_outside", value=raw, year=str(year)) from exc
             weeks = dt.date(year, 12, 28).isocalendar()[1]
-            raise PeriodError(f"{raw}: the year {year} has ISO weeks 1–{weeks}.") from exc
+            raise PeriodError("plan.weeks_of_year", value=raw, year=str(year), weeks=weeks) from exc
         return period_containing("week", monday)
     if match := _DECADE.match(raw):
         return decade_period(int(match[1]), int(match[2]), int(match[3]))
@@ -253,10 +246,7 @@ def parse_period(value: str) -> Period:
         return period_containing("quarter", _checked_date(int(match[1]), month, 1))
     if match := _YEAR.match(raw):
         return period_containing("year", _checked_date(int(match[1]), 1, 1))
-    raise PeriodError(
-        f"{value!r} is not a period; write a week as 2026-W48, a ten-day period as 2026-11-2, "
-        "a month as 2026-11, a quarter as 2026-Q4 or a year as 2026."
-    )
+    raise PeriodError("plan.not_a_period", value=value)
 
 
 def date_range(start: dt.date, end: dt.date) -> Period:
@@ -264,7 +254,6 @@ def date_range(start: dt.date, end: dt.date) -> Period:
     period = Period("range", start, end)
     if period.days > MAX_RANGE_DAYS:
         raise PeriodError(
-            f"The range {start.isoformat()} – {end.isoformat()} covers {period.days} days; "
-            f"choose at most {MAX_RANGE_DAYS} days (about ten years)."
+            "plan.range_too_long", start=start, end=end, days=period.days, limit=MAX_RANGE_DAYS
         )
     return period

@@ -19,6 +19,7 @@ from pressdesk.documents.builders_plan import (
 )
 from pressdesk.documents.locale import Lang, check_lang, format_date_short
 from pressdesk.documents.phrases import format_date_range
+from pressdesk.messages import Term
 from pressdesk.services.events.records import EventRow, list_events
 from pressdesk.services.plan.campaigns import CampaignRow, campaign_items, get_campaign
 from pressdesk.services.plan.holidays import channel_names, holidays_between
@@ -320,8 +321,10 @@ def export_plan(
     suffix = Path(path).suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise PlanError(
-            f"Cannot export the plan as {suffix or 'a file without extension'!r}: "
-            f"use one of {', '.join(EXPORT_FORMATS)}."
+            "file.cannot_export_as",
+            what=Term("the plan"),
+            suffix=suffix or Term("a file without extension"),
+            allowed=EXPORT_FORMATS,
         )
     if suffix == ".ics":
         from pressdesk.services.plan.ical import export_ics

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from dateutil.rrule import rrule, rrulestr
 
-from pressdesk.messages import UserError
+from pressdesk.messages import Term, UserError
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 RULE_PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS")
@@ -35,10 +35,10 @@ def _parts(rule: str) -> dict[str, str]:
             continue
         name, sep, value = chunk.partition("=")
         if not sep or not value:
-            raise RuleError(f"The repeat rule part {chunk!r} has no value (write NAME=VALUE).")
+            raise RuleError("plan.rule_part_empty", part=chunk)
         name = name.upper()
         if name in parts:
-            raise RuleError(f"The repeat rule names {name} twice.")
+            raise RuleError("plan.rule_part_twice", name=name)
         parts[name] = value.upper()
     return parts
 
@@ -55,23 +55,17 @@ def normalise_rule(rule: str) -> str:
     parts = _parts(rule)
     unknown = sorted(set(parts) - set(RULE_PARTS) - set(_IGNORED_PARTS))
     if unknown:
-        raise RuleError(
-            f"The repeat rule uses {', '.join(unknown)}, which the plan does not support; "
-            f"use {', '.join(RULE_PARTS)}."
-        )
+        raise RuleError("plan.rule_unsupported", parts=unknown, allowed=RULE_PARTS)
     freq = parts.get("FREQ")
     if freq is None:
-        raise RuleError("The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).")
+        raise RuleError("plan.rule_needs_freq")
     if freq not in FREQUENCIES:
-        raise RuleError(
-            f"The plan repeats by whole days: FREQ must be one of {', '.join(FREQUENCIES)}, "
-            f"not {freq}."
-        )
+        raise RuleError("plan.rule_whole_days", allowed=FREQUENCIES, freq=freq)
     if "COUNT" in parts and "UNTIL" in parts:
-        raise RuleError("A repeat rule may give COUNT or UNTIL, not both.")
+        raise RuleError("plan.rule_count_and_until")
     for name in ("INTERVAL", "COUNT"):
         if name in parts and (not parts[name].isdigit() or int(parts[name]) < 1):
-            raise RuleError(f"{name} must be a whole number of at least 1, not {parts[name]!r}.")
+            raise RuleError("plan.rule_whole_number", name=name, value=parts[name])
     if "UNTIL" in parts:
         parts["UNTIL"] = _until_date(parts["UNTIL"]).strftime("%Y%m%d")
     return ";".join(f"{name}={parts[name]}" for name in RULE_PARTS if name in parts)
@@ -82,7 +76,7 @@ def _until_date(value: str) -> dt.date:
     try:
         return dt.datetime.strptime(digits, "%Y%m%d").date()
     except ValueError as exc:
-        raise RuleError(f"UNTIL={value} is not a date; write it as UNTIL=20261231.") from exc
+        raise RuleError("plan.rule_until_date", value=value) from exc
 
 
 @functools.lru_cache(maxsize=512)
@@ -96,9 +90,9 @@ def _read_rule(rule: str, start: dt.date) -> rrule:
     try:
         built = rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time()), cache=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise RuleError(f"The repeat rule {rule!r} cannot be read: {exc}.") from exc
+        raise RuleError("plan.rule_unreadable", rule=rule, reason=str(exc)) from exc
     if not isinstance(built, rrule):
-        raise RuleError(f"The repeat rule {rule!r} is not a single RRULE.")
+        raise RuleError("plan.rule_not_single", rule=rule)
     return built
 
 
@@ -108,7 +102,7 @@ def _ints(value: str | None) -> list[int]:
     try:
         return [int(v) for v in value.split(",")]
     except ValueError as exc:
-        raise RuleError(f"{value!r} must be a comma-separated list of numbers.") from exc
+        raise RuleError("plan.rule_numbers", value=value) from exc
 
 
 def check_possible(parts: dict[str, str], start: dt.date) -> None:
@@ -146,7 +140,7 @@ def _check_possible(parts: dict[str, str], start: dt.date) -> None:
             _check_leap_reachable(freq, interval, start)
     setpos = _ints(parts.get("BYSETPOS"))
     if setpos and all(p == 0 or abs(p) > _SET_SIZE[freq] for p in setpos):
-        raise RuleError(f"BYSETPOS picks a position that a {freq.lower()} rule never has.")
+        raise RuleError("plan.rule_setpos", freq=Term(freq.lower()))
 
 
 def _check_leap_reachable(freq: str, interval: int, start: dt.date) -> None:
@@ -192,7 +186,7 @@ def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
             raise RuleError("plan.repeat_ends_early", until=until, start=start)
         first = built.after(dt.datetime.combine(start, dt.time()), inc=True)
         if first is None or first.date() > until:
-            raise RuleError("The repeat rule produces no dates before its UNTIL day.")
+            raise RuleError("plan.rule_none_before_until")
         last = built.before(dt.datetime.combine(until, dt.time.max), inc=True)
         return normal, (last.date() if last else until)
     if "COUNT" in parts:
@@ -200,7 +194,7 @@ def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
             raise RuleError("plan.repeat_too_many", limit=MAX_OCCURRENCES)
         dates = list(built)
         if not dates:
-            raise RuleError("The repeat rule produces no dates.")
+            raise RuleError("plan.rule_no_dates")
         return normal, dates[-1].date()
     return normal, None
 
@@ -214,7 +208,7 @@ def parse_exdates(value: str) -> tuple[dt.date, ...]:
             try:
                 result.append(dt.date.fromisoformat(chunk))
             except ValueError as exc:
-                raise RuleError(f"{chunk!r} is not an excluded date (write 2026-11-21).") from exc
+                raise RuleError("plan.not_an_exdate", value=chunk) from exc
     return tuple(sorted(set(result)))
 
 

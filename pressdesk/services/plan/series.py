@@ -196,7 +196,7 @@ def _shift(value: dt.date, days: int) -> dt.date:
     try:
         return value + dt.timedelta(days=days)
     except OverflowError as exc:
-        raise PlanError("The new date would leave the calendar (years 1–9999).") from exc
+        raise PlanError("plan.date_outside") from exc
 
 
 def move_item(

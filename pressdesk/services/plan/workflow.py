@@ -10,6 +10,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
+from pressdesk.messages import Term
 from pressdesk.services.plan.items import (
     DEFAULT_WAIT_DAYS,
     PlanError,
@@ -70,24 +71,25 @@ class HistoryRow:
 def allowed_transitions(status: str) -> tuple[str, ...]:
     """Return the statuses an item in ``status`` may move to."""
     if status not in TRANSITIONS:
-        raise PlanError(f"Unknown status {status!r}; use one of {', '.join(PLAN_STATUSES)}.")
+        raise PlanError("plan.unknown_status", status=status, allowed=PLAN_STATUSES)
     return TRANSITIONS[status]
 
 
 def check_transition(current: str, target: str) -> None:
     """Raise TransitionError, naming the allowed steps, if ``current`` → ``target`` is illegal."""
     if target not in TRANSITIONS:
-        raise TransitionError(f"Unknown status {target!r}; use one of {', '.join(PLAN_STATUSES)}.")
+        raise TransitionError("plan.unknown_status", status=target, allowed=PLAN_STATUSES)
     allowed = allowed_transitions(current)
     if target in allowed:
         return
     if current == target:
-        raise TransitionError(f"The item is already {_NAMES[current]}.")
-    steps = ", ".join(s if _NAMES[s] == s else f"{_NAMES[s]} ({s})" for s in allowed)
-    steps = steps or "none, it is final"
+        raise TransitionError("plan.status_already", status=Term(_NAMES[current]))
+    steps = [Term(_NAMES[s]) for s in allowed]
     raise TransitionError(
-        f"An item that is {_NAMES[current]} cannot become {_NAMES[target]}; "
-        f"allowed next steps: {steps}."
+        "plan.transition",
+        current=Term(_NAMES[current]),
+        target=Term(_NAMES[target]),
+        steps=steps or Term("none, it is final"),
     )
 
 
@@ -140,12 +142,12 @@ def status_in(
     if by_id is not None:
         person = session.get(StaffMember, by_id)
         if person is None:
-            raise PlanError(f"There is no staff member with id {by_id}.")
+            raise PlanError("staff.missing", id=by_id)
         name = name or person.full_name
     if target == "approved" and not name:
-        raise PlanError("Say who approved the item: an approval must leave a name.")
+        raise PlanError("plan.approval_needs_name")
     if target == "returned" and not comment.strip():
-        raise PlanError("Say why the item is returned: the comment tells what to change.")
+        raise PlanError("plan.return_needs_comment")
     previous = item.status
     item.status = target
     item.status_at = at
