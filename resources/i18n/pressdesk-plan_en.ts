@@ -552,18 +552,18 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+296"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+244"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+133"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+133"/>
         <source>all day</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Show all items of this day in the week view</translation>
     </message>
@@ -1200,7 +1200,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+176"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="+51"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
         <source>Selected: {count}</source>
         <translation>Selected: {count}</translation>
@@ -1358,7 +1358,7 @@
         <translation>Click, Ctrl+click or Ctrl+A to select items</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -1424,37 +1424,37 @@
         <translation>Items copied: {count}. They are drafts in the week shown now.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="-11"/>
         <source>New item on this day…</source>
         <translation>New item on this day…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Quick add on this day</source>
         <translation>Quick add on this day</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copy to the next day</source>
         <translation>Copy to the next day</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy to the next week</source>
         <translation>Copy to the next week</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Delete…</translation>

@@ -552,18 +552,18 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+296"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+244"/>
         <source>+{count} more</source>
         <translation>дагы {count}</translation>
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+133"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+133"/>
         <source>all day</source>
         <translation>күн бою</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Бул күндүн бардык материалдарын апталык көрүнүштө көрсөтүү</translation>
     </message>
@@ -1200,7 +1200,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+176"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>Баарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="+51"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
         <source>Selected: {count}</source>
         <translation>Тандалды: {count}</translation>
@@ -1358,7 +1358,7 @@
         <translation>Материалдарды тандоо: чыкылдатуу, Ctrl+чыкылдатуу же Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
         <source>Items: {count}</source>
         <translation>Материалдар: {count}</translation>
     </message>
@@ -1424,37 +1424,37 @@
         <translation>Көчүрүлгөн материалдар: {count}. Алар азыр көрсөтүлгөн аптада долбоор катары турат.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="-11"/>
         <source>New item on this day…</source>
         <translation>Бул күнгө жаңы материал…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Quick add on this day</source>
         <translation>Бул күнгө тез кошуу</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copy to the next day</source>
         <translation>Кийинки күнгө көчүрүү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy to the next week</source>
         <translation>Кийинки аптага көчүрүү</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>

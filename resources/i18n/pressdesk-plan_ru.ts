@@ -552,18 +552,18 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+296"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+244"/>
         <source>+{count} more</source>
         <translation>ещё {count}</translation>
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+133"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+133"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Показать все материалы этого дня в виде недели</translation>
     </message>
@@ -1200,7 +1200,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+176"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>Выбрать все</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="+51"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
         <source>Selected: {count}</source>
         <translation>Выбрано: {count}</translation>
@@ -1358,7 +1358,7 @@
         <translation>Выбор материалов: щелчок, Ctrl+щелчок или Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
         <source>Items: {count}</source>
         <translation>Материалов: {count}</translation>
     </message>
@@ -1424,37 +1424,37 @@
         <translation>Скопировано материалов: {count}. Это черновики в показанной сейчас неделе.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="-11"/>
         <source>New item on this day…</source>
         <translation>Новый материал на этот день…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Quick add on this day</source>
         <translation>Быстро добавить на этот день</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copy to the next day</source>
         <translation>Копировать на следующий день</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy to the next week</source>
         <translation>Копировать на следующую неделю</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
