@@ -36,6 +36,7 @@ from pressdesk.gui.plan.filters import PlanFilterBar
 from pressdesk.gui.plan.menus import PlanMenus
 from pressdesk.gui.plan.quick_add import QuickAddField
 from pressdesk.gui.plan.selection import PlanSelection
+from pressdesk.gui.plan.undo import PlanUndo
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
@@ -72,7 +73,9 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         self.channel_names: dict[str, str] = {}
         self.plan_actions = PlanActions(self.db, self)
         self.bulk_actions = PlanBulkActions(self.plan_actions, self)
-        # What the last change on several items needs to be undone (an undo stack takes it).
+        self.plan_undo = PlanUndo(self.db, context.undo, self.plan_actions.by_name, self)
+        self.plan_actions.undoable = self.plan_undo.enabled
+        # What the last change on several items needs to be undone.
         self.last_reversal: Reversal | None = None
 
         layout = QVBoxLayout(self)
@@ -438,6 +441,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
     def _run_editor(self, row: PlanItemRow | None, day: dt.date, title: str = "") -> None:
         from pressdesk.gui.plan.editor import PlanItemEditor
 
+        before = self.plan_undo.capture([row.id] if row is not None else [])
         editor = PlanItemEditor(self.db, row, day=day, wait_days=self.wait_days, parent=self)
         if title:
             editor.title.setValue(quick_input(self.db, day, title).title)
@@ -445,6 +449,10 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         if editor.changed:
             if editor.saved is not None:
                 self.calendar.selected_key = editor.saved.key
+            now = editor.row if editor.row is not None else row
+            if now is not None:
+                text = self.plan_undo.item_text("new" if row is None else "edit", now)
+                self.plan_undo.settle(text, before, [now.id])
             self.reload()
         editor.deleteLater()
 
@@ -456,30 +464,41 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
             return
         selected = self.calendar.selected_rows()
         if len(selected) > 1 and row.key in {r.key for r in selected}:
-            self._done(self.bulk_actions.move_to(selected, row, day))
+            days = (day - row.date).days
+            self._done(self.bulk_actions.move_to(selected, row, day), "move", days=days)
             return
         self.move_row(row, day)
 
     def move_row(self, row: PlanItemRow, day: dt.date) -> None:
         """Move ``row`` to ``day`` (asking about a series) and show the plan again."""
+        before = self.plan_undo.capture([row.id])
         moved = self.plan_actions.move(row, day)
         if moved is not None:
             self.calendar.selected_key = moved.key
+            self.plan_undo.settle(self.plan_undo.item_text("move", row), before, [moved.id])
         self.reload()
 
     def set_status(self, row: PlanItemRow, target: str) -> None:
         """Move ``row`` to status ``target``."""
-        if self.plan_actions.set_status(row, target) is not None:
+        before = self.plan_undo.capture([row.id])
+        changed = self.plan_actions.set_status(row, target)
+        if changed is not None:
+            text = self.plan_undo.item_text("status", row, target=target)
+            self.plan_undo.settle(text, before, [changed.id])
             self.reload()
 
     def copy_row(self, row: PlanItemRow, days: int) -> None:
         """Copy ``row`` ``days`` later as a draft."""
-        if self.plan_actions.copy(row, days) is not None:
+        copy = self.plan_actions.copy(row, days)
+        if copy is not None:
+            self.plan_undo.settle(self.plan_undo.item_text("copy", row), (), [copy.id])
             self.reload()
 
     def delete_row(self, row: PlanItemRow) -> None:
         """Delete ``row`` after asking."""
+        before = self.plan_undo.capture([row.id])
         if self.plan_actions.delete(row):
+            self.plan_undo.settle(self.plan_undo.item_text("delete", row), before)
             self.reload()
 
     @Slot()
@@ -507,6 +526,9 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         except (PlanError, PlanNotFound) as exc:
             self.plan_actions.refused(exc)
             return
+        if copies:
+            text = self.plan_undo.copy_week_text(len(copies))
+            self.plan_undo.settle(text, (), [copy.id for copy in copies])
         self.period = week.next()
         self.reload()
         dialogs.info(
