@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +18,7 @@ from pressdesk.settings import APPROVAL_WAIT_DAYS, PDF_FONT
 if TYPE_CHECKING:
     from pressdesk.services.plan.rows import PlanItemInput
 
-_STATUSES = ("idea", "draft", "sent", "approved", "returned", "published", "cancelled")
+STATUSES = ("idea", "draft", "sent", "approved", "returned", "published", "cancelled")
 
 # The texts kept in Kyrgyz and Russian that ``add`` and ``edit`` take, with their help.
 _TEXT_OPTIONS = (
@@ -31,6 +30,8 @@ _TEXT_OPTIONS = (
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``plan`` and its actions to the ``pressdesk`` parser."""
+    from pressdesk.commands import plan_bulk
+
     p = subparsers.add_parser("plan", help="the content plan (контент-план)")
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -110,63 +111,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit.add_argument("--by", default="", metavar="NAME", help="who made the change")
     edit.set_defaults(handler=cmd_edit)
 
-    st = sub.add_parser(
-        "status",
-        help="move items through the approval workflow",
-        description="plan status ID [ID …] STATUS, or plan status --week 2026-W50 "
-        "--from-status draft sent (the week's drafts sent for approval). Several items change "
-        "together or not at all; items whose status does not allow the step are left alone.",
-    )
-    st.add_argument(
-        "item",
-        metavar="ID",
-        nargs="*",
-        help="item id, or ID@DATE for one series occurrence",
-    )
-    st.add_argument("status", choices=_STATUSES)
-    st.add_argument("--week", metavar="2026-W50", help="every item of a week …")
-    st.add_argument(
-        "--from-status",
-        action="append",
-        choices=_STATUSES,
-        default=[],
-        help="… in this status (repeat for several; default draft)",
-    )
-    st.add_argument("--by", default="", metavar="NAME", help="who did it (approver's name)")
-    st.add_argument("--comment", default="", metavar="TEXT")
-    st.add_argument("--link", default="", metavar="URL", help="published link")
-    st.set_defaults(handler=cmd_status)
-
-    move = sub.add_parser(
-        "move",
-        help="move items to another day: ID DATE, or ID [ID …] --days N",
-        description="A sent or approved item that moves goes back to draft.",
-    )
-    move.add_argument("args", nargs="+", metavar="ID|DATE", help="item ids (ID@DATE: occurrence)")
-    move.add_argument("--days", type=int, help="move every item N days (negative: earlier)")
-    move.add_argument("--time", metavar="HH:MM", help="also set the time of day (ID DATE form)")
-    move.add_argument("--by", default="", metavar="NAME", help="who made the change")
-    move.set_defaults(handler=cmd_move)
-
-    copy = sub.add_parser("copy", help="copy items N days later as drafts")
-    copy.add_argument("items", nargs="+", metavar="ID")
-    copy.add_argument("--days", type=int, required=True)
-    copy.add_argument("--by", default="", metavar="NAME", help="who made the change")
-    copy.set_defaults(handler=cmd_copy)
-
-    assign = sub.add_parser("assign", help="set the responsible person of items")
-    assign.add_argument("items", nargs="+", metavar="ID")
-    who = assign.add_mutually_exclusive_group(required=True)
-    who.add_argument("--staff", type=int, metavar="STAFF_ID")
-    who.add_argument("--nobody", action="store_true", help="clear the responsible person")
-    assign.add_argument("--by", default="", metavar="NAME", help="who made the change")
-    assign.set_defaults(handler=cmd_assign)
-
-    delete = sub.add_parser(
-        "delete", help="delete items (ID@DATE leaves one date out of its series)"
-    )
-    delete.add_argument("items", nargs="+", metavar="ID")
-    delete.set_defaults(handler=cmd_delete)
+    plan_bulk.register(sub)
 
     hist = sub.add_parser("history", help="print an item's history")
     hist.add_argument("item", type=int, metavar="ID")
@@ -217,8 +162,8 @@ def _text_value(args: argparse.Namespace, name: str, current: Bi, default_lang: 
     return value
 
 
-def _show(value: Bi, lang: str | None) -> str:
-    """A text for the terminal: in ``lang`` (the other where it is missing), else both."""
+def shown(value: Bi, lang: str | None) -> str:
+    """Return a text for the terminal: in ``lang`` (the other where it is missing), else both."""
     if lang is not None:
         return value.text(lang)
     if value.ky and value.ru and value.ky != value.ru:
@@ -226,7 +171,8 @@ def _show(value: Bi, lang: str | None) -> str:
     return value.ky or value.ru
 
 
-def _date(text: str) -> dt.date:
+def cli_date(text: str) -> dt.date:
+    """Read a date the user typed; a wrong one is a usage error."""
     from pressdesk.services.plan.periods import PeriodError, parse_date
 
     try:
@@ -291,7 +237,7 @@ def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print the items of a date range with their status and warnings."""
     from pressdesk.services.plan.items import PlanError, PlanFilter, list_items
 
-    start, end = _date(args.start), _date(args.end)
+    start, end = cli_date(args.start), cli_date(args.end)
     if end < start:
         raise CliError(f"--to {end.isoformat()} is before --from {start.isoformat()}.", EXIT_USAGE)
     filters = PlanFilter(statuses=frozenset(args.status)) if args.status else None
@@ -307,7 +253,7 @@ def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
     for row in rows:
         when = f"{row.date.isoformat()} {row.time:%H:%M}" if row.time else row.date.isoformat()
         flags = f"\t[{', '.join(sorted(row.flags))}]" if row.flags else ""
-        print(f"{when}\t{row.status}\t{_show(row.title, args.lang)}\t#{row.key}{flags}")
+        print(f"{when}\t{row.status}\t{shown(row.title, args.lang)}\t#{row.key}{flags}")
     return EXIT_OK
 
 
@@ -322,8 +268,8 @@ def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
     )
     from pressdesk.services.profile import document_language
 
-    time = _time(args.time)
-    day = _date(args.date)
+    time = cli_time(args.time)
+    day = cli_date(args.date)
     db = runtime.open_db()
     try:
         lang = document_language(db)
@@ -350,11 +296,12 @@ def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
         raise CliError(str(exc)) from exc
     finally:
         db.close()
-    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{_show(row.title, None)}")
+    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{shown(row.title, None)}")
     return EXIT_OK
 
 
-def _time(text: str | None) -> dt.time | None:
+def cli_time(text: str | None) -> dt.time | None:
+    """Read a time of day the user typed (None if none); a wrong one is a usage error."""
     if not text:
         return None
     try:
@@ -368,9 +315,9 @@ def _edited(args: argparse.Namespace, data: PlanItemInput, lang: str) -> PlanIte
     texts = {name: _text_value(args, name, getattr(data, name), lang) for name, _ in _TEXT_OPTIONS}
     data = replace(data, title=texts["title"], topic=texts["topic"], audience=texts["audience"])
     if args.date:
-        data = replace(data, date=_date(args.date))
+        data = replace(data, date=cli_date(args.date))
     if args.time:
-        data = replace(data, time=_time(args.time))
+        data = replace(data, time=cli_time(args.time))
     elif args.all_day:
         data = replace(data, time=None)
     if args.format:
@@ -405,179 +352,7 @@ def cmd_edit(args: argparse.Namespace, runtime: Runtime) -> int:
         raise CliError(str(exc)) from exc
     finally:
         db.close()
-    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{_show(row.title, None)}")
-    return EXIT_OK
-
-
-def cmd_status(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Change the status of items or of a week; approvals default to the head in the profile."""
-    from pressdesk.services.plan.items import PlanError, PlanNotFound
-    from pressdesk.services.plan.series import detach_occurrence
-    from pressdesk.services.plan.workflow import change_status
-    from pressdesk.services.profile import get_profile
-
-    if args.week and args.item:
-        raise CliError("Give item ids or --week, not both.", EXIT_USAGE)
-    if not args.week and not args.item:
-        raise CliError("Give at least one item id, or --week.", EXIT_USAGE)
-    if args.from_status and not args.week:
-        raise CliError("--from-status goes with --week.", EXIT_USAGE)
-    if len(args.item) > 1 or args.week:
-        return _bulk_status(args, runtime)
-    item_text, _, occurrence = args.item[0].partition("@")
-    if not item_text.isdigit():
-        raise CliError(
-            f"{args.item[0]!r} is not an item id (write 12 or 12@2026-11-23).", EXIT_USAGE
-        )
-    db = runtime.open_db()
-    try:
-        item_id = int(item_text)
-        if occurrence:
-            item_id = detach_occurrence(db, item_id, _date(occurrence), by_name=args.by).id
-        by = args.by
-        if args.status == "approved" and not by:
-            by = get_profile(db).head_name
-        row = change_status(
-            db, item_id, args.status, by_name=by, comment=args.comment, published_link=args.link
-        )
-    except (PlanError, PlanNotFound) as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        db.close()
-    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{_show(row.title, None)}")
-    return EXIT_OK
-
-
-def _bulk_status(args: argparse.Namespace, runtime: Runtime) -> int:
-    from pressdesk.services.plan.bulk import BulkResult, bulk_status, send_period
-    from pressdesk.services.plan.items import PlanError, PlanNotFound
-    from pressdesk.services.plan.periods import PeriodError, parse_period
-    from pressdesk.services.profile import get_profile
-
-    period = None
-    if args.week:
-        try:
-            period = parse_period(args.week)
-        except PeriodError as exc:
-            raise CliError(str(exc), EXIT_USAGE) from exc
-        if period.kind != "week":
-            raise CliError(f"--week expects a week, not {args.week!r}.", EXIT_USAGE)
-    db = runtime.open_db()
-    try:
-        by = args.by
-        if args.status == "approved" and not by:
-            by = get_profile(db).head_name
-        result: BulkResult
-        if period is not None:
-            result = send_period(
-                db,
-                period.start,
-                period.end,
-                from_statuses=args.from_status or ["draft"],
-                target=args.status,
-                by_name=by,
-                comment=args.comment,
-            )
-        else:
-            result = bulk_status(db, args.item, args.status, by_name=by, comment=args.comment)
-    except (PlanError, PlanNotFound) as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        db.close()
-    _print_rows(result)
-    return EXIT_OK
-
-
-def _print_rows(result: object) -> None:
-    from pressdesk.services.plan.bulk import BulkResult
-
-    assert isinstance(result, BulkResult)
-    for row in result.rows:
-        print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{_show(row.title, None)}")
-    for key in result.skipped:
-        print(f"#{key}: left as it was (its status does not allow the step)", file=sys.stderr)
-
-
-def cmd_move(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Move one item to a date (ID DATE), or items by a number of days (--days N)."""
-    from pressdesk.services.plan.bulk import bulk_move
-    from pressdesk.services.plan.items import PlanError, PlanNotFound
-    from pressdesk.services.plan.series import move_item
-
-    if args.days is None:
-        if len(args.args) != 2:
-            raise CliError("Write plan move ID DATE, or plan move ID [ID …] --days N.", EXIT_USAGE)
-        if not args.args[0].isdigit():
-            raise CliError(f"{args.args[0]!r} is not an item id.", EXIT_USAGE)
-        day, time = _date(args.args[1]), _time(args.time)
-        db = runtime.open_db()
-        try:
-            row = move_item(db, int(args.args[0]), day, new_time=time, by_name=args.by)
-        except (PlanError, PlanNotFound) as exc:
-            raise CliError(str(exc)) from exc
-        finally:
-            db.close()
-        print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{_show(row.title, None)}")
-        return EXIT_OK
-    if args.time:
-        raise CliError("--time goes with the ID DATE form.", EXIT_USAGE)
-    db = runtime.open_db()
-    try:
-        result = bulk_move(db, args.args, args.days, by_name=args.by)
-    except (PlanError, PlanNotFound) as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        db.close()
-    _print_rows(result)
-    return EXIT_OK
-
-
-def cmd_copy(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Copy items N days later as drafts and print the copies."""
-    from pressdesk.services.plan.bulk import bulk_copy
-    from pressdesk.services.plan.items import PlanError, PlanNotFound
-
-    db = runtime.open_db()
-    try:
-        result = bulk_copy(db, args.items, args.days, by_name=args.by)
-    except (PlanError, PlanNotFound) as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        db.close()
-    _print_rows(result)
-    return EXIT_OK
-
-
-def cmd_assign(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Set (or clear) the responsible person of items."""
-    from pressdesk.services.plan.bulk import bulk_responsible
-    from pressdesk.services.plan.items import PlanError, PlanNotFound
-
-    db = runtime.open_db()
-    try:
-        staff = None if args.nobody else args.staff
-        result = bulk_responsible(db, args.items, staff, by_name=args.by)
-    except (PlanError, PlanNotFound) as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        db.close()
-    _print_rows(result)
-    return EXIT_OK
-
-
-def cmd_delete(args: argparse.Namespace, runtime: Runtime) -> int:
-    """Delete items with their history, all or none."""
-    from pressdesk.services.plan.bulk import bulk_delete
-    from pressdesk.services.plan.items import PlanError, PlanNotFound
-
-    db = runtime.open_db()
-    try:
-        bulk_delete(db, args.items)
-    except (PlanError, PlanNotFound) as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        db.close()
-    print(f"{len(set(args.items))} deleted")
+    print(f"{row.id}\t{row.date.isoformat()}\t{row.status}\t{shown(row.title, None)}")
     return EXIT_OK
 
 
@@ -613,7 +388,7 @@ def cmd_flagged(args: argparse.Namespace, runtime: Runtime) -> int:
     finally:
         db.close()
     for row in rows:
-        title = _show(row.title, None)
+        title = shown(row.title, None)
         print(f"{row.date.isoformat()}\t{row.status}\t{title}\t#{row.id}\t{','.join(row.flags)}")
     return EXIT_PROBLEMS if rows else EXIT_OK
 

@@ -243,7 +243,7 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="+146"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+153"/>
         <source>This item no longer exists; the plan is shown again.</source>
         <translation>This item no longer exists; the plan is shown again.</translation>
     </message>
@@ -337,12 +337,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>“{title}” repeats. Change the status of the {date} occurrence only?</source>
         <translation>“{title}” repeats. Change the status of the {date} occurrence only?</translation>
     </message>
@@ -372,12 +372,17 @@
         <translation>Delete the item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Delete “{title}” and its history? You can undo it with Ctrl+Z.</source>
+        <translation>Delete “{title}” and its history? You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>Delete “{title}” and its history? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -438,7 +443,7 @@
 <context>
     <name>PlanBulkActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/bulk.py" line="+36"/>
+        <location filename="../../pressdesk/gui/plan/bulk.py" line="+38"/>
         <source>{action}: {count} items?</source>
         <translation>{action}: {count} items?</translation>
     </message>
@@ -479,17 +484,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Move the items</source>
         <translation>Move the items</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Move {count} items by:</source>
         <translation>Move {count} items by:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Move {count} items by {days} days?</source>
         <translation>Move {count} items by {days} days?</translation>
     </message>
@@ -544,6 +549,11 @@
         <translation>A repeating item loses only the date shown.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
@@ -552,18 +562,18 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+296"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+244"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+133"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+133"/>
         <source>all day</source>
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Show all items of this day in the week view</translation>
     </message>
@@ -1200,7 +1210,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+179"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1256,13 +1266,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+258"/>
-        <location line="+21"/>
+        <location line="+274"/>
+        <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Copy week forward</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-295"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Copy this week&apos;s single items to the next week as drafts</translation>
     </message>
@@ -1312,7 +1322,7 @@
         <translation>Preview the plan and save it as a document or a calendar file</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+73"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+75"/>
         <source>More</source>
         <translation>More</translation>
     </message>
@@ -1347,7 +1357,7 @@
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="+51"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
         <source>Selected: {count}</source>
         <translation>Selected: {count}</translation>
@@ -1358,7 +1368,7 @@
         <translation>Click, Ctrl+click or Ctrl+A to select items</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -1404,7 +1414,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1419,45 +1429,113 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Items copied: {count}. They are drafts in the week shown now.</source>
         <translation>Items copied: {count}. They are drafts in the week shown now.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="-11"/>
         <source>New item on this day…</source>
         <translation>New item on this day…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Quick add on this day</source>
         <translation>Quick add on this day</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copy to the next day</source>
         <translation>Copy to the next day</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy to the next week</source>
         <translation>Copy to the next week</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanUndo</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/undo.py" line="+74"/>
+        <source>{action}: {count} items</source>
+        <translation>{action}: {count} items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the week for approval ({count} items)</source>
+        <translation>Send the week for approval ({count} items)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move {count} items by {days} days</source>
+        <translation>Move {count} items by {days} days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy {count} items by {days} days</source>
+        <translation>Copy {count} items by {days} days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the responsible person of {count} items</source>
+        <translation>Set the responsible person of {count} items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {count} items</source>
+        <translation>Delete {count} items</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{action}: “{title}”</source>
+        <translation>{action}: “{title}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add “{title}”</source>
+        <translation>Add “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit “{title}”</source>
+        <translation>Edit “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “{title}”</source>
+        <translation>Move “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy “{title}”</source>
+        <translation>Copy “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}”</source>
+        <translation>Delete “{title}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the week forward ({count} items)</source>
+        <translation>Copy the week forward ({count} items)</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1637,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-289"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-298"/>
         <source>A plan item needs a title.</source>
         <translation>A plan item needs a title.</translation>
     </message>
@@ -1613,11 +1691,16 @@
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan item was changed or deleted elsewhere after this step; the plan is left as it is.</source>
+        <translation>A plan item was changed or deleted elsewhere after this step; the plan is left as it is.</translation>
+    </message>
 </context>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -243,7 +243,7 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="+146"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+153"/>
         <source>This item no longer exists; the plan is shown again.</source>
         <translation>Бул материал мындан ары жок; план кайра көрсөтүлдү.</translation>
     </message>
@@ -337,12 +337,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Keep it</source>
         <translation>Калтыруу</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>“{title}” repeats. Change the status of the {date} occurrence only?</source>
         <translation>«{title}» кайталанат. {date} күнкүсүнүн гана абалын өзгөртөсүзбү?</translation>
     </message>
@@ -372,12 +372,17 @@
         <translation>Материалды өчүрүү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Delete “{title}” and its history? You can undo it with Ctrl+Z.</source>
+        <translation>«{title}» жана анын тарыхы өчүрүлсүнбү? Муну Ctrl+Z менен кайтарууга болот.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete “{title}” and its history? This cannot be undone.</source>
         <translation>«{title}» жана анын тарыхы өчүрүлсүнбү? Муну кайтарууга болбойт.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -438,7 +443,7 @@
 <context>
     <name>PlanBulkActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/bulk.py" line="+36"/>
+        <location filename="../../pressdesk/gui/plan/bulk.py" line="+38"/>
         <source>{action}: {count} items?</source>
         <translation>{action}: {count} материал?</translation>
     </message>
@@ -479,17 +484,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Move the items</source>
         <translation>Материалдарды жылдыруу</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Move {count} items by:</source>
         <translation>{count} материалды жылдыруу, канча күнгө:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Move {count} items by {days} days?</source>
         <translation>{count} материал {days} күнгө жылдырылсынбы?</translation>
     </message>
@@ -544,6 +549,11 @@
         <translation>Кайталануучу материалдан көрсөтүлгөн күн гана алынып салынат.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>Муну Ctrl+Z менен кайтарууга болот.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
@@ -552,18 +562,18 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+296"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+244"/>
         <source>+{count} more</source>
         <translation>дагы {count}</translation>
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/calendar_layout.py" line="+87"/>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+133"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+133"/>
         <source>all day</source>
         <translation>күн бою</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_view.py" line="+95"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+95"/>
         <source>Show all items of this day in the week view</source>
         <translation>Бул күндүн бардык материалдарын апталык көрүнүштө көрсөтүү</translation>
     </message>
@@ -1200,7 +1210,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+177"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+179"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1256,13 +1266,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+258"/>
-        <location line="+21"/>
+        <location line="+274"/>
+        <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Аптаны алдыга көчүрүү</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-295"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
     </message>
@@ -1312,7 +1322,7 @@
         <translation>Планды алдын ала көрүп, документ же календардык файл катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+73"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+75"/>
         <source>More</source>
         <translation>Дагы</translation>
     </message>
@@ -1347,7 +1357,7 @@
         <translation>Баарын тандоо</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+283"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="+51"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
         <source>Selected: {count}</source>
         <translation>Тандалды: {count}</translation>
@@ -1358,7 +1368,7 @@
         <translation>Материалдарды тандоо: чыкылдатуу, Ctrl+чыкылдатуу же Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="-193"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
         <source>Items: {count}</source>
         <translation>Материалдар: {count}</translation>
     </message>
@@ -1404,7 +1414,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -1419,45 +1429,113 @@
         <translation>Көчүрүү</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Items copied: {count}. They are drafts in the week shown now.</source>
         <translation>Көчүрүлгөн материалдар: {count}. Алар азыр көрсөтүлгөн аптада долбоор катары турат.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../pressdesk/gui/plan/menus.py" line="-11"/>
         <source>New item on this day…</source>
         <translation>Бул күнгө жаңы материал…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Quick add on this day</source>
         <translation>Бул күнгө тез кошуу</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copy to the next day</source>
         <translation>Кийинки күнгө көчүрүү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy to the next week</source>
         <translation>Кийинки аптага көчүрүү</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanUndo</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/undo.py" line="+74"/>
+        <source>{action}: {count} items</source>
+        <translation>{action}: {count} материал</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the week for approval ({count} items)</source>
+        <translation>Аптаны макулдашууга жөнөтүү ({count} материал)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move {count} items by {days} days</source>
+        <translation>{count} материалды {days} күнгө жылдыруу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy {count} items by {days} days</source>
+        <translation>{count} материалды {days} күнгө жылдырып көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the responsible person of {count} items</source>
+        <translation>{count} материалга жооптуу адамды дайындоо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete {count} items</source>
+        <translation>{count} материалды өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{action}: “{title}”</source>
+        <translation>{action}: «{title}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add “{title}”</source>
+        <translation>«{title}» кошуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit “{title}”</source>
+        <translation>«{title}» түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “{title}”</source>
+        <translation>«{title}» жылдыруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy “{title}”</source>
+        <translation>«{title}» көчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}”</source>
+        <translation>«{title}» өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the week forward ({count} items)</source>
+        <translation>Аптаны алдыга көчүрүү ({count} материал)</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1637,7 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-289"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-298"/>
         <source>A plan item needs a title.</source>
         <translation>Материалдын аталышы болушу керек.</translation>
     </message>
@@ -1613,11 +1691,16 @@
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan item was changed or deleted elsewhere after this step; the plan is left as it is.</source>
+        <translation>Бул кадамдан кийин пландын материалы башка жерде өзгөртүлгөн же өчүрүлгөн; план ошол бойдон калтырылды.</translation>
+    </message>
 </context>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>OK</source>
         <translation>Макул</translation>
     </message>

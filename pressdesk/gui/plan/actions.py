@@ -54,6 +54,11 @@ PLAN_SERVICE_SENTENCES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The repeat rule produces no dates."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The repeat rule produces no dates before its UNTIL day."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The new date would leave the calendar (years 1–9999)."),
+    # bulk.STALE: an undo or redo over items changed in another window.
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A plan item was changed or deleted elsewhere after this step; the plan is left as it is.",
+    ),
 )
 
 
@@ -135,6 +140,8 @@ class PlanActions(QObject):
         super().__init__(parent)
         self.db = db
         self.widget = parent
+        # True when the page pushes its changes to an undo history (a delete can be undone).
+        self.undoable = False
 
     def by_name(self) -> str:
         """Return whose name goes into the history for changes made here."""
@@ -321,9 +328,11 @@ class PlanActions(QObject):
             elif not dialogs.question(
                 self.widget,
                 self.tr("Delete the item"),
-                self.tr("Delete “{title}” and its history? This cannot be undone.").format(
-                    title=labels.shown(row.title)
-                ),
+                (
+                    self.tr("Delete “{title}” and its history? You can undo it with Ctrl+Z.")
+                    if self.undoable
+                    else self.tr("Delete “{title}” and its history? This cannot be undone.")
+                ).format(title=labels.shown(row.title)),
                 self.tr("Delete"),
                 self.tr("Keep it"),
             ):

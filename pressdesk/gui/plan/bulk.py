@@ -137,6 +137,8 @@ class PlanBulkActions(QObject):
         self.actions = actions
         self.db = actions.db
         self.widget = parent
+        # The number of days of the last move or copy (the undo step names it).
+        self.last_days = 0
 
     def _run(self, dialog: BulkDialog) -> bool:
         accepted = dialogs.run_dialog(dialog)
@@ -233,6 +235,7 @@ class PlanBulkActions(QObject):
             return None
         assert dialog.days is not None
         step = dialog.days.value()
+        self.last_days = step
         keys = [row.key for row in rows]
         by_name = self.actions.by_name()
         if copy:
@@ -244,6 +247,7 @@ class PlanBulkActions(QObject):
     ) -> BulkResult | None:
         """Move dragged items so that ``lead`` lands on ``day`` (the rest keep their spacing)."""
         days = (day - lead.date).days
+        self.last_days = days
         kept = sum(row.status in APPROVAL_KEPT for row in rows)
         if kept and not dialogs.question(
             self.widget,
@@ -294,6 +298,8 @@ class PlanBulkActions(QObject):
         question = self.tr("Delete these {count} items and their history?").format(count=len(rows))
         if any(row.virtual for row in rows):
             question += " " + self.tr("A repeating item loses only the date shown.")
+        if self.actions.undoable:
+            question += " " + self.tr("You can undo it with Ctrl+Z.")
         dialog = BulkDialog(title, question, rows, self.tr("Delete"), self.widget)
         if not self._run(dialog):
             return None

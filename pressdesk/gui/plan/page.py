@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -29,13 +28,15 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.plan import agenda_model as agenda
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.actions import PlanActions
-from pressdesk.gui.plan.agenda_model import ROW_ROLE, PlanAgendaModel
+from pressdesk.gui.plan.agenda_model import PlanAgendaModel
 from pressdesk.gui.plan.bulk import PlanBulkActions
 from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_shape, week_shape
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
+from pressdesk.gui.plan.menus import PlanMenus
 from pressdesk.gui.plan.quick_add import QuickAddField
 from pressdesk.gui.plan.selection import PlanSelection
+from pressdesk.gui.plan.undo import PlanUndo
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
@@ -46,7 +47,6 @@ from pressdesk.services.plan.items import get_item, list_items, quick_input
 from pressdesk.services.plan.periods import Period, PeriodKind, period_containing
 from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
 from pressdesk.services.plan.series import copy_range
-from pressdesk.services.plan.workflow import allowed_transitions
 from pressdesk.settings import APPROVAL_WAIT_DAYS
 
 VIEWS: tuple[str, ...] = ("week", "decade", "month", "agenda")
@@ -57,7 +57,7 @@ _SHAPES: dict[str, Callable[[list[dt.date]], GridShape]] = {
 }
 
 
-class PlanSectionPage(PlanSelection, QWidget):
+class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
     """The plan of one period as a calendar or a list, with filters and the plan's actions."""
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
@@ -73,7 +73,9 @@ class PlanSectionPage(PlanSelection, QWidget):
         self.channel_names: dict[str, str] = {}
         self.plan_actions = PlanActions(self.db, self)
         self.bulk_actions = PlanBulkActions(self.plan_actions, self)
-        # What the last change on several items needs to be undone (an undo stack takes it).
+        self.plan_undo = PlanUndo(self.db, context.undo, self.plan_actions.by_name, self)
+        self.plan_actions.undoable = self.plan_undo.enabled
+        # What the last change on several items needs to be undone.
         self.last_reversal: Reversal | None = None
 
         layout = QVBoxLayout(self)
@@ -439,6 +441,7 @@ class PlanSectionPage(PlanSelection, QWidget):
     def _run_editor(self, row: PlanItemRow | None, day: dt.date, title: str = "") -> None:
         from pressdesk.gui.plan.editor import PlanItemEditor
 
+        before = self.plan_undo.capture([row.id] if row is not None else [])
         editor = PlanItemEditor(self.db, row, day=day, wait_days=self.wait_days, parent=self)
         if title:
             editor.title.setValue(quick_input(self.db, day, title).title)
@@ -446,6 +449,10 @@ class PlanSectionPage(PlanSelection, QWidget):
         if editor.changed:
             if editor.saved is not None:
                 self.calendar.selected_key = editor.saved.key
+            now = editor.row if editor.row is not None else row
+            if now is not None:
+                text = self.plan_undo.item_text("new" if row is None else "edit", now)
+                self.plan_undo.settle(text, before, [now.id])
             self.reload()
         editor.deleteLater()
 
@@ -457,30 +464,41 @@ class PlanSectionPage(PlanSelection, QWidget):
             return
         selected = self.calendar.selected_rows()
         if len(selected) > 1 and row.key in {r.key for r in selected}:
-            self._done(self.bulk_actions.move_to(selected, row, day))
+            days = (day - row.date).days
+            self._done(self.bulk_actions.move_to(selected, row, day), "move", days=days)
             return
         self.move_row(row, day)
 
     def move_row(self, row: PlanItemRow, day: dt.date) -> None:
         """Move ``row`` to ``day`` (asking about a series) and show the plan again."""
+        before = self.plan_undo.capture([row.id])
         moved = self.plan_actions.move(row, day)
         if moved is not None:
             self.calendar.selected_key = moved.key
+            self.plan_undo.settle(self.plan_undo.item_text("move", row), before, [moved.id])
         self.reload()
 
     def set_status(self, row: PlanItemRow, target: str) -> None:
         """Move ``row`` to status ``target``."""
-        if self.plan_actions.set_status(row, target) is not None:
+        before = self.plan_undo.capture([row.id])
+        changed = self.plan_actions.set_status(row, target)
+        if changed is not None:
+            text = self.plan_undo.item_text("status", row, target=target)
+            self.plan_undo.settle(text, before, [changed.id])
             self.reload()
 
     def copy_row(self, row: PlanItemRow, days: int) -> None:
         """Copy ``row`` ``days`` later as a draft."""
-        if self.plan_actions.copy(row, days) is not None:
+        copy = self.plan_actions.copy(row, days)
+        if copy is not None:
+            self.plan_undo.settle(self.plan_undo.item_text("copy", row), (), [copy.id])
             self.reload()
 
     def delete_row(self, row: PlanItemRow) -> None:
         """Delete ``row`` after asking."""
+        before = self.plan_undo.capture([row.id])
         if self.plan_actions.delete(row):
+            self.plan_undo.settle(self.plan_undo.item_text("delete", row), before)
             self.reload()
 
     @Slot()
@@ -508,6 +526,9 @@ class PlanSectionPage(PlanSelection, QWidget):
         except (PlanError, PlanNotFound) as exc:
             self.plan_actions.refused(exc)
             return
+        if copies:
+            text = self.plan_undo.copy_week_text(len(copies))
+            self.plan_undo.settle(text, (), [copy.id for copy in copies])
         self.period = week.next()
         self.reload()
         dialogs.info(
@@ -517,68 +538,6 @@ class PlanSectionPage(PlanSelection, QWidget):
                 count=len(copies)
             ),
         )
-
-    # --- menus --------------------------------------------------------------------------------
-
-    def context_menu(self, row: PlanItemRow | None, day: dt.date) -> QMenu:
-        """Return the menu of an item, of several selected items, or of an empty day."""
-        menu = QMenu(self)
-        menu.addAction(self.tr("New item on this day…"), lambda: self.new_item(day))
-        menu.addAction(self.tr("Quick add on this day") + "\tIns", lambda: self.open_quick_add(day))
-        selected = self.selected_rows()
-        if row is not None and len(selected) > 1 and row.key in {r.key for r in selected}:
-            menu.addSeparator()
-            section = menu.addSection(self.tr("Selected: {count}").format(count=len(selected)))
-            section.setObjectName("selectionSection")
-            self._fill_selection_menu(menu)
-            return menu
-        if row is None:
-            return menu
-        menu.addSeparator()
-        opened = menu.addAction(self.tr("Open…"), lambda: self.open_item(row))
-        menu.setDefaultAction(opened)
-        targets = allowed_transitions(row.status)
-        if targets:
-            status_menu = menu.addMenu(self.tr("Status"))
-            for target in targets:
-                status_menu.addAction(
-                    labels.action_name(target, row.status), self._status_slot(row, target)
-                )
-        menu.addSeparator()
-        menu.addAction(self.tr("Copy to the next day"), lambda: self.copy_row(row, 1))
-        menu.addAction(self.tr("Copy to the next week"), lambda: self.copy_row(row, 7))
-        menu.addSeparator()
-        menu.addAction(self.tr("Delete…"), lambda: self.delete_row(row))
-        return menu
-
-    def _status_slot(self, row: PlanItemRow, target: str) -> Callable[[], None]:
-        return lambda: self.set_status(row, target)
-
-    @Slot(object, object, QPoint)
-    def _show_context_menu(self, row: PlanItemRow | None, day: dt.date, pos: QPoint) -> None:
-        menu = self.context_menu(row, day)
-        menu.exec(pos)
-        menu.deleteLater()
-
-    @Slot(QPoint)
-    def _table_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        row: PlanItemRow = index.data(ROW_ROLE)
-        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            self.table.selectRow(index.row())
-        self._show_context_menu(row, row.date, self.table.viewport().mapToGlobal(pos))
-
-    @Slot(QModelIndex)
-    def _table_open(self, index: QModelIndex) -> None:
-        self.open_item(index.data(ROW_ROLE))
-
-    def _open_current(self) -> None:
-        """Open the item of the agenda's current row (Enter)."""
-        index = self.table.currentIndex()
-        if index.isValid():
-            self._table_open(index)
 
     # --- dialogs ------------------------------------------------------------------------------
 

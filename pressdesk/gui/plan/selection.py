@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from pressdesk.gui.plan.bulk import PlanBulkActions
     from pressdesk.gui.plan.calendar_view import PlanCalendar
     from pressdesk.gui.plan.quick_add import QuickAddField
+    from pressdesk.gui.plan.undo import PlanUndo
     from pressdesk.services.plan.periods import Period
     from pressdesk.storage.engine import Database
 
@@ -42,6 +43,7 @@ class PlanSelection:
         model: PlanAgendaModel
         plan_actions: PlanActions
         bulk_actions: PlanBulkActions
+        plan_undo: PlanUndo
         last_reversal: Reversal | None
         quick_add: QuickAddField
 
@@ -172,10 +174,22 @@ class PlanSelection:
             button.setEnabled(any(target in allowed_transitions(r.status) for r in rows))
         self.more_button.setEnabled(count > 0)
 
-    def _done(self, result: BulkResult | None) -> None:
+    def _done(
+        self,
+        result: BulkResult | None,
+        action: str,
+        *,
+        target: str = "",
+        days: int = 0,
+        count: int | None = None,
+    ) -> None:
+        """Show the outcome of an action on several items and make it a step to undo."""
         if result is None:
             return
         self.last_reversal = result.reversal
+        number = len(result.rows) if count is None else count
+        text = self.plan_undo.bulk_text(action, number, target=target, days=days)
+        self.plan_undo.push(text, result.reversal)
         self.reload()
         self.select_keys({row.key for row in result.rows})
 
@@ -183,19 +197,21 @@ class PlanSelection:
         """Move the selected items to ``target`` after one confirmation."""
         rows = self.selected_rows()
         if rows:
-            self._done(self.bulk_actions.set_status(rows, target))
+            self._done(self.bulk_actions.set_status(rows, target), "status", target=target)
 
     def shift_selected(self, *, copy: bool) -> None:
         """Move or copy the selected items by a number of days."""
         rows = self.selected_rows()
         if rows:
-            self._done(self.bulk_actions.shift(rows, copy=copy))
+            result = self.bulk_actions.shift(rows, copy=copy)
+            days = self.bulk_actions.last_days
+            self._done(result, "copy" if copy else "move", days=days)
 
     def assign_selected(self) -> None:
         """Set the responsible person of the selected items."""
         rows = self.selected_rows()
         if rows:
-            self._done(self.bulk_actions.set_responsible(rows))
+            self._done(self.bulk_actions.set_responsible(rows), "responsible")
 
     @Slot()
     def delete_selected(self) -> None:
@@ -204,12 +220,12 @@ class PlanSelection:
         if len(rows) == 1:
             self.delete_row(rows[0])
         elif rows:
-            self._done(self.bulk_actions.delete(rows))
+            self._done(self.bulk_actions.delete(rows), "delete", count=len(rows))
 
     @Slot()
     def send_period(self) -> None:
         """Send the drafts of the period shown for approval."""
-        self._done(self.bulk_actions.send_period(self.period, self.rows))
+        self._done(self.bulk_actions.send_period(self.period, self.rows), "send_week")
 
     # --- quick add ----------------------------------------------------------------------------
 
@@ -235,6 +251,7 @@ class PlanSelection:
         except (PlanError, PlanNotFound) as exc:
             self.plan_actions.refused(exc)
             return
+        self.plan_undo.settle(self.plan_undo.item_text("new", row), (), [row.id])
         self.calendar.selected_key = row.key
         self.reload()
         self.calendar.select({row.key}, anchor=row.key)

@@ -3,7 +3,12 @@
 Every action takes item keys as the views give them ("12", or "12@2026-11-23" for one
 occurrence of a series, which is detached first) and returns a :class:`BulkResult`: the rows
 changed, the keys left alone and a :class:`Reversal`, the state needed to undo the action with
-:func:`revert`.
+:func:`revert`. A change made elsewhere (the editor, a drag of one item) gets its reversal from
+:func:`capture` before and :func:`settle` after it.
+
+:func:`revert` refuses when the items are no longer as the action left them (another window
+changed them), and returns the reversal of the revert itself, so a redo is one more revert and
+the items come back with their ids, history, channels and links to events.
 """
 
 from __future__ import annotations
@@ -30,31 +35,47 @@ from pressdesk.services.plan.rows import PlanError, PlanItemRow
 from pressdesk.services.plan.series import detach_in, skip_in
 from pressdesk.services.plan.workflow import TRANSITIONS, status_in
 from pressdesk.storage.engine import Database
+from pressdesk.storage.events_models import Event, event_plan_item
 from pressdesk.storage.models import StaffMember
 from pressdesk.storage.plan_models import Channel, PlanItem, PlanItemHistory
 
 # Columns a snapshot keeps; relationships (channels, history) are kept apart.
 _COLUMNS = tuple(c.key for c in inspect(PlanItem).column_attrs)
 _HISTORY_COLUMNS = tuple(c.key for c in inspect(PlanItemHistory).column_attrs)
+# Columns that every write (an undo too) bumps: not a sign that someone else edited the item.
+_STAMPS = frozenset({"created_at", "updated_at", "sequence"})
+#: The refusal of an undo or redo over items changed since (a fixed sentence, translated).
+STALE = "A plan item was changed or deleted elsewhere after this step; the plan is left as it is."
 
 
 @dataclass(frozen=True)
 class ItemSnapshot:
-    """One stored item as it was: its columns, channel ids and (for a deleted item) history."""
+    """One stored item as it was: its columns, channel ids and (for a deleted item) its
+    history and the events it is linked to."""
 
     item_id: int
     columns: dict[str, Any]
     channel_ids: tuple[int, ...]
     history: tuple[dict[str, Any], ...] = ()
+    event_ids: tuple[int, ...] = ()
+
+    def state(self) -> tuple[object, ...]:
+        """Return what another window's change would alter (not the time stamps)."""
+        return (
+            tuple(sorted((k, v) for k, v in self.columns.items() if k not in _STAMPS)),
+            tuple(sorted(self.channel_ids)),
+        )
 
 
 @dataclass(frozen=True)
 class Reversal:
-    """What undoing an action needs: the items as they were, and the items it created."""
+    """What undoing an action needs: the items as they were, the items it created, and the
+    items as it left them (an undo over items changed since is refused)."""
 
     action: str
     before: tuple[ItemSnapshot, ...] = ()
     created: tuple[int, ...] = ()
+    after: tuple[ItemSnapshot, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,16 +101,39 @@ def parse_key(key: str | int) -> tuple[int, dt.date | None]:
 
 def _snapshot(session: Session, item: PlanItem, *, with_history: bool = False) -> ItemSnapshot:
     history: tuple[dict[str, Any], ...] = ()
+    events: tuple[int, ...] = ()
     if with_history:
         entries = session.scalars(
-            select(PlanItemHistory).where(PlanItemHistory.item_id == item.id)
+            select(PlanItemHistory)
+            .where(PlanItemHistory.item_id == item.id)
+            .order_by(PlanItemHistory.id)
         ).all()
         history = tuple({k: getattr(e, k) for k in _HISTORY_COLUMNS} for e in entries)
+        events = tuple(
+            session.scalars(
+                select(event_plan_item.c.event_id).where(event_plan_item.c.plan_item_id == item.id)
+            )
+        )
     return ItemSnapshot(
         item.id,
         {k: getattr(item, k) for k in _COLUMNS},
         tuple(c.id for c in item.channels),
         history,
+        events,
+    )
+
+
+def _family(session: Session, ids: Iterable[int]) -> list[PlanItem]:
+    """Return the items ``ids`` that exist, with the edited occurrences of a series."""
+    wanted = set(ids)
+    if not wanted:
+        return []
+    return list(
+        session.scalars(
+            select(PlanItem)
+            .where(PlanItem.id.in_(wanted) | PlanItem.series_id.in_(wanted))
+            .order_by(PlanItem.id)
+        )
     )
 
 
@@ -121,7 +165,16 @@ class _Batch:
         return found
 
     def reversal(self, action: str) -> Reversal:
-        return Reversal(action, tuple(self.before.values()), tuple(self.created))
+        """Return what undoing the action needs, with the items as the database now holds them."""
+        self.session.flush()
+        # Read back what was written, so the comparison at undo sees the stored values.
+        self.session.expire_all()
+        after = tuple(
+            _snapshot(self.session, item)
+            for ident in (*self.before, *self.created)
+            if (item := self.session.get(PlanItem, ident)) is not None
+        )
+        return Reversal(action, tuple(self.before.values()), tuple(self.created), after)
 
     def rows(self, items: Iterable[PlanItem]) -> tuple[PlanItemRow, ...]:
         return tuple(sorted((row_in(self.session, i) for i in items), key=row_order))
@@ -394,20 +447,66 @@ def bulk_delete(
         return BulkResult((), (), batch.reversal("delete"))
 
 
+def capture(db: Database, ids: Iterable[int]) -> tuple[ItemSnapshot, ...]:
+    """Keep the items ``ids`` (a series with its edited occurrences) as they are now, before
+    a change made by another service; :func:`settle` turns it into a reversal afterwards."""
+    with db.session() as session:
+        return tuple(_snapshot(session, i, with_history=True) for i in _family(session, ids))
+
+
+def settle(
+    db: Database, action: str, before: Sequence[ItemSnapshot], created: Iterable[int] = ()
+) -> Reversal:
+    """Return the reversal of a change made since :func:`capture` gave ``before``: the items
+    it created are ``created`` and any edited occurrence that appeared in a captured series."""
+    with db.session() as session:
+        batch = _Batch(session, utcnow(), "")
+        batch.before = {snap.item_id: snap for snap in before}
+        known = set(batch.before)
+        for ident in created:
+            if ident not in known and ident not in batch.created:
+                batch.created.append(ident)
+        for item in _family(session, known):
+            if item.id not in known and item.id not in batch.created:
+                batch.created.append(item.id)
+        return batch.reversal(action)
+
+
+def _check_unchanged(session: Session, reversal: Reversal) -> None:
+    """Refuse when the items are not as the action left them (changed in another window)."""
+    left = {snap.item_id: snap for snap in reversal.after}
+    for ident, snap in left.items():
+        item = session.get(PlanItem, ident)
+        if item is None or _snapshot(session, item).state() != snap.state():
+            raise PlanError(STALE)
+    for snap in reversal.before:
+        if snap.item_id not in left and session.get(PlanItem, snap.item_id) is not None:
+            raise PlanError(STALE)
+
+
 def revert(
     db: Database, reversal: Reversal, *, by_name: str = "", now: dt.datetime | None = None
-) -> None:
-    """Undo an action: delete what it created, put back what it changed or deleted.
+) -> Reversal:
+    """Undo an action: delete what it created, put back what it changed or deleted, with the
+    history, channels and links to events of a deleted item; return the reversal of this undo
+    (a redo reverts it again).
 
-    Items changed since (by another window) are put back as the action found them; an item
-    the action created that is already gone is skipped.
+    Raises PlanError (:data:`STALE`) and changes nothing if an item is no longer as the action
+    left it.
     """
     at = now or utcnow()
     with db.session() as session:
-        for item_id in reversal.created:
-            created = session.get(PlanItem, item_id)
-            if created is not None:
-                session.delete(created)
+        _check_unchanged(session, reversal)
+        batch = _Batch(session, at, by_name)
+        # Occurrences before their series, so a series' own cascade does not remove them first.
+        created = sorted(
+            (item for i in reversal.created if (item := session.get(PlanItem, i)) is not None),
+            key=lambda item: item.series_id is None,
+        )
+        for item in created:
+            batch.keep(item, with_history=True)
+        for item in created:
+            session.delete(item)
         session.flush()
         # Masters first: an edited occurrence refers to its series.
         ordered = sorted(reversal.before, key=lambda s: s.columns.get("series_id") is not None)
@@ -417,6 +516,9 @@ def revert(
             if item is None:
                 item = PlanItem(**snap.columns)
                 session.add(item)
+                batch.created.append(snap.item_id)
+            else:
+                batch.keep(item)
             current_status = "" if restored else item.status
             sequence = item.sequence or 0
             for key, value in snap.columns.items():
@@ -431,6 +533,11 @@ def revert(
             if restored:
                 for entry in snap.history:
                     session.add(PlanItemHistory(**entry))
+                events = session.scalars(select(Event.id).where(Event.id.in_(snap.event_ids)))
+                for event_id in events:
+                    session.execute(
+                        event_plan_item.insert().values(event_id=event_id, plan_item_id=item.id)
+                    )
             elif current_status != item.status:
                 add_history(
                     session,
@@ -442,3 +549,4 @@ def revert(
                     new=item.status,
                     by_name=by_name,
                 )
+        return batch.reversal(f"undo {reversal.action}")
