@@ -75,6 +75,8 @@ def test_parse_amount_accepts(text: str, expected: Decimal | None) -> None:
         ("-5", "'-5' is negative"),
         ("-0.01", "'-0.01' is negative"),
         (".5", "'.5' is not an amount"),
+        # The last mark decides: a comma after the last dot makes the dots thousands.
+        ("1,234.567,89", "'1,234.567,89' is not an amount"),
         ("5.", "'5.' is not an amount"),
         ("1000000000000", "'1000000000000' is too large"),
         ("999999999999.995", "'999999999999.995' is too large"),
