@@ -147,6 +147,7 @@ def test_the_rows_selected_for_a_three_day_window(db) -> None:  # type: ignore[n
     assert [(line.cells[0], line.cells[2]) for line in section.lines] == [
         ("03.12.2026", "Бүгүн а"),
         ("03.12.2026", "Бүгүн б"),
+        ("күн сайын, 04.12.2026-жылга чейин", "Алгы"),
         ("ар жума күнү", "Жума рубрикасы"),
         ("05.12.2026", "Акыркы күн"),
         ("05.12.2026, 09:00", "Брифинг"),
