@@ -77,6 +77,7 @@ def test_parse_amount_accepts(text: str, expected: Decimal | None) -> None:
         (".5", "'.5' is not an amount"),
         # The last mark decides: a comma after the last dot makes the dots thousands.
         ("1,234.567,89", "'1,234.567,89' is not an amount"),
+        ("1.234,5.6", "'1.234,5.6' is not an amount"),
         ("5.", "'5.' is not an amount"),
         ("1000000000000", "'1000000000000' is too large"),
         ("999999999999.995", "'999999999999.995' is too large"),
@@ -109,6 +110,7 @@ def test_a_long_cell_is_cut_in_the_message_after_forty_characters() -> None:
         ("1\u202f250", 1250),
         ("007", 7),
         ("12.0", 12),
+        ("1250.0", 1250),
         ("9223372036854775807", MAX_COUNT),
         ("0009223372036854775807", MAX_COUNT),
     ],
