@@ -94,8 +94,9 @@ def choose(wanted: list[str], modules: list[str]) -> list[str]:
     """Return the configured modules whose path contains one of ``wanted`` (all if none)."""
     if not wanted:
         return modules
-    chosen = [m for m in modules if any(w.replace(".", "/") in m for w in wanted)]
-    unknown = [w for w in wanted if not any(w.replace(".", "/") in m for m in modules)]
+    parts = {w: w.removesuffix(".py").replace(".", "/") for w in wanted}
+    chosen = [m for m in modules if any(p in m for p in parts.values())]
+    unknown = [w for w, p in parts.items() if not any(p in m for m in modules)]
     if unknown:
         sys.exit(f"not configured in [tool.mutmut] only_mutate: {', '.join(unknown)}")
     return chosen

@@ -27,6 +27,7 @@ def one(body: str, *, eol: str = "\r\n") -> VCard:
         (r"a\,b\;c\\d", "a,b;c\\d"),
         (r"one\ntwo\Nthree", "one\ntwo\nthree"),
         (r"x\qy", "xqy"),
+        (r"\X\Nx", "X\nx"),
         ("ends\\", "ends\\"),
     ],
 )
@@ -83,6 +84,7 @@ def test_card_name_is_fn_else_the_parts_of_n() -> None:
         ("--04-12", False, "--04-12"),
         ("-0412", False, "--04-12"),
         ("0412", False, "--04-12"),
+        ("0229", False, "--02-29"),
         ("--02-29", False, "--02-29"),
         ("--02-30", False, "--02-30"),
         ("--13-01", False, "--13-01"),
@@ -324,8 +326,9 @@ def test_the_cards_counted_while_reading_are_limited_too(monkeypatch: pytest.Mon
     # Cards without BEGIN are not seen by the quick count, only by the reading.
     loose = b"FN:a\r\nEND:VCARD\r\nFN:b\r\nEND:VCARD\r\n"
     assert len(parse_vcards(loose)) == 2
-    with pytest.raises(LimitExceeded):
-        parse_vcards(loose + b"FN:c\r\nEND:VCARD\r\n")
+    with pytest.raises(LimitExceeded) as caught:
+        parse_vcards(loose + b"FN:c\r\nEND:VCARD\r\n", name="loose.vcf")
+    assert str(caught.value).startswith("loose.vcf: the file holds more than 2 contacts")
 
 
 def test_one_value_and_all_text_are_limited(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -365,3 +368,57 @@ def test_vcard_21_pictures_run_on_unfolded() -> None:
     assert card.photo
     assert card.phones == [("0555", "cell")]
     assert card.problems == []
+
+
+def test_a_short_n_is_padded_and_a_sixth_part_ignored() -> None:
+    card = one("N:Solo")
+    assert (card.family, card.given, card.middle, card.prefix, card.suffix) == (
+        "Solo",
+        "",
+        "",
+        "",
+        "",
+    )
+    card = one("N:;;;;;extra\nN:Family;Given")
+    assert (card.family, card.given) == ("Family", "Given")
+
+
+def test_parameter_values_with_equals_signs_quotes_and_bare_encodings() -> None:
+    card = one(
+        "TEL;TYPE=x=y:1\n"
+        "TEL;TYPE=X-CUSTOM:2\n"
+        'TEL;TYPE="work;cell":3\n'
+        "TEL;CELL;8BIT;7BIT:4\n"
+        "NOTE;QUOTED-PRINTABLE:a=3Db\n"
+    )
+    assert card.phones == [("1", "x=y"), ("2", "x-custom"), ("3", "work;cell"), ("4", "cell")]
+    assert card.note == "a=b"
+
+
+def test_a_colon_inside_a_quoted_parameter_is_not_the_value_s_start() -> None:
+    assert one('NOTE;X-LABEL="a:b":text').note == "text"
+    assert one('NOTE;X-LABEL="a:b";LANGUAGE=ky:текст').note == "текст"
+    # A quote never closed: the whole line is the head, and the value is empty.
+    card = one('NOTE;X-LABEL="a:b\nTITLE:x')
+    assert (card.note, card.title) == ("", "x")
+
+
+def test_messengers_by_type_scheme_or_user() -> None:
+    card = one(
+        "IMPP;TYPE=Telegram:aigul_kg\n"
+        "IMPP:skype:ai.gul\n"
+        "X-SOCIALPROFILE;TYPE=telegram;X-USER=aigul_t:\n"
+        "X-SOCIALPROFILE;type=twitter:https://twitter.com/aigul_tw\n"
+    )
+    assert card.messengers == [
+        ("telegram", "aigul_kg"),
+        ("skype", "ai.gul"),
+        ("telegram", "aigul_t"),
+        ("twitter", "https://twitter.com/aigul_tw"),
+    ]
+
+
+def test_a_stray_line_cut_inside_a_letter_is_shown_with_a_replacement_mark() -> None:
+    data = ("BEGIN:VCARD\r\nFN:A\r\na" + "я" * 30 + "\r\nEND:VCARD\r\n").encode()
+    (card,) = parse_vcards(data)
+    assert card.problems == [f"line 3 is not a vCard property and was ignored: 'a{'я' * 19}\ufffd'"]
