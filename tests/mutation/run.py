@@ -53,6 +53,17 @@ LOGIC_ONLY: dict[str, tuple[str, ...]] = {
         "derived_uid",
         "_unfold",
     ),
+    # The act's plan section: which rows it selects and how a repeat rule is told; the
+    # assembly of the section's cells and headings is checked by the handover tests.
+    "pressdesk/services/handover/plan.py": (
+        "plan_window",
+        "_rule_parts",
+        "_weekdays",
+        "rule_text",
+        "event_status",
+        "_records",
+        "plan_section_refs",
+    ),
 }
 
 

@@ -301,8 +301,11 @@ def test_byte_order_marks_and_utf16() -> None:
     assert parse_vcards(text.encode("utf-16-le"))[0].full_name == "Айгүл"
     with pytest.raises(VCardError) as caught:
         parse_vcards(text.encode("utf-16")[:-1], name="cards.vcf")
-    assert caught.value.code == "utf16_cut"
-    assert str(caught.value).startswith("cards.vcf is UTF-16 text")
+    assert (caught.value.code, caught.value.values) == ("utf16_cut", {"file": "cards.vcf"})
+    assert str(caught.value) == (
+        "cards.vcf is UTF-16 text that ends in the middle of a character: it is cut short "
+        "or damaged. Export the contacts again."
+    )
 
 
 def _cards(n: int) -> bytes:
@@ -337,13 +340,19 @@ def test_one_value_and_all_text_are_limited(monkeypatch: pytest.MonkeyPatch) -> 
     )
     assert parse_vcards(b"BEGIN:VCARD\r\nNOTE:123456789012345\r\nEND:VCARD\r\n")[0].note
     with pytest.raises(LimitExceeded) as caught:
-        parse_vcards(b"BEGIN:VCARD\r\nNOTE:1234567890123456\r\nEND:VCARD\r\n")
+        parse_vcards(b"BEGIN:VCARD\r\nNOTE:1234567890123456\r\nEND:VCARD\r\n", name="n.vcf")
     assert caught.value.line == 2
+    assert str(caught.value).startswith("n.vcf: the value on line 2 is longer than 20 bytes")
     folded = b"BEGIN:VCARD\r\nNOTE:1234567890\r\n 12345\r\nEND:VCARD\r\n"
     assert parse_vcards(folded)[0].note == "123456789012345"
     with pytest.raises(LimitExceeded) as caught:
-        parse_vcards(folded.replace(b" 12345", b" 123456"))
+        parse_vcards(folded.replace(b" 12345", b" 123456"), name="f.vcf")
     assert caught.value.line == 2
+    assert str(caught.value).startswith("f.vcf: the value on line 2 is longer")
+    # Pictures and other binary values are not text values, whatever their property.
+    for head in (b"X-CUSTOM;ENCODING=b:", b"X-CUSTOM;BASE64:"):
+        binary = b"BEGIN:VCARD\r\n" + head + b"A" * 40 + b"\r\nFN:x\r\nEND:VCARD\r\n"
+        assert parse_vcards(binary)[0].full_name == "x"
     # A picture's size is not a text value's.
     photo = b"BEGIN:VCARD\r\nPHOTO;ENCODING=b:" + b"A" * 40 + b"\r\n " + b"B" * 40
     assert parse_vcards(photo + b"\r\nEND:VCARD\r\n")[0].photo
@@ -355,8 +364,9 @@ def test_one_value_and_all_text_are_limited(monkeypatch: pytest.MonkeyPatch) -> 
     assert len(parse_vcards(base + b"PHOTO;ENCODING=b:AAAAAAAAAAAAAAAAAAAA\r\n")) == 1
     assert len(parse_vcards(base.replace(b"12345", b"12345678901234567"))) == 1  # 40 bytes
     with pytest.raises(LimitExceeded) as caught:
-        parse_vcards(base.replace(b"12345", b"123456789012345678"))
+        parse_vcards(base.replace(b"12345", b"123456789012345678"), name="t.vcf")
     assert caught.value.limit.key == "vcard_text_bytes"
+    assert str(caught.value).startswith("t.vcf: the contacts hold more than 40 bytes of text")
 
 
 def test_vcard_21_pictures_run_on_unfolded() -> None:
@@ -422,3 +432,38 @@ def test_a_stray_line_cut_inside_a_letter_is_shown_with_a_replacement_mark() -> 
     data = ("BEGIN:VCARD\r\nFN:A\r\na" + "я" * 30 + "\r\nEND:VCARD\r\n").encode()
     (card,) = parse_vcards(data)
     assert card.problems == [f"line 3 is not a vCard property and was ignored: 'a{'я' * 19}\ufffd'"]
+
+
+def test_a_head_folded_before_its_colon_still_names_the_encoding() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nNOTE;LANGUAGE=ky;ENCODING=QUOTED-PRI\r\n NTABLE:a=\r\nb=3D\r\n"
+        b"TITLE:x\r\nEND:VCARD\r\n"
+    )
+    (card,) = parse_vcards(data)
+    assert (card.note, card.title, card.problems) == ("ab=", "x", [])
+
+
+def test_continuations_of_quoted_printable_and_of_folding() -> None:
+    card = one("NOTE;QUOTED-PRINTABLE:a=\nXb\nTITLE:t")
+    assert (card.note, card.title) == ("aXb", "t")
+    card = one("NOTE:a=\n b\nTITLE:t")
+    assert (card.note, card.title) == ("a=b", "t")
+
+
+def test_a_picture_named_by_its_property_alone_runs_on_unfolded() -> None:
+    data = b"BEGIN:VCARD\r\nPHOTO;JPEG:\r\n/9j/4AAQ\r\nAAEC\r\n\r\nFN:x\r\nEND:VCARD\r\n"
+    (card,) = parse_vcards(data)
+    assert (card.photo, card.full_name, card.problems) == (True, "x", [])
+
+
+def test_a_line_without_a_colon_is_not_a_property_even_if_named_like_one() -> None:
+    card = one("PHOTO\nFN:x")
+    assert card.photo is False
+    assert card.problems == ["line 3 is not a vCard property and was ignored: 'PHOTO'"]
+
+
+def test_letters_in_a_head_and_groups_before_the_name() -> None:
+    assert one('NOTE;X-LABEL="Айгүл":текст').note == "текст"
+    assert one("NOTE;X-LABEL=Айгүл:текст").note == "текст"
+    assert one("a.b.TEL:5\nitem1.EMAIL:a@b.kg").phones == [("5", "")]
+    assert one("item1.EMAIL:a@b.kg").emails == ["a@b.kg"]
