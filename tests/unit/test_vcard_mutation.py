@@ -467,3 +467,12 @@ def test_letters_in_a_head_and_groups_before_the_name() -> None:
     assert one("NOTE;X-LABEL=Айгүл:текст").note == "текст"
     assert one("a.b.TEL:5\nitem1.EMAIL:a@b.kg").phones == [("5", "")]
     assert one("item1.EMAIL:a@b.kg").emails == ["a@b.kg"]
+
+
+def test_a_social_profile_without_type_or_handle() -> None:
+    card = one(
+        "X-SOCIALPROFILE:https://example.kg/aigul\n"
+        "X-SOCIALPROFILE;TYPE=twitter:\n"
+        "X-SOCIALPROFILE;TYPE=twitter; X-USER = aigul_tw :\n"
+    )
+    assert card.messengers == [("other", "https://example.kg/aigul"), ("twitter", "aigul_tw")]
