@@ -76,13 +76,19 @@ class VCard:
     @property
     def name(self) -> str:
         """Return FN, or the name assembled from N (family, given, middle)."""
-        if self.full_name.strip():
-            return self.full_name.strip()
-        return " ".join(p for p in (self.family, self.given, self.middle) if p.strip())
+        return card_name(self.full_name, self.family, self.given, self.middle)
 
     def name_structure(self) -> NameParts:
         """Return the structured name as read from N (empty parts when there was none)."""
         return NameParts(self.family, self.given, self.middle, self.prefix, self.suffix)
+
+
+def card_name(full_name: str, family: str, given: str, middle: str) -> str:
+    """Return ``full_name``, or else the filled parts of the name joined by spaces."""
+    # Kept out of the property so that mutation testing changes it too.
+    if full_name.strip():
+        return full_name.strip()
+    return " ".join(p for p in (family, given, middle) if p.strip())
 
 
 _ESCAPED = re.compile(r"\\(.)", re.DOTALL)

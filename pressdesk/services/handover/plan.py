@@ -79,7 +79,7 @@ def rule_text(rule: str, start: dt.date, until: dt.date | None, lang: Lang) -> s
         month_day = parts.get("BYMONTHDAY", "")
         if month_day.isdigit():
             text = word("rule.monthly_on", lang).format(day=int(month_day))
-        elif "BYDAY" not in parts:
+        elif "BYDAY" not in parts and "BYMONTHDAY" not in parts:
             text = word("rule.monthly_on", lang).format(day=start.day)
         else:
             text = word("rule.monthly", lang)
