@@ -151,6 +151,8 @@ class TableStream:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
+    #: About how many data rows the file holds (0: unknown), for a progress bar.
+    rows_hint: int = 0
 
     def collect(self) -> TableData:
         """Read every row now."""
@@ -370,6 +372,7 @@ def _stream_csv(
         encoding=encoding,
         delimiter=delimiter,
         refine=refine,
+        lines=text.count("\n") + (not text.endswith("\n")),
     )
 
 
@@ -508,11 +511,13 @@ def _to_stream(
     delimiter: str = "",
     sheet: str = "",
     refine: Refine | None = None,
+    lines: int = 0,
 ) -> TableStream:
     """Find the header among the first records; the rows after it are read as iterated.
 
     Records are read one at a time: a file over the row limit is refused as soon as the row
-    past it is read, and a row's unmapped cells are never kept.
+    past it is read, and a row's unmapped cells are never kept. ``lines`` (0 if unknown) is
+    how many lines or rows the file has, for the estimate of its data rows.
     """
     filled = ((line, cells) for line, cells in records if any(c.strip() for c in cells))
     head = list(itertools.islice(filled, HEADER_SEARCH_ROWS))
@@ -542,7 +547,8 @@ def _to_stream(
                 },
             )
 
-    return TableStream(rows(), columns, ignored, header_line, encoding, delimiter, sheet)
+    hint = max(0, lines - header_line)
+    return TableStream(rows(), columns, ignored, header_line, encoding, delimiter, sheet, hint)
 
 
 def check_rows(
