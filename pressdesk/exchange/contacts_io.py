@@ -311,9 +311,23 @@ def _check_columns(target: Path, columns: Mapping[str, str]) -> None:
 
 
 def detect_columns(path: str | os.PathLike[str]) -> tuple[dict[str, str], list[str]]:
-    """Return the recognised columns (field → title) and the other titles, for a mapping step."""
-    contact_file = read_contacts(path)
-    return contact_file.columns, contact_file.ignored_columns
+    """Return the recognised columns (field → title) and the other titles, for a mapping step.
+
+    The whole file is read, so a file damaged further down is refused here too, but no row
+    is kept.
+    """
+    found, candidates = stream_contacts(path)
+    for _candidate in candidates:
+        pass
+    return found.columns, found.ignored_columns
+
+
+def preview_contacts(
+    path: str | os.PathLike[str], mapping: ImportMapping | None, count: int
+) -> list[ContactCandidate]:
+    """Return the first ``count`` contacts of a file, reading no further than them."""
+    _found, candidates = stream_contacts(path, mapping)
+    return list(itertools.islice(candidates, count))
 
 
 def write_contact_table(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from pressdesk.exchange.contacts_io import ContactFileError, detect_columns, preview_contacts
 from pressdesk.services.contacts import exchange
 from pressdesk.services.contacts.exchange import import_contacts
 from pressdesk.services.contacts.query import count_people, list_people
@@ -127,3 +128,13 @@ def test_progress_counts_every_row_twice_and_cancel_restores_the_index(db, tmp_p
     assert stopped.cancelled
     assert count_people(db) == 8
     assert _trigger_present(db)
+
+
+def test_the_preview_reads_only_the_rows_it_shows(tmp_path):
+    rows = [f"Адам {i};;0555 {i:06d};;;" for i in range(30)]
+    rows.append("Адам;;;" + "ы" * 200_000 + ";;")  # a cell over the limit, far down
+    source = _write(tmp_path / "long.csv", rows)
+    shown = preview_contacts(source, None, 5)
+    assert [c.full_name for c in shown] == [f"Адам {i}" for i in range(5)]
+    with pytest.raises(ContactFileError):
+        detect_columns(source)
