@@ -347,7 +347,7 @@ def _stream_csv(
     delimiter = sniff_delimiter(text)
 
     def records() -> Iterator[tuple[int, list[str]]]:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(_lines(text), delimiter=delimiter)
         start = 1
         try:
             for record in reader:
@@ -374,6 +374,19 @@ def _stream_csv(
         refine=refine,
         lines=text.count("\n") + (not text.endswith("\n")),
     )
+
+
+# A line with its ending, split as io.StringIO(newline="") splits: at \r\n, \r or \n.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """Yield the lines of ``text`` for the CSV reader without a copy of the whole text.
+
+    A StringIO would hold the text again at four bytes a character.
+    """
+    for match in _LINE.finditer(text):
+        yield match.group()
 
 
 def read_xlsx(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pressdesk.exchange.contact_candidates import ContactCandidate
 from pressdesk.exchange.contacts_io import ImportMapping, stream_contacts
 from pressdesk.exchange.errors import ContactFileError
+from pressdesk.exchange.phones import check_email, check_phone
 from pressdesk.exchange.tabular import RowProblem
 from pressdesk.services.contacts.candidates import check_candidate
 from pressdesk.services.contacts.import_plan import (
@@ -177,6 +178,10 @@ def import_contacts(
                     continue
                 plan.run(checked, 2 * total)
                 _write(session, plan)
+                # The checks of a batch's phones and e-mails served its matching and saving;
+                # kept, they would grow with the file.
+                check_phone.cache_clear()
+                check_email.cache_clear()
                 total += len(batch)
                 plan.steps = max(plan.steps, 2 * total)
                 plan.report(2 * total)
