@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressdesk.exchange.phones import split_multi
 from pressdesk.exchange.tabular import SourceRow
@@ -73,6 +74,8 @@ class ContactCandidate:
 
 def _multi(value: str) -> list[str]:
     """Split a cell of several values: Google's " ::: " or the usual ; , and line breaks."""
+    if ":::" not in value:
+        return split_multi(value)
     parts: list[str] = []
     for chunk in _GOOGLE_SEPARATOR.split(value):
         parts.extend(split_multi(chunk))
@@ -147,11 +150,17 @@ def _birthday(row: SourceRow) -> str:
 
 
 def _topic_cell(value: str) -> list[str]:
-    return [
+    return list(_topic_names(value)) if value else []
+
+
+# A file repeats a few topic cells on most of its rows.
+@lru_cache(maxsize=1024)
+def _topic_names(value: str) -> tuple[str, ...]:
+    return tuple(
         t.lstrip("* ").strip()
         for t in _multi(value)
         if t.lstrip("* ").strip().casefold() not in _SYSTEM_GROUPS
-    ]
+    )
 
 
 def from_row(row: SourceRow, *, layout: str, has_name_column: bool) -> ContactCandidate:

@@ -182,6 +182,8 @@ class ContactFile:
     delimiter: str = ""
     layout: str = ""
     problems: list[str] = field(default_factory=list)
+    #: About how many contacts the file holds (0: unknown), for a progress bar.
+    rows_hint: int = 0
 
 
 _NAME_ROLES = frozenset({"full_name", "display", "family", "given"})
@@ -246,7 +248,7 @@ def stream_contacts(
             raise ContactFileError(f"Cannot read {target}: {exc.strerror or exc}") from exc
         except VCardError as exc:
             raise _reworded(target, exc) from exc
-        return ContactFile([], "vcard"), (from_vcard(c) for c in cards)
+        return ContactFile([], "vcard", rows_hint=len(cards)), (from_vcard(c) for c in cards)
     explicit = mapping is not None
     fields = mapping.fields() if mapping is not None else [*FIELDS, *DETECTION_FIELDS]
     layouts: list[str] = []
@@ -274,6 +276,7 @@ def stream_contacts(
         table.encoding,
         table.delimiter,
         layout,
+        rows_hint=table.rows_hint,
     )
     candidates = (
         from_row(row, layout=layout, has_name_column=has_name)
@@ -308,9 +311,23 @@ def _check_columns(target: Path, columns: Mapping[str, str]) -> None:
 
 
 def detect_columns(path: str | os.PathLike[str]) -> tuple[dict[str, str], list[str]]:
-    """Return the recognised columns (field → title) and the other titles, for a mapping step."""
-    contact_file = read_contacts(path)
-    return contact_file.columns, contact_file.ignored_columns
+    """Return the recognised columns (field → title) and the other titles, for a mapping step.
+
+    The whole file is read, so a file damaged further down is refused here too, but no row
+    is kept.
+    """
+    found, candidates = stream_contacts(path)
+    for _candidate in candidates:
+        pass
+    return found.columns, found.ignored_columns
+
+
+def preview_contacts(
+    path: str | os.PathLike[str], mapping: ImportMapping | None, count: int
+) -> list[ContactCandidate]:
+    """Return the first ``count`` contacts of a file, reading no further than them."""
+    _found, candidates = stream_contacts(path, mapping)
+    return list(itertools.islice(candidates, count))
 
 
 def write_contact_table(

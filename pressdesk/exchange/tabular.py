@@ -151,6 +151,8 @@ class TableStream:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
+    #: About how many data rows the file holds (0: unknown), for a progress bar.
+    rows_hint: int = 0
 
     def collect(self) -> TableData:
         """Read every row now."""
@@ -345,7 +347,7 @@ def _stream_csv(
     delimiter = sniff_delimiter(text)
 
     def records() -> Iterator[tuple[int, list[str]]]:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(_lines(text), delimiter=delimiter)
         start = 1
         try:
             for record in reader:
@@ -370,7 +372,21 @@ def _stream_csv(
         encoding=encoding,
         delimiter=delimiter,
         refine=refine,
+        lines=text.count("\n") + (not text.endswith("\n")),
     )
+
+
+# A line with its ending, split as io.StringIO(newline="") splits: at \r\n, \r or \n.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """Yield the lines of ``text`` for the CSV reader without a copy of the whole text.
+
+    A StringIO would hold the text again at four bytes a character.
+    """
+    for match in _LINE.finditer(text):
+        yield match.group()
 
 
 def read_xlsx(
@@ -508,11 +524,13 @@ def _to_stream(
     delimiter: str = "",
     sheet: str = "",
     refine: Refine | None = None,
+    lines: int = 0,
 ) -> TableStream:
     """Find the header among the first records; the rows after it are read as iterated.
 
     Records are read one at a time: a file over the row limit is refused as soon as the row
-    past it is read, and a row's unmapped cells are never kept.
+    past it is read, and a row's unmapped cells are never kept. ``lines`` (0 if unknown) is
+    how many lines or rows the file has, for the estimate of its data rows.
     """
     filled = ((line, cells) for line, cells in records if any(c.strip() for c in cells))
     head = list(itertools.islice(filled, HEADER_SEARCH_ROWS))
@@ -542,7 +560,8 @@ def _to_stream(
                 },
             )
 
-    return TableStream(rows(), columns, ignored, header_line, encoding, delimiter, sheet)
+    hint = max(0, lines - header_line)
+    return TableStream(rows(), columns, ignored, header_line, encoding, delimiter, sheet, hint)
 
 
 def check_rows(

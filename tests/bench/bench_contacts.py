@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+import json
+import os
 import random
 import resource
 import shutil
 import statistics
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -151,6 +154,61 @@ def _generate(db, rng: random.Random) -> None:
                     for pid, (_e164, email) in zip(ids, contacts, strict=True)
                 ],
             )
+
+
+def _write_import_csv(path: Path, rows: int, rng: random.Random) -> None:
+    """Write the contacts table the import benchmarks read: six columns, ``rows`` people."""
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["ФИО", "Должность", "СМИ", "Телефон", "E-mail", "Темы"])
+        for i in range(rows):
+            writer.writerow(
+                [
+                    f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}",
+                    rng.choice(POSITIONS),
+                    f"Импорт медиа {i % 500}",
+                    f"0{rng.choice(['555', '700'])} {i:06d}",
+                    f"import{i}@imp.example.kg",
+                    "экономика; саясат",
+                ]
+            )
+
+
+IMPORT_SIZES = (10_000, 50_000, 100_000)
+PROBE = Path(__file__).with_name("import_probe.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.bench
+def test_bench_import(tmp_path: Path) -> None:
+    """Import 10k, 50k and 100k-row CSV files, each in a fresh process: time and peak RSS.
+
+    The product refuses a contact table over 50,000 rows or 12 MB; the 100k file is imported
+    with the limits lifted, to show how time and memory grow past them.
+    """
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    print()
+    calc_source = None
+    for rows in IMPORT_SIZES:
+        source = tmp_path / f"import-{rows}.csv"
+        _write_import_csv(source, rows, random.Random(rows))
+        command = [sys.executable, str(PROBE), str(source), str(tmp_path / f"data-{rows}")]
+        if rows > 50_000:
+            command.append("--lift-limits")
+        done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        assert figures["created"] == rows
+        growth = figures["peak_mb"] - figures["rss_before_mb"]
+        print(
+            f"import {rows}-row CSV ({source.stat().st_size / 2**20:.1f} MB): "
+            f"{figures['wall']:.2f} s wall, {figures['user']:.2f} s user CPU, "
+            f"{figures['system']:.2f} s system; RSS {figures['rss_before_mb']:.0f} MB before, "
+            f"peak {figures['peak_mb']:.0f} MB (+{growth:.0f})"
+        )
+        if rows == 50_000:
+            calc_source, ours = source, figures["wall"]
+    if calc_source is not None:
+        _bench_calc(calc_source, tmp_path, ours)
 
 
 class _Clock:
@@ -307,20 +365,7 @@ def test_bench_contacts(db, tmp_path: Path) -> None:
         print(f"export {len(ids)} people to {suffix}: {clock}, RSS {_rss_mb():.0f} MB")
 
     source = tmp_path / "import.csv"
-    with source.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=";")
-        writer.writerow(["ФИО", "Должность", "СМИ", "Телефон", "E-mail", "Темы"])
-        for i in range(50_000):
-            writer.writerow(
-                [
-                    f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}",
-                    rng.choice(POSITIONS),
-                    f"Импорт медиа {i % 500}",
-                    f"0{rng.choice(['555', '700'])} {i:06d}",
-                    f"import{i}@imp.example.kg",
-                    "экономика; саясат",
-                ]
-            )
+    _write_import_csv(source, 50_000, rng)
     with db.session() as session:
         session.execute(text("DELETE FROM person"))
     before = _rss_mb()

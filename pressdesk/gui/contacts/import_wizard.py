@@ -28,7 +28,7 @@ from pressdesk.exchange.contacts_io import (
     FIELD_KEYS,
     ImportMapping,
     detect_columns,
-    read_contacts,
+    preview_contacts,
 )
 from pressdesk.exchange.errors import ContactFileError, ImportFileError
 from pressdesk.gui import dialogs, file_problems
@@ -336,7 +336,7 @@ class ImportWizard(QDialog):
             return
         self.preview.setRowCount(0)
         try:
-            candidates = read_contacts(self.path, self.mapping()).candidates[:PREVIEW_ROWS]
+            candidates = preview_contacts(self.path, self.mapping(), PREVIEW_ROWS)
         except ContactFileError:
             return
         self.preview.setRowCount(len(candidates))

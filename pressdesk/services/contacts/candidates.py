@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.contact_candidates import ContactCandidate
@@ -40,6 +41,8 @@ _REVIEW_SOURCES = {
     "organisation": "названия организации",
     "nickname": "псевдонима",
 }
+# Positions and topics repeat from row to row; guessing their language is the slow part.
+_guess = lru_cache(maxsize=4096)(Bi.guess)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BDAY_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
@@ -166,7 +169,7 @@ def _position(candidate: ContactCandidate, lang: str) -> Bi:
     single = clean_value(candidate.position)
     if not single:
         return both
-    guessed = Bi.guess(single, lang)
+    guessed = _guess(single, lang)
     if both.empty:
         return guessed
     target = "ky" if guessed.ky else "ru"
@@ -181,7 +184,7 @@ def _topics(candidate: ContactCandidate, lang: str) -> list[Bi]:
         found = [Bi(a, b) for a, b in zip(ky, ru, strict=True)]
     else:
         found = [Bi.one(t, "ky") for t in ky] + [Bi.one(t, "ru") for t in ru]
-    found += [Bi.guess(t, lang) for t in map(clean_value, candidate.topics) if t]
+    found += [_guess(t, lang) for t in map(clean_value, candidate.topics) if t]
     return found
 
 

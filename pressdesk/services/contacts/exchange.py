@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, update
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from pressdesk.exchange.contact_candidates import ContactCandidate
 from pressdesk.exchange.contacts_io import ImportMapping, stream_contacts
 from pressdesk.exchange.errors import ContactFileError
+from pressdesk.exchange.phones import check_email, check_phone
 from pressdesk.exchange.tabular import RowProblem
 from pressdesk.services.contacts.candidates import check_candidate
 from pressdesk.services.contacts.import_plan import (
@@ -41,7 +43,12 @@ from pressdesk.storage.contacts_models import (
     PersonPhone,
     person_topic,
 )
-from pressdesk.storage.contacts_search import insert_people, person_search_columns, search_fold
+from pressdesk.storage.contacts_search import (
+    batch_indexed,
+    insert_people,
+    person_search_columns,
+    search_fold,
+)
 from pressdesk.storage.dry_run import rolled_back
 from pressdesk.storage.engine import Database
 
@@ -55,7 +62,9 @@ __all__ = [
     "merge_text",
 ]
 
-# People per bulk statement while writing.
+T = TypeVar("T")
+
+# Rows read, checked and written at a time; people per bulk statement.
 _WRITE_CHUNK = 2000
 
 _OUTLETS = cast(Table, Outlet.__table__)
@@ -132,53 +141,93 @@ def import_contacts(
     # A one-language column fills the language its text is written in; a text with no clue
     # of its language goes to the organisation's document language.
     lang = get_profile(db).default_doc_lang
-    checked: list[Checked] = []
     rejected: list[RowProblem] = []
     remarks = list(contact_file.problems)
     total = 0
-    # The file is read a row at a time and only the checked record is kept: a large file is
-    # never held as text rows and candidates besides.
-    for candidate in candidates:
-        total += 1
-        result = check_candidate(candidate, lang)
-        if result.reasons:
-            rejected.append(RowProblem(candidate.line, tuple(result.reasons), candidate.summary()))
-            continue
-        record = result.record
-        if source and not record.source:
-            record = replace(record, source=source)
-        what = record.full_name[:60]
-        remarks += [f"row {candidate.line} ({what}): {w}" for w in result.warnings]
-        checked.append(
-            Checked(candidate.line, record, result.outlet, (result.uid, result.name_parts))
-        )
-    base = ImportReport(
-        total=total,
-        rejected=rejected,
-        warnings=remarks,
-        ignored_columns=contact_file.ignored_columns,
-    )
-    if rejected and not skip_invalid:
-        return replace(base, stopped=True)
-    # Checking and matching come first, then every change is written in bulk; one transaction
-    # holds both, so a cancel or an error leaves the base as it was.
-    written = bool(checked)
     try:
         with db.session() as session:
-            plan = Plan(session, len(checked), progress)
-            plan.run(checked)
-            _write(session, plan)
+            plan = Plan(session, contact_file.rows_hint, progress)
+            # The file is read, checked, planned and written a batch of rows at a time, all in
+            # one transaction: memory holds one batch whatever the size of the file, and an
+            # invalid row, a cancel or an error leaves the base as it was.
+            for batch in _batches(candidates, _WRITE_CHUNK):
+                checked: list[Checked] = []
+                for candidate in batch:
+                    result = check_candidate(candidate, lang)
+                    if result.reasons:
+                        rejected.append(
+                            RowProblem(candidate.line, tuple(result.reasons), candidate.summary())
+                        )
+                        continue
+                    record = result.record
+                    if source and not record.source:
+                        record = replace(record, source=source)
+                    what = record.full_name[:60]
+                    remarks += [f"row {candidate.line} ({what}): {w}" for w in result.warnings]
+                    checked.append(
+                        Checked(
+                            candidate.line, record, result.outlet, (result.uid, result.name_parts)
+                        )
+                    )
+                plan.steps = max(plan.steps, 2 * (total + len(batch)))
+                if rejected and not skip_invalid:
+                    # Nothing more is written; the rest of the file is only checked, so the
+                    # report lists every invalid row.
+                    total += len(batch)
+                    plan.report(2 * total)
+                    continue
+                plan.run(checked, 2 * total)
+                _write(session, plan)
+                # The checks of a batch's phones and e-mails served its matching and saving;
+                # kept, they would grow with the file.
+                check_phone.cache_clear()
+                check_email.cache_clear()
+                total += len(batch)
+                plan.steps = max(plan.steps, 2 * total)
+                plan.report(2 * total)
+            if rejected and not skip_invalid:
+                raise _Stopped
+            if plan.completed_topics:
+                # Topics the file gave a name in another language: their people, imported in
+                # an earlier batch or there before, are found by it.
+                reindex_people(session, sorted(people_with_topics(session, plan.completed_topics)))
     except Cancelled:
-        return replace(base, cancelled=True)
-    return replace(
-        base,
+        return ImportReport(
+            total=total,
+            rejected=rejected,
+            warnings=remarks,
+            ignored_columns=contact_file.ignored_columns,
+            cancelled=True,
+        )
+    except _Stopped:
+        return ImportReport(
+            total=total,
+            rejected=rejected,
+            warnings=remarks,
+            ignored_columns=contact_file.ignored_columns,
+            stopped=True,
+        )
+    return ImportReport(
+        total=total,
         created=plan.created,
         updated=plan.updated,
         unchanged=plan.unchanged,
-        outlets_created=len(plan.new_outlets),
+        outlets_created=plan.outlets_created,
+        rejected=rejected,
         warnings=remarks + plan.warnings,
-        written=written,
+        ignored_columns=contact_file.ignored_columns,
+        written=bool(plan.created or plan.updated or plan.unchanged),
     )
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+class _Stopped(Exception):
+    """Invalid rows stop the import: raised to roll back what was written before them."""
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -327,14 +376,14 @@ def _write(session: Session, plan: Plan) -> None:
     people: dict[int, int] = {}
     new_keys = [key for key in plan.changes if key < 0]
     changed_keys = [key for key in plan.changes if key > 0]
-    done = plan.steps // 2
-    for chunk in _chunks(new_keys, _WRITE_CHUNK):
-        ids = insert_people(session, [person_row(plan.changes[key]) for key in chunk])
-        pairs = list(zip(chunk, ids, strict=True))
-        insert_children(pairs)
-        people.update(pairs)
-        done += len(chunk)
-        plan.report(done)
+    with batch_indexed(session) as index:
+        for chunk in _chunks(new_keys, _WRITE_CHUNK):
+            ids = insert_people(session, [person_row(plan.changes[key]) for key in chunk])
+            if index is not None:
+                index.add(ids)
+            pairs = list(zip(chunk, ids, strict=True))
+            insert_children(pairs)
+            people.update(pairs)
     if changed_keys:
         columns = person_row(plan.changes[changed_keys[0]]).keys()
         stmt = (
@@ -349,8 +398,6 @@ def _write(session: Session, plan: Plan) -> None:
             for table in (_PHONES, _EMAILS, _MESSENGERS, person_topic):
                 session.execute(delete(table).where(table.c.person_id.in_(list(chunk))))
             insert_children([(key, key) for key in chunk])
-            done += len(chunk)
-            plan.report(done)
     history = [
         {
             **line,
@@ -361,7 +408,5 @@ def _write(session: Session, plan: Plan) -> None:
     ]
     if history:
         session.connection().execute(insert(_HISTORY), history)
-    if plan.topics.completed:
-        # Topics the file gave a name in another language: their other people are found by it.
-        others = set(people_with_topics(session, plan.topics.completed)) - set(people.values())
-        reindex_people(session, sorted(others - set(changed_keys)))
+    plan.topics_written(topic_ids)
+    plan.written(people, outlet_ids)

@@ -120,6 +120,7 @@ class Plan:
 
     def __init__(self, session: Session, rows: int, progress: Progress | None) -> None:
         self.session = session
+        # Each row is two steps, planning and writing; ``rows`` may be an estimate.
         self.steps = 2 * rows
         self.progress = progress
         self.today = clock.today()
@@ -153,6 +154,33 @@ class Plan:
         self.history: list[dict[str, Any]] = []
         self._next_key = -1
         self._folded: dict[str, str] = {}
+        # The match keys given to people since the last write: they take their real ids and,
+        # once written, are stored keys.
+        self._planned_keys: list[tuple[dict[str, int], set[str], str]] = []
+        #: Stored topics given a name in another language, over every write.
+        self.completed_topics: set[int] = set()
+        self.outlets_created = 0
+
+    def written(self, ids: dict[int, int], outlet_ids: dict[int, int]) -> None:
+        """Take the real ids of what was just written and start planning the next rows.
+
+        ``ids`` maps each planned person (key < 0) to its new id, ``outlet_ids`` each planned
+        outlet. Later rows then match these people as stored ones, read back from the base.
+        """
+        for index, known, key in self._planned_keys:
+            pid = index[key]
+            index[key] = ids.get(pid, pid)
+            known.add(key)
+        self._planned_keys.clear()
+        for folded, oid in self.outlets.items():
+            if oid < 0:
+                self.outlets[folded] = outlet_ids[oid]
+        for planned, real in outlet_ids.items():
+            self.names[real] = self.names.pop(planned)
+        self.outlets_created += len(self.new_outlets)
+        self.new_outlets.clear()
+        self.changes.clear()
+        self.history.clear()
 
     def report(self, done: int) -> None:
         """Pass progress on; raise Cancelled when the caller asks to stop."""
@@ -172,13 +200,21 @@ class Plan:
         self._next_key -= 1
         return key
 
-    def run(self, checked: list[Checked]) -> None:
-        """Plan every checked row in file order, as if each were saved one after another.
+    def topics_written(self, real: dict[int, int]) -> None:
+        """Take the real ids of topics just written (planned id → id)."""
+        if real:
+            self._resolved = {
+                names: tuple(real.get(t, t) for t in ids) for names, ids in self._resolved.items()
+            }
+        self.completed_topics.update(self.topics.completed)
+
+    def run(self, checked: list[Checked], done: int = 0) -> None:
+        """Plan checked rows in file order, as if each were saved one after another.
 
         Rows are taken out of ``checked`` as they are planned, so a row is held once: as read
-        or as planned.
+        or as planned. ``done`` is the progress step the rows start at.
         """
-        folded: dict[str, str] = {}
+        folded = self._folded
         for item in checked:
             outlet = item.outlet
             if not outlet or outlet in folded:
@@ -188,9 +224,8 @@ class Plan:
                 oid = self._new_key()
                 self.outlets[key] = oid
                 self.names[oid] = self.new_outlets[oid] = outlet
-        self._folded = folded
         checked.reverse()
-        start = 0
+        start = done
         while checked:
             window = [checked.pop() for _ in range(min(_WINDOW, len(checked)))]
             keys = [
@@ -293,14 +328,15 @@ class Plan:
             )
             self.created += 1
         self.warnings.extend(f"row {line}: {w}" for w in values.warnings)
-        for e in emails:
-            if e:
-                self.by_email.setdefault(e, key)
-        for p in phones:
-            if p:
-                self.by_phone.setdefault(p, key)
-        if uid:
-            self.by_uid.setdefault(uid, key)
+        planned = self._planned_keys
+        for index, known, found in (
+            *((self.by_email, self.db_emails, e) for e in emails),
+            *((self.by_phone, self.db_phones, p) for p in phones),
+            (self.by_uid, self.db_uids, uid),
+        ):
+            if found and found not in index:
+                index[found] = key
+                planned.append((index, known, found))
 
     def _record(self, key: int, change: Change) -> PersonRecord:
         """Return the record of a planned person as reading it back after the save would."""

@@ -1,0 +1,75 @@
+"""Import one contacts file into a fresh database and print what it cost, as one JSON line.
+
+Run by bench_contacts.py in a fresh process, so the peak RSS is the import's own:
+``python import_probe.py FILE DATA_DIR [--profile OUT.prof] [--lift-limits]``. The figures are
+wall time, user and system CPU time (getrusage: the bench machine is shared, so CPU time is the
+steadier one), RSS before the import and the peak of the process. ``--lift-limits`` raises the
+size and row limits of a contact table (12 MB, 50,000 rows), to see how the import scales past
+them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import json
+import resource
+import time
+
+import psutil
+
+from pressdesk.exchange import contacts_io
+from pressdesk.runtime import Runtime
+from pressdesk.services.contacts.exchange import import_contacts
+from pressdesk.services.demo import fill_demo
+
+
+def main() -> None:
+    """Import the file given on the command line and print the figures."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("file")
+    parser.add_argument("data_dir")
+    parser.add_argument("--profile", default="")
+    parser.add_argument("--lift-limits", action="store_true")
+    args = parser.parse_args()
+    if args.lift_limits:
+        table = contacts_io.CONTACT_TABLE
+        contacts_io.CONTACT_TABLE = dataclasses.replace(
+            table,
+            file_bytes=dataclasses.replace(table.file_bytes, value=10 * table.file_bytes.value),
+            rows=dataclasses.replace(table.rows, value=10 * table.rows.value),
+        )
+    db = Runtime.create(args.data_dir).open_db()
+    fill_demo(db)
+    before = psutil.Process().memory_info().rss / 2**20
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    wall = time.perf_counter()
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler is not None:
+        profiler.enable()
+    report = import_contacts(db, args.file)
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(args.profile)
+    wall = time.perf_counter() - wall
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    db.close()
+    print(
+        json.dumps(
+            {
+                "created": report.created,
+                "rejected": len(report.rejected),
+                "wall": wall,
+                "user": after.ru_utime - usage.ru_utime,
+                "system": after.ru_stime - usage.ru_stime,
+                "rss_before_mb": before,
+                "peak_mb": after.ru_maxrss / 1024,
+            }
+        ),
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()
