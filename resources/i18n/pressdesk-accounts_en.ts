@@ -88,7 +88,7 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/model.py" line="+20"/>
+        <location filename="../../pressdesk/gui/accounts/model.py" line="+19"/>
         <source>Website (content management)</source>
         <translation>Website (content management)</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -226,17 +226,17 @@
         <translation>Codes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Whether the password is kept in the protected store</source>
         <translation>Whether the password is kept in the protected store</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Whether recovery codes are kept in the protected store</source>
         <translation>Whether recovery codes are kept in the protected store</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A personal account of {name}: it leaves with the person unless it is handed over or replaced by an official one.</source>
         <translation>A personal account of {name}: it leaves with the person unless it is handed over or replaced by an official one.</translation>
     </message>
@@ -244,13 +244,13 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+93"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Search by service, name, login, person…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Official and personal</source>
         <translation>Official and personal</translation>
     </message>
@@ -265,23 +265,7 @@
         <translation>Personal only</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+162"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="-158"/>
+        <location line="+45"/>
         <source>Show password…</source>
         <translation>Show password…</translation>
     </message>
@@ -306,17 +290,12 @@
         <translation>Remove password</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+166"/>
         <source>The register without passwords or codes</source>
         <translation>The register without passwords or codes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-193"/>
         <source>No accounts registered yet</source>
         <translation>No accounts registered yet</translation>
     </message>
@@ -331,7 +310,7 @@
         <translation>&amp;Add an account…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Accounts: {count}</source>
         <translation>Accounts: {count}</translation>
     </message>
@@ -341,40 +320,39 @@
         <translation>personal accounts: {count} — hand them over or replace them with official ones</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
         <source>Delete the account</source>
         <translation>Delete the account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</source>
         <translation>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-96"/>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+8"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Password store</source>
         <translation>Password store</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</source>
         <translation>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -409,12 +387,12 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>Mark «For official use» (XLSX, DOCX and PDF)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Export the accounts register</source>
         <translation>Export the accounts register</translation>
     </message>

@@ -88,7 +88,7 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/model.py" line="+20"/>
+        <location filename="../../pressdesk/gui/accounts/model.py" line="+19"/>
         <source>Website (content management)</source>
         <translation>Сайт (мазмунду башкаруу)</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+65"/>
+        <location line="+26"/>
         <source>Service</source>
         <translation>Кызмат</translation>
     </message>
@@ -226,17 +226,17 @@
         <translation>Коддор</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Whether the password is kept in the protected store</source>
         <translation>Сыр сөз корголгон сактагычта сакталганбы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Whether recovery codes are kept in the protected store</source>
         <translation>Калыбына келтирүү коддору корголгон сактагычта сакталганбы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A personal account of {name}: it leaves with the person unless it is handed over or replaced by an official one.</source>
         <translation>{name} деген кызматкердин жеке аккаунту: ал өткөрүп берилбесе же расмий аккаунт менен алмаштырылбаса, ээси менен кошо кетет.</translation>
     </message>
@@ -244,13 +244,13 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+93"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Кызмат, аталыш, логин, адам боюнча издөө…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Official and personal</source>
         <translation>Расмий жана жеке</translation>
     </message>
@@ -265,23 +265,7 @@
         <translation>Жекелер гана</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Add…</source>
-        <translation>Кошуу…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Түзөтүү…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+162"/>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
-    </message>
-    <message>
-        <location line="-158"/>
+        <location line="+45"/>
         <source>Show password…</source>
         <translation>Сыр сөздү көрсөтүү…</translation>
     </message>
@@ -306,17 +290,12 @@
         <translation>Сыр сөздү өчүрүү</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export…</source>
-        <translation>Экспорттоо…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+166"/>
         <source>The register without passwords or codes</source>
         <translation>Сыр сөздөрсүз жана коддорсуз реестр</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-193"/>
         <source>No accounts registered yet</source>
         <translation>Азырынча бир да аккаунт катталган эмес</translation>
     </message>
@@ -331,7 +310,7 @@
         <translation>Аккаунт &amp;кошуу…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунттар: {count}</translation>
     </message>
@@ -341,40 +320,39 @@
         <translation>жеке аккаунттар: {count} — аларды өткөрүп бериңиз же расмий аккаунттар менен алмаштырыңыз</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+28"/>
         <source>Delete the account</source>
         <translation>Аккаунтту өчүрүү</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</source>
         <translation>«{name}» реестрден өчүрүлсүнбү? Анын сыр сөзү жана коддору корголгон сактагычтан да өчүрүлөт. Кызматтагы аккаунттун өзүнө эч нерсе болбойт.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-96"/>
         <source>Not deleted</source>
         <translation>Өчүрүлгөн жок</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+8"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Password store</source>
         <translation>Сыр сөз сактагычы</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</source>
         <translation>Бул компьютердин корголгон сактагычында бул аккаунт үчүн эч нерсе жок. Балким, ал башка компьютерде сакталгандыр; кайра жазыңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Password</source>
         <translation>Сыр сөз</translation>
     </message>
@@ -409,12 +387,12 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>«Кызматтык пайдалануу үчүн» грифин коюу (XLSX, DOCX жана PDF)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Export the accounts register</source>
         <translation>Аккаунттар реестрин экспорттоо</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>ArchiveLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/model.py" line="+20"/>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+25"/>
         <source>Photo</source>
         <translation>Сүрөт</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+77"/>
+        <location line="+35"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
@@ -194,51 +194,25 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+81"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+74"/>
         <source>Search by title, event, place, person…</source>
-        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
+        <extracomment>Opens a folder in the file manager; tests replace it. Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Аталыш, иш-чара, жер, адам боюнча издөө…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>All kinds</source>
         <translation>Бардык түрлөрү</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Add…</source>
-        <translation>Кошуу…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Түзөтүү…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+189"/>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
-    </message>
-    <message>
-        <location line="-187"/>
-        <location line="+209"/>
+        <location line="+53"/>
+        <location line="+47"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Папканы ачуу</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <source>Import…</source>
-        <translation>Импорттоо…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Экспорттоо…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-71"/>
         <source>The archive index is empty</source>
         <translation>Архивдин тизмеси бош</translation>
     </message>
@@ -258,32 +232,27 @@
         <translation>&amp;Файлдан импорттоо…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-34"/>
         <source>All years</source>
         <translation>Бардык жылдар</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Sets: {sets} · files: {files} · size: {size}</source>
         <translation>Топтомдор: {sets} · файлдар: {files} · көлөмү: {size}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+21"/>
         <source>Delete from the index</source>
         <translation>Тизмеден өчүрүү</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
         <translation>«{title}» архив тизмесинен өчүрүлсүнбү? Файлдардын өздөрү өчүрүлбөйт.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The folder is not found:
 {path}
 
@@ -301,17 +270,17 @@ It may be on an external drive{drive} that is not connected, or it was moved.</s
 {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
         <source>Export the archive index</source>
         <translation>Архив тизмесин экспорттоо</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the sets the filter shows</source>
         <translation>Чыпка көрсөткөн топтомдорду гана</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Import archive sets</source>
         <translation>Архив топтомдорун импорттоо</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>ArchiveLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/model.py" line="+20"/>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+25"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+77"/>
+        <location line="+35"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -194,51 +194,25 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+81"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+74"/>
         <source>Search by title, event, place, person…</source>
-        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
+        <extracomment>Opens a folder in the file manager; tests replace it. Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Поиск по названию, мероприятию, месту, человеку…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+189"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="-187"/>
-        <location line="+209"/>
+        <location line="+53"/>
+        <location line="+47"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <source>Import…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-71"/>
         <source>The archive index is empty</source>
         <translation>Опись архива пуста</translation>
     </message>
@@ -258,32 +232,27 @@
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-34"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Sets: {sets} · files: {files} · size: {size}</source>
         <translation>Наборов: {sets} · файлов: {files} · объём: {size}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+21"/>
         <source>Delete from the index</source>
         <translation>Удаление из описи</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
         <translation>Удалить «{title}» из описи архива? Сами файлы не удаляются.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The folder is not found:
 {path}
 
@@ -301,17 +270,17 @@ It may be on an external drive{drive} that is not connected, or it was moved.</s
 {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
         <source>Export the archive index</source>
         <translation>Экспорт описи архива</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the sets the filter shows</source>
         <translation>Только наборы, показанные фильтром</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Import archive sets</source>
         <translation>Импорт архивных наборов</translation>
     </message>

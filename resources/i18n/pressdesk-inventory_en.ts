@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+85"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+65"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Tick to enter a date</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>A staff member or any name</source>
         <translation>A staff member or any name</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/gap.py" line="+102"/>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="+103"/>
         <source>Equipment against the recommended kit</source>
         <translation>Equipment against the recommended kit</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="+252"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+168"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>How many the recommended kit asks for</source>
         <translation>How many the recommended kit asks for</translation>
     </message>
@@ -299,27 +299,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-71"/>
+        <location line="-43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>(until {date})</source>
         <translation>(until {date})</translation>
     </message>
@@ -327,34 +327,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+54"/>
-        <source>Problems in the file</source>
-        <translation>Problems in the file</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rows that can be imported: {valid}. Rows with problems: {rejected}.
-Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</source>
-        <translation>Rows that can be imported: {valid}. Rows with problems: {rejected}.
-Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Row {line}</source>
-        <translation>Row {line}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import valid rows only</source>
-        <translation>Import valid rows only</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+23"/>
         <source>«{column}»: unknown value {value}</source>
         <translation>«{column}»: unknown value {value}</translation>
     </message>
@@ -617,13 +590,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+120"/>
-        <location line="+215"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+149"/>
+        <location line="+75"/>
         <source>History of the selected item</source>
         <translation>History of the selected item</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-60"/>
         <source>No equipment recorded yet</source>
         <translation>No equipment recorded yet</translation>
     </message>
@@ -643,22 +616,22 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-93"/>
         <source>Search by name, number, model, place, person…</source>
         <translation>Search by name, number, model, place, person…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Any condition</source>
         <translation>Any condition</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Written-off too</source>
         <translation>Written-off too</translation>
     </message>
@@ -668,23 +641,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Handed out only</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+169"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="-165"/>
+        <location line="+87"/>
         <source>Hand out…</source>
         <translation>Hand out…</translation>
     </message>
@@ -709,7 +666,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Mark the item repaired, broken or written off</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Recommended kit…</source>
         <translation>Recommended kit…</translation>
     </message>
@@ -719,22 +676,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>What the press service lacks against the recommended kit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-85"/>
         <source>Any custodian</source>
         <translation>Any custodian</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+91"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -749,17 +696,17 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>total cost: {sum} som</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+14"/>
         <source>History: {number} — {name}</source>
         <translation>History: {number} — {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+22"/>
         <source>Delete the item</source>
         <translation>Delete the item</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete «{name}» ({number}) and its whole history?
 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</source>
@@ -768,22 +715,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+42"/>
         <source>Export the inventory</source>
         <translation>Export the inventory</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the items the filter shows</source>
         <translation>Only the items the filter shows</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import equipment</source>
         <translation>Import equipment</translation>
     </message>
@@ -839,7 +781,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="-120"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="-108"/>
         <source>Inv. No.</source>
         <translation>Inv. No.</translation>
     </message>
@@ -884,7 +826,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Cost, som</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>{name} (until {date})</source>
         <translation>{name} (until {date})</translation>
     </message>
@@ -998,66 +940,6 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <location line="+16"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
-    </message>
-</context>
-<context>
-    <name>Transfers</name>
-    <message>
-        <location filename="../../pressdesk/gui/inventory/transfer.py" line="+36"/>
-        <source>Please wait</source>
-        <translation>Please wait</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Another file is being processed.</source>
-        <translation>Another file is being processed.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>The file is saved (records: {count}):
-{path}</source>
-        <translation>The file is saved (records: {count}):
-{path}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Tables (*.xlsx *.csv)</source>
-        <translation>Tables (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The file has no rows to import.</source>
-        <translation>The file has no rows to import.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>All rows of the file are valid. Rows to import: {count}.</source>
-        <translation>All rows of the file are valid. Rows to import: {count}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Records imported: {count}.</source>
-        <translation>Records imported: {count}.</translation>
     </message>
 </context>
 </TS>

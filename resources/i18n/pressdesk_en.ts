@@ -369,7 +369,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+46"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+47"/>
         <source>Excel table (XLSX)</source>
         <translation>Excel table (XLSX)</translation>
     </message>
@@ -622,6 +622,36 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <location line="+7"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/transfers.py" line="+58"/>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows that can be imported: {valid}. Rows with problems: {rejected}.
+Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</source>
+        <translation>Rows that can be imported: {valid}. Rows with problems: {rejected}.
+Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row {line}</source>
+        <translation>Row {line}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import valid rows only</source>
+        <translation>Import valid rows only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1880,41 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+230"/>
+        <source>Add…</source>
+        <extracomment>The section&apos;s key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions&apos; names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language).</extracomment>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+249"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+230"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../pressdesk/gui/saving.py" line="+44"/>
@@ -2631,6 +2696,66 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5"/>
         <source>Copy taken before: {path}</source>
         <translation>Copy taken before: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/transfers.py" line="+29"/>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another file is being processed.</source>
+        <translation>Another file is being processed.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The file is saved (records: {count}):
+{path}</source>
+        <translation>The file is saved (records: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All rows of the file are valid. Rows to import: {count}.</source>
+        <translation>All rows of the file are valid. Rows to import: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Records imported: {count}.</source>
+        <translation>Records imported: {count}.</translation>
     </message>
 </context>
 </TS>

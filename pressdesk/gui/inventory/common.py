@@ -5,28 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLayout,
-    QSizePolicy,
-    QTableView,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QSize
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from pressdesk import clock
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
@@ -229,63 +212,14 @@ class ShrinkingComboBox(QComboBox):
         return QSize(min(hint.width(), 96), hint.height())
 
 
-def row_widget(layout: QLayout) -> QWidget:
-    """Wrap a row of controls so a narrow window wraps or clips it instead of growing wider."""
-    widget = QWidget()
-    layout.setContentsMargins(0, 0, 0, 0)
-    widget.setLayout(layout)
-    widget.setMinimumWidth(320)
-    return widget
-
-
-def action_bar(name: str) -> QToolBar:
-    """Return a bar of text buttons; what does not fit goes behind its » button."""
-    bar = QToolBar()
-    bar.setObjectName(name)
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return bar
-
-
-def add_action(
-    bar: QToolBar, text: str, name: str, slot: Callable[[], object], tip: str = ""
-) -> QAction:
-    """Add a button to ``bar`` that runs ``slot``."""
-    action = QAction(text, bar)
-    action.setObjectName(name)
-    action.triggered.connect(slot)
-    if tip:
-        action.setToolTip(tip)
-    bar.addAction(action)
-    return action
-
-
-def spacer() -> QWidget:
-    """Return an empty widget that pushes the next actions of a bar to its right end."""
-    widget = QWidget()
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    return widget
-
-
-def set_column_widths(table: QTableView, widths: dict[int, int]) -> None:
-    """Size columns to about ``widths`` characters, never narrower than their titles."""
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    model = table.model()
-    for column, chars in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        wanted = max(metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title) + 12)
-        header.resizeSection(column, wanted + 16)
-
-
-def setup_table(table: QTableView) -> None:
-    """Give a list table the section's common look: whole rows, one at a time, no editing."""
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setHighlightSections(False)
+def refill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
+    """Offer ``everything`` (no filter) and ``items`` (text, value) in a filter, keeping the
+    value chosen if it is still offered; no signal is sent."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.inventory import labels
-from pressdesk.gui.inventory.common import ROW_ROLE, problems_text, setup_table
+from pressdesk.gui.inventory.common import ROW_ROLE, problems_text
 from pressdesk.gui.inventory.models import GAP_CATEGORY, GAP_NOTE, GapModel
-from pressdesk.gui.inventory.transfer import Transfers
+from pressdesk.gui.widgets.record_page import setup_table
+from pressdesk.gui.widgets.transfers import Transfers
 from pressdesk.services.assets.files import EXPORT_FORMATS, export_gap
 from pressdesk.services.inventory.gap import (
     MAX_RECOMMENDED_QUANTITY,
