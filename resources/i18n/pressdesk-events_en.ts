@@ -4,7 +4,7 @@
 <context>
     <name>AccreditationModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+305"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+214"/>
         <source>Journalist</source>
         <translation>Journalist</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Typed in by hand or no longer in the contact base</source>
         <translation>Typed in by hand or no longer in the contact base</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+81"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Event</translation>
@@ -437,7 +437,7 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -568,38 +568,38 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="-266"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="-200"/>
         <source>Tasks done of all; in brackets, how many are overdue</source>
         <translation>Tasks done of all; in brackets, how many are overdue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>overdue: {count}</source>
         <translation>overdue: {count}</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+31"/>
+        <location line="-27"/>
+        <location line="+22"/>
         <source>Protocol event, closed to the media</source>
         <translation>Protocol event, closed to the media</translation>
     </message>
@@ -1032,12 +1032,12 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+83"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+31"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -1057,7 +1057,7 @@
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+99"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+55"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+56"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Save the changes to this template first?</source>
         <translation>Save the changes to this template first?</translation>
     </message>

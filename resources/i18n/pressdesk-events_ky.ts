@@ -4,7 +4,7 @@
 <context>
     <name>AccreditationModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+305"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+214"/>
         <source>Journalist</source>
         <translation>Журналист</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Typed in by hand or no longer in the contact base</source>
         <translation>Кол менен жазылган же байланыш базасында жок</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+81"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
@@ -437,7 +437,7 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+49"/>
         <source>OK</source>
         <translation>Макул</translation>
     </message>
@@ -568,38 +568,38 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="-266"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="-200"/>
         <source>Tasks done of all; in brackets, how many are overdue</source>
         <translation>Аткарылган иштер / бардык иштер; кашаанын ичинде — мөөнөтү өткөндөрү</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Иштер</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>overdue: {count}</source>
         <translation>мөөнөтү өттү: {count}</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+31"/>
+        <location line="-27"/>
+        <location line="+22"/>
         <source>Protocol event, closed to the media</source>
         <translation>Протоколдук иш-чара, ЖМК үчүн жабык</translation>
     </message>
@@ -1032,12 +1032,12 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+83"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+31"/>
         <source>Done</source>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
@@ -1057,7 +1057,7 @@
         <translation>Жооптуу</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+99"/>
         <source>Done on {date}</source>
         <translation>Аткарылган күнү: {date}</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+55"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+56"/>
         <source>Checklist templates</source>
         <translation>Иштер тизмесинин үлгүлөрү</translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Save the changes to this template first?</source>
         <translation>Адегенде бул үлгүдөгү өзгөртүүлөр сакталсынбы?</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>ActsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/acts.py" line="+43"/>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+35"/>
         <source>№</source>
         <translation>№</translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>IssuedActsPanel</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/acts.py" line="+68"/>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+50"/>
         <source>Re-print…</source>
         <translation>Перепечатать…</translation>
     </message>
@@ -479,7 +479,7 @@ This format was not issued, so there is no fingerprint to compare it with.</sour
 <context>
     <name>PartiesForm</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/parties.py" line="+50"/>
+        <location filename="../../pressdesk/gui/handover/parties.py" line="+51"/>
         <source>Kyrgyz</source>
         <translation>Кыргызский</translation>
     </message>

@@ -1882,19 +1882,19 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+230"/>
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+229"/>
         <source>Add…</source>
         <extracomment>The section&apos;s key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions&apos; names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language).</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+249"/>
+        <location line="+6"/>
+        <location line="+253"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2502,7 +2502,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../pressdesk/gui/models/staff_model.py" line="+76"/>
+        <location filename="../../pressdesk/gui/models/staff_model.py" line="+30"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>

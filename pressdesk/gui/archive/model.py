@@ -88,18 +88,14 @@ class ArchiveModel(QueryTableModel):
     )
     filter: ArchiveFilter
 
+    COUNT = count_archive
+    FETCH = list_archive
+    ORDERS = ORDERS
+    ORDER = "taken_on"
+    DESCENDING = True
+
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        # Titles and drive labels are shown, and sorted, in the interface language.
-        super().__init__(
-            db,
-            ArchiveFilter(),
-            count=count_archive,
-            fetch=list_archive,
-            orders=ORDERS,
-            order="taken_on",
-            descending=True,
-            parent=parent,
-        )
+        super().__init__(db, ArchiveFilter(), parent)
 
     def row_data(self, row: ArchiveRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

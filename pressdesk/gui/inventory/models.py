@@ -55,16 +55,13 @@ class ItemModel(QueryTableModel):
     )
     filter: ItemFilter
 
+    COUNT = count_items
+    FETCH = list_items
+    ORDERS = ORDERS
+    ORDER = "name"
+
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(
-            db,
-            ItemFilter(),
-            count=count_items,
-            fetch=list_items,
-            orders=ORDERS,
-            order="name",
-            parent=parent,
-        )
+        super().__init__(db, ItemFilter(), parent)
         self.today = clock.today()
 
     def row_data(self, item: ItemRow, column: int, role: int) -> Any:

@@ -64,16 +64,21 @@ class RecordTableModel(PagedTableModel):
     def _translate(self, text: str) -> str:
         return QCoreApplication.translate(self.metaObject().className(), text)
 
+    def titles(self) -> Sequence[str]:
+        """Return the columns' titles (``TITLES`` unless the columns vary)."""
+        return self.TITLES
+
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.TITLES)
+        return 0 if parent.isValid() else len(self.titles())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.TITLES):
+        titles = self.titles()
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(titles):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._translate(self.TITLES[section])
+            return self._translate(titles[section])
         if role == Qt.ItemDataRole.ToolTipRole and section in self.TIPS:
             return self._translate(self.TIPS[section])
         return None
@@ -86,33 +91,28 @@ class QueryTableModel(RecordTableModel):
     refuse a sort. Texts are shown, and sorted, in the interface language where they have it.
     """
 
-    def __init__(
-        self,
-        db: Database,
-        flt: Any,
-        *,
-        count: Callable[[Database, Any], int],
-        fetch: Callable[..., Any],
-        orders: Mapping[int, str],
-        order: str,
-        descending: bool = False,
-        parent: QObject | None = None,
-    ) -> None:
+    #: The service's functions: ``COUNT(db, filter)`` and ``FETCH(db, filter, offset=, …)``.
+    COUNT: ClassVar[Callable[[Database, Any], int]]
+    FETCH: ClassVar[Callable[..., Any]]
+    #: The columns that sort, with the service's order names; the order shown first.
+    ORDERS: ClassVar[Mapping[int, str]] = {}
+    ORDER: ClassVar[str] = ""
+    DESCENDING: ClassVar[bool] = False
+
+    def __init__(self, db: Database, flt: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.filter = flt
-        self.order = order
-        self.descending = descending
-        self.orders = orders
+        self.order = self.ORDER
+        self.descending = self.DESCENDING
+        self.orders = self.ORDERS
         self.lang = first_language()
-        self._count = count
-        self._fetch = fetch
 
     def count_rows(self) -> int:
-        return self._count(self.db, self.filter)
+        return type(self).COUNT(self.db, self.filter)
 
     def fetch_rows(self, offset: int, limit: int) -> Sequence[Any]:
-        found = self._fetch(
+        found = type(self).FETCH(
             self.db,
             self.filter,
             offset=offset,

@@ -225,26 +225,24 @@ class RecordPage(QWidget):
     def _build_bar(self) -> QToolBar:
         bar = action_bar(f"{self.NAME}Actions")
         record = self.RECORD
-        self.add_action = add_action(
-            bar,
-            translate("RecordPage", "Add…"),
-            f"add{record}",
-            self.add,
-            keys=[QKeySequence(QKeySequence.StandardKey.New)],
+        standard = (
+            ("add", translate("RecordPage", "Add…"), self.add, [QKeySequence.StandardKey.New]),
+            (
+                "edit",
+                translate("RecordPage", "Edit…"),
+                self.edit_selected,
+                [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+            ),
+            (
+                "delete",
+                translate("RecordPage", "Delete"),
+                self.delete_selected,
+                [QKeySequence.StandardKey.Delete],
+            ),
         )
-        self.edit_action = add_action(
-            bar,
-            translate("RecordPage", "Edit…"),
-            f"edit{record}",
-            self.edit_selected,
-            keys=[QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
-        )
-        self.delete_action = add_action(
-            bar,
-            translate("RecordPage", "Delete"),
-            f"delete{record}",
-            self.delete_selected,
-            keys=[QKeySequence(QKeySequence.StandardKey.Delete)],
+        self.add_action, self.edit_action, self.delete_action = (
+            add_action(bar, text, f"{verb}{record}", slot, keys=[QKeySequence(key) for key in keys])
+            for verb, text, slot, keys in standard
         )
         # Enter and Delete act while the table has the focus (Ctrl+N is the window's).
         self.table.addAction(self.edit_action)
