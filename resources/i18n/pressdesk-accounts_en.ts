@@ -88,7 +88,7 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/model.py" line="+19"/>
+        <location filename="../../pressdesk/gui/accounts/model.py" line="+20"/>
         <source>Website (content management)</source>
         <translation>Website (content management)</translation>
     </message>
@@ -181,8 +181,9 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Service</source>
+        <extracomment>The service&apos;s name in the interface language (brand names stay as they are). The owner type&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Service</translation>
     </message>
     <message>
@@ -244,13 +245,13 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+72"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Search by service, name, login, person…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>Official and personal</source>
         <translation>Official and personal</translation>
     </message>
@@ -265,7 +266,7 @@
         <translation>Personal only</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <source>Show password…</source>
         <translation>Show password…</translation>
     </message>
@@ -290,27 +291,27 @@
         <translation>Remove password</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="-75"/>
         <source>The register without passwords or codes</source>
         <translation>The register without passwords or codes</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-11"/>
         <source>No accounts registered yet</source>
         <translation>No accounts registered yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
         <translation>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add an account…</source>
         <translation>&amp;Add an account…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+91"/>
         <source>Accounts: {count}</source>
         <translation>Accounts: {count}</translation>
     </message>
@@ -320,12 +321,12 @@
         <translation>personal accounts: {count} — hand them over or replace them with official ones</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-93"/>
         <source>Delete the account</source>
         <translation>Delete the account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</source>
         <translation>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</translation>
     </message>
@@ -387,12 +388,12 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>Mark «For official use» (XLSX, DOCX and PDF)</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-240"/>
         <source>Export the accounts register</source>
         <translation>Export the accounts register</translation>
     </message>

@@ -88,7 +88,7 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/model.py" line="+19"/>
+        <location filename="../../pressdesk/gui/accounts/model.py" line="+20"/>
         <source>Website (content management)</source>
         <translation>Сайт (мазмунду башкаруу)</translation>
     </message>
@@ -181,8 +181,9 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Service</source>
+        <extracomment>The service&apos;s name in the interface language (brand names stay as they are). The owner type&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Кызмат</translation>
     </message>
     <message>
@@ -244,13 +245,13 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+72"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Кызмат, аталыш, логин, адам боюнча издөө…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>Official and personal</source>
         <translation>Расмий жана жеке</translation>
     </message>
@@ -265,7 +266,7 @@
         <translation>Жекелер гана</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <source>Show password…</source>
         <translation>Сыр сөздү көрсөтүү…</translation>
     </message>
@@ -290,27 +291,27 @@
         <translation>Сыр сөздү өчүрүү</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="-75"/>
         <source>The register without passwords or codes</source>
         <translation>Сыр сөздөрсүз жана коддорсуз реестр</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-11"/>
         <source>No accounts registered yet</source>
         <translation>Азырынча бир да аккаунт катталган эмес</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
         <translation>Расмий веб-сайтты, социалдык тармактардагы баракчаларды, мессенджерлерди, электрондук почта кутуларын жана домендерди, ошондой эле аларга ким кире аларын тизмеге киргизиңиз. Сырсөздөр жана калыбына келтирүү коддору маалымат базасында эмес, системанын сырсөз сактагычында гана сакталат.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add an account…</source>
         <translation>Аккаунт &amp;кошуу…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+91"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунттар: {count}</translation>
     </message>
@@ -320,12 +321,12 @@
         <translation>жеке аккаунттар: {count} — аларды өткөрүп бериңиз же расмий аккаунттар менен алмаштырыңыз</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-93"/>
         <source>Delete the account</source>
         <translation>Аккаунтту өчүрүү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</source>
         <translation>«{name}» реестрден өчүрүлсүнбү? Анын сыр сөзү жана коддору корголгон сактагычтан да өчүрүлөт. Кызматтагы аккаунттун өзүнө эч нерсе болбойт.</translation>
     </message>
@@ -387,12 +388,12 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>«Кызматтык пайдалануу үчүн» грифин коюу (XLSX, DOCX жана PDF)</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-240"/>
         <source>Export the accounts register</source>
         <translation>Аккаунттар реестрин экспорттоо</translation>
     </message>

@@ -88,7 +88,7 @@
 <context>
     <name>AccountLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/model.py" line="+19"/>
+        <location filename="../../pressdesk/gui/accounts/model.py" line="+20"/>
         <source>Website (content management)</source>
         <translation>Сайт (управление содержимым)</translation>
     </message>
@@ -181,8 +181,9 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Service</source>
+        <extracomment>The service&apos;s name in the interface language (brand names stay as they are). The owner type&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Сервис</translation>
     </message>
     <message>
@@ -244,13 +245,13 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+72"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Поиск по сервису, названию, логину, человеку…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>Official and personal</source>
         <translation>Официальные и личные</translation>
     </message>
@@ -265,7 +266,7 @@
         <translation>Только личные</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <source>Show password…</source>
         <translation>Показать пароль…</translation>
     </message>
@@ -290,27 +291,27 @@
         <translation>Удалить пароль</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="-75"/>
         <source>The register without passwords or codes</source>
         <translation>Реестр без паролей и кодов</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-11"/>
         <source>No accounts registered yet</source>
         <translation>Аккаунты ещё не внесены</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
         <translation>Внесите официальный сайт, страницы в социальных сетях, мессенджеры, почтовые ящики и домены, а также кто может в них входить. Пароли и коды восстановления хранятся только в хранилище паролей системы, а не в базе данных.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add an account…</source>
         <translation>&amp;Добавить аккаунт…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+91"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунтов: {count}</translation>
     </message>
@@ -320,12 +321,12 @@
         <translation>личных аккаунтов: {count} — передайте их или замените официальными</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-93"/>
         <source>Delete the account</source>
         <translation>Удаление аккаунта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</source>
         <translation>Удалить «{name}» из реестра? Его пароль и коды тоже будут удалены из защищённого хранилища. Сам аккаунт на сервисе не затрагивается.</translation>
     </message>
@@ -387,12 +388,12 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>Поставить гриф «Для служебного пользования» (XLSX, DOCX и PDF)</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-240"/>
         <source>Export the accounts register</source>
         <translation>Экспорт реестра аккаунтов</translation>
     </message>

@@ -151,8 +151,9 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Date</source>
+        <extracomment>The kind&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Күнү</translation>
     </message>
     <message>
@@ -194,35 +195,36 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+74"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+61"/>
         <source>Search by title, event, place, person…</source>
-        <extracomment>Opens a folder in the file manager; tests replace it. Opens a folder in the file manager; tests replace it.</extracomment>
+        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Аталыш, иш-чара, жер, адам боюнча издөө…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>All kinds</source>
+        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Бардык түрлөрү</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+47"/>
+        <location line="+38"/>
+        <location line="+44"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Папканы ачуу</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-124"/>
         <source>The archive index is empty</source>
         <translation>Архивдин тизмеси бош</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note each photo, video or audio set: the event and date, how many files, and where it is kept — a folder, an external drive or a cloud. An index kept in a spreadsheet can be imported.</source>
         <translation>Ар бир фото, видео же аудио топтомду жазыңыз: иш-чарасы жана күнү, файлдардын саны жана кайда сакталганы — папка, тышкы диск же булут. Электрондук таблицада жүргүзүлгөн тизмени импорттоого болот.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Add a set…</source>
         <translation>Топтом &amp;кошуу…</translation>
     </message>
@@ -232,22 +234,22 @@
         <translation>&amp;Файлдан импорттоо…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+35"/>
         <source>All years</source>
         <translation>Бардык жылдар</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>Sets: {sets} · files: {files} · size: {size}</source>
         <translation>Топтомдор: {sets} · файлдар: {files} · көлөмү: {size}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-65"/>
         <source>Delete from the index</source>
         <translation>Тизмеден өчүрүү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+84"/>
         <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
         <translation>«{title}» архив тизмесинен өчүрүлсүнбү? Файлдардын өздөрү өчүрүлбөйт.</translation>
     </message>
@@ -270,17 +272,17 @@ It may be on an external drive{drive} that is not connected, or it was moved.</s
 {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-112"/>
         <source>Export the archive index</source>
         <translation>Архив тизмесин экспорттоо</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Only the sets the filter shows</source>
         <translation>Чыпка көрсөткөн топтомдорду гана</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Import archive sets</source>
         <translation>Архив топтомдорун импорттоо</translation>
     </message>

@@ -151,8 +151,9 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Date</source>
+        <extracomment>The kind&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
@@ -194,35 +195,36 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+74"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+61"/>
         <source>Search by title, event, place, person…</source>
-        <extracomment>Opens a folder in the file manager; tests replace it. Opens a folder in the file manager; tests replace it.</extracomment>
+        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Поиск по названию, мероприятию, месту, человеку…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>All kinds</source>
+        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+47"/>
+        <location line="+38"/>
+        <location line="+44"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-124"/>
         <source>The archive index is empty</source>
         <translation>Опись архива пуста</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note each photo, video or audio set: the event and date, how many files, and where it is kept — a folder, an external drive or a cloud. An index kept in a spreadsheet can be imported.</source>
         <translation>Внесите каждый комплект фото, видео или аудио: мероприятие и дату, число файлов и место хранения — папку, внешний диск или облако. Опись, которая велась в электронной таблице, можно импортировать.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Add a set…</source>
         <translation>&amp;Добавить комплект…</translation>
     </message>
@@ -232,22 +234,22 @@
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+35"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>Sets: {sets} · files: {files} · size: {size}</source>
         <translation>Наборов: {sets} · файлов: {files} · объём: {size}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-65"/>
         <source>Delete from the index</source>
         <translation>Удаление из описи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+84"/>
         <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
         <translation>Удалить «{title}» из описи архива? Сами файлы не удаляются.</translation>
     </message>
@@ -270,17 +272,17 @@ It may be on an external drive{drive} that is not connected, or it was moved.</s
 {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-112"/>
         <source>Export the archive index</source>
         <translation>Экспорт описи архива</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Only the sets the filter shows</source>
         <translation>Только наборы, показанные фильтром</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Import archive sets</source>
         <translation>Импорт архивных наборов</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+105"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+102"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -109,12 +109,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</translation>
     </message>
@@ -140,12 +140,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+249"/>
+        <location line="+235"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-194"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Accreditation ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Task not changed</source>
         <translation>Task not changed</translation>
     </message>
@@ -215,18 +215,18 @@
         <translation>New task</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Task not saved</source>
         <translation>Task not saved</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>Delete the task “{text}” from the checklist?</translation>
     </message>
@@ -236,39 +236,38 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
+        <location line="-55"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+56"/>
         <source>Task not deleted</source>
         <translation>Task not deleted</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add journalists from the contacts</source>
         <translation>Add journalists from the contacts</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Status not changed</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Remove from the list</source>
         <translation>Remove from the list</translation>
     </message>
@@ -278,7 +277,7 @@
         <translation>Remove {name} from the accreditation list?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Not removed</source>
         <translation>Not removed</translation>
     </message>
@@ -607,7 +606,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+63"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
@@ -647,7 +646,7 @@
         <translation>Search title, place, speakers in Kyrgyz or Russian</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -677,12 +676,12 @@
         <translation>Events of {day}; click the day again to see all.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>Delete “{title}” with its checklist and accreditation list?</translation>
     </message>

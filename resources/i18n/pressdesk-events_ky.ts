@@ -63,7 +63,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+105"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+102"/>
         <source>Edit…</source>
         <translation>Өзгөртүү…</translation>
     </message>
@@ -109,12 +109,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>Delete task</source>
         <translation>Ишти өчүрүү</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>Бул протоколдук иш-чара, ЖМК үчүн жабык: анын аккредитация тизмеси да, чакыруулары да жок. Журналисттер киргизилсе, иш-чарадагы протоколдук белгини алып салыңыз.</translation>
     </message>
@@ -140,12 +140,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+249"/>
+        <location line="+235"/>
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-194"/>
         <source>Place</source>
         <translation>Өтүүчү жери</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Аккредитация ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Task not changed</source>
         <translation>Иш өзгөртүлгөн жок</translation>
     </message>
@@ -215,18 +215,18 @@
         <translation>Жаңы иш</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Task not saved</source>
         <translation>Иш сакталган жок</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
         <source>Task</source>
         <translation>Иш</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>«{text}» ишин тизмеден өчүрөсүзбү?</translation>
     </message>
@@ -236,39 +236,38 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
+        <location line="-55"/>
         <source>Keep</source>
         <translation>Калтыруу</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+56"/>
         <source>Task not deleted</source>
         <translation>Иш өчүрүлгөн жок</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add journalists from the contacts</source>
         <translation>Байланыштардан журналисттерди кошуу</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Not added</source>
         <translation>Кошулган жок</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Status not changed</source>
         <translation>Абалы өзгөртүлгөн жок</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Remove from the list</source>
         <translation>Тизмеден алып салуу</translation>
     </message>
@@ -278,7 +277,7 @@
         <translation>{name} аккредитация тизмесинен алынып салынсынбы?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Not removed</source>
         <translation>Алынып салынган жок</translation>
     </message>
@@ -607,7 +606,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+63"/>
         <source>New event…</source>
         <translation>Жаңы иш-чара…</translation>
     </message>
@@ -647,7 +646,7 @@
         <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -677,12 +676,12 @@
         <translation>{day} күнкү иш-чаралар; баарын көрүү үчүн күндү кайра басыңыз.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>«{title}» иш-чарасы иштер тизмеси жана аккредитация тизмеси менен кошо өчүрүлсүнбү?</translation>
     </message>

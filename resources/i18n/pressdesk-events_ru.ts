@@ -64,7 +64,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+105"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+102"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -110,12 +110,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>Delete task</source>
         <translation>Удалить задачу</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>Это протокольное мероприятие, закрытое для СМИ: у него нет списка аккредитации и приглашений. Если журналистов допускают, снимите в мероприятии отметку «протокольное».</translation>
     </message>
@@ -141,12 +141,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+249"/>
+        <location line="+235"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-194"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Аккредитация ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Task not changed</source>
         <translation>Задача не изменена</translation>
     </message>
@@ -216,18 +216,18 @@
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Task not saved</source>
         <translation>Задача не сохранена</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>Удалить задачу «{text}» из перечня работ?</translation>
     </message>
@@ -237,39 +237,38 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
+        <location line="-55"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+56"/>
         <source>Task not deleted</source>
         <translation>Задача не удалена</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add journalists from the contacts</source>
         <translation>Добавить журналистов из контактов</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Not added</source>
         <translation>Не добавлено</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
@@ -279,7 +278,7 @@
         <translation>Убрать {name} из списка аккредитации?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Not removed</source>
         <translation>Не убрано</translation>
     </message>
@@ -609,7 +608,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+63"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
@@ -649,7 +648,7 @@
         <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -679,12 +678,12 @@
         <translation>Мероприятия за {day}; чтобы увидеть все, нажмите на день ещё раз.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>Удалить «{title}» вместе с перечнем работ и списком аккредитации?</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+65"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+84"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="+168"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+165"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>InventoryLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/labels.py" line="+14"/>
+        <location filename="../../pressdesk/gui/inventory/labels.py" line="+13"/>
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
@@ -590,23 +590,23 @@
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+149"/>
-        <location line="+75"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+168"/>
+        <location line="+60"/>
         <source>History of the selected item</source>
         <translation>History of the selected item</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-155"/>
         <source>No equipment recorded yet</source>
         <translation>No equipment recorded yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Record the cameras, microphones, computers and other equipment of the press service: inventory number, condition, where it is kept and who holds it. A list kept in a spreadsheet can be imported.</source>
         <translation>Record the cameras, microphones, computers and other equipment of the press service: inventory number, condition, where it is kept and who holds it. A list kept in a spreadsheet can be imported.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Add equipment…</source>
         <translation>&amp;Add equipment…</translation>
     </message>
@@ -616,12 +616,12 @@
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-15"/>
         <source>Search by name, number, model, place, person…</source>
         <translation>Search by name, number, model, place, person…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Handed out only</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+72"/>
         <source>Hand out…</source>
         <translation>Hand out…</translation>
     </message>
@@ -676,12 +676,12 @@
         <translation>What the press service lacks against the recommended kit</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-70"/>
         <source>Any custodian</source>
         <translation>Any custodian</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+76"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>History: {number} — {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-146"/>
         <source>Delete the item</source>
         <translation>Delete the item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+166"/>
         <source>Delete «{name}» ({number}) and its whole history?
 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</source>
@@ -715,17 +715,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-165"/>
         <source>Export the inventory</source>
         <translation>Export the inventory</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Only the items the filter shows</source>
         <translation>Only the items the filter shows</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Import equipment</source>
         <translation>Import equipment</translation>
     </message>
@@ -781,7 +781,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="-108"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="-105"/>
         <source>Inv. No.</source>
         <translation>Inv. No.</translation>
     </message>
@@ -826,7 +826,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Cost, som</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>{name} (until {date})</source>
         <translation>{name} (until {date})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+65"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+84"/>
         <source>is required</source>
         <translation>обязательно для заполнения</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>GapModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="+168"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="+165"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>InventoryLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/labels.py" line="+14"/>
+        <location filename="../../pressdesk/gui/inventory/labels.py" line="+13"/>
         <source>Computer</source>
         <translation>Компьютер</translation>
     </message>
@@ -590,23 +590,23 @@
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+149"/>
-        <location line="+75"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+168"/>
+        <location line="+60"/>
         <source>History of the selected item</source>
         <translation>История выбранного предмета</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-155"/>
         <source>No equipment recorded yet</source>
         <translation>Оборудование ещё не внесено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Record the cameras, microphones, computers and other equipment of the press service: inventory number, condition, where it is kept and who holds it. A list kept in a spreadsheet can be imported.</source>
         <translation>Внесите камеры, микрофоны, компьютеры и другое оборудование пресс-службы: инвентарный номер, состояние, место хранения и у кого оно находится. Список, который велся в электронной таблице, можно импортировать.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Add equipment…</source>
         <translation>&amp;Добавить оборудование…</translation>
     </message>
@@ -616,12 +616,12 @@
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-15"/>
         <source>Search by name, number, model, place, person…</source>
         <translation>Поиск по названию, номеру, модели, месту, человеку…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Только выданные</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+72"/>
         <source>Hand out…</source>
         <translation>Выдать…</translation>
     </message>
@@ -676,12 +676,12 @@
         <translation>Чего не хватает пресс-службе по сравнению с рекомендуемым набором</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-70"/>
         <source>Any custodian</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+76"/>
         <source>Items: {count}</source>
         <translation>Предметов: {count}</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>История: {number} — {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-146"/>
         <source>Delete the item</source>
         <translation>Удаление предмета</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+166"/>
         <source>Delete «{name}» ({number}) and its whole history?
 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</source>
@@ -715,17 +715,17 @@ If the item was disposed of, mark it written off instead: the record then stays 
 Если предмет выбыл, лучше отметьте его списанным: тогда запись сохранится для проверок.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-165"/>
         <source>Export the inventory</source>
         <translation>Экспорт описи оборудования</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Only the items the filter shows</source>
         <translation>Только предметы, показанные фильтром</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Import equipment</source>
         <translation>Импорт оборудования</translation>
     </message>
@@ -781,7 +781,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/models.py" line="-108"/>
+        <location filename="../../pressdesk/gui/inventory/models.py" line="-105"/>
         <source>Inv. No.</source>
         <translation>Инв. №</translation>
     </message>
@@ -826,7 +826,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Стоимость, сом</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>{name} (until {date})</source>
         <translation>{name} (до {date})</translation>
     </message>

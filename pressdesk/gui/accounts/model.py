@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush
 
 from pressdesk.gui import tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.inventory.common import labels_of, namer
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.record_model import ListTableModel, bold_font
 from pressdesk.services.accounts.records import AccountRow
@@ -47,19 +48,12 @@ FIELDS: dict[str, str] = {
 }
 
 
-def service(code: str) -> str:
-    """Return the service's name in the interface language (brand names stay as they are)."""
-    return QCoreApplication.translate(_CONTEXT, SERVICES.get(code, code))
-
-
-def owner(code: str) -> str:
-    """Return the owner type's name in the interface language."""
-    return QCoreApplication.translate(_CONTEXT, OWNERS.get(code, code))
-
-
-def field_labels() -> dict[str, str]:
-    """Return every field's label, for naming fields in a refusal."""
-    return {name: QCoreApplication.translate(_CONTEXT, text) for name, text in FIELDS.items()}
+#: The service's name in the interface language (brand names stay as they are).
+service = namer(_CONTEXT, SERVICES)
+#: The owner type's name in the interface language.
+owner = namer(_CONTEXT, OWNERS)
+#: Every field's label, for naming fields in a refusal.
+field_labels = labels_of(_CONTEXT, FIELDS)
 
 
 SERVICE, NAME, URL, LOGIN, OWNER, ACCESS, TWO_FACTOR, PASSWORD, CODES = range(9)

@@ -22,10 +22,9 @@ from pressdesk.gui.accounts.editor import (
     secret_store_text,
 )
 from pressdesk.gui.accounts.model import AccountModel
-from pressdesk.gui.i18n import current_language
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.empty_state import EmptyState
 from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.gui.widgets.transfers import run_modal
@@ -69,6 +68,24 @@ class AccountsSectionPage(RecordPage):
     STRETCH = cols.NAME
     EXPORT_FORMATS = EXPORT_FORMATS
     DOCUMENT_FORMATS = DOCUMENT_FORMATS
+    EDITOR = AccountEditDialog
+    SEARCH_HINT = QT_TRANSLATE_NOOP(
+        "AccountsSectionPage", "Search by service, name, login, person…"
+    )
+    EMPTY = (
+        "accounts",
+        QT_TRANSLATE_NOOP("AccountsSectionPage", "No accounts registered yet"),
+        QT_TRANSLATE_NOOP(
+            "AccountsSectionPage",
+            "List the official website, social network pages, messengers, mail boxes "
+            "and domains, and who can sign in to each. Passwords and recovery codes "
+            "go to the system's password store, never into the database.",
+        ),
+    )
+    EMPTY_ACTIONS = ((QT_TRANSLATE_NOOP("AccountsSectionPage", "&Add an account…"), "add"),)
+    DELETE_TITLE = QT_TRANSLATE_NOOP("AccountsSectionPage", "Delete the account")
+    EXPORT_TITLE = QT_TRANSLATE_NOOP("AccountsSectionPage", "Export the accounts register")
+    EXPORT_TIP = QT_TRANSLATE_NOOP("AccountsSectionPage", "The register without passwords or codes")
     model: AccountModel
 
     # Only a digest of the copied secret is kept, to recognise it on the clipboard later.
@@ -89,9 +106,6 @@ class AccountsSectionPage(RecordPage):
 
     def make_model(self) -> AccountModel:
         return AccountModel(self)
-
-    def search_hint(self) -> str:
-        return self.tr("Search by service, name, login, person…")
 
     def add_filters(self, row: FlowLayout) -> None:
         self.owner = ShrinkingComboBox()
@@ -127,18 +141,6 @@ class AccountsSectionPage(RecordPage):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(tones.banner_style("QLabel#noKeyringBanner"))
         return [self.banner]
-
-    def make_empty_state(self) -> EmptyState:
-        return EmptyState(
-            "accounts",
-            self.tr("No accounts registered yet"),
-            self.tr(
-                "List the official website, social network pages, messengers, mail boxes "
-                "and domains, and who can sign in to each. Passwords and recovery codes "
-                "go to the system's password store, never into the database."
-            ),
-            [(self.tr("&Add an account…"), self.add)],
-        )
 
     def add_record_actions(self, bar: QToolBar) -> None:
         bar.addSeparator()
@@ -198,11 +200,8 @@ class AccountsSectionPage(RecordPage):
     def blank_record(self) -> AccountRow:
         return AccountRow(service="website_cms", login="")
 
-    def make_editor(self, row: AccountRow) -> AccountEditDialog:
-        return AccountEditDialog(self.db, row, self)
-
-    def delete_texts(self, row: AccountRow) -> tuple[str, str]:
-        return self.tr("Delete the account"), self.tr(
+    def delete_question(self, row: AccountRow) -> str:
+        return self.tr(
             "Delete «{name}» from the register? Its password and codes are removed from "
             "the protected store too. The account itself on the service is not affected."
         ).format(name=row.name.text(self.model.lang) or row.login)
@@ -319,12 +318,6 @@ class AccountsSectionPage(RecordPage):
         self.reload()
 
     # --- export -------------------------------------------------------------------------------
-
-    def export_title(self) -> str:
-        return self.tr("Export the accounts register")
-
-    def export_tip(self) -> str:
-        return self.tr("The register without passwords or codes")
 
     def export_option(self) -> str:
         # The restricted-use mark is asked for with a tick box, unless the setting puts it on

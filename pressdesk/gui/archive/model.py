@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from pressdesk.assets_vocab import format_size
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
-from pressdesk.gui.inventory.common import format_date
+from pressdesk.gui.inventory.common import format_date, labels_of, namer
 from pressdesk.gui.widgets.record_model import QueryTableModel
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -46,14 +46,10 @@ FIELDS: dict[str, str] = {
 }
 
 
-def kind(code: str) -> str:
-    """Return the kind's name in the interface language."""
-    return QCoreApplication.translate(_CONTEXT, KINDS.get(code, code))
-
-
-def field_labels() -> dict[str, str]:
-    """Return every field's label, for naming fields in a refusal."""
-    return {name: QCoreApplication.translate(_CONTEXT, text) for name, text in FIELDS.items()}
+#: The kind's name in the interface language.
+kind = namer(_CONTEXT, KINDS)
+#: Every field's label, for naming fields in a refusal.
+field_labels = labels_of(_CONTEXT, FIELDS)
 
 
 def size_text(size: int | None) -> str:

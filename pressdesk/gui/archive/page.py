@@ -18,11 +18,11 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as cols
 from pressdesk.gui.archive.editor import ArchiveEditDialog
 from pressdesk.gui.archive.model import ArchiveModel, kind, size_text
-from pressdesk.gui.inventory.common import ShrinkingComboBox, refill
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.inventory.transfer import reason_text
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.empty_state import EmptyState
-from pressdesk.gui.widgets.filter_bar import FlowLayout
+from pressdesk.gui.widgets.filter_bar import FlowLayout, fill_combo
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.services.archive.records import (
     ArchiveFilter,
@@ -57,6 +57,26 @@ class ArchiveSectionPage(RecordPage):
     IMPORTS = True
     EXPORT_FORMATS = EXPORT_FORMATS
     DOCUMENT_FORMATS = DOCUMENT_FORMATS
+    EDITOR = ArchiveEditDialog
+    SEARCH_HINT = QT_TRANSLATE_NOOP("ArchiveSectionPage", "Search by title, event, place, person…")
+    EMPTY = (
+        "archive",
+        QT_TRANSLATE_NOOP("ArchiveSectionPage", "The archive index is empty"),
+        QT_TRANSLATE_NOOP(
+            "ArchiveSectionPage",
+            "Note each photo, video or audio set: the event and date, how many files, "
+            "and where it is kept — a folder, an external drive or a cloud. An index "
+            "kept in a spreadsheet can be imported.",
+        ),
+    )
+    EMPTY_ACTIONS = (
+        (QT_TRANSLATE_NOOP("ArchiveSectionPage", "&Add a set…"), "add"),
+        (QT_TRANSLATE_NOOP("ArchiveSectionPage", "&Import from a file…"), "import_records"),
+    )
+    DELETE_TITLE = QT_TRANSLATE_NOOP("ArchiveSectionPage", "Delete from the index")
+    EXPORT_TITLE = QT_TRANSLATE_NOOP("ArchiveSectionPage", "Export the archive index")
+    EXPORT_OPTION = QT_TRANSLATE_NOOP("ArchiveSectionPage", "Only the sets the filter shows")
+    IMPORT_TITLE = QT_TRANSLATE_NOOP("ArchiveSectionPage", "Import archive sets")
     model: ArchiveModel
     #: Opens a folder in the file manager; tests replace it.
     open_folder_with: FolderOpener = staticmethod(dialogs.open_folder)
@@ -69,9 +89,6 @@ class ArchiveSectionPage(RecordPage):
 
     def make_model(self) -> ArchiveModel:
         return ArchiveModel(self.db, self)
-
-    def search_hint(self) -> str:
-        return self.tr("Search by title, event, place, person…")
 
     def add_filters(self, row: FlowLayout) -> None:
         self.kind = ShrinkingComboBox()
@@ -89,7 +106,7 @@ class ArchiveSectionPage(RecordPage):
         years = sorted(
             {r.taken_on.year for r in list_archive(self.db).rows if r.taken_on}, reverse=True
         )
-        refill(self.year, self.tr("All years"), [(str(year), year) for year in years])
+        fill_combo(self.year, self.tr("All years"), [(year, str(year)) for year in years])
 
     def current_filter(self) -> ArchiveFilter:
         year = self.year.currentData()
@@ -111,21 +128,6 @@ class ArchiveSectionPage(RecordPage):
             cols.SIZE: 9,
             cols.RESPONSIBLE: 18,
         }
-
-    def make_empty_state(self) -> EmptyState:
-        return EmptyState(
-            "archive",
-            self.tr("The archive index is empty"),
-            self.tr(
-                "Note each photo, video or audio set: the event and date, how many files, "
-                "and where it is kept — a folder, an external drive or a cloud. An index "
-                "kept in a spreadsheet can be imported."
-            ),
-            [
-                (self.tr("&Add a set…"), self.add),
-                (self.tr("&Import from a file…"), self.import_records),
-            ],
-        )
 
     def add_record_actions(self, bar: QToolBar) -> None:
         bar.addSeparator()
@@ -153,11 +155,8 @@ class ArchiveSectionPage(RecordPage):
     def blank_record(self) -> ArchiveRow:
         return ArchiveRow(title=Bi(), taken_on=clock.today())
 
-    def make_editor(self, row: ArchiveRow) -> ArchiveEditDialog:
-        return ArchiveEditDialog(self.db, row, self)
-
-    def delete_texts(self, row: ArchiveRow) -> tuple[str, str]:
-        return self.tr("Delete from the index"), self.tr(
+    def delete_question(self, row: ArchiveRow) -> str:
+        return self.tr(
             "Remove «{title}» from the archive index? The files themselves are not deleted."
         ).format(title=row.title.text(self.model.lang))
 
@@ -192,21 +191,12 @@ class ArchiveSectionPage(RecordPage):
 
     # --- files --------------------------------------------------------------------------------
 
-    def export_title(self) -> str:
-        return self.tr("Export the archive index")
-
-    def export_option(self) -> str:
-        return self.tr("Only the sets the filter shows")
-
     def write_export(self, path: Path, lang: str, option: bool) -> int:
         flt = self.current_filter() if option else None
         return export_archive(self.db, path, lang=lang, flt=flt, font_path=self.pdf_font or None)
 
     def export_refs(self, option: bool) -> Iterable[Any]:
         return archive_refs(self.db, self.current_filter() if option else None)
-
-    def import_title(self) -> str:
-        return self.tr("Import archive sets")
 
     def read_import(self, path: Path, skip: bool, dry: bool) -> ImportResult[ArchiveRow]:
         return import_archive(self.db, path, skip_invalid=skip, dry_run=dry)

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +25,8 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker, TaskDialog
 from pressdesk.gui.events.models import AccreditationModel, TaskModel
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.record_page import setup_table
+from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.events.accreditation import (
     AccreditationInput,
     AccreditationRow,
@@ -52,12 +54,7 @@ def _table(name: str, model: TaskModel | AccreditationModel) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    setup_table(table)
     return table
 
 
@@ -316,19 +313,32 @@ class EventDetail(QWidget):
         self.reload_lists()
         self.changed.emit()
 
-    def _failed(self, title: str, exc: Exception) -> None:
-        dialogs.warning(self, title, error_text(exc))
+    def _change(self, failed: str, change: Callable[[], object]) -> None:
+        """Make ``change``; say why with the title ``failed`` if the services refuse it."""
+        try:
+            change()
+        except (EventError, EventNotFound) as exc:
+            dialogs.warning(self, failed, error_text(exc))
+        self._after_change()
+
+    def _from_dialog(self, dialog: QDialog, failed: str, change: Callable[[], object]) -> None:
+        """Run ``dialog``; if it is accepted, make the ``change`` it describes."""
+        if run_modal(dialog):
+            self._change(failed, change)
+
+    def _after_asking(
+        self, title: str, text: str, yes: str, failed: str, change: Callable[[], object]
+    ) -> None:
+        """Ask ``text``; on ``yes`` make the ``change``."""
+        if dialogs.question(self, title, text, yes, self.tr("Keep")):
+            self._change(failed, change)
 
     # --- checklist ----------------------------------------------------------------------------
 
     @Slot(int, bool)
     def tick(self, task_id: int, done: bool) -> None:
         """Tick a task off or open it again."""
-        try:
-            set_done(self.db, task_id, done)
-        except (EventError, EventNotFound) as exc:
-            self._failed(self.tr("Task not changed"), exc)
-        self._after_change()
+        self._change(self.tr("Task not changed"), lambda: set_done(self.db, task_id, done))
 
     def selected_task(self) -> TaskRow | None:
         """Return the task selected in the checklist."""
@@ -342,14 +352,11 @@ class EventDetail(QWidget):
         start = TaskInput(
             "before", max(self.today(), self.current.starts_at.date() - dt.timedelta(days=1))
         )
+        event_id = self.current.id
         dialog = TaskDialog(self.db, start, title=self.tr("New task"), parent=self)
-        if dialogs.run_dialog(dialog):
-            try:
-                add_task(self.db, self.current.id, dialog.value())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Task not saved"), exc)
-            self._after_change()
-        dialog.deleteLater()
+        self._from_dialog(
+            dialog, self.tr("Task not saved"), lambda: add_task(self.db, event_id, dialog.value())
+        )
 
     @Slot(QModelIndex)
     def _task_double_clicked(self, index: QModelIndex) -> None:
@@ -363,13 +370,9 @@ class EventDetail(QWidget):
         if task is None:
             return
         dialog = TaskDialog(self.db, task.as_input(), title=self.tr("Task"), parent=self)
-        if dialogs.run_dialog(dialog):
-            try:
-                update_task(self.db, task.id, dialog.value())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Task not saved"), exc)
-            self._after_change()
-        dialog.deleteLater()
+        self._from_dialog(
+            dialog, self.tr("Task not saved"), lambda: update_task(self.db, task.id, dialog.value())
+        )
 
     @Slot()
     def delete_task(self) -> None:
@@ -377,21 +380,15 @@ class EventDetail(QWidget):
         task = self.selected_task()
         if task is None:
             return
-        if not dialogs.question(
-            self,
+        self._after_asking(
             self.tr("Delete task"),
             self.tr("Delete the task “{text}” from the checklist?").format(
                 text=task.text(labels.text_language())
             ),
             self.tr("Delete"),
-            self.tr("Keep"),
-        ):
-            return
-        try:
-            delete_task(self.db, task.id)
-        except EventNotFound as exc:
-            self._failed(self.tr("Task not deleted"), exc)
-        self._after_change()
+            self.tr("Task not deleted"),
+            lambda: delete_task(self.db, task.id),
+        )
 
     # --- accreditation ------------------------------------------------------------------------
 
@@ -405,28 +402,22 @@ class EventDetail(QWidget):
         """Put people from the contact base on the list."""
         if self.current is None:
             return
+        event_id = self.current.id
         picker = PeoplePicker(self.db, self.tr("Add journalists from the contacts"), self)
-        if dialogs.run_dialog(picker) and picker.person_ids():
-            try:
-                add_people(self.db, self.current.id, picker.person_ids())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Not added"), exc)
-            self._after_change()
-        picker.deleteLater()
+        self._from_dialog(
+            picker, self.tr("Not added"), lambda: add_people(self.db, event_id, picker.person_ids())
+        )
 
     @Slot()
     def add_journalist(self) -> None:
         """Type in a journalist who is not in the contact base."""
         if self.current is None:
             return
+        event_id = self.current.id
         dialog = JournalistDialog(AccreditationInput(""), self)
-        if dialogs.run_dialog(dialog):
-            try:
-                add_entry(self.db, self.current.id, dialog.value())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Not added"), exc)
-            self._after_change()
-        dialog.deleteLater()
+        self._from_dialog(
+            dialog, self.tr("Not added"), lambda: add_entry(self.db, event_id, dialog.value())
+        )
 
     @Slot()
     def edit_entry(self) -> None:
@@ -435,13 +426,9 @@ class EventDetail(QWidget):
         if entry is None:
             return
         dialog = JournalistDialog(entry.as_input(), self)
-        if dialogs.run_dialog(dialog):
-            try:
-                update_entry(self.db, entry.id, dialog.value())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Not saved"), exc)
-            self._after_change()
-        dialog.deleteLater()
+        self._from_dialog(
+            dialog, self.tr("Not saved"), lambda: update_entry(self.db, entry.id, dialog.value())
+        )
 
     @Slot()
     def apply_status(self) -> None:
@@ -449,11 +436,8 @@ class EventDetail(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        try:
-            set_status(self.db, entry.id, str(self.status.currentData()))
-        except (EventError, EventNotFound) as exc:
-            self._failed(self.tr("Status not changed"), exc)
-        self._after_change()
+        status = str(self.status.currentData())
+        self._change(self.tr("Status not changed"), lambda: set_status(self.db, entry.id, status))
         row = next((i for i, r in enumerate(self.accreditation.rows) if r.id == entry.id), -1)
         if row >= 0:
             self.accreditation_table.selectRow(row)
@@ -464,16 +448,10 @@ class EventDetail(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        if not dialogs.question(
-            self,
+        self._after_asking(
             self.tr("Remove from the list"),
             self.tr("Remove {name} from the accreditation list?").format(name=entry.full_name),
             self.tr("Remove"),
-            self.tr("Keep"),
-        ):
-            return
-        try:
-            remove_entry(self.db, entry.id)
-        except EventNotFound as exc:
-            self._failed(self.tr("Not removed"), exc)
-        self._after_change()
+            self.tr("Not removed"),
+            lambda: remove_entry(self.db, entry.id),
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize
@@ -30,6 +30,25 @@ _CONTEXT = "AssetsCommon"
 def tr(text: str) -> str:
     """Translate ``text`` in the shared context of these sections."""
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def namer(context: str, names: Mapping[str, str]) -> Callable[[str], str]:
+    """Return a function that names a code from ``names`` (marked under ``context``) in the
+    interface language; an unknown code is shown as it is."""
+
+    def name(code: str) -> str:
+        return QCoreApplication.translate(context, names.get(code, code))
+
+    return name
+
+
+def labels_of(context: str, fields: Mapping[str, str]) -> Callable[[], dict[str, str]]:
+    """Return a function that gives every field's label, for naming fields in a refusal."""
+
+    def labels() -> dict[str, str]:
+        return {name: QCoreApplication.translate(context, text) for name, text in fields.items()}
+
+    return labels
 
 
 def format_date(value: dt.date | None) -> str:
@@ -210,16 +229,3 @@ class ShrinkingComboBox(QComboBox):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), 96), hint.height())
-
-
-def refill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
-    """Offer ``everything`` (no filter) and ``items`` (text, value) in a filter, keeping the
-    value chosen if it is still offered; no signal is sent."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)

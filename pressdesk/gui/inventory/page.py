@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
 
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.tabular import ImportResult
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory import models as cols
-from pressdesk.gui.inventory.common import ShrinkingComboBox, format_money, refill
+from pressdesk.gui.inventory.common import ShrinkingComboBox, format_money
 from pressdesk.gui.inventory.editor import ConditionDialog, ItemEditDialog, MovementDialog
 from pressdesk.gui.inventory.gap import open_gap_view
 from pressdesk.gui.inventory.models import HistoryModel, ItemModel
 from pressdesk.gui.inventory.transfer import reason_text
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.gui.widgets.empty_state import EmptyState
-from pressdesk.gui.widgets.filter_bar import FlowLayout
+from pressdesk.gui.widgets.filter_bar import FlowLayout, fill_combo
 from pressdesk.gui.widgets.record_page import RecordPage, add_action, setup_table
 from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.assets.files import (
@@ -64,6 +64,28 @@ class InventorySectionPage(RecordPage):
     IMPORTS = True
     EXPORT_FORMATS = EXPORT_FORMATS
     DOCUMENT_FORMATS = DOCUMENT_FORMATS
+    EDITOR = ItemEditDialog
+    SEARCH_HINT = QT_TRANSLATE_NOOP(
+        "InventorySectionPage", "Search by name, number, model, place, person…"
+    )
+    EMPTY = (
+        "inventory",
+        QT_TRANSLATE_NOOP("InventorySectionPage", "No equipment recorded yet"),
+        QT_TRANSLATE_NOOP(
+            "InventorySectionPage",
+            "Record the cameras, microphones, computers and other equipment of the "
+            "press service: inventory number, condition, where it is kept and who "
+            "holds it. A list kept in a spreadsheet can be imported.",
+        ),
+    )
+    EMPTY_ACTIONS = (
+        (QT_TRANSLATE_NOOP("InventorySectionPage", "&Add equipment…"), "add"),
+        (QT_TRANSLATE_NOOP("InventorySectionPage", "&Import from a file…"), "import_records"),
+    )
+    DELETE_TITLE = QT_TRANSLATE_NOOP("InventorySectionPage", "Delete the item")
+    EXPORT_TITLE = QT_TRANSLATE_NOOP("InventorySectionPage", "Export the inventory")
+    EXPORT_OPTION = QT_TRANSLATE_NOOP("InventorySectionPage", "Only the items the filter shows")
+    IMPORT_TITLE = QT_TRANSLATE_NOOP("InventorySectionPage", "Import equipment")
     model: ItemModel
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
@@ -74,9 +96,6 @@ class InventorySectionPage(RecordPage):
 
     def make_model(self) -> ItemModel:
         return ItemModel(self.db, self)
-
-    def search_hint(self) -> str:
-        return self.tr("Search by name, number, model, place, person…")
 
     def add_filters(self, row: FlowLayout) -> None:
         self.category = self._combo("categoryFilter", 18)
@@ -112,7 +131,7 @@ class InventorySectionPage(RecordPage):
 
     def fill_choices(self) -> None:
         names = custodian_names(self.db)
-        refill(self.custodian, self.tr("Any custodian"), [(name, name) for name in names])
+        fill_combo(self.custodian, self.tr("Any custodian"), [(name, name) for name in names])
 
     def current_filter(self) -> ItemFilter:
         return ItemFilter(
@@ -157,21 +176,6 @@ class InventorySectionPage(RecordPage):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 150])
         return splitter
-
-    def make_empty_state(self) -> EmptyState:
-        return EmptyState(
-            "inventory",
-            self.tr("No equipment recorded yet"),
-            self.tr(
-                "Record the cameras, microphones, computers and other equipment of the "
-                "press service: inventory number, condition, where it is kept and who "
-                "holds it. A list kept in a spreadsheet can be imported."
-            ),
-            [
-                (self.tr("&Add equipment…"), self.add),
-                (self.tr("&Import from a file…"), self.import_records),
-            ],
-        )
 
     def add_record_actions(self, bar: QToolBar) -> None:
         bar.addSeparator()
@@ -242,11 +246,8 @@ class InventorySectionPage(RecordPage):
     def blank_record(self) -> ItemRow:
         return ItemRow(name=Bi(), category=self.model.filter.category or "other")
 
-    def make_editor(self, row: ItemRow) -> ItemEditDialog:
-        return ItemEditDialog(self.db, row, self)
-
-    def delete_texts(self, item: ItemRow) -> tuple[str, str]:
-        return self.tr("Delete the item"), self.tr(
+    def delete_question(self, item: ItemRow) -> str:
+        return self.tr(
             "Delete «{name}» ({number}) and its whole history?\n\nIf the item was disposed "
             "of, mark it written off instead: the record then stays for audits."
         ).format(name=item.name.text(first_language()), number=item.inventory_number)
@@ -288,12 +289,6 @@ class InventorySectionPage(RecordPage):
 
     # --- files --------------------------------------------------------------------------------
 
-    def export_title(self) -> str:
-        return self.tr("Export the inventory")
-
-    def export_option(self) -> str:
-        return self.tr("Only the items the filter shows")
-
     def _chosen(self, only_shown: bool) -> ItemFilter:
         return self.current_filter() if only_shown else ItemFilter(include_written_off=True)
 
@@ -304,9 +299,6 @@ class InventorySectionPage(RecordPage):
 
     def export_refs(self, option: bool) -> Iterable[Any]:
         return inventory_refs(self.db, self._chosen(option))
-
-    def import_title(self) -> str:
-        return self.tr("Import equipment")
 
     def read_import(self, path: Path, skip: bool, dry: bool) -> ImportResult[ItemRow]:
         return import_inventory(self.db, path, skip_invalid=skip, dry_run=dry)

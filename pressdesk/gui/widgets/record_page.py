@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -62,10 +62,17 @@ from pressdesk.services.overview import is_section_empty
 from pressdesk.services.profile import get_profile
 from pressdesk.services.validation import NotFound
 from pressdesk.settings import PDF_FONT
+from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
+
+
+class EditorClass(Protocol):
+    """The class of a record editor: it edits ``row`` and keeps what it saved in ``saved``."""
+
+    def __call__(self, db: Database, row: Any, parent: QWidget | None = None, /) -> QDialog: ...
 
 
 def keys_text(keys: QKeySequence) -> str:
@@ -159,6 +166,23 @@ class RecordPage(QWidget):
     #: The formats of export, and those of them that are documents (in one language).
     EXPORT_FORMATS: ClassVar[Sequence[str]] = ()
     DOCUMENT_FORMATS: ClassVar[Sequence[str]] = ()
+    # The texts below are marked with QT_TRANSLATE_NOOP under the section page's class name
+    # and translated when shown (:meth:`own_text`).
+    #: What the search field searches.
+    SEARCH_HINT: ClassVar[str] = ""
+    #: The empty state: its icon, title and sentence, and its buttons (text, method name).
+    EMPTY: ClassVar[tuple[str, str, str]] = ("", "", "")
+    EMPTY_ACTIONS: ClassVar[Sequence[tuple[str, str]]] = ()
+    #: The title of the question before a delete.
+    DELETE_TITLE: ClassVar[str] = ""
+    #: The export dialog's title, the Export button's tooltip, the dialog's tick box (only
+    #: what the filter shows, a mark), and the import's title.
+    EXPORT_TITLE: ClassVar[str] = ""
+    EXPORT_TIP: ClassVar[str] = ""
+    EXPORT_OPTION: ClassVar[str] = ""
+    IMPORT_TITLE: ClassVar[str] = ""
+    #: The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.
+    EDITOR: ClassVar[EditorClass]
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,9 +297,13 @@ class RecordPage(QWidget):
         """Return the table model of the list."""
         raise NotImplementedError
 
+    def own_text(self, text: str) -> str:
+        """Translate one of the class's texts in the context of the section page's class."""
+        return translate(self.metaObject().className(), text) if text else ""
+
     def search_hint(self) -> str:
         """Return the search field's placeholder: what it searches."""
-        return ""
+        return self.own_text(self.SEARCH_HINT)
 
     def add_filters(self, row: FlowLayout) -> None:
         """Add the section's filters after the search field; each reloads the list."""
@@ -303,7 +331,11 @@ class RecordPage(QWidget):
 
     def make_empty_state(self) -> EmptyState:
         """Return what a section without any record shows."""
-        raise NotImplementedError
+        icon, title, text = self.EMPTY
+        actions = [
+            (self.own_text(label), getattr(self, slot)) for label, slot in self.EMPTY_ACTIONS
+        ]
+        return EmptyState(icon, self.own_text(title), self.own_text(text), actions)
 
     def add_record_actions(self, bar: QToolBar) -> None:
         """Add the actions on the selected record after Add, Edit and Delete."""
@@ -324,10 +356,10 @@ class RecordPage(QWidget):
 
     def make_editor(self, row: Any) -> QDialog:
         """Return the editor of ``row``; it has ``saved`` after a Save."""
-        raise NotImplementedError
+        return type(self).EDITOR(self.db, row, self)
 
-    def delete_texts(self, row: Any) -> tuple[str, str]:
-        """Return the title and the question asked before ``row`` is deleted."""
+    def delete_question(self, row: Any) -> str:
+        """Return the question asked before ``row`` is deleted."""
         raise NotImplementedError
 
     def delete_record(self, record_id: int) -> None:
@@ -341,15 +373,15 @@ class RecordPage(QWidget):
 
     def export_title(self) -> str:
         """Return the export dialog's title."""
-        return ""
+        return self.own_text(self.EXPORT_TITLE)
 
     def export_tip(self) -> str:
         """Return the Export button's tooltip."""
-        return ""
+        return self.own_text(self.EXPORT_TIP)
 
     def export_option(self) -> str:
         """Return the export dialog's tick box (e.g. only what the filter shows), or ''."""
-        return ""
+        return self.own_text(self.EXPORT_OPTION)
 
     def export_lang(self) -> str:
         """Return the language a document is proposed in."""
@@ -365,7 +397,7 @@ class RecordPage(QWidget):
 
     def import_title(self) -> str:
         """Return the import's title."""
-        return ""
+        return self.own_text(self.IMPORT_TITLE)
 
     def read_import(self, path: Path, skip: bool, dry: bool) -> ImportResult[Any]:
         """Check (``dry``) or import a table; ``skip`` leaves the rows with problems out."""
@@ -483,11 +515,10 @@ class RecordPage(QWidget):
         row = self.selected()
         if row is None or row.id is None:
             return
-        title, text = self.delete_texts(row)
         if not dialogs.question(
             self,
-            title,
-            text,
+            self.own_text(self.DELETE_TITLE),
+            self.delete_question(row),
             yes=translate("RecordPage", "Delete"),
             no=translate("RecordPage", "Cancel"),
         ):
