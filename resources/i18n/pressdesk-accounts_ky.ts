@@ -4,17 +4,17 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+48"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Мисалы: министрликтин барагы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The employee who owns the account</source>
         <translation>Аккаунттун ээси болгон кызматкер</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>For example: code by SMS to the work phone</source>
         <translation>Мисалы: жумушчу телефонго SMS аркылуу код</translation>
     </message>
@@ -65,17 +65,17 @@
         <translation>Бул аккаунт өчүрүлгөн.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-116"/>
         <source>New account</source>
         <translation>Жаңы аккаунт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+136"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системанын сырсөз сактагычы ({store}) сурамды аткарган жок, ошондуктан эч нерсе өзгөргөн жок. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалымат администраторго жардам берет.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+48"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Например: страница министерства</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The employee who owns the account</source>
         <translation>Сотрудник, которому принадлежит аккаунт</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>For example: code by SMS to the work phone</source>
         <translation>Например: код по SMS на рабочий телефон</translation>
     </message>
@@ -65,17 +65,17 @@
         <translation>Этот аккаунт удалён.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-116"/>
         <source>New account</source>
         <translation>Новый аккаунт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+136"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системное хранилище паролей ({store}) не выполнило запрос, поэтому ничего не изменено. Повторите попытку; если ошибка повторяется, сведения ниже помогут администратору.</translation>
     </message>

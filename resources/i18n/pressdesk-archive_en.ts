@@ -4,17 +4,17 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+54"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+60"/>
         <source>New archive set</source>
         <translation>New archive set</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Archive set</source>
         <translation>Archive set</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>For example: press conference on the harvest</source>
         <translation>For example: press conference on the harvest</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The label on an external drive, or where the paper original is kept</source>
         <translation>The label on an external drive, or where the paper original is kept</translation>
     </message>
@@ -195,13 +195,13 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+61"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+60"/>
         <source>Search by title, event, place, person…</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Search by title, event, place, person…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>All kinds</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>All kinds</translation>
@@ -214,7 +214,7 @@
         <translation>Open folder</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-120"/>
         <source>The archive index is empty</source>
         <translation>The archive index is empty</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -244,12 +244,12 @@
         <translation>Sets: {sets} · files: {files} · size: {size}</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-61"/>
         <source>Delete from the index</source>
         <translation>Delete from the index</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
         <translation>Remove «{title}» from the archive index? The files themselves are not deleted.</translation>
     </message>
@@ -272,7 +272,7 @@ It may be on an external drive{drive} that is not connected, or it was moved.</t
 {path}</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-108"/>
         <source>Export the archive index</source>
         <translation>Export the archive index</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+102"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Search title, place, speakers in Kyrgyz or Russian</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+49"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Only open tasks</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Week {number}: {first} – {last}</translation>
     </message>

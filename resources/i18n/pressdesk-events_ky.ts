@@ -63,7 +63,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+102"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
         <source>Edit…</source>
         <translation>Өзгөртүү…</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
         <source>New event…</source>
         <translation>Жаңы иш-чара…</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+49"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
         <source>Previous week</source>
         <translation>Мурунку апта</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Аткарыла электер гана</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>{number}-апта: {first} – {last}</translation>
     </message>

@@ -64,7 +64,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+102"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -608,7 +608,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+49"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
         <source>Previous week</source>
         <translation>Предыдущая неделя</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Только невыполненные</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Неделя {number}: {first} – {last}</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>ActsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/acts.py" line="+35"/>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+34"/>
         <source>№</source>
         <translation>№</translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>IssuedActsPanel</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/acts.py" line="+50"/>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+45"/>
         <source>Re-print…</source>
         <translation>Re-print…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+84"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+87"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+267"/>
         <source>Condition of the item</source>
         <translation>Condition of the item</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/gap.py" line="+103"/>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="+99"/>
         <source>Equipment against the recommended kit</source>
         <translation>Equipment against the recommended kit</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>The recommended kit of a press service compared with the equipment on record. “Missing” is what a budget request should ask for: items in new or good condition count as usable; faulty ones do not.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Add a category…</source>
         <translation>Add a category…</translation>
     </message>
@@ -590,13 +590,13 @@
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+168"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+160"/>
         <location line="+60"/>
         <source>History of the selected item</source>
         <translation>History of the selected item</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-148"/>
         <source>No equipment recorded yet</source>
         <translation>No equipment recorded yet</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Search by name, number, model, place, person…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Handed out only</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>Hand out…</source>
         <translation>Hand out…</translation>
     </message>
@@ -676,12 +676,12 @@
         <translation>What the press service lacks against the recommended kit</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>Any custodian</source>
         <translation>Any custodian</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>History: {number} — {name}</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-139"/>
         <source>Delete the item</source>
         <translation>Delete the item</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+159"/>
         <source>Delete «{name}» ({number}) and its whole history?
 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</source>
@@ -715,7 +715,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-158"/>
         <source>Export the inventory</source>
         <translation>Export the inventory</translation>
     </message>
@@ -733,22 +733,22 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-233"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-223"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Equipment item</source>
         <translation>Equipment item</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Budget, grant, gift…</source>
         <translation>Budget, grant, gift…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Room, building…</source>
         <translation>Room, building…</translation>
     </message>
@@ -907,12 +907,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>RecommendedDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/gap.py" line="-198"/>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="-193"/>
         <source>Recommended kit</source>
         <translation>Recommended kit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+84"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+87"/>
         <source>is required</source>
         <translation>толтурулушу керек</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+267"/>
         <source>Condition of the item</source>
         <translation>Буюмдун абалы</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/gap.py" line="+103"/>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="+99"/>
         <source>Equipment against the recommended kit</source>
         <translation>Жабдуулар сунушталган топтомго салыштырмалуу</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Басма сөз кызматынын сунушталган жабдуулар топтому эсепте турган жабдуулар менен салыштырылат. «Жетишпейт» — бюджеттик сурамда суралышы керек болгон сан: жаңы же жакшы абалдагы буюмдар жарактуу деп эсептелет, бузуктары эсептелбейт.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Add a category…</source>
         <translation>Категория кошуу…</translation>
     </message>
@@ -590,13 +590,13 @@
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+168"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+160"/>
         <location line="+60"/>
         <source>History of the selected item</source>
         <translation>Тандалган буюмдун тарыхы</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-148"/>
         <source>No equipment recorded yet</source>
         <translation>Азырынча бир да жабдуу катталган эмес</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Аталышы, номери, модели, жери, адамы боюнча издөө…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>All categories</source>
         <translation>Бардык категориялар</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Берилгендер гана</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>Hand out…</source>
         <translation>Берүү…</translation>
     </message>
@@ -676,12 +676,12 @@
         <translation>Сунушталган топтомго салыштырмалуу басма сөз кызматына эмне жетишпейт</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>Any custodian</source>
         <translation>Каалаган жооптуу адам</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Items: {count}</source>
         <translation>Буюмдар: {count}</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>Тарыхы: {number} — {name}</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-139"/>
         <source>Delete the item</source>
         <translation>Буюмду өчүрүү</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+159"/>
         <source>Delete «{name}» ({number}) and its whole history?
 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</source>
@@ -715,7 +715,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 Эгер буюм колдонуудан чыгарылса, анын ордуна эсептен чыгарылган деп белгилеңиз: ошондо жазуу текшерүүлөр үчүн сакталат.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-158"/>
         <source>Export the inventory</source>
         <translation>Жабдуулар тизмесин экспорттоо</translation>
     </message>
@@ -733,22 +733,22 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-233"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-223"/>
         <source>New item</source>
         <translation>Жаңы буюм</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Equipment item</source>
         <translation>Жабдуу</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Budget, grant, gift…</source>
         <translation>Бюджет, грант, белек…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Room, building…</source>
         <translation>Бөлмө, имарат…</translation>
     </message>
@@ -907,12 +907,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>RecommendedDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/gap.py" line="-198"/>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="-193"/>
         <source>Recommended kit</source>
         <translation>Сунушталган топтом</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>

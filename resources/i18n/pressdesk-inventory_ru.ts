@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+84"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+87"/>
         <source>is required</source>
         <translation>обязательно для заполнения</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+275"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+267"/>
         <source>Condition of the item</source>
         <translation>Состояние предмета</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>GapDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/gap.py" line="+103"/>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="+99"/>
         <source>Equipment against the recommended kit</source>
         <translation>Оборудование в сравнении с рекомендуемым набором</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Рекомендуемый набор оборудования пресс-службы в сравнении с оборудованием на учёте. «Не хватает» — то, что нужно запросить в бюджетной заявке: предметы в новом или исправном состоянии считаются пригодными, неисправные — нет.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Add a category…</source>
         <translation>Добавить категорию…</translation>
     </message>
@@ -590,13 +590,13 @@
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+168"/>
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+160"/>
         <location line="+60"/>
         <source>History of the selected item</source>
         <translation>История выбранного предмета</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-148"/>
         <source>No equipment recorded yet</source>
         <translation>Оборудование ещё не внесено</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Поиск по названию, номеру, модели, месту, человеку…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Только выданные</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>Hand out…</source>
         <translation>Выдать…</translation>
     </message>
@@ -676,12 +676,12 @@
         <translation>Чего не хватает пресс-службе по сравнению с рекомендуемым набором</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>Any custodian</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+73"/>
         <source>Items: {count}</source>
         <translation>Предметов: {count}</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>История: {number} — {name}</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-139"/>
         <source>Delete the item</source>
         <translation>Удаление предмета</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+159"/>
         <source>Delete «{name}» ({number}) and its whole history?
 
 If the item was disposed of, mark it written off instead: the record then stays for audits.</source>
@@ -715,7 +715,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 Если предмет выбыл, лучше отметьте его списанным: тогда запись сохранится для проверок.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-158"/>
         <source>Export the inventory</source>
         <translation>Экспорт описи оборудования</translation>
     </message>
@@ -733,22 +733,22 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-233"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-223"/>
         <source>New item</source>
         <translation>Новый предмет</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Equipment item</source>
         <translation>Предмет оборудования</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Budget, grant, gift…</source>
         <translation>Бюджет, грант, дар…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Room, building…</source>
         <translation>Кабинет, здание…</translation>
     </message>
@@ -907,12 +907,12 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>RecommendedDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/gap.py" line="-198"/>
+        <location filename="../../pressdesk/gui/inventory/gap.py" line="-193"/>
         <source>Recommended kit</source>
         <translation>Рекомендуемый набор</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>

@@ -78,7 +78,7 @@ def test_page_opens_in_kyrgyz_and_russian(qtbot, ui_language, runtime, adb, lang
     assert widget.add_action.text() == ts_translation(lang, "RecordPage", "Add…")
     assert widget.model.total == 30
     assert ts_translation(lang, "InventorySectionPage", "Items: {count}").split(":")[0] in (
-        widget.summary.text()
+        widget.status.text()
     )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
@@ -21,7 +21,6 @@ from pressdesk.gui.archive.model import ArchiveModel, kind, size_text
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.inventory.transfer import reason_text
-from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.filter_bar import FlowLayout, fill_combo
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.services.archive.records import (
@@ -80,10 +79,6 @@ class ArchiveSectionPage(RecordPage):
     model: ArchiveModel
     #: Opens a folder in the file manager; tests replace it.
     open_folder_with: FolderOpener = staticmethod(dialogs.open_folder)
-
-    def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.totals = self.status
 
     # --- the list -----------------------------------------------------------------------------
 

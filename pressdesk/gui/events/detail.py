@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker, TaskDialog
 from pressdesk.gui.events.models import AccreditationModel, TaskModel
 from pressdesk.gui.messages import error_text
-from pressdesk.gui.widgets.record_page import setup_table
+from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.events.accreditation import (
     AccreditationInput,
@@ -48,14 +47,6 @@ from pressdesk.services.events.tasks import (
     update_task,
 )
 from pressdesk.storage.engine import Database
-
-
-def _table(name: str, model: TaskModel | AccreditationModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    setup_table(table)
-    return table
 
 
 class EventDetail(QWidget):
@@ -165,7 +156,7 @@ class EventDetail(QWidget):
         page = QWidget()
         self.tasks = TaskModel(grouped=True, parent=self)
         self.tasks.done_toggled.connect(self.tick)
-        self.task_table = _table("checklistTable", self.tasks)
+        self.task_table = list_table("checklistTable", self.tasks)
         header = self.task_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, 36)
@@ -187,7 +178,7 @@ class EventDetail(QWidget):
     def _accreditation_tab(self) -> QWidget:
         page = QWidget()
         self.accreditation = AccreditationModel(self)
-        self.accreditation_table = _table("accreditationTable", self.accreditation)
+        self.accreditation_table = list_table("accreditationTable", self.accreditation)
         header = self.accreditation_table.horizontalHeader()
         header.setSectionResizeMode(AccreditationModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 110), (2, 120), (3, 120), (4, 70)):

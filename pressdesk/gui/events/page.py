@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ from pressdesk.gui.messages import error_text
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
-from pressdesk.gui.widgets.record_page import setup_table
+from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.events.records import (
     EventNotFound,
@@ -102,10 +101,7 @@ class EventsSectionPage(QWidget):
         self.day_label.setProperty("hint", True)
 
         self.model = EventListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("eventsTable")
-        self.table.setModel(self.model)
-        setup_table(self.table)
+        self.table = list_table("eventsTable", self.model)
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)

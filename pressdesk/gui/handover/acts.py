@@ -8,12 +8,10 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from pressdesk.gui.handover.wizard import failure_text
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.record_model import ListTableModel
+from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.services.handover.acts import IssuedAct, Reprint, list_acts, reprint_act
 from pressdesk.storage.engine import Database
 
@@ -85,14 +84,9 @@ class IssuedActsPanel(QWidget):
         self.job: Job | None = None
         self.last_reprint: Reprint | None = None
         self.model = ActsModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("handoverActsView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = list_table("handoverActsView", self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.verticalHeader().setVisible(False)
         self.reprint_button = QPushButton(self.tr("Re-print…"))
         self.reprint_button.setObjectName("handoverReprint")
         self.reprint_button.setToolTip(

@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets import dates, paged
+from pressdesk.gui.widgets.bilingual import BiLineEdit
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem, ValidationError
 from pressdesk.storage.engine import Database
@@ -221,6 +224,45 @@ class PersonField(QComboBox):
         index = self.findText(name)
         staff_id = self.itemData(index) if index > 0 else None
         return (int(staff_id) if staff_id is not None else None), name
+
+
+def code_combo(codes: Iterable[str], name: Callable[[str], str], current: str = "") -> QComboBox:
+    """Return a list of ``codes`` shown by their ``name``, with ``current`` chosen."""
+    combo = QComboBox()
+    for code in codes:
+        combo.addItem(name(code), code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+def bi_field(name: str, value: Bi, max_length: int) -> BiLineEdit:
+    """Return a field for a text in both languages, named ``name`` and showing ``value``."""
+    edit = BiLineEdit(max_length=max_length)
+    edit.setObjectName(name)
+    edit.setValue(value)
+    return edit
+
+
+class AssetEditor(RecordEditor):
+    """The editor of an equipment item, an account or an archive set: titled for a new or a
+    stored record, with the services' refusals worded in the interface language."""
+
+    def __init__(
+        self,
+        db: Database,
+        new: bool,
+        titles: tuple[str, str],
+        field_labels: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            titles[0] if new else titles[1],
+            type(self).__name__,
+            parent,
+            labels=field_labels,
+            describe=problems_text,
+        )
+        self.db = db
 
 
 class ShrinkingComboBox(QComboBox):

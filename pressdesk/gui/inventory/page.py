@@ -29,10 +29,9 @@ from pressdesk.gui.inventory.editor import ConditionDialog, ItemEditDialog, Move
 from pressdesk.gui.inventory.gap import open_gap_view
 from pressdesk.gui.inventory.models import HistoryModel, ItemModel
 from pressdesk.gui.inventory.transfer import reason_text
-from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.filter_bar import FlowLayout, fill_combo
-from pressdesk.gui.widgets.record_page import RecordPage, add_action, setup_table
+from pressdesk.gui.widgets.record_page import RecordPage, add_action, list_table
 from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.assets.files import (
     DOCUMENT_FORMATS,
@@ -87,10 +86,6 @@ class InventorySectionPage(RecordPage):
     EXPORT_OPTION = QT_TRANSLATE_NOOP("InventorySectionPage", "Only the items the filter shows")
     IMPORT_TITLE = QT_TRANSLATE_NOOP("InventorySectionPage", "Import equipment")
     model: ItemModel
-
-    def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self.summary = self.status
 
     # --- the list -----------------------------------------------------------------------------
 
@@ -158,10 +153,7 @@ class InventorySectionPage(RecordPage):
     def make_body(self, table: QTableView) -> QWidget:
         """Put the history of the selected item under the list."""
         self.history = HistoryModel(self)
-        self.history_table = QTableView()
-        self.history_table.setObjectName("historyTable")
-        self.history_table.setModel(self.history)
-        setup_table(self.history_table)
+        self.history_table = list_table("historyTable", self.history)
         history_header = self.history_table.horizontalHeader()
         history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         history_header.setStretchLastSection(True)

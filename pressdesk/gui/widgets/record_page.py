@@ -33,7 +33,15 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -133,6 +141,15 @@ def setup_table(table: QTableView) -> None:
     table.horizontalHeader().setHighlightSections(False)
 
 
+def list_table(name: str, model: QAbstractItemModel) -> QTableView:
+    """Return a list table named ``name`` over ``model``, with the common look."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    setup_table(table)
+    return table
+
+
 def set_column_widths(table: QTableView, widths: dict[int, int]) -> None:
     """Size columns to about ``widths`` characters, never narrower than their titles."""
     header = table.horizontalHeader()
@@ -209,12 +226,9 @@ class RecordPage(QWidget):
         filter_row.setLayout(self.filters)
         filter_row.setMinimumWidth(320)
 
-        self.table = QTableView()
-        self.table.setObjectName(f"{self.SECTION}Table")
-        self.table.setModel(self.model)
+        self.table = list_table(f"{self.SECTION}Table", self.model)
         # A new filter or order shows its first rows; an edit in place keeps the position.
         self.model.modelReset.connect(self.table.scrollToTop)
-        setup_table(self.table)
         set_column_widths(self.table, self.column_widths())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.STRETCH, QHeaderView.ResizeMode.Stretch)
