@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+48"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+46"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>For example: the ministry&apos;s page</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>The account has been deleted.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+48"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+46"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Мисалы: министрликтин барагы</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Бул аккаунт өчүрүлгөн.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>New account</source>
         <translation>Жаңы аккаунт</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системанын сырсөз сактагычы ({store}) сурамды аткарган жок, ошондуктан эч нерсе өзгөргөн жок. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалымат администраторго жардам берет.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+60"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+55"/>
         <source>New archive set</source>
         <translation>New archive set</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Archive set</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>For example: press conference on the harvest</source>
         <translation>For example: press conference on the harvest</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+60"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+55"/>
         <source>New archive set</source>
         <translation>Жаңы архив топтому</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Архив топтому</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>For example: press conference on the harvest</source>
         <translation>Мисалы: түшүм боюнча пресс-конференция</translation>
     </message>

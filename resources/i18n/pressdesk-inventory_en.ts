@@ -4,7 +4,7 @@
 <context>
     <name>AssetsCommon</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/common.py" line="+87"/>
+        <location filename="../../pressdesk/gui/inventory/common.py" line="+88"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+267"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+265"/>
         <source>Condition of the item</source>
         <translation>Condition of the item</translation>
     </message>
@@ -733,7 +733,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-223"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-226"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
@@ -743,7 +743,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Equipment item</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Budget, grant, gift…</source>
         <translation>Budget, grant, gift…</translation>
     </message>

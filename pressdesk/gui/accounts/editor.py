@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pressdesk import secrets
 from pressdesk.gui import dialogs
 from pressdesk.gui.accounts import model as labels
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import AssetEditor, bi_field, code_combo
 from pressdesk.services.accounts.records import AccountRow, save_account, secret_store_ready
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES
@@ -28,19 +29,16 @@ from pressdesk.storage.engine import Database
 class AccountEditDialog(AssetEditor):
     """Edit an account; a password or codes typed here go straight to the protected store."""
 
+    TITLES = (
+        QT_TRANSLATE_NOOP("AccountEditDialog", "New account"),
+        QT_TRANSLATE_NOOP("AccountEditDialog", "Account"),
+    )
+    LABELS = labels.field_labels
+
     saved: AccountRow | None
 
     def __init__(self, db: Database, account: AccountRow, parent: QWidget | None = None) -> None:
-        super().__init__(
-            db,
-            account.id is None,
-            (
-                QCoreApplication.translate("AccountEditDialog", "New account"),
-                QCoreApplication.translate("AccountEditDialog", "Account"),
-            ),
-            labels.field_labels(),
-            parent,
-        )
+        super().__init__(db, account.id is None, parent)
         self.account = account
 
         self.service = code_combo(ACCOUNT_SERVICES, labels.service, account.service)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as labels
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import (
     AssetEditor,
     OptionalDateEdit,
@@ -50,19 +51,16 @@ def choose_folder(parent: QWidget, title: str, start: str) -> str | None:
 class ArchiveEditDialog(AssetEditor):
     """Edit one archive set; Save stores it through the services or explains why not."""
 
+    TITLES = (
+        QT_TRANSLATE_NOOP("ArchiveEditDialog", "New archive set"),
+        QT_TRANSLATE_NOOP("ArchiveEditDialog", "Archive set"),
+    )
+    LABELS = labels.field_labels
+
     saved: ArchiveRow | None
 
     def __init__(self, db: Database, row: ArchiveRow, parent: QWidget | None = None) -> None:
-        super().__init__(
-            db,
-            row.id is None,
-            (
-                QCoreApplication.translate("ArchiveEditDialog", "New archive set"),
-                QCoreApplication.translate("ArchiveEditDialog", "Archive set"),
-            ),
-            labels.field_labels(),
-            parent,
-        )
+        super().__init__(db, row.id is None, parent)
         self.row = row
 
         self.title = bi_field("archiveTitle", row.title, 500)

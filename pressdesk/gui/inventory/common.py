@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
@@ -245,21 +246,21 @@ def bi_field(name: str, value: Bi, max_length: int) -> BiLineEdit:
 
 class AssetEditor(RecordEditor):
     """The editor of an equipment item, an account or an archive set: titled for a new or a
-    stored record, with the services' refusals worded in the interface language."""
+    stored record (``TITLES``, marked under the editor's class name), its fields named by
+    ``LABELS`` and the services' refusals worded in the interface language."""
 
-    def __init__(
-        self,
-        db: Database,
-        new: bool,
-        titles: tuple[str, str],
-        field_labels: dict[str, str],
-        parent: QWidget | None = None,
-    ) -> None:
+    #: The window title for a new record and for a stored one.
+    TITLES: ClassVar[tuple[str, str]] = ("", "")
+    #: Every field's label, for naming fields in a refusal.
+    LABELS: ClassVar[Callable[[], dict[str, str]]]
+
+    def __init__(self, db: Database, new: bool, parent: QWidget | None = None) -> None:
+        name = type(self).__name__
         super().__init__(
-            titles[0] if new else titles[1],
-            type(self).__name__,
+            QCoreApplication.translate(name, self.TITLES[0 if new else 1]),
+            name,
             parent,
-            labels=field_labels,
+            labels=type(self).LABELS(),
             describe=problems_text,
         )
         self.db = db

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory.common import (
     AssetEditor,
@@ -56,19 +57,16 @@ def condition_combo(current: str) -> QComboBox:
 class ItemEditDialog(AssetEditor):
     """Edit every field of an item; Save stores it through the services or explains why not."""
 
+    TITLES = (
+        QT_TRANSLATE_NOOP("ItemEditDialog", "New item"),
+        QT_TRANSLATE_NOOP("ItemEditDialog", "Equipment item"),
+    )
+    LABELS = labels.field_labels
+
     saved: ItemRow | None
 
     def __init__(self, db: Database, item: ItemRow, parent: QWidget | None = None) -> None:
-        super().__init__(
-            db,
-            item.id is None,
-            (
-                QCoreApplication.translate("ItemEditDialog", "New item"),
-                QCoreApplication.translate("ItemEditDialog", "Equipment item"),
-            ),
-            labels.field_labels(),
-            parent,
-        )
+        super().__init__(db, item.id is None, parent)
         self.item = item
 
         self.name = bi_field("itemName", item.name, 300)
