@@ -1526,7 +1526,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+83"/>
         <source>Full name:</source>
         <translation>Толук аталышы:</translation>
     </message>
@@ -1882,7 +1882,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+267"/>
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+281"/>
         <source>Add…</source>
         <extracomment>The section&apos;s key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions&apos; names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog&apos;s title, the Export button&apos;s tooltip, the dialog&apos;s tick box (only what the filter shows, a mark), and the import&apos;s title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.</extracomment>
         <translation>Кошуу…</translation>
@@ -2293,7 +2293,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+101"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
         <source>Organisation</source>
         <translation>Уюм</translation>
     </message>

@@ -24,7 +24,7 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker, TaskDialog
 from pressdesk.gui.events.models import AccreditationModel, TaskModel
 from pressdesk.gui.messages import error_text
-from pressdesk.gui.widgets.record_page import list_table
+from pressdesk.gui.widgets.record_page import button_row, list_table
 from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.events.accreditation import (
     AccreditationInput,
@@ -165,11 +165,11 @@ class EventDetail(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 130)
         self.task_table.doubleClicked.connect(self._task_double_clicked)
-        buttons = QHBoxLayout()
-        self._button(buttons, self.tr("Add task…"), "taskAdd", self.add_task)
-        self._button(buttons, self.tr("Change task…"), "taskEdit", self.edit_task)
-        self._button(buttons, self.tr("Delete task"), "taskDelete", self.delete_task)
-        buttons.addStretch(1)
+        buttons = button_row(
+            (self.tr("Add task…"), "taskAdd", self.add_task),
+            (self.tr("Change task…"), "taskEdit", self.edit_task),
+            (self.tr("Delete task"), "taskDelete", self.delete_task),
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(self.task_table, 1)
         layout.addLayout(buttons)
@@ -194,10 +194,10 @@ class EventDetail(QWidget):
         )
         self.protocol_note.setObjectName("protocolNote")
         self.protocol_note.setWordWrap(True)
-        first = QHBoxLayout()
-        self._button(first, self.tr("Add from contacts…"), "accreditationPeople", self.add_people)
-        self._button(first, self.tr("Add a journalist…"), "accreditationTyped", self.add_journalist)
-        first.addStretch(1)
+        first = button_row(
+            (self.tr("Add from contacts…"), "accreditationPeople", self.add_people),
+            (self.tr("Add a journalist…"), "accreditationTyped", self.add_journalist),
+        )
         second = QHBoxLayout()
         second.addWidget(QLabel(self.tr("Status:")))
         self.status = QComboBox()

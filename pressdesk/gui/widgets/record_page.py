@@ -45,10 +45,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QTableView,
     QToolBar,
@@ -126,6 +128,18 @@ def add_action(
     action.setToolTip(tip)
     bar.addAction(action)
     return action
+
+
+def button_row(*buttons: tuple[str, str, Callable[[], object]]) -> QHBoxLayout:
+    """Return a row of push buttons (text, object name, what it runs), left-aligned."""
+    row = QHBoxLayout()
+    for text, name, slot in buttons:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def setup_table(table: QTableView) -> None:
