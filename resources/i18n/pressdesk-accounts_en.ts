@@ -4,17 +4,17 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+46"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>For example: the ministry&apos;s page</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The employee who owns the account</source>
         <translation>The employee who owns the account</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>For example: code by SMS to the work phone</source>
         <translation>For example: code by SMS to the work phone</translation>
     </message>
@@ -65,17 +65,17 @@
         <translation>The account has been deleted.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-119"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+139"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</translation>
     </message>
@@ -181,8 +181,9 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
         <source>Service</source>
+        <extracomment>The service&apos;s name in the interface language (brand names stay as they are). The owner type&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Service</translation>
     </message>
     <message>
@@ -226,17 +227,17 @@
         <translation>Codes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Whether the password is kept in the protected store</source>
         <translation>Whether the password is kept in the protected store</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Whether recovery codes are kept in the protected store</source>
         <translation>Whether recovery codes are kept in the protected store</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A personal account of {name}: it leaves with the person unless it is handed over or replaced by an official one.</source>
         <translation>A personal account of {name}: it leaves with the person unless it is handed over or replaced by an official one.</translation>
     </message>
@@ -244,13 +245,13 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+72"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Search by service, name, login, person…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Official and personal</source>
         <translation>Official and personal</translation>
     </message>
@@ -265,23 +266,7 @@
         <translation>Personal only</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+162"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="-158"/>
+        <location line="+33"/>
         <source>Show password…</source>
         <translation>Show password…</translation>
     </message>
@@ -306,32 +291,27 @@
         <translation>Remove password</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-75"/>
         <source>The register without passwords or codes</source>
         <translation>The register without passwords or codes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-11"/>
         <source>No accounts registered yet</source>
         <translation>No accounts registered yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
         <translation>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add an account…</source>
         <translation>&amp;Add an account…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+91"/>
         <source>Accounts: {count}</source>
         <translation>Accounts: {count}</translation>
     </message>
@@ -341,40 +321,39 @@
         <translation>personal accounts: {count} — hand them over or replace them with official ones</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-93"/>
         <source>Delete the account</source>
         <translation>Delete the account</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+119"/>
         <source>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</source>
         <translation>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-96"/>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+8"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Password store</source>
         <translation>Password store</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</source>
         <translation>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -409,12 +388,12 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>Mark «For official use» (XLSX, DOCX and PDF)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-240"/>
         <source>Export the accounts register</source>
         <translation>Export the accounts register</translation>
     </message>

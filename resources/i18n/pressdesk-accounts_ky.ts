@@ -4,17 +4,17 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+46"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Мисалы: министрликтин барагы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The employee who owns the account</source>
         <translation>Аккаунттун ээси болгон кызматкер</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>For example: code by SMS to the work phone</source>
         <translation>Мисалы: жумушчу телефонго SMS аркылуу код</translation>
     </message>
@@ -65,17 +65,17 @@
         <translation>Бул аккаунт өчүрүлгөн.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-119"/>
         <source>New account</source>
         <translation>Жаңы аккаунт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+139"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системанын сырсөз сактагычы ({store}) сурамды аткарган жок, ошондуктан эч нерсе өзгөргөн жок. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалымат администраторго жардам берет.</translation>
     </message>
@@ -181,8 +181,9 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
         <source>Service</source>
+        <extracomment>The service&apos;s name in the interface language (brand names stay as they are). The owner type&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Кызмат</translation>
     </message>
     <message>
@@ -226,17 +227,17 @@
         <translation>Коддор</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Whether the password is kept in the protected store</source>
         <translation>Сыр сөз корголгон сактагычта сакталганбы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Whether recovery codes are kept in the protected store</source>
         <translation>Калыбына келтирүү коддору корголгон сактагычта сакталганбы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A personal account of {name}: it leaves with the person unless it is handed over or replaced by an official one.</source>
         <translation>{name} деген кызматкердин жеке аккаунту: ал өткөрүп берилбесе же расмий аккаунт менен алмаштырылбаса, ээси менен кошо кетет.</translation>
     </message>
@@ -244,13 +245,13 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+72"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Кызмат, аталыш, логин, адам боюнча издөө…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Official and personal</source>
         <translation>Расмий жана жеке</translation>
     </message>
@@ -265,23 +266,7 @@
         <translation>Жекелер гана</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Add…</source>
-        <translation>Кошуу…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Түзөтүү…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+162"/>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
-    </message>
-    <message>
-        <location line="-158"/>
+        <location line="+33"/>
         <source>Show password…</source>
         <translation>Сыр сөздү көрсөтүү…</translation>
     </message>
@@ -306,32 +291,27 @@
         <translation>Сыр сөздү өчүрүү</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export…</source>
-        <translation>Экспорттоо…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-75"/>
         <source>The register without passwords or codes</source>
         <translation>Сыр сөздөрсүз жана коддорсуз реестр</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-11"/>
         <source>No accounts registered yet</source>
         <translation>Азырынча бир да аккаунт катталган эмес</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
         <translation>Расмий веб-сайтты, социалдык тармактардагы баракчаларды, мессенджерлерди, электрондук почта кутуларын жана домендерди, ошондой эле аларга ким кире аларын тизмеге киргизиңиз. Сырсөздөр жана калыбына келтирүү коддору маалымат базасында эмес, системанын сырсөз сактагычында гана сакталат.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add an account…</source>
         <translation>Аккаунт &amp;кошуу…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+91"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунттар: {count}</translation>
     </message>
@@ -341,40 +321,39 @@
         <translation>жеке аккаунттар: {count} — аларды өткөрүп бериңиз же расмий аккаунттар менен алмаштырыңыз</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-93"/>
         <source>Delete the account</source>
         <translation>Аккаунтту өчүрүү</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+119"/>
         <source>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</source>
         <translation>«{name}» реестрден өчүрүлсүнбү? Анын сыр сөзү жана коддору корголгон сактагычтан да өчүрүлөт. Кызматтагы аккаунттун өзүнө эч нерсе болбойт.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-96"/>
         <source>Not deleted</source>
         <translation>Өчүрүлгөн жок</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+8"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Password store</source>
         <translation>Сыр сөз сактагычы</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</source>
         <translation>Бул компьютердин корголгон сактагычында бул аккаунт үчүн эч нерсе жок. Балким, ал башка компьютерде сакталгандыр; кайра жазыңыз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Password</source>
         <translation>Сыр сөз</translation>
     </message>
@@ -409,12 +388,12 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>«Кызматтык пайдалануу үчүн» грифин коюу (XLSX, DOCX жана PDF)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-240"/>
         <source>Export the accounts register</source>
         <translation>Аккаунттар реестрин экспорттоо</translation>
     </message>

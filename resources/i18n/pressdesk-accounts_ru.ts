@@ -4,17 +4,17 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+56"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+46"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Например: страница министерства</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The employee who owns the account</source>
         <translation>Сотрудник, которому принадлежит аккаунт</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>For example: code by SMS to the work phone</source>
         <translation>Например: код по SMS на рабочий телефон</translation>
     </message>
@@ -65,17 +65,17 @@
         <translation>Этот аккаунт удалён.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-119"/>
         <source>New account</source>
         <translation>Новый аккаунт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+139"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системное хранилище паролей ({store}) не выполнило запрос, поэтому ничего не изменено. Повторите попытку; если ошибка повторяется, сведения ниже помогут администратору.</translation>
     </message>
@@ -181,8 +181,9 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
         <source>Service</source>
+        <extracomment>The service&apos;s name in the interface language (brand names stay as they are). The owner type&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Сервис</translation>
     </message>
     <message>
@@ -226,17 +227,17 @@
         <translation>Коды</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Whether the password is kept in the protected store</source>
         <translation>Хранится ли пароль в защищённом хранилище</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Whether recovery codes are kept in the protected store</source>
         <translation>Хранятся ли коды восстановления в защищённом хранилище</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A personal account of {name}: it leaves with the person unless it is handed over or replaced by an official one.</source>
         <translation>Личный аккаунт сотрудника {name}: он уйдёт вместе с человеком, если его не передать или не заменить официальным.</translation>
     </message>
@@ -244,13 +245,13 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+105"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+72"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Поиск по сервису, названию, логину, человеку…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Official and personal</source>
         <translation>Официальные и личные</translation>
     </message>
@@ -265,23 +266,7 @@
         <translation>Только личные</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+162"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="-158"/>
+        <location line="+33"/>
         <source>Show password…</source>
         <translation>Показать пароль…</translation>
     </message>
@@ -306,32 +291,27 @@
         <translation>Удалить пароль</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-75"/>
         <source>The register without passwords or codes</source>
         <translation>Реестр без паролей и кодов</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-11"/>
         <source>No accounts registered yet</source>
         <translation>Аккаунты ещё не внесены</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the official website, social network pages, messengers, mail boxes and domains, and who can sign in to each. Passwords and recovery codes go to the system&apos;s password store, never into the database.</source>
         <translation>Внесите официальный сайт, страницы в социальных сетях, мессенджеры, почтовые ящики и домены, а также кто может в них входить. Пароли и коды восстановления хранятся только в хранилище паролей системы, а не в базе данных.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add an account…</source>
         <translation>&amp;Добавить аккаунт…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+91"/>
         <source>Accounts: {count}</source>
         <translation>Аккаунтов: {count}</translation>
     </message>
@@ -341,40 +321,39 @@
         <translation>личных аккаунтов: {count} — передайте их или замените официальными</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-93"/>
         <source>Delete the account</source>
         <translation>Удаление аккаунта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+119"/>
         <source>Delete «{name}» from the register? Its password and codes are removed from the protected store too. The account itself on the service is not affected.</source>
         <translation>Удалить «{name}» из реестра? Его пароль и коды тоже будут удалены из защищённого хранилища. Сам аккаунт на сервисе не затрагивается.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-96"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+8"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Password store</source>
         <translation>Хранилище паролей</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</source>
         <translation>В защищённом хранилище этого компьютера для этого аккаунта ничего нет. Возможно, он был сохранён на другом компьютере; введите его заново.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
@@ -409,12 +388,12 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>Поставить гриф «Для служебного пользования» (XLSX, DOCX и PDF)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-240"/>
         <source>Export the accounts register</source>
         <translation>Экспорт реестра аккаунтов</translation>
     </message>

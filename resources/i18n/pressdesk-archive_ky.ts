@@ -4,17 +4,17 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+54"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+55"/>
         <source>New archive set</source>
         <translation>Жаңы архив топтому</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Archive set</source>
         <translation>Архив топтому</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>For example: press conference on the harvest</source>
         <translation>Мисалы: түшүм боюнча пресс-конференция</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Тандоо…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The label on an external drive, or where the paper original is kept</source>
         <translation>Сырткы дисктеги белги же кагаз нускасы сакталган жер</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>ArchiveLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/model.py" line="+20"/>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+25"/>
         <source>Photo</source>
         <translation>Сүрөт</translation>
     </message>
@@ -151,8 +151,9 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+77"/>
+        <location line="+31"/>
         <source>Date</source>
+        <extracomment>The kind&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Күнү</translation>
     </message>
     <message>
@@ -194,61 +195,36 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+81"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+60"/>
         <source>Search by title, event, place, person…</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Аталыш, иш-чара, жер, адам боюнча издөө…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>All kinds</source>
+        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Бардык түрлөрү</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Add…</source>
-        <translation>Кошуу…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Түзөтүү…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+189"/>
-        <source>Delete</source>
-        <translation>Өчүрүү</translation>
-    </message>
-    <message>
-        <location line="-187"/>
-        <location line="+209"/>
+        <location line="+38"/>
+        <location line="+44"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Папканы ачуу</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <source>Import…</source>
-        <translation>Импорттоо…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Экспорттоо…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-120"/>
         <source>The archive index is empty</source>
         <translation>Архивдин тизмеси бош</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note each photo, video or audio set: the event and date, how many files, and where it is kept — a folder, an external drive or a cloud. An index kept in a spreadsheet can be imported.</source>
         <translation>Ар бир фото, видео же аудио топтомду жазыңыз: иш-чарасы жана күнү, файлдардын саны жана кайда сакталганы — папка, тышкы диск же булут. Электрондук таблицада жүргүзүлгөн тизмени импорттоого болот.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Add a set…</source>
         <translation>Топтом &amp;кошуу…</translation>
     </message>
@@ -258,32 +234,27 @@
         <translation>&amp;Файлдан импорттоо…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>All years</source>
         <translation>Бардык жылдар</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Sets: {sets} · files: {files} · size: {size}</source>
         <translation>Топтомдор: {sets} · файлдар: {files} · көлөмү: {size}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-61"/>
         <source>Delete from the index</source>
         <translation>Тизмеден өчүрүү</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+80"/>
         <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
         <translation>«{title}» архив тизмесинен өчүрүлсүнбү? Файлдардын өздөрү өчүрүлбөйт.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The folder is not found:
 {path}
 
@@ -301,17 +272,17 @@ It may be on an external drive{drive} that is not connected, or it was moved.</s
 {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-108"/>
         <source>Export the archive index</source>
         <translation>Архив тизмесин экспорттоо</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Only the sets the filter shows</source>
         <translation>Чыпка көрсөткөн топтомдорду гана</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Import archive sets</source>
         <translation>Архив топтомдорун импорттоо</translation>
     </message>

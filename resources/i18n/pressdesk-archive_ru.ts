@@ -4,17 +4,17 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+54"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+55"/>
         <source>New archive set</source>
         <translation>Новый архивный набор</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Archive set</source>
         <translation>Архивный набор</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>For example: press conference on the harvest</source>
         <translation>Например: пресс-конференция об урожае</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The label on an external drive, or where the paper original is kept</source>
         <translation>Надпись на внешнем диске или место хранения бумажного оригинала</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>ArchiveLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/model.py" line="+20"/>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+25"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
@@ -151,8 +151,9 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+77"/>
+        <location line="+31"/>
         <source>Date</source>
+        <extracomment>The kind&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
@@ -194,61 +195,36 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+81"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+60"/>
         <source>Search by title, event, place, person…</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Поиск по названию, мероприятию, месту, человеку…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>All kinds</source>
+        <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+189"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="-187"/>
-        <location line="+209"/>
+        <location line="+38"/>
+        <location line="+44"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <source>Import…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-120"/>
         <source>The archive index is empty</source>
         <translation>Опись архива пуста</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Note each photo, video or audio set: the event and date, how many files, and where it is kept — a folder, an external drive or a cloud. An index kept in a spreadsheet can be imported.</source>
         <translation>Внесите каждый комплект фото, видео или аудио: мероприятие и дату, число файлов и место хранения — папку, внешний диск или облако. Опись, которая велась в электронной таблице, можно импортировать.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Add a set…</source>
         <translation>&amp;Добавить комплект…</translation>
     </message>
@@ -258,32 +234,27 @@
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Sets: {sets} · files: {files} · size: {size}</source>
         <translation>Наборов: {sets} · файлов: {files} · объём: {size}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-61"/>
         <source>Delete from the index</source>
         <translation>Удаление из описи</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+80"/>
         <source>Remove «{title}» from the archive index? The files themselves are not deleted.</source>
         <translation>Удалить «{title}» из описи архива? Сами файлы не удаляются.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The folder is not found:
 {path}
 
@@ -301,17 +272,17 @@ It may be on an external drive{drive} that is not connected, or it was moved.</s
 {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-108"/>
         <source>Export the archive index</source>
         <translation>Экспорт описи архива</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Only the sets the filter shows</source>
         <translation>Только наборы, показанные фильтром</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Import archive sets</source>
         <translation>Импорт архивных наборов</translation>
     </message>

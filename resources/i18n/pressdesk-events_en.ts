@@ -4,7 +4,7 @@
 <context>
     <name>AccreditationModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+305"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+214"/>
         <source>Journalist</source>
         <translation>Journalist</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Typed in by hand or no longer in the contact base</source>
         <translation>Typed in by hand or no longer in the contact base</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+105"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -109,12 +109,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</translation>
     </message>
@@ -140,12 +140,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+249"/>
+        <location line="+235"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-194"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Accreditation ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Task not changed</source>
         <translation>Task not changed</translation>
     </message>
@@ -215,18 +215,18 @@
         <translation>New task</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Task not saved</source>
         <translation>Task not saved</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>Delete the task “{text}” from the checklist?</translation>
     </message>
@@ -236,39 +236,38 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
+        <location line="-55"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+56"/>
         <source>Task not deleted</source>
         <translation>Task not deleted</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add journalists from the contacts</source>
         <translation>Add journalists from the contacts</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Status not changed</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Remove from the list</source>
         <translation>Remove from the list</translation>
     </message>
@@ -278,7 +277,7 @@
         <translation>Remove {name} from the accreditation list?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Not removed</source>
         <translation>Not removed</translation>
     </message>
@@ -286,7 +285,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+81"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Event</translation>
@@ -437,7 +436,7 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -568,38 +567,38 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="-266"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="-200"/>
         <source>Tasks done of all; in brackets, how many are overdue</source>
         <translation>Tasks done of all; in brackets, how many are overdue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>overdue: {count}</source>
         <translation>overdue: {count}</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+31"/>
+        <location line="-27"/>
+        <location line="+22"/>
         <source>Protocol event, closed to the media</source>
         <translation>Protocol event, closed to the media</translation>
     </message>
@@ -647,7 +646,7 @@
         <translation>Search title, place, speakers in Kyrgyz or Russian</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -677,12 +676,12 @@
         <translation>Events of {day}; click the day again to see all.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>Delete “{title}” with its checklist and accreditation list?</translation>
     </message>
@@ -1032,12 +1031,12 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+83"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+31"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -1057,7 +1056,7 @@
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+99"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
@@ -1065,7 +1064,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+55"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+56"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
@@ -1165,7 +1164,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Save the changes to this template first?</source>
         <translation>Save the changes to this template first?</translation>
     </message>
@@ -1224,7 +1223,7 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+49"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
@@ -1244,7 +1243,7 @@
         <translation>Only open tasks</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Week {number}: {first} – {last}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccreditationModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+305"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+214"/>
         <source>Journalist</source>
         <translation>Журналист</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Typed in by hand or no longer in the contact base</source>
         <translation>Кол менен жазылган же байланыш базасында жок</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+105"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
         <source>Edit…</source>
         <translation>Өзгөртүү…</translation>
     </message>
@@ -109,12 +109,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>Delete task</source>
         <translation>Ишти өчүрүү</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>Бул протоколдук иш-чара, ЖМК үчүн жабык: анын аккредитация тизмеси да, чакыруулары да жок. Журналисттер киргизилсе, иш-чарадагы протоколдук белгини алып салыңыз.</translation>
     </message>
@@ -140,12 +140,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+249"/>
+        <location line="+235"/>
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-194"/>
         <source>Place</source>
         <translation>Өтүүчү жери</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Аккредитация ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Task not changed</source>
         <translation>Иш өзгөртүлгөн жок</translation>
     </message>
@@ -215,18 +215,18 @@
         <translation>Жаңы иш</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Task not saved</source>
         <translation>Иш сакталган жок</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
         <source>Task</source>
         <translation>Иш</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>«{text}» ишин тизмеден өчүрөсүзбү?</translation>
     </message>
@@ -236,39 +236,38 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
+        <location line="-55"/>
         <source>Keep</source>
         <translation>Калтыруу</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+56"/>
         <source>Task not deleted</source>
         <translation>Иш өчүрүлгөн жок</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add journalists from the contacts</source>
         <translation>Байланыштардан журналисттерди кошуу</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Not added</source>
         <translation>Кошулган жок</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Status not changed</source>
         <translation>Абалы өзгөртүлгөн жок</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Remove from the list</source>
         <translation>Тизмеден алып салуу</translation>
     </message>
@@ -278,7 +277,7 @@
         <translation>{name} аккредитация тизмесинен алынып салынсынбы?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Not removed</source>
         <translation>Алынып салынган жок</translation>
     </message>
@@ -286,7 +285,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+81"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
@@ -437,7 +436,7 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+49"/>
         <source>OK</source>
         <translation>Макул</translation>
     </message>
@@ -568,38 +567,38 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="-266"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="-200"/>
         <source>Tasks done of all; in brackets, how many are overdue</source>
         <translation>Аткарылган иштер / бардык иштер; кашаанын ичинде — мөөнөтү өткөндөрү</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Иштер</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>overdue: {count}</source>
         <translation>мөөнөтү өттү: {count}</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+31"/>
+        <location line="-27"/>
+        <location line="+22"/>
         <source>Protocol event, closed to the media</source>
         <translation>Протоколдук иш-чара, ЖМК үчүн жабык</translation>
     </message>
@@ -647,7 +646,7 @@
         <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -677,12 +676,12 @@
         <translation>{day} күнкү иш-чаралар; баарын көрүү үчүн күндү кайра басыңыз.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>«{title}» иш-чарасы иштер тизмеси жана аккредитация тизмеси менен кошо өчүрүлсүнбү?</translation>
     </message>
@@ -1032,12 +1031,12 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+83"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+31"/>
         <source>Done</source>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
@@ -1057,7 +1056,7 @@
         <translation>Жооптуу</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+99"/>
         <source>Done on {date}</source>
         <translation>Аткарылган күнү: {date}</translation>
     </message>
@@ -1065,7 +1064,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+55"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+56"/>
         <source>Checklist templates</source>
         <translation>Иштер тизмесинин үлгүлөрү</translation>
     </message>
@@ -1165,7 +1164,7 @@
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Save the changes to this template first?</source>
         <translation>Адегенде бул үлгүдөгү өзгөртүүлөр сакталсынбы?</translation>
     </message>
@@ -1224,7 +1223,7 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+49"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
         <source>Previous week</source>
         <translation>Мурунку апта</translation>
     </message>
@@ -1244,7 +1243,7 @@
         <translation>Аткарыла электер гана</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>{number}-апта: {first} – {last}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccreditationModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+305"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+214"/>
         <source>Journalist</source>
         <translation>Журналист</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Typed in by hand or no longer in the contact base</source>
         <translation>Введён вручную или уже отсутствует в базе контактов</translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+105"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -110,12 +110,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>Delete task</source>
         <translation>Удалить задачу</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>Это протокольное мероприятие, закрытое для СМИ: у него нет списка аккредитации и приглашений. Если журналистов допускают, снимите в мероприятии отметку «протокольное».</translation>
     </message>
@@ -141,12 +141,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+249"/>
+        <location line="+235"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-194"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Аккредитация ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Task not changed</source>
         <translation>Задача не изменена</translation>
     </message>
@@ -216,18 +216,18 @@
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+16"/>
         <source>Task not saved</source>
         <translation>Задача не сохранена</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-2"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>Удалить задачу «{text}» из перечня работ?</translation>
     </message>
@@ -237,39 +237,38 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+85"/>
+        <location line="-55"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+56"/>
         <source>Task not deleted</source>
         <translation>Задача не удалена</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Add journalists from the contacts</source>
         <translation>Добавить журналистов из контактов</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Not added</source>
         <translation>Не добавлено</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
@@ -279,7 +278,7 @@
         <translation>Убрать {name} из списка аккредитации?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Not removed</source>
         <translation>Не убрано</translation>
     </message>
@@ -287,7 +286,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+80"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+81"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
@@ -439,7 +438,7 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+49"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -570,38 +569,38 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="-266"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="-200"/>
         <source>Tasks done of all; in brackets, how many are overdue</source>
         <translation>Выполнено задач из всех; в скобках — сколько просрочено</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>overdue: {count}</source>
         <translation>просрочено: {count}</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+31"/>
+        <location line="-27"/>
+        <location line="+22"/>
         <source>Protocol event, closed to the media</source>
         <translation>Протокольное мероприятие, закрыто для СМИ</translation>
     </message>
@@ -649,7 +648,7 @@
         <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+63"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -679,12 +678,12 @@
         <translation>Мероприятия за {day}; чтобы увидеть все, нажмите на день ещё раз.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>Удалить «{title}» вместе с перечнем работ и списком аккредитации?</translation>
     </message>
@@ -1041,12 +1040,12 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../pressdesk/gui/events/models.py" line="+83"/>
+        <location filename="../../pressdesk/gui/events/models.py" line="+31"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -1066,7 +1065,7 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+99"/>
         <source>Done on {date}</source>
         <translation>Выполнено {date}</translation>
     </message>
@@ -1074,7 +1073,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+55"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+56"/>
         <source>Checklist templates</source>
         <translation>Шаблоны перечней работ</translation>
     </message>
@@ -1174,7 +1173,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Save the changes to this template first?</source>
         <translation>Сначала сохранить изменения этого шаблона?</translation>
     </message>
@@ -1233,7 +1232,7 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+49"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
         <source>Previous week</source>
         <translation>Предыдущая неделя</translation>
     </message>
@@ -1253,7 +1252,7 @@
         <translation>Только невыполненные</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Week {number}: {first} – {last}</source>
         <translation>Неделя {number}: {first} – {last}</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>ActsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/acts.py" line="+43"/>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+34"/>
         <source>№</source>
         <translation>№</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>IssueOptions</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+34"/>
+        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+35"/>
         <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
         <translation>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</translation>
     </message>
@@ -374,17 +374,17 @@
         <translation>Other files attached to the act (each becomes a numbered annex):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Remove the file</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Issue the act…</source>
         <translation>Issue the act…</translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>IssuedActsPanel</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/acts.py" line="+68"/>
+        <location filename="../../pressdesk/gui/handover/acts.py" line="+45"/>
         <source>Re-print…</source>
         <translation>Re-print…</translation>
     </message>
@@ -479,7 +479,7 @@ This format was not issued, so there is no fingerprint to compare it with.</tran
 <context>
     <name>PartiesForm</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/parties.py" line="+50"/>
+        <location filename="../../pressdesk/gui/handover/parties.py" line="+51"/>
         <source>Kyrgyz</source>
         <translation>Kyrgyz</translation>
     </message>
@@ -618,7 +618,7 @@ This format was not issued, so there is no fingerprint to compare it with.</tran
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/lines.py" line="+41"/>
+        <location filename="../../pressdesk/gui/handover/lines.py" line="+40"/>
         <source>The clause that opens the section</source>
         <translation>The clause that opens the section</translation>
     </message>
@@ -628,17 +628,17 @@ This format was not issued, so there is no fingerprint to compare it with.</tran
         <translation>Clauses that close the section, one per line</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add a line</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Remove the line</source>
         <translation>Remove the line</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Opening clause:</source>
         <translation>Opening clause:</translation>
     </message>

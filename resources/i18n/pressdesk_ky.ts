@@ -689,6 +689,36 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/transfers.py" line="+58" />
+        <source>Problems in the file</source>
+        <translation>Файлдагы көйгөйлөр</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rows that can be imported: {valid}. Rows with problems: {rejected}.
+Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</source>
+        <translation>Импорттоого боло турган саптар: {valid}. Көйгөйлүү саптар: {rejected}.
+Азырынча эч нерсе импорттолгон жок. Файлды оңдоп, кайра импорттоңуз же туура саптарды гана импорттоңуз.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Row {line}</source>
+        <translation>{line}-сап</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import valid rows only</source>
+        <translation>Туура саптарды гана импорттоо</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77" />
@@ -840,7 +870,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+442" />
+        <location filename="../../pressdesk/message_texts.py" line="+439" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1119,7 +1149,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-479" />
+        <location line="-476" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -1911,12 +1941,11 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="-140" />
-        <location line="+143" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+143" />
         <source>There is no staff member with id {id}.</source>
         <translation>{id} номерлүү кызматкер жок.</translation>
     </message>
@@ -2276,7 +2305,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78" />
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+83" />
         <source>Full name:</source>
         <translation>Толук аталышы:</translation>
     </message>
@@ -2630,6 +2659,41 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+281" />
+        <source>Add…</source>
+        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.</extracomment>
+        <translation>Кошуу…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit…</source>
+        <translation>Түзөтүү…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+260" />
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="-241" />
+        <source>Import…</source>
+        <translation>Импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export…</source>
+        <translation>Экспорттоо…</translation>
+    </message>
+    <message>
+        <location line="+237" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../pressdesk/gui/saving.py" line="+44" />
@@ -2975,7 +3039,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+101" />
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93" />
         <source>Organisation</source>
         <translation>Уюм</translation>
     </message>
@@ -3116,7 +3180,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+53" />
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52" />
         <source>New staff member</source>
         <translation>Жаңы кызматкер</translation>
     </message>
@@ -3184,7 +3248,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../pressdesk/gui/models/staff_model.py" line="+76" />
+        <location filename="../../pressdesk/gui/models/staff_model.py" line="+30" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
@@ -3232,7 +3296,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Учурда иштегендер гана</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+17" />
         <source>Add…</source>
         <translation>Кошуу…</translation>
     </message>
@@ -3378,6 +3442,66 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5" />
         <source>Copy taken before: {path}</source>
         <translation>Мурда алынган көчүрмө: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/transfers.py" line="+29" />
+        <source>Please wait</source>
+        <translation>Күтө туруңуз</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Another file is being processed.</source>
+        <translation>Башка файл иштетилип жатат.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>The file is saved (records: {count}):
+{path}</source>
+        <translation>Файл сакталды (жазуулар: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Таблицалар (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Checking the file…</source>
+        <translation>Файл текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The file has no rows to import.</source>
+        <translation>Файлда импорттоо үчүн саптар жок.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>All rows of the file are valid. Rows to import: {count}.</source>
+        <translation>Файлдын бардык саптары туура. Импорттоло турган саптар: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import</source>
+        <translation>Импорттоо</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Importing…</source>
+        <translation>Импорттолууда…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Records imported: {count}.</source>
+        <translation>Импорттолгон жазуулар: {count}.</translation>
     </message>
 </context>
 <context>

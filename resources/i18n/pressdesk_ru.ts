@@ -689,6 +689,36 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/transfers.py" line="+58" />
+        <source>Problems in the file</source>
+        <translation>Ошибки в файле</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rows that can be imported: {valid}. Rows with problems: {rejected}.
+Nothing has been imported yet. Correct the file and import it again, or import only the valid rows.</source>
+        <translation>Строк, которые можно импортировать: {valid}. Строк с ошибками: {rejected}.
+Пока ничего не импортировано. Исправьте файл и импортируйте его снова или импортируйте только правильные строки.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Row {line}</source>
+        <translation>Строка {line}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import valid rows only</source>
+        <translation>Импортировать только правильные строки</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77" />
@@ -840,7 +870,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+442" />
+        <location filename="../../pressdesk/message_texts.py" line="+439" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1119,7 +1149,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>Messages</name>
     <message>
-        <location line="-479" />
+        <location line="-476" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1911,12 +1941,11 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
     <message>
         <location line="-140" />
-        <location line="+143" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+143" />
         <source>There is no staff member with id {id}.</source>
         <translation>Нет сотрудника с номером {id}.</translation>
     </message>
@@ -2277,7 +2306,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+78" />
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+83" />
         <source>Full name:</source>
         <translation>Полное название:</translation>
     </message>
@@ -2631,6 +2660,41 @@ The current file is kept beside it as a copy, so it can be brought back.</source
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+281" />
+        <source>Add…</source>
+        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.</extracomment>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+260" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-241" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+237" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../pressdesk/gui/saving.py" line="+44" />
@@ -2976,7 +3040,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+101" />
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -3118,7 +3182,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+53" />
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52" />
         <source>New staff member</source>
         <translation>Новый сотрудник</translation>
     </message>
@@ -3186,7 +3250,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../pressdesk/gui/models/staff_model.py" line="+76" />
+        <location filename="../../pressdesk/gui/models/staff_model.py" line="+30" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -3234,7 +3298,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Только работающие сейчас</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+17" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -3380,6 +3444,66 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5" />
         <source>Copy taken before: {path}</source>
         <translation>Копия, сделанная перед этим: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/transfers.py" line="+29" />
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Another file is being processed.</source>
+        <translation>Сейчас обрабатывается другой файл.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>The file is saved (records: {count}):
+{path}</source>
+        <translation>Файл сохранён (записей: {count}):
+{path}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Таблицы (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The file has no rows to import.</source>
+        <translation>В файле нет строк для импорта.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>All rows of the file are valid. Rows to import: {count}.</source>
+        <translation>Все строки файла правильные. Строк для импорта: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Records imported: {count}.</source>
+        <translation>Импортировано записей: {count}.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ def test_page_opens_in_kyrgyz_and_russian(qtbot, ui_language, runtime, adb, lang
     )
     assert page.kind.itemText(0) == ts_translation(lang, "ArchiveSectionPage", "All kinds")
     assert page.model.total == 24
-    assert "24" in page.totals.text()
+    assert "24" in page.status.text()
 
 
 def shown(model: ArchiveModel) -> list[ArchiveRow]:

@@ -85,7 +85,7 @@ def test_a_document_export_asks_for_the_missing_texts_first(
     answers.dialogs += [choose_docx, fill]
     answers.files.append(tmp_path / "inventory.docx")
     answers.messages.append("ok")
-    page.export_items()
+    page.export()
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=30000)
     assert find_item(demo_db, "ИН-0003").name.ru == "Компьютер переводчика"
     document = docx.Document(str(tmp_path / "inventory.docx"))
@@ -95,7 +95,7 @@ def test_a_document_export_asks_for_the_missing_texts_first(
     # Going back writes nothing.
     save_item(demo_db, replace(item, name=Bi(item.name.ky, "")))
     answers.dialogs += [choose_docx, lambda dialog: dialog.reject() or dialog.result()]
-    page.export_items()  # no file is asked for: the answers list would run dry
+    page.export()  # no file is asked for: the answers list would run dry
     answers.assert_all_used()
 
 

@@ -146,12 +146,12 @@ def test_the_equipment_import_names_the_damaged_row_and_the_size_limit(
     page.show()
     items = list_items(demo_db, ItemFilter(include_written_off=True)).total
     name = "inventory-number-not-number.xlsx"
-    text = _import(qtbot, page, answers, hostile / name, page.import_items)
+    text = _import(qtbot, page, answers, hostile / name, page.import_records)
     assert text == expected(lang, DAMAGED_ROW, file=name, row=2)
     answers.asked.clear()
     big = tmp_path / "инвентарь.csv"
     shutil.copy(hostile / "inventory-too-big.csv", big)
-    text = _import(qtbot, page, answers, big, page.import_items)
+    text = _import(qtbot, page, answers, big, page.import_records)
     assert text == expected(lang, ASSETS_TOO_BIG, file=big.name, value=12)
     assert list_items(demo_db, ItemFilter(include_written_off=True)).total == items
 
@@ -162,6 +162,6 @@ def test_the_archive_import_names_the_limit(qtbot, runtime, demo_db, answers, ho
     page.show()
     sets = list_archive(demo_db, ArchiveFilter()).total
     name = "archive-unpacked-bomb.xlsx"
-    text = _import(qtbot, page, answers, hostile / name, page.import_sets)
+    text = _import(qtbot, page, answers, hostile / name, page.import_records)
     assert text.startswith(f"{name} unpacks to more than 100 MB")
     assert list_archive(demo_db, ArchiveFilter()).total == sets

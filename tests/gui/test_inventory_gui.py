@@ -75,10 +75,10 @@ def test_page_opens_in_kyrgyz_and_russian(qtbot, ui_language, runtime, adb, lang
     assert widget.model.headerData(cols.NAME, Qt.Orientation.Horizontal) == ts_translation(
         lang, "ItemModel", "Name"
     )
-    assert widget.add_action.text() == ts_translation(lang, "InventorySectionPage", "Add…")
+    assert widget.add_action.text() == ts_translation(lang, "RecordPage", "Add…")
     assert widget.model.total == 30
     assert ts_translation(lang, "InventorySectionPage", "Items: {count}").split(":")[0] in (
-        widget.summary.text()
+        widget.status.text()
     )
 
 
@@ -240,7 +240,7 @@ def test_import_with_a_bad_row_reports_it_then_imports_valid_rows_only(
 
     answers.files.append(source)
     answers.dialogs.append(cancel)
-    page.import_items()
+    page.import_records()
     qtbot.waitUntil(lambda: not answers.dialogs, timeout=20000)
     wait_idle(qtbot, page)
     assert "ИН-0001" in reports[0] and "3" in reports[0]
@@ -249,7 +249,7 @@ def test_import_with_a_bad_row_reports_it_then_imports_valid_rows_only(
     answers.files.append(source)
     answers.dialogs.append(lambda report: QDialog.DialogCode.Accepted)
     answers.messages.append("ok")
-    page.import_items()
+    page.import_records()
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=20000)
     assert {r.inventory_number for r in list_items(adb, ItemFilter(search="ИН-090")).rows} == {
         "ИН-0901",
@@ -269,7 +269,7 @@ def test_inventory_is_exported_as_xlsx(qtbot, page, adb, answers, tmp_path):
     answers.dialogs.append(choose_xlsx)
     answers.files.append(tmp_path / "inventory.xlsx")
     answers.messages.append("ok")
-    page.export_items()
+    page.export()
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=20000)
     sheet = load_workbook(tmp_path / "inventory.xlsx").active
     numbers = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]}

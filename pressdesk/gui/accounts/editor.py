@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -20,57 +19,43 @@ from PySide6.QtWidgets import (
 from pressdesk import secrets
 from pressdesk.gui import dialogs
 from pressdesk.gui.accounts import model as labels
-from pressdesk.gui.inventory.common import problems_text
-from pressdesk.gui.widgets.bilingual import BiLineEdit
-from pressdesk.gui.widgets.editor import RecordEditor
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.inventory.common import AssetEditor, bi_field, code_combo
 from pressdesk.services.accounts.records import AccountRow, save_account, secret_store_ready
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES
 from pressdesk.storage.engine import Database
 
 
-class AccountEditDialog(RecordEditor):
+class AccountEditDialog(AssetEditor):
     """Edit an account; a password or codes typed here go straight to the protected store."""
+
+    TITLES = (
+        QT_TRANSLATE_NOOP("AccountEditDialog", "New account"),
+        QT_TRANSLATE_NOOP("AccountEditDialog", "Account"),
+    )
+    LABELS = labels.field_labels
 
     saved: AccountRow | None
 
     def __init__(self, db: Database, account: AccountRow, parent: QWidget | None = None) -> None:
-        super().__init__(
-            QCoreApplication.translate("AccountEditDialog", "New account")
-            if account.id is None
-            else QCoreApplication.translate("AccountEditDialog", "Account"),
-            "AccountEditDialog",
-            parent,
-            labels=labels.field_labels(),
-            describe=problems_text,
-        )
-        self.db = db
+        super().__init__(db, account.id is None, parent)
         self.account = account
 
-        self.service = QComboBox()
-        for code in ACCOUNT_SERVICES:
-            self.service.addItem(labels.service(code), code)
-        self.service.setCurrentIndex(max(self.service.findData(account.service), 0))
-        self.name = BiLineEdit(max_length=300)
-        self.name.setObjectName("accountName")
-        self.name.setValue(account.name)
+        self.service = code_combo(ACCOUNT_SERVICES, labels.service, account.service)
+        self.name = bi_field("accountName", account.name, 300)
         self.name.setPlaceholderText(self.tr("For example: the ministry's page"))
         self.url = QLineEdit(account.url)
         self.url.setPlaceholderText("https://")
         self.login = QLineEdit(account.login)
-        self.owner_type = QComboBox()
-        for code in OWNER_TYPES:
-            self.owner_type.addItem(labels.owner(code), code)
-        self.owner_type.setCurrentIndex(max(self.owner_type.findData(account.owner_type), 0))
+        self.owner_type = code_combo(OWNER_TYPES, labels.owner, account.owner_type)
         self.owner_name = QLineEdit(account.owner_name)
         self.owner_name.setPlaceholderText(self.tr("The employee who owns the account"))
         self.access = QLineEdit(account.access_holders)
-        self.two_factor = BiLineEdit(max_length=200)
-        self.two_factor.setObjectName("accountTwoFactor")
-        self.two_factor.setValue(account.two_factor_method)
+        self.two_factor = bi_field("accountTwoFactor", account.two_factor_method, 200)
         self.two_factor.setPlaceholderText(self.tr("For example: code by SMS to the work phone"))
-        self.recovery_location = BiLineEdit(max_length=1000)
-        self.recovery_location.setObjectName("accountRecoveryLocation")
-        self.recovery_location.setValue(account.recovery_location)
+        self.recovery_location = bi_field(
+            "accountRecoveryLocation", account.recovery_location, 1000
+        )
         self.recovery_location.setPlaceholderText(self.tr("For example: the safe, envelope 1"))
         self.notes = QPlainTextEdit(account.notes)
         self.notes.setTabChangesFocus(True)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush
 
 from pressdesk.gui import tones
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.gui.inventory.common import ROW_ROLE, ModelIndex
+from pressdesk.gui.inventory.common import labels_of, namer
 from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.record_model import ListTableModel, bold_font
 from pressdesk.services.accounts.records import AccountRow
 
 _CONTEXT = "AccountLabels"
@@ -48,92 +48,48 @@ FIELDS: dict[str, str] = {
 }
 
 
-def service(code: str) -> str:
-    """Return the service's name in the interface language (brand names stay as they are)."""
-    return QCoreApplication.translate(_CONTEXT, SERVICES.get(code, code))
-
-
-def owner(code: str) -> str:
-    """Return the owner type's name in the interface language."""
-    return QCoreApplication.translate(_CONTEXT, OWNERS.get(code, code))
-
-
-def field_labels() -> dict[str, str]:
-    """Return every field's label, for naming fields in a refusal."""
-    return {name: QCoreApplication.translate(_CONTEXT, text) for name, text in FIELDS.items()}
+#: The service's name in the interface language (brand names stay as they are).
+service = namer(_CONTEXT, SERVICES)
+#: The owner type's name in the interface language.
+owner = namer(_CONTEXT, OWNERS)
+#: Every field's label, for naming fields in a refusal.
+field_labels = labels_of(_CONTEXT, FIELDS)
 
 
 SERVICE, NAME, URL, LOGIN, OWNER, ACCESS, TWO_FACTOR, PASSWORD, CODES = range(9)
 
 
-class AccountModel(QAbstractTableModel):
+class AccountModel(ListTableModel):
     """Accounts, one per row; personal accounts are tinted, as a risk at handover."""
+
+    TITLES = (
+        QT_TRANSLATE_NOOP("AccountModel", "Service"),
+        QT_TRANSLATE_NOOP("AccountModel", "Name"),
+        QT_TRANSLATE_NOOP("AccountModel", "Address"),
+        QT_TRANSLATE_NOOP("AccountModel", "Login"),
+        QT_TRANSLATE_NOOP("AccountModel", "Owner"),
+        QT_TRANSLATE_NOOP("AccountModel", "Who has access"),
+        QT_TRANSLATE_NOOP("AccountModel", "Two-step sign-in"),
+        QT_TRANSLATE_NOOP("AccountModel", "Password"),
+        QT_TRANSLATE_NOOP("AccountModel", "Codes"),
+    )
+    TIPS: ClassVar[dict[int, str]] = {
+        PASSWORD: QT_TRANSLATE_NOOP(
+            "AccountModel", "Whether the password is kept in the protected store"
+        ),
+        CODES: QT_TRANSLATE_NOOP(
+            "AccountModel", "Whether recovery codes are kept in the protected store"
+        ),
+    }
+    rows: list[AccountRow]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[AccountRow] = []
         # Names and two-factor methods are shown in the interface language where they have it.
         self.lang = first_language()
 
-    def set_rows(self, rows: Sequence[AccountRow]) -> None:
-        """Show ``rows``."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AccountRow:
-        """Return the account shown at ``row``."""
-        return self.rows[row]
-
-    def row_of(self, account_id: int | None) -> int:
-        """Return where the account is shown, or -1."""
-        return next((i for i, r in enumerate(self.rows) if r.id == account_id), -1)
-
-    def replace_row(self, account: AccountRow) -> None:
-        """Show the stored version of an account already listed."""
-        row = self.row_of(account.id)
-        if row >= 0:
-            self.rows[row] = account
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                SERVICE: self.tr("Service"),
-                NAME: self.tr("Name"),
-                URL: self.tr("Address"),
-                LOGIN: self.tr("Login"),
-                OWNER: self.tr("Owner"),
-                ACCESS: self.tr("Who has access"),
-                TWO_FACTOR: self.tr("Two-step sign-in"),
-                PASSWORD: self.tr("Password"),
-                CODES: self.tr("Codes"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                PASSWORD: self.tr("Whether the password is kept in the protected store"),
-                CODES: self.tr("Whether recovery codes are kept in the protected store"),
-            }.get(section)
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        account = self.rows[index.row()]
-        column = index.column()
+    def row_data(self, account: AccountRow, column: int, role: int) -> Any:
         personal = account.owner_type == "personal"
-        if role == ROW_ROLE:
-            return account
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(account, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -150,9 +106,7 @@ class AccountModel(QAbstractTableModel):
         if personal and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(tones.text("personal") if column == OWNER else tones.plain_text())
         if personal and role == Qt.ItemDataRole.FontRole and column == OWNER:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
     def _text(self, account: AccountRow, column: int) -> str:
@@ -177,8 +131,3 @@ class AccountModel(QAbstractTableModel):
         if column == CODES:
             return "✓" if account.has_recovery_codes else "—"
         return ""
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

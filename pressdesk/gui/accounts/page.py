@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QMimeData, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from pressdesk import secrets
 from pressdesk.gui import dialogs, tones
@@ -27,22 +22,12 @@ from pressdesk.gui.accounts.editor import (
     secret_store_text,
 )
 from pressdesk.gui.accounts.model import AccountModel
-from pressdesk.gui.i18n import current_language
-from pressdesk.gui.inventory.common import (
-    ShrinkingComboBox,
-    action_bar,
-    add_action,
-    row_widget,
-    set_column_widths,
-    setup_table,
-    spacer,
-)
-from pressdesk.gui.inventory.transfer import Transfers
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.filter_bar import FlowLayout
-from pressdesk.gui.widgets.keys import list_keys, tab_reachable
-from pressdesk.gui.widgets.preflight import confirm_texts
+from pressdesk.gui.widgets.record_page import RecordPage, add_action
+from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.accounts.records import (
     AccountFilter,
     AccountRow,
@@ -59,10 +44,8 @@ from pressdesk.services.accounts.register import (
     export_accounts_register,
 )
 from pressdesk.services.assets.files import accounts_refs
-from pressdesk.services.overview import is_section_empty
 from pressdesk.services.validation import NotFound
-from pressdesk.settings import OFFICIAL_USE_MARK, PDF_FONT
-from pressdesk.storage.engine import Database
+from pressdesk.settings import OFFICIAL_USE_MARK
 
 log = logging.getLogger(__name__)
 
@@ -76,18 +59,41 @@ def _digest(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
-class AccountsSectionPage(QWidget):
+class AccountsSectionPage(RecordPage):
     """List and edit accounts; show, copy and clear secrets kept in the protected store."""
 
+    SECTION = "accounts"
+    NAME = "account"
+    RECORD = "Account"
+    STRETCH = cols.NAME
+    EXPORT_FORMATS = EXPORT_FORMATS
+    DOCUMENT_FORMATS = DOCUMENT_FORMATS
+    EDITOR = AccountEditDialog
+    SEARCH_HINT = QT_TRANSLATE_NOOP(
+        "AccountsSectionPage", "Search by service, name, login, person…"
+    )
+    EMPTY = (
+        "accounts",
+        QT_TRANSLATE_NOOP("AccountsSectionPage", "No accounts registered yet"),
+        QT_TRANSLATE_NOOP(
+            "AccountsSectionPage",
+            "List the official website, social network pages, messengers, mail boxes "
+            "and domains, and who can sign in to each. Passwords and recovery codes "
+            "go to the system's password store, never into the database.",
+        ),
+    )
+    EMPTY_ACTIONS = ((QT_TRANSLATE_NOOP("AccountsSectionPage", "&Add an account…"), "add"),)
+    DELETE_TITLE = QT_TRANSLATE_NOOP("AccountsSectionPage", "Delete the account")
+    EXPORT_TITLE = QT_TRANSLATE_NOOP("AccountsSectionPage", "Export the accounts register")
+    EXPORT_TIP = QT_TRANSLATE_NOOP("AccountsSectionPage", "The register without passwords or codes")
+    model: AccountModel
+
+    # Only a digest of the copied secret is kept, to recognise it on the clipboard later.
+    _copied: bytes | None = None
+    _summary = ""
+
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.db: Database = context.db
-        self.setObjectName("page_accounts")
-        self.model = AccountModel(self)
-        self.transfers = Transfers(self)
-        # Only a digest of the copied secret is kept, to recognise it on the clipboard later.
-        self._copied: bytes | None = None
+        super().__init__(context, parent)
         self._clear_timer = QTimer(self)
         self._clear_timer.setSingleShot(True)
         self._clear_timer.timeout.connect(self.clear_clipboard)
@@ -96,36 +102,28 @@ class AccountsSectionPage(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.clear_clipboard)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("noKeyringBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(tones.banner_style("QLabel#noKeyringBanner"))
+    # --- the list -----------------------------------------------------------------------------
 
-        self.search = QLineEdit()
-        self.search.setObjectName("accountSearch")
-        self.search.setPlaceholderText(self.tr("Search by service, name, login, person…"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
+    def make_model(self) -> AccountModel:
+        return AccountModel(self)
+
+    def add_filters(self, row: FlowLayout) -> None:
         self.owner = ShrinkingComboBox()
         self.owner.setObjectName("ownerFilter")
         self.owner.addItem(self.tr("Official and personal"), None)
         self.owner.addItem(self.tr("Official only"), "official")
         self.owner.addItem(self.tr("Personal only"), "personal")
         self.owner.currentIndexChanged.connect(self.reload)
-        filters = FlowLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.owner)
+        row.addWidget(self.owner)
 
-        self.table = QTableView()
-        self.table.setObjectName("accountsTable")
-        self.table.setModel(self.model)
-        setup_table(self.table)
-        header = self.table.horizontalHeader()
-        widths = {
+    def current_filter(self) -> AccountFilter:
+        return AccountFilter(search=self.search.text(), owner_type=self.owner.currentData())
+
+    def load_rows(self) -> None:
+        self.model.set_rows(list_accounts(self.db, self.current_filter(), lang=self.model.lang))
+
+    def column_widths(self) -> dict[int, int]:
+        return {
             cols.SERVICE: 16,
             cols.NAME: 18,
             cols.URL: 18,
@@ -136,17 +134,15 @@ class AccountsSectionPage(QWidget):
             cols.PASSWORD: 5,
             cols.CODES: 5,
         }
-        set_column_widths(self.table, widths)
-        header.setSectionResizeMode(cols.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self._edit_index)
-        list_keys(self.table, self.edit_selected, self.delete_selected)
 
-        bar = action_bar("accountActions")
-        self.add_action = add_action(bar, self.tr("Add…"), "addAccount", self.add)
-        self.edit_action = add_action(bar, self.tr("Edit…"), "editAccount", self.edit_selected)
-        self.delete_action = add_action(
-            bar, self.tr("Delete"), "deleteAccount", self.delete_selected
-        )
+    def banners(self) -> list[QWidget]:
+        self.banner = QLabel()
+        self.banner.setObjectName("noKeyringBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(tones.banner_style("QLabel#noKeyringBanner"))
+        return [self.banner]
+
+    def add_record_actions(self, bar: QToolBar) -> None:
         bar.addSeparator()
         self.show_action = add_action(
             bar, self.tr("Show password…"), "showPassword", self.show_password
@@ -166,53 +162,25 @@ class AccountsSectionPage(QWidget):
         self.clear_action = add_action(
             bar, self.tr("Remove password"), "clearPassword", self.clear_password
         )
-        bar.addWidget(spacer())
-        self.export_action = add_action(
-            bar,
-            self.tr("Export…"),
-            "exportAccounts",
-            self.export,
-            self.tr("The register without passwords or codes"),
-        )
 
-        tab_reachable(bar)
-        self.status = QLabel()
-        self.status.setObjectName("accountsStatus")
-        self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(self.banner)
-        layout.addWidget(row_widget(filters))
-        layout.addWidget(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        self.empty = EmptySwitch(
-            layout,
-            EmptyState(
-                "accounts",
-                self.tr("No accounts registered yet"),
-                self.tr(
-                    "List the official website, social network pages, messengers, mail boxes "
-                    "and domains, and who can sign in to each. Passwords and recovery codes "
-                    "go to the system's password store, never into the database."
-                ),
-                [(self.tr("&Add an account…"), self.add)],
-            ),
-            keep=(self.banner,),
-        )
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.refresh()
+    def update_actions(self, row: AccountRow | None) -> None:
+        ready = self.store_ready
+        has_password = row is not None and row.has_password and ready
+        for action in (self.show_action, self.copy_action, self.clear_action):
+            action.setEnabled(has_password)
+        self.codes_action.setEnabled(row is not None and row.has_recovery_codes and ready)
 
-    def focus_search(self) -> bool:
-        """Put the keyboard focus in the search field (Ctrl+F); False if none is shown."""
-        return focus_field(self.search)
-
-    def new_record(self) -> None:
-        """Start a new record (Ctrl+N)."""
-        self.add()
-
-    # --- list ---------------------------------------------------------------------------------
+    def status_text(self) -> str:
+        rows = self.model.rows
+        personal = sum(1 for r in rows if r.owner_type == "personal")
+        text = self.tr("Accounts: {count}").format(count=len(rows))
+        if personal:
+            text += " · " + self.tr(
+                "personal accounts: {count} — hand them over or replace them with official ones"
+            ).format(count=personal)
+        self._summary = text
+        # The countdown of a copied secret stays until it ends.
+        return text if self._copied is None else self.status.text()
 
     @property
     def store_ready(self) -> bool:
@@ -227,99 +195,22 @@ class AccountsSectionPage(QWidget):
         self.banner.setVisible(not ready)
         self.reload()
 
-    @Slot()
-    def reload(self) -> None:
-        """Read the accounts again with the current search, keeping the selection."""
-        selected = self.selected()
-        flt = AccountFilter(search=self.search.text(), owner_type=self.owner.currentData())
-        rows = list_accounts(self.db, flt, lang=self.model.lang)
-        self.model.set_rows(rows)
-        if selected is not None:
-            self._select(selected.id)
-        personal = sum(1 for r in rows if r.owner_type == "personal")
-        text = self.tr("Accounts: {count}").format(count=len(rows))
-        if personal:
-            text += " · " + self.tr(
-                "personal accounts: {count} — hand them over or replace them with official ones"
-            ).format(count=personal)
-        if not self._clear_timer.isActive():
-            self.status.setText(text)
-        self._summary = text
-        self._update_buttons()
-        # Rows shown: not empty, without asking the database again.
-        self.empty.set_empty(self.model.rowCount() == 0 and is_section_empty(self.db, "accounts"))
-
-    def selected(self) -> AccountRow | None:
-        """Return the selected account, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def _select(self, account_id: int | None) -> None:
-        row = self.model.row_of(account_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
-    @Slot()
-    def _update_buttons(self) -> None:
-        account = self.selected()
-        ready = self.store_ready
-        self.edit_action.setEnabled(account is not None)
-        self.delete_action.setEnabled(account is not None)
-        has_password = account is not None and account.has_password and ready
-        for action in (self.show_action, self.copy_action, self.clear_action):
-            action.setEnabled(has_password)
-        self.codes_action.setEnabled(account is not None and account.has_recovery_codes and ready)
-
     # --- editing ------------------------------------------------------------------------------
 
-    def _run_editor(self, account: AccountRow) -> None:
-        editor = AccountEditDialog(self.db, account, self)
-        if dialogs.run_dialog(editor) and editor.saved is not None:
-            saved = editor.saved
-            self.reload()
-            self._select(saved.id)
-        editor.deleteLater()
+    def blank_record(self) -> AccountRow:
+        return AccountRow(service="website_cms", login="")
 
-    @Slot()
-    def add(self) -> None:
-        """Register a new account."""
-        self._run_editor(AccountRow(service="website_cms", login=""))
+    def delete_question(self, row: AccountRow) -> str:
+        return self.tr(
+            "Delete «{name}» from the register? Its password and codes are removed from "
+            "the protected store too. The account itself on the service is not affected."
+        ).format(name=row.name.text(self.model.lang) or row.login)
 
-    @Slot()
-    def edit_selected(self) -> None:
-        """Edit the selected account."""
-        account = self.selected()
-        if account is not None:
-            self._run_editor(account)
-
-    @Slot(QModelIndex)
-    def _edit_index(self, index: QModelIndex) -> None:
-        self._run_editor(self.model.row_at(index.row()))
-
-    @Slot()
-    def delete_selected(self) -> None:
-        """Delete the selected account and its stored secrets, after asking."""
-        account = self.selected()
-        if account is None or account.id is None:
-            return
-        if not dialogs.question(
-            self,
-            self.tr("Delete the account"),
-            self.tr(
-                "Delete «{name}» from the register? Its password and codes are removed from "
-                "the protected store too. The account itself on the service is not affected."
-            ).format(name=account.name.text(self.model.lang) or account.login),
-            yes=self.tr("Delete"),
-            no=self.tr("Cancel"),
-        ):
-            return
+    def delete_record(self, record_id: int) -> None:
         try:
-            delete_account(self.db, account.id)
-        except NotFound:
-            log.info("Account %s was already deleted", account.id)
+            delete_account(self.db, record_id)
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
             dialogs.error(self, self.tr("Not deleted"), secret_store_text(exc), str(exc))
-        self.reload()
 
     # --- secrets ------------------------------------------------------------------------------
 
@@ -355,8 +246,7 @@ class AccountsSectionPage(QWidget):
             return
         dialog = SecretDialog(title, secret, self)
         dialog.copy_requested.connect(lambda: self.copy_text(dialog.secret))
-        dialogs.run_dialog(dialog)
-        dialog.deleteLater()
+        run_modal(dialog)
 
     @Slot()
     def show_password(self) -> None:
@@ -427,36 +317,24 @@ class AccountsSectionPage(QWidget):
             log.info("Account %s was already deleted", account.id)
         self.reload()
 
-    @Slot()
-    def export(self) -> None:
-        """Export the register as a table or a document; secrets are never part of it.
+    # --- export -------------------------------------------------------------------------------
 
-        The restricted-use mark is asked for with a tick box, unless the setting puts it on
-        every such export anyway.
-        """
-        settings = self.context.runtime.settings
-        always = bool(settings.get(OFFICIAL_USE_MARK))
-        font = settings.get(PDF_FONT) or None
+    def export_option(self) -> str:
+        # The restricted-use mark is asked for with a tick box, unless the setting puts it on
+        # every such export anyway.
+        if self.context.runtime.settings.get(OFFICIAL_USE_MARK):
+            return ""
+        return self.tr("Mark «For official use» (XLSX, DOCX and PDF)")
 
-        def work(path: Path, lang: str, marked: bool) -> int:
-            return export_accounts_register(
-                self.db, path, lang=lang, official_use=always or marked, font_path=font
-            )
+    def export_lang(self) -> str:
+        return "ky" if current_language() == "ky" else "ru"
 
-        def check(suffix: str, lang: str, _marked: bool) -> bool:
-            # A table carries both languages; a document prints one and needs its texts.
-            if suffix not in DOCUMENT_FORMATS:
-                return True
-            return confirm_texts(self, self.db, accounts_refs(self.db), lang)
-
-        lang = "ky" if current_language() == "ky" else "ru"
-        option = "" if always else self.tr("Mark «For official use» (XLSX, DOCX and PDF)")
-        self.transfers.export(
-            self.tr("Export the accounts register"),
-            "accounts",
-            EXPORT_FORMATS,
-            lang,
-            work,
-            filter_option=option,
-            check=check,
+    def write_export(self, path: Path, lang: str, option: bool) -> int:
+        """Write the register; secrets are never part of it."""
+        always = bool(self.context.runtime.settings.get(OFFICIAL_USE_MARK))
+        return export_accounts_register(
+            self.db, path, lang=lang, official_use=always or option, font_path=self.pdf_font or None
         )
+
+    def export_refs(self, option: bool) -> Iterable[Any]:
+        return accounts_refs(self.db)

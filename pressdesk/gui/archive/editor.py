@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
@@ -19,9 +18,14 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as labels
-from pressdesk.gui.inventory.common import OptionalDateEdit, PersonField, problems_text
-from pressdesk.gui.widgets.bilingual import BiLineEdit
-from pressdesk.gui.widgets.editor import RecordEditor
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.inventory.common import (
+    AssetEditor,
+    OptionalDateEdit,
+    PersonField,
+    bi_field,
+    code_combo,
+)
 from pressdesk.services.archive.records import MAX_SHEETS, ArchiveRow, save_archive_set
 from pressdesk.storage.assets_models import ARCHIVE_KINDS
 from pressdesk.storage.engine import Database
@@ -44,31 +48,23 @@ def choose_folder(parent: QWidget, title: str, start: str) -> str | None:
         chooser.deleteLater()
 
 
-class ArchiveEditDialog(RecordEditor):
+class ArchiveEditDialog(AssetEditor):
     """Edit one archive set; Save stores it through the services or explains why not."""
+
+    TITLES = (
+        QT_TRANSLATE_NOOP("ArchiveEditDialog", "New archive set"),
+        QT_TRANSLATE_NOOP("ArchiveEditDialog", "Archive set"),
+    )
+    LABELS = labels.field_labels
 
     saved: ArchiveRow | None
 
     def __init__(self, db: Database, row: ArchiveRow, parent: QWidget | None = None) -> None:
-        super().__init__(
-            QCoreApplication.translate("ArchiveEditDialog", "New archive set")
-            if row.id is None
-            else QCoreApplication.translate("ArchiveEditDialog", "Archive set"),
-            "ArchiveEditDialog",
-            parent,
-            labels=labels.field_labels(),
-            describe=problems_text,
-        )
-        self.db = db
+        super().__init__(db, row.id is None, parent)
         self.row = row
 
-        self.title = BiLineEdit(max_length=500)
-        self.title.setObjectName("archiveTitle")
-        self.title.setValue(row.title)
-        self.kind = QComboBox()
-        for code in ARCHIVE_KINDS:
-            self.kind.addItem(labels.kind(code), code)
-        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
+        self.title = bi_field("archiveTitle", row.title, 500)
+        self.kind = code_combo(ARCHIVE_KINDS, labels.kind, row.kind)
         self.taken_on = OptionalDateEdit(row.taken_on)
         self.event_edit = QLineEdit(row.event_title)
         self.event_edit.setPlaceholderText(self.tr("For example: press conference on the harvest"))
@@ -80,9 +76,7 @@ class ArchiveEditDialog(RecordEditor):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
-        self.drive = BiLineEdit(max_length=200)
-        self.drive.setObjectName("archiveDrive")
-        self.drive.setValue(row.drive_label)
+        self.drive = bi_field("archiveDrive", row.drive_label, 200)
         self.drive.setPlaceholderText(
             self.tr("The label on an external drive, or where the paper original is kept")
         )

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from pressdesk.assets_vocab import format_size
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
-from pressdesk.gui.inventory.common import format_date
-from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.gui.widgets.paged import ModelIndex, PagedTableModel
+from pressdesk.gui.inventory.common import format_date, labels_of, namer
+from pressdesk.gui.widgets.record_model import QueryTableModel
 from pressdesk.services.archive.records import (
     ArchiveFilter,
     ArchiveOrder,
@@ -48,14 +46,10 @@ FIELDS: dict[str, str] = {
 }
 
 
-def kind(code: str) -> str:
-    """Return the kind's name in the interface language."""
-    return QCoreApplication.translate(_CONTEXT, KINDS.get(code, code))
-
-
-def field_labels() -> dict[str, str]:
-    """Return every field's label, for naming fields in a refusal."""
-    return {name: QCoreApplication.translate(_CONTEXT, text) for name, text in FIELDS.items()}
+#: The kind's name in the interface language.
+kind = namer(_CONTEXT, KINDS)
+#: Every field's label, for naming fields in a refusal.
+field_labels = labels_of(_CONTEXT, FIELDS)
 
 
 def size_text(size: int | None) -> str:
@@ -75,63 +69,29 @@ ORDERS: dict[int, ArchiveOrder] = {
 }
 
 
-class ArchiveModel(PagedTableModel):
+class ArchiveModel(QueryTableModel):
     """Archive sets matching a filter; the newest first unless sorted otherwise."""
 
+    TITLES = (
+        QT_TRANSLATE_NOOP("ArchiveModel", "Date"),
+        QT_TRANSLATE_NOOP("ArchiveModel", "Title"),
+        QT_TRANSLATE_NOOP("ArchiveModel", "Kind"),
+        QT_TRANSLATE_NOOP("ArchiveModel", "Event"),
+        QT_TRANSLATE_NOOP("ArchiveModel", "Where it is kept"),
+        QT_TRANSLATE_NOOP("ArchiveModel", "Files"),
+        QT_TRANSLATE_NOOP("ArchiveModel", "Size"),
+        QT_TRANSLATE_NOOP("ArchiveModel", "Responsible"),
+    )
+    filter: ArchiveFilter
+
+    COUNT = count_archive
+    FETCH = list_archive
+    ORDERS = ORDERS
+    ORDER = "taken_on"
+    DESCENDING = True
+
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.filter = ArchiveFilter()
-        self.order: ArchiveOrder = "taken_on"
-        self.descending = True
-        # Titles and drive labels are shown, and sorted, in the interface language where they
-        # have it.
-        self.lang = first_language()
-
-    def count_rows(self) -> int:
-        return count_archive(self.db, self.filter)
-
-    def fetch_rows(self, offset: int, limit: int) -> Sequence[ArchiveRow]:
-        return list_archive(
-            self.db,
-            self.filter,
-            offset=offset,
-            limit=limit,
-            order=self.order,
-            descending=self.descending,
-            lang=self.lang,
-        ).rows
-
-    def set_filter(self, flt: ArchiveFilter) -> None:
-        """Show the sets ``flt`` selects."""
-        self.filter = flt
-        self.reload()
-
-    def set_order(self, column: int, descending: bool) -> bool:
-        if column not in ORDERS:
-            return False
-        self.order = ORDERS[column]
-        self.descending = descending
-        return True
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            DATE: self.tr("Date"),
-            TITLE: self.tr("Title"),
-            KIND: self.tr("Kind"),
-            EVENT: self.tr("Event"),
-            PLACE: self.tr("Where it is kept"),
-            COUNT: self.tr("Files"),
-            SIZE: self.tr("Size"),
-            RESPONSIBLE: self.tr("Responsible"),
-        }.get(section)
+        super().__init__(db, ArchiveFilter(), parent)
 
     def row_data(self, row: ArchiveRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -7,14 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,8 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker, TaskDialog
 from pressdesk.gui.events.models import AccreditationModel, TaskModel
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.record_page import button_row, list_table
+from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.events.accreditation import (
     AccreditationInput,
     AccreditationRow,
@@ -46,19 +47,6 @@ from pressdesk.services.events.tasks import (
     update_task,
 )
 from pressdesk.storage.engine import Database
-
-
-def _table(name: str, model: TaskModel | AccreditationModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    return table
 
 
 class EventDetail(QWidget):
@@ -168,7 +156,7 @@ class EventDetail(QWidget):
         page = QWidget()
         self.tasks = TaskModel(grouped=True, parent=self)
         self.tasks.done_toggled.connect(self.tick)
-        self.task_table = _table("checklistTable", self.tasks)
+        self.task_table = list_table("checklistTable", self.tasks)
         header = self.task_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, 36)
@@ -177,11 +165,11 @@ class EventDetail(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 130)
         self.task_table.doubleClicked.connect(self._task_double_clicked)
-        buttons = QHBoxLayout()
-        self._button(buttons, self.tr("Add task…"), "taskAdd", self.add_task)
-        self._button(buttons, self.tr("Change task…"), "taskEdit", self.edit_task)
-        self._button(buttons, self.tr("Delete task"), "taskDelete", self.delete_task)
-        buttons.addStretch(1)
+        buttons = button_row(
+            (self.tr("Add task…"), "taskAdd", self.add_task),
+            (self.tr("Change task…"), "taskEdit", self.edit_task),
+            (self.tr("Delete task"), "taskDelete", self.delete_task),
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(self.task_table, 1)
         layout.addLayout(buttons)
@@ -190,7 +178,7 @@ class EventDetail(QWidget):
     def _accreditation_tab(self) -> QWidget:
         page = QWidget()
         self.accreditation = AccreditationModel(self)
-        self.accreditation_table = _table("accreditationTable", self.accreditation)
+        self.accreditation_table = list_table("accreditationTable", self.accreditation)
         header = self.accreditation_table.horizontalHeader()
         header.setSectionResizeMode(AccreditationModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 110), (2, 120), (3, 120), (4, 70)):
@@ -206,10 +194,10 @@ class EventDetail(QWidget):
         )
         self.protocol_note.setObjectName("protocolNote")
         self.protocol_note.setWordWrap(True)
-        first = QHBoxLayout()
-        self._button(first, self.tr("Add from contacts…"), "accreditationPeople", self.add_people)
-        self._button(first, self.tr("Add a journalist…"), "accreditationTyped", self.add_journalist)
-        first.addStretch(1)
+        first = button_row(
+            (self.tr("Add from contacts…"), "accreditationPeople", self.add_people),
+            (self.tr("Add a journalist…"), "accreditationTyped", self.add_journalist),
+        )
         second = QHBoxLayout()
         second.addWidget(QLabel(self.tr("Status:")))
         self.status = QComboBox()
@@ -316,19 +304,32 @@ class EventDetail(QWidget):
         self.reload_lists()
         self.changed.emit()
 
-    def _failed(self, title: str, exc: Exception) -> None:
-        dialogs.warning(self, title, error_text(exc))
+    def _change(self, failed: str, change: Callable[[], object]) -> None:
+        """Make ``change``; say why with the title ``failed`` if the services refuse it."""
+        try:
+            change()
+        except (EventError, EventNotFound) as exc:
+            dialogs.warning(self, failed, error_text(exc))
+        self._after_change()
+
+    def _from_dialog(self, dialog: QDialog, failed: str, change: Callable[[], object]) -> None:
+        """Run ``dialog``; if it is accepted, make the ``change`` it describes."""
+        if run_modal(dialog):
+            self._change(failed, change)
+
+    def _after_asking(
+        self, title: str, text: str, yes: str, failed: str, change: Callable[[], object]
+    ) -> None:
+        """Ask ``text``; on ``yes`` make the ``change``."""
+        if dialogs.question(self, title, text, yes, self.tr("Keep")):
+            self._change(failed, change)
 
     # --- checklist ----------------------------------------------------------------------------
 
     @Slot(int, bool)
     def tick(self, task_id: int, done: bool) -> None:
         """Tick a task off or open it again."""
-        try:
-            set_done(self.db, task_id, done)
-        except (EventError, EventNotFound) as exc:
-            self._failed(self.tr("Task not changed"), exc)
-        self._after_change()
+        self._change(self.tr("Task not changed"), lambda: set_done(self.db, task_id, done))
 
     def selected_task(self) -> TaskRow | None:
         """Return the task selected in the checklist."""
@@ -342,14 +343,11 @@ class EventDetail(QWidget):
         start = TaskInput(
             "before", max(self.today(), self.current.starts_at.date() - dt.timedelta(days=1))
         )
+        event_id = self.current.id
         dialog = TaskDialog(self.db, start, title=self.tr("New task"), parent=self)
-        if dialogs.run_dialog(dialog):
-            try:
-                add_task(self.db, self.current.id, dialog.value())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Task not saved"), exc)
-            self._after_change()
-        dialog.deleteLater()
+        self._from_dialog(
+            dialog, self.tr("Task not saved"), lambda: add_task(self.db, event_id, dialog.value())
+        )
 
     @Slot(QModelIndex)
     def _task_double_clicked(self, index: QModelIndex) -> None:
@@ -363,13 +361,9 @@ class EventDetail(QWidget):
         if task is None:
             return
         dialog = TaskDialog(self.db, task.as_input(), title=self.tr("Task"), parent=self)
-        if dialogs.run_dialog(dialog):
-            try:
-                update_task(self.db, task.id, dialog.value())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Task not saved"), exc)
-            self._after_change()
-        dialog.deleteLater()
+        self._from_dialog(
+            dialog, self.tr("Task not saved"), lambda: update_task(self.db, task.id, dialog.value())
+        )
 
     @Slot()
     def delete_task(self) -> None:
@@ -377,21 +371,15 @@ class EventDetail(QWidget):
         task = self.selected_task()
         if task is None:
             return
-        if not dialogs.question(
-            self,
+        self._after_asking(
             self.tr("Delete task"),
             self.tr("Delete the task “{text}” from the checklist?").format(
                 text=task.text(labels.text_language())
             ),
             self.tr("Delete"),
-            self.tr("Keep"),
-        ):
-            return
-        try:
-            delete_task(self.db, task.id)
-        except EventNotFound as exc:
-            self._failed(self.tr("Task not deleted"), exc)
-        self._after_change()
+            self.tr("Task not deleted"),
+            lambda: delete_task(self.db, task.id),
+        )
 
     # --- accreditation ------------------------------------------------------------------------
 
@@ -405,28 +393,22 @@ class EventDetail(QWidget):
         """Put people from the contact base on the list."""
         if self.current is None:
             return
+        event_id = self.current.id
         picker = PeoplePicker(self.db, self.tr("Add journalists from the contacts"), self)
-        if dialogs.run_dialog(picker) and picker.person_ids():
-            try:
-                add_people(self.db, self.current.id, picker.person_ids())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Not added"), exc)
-            self._after_change()
-        picker.deleteLater()
+        self._from_dialog(
+            picker, self.tr("Not added"), lambda: add_people(self.db, event_id, picker.person_ids())
+        )
 
     @Slot()
     def add_journalist(self) -> None:
         """Type in a journalist who is not in the contact base."""
         if self.current is None:
             return
+        event_id = self.current.id
         dialog = JournalistDialog(AccreditationInput(""), self)
-        if dialogs.run_dialog(dialog):
-            try:
-                add_entry(self.db, self.current.id, dialog.value())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Not added"), exc)
-            self._after_change()
-        dialog.deleteLater()
+        self._from_dialog(
+            dialog, self.tr("Not added"), lambda: add_entry(self.db, event_id, dialog.value())
+        )
 
     @Slot()
     def edit_entry(self) -> None:
@@ -435,13 +417,9 @@ class EventDetail(QWidget):
         if entry is None:
             return
         dialog = JournalistDialog(entry.as_input(), self)
-        if dialogs.run_dialog(dialog):
-            try:
-                update_entry(self.db, entry.id, dialog.value())
-            except (EventError, EventNotFound) as exc:
-                self._failed(self.tr("Not saved"), exc)
-            self._after_change()
-        dialog.deleteLater()
+        self._from_dialog(
+            dialog, self.tr("Not saved"), lambda: update_entry(self.db, entry.id, dialog.value())
+        )
 
     @Slot()
     def apply_status(self) -> None:
@@ -449,11 +427,8 @@ class EventDetail(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        try:
-            set_status(self.db, entry.id, str(self.status.currentData()))
-        except (EventError, EventNotFound) as exc:
-            self._failed(self.tr("Status not changed"), exc)
-        self._after_change()
+        status = str(self.status.currentData())
+        self._change(self.tr("Status not changed"), lambda: set_status(self.db, entry.id, status))
         row = next((i for i, r in enumerate(self.accreditation.rows) if r.id == entry.id), -1)
         if row >= 0:
             self.accreditation_table.selectRow(row)
@@ -464,16 +439,10 @@ class EventDetail(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        if not dialogs.question(
-            self,
+        self._after_asking(
             self.tr("Remove from the list"),
             self.tr("Remove {name} from the accreditation list?").format(name=entry.full_name),
             self.tr("Remove"),
-            self.tr("Keep"),
-        ):
-            return
-        try:
-            remove_entry(self.db, entry.id)
-        except EventNotFound as exc:
-            self._failed(self.tr("Not removed"), exc)
-        self._after_change()
+            self.tr("Not removed"),
+            lambda: remove_entry(self.db, entry.id),
+        )

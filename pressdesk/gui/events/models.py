@@ -4,81 +4,42 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject, Qt, Signal
 
 from pressdesk.gui.events import labels
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets import dates
+from pressdesk.gui.widgets.record_model import ROW_ROLE, ListTableModel, ModelIndex, bold_font
 from pressdesk.services.events.accreditation import AccreditationRow
 from pressdesk.services.events.records import EventRow
 from pressdesk.services.events.tasks import TaskRow
 
-ROW_ROLE = Qt.ItemDataRole.UserRole
-_Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
+__all__ = ["ROW_ROLE", "AccreditationModel", "EventListModel", "TaskModel", "days_between"]
 
 
-class EventListModel(QAbstractTableModel):
+class EventListModel(ListTableModel):
     """The events list: date, type, title, checklist progress with overdue tasks, protocol mark."""
 
     DATE, KIND, TITLE, TASKS, PROTOCOL = range(5)
+    TITLES = (
+        QT_TRANSLATE_NOOP("EventListModel", "Date"),
+        QT_TRANSLATE_NOOP("EventListModel", "Type"),
+        QT_TRANSLATE_NOOP("EventListModel", "Title"),
+        QT_TRANSLATE_NOOP("EventListModel", "Tasks"),
+        "●",
+    )
+    TIPS: ClassVar[dict[int, str]] = {
+        TASKS: QT_TRANSLATE_NOOP(
+            "EventListModel", "Tasks done of all; in brackets, how many are overdue"
+        ),
+        PROTOCOL: QT_TRANSLATE_NOOP("EventListModel", "Protocol event, closed to the media"),
+    }
+    rows: list[EventRow]
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[EventRow] = []
-
-    def set_rows(self, rows: Sequence[EventRow]) -> None:
-        """Show ``rows`` instead of the current ones."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, event_id: int) -> int:
-        """Return the row of the event ``event_id``, or -1."""
-        return next((i for i, row in enumerate(self.rows) if row.id == event_id), -1)
-
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:
-        """Return the number of events (none under an item)."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _NO_INDEX) -> int:
-        """Return the number of columns."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the column titles; the protocol column has a mark and says what it is."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 5:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if section == self.TASKS:
-                return self.tr("Tasks done of all; in brackets, how many are overdue")
-            if section == self.PROTOCOL:
-                return self.tr("Protocol event, closed to the media")
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Date"), self.tr("Type"), self.tr("Title"), self.tr("Tasks"), "●")
-        return titles[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return the text, tooltip, colour and row object of a cell."""
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return row
+    def row_data(self, row: EventRow, column: int, role: int) -> Any:
+        """Return the text, tooltip and colour of a cell."""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
                 return dates.datetime_text(row.starts_at)
@@ -111,7 +72,7 @@ class EventListModel(QAbstractTableModel):
         return None
 
 
-class TaskModel(QAbstractTableModel):
+class TaskModel(ListTableModel):
     """Checklist tasks with tick boxes; grouped under phase headings or listed with their event.
 
     Ticking a box does not change the data itself: it asks for the change with
@@ -119,11 +80,19 @@ class TaskModel(QAbstractTableModel):
     """
 
     done_toggled = Signal(int, bool)
+    COLUMN_TITLES: ClassVar[dict[str, str]] = {
+        "done": "✓",
+        "due": QT_TRANSLATE_NOOP("TaskModel", "Due"),
+        "task": QT_TRANSLATE_NOOP("TaskModel", "Task"),
+        "event": QT_TRANSLATE_NOOP("TaskModel", "Event"),
+        "responsible": QT_TRANSLATE_NOOP("TaskModel", "Responsible"),
+    }
+    TIPS: ClassVar[dict[int, str]] = {0: QT_TRANSLATE_NOOP("TaskModel", "Done")}
+    rows: list[TaskRow | str]
 
     def __init__(self, *, grouped: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.grouped = grouped
-        self.items: list[TaskRow | str] = []
         self.lang = "ru"
 
     @property
@@ -133,64 +102,39 @@ class TaskModel(QAbstractTableModel):
             return ("done", "due", "task", "responsible")
         return ("done", "due", "task", "event", "responsible")
 
+    def titles(self) -> tuple[str, ...]:
+        return tuple(self.COLUMN_TITLES[column] for column in self.columns)
+
     def set_tasks(self, tasks: Sequence[TaskRow], lang: str) -> None:
         """Show ``tasks``; grouped models put each phase under its heading."""
-        self.beginResetModel()
         self.lang = lang
+        items: list[TaskRow | str] = []
         if self.grouped:
-            self.items = []
             for phase, _name in labels.phases():
                 mine = [task for task in tasks if task.phase == phase]
                 if mine:
-                    self.items.append(phase)
-                    self.items.extend(mine)
+                    items.append(phase)
+                    items.extend(mine)
         else:
-            self.items = list(tasks)
-        self.endResetModel()
+            items = list(tasks)
+        self.set_rows(items)
 
     def task(self, row: int) -> TaskRow | None:
         """Return the task on ``row`` (None for a heading)."""
-        if 0 <= row < len(self.items):
-            item = self.items[row]
+        if 0 <= row < len(self.rows):
+            item = self.rows[row]
             return item if isinstance(item, TaskRow) else None
         return None
 
     def heading_rows(self) -> list[int]:
         """Return the rows that are phase headings."""
-        return [i for i, item in enumerate(self.items) if isinstance(item, str)]
+        return [i for i, item in enumerate(self.rows) if isinstance(item, str)]
 
     def tasks(self) -> list[TaskRow]:
         """Return the tasks shown, in order."""
-        return [item for item in self.items if isinstance(item, TaskRow)]
+        return [item for item in self.rows if isinstance(item, TaskRow)]
 
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:
-        """Return the number of rows (headings and tasks)."""
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: _Index = _NO_INDEX) -> int:
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the column titles; the tick box column has a mark and says what it is."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section] == "done":
-            return self.tr("Done")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            "done": "✓",
-            "due": self.tr("Due"),
-            "task": self.tr("Task"),
-            "event": self.tr("Event"),
-            "responsible": self.tr("Responsible"),
-        }
-        return titles[self.columns[section]]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Let the tick box column be checked; headings are not selectable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -202,22 +146,15 @@ class TaskModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return the text, tick state, colour and row object of a cell."""
-        if not index.isValid() or index.row() >= len(self.items):
-            return None
-        item = self.items[index.row()]
-        column = self.columns[index.column()]
+    def row_data(self, item: TaskRow | str, number: int, role: int) -> Any:
+        """Return the text, tick state and colour of a cell."""
+        column = self.columns[number]
         if isinstance(item, str):
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole and number == 0:
                 return labels.phase_name(item)
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return bold_font()
             return None
-        if role == ROW_ROLE:
-            return item
         if role == Qt.ItemDataRole.CheckStateRole and column == "done":
             return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
@@ -230,9 +167,7 @@ class TaskModel(QAbstractTableModel):
             if item.done:
                 return labels.done_colour()
         if role == Qt.ItemDataRole.FontRole and item.overdue and column in ("due", "task"):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
     def _text(self, task: TaskRow, column: str) -> str | None:
@@ -258,7 +193,7 @@ class TaskModel(QAbstractTableModel):
             return task.event_title.text(self.lang)
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Ask for a task to be ticked off or opened again."""
         task = self.task(index.row()) if index.isValid() else None
         if task is None or role != Qt.ItemDataRole.CheckStateRole:
@@ -271,51 +206,21 @@ class TaskModel(QAbstractTableModel):
         return True
 
 
-class AccreditationModel(QAbstractTableModel):
+class AccreditationModel(ListTableModel):
     """An event's accreditation list: name, outlet, contacts, status and note."""
 
     NAME, OUTLET, CONTACTS, STATUS, NOTE = range(5)
+    TITLES = (
+        QT_TRANSLATE_NOOP("AccreditationModel", "Journalist"),
+        QT_TRANSLATE_NOOP("AccreditationModel", "Outlet"),
+        QT_TRANSLATE_NOOP("AccreditationModel", "Contacts"),
+        QT_TRANSLATE_NOOP("AccreditationModel", "Status"),
+        QT_TRANSLATE_NOOP("AccreditationModel", "Note"),
+    )
+    rows: list[AccreditationRow]
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AccreditationRow] = []
-
-    def set_rows(self, rows: Sequence[AccreditationRow]) -> None:
-        """Show ``rows`` instead of the current ones."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:
-        """Return the number of lines."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _NO_INDEX) -> int:
-        """Return the number of columns."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Journalist"),
-            self.tr("Outlet"),
-            self.tr("Contacts"),
-            self.tr("Status"),
-            self.tr("Note"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return the text and row object of a cell."""
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return row
+    def row_data(self, row: AccreditationRow, column: int, role: int) -> Any:
+        """Return the text, tooltip and colour of a cell."""
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 row.full_name,
@@ -324,8 +229,8 @@ class AccreditationModel(QAbstractTableModel):
                 labels.status_name(row.status),
                 row.note,
             )
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and row.text_only:
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and row.text_only:
             return self.tr("Typed in by hand or no longer in the contact base")
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "refused":
             return labels.done_colour()

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,8 @@ from pressdesk.gui.messages import error_text
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
+from pressdesk.gui.widgets.record_page import list_table
+from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.events.records import (
     EventNotFound,
     EventRow,
@@ -101,18 +101,9 @@ class EventsSectionPage(QWidget):
         self.day_label.setProperty("hint", True)
 
         self.model = EventListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("eventsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("eventsTable", self.model)
         metrics = self.table.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EventListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (EventListModel.DATE, EventListModel.KIND):
@@ -314,12 +305,7 @@ class EventsSectionPage(QWidget):
     @Slot()
     def new_event(self) -> None:
         """Create an event on the chosen day (or today) with its default checklist."""
-        editor = EventEditor(self.db, day=self.day or self.today(), parent=self)
-        if dialogs.run_dialog(editor) and editor.saved is not None:
-            self.reload_strip()
-            self.show_event(editor.saved.id)
-            self.week.reload()
-        editor.deleteLater()
+        self._run_editor(EventEditor(self.db, day=self.day or self.today(), parent=self))
 
     @Slot()
     def edit_event(self) -> None:
@@ -333,12 +319,13 @@ class EventsSectionPage(QWidget):
             dialogs.warning(self, self.tr("Event"), error_text(exc))
             self.reload()
             return
-        editor = EventEditor(self.db, current, parent=self)
-        if dialogs.run_dialog(editor) and editor.saved is not None:
+        self._run_editor(EventEditor(self.db, current, parent=self))
+
+    def _run_editor(self, editor: EventEditor) -> None:
+        if run_modal(editor) and editor.saved is not None:
             self.reload_strip()
             self.show_event(editor.saved.id)
             self.week.reload()
-        editor.deleteLater()
 
     @Slot()
     def delete_event(self) -> None:
@@ -376,9 +363,7 @@ class EventsSectionPage(QWidget):
                 ).format(title=event.title.text(labels.text_language())),
             )
             return
-        dialog = InvitationDialog(self.context.runtime, self.db, event, self)
-        dialogs.run_dialog(dialog)
-        dialog.deleteLater()
+        run_modal(InvitationDialog(self.context.runtime, self.db, event, self))
 
     @Slot(str)
     def export(self, document: str) -> None:
@@ -386,14 +371,10 @@ class EventsSectionPage(QWidget):
         event = self.selected_event()
         if event is None:
             return
-        dialog = EventExportDialog(self.context.runtime, self.db, event.id, document, self)
-        dialogs.run_dialog(dialog)
-        dialog.deleteLater()
+        run_modal(EventExportDialog(self.context.runtime, self.db, event.id, document, self))
 
     @Slot()
     def edit_templates(self) -> None:
         """Edit the checklist templates, starting with the type of the selected event."""
         event = self.selected_event()
-        dialog = TemplatesDialog(self.db, event.kind if event is not None else "", self)
-        dialogs.run_dialog(dialog)
-        dialog.deleteLater()
+        run_modal(TemplatesDialog(self.db, event.kind if event is not None else "", self))

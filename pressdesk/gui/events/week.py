@@ -7,12 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.models import ROW_ROLE, TaskModel
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.services.events.records import EventError, EventNotFound
 from pressdesk.services.events.tasks import WeekTasks, set_done, week_tasks
 from pressdesk.storage.engine import Database
@@ -67,14 +66,7 @@ class WeekOverview(QWidget):
 
         self.model = TaskModel(grouped=False, parent=self)
         self.model.done_toggled.connect(self.tick)
-        self.table = QTableView()
-        self.table.setObjectName("weekTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table = list_table("weekTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

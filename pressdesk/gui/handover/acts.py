@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,73 +19,53 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.handover.jobs import Job
 from pressdesk.gui.handover.wizard import failure_text
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets import dates
+from pressdesk.gui.widgets.record_model import ListTableModel
+from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.services.handover.acts import IssuedAct, Reprint, list_acts, reprint_act
 from pressdesk.storage.engine import Database
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ActsModel(QAbstractTableModel):
+class ActsModel(ListTableModel):
     """Issued acts, newest first: number, date, direction, parties, the act replaced."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[IssuedAct] = []
-        self.headers = [
-            self.tr("№"),
-            self.tr("Date"),
-            self.tr("Direction"),
-            self.tr("Outgoing"),
-            self.tr("Incoming"),
-            self.tr("Language"),
-            self.tr("Replaces"),
-        ]
-        self.directions = {
-            "dismissal": self.tr("Dismissal"),
-            "hiring": self.tr("Hiring"),
-            "temporary": self.tr("Temporary replacement"),
-        }
+    TITLES = (
+        QT_TRANSLATE_NOOP("ActsModel", "№"),
+        QT_TRANSLATE_NOOP("ActsModel", "Date"),
+        QT_TRANSLATE_NOOP("ActsModel", "Direction"),
+        QT_TRANSLATE_NOOP("ActsModel", "Outgoing"),
+        QT_TRANSLATE_NOOP("ActsModel", "Incoming"),
+        QT_TRANSLATE_NOOP("ActsModel", "Language"),
+        QT_TRANSLATE_NOOP("ActsModel", "Replaces"),
+    )
+    DIRECTIONS: ClassVar[dict[str, str]] = {
+        "dismissal": QT_TRANSLATE_NOOP("ActsModel", "Dismissal"),
+        "hiring": QT_TRANSLATE_NOOP("ActsModel", "Hiring"),
+        "temporary": QT_TRANSLATE_NOOP("ActsModel", "Temporary replacement"),
+    }
+    rows: list[IssuedAct]
 
-    def set_rows(self, rows: list[IssuedAct]) -> None:
-        """Replace the rows shown."""
-        self.beginResetModel()
-        self.rows = list(reversed(rows))
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[IssuedAct]) -> None:
+        """Show ``rows`` (oldest first, as the service gives them) newest first."""
+        super().set_rows(list(reversed(rows)))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def row_data(self, act: IssuedAct, column: int, role: int) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        act = self.rows[index.row()]
         by_id = {row.id: row for row in self.rows}
         replaced = by_id.get(act.replaces_id) if act.replaces_id else None
+        direction = self.DIRECTIONS.get(act.direction)
         values = (
             act.number,
             dates.date_text(act.act_date),
-            self.directions.get(act.direction, act.direction),
+            self.tr(direction) if direction else act.direction,
             act.outgoing_name,
             act.incoming_name,
             act.lang,
             f"№ {replaced.number}" if replaced else "",
         )
-        return values[index.column()]
+        return values[column]
 
     def act_at(self, row: int) -> IssuedAct | None:
         """Return the act on ``row``, if any."""
@@ -112,14 +84,9 @@ class IssuedActsPanel(QWidget):
         self.job: Job | None = None
         self.last_reprint: Reprint | None = None
         self.model = ActsModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("handoverActsView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view = list_table("handoverActsView", self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.verticalHeader().setVisible(False)
         self.reprint_button = QPushButton(self.tr("Re-print…"))
         self.reprint_button.setObjectName("handoverReprint")
         self.reprint_button.setToolTip(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
+from pressdesk.gui.widgets.record_page import button_row
 
 
 class IssueOptions(QWidget):
@@ -61,17 +62,12 @@ class IssueOptions(QWidget):
         self.attachments.setObjectName("handoverAttachments")
         self.attachments.setMaximumHeight(90)
         layout.addWidget(self.attachments)
-        attach = QPushButton(self.tr("Attach a file…"))
-        attach.setObjectName("handoverAttach")
-        attach.clicked.connect(self.choose_attachment)
-        detach = QPushButton(self.tr("Remove the file"))
-        detach.setObjectName("handoverDetach")
-        detach.clicked.connect(self.remove_attachment)
-        row = QHBoxLayout()
-        row.addWidget(attach)
-        row.addWidget(detach)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(
+            button_row(
+                (self.tr("Attach a file…"), "handoverAttach", self.choose_attachment),
+                (self.tr("Remove the file"), "handoverDetach", self.remove_attachment),
+            )
+        )
         self.issue_button = QPushButton(self.tr("Issue the act…"))
         self.issue_button.setObjectName("handoverIssue")
         issue_row = QHBoxLayout()

@@ -5,18 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from pressdesk.gui.widgets.record_page import button_row
 from pressdesk.services.handover.draft import DraftLine, DraftSection
 
 _CLOSING_SEPARATOR = "\n"
@@ -53,16 +52,10 @@ class SectionEditor(QWidget):
         self.closing.setToolTip(self.tr("Clauses that close the section, one per line"))
         self.closing.setMaximumHeight(70)
         self.closing.textChanged.connect(self._closing_edited)
-        add = QPushButton(self.tr("Add a line"))
-        add.setObjectName("handoverAddLine")
-        add.clicked.connect(self.add_line)
-        remove = QPushButton(self.tr("Remove the line"))
-        remove.setObjectName("handoverRemoveLine")
-        remove.clicked.connect(self.remove_line)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
+        buttons = button_row(
+            (self.tr("Add a line"), "handoverAddLine", self.add_line),
+            (self.tr("Remove the line"), "handoverRemoveLine", self.remove_line),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -5,32 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
+from typing import ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLayout,
-    QSizePolicy,
-    QTableView,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QSize
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.gui.messages import problem_text
 from pressdesk.gui.widgets import dates, paged
+from pressdesk.gui.widgets.bilingual import BiLineEdit
+from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.staff import list_staff
 from pressdesk.services.validation import FieldProblem, ValidationError
 from pressdesk.storage.engine import Database
@@ -47,6 +34,25 @@ _CONTEXT = "AssetsCommon"
 def tr(text: str) -> str:
     """Translate ``text`` in the shared context of these sections."""
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def namer(context: str, names: Mapping[str, str]) -> Callable[[str], str]:
+    """Return a function that names a code from ``names`` (marked under ``context``) in the
+    interface language; an unknown code is shown as it is."""
+
+    def name(code: str) -> str:
+        return QCoreApplication.translate(context, names.get(code, code))
+
+    return name
+
+
+def labels_of(context: str, fields: Mapping[str, str]) -> Callable[[], dict[str, str]]:
+    """Return a function that gives every field's label, for naming fields in a refusal."""
+
+    def labels() -> dict[str, str]:
+        return {name: QCoreApplication.translate(context, text) for name, text in fields.items()}
+
+    return labels
 
 
 def format_date(value: dt.date | None) -> str:
@@ -174,71 +180,48 @@ class PersonField(QComboBox):
         return (int(staff_id) if staff_id is not None else None), name
 
 
+def code_combo(codes: Iterable[str], name: Callable[[str], str], current: str = "") -> QComboBox:
+    """Return a list of ``codes`` shown by their ``name``, with ``current`` chosen."""
+    combo = QComboBox()
+    for code in codes:
+        combo.addItem(name(code), code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+def bi_field(name: str, value: Bi, max_length: int) -> BiLineEdit:
+    """Return a field for a text in both languages, named ``name`` and showing ``value``."""
+    edit = BiLineEdit(max_length=max_length)
+    edit.setObjectName(name)
+    edit.setValue(value)
+    return edit
+
+
+class AssetEditor(RecordEditor):
+    """The editor of an equipment item, an account or an archive set: titled for a new or a
+    stored record (``TITLES``, marked under the editor's class name), its fields named by
+    ``LABELS`` and the services' refusals worded in the interface language."""
+
+    #: The window title for a new record and for a stored one.
+    TITLES: ClassVar[tuple[str, str]] = ("", "")
+    #: Every field's label, for naming fields in a refusal.
+    LABELS: ClassVar[Callable[[], dict[str, str]]]
+
+    def __init__(self, db: Database, new: bool, parent: QWidget | None = None) -> None:
+        name = type(self).__name__
+        super().__init__(
+            QCoreApplication.translate(name, self.TITLES[0 if new else 1]),
+            name,
+            parent,
+            labels=type(self).LABELS(),
+            describe=problems_text,
+        )
+        self.db = db
+
+
 class ShrinkingComboBox(QComboBox):
     """A list that takes the room its texts need but may shrink in a narrow window."""
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), 96), hint.height())
-
-
-def row_widget(layout: QLayout) -> QWidget:
-    """Wrap a row of controls so a narrow window wraps or clips it instead of growing wider."""
-    widget = QWidget()
-    layout.setContentsMargins(0, 0, 0, 0)
-    widget.setLayout(layout)
-    widget.setMinimumWidth(320)
-    return widget
-
-
-def action_bar(name: str) -> QToolBar:
-    """Return a bar of text buttons; what does not fit goes behind its » button."""
-    bar = QToolBar()
-    bar.setObjectName(name)
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return bar
-
-
-def add_action(
-    bar: QToolBar, text: str, name: str, slot: Callable[[], object], tip: str = ""
-) -> QAction:
-    """Add a button to ``bar`` that runs ``slot``."""
-    action = QAction(text, bar)
-    action.setObjectName(name)
-    action.triggered.connect(slot)
-    if tip:
-        action.setToolTip(tip)
-    bar.addAction(action)
-    return action
-
-
-def spacer() -> QWidget:
-    """Return an empty widget that pushes the next actions of a bar to its right end."""
-    widget = QWidget()
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    return widget
-
-
-def set_column_widths(table: QTableView, widths: dict[int, int]) -> None:
-    """Size columns to about ``widths`` characters, never narrower than their titles."""
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    model = table.model()
-    for column, chars in widths.items():
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        wanted = max(metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title) + 12)
-        header.resizeSection(column, wanted + 16)
-
-
-def setup_table(table: QTableView) -> None:
-    """Give a list table the section's common look: whole rows, one at a time, no editing."""
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setHighlightSections(False)

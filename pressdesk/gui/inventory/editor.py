@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory.common import (
+    AssetEditor,
     OptionalDateEdit,
     PersonField,
+    bi_field,
+    code_combo,
     date_edit,
     format_date,
     format_money,
@@ -29,7 +33,7 @@ from pressdesk.gui.inventory.common import (
     problems_text,
     to_date,
 )
-from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
+from pressdesk.gui.widgets.bilingual import BiTextEdit, first_language
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.messages import Message
 from pressdesk.services.inventory.history import check_in, check_out, set_condition
@@ -48,38 +52,26 @@ def _notes(text: str, lines: int = 3) -> QPlainTextEdit:
 
 def condition_combo(current: str) -> QComboBox:
     """Return a list of the conditions with ``current`` chosen."""
-    combo = QComboBox()
-    for code in CONDITIONS:
-        combo.addItem(labels.condition(code), code)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
+    return code_combo(CONDITIONS, labels.condition, current)
 
 
-class ItemEditDialog(RecordEditor):
+class ItemEditDialog(AssetEditor):
     """Edit every field of an item; Save stores it through the services or explains why not."""
+
+    TITLES = (
+        QT_TRANSLATE_NOOP("ItemEditDialog", "New item"),
+        QT_TRANSLATE_NOOP("ItemEditDialog", "Equipment item"),
+    )
+    LABELS = labels.field_labels
 
     saved: ItemRow | None
 
     def __init__(self, db: Database, item: ItemRow, parent: QWidget | None = None) -> None:
-        super().__init__(
-            QCoreApplication.translate("ItemEditDialog", "New item")
-            if item.id is None
-            else QCoreApplication.translate("ItemEditDialog", "Equipment item"),
-            "ItemEditDialog",
-            parent,
-            labels=labels.field_labels(),
-            describe=problems_text,
-        )
-        self.db = db
+        super().__init__(db, item.id is None, parent)
         self.item = item
 
-        self.name = BiLineEdit(max_length=300)
-        self.name.setObjectName("itemName")
-        self.name.setValue(item.name)
-        self.category = QComboBox()
-        for code in EQUIPMENT_CATEGORIES:
-            self.category.addItem(labels.category(code), code)
-        self.category.setCurrentIndex(max(self.category.findData(item.category), 0))
+        self.name = bi_field("itemName", item.name, 300)
+        self.category = code_combo(EQUIPMENT_CATEGORIES, labels.category, item.category)
         self.number = QLineEdit(item.inventory_number)
         self.serial = QLineEdit(item.serial_number)
         self.model = QLineEdit(item.model)
@@ -89,9 +81,7 @@ class ItemEditDialog(RecordEditor):
         self.cost.setPlaceholderText("0,00")
         self.funding = QLineEdit(item.funding_source)
         self.funding.setPlaceholderText(self.tr("Budget, grant, gift…"))
-        self.location = BiLineEdit(max_length=300)
-        self.location.setObjectName("itemLocation")
-        self.location.setValue(item.location)
+        self.location = bi_field("itemLocation", item.location, 300)
         self.location.setPlaceholderText(self.tr("Room, building…"))
         self.custodian = PersonField(db)
         self.custodian.set_person(item.custodian_id, item.custodian_name)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,16 +13,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.inventory import labels
-from pressdesk.gui.inventory.common import ROW_ROLE, problems_text, setup_table
+from pressdesk.gui.inventory.common import ROW_ROLE, code_combo, problems_text
 from pressdesk.gui.inventory.models import GAP_CATEGORY, GAP_NOTE, GapModel
-from pressdesk.gui.inventory.transfer import Transfers
+from pressdesk.gui.widgets.record_page import list_table
+from pressdesk.gui.widgets.transfers import Transfers
 from pressdesk.services.assets.files import EXPORT_FORMATS, export_gap
 from pressdesk.services.inventory.gap import (
     MAX_RECOMMENDED_QUANTITY,
@@ -49,9 +48,7 @@ class RecommendedDialog(QDialog):
         self.db = db
         self.setObjectName("RecommendedDialog")
         self.setWindowTitle(self.tr("Recommended kit"))
-        self.category = QComboBox()
-        for code in EQUIPMENT_CATEGORIES:
-            self.category.addItem(labels.category(code), code)
+        self.category = code_combo(EQUIPMENT_CATEGORIES, labels.category)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, MAX_RECOMMENDED_QUANTITY)
         self.note = QLineEdit()
@@ -110,10 +107,7 @@ class GapDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.model = GapModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("gapTable")
-        self.table.setModel(self.model)
-        setup_table(self.table)
+        self.table = list_table("gapTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GAP_CATEGORY, QHeaderView.ResizeMode.Stretch)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
-
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.inventory.common import labels_of, namer
 
 _CONTEXT = "InventoryLabels"
 
@@ -74,29 +73,16 @@ FIELDS: dict[str, str] = {
 }
 
 
-def category(code: str) -> str:
-    """Return the category's name in the interface language."""
-    return QCoreApplication.translate(_CONTEXT, CATEGORIES.get(code, code))
-
-
-def condition(code: str) -> str:
-    """Return the condition's name in the interface language."""
-    return QCoreApplication.translate(_CONTEXT, CONDITIONS.get(code, code))
-
-
-def action(code: str) -> str:
-    """Return the name of a history entry's kind."""
-    return QCoreApplication.translate(_CONTEXT, ACTIONS.get(code, code))
-
-
-def field(name: str) -> str:
-    """Return the label of an item field."""
-    return QCoreApplication.translate(_CONTEXT, FIELDS.get(name, name))
-
-
-def field_labels() -> dict[str, str]:
-    """Return every field's label, for naming fields in a refusal."""
-    return {name: field(name) for name in FIELDS}
+#: The category's name in the interface language.
+category = namer(_CONTEXT, CATEGORIES)
+#: The condition's name in the interface language.
+condition = namer(_CONTEXT, CONDITIONS)
+#: The name of a history entry's kind.
+action = namer(_CONTEXT, ACTIONS)
+#: The label of an item field.
+field = namer(_CONTEXT, FIELDS)
+#: Every field's label, for naming fields in a refusal.
+field_labels = labels_of(_CONTEXT, FIELDS)
 
 
 _CHANGE = re.compile(r"^(?P<old>[a-z_]+) → (?P<new>[a-z_]+)(?P<rest>: .*)?$", re.DOTALL)

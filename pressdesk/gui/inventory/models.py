@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush
 
 from pressdesk import clock
 from pressdesk.gui import tones
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory.common import format_date, format_money
-from pressdesk.gui.widgets.bilingual import first_language
-from pressdesk.gui.widgets.paged import ROW_ROLE, ModelIndex, PagedTableModel
+from pressdesk.gui.widgets.record_model import ListTableModel, QueryTableModel, bold_font, greyed
 from pressdesk.services.inventory.gap import GapRow
 from pressdesk.services.inventory.history import MovementRow
 from pressdesk.services.inventory.items import (
@@ -39,68 +39,30 @@ ORDERS: dict[int, ItemOrder] = {
 }
 
 
-def _greyed() -> QBrush:
-    return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-
-
-class ItemModel(PagedTableModel):
+class ItemModel(QueryTableModel):
     """Equipment items matching a filter, sorted by the service, read a page at a time."""
 
+    TITLES = (
+        QT_TRANSLATE_NOOP("ItemModel", "Inv. No."),
+        QT_TRANSLATE_NOOP("ItemModel", "Name"),
+        QT_TRANSLATE_NOOP("ItemModel", "Category"),
+        QT_TRANSLATE_NOOP("ItemModel", "Condition"),
+        QT_TRANSLATE_NOOP("ItemModel", "Location"),
+        QT_TRANSLATE_NOOP("ItemModel", "Custodian"),
+        QT_TRANSLATE_NOOP("ItemModel", "Handed out to"),
+        QT_TRANSLATE_NOOP("ItemModel", "Purchased"),
+        QT_TRANSLATE_NOOP("ItemModel", "Cost, som"),
+    )
+    filter: ItemFilter
+
+    COUNT = count_items
+    FETCH = list_items
+    ORDERS = ORDERS
+    ORDER = "name"
+
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.filter = ItemFilter()
-        self.order: ItemOrder = "name"
-        self.descending = False
+        super().__init__(db, ItemFilter(), parent)
         self.today = clock.today()
-        # Names and places are shown, and sorted, in the interface language where they have it.
-        self.lang = first_language()
-
-    def count_rows(self) -> int:
-        return count_items(self.db, self.filter)
-
-    def fetch_rows(self, offset: int, limit: int) -> Sequence[ItemRow]:
-        return list_items(
-            self.db,
-            self.filter,
-            offset=offset,
-            limit=limit,
-            order=self.order,
-            descending=self.descending,
-            lang=self.lang,
-        ).rows
-
-    def set_filter(self, flt: ItemFilter) -> None:
-        """Show the items ``flt`` selects."""
-        self.filter = flt
-        self.reload()
-
-    def set_order(self, column: int, descending: bool) -> bool:
-        if column not in ORDERS:
-            return False
-        self.order = ORDERS[column]
-        self.descending = descending
-        return True
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            NUMBER: self.tr("Inv. No."),
-            NAME: self.tr("Name"),
-            CATEGORY: self.tr("Category"),
-            CONDITION: self.tr("Condition"),
-            LOCATION: self.tr("Location"),
-            CUSTODIAN: self.tr("Custodian"),
-            HOLDER: self.tr("Handed out to"),
-            PURCHASED: self.tr("Purchased"),
-            COST: self.tr("Cost, som"),
-        }.get(section)
 
     def row_data(self, item: ItemRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -111,7 +73,7 @@ class ItemModel(PagedTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.condition == "written_off":
-                return _greyed()
+                return greyed()
             if column == CONDITION and item.condition == "broken":
                 return QBrush(tones.text("bad"))
             if column == CONDITION and item.condition == "needs_repair":
@@ -164,42 +126,23 @@ class ItemModel(PagedTableModel):
         return "\n".join(details)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     """An item's history, newest first."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MovementRow] = []
+    TITLES = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+        QT_TRANSLATE_NOOP("HistoryModel", "What happened"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Person"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Note"),
+    )
 
     def set_rows(self, rows: Sequence[MovementRow]) -> None:
         """Show ``rows`` (oldest first, as the service gives them) newest first."""
-        self.beginResetModel()
-        self.rows = list(reversed(rows))
-        self.endResetModel()
+        super().set_rows(list(reversed(rows)))
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Date"), self.tr("What happened"), self.tr("Person"), self.tr("Note"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        move = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return move
+    def row_data(self, move: MovementRow, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = index.column()
         if column == 0:
             return format_date(move.happened_on)
         if column == 1:
@@ -211,65 +154,30 @@ class HistoryModel(QAbstractTableModel):
             return move.person_name
         return labels.history_note(move.action, move.note)
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
 
 GAP_CATEGORY, GAP_NEEDED, GAP_USABLE, GAP_FAULTY, GAP_MISSING, GAP_NOTE = range(6)
 
 
-class GapModel(QAbstractTableModel):
+class GapModel(ListTableModel):
     """The recommended kit against what the service has; rows with something missing stand out."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[GapRow] = []
+    TITLES = (
+        QT_TRANSLATE_NOOP("GapModel", "Category"),
+        QT_TRANSLATE_NOOP("GapModel", "Needed"),
+        QT_TRANSLATE_NOOP("GapModel", "Usable"),
+        QT_TRANSLATE_NOOP("GapModel", "Faulty"),
+        QT_TRANSLATE_NOOP("GapModel", "Missing"),
+        QT_TRANSLATE_NOOP("GapModel", "Note"),
+    )
+    TIPS: ClassVar[dict[int, str]] = {
+        GAP_NEEDED: QT_TRANSLATE_NOOP("GapModel", "How many the recommended kit asks for"),
+        GAP_USABLE: QT_TRANSLATE_NOOP("GapModel", "Items in new or good condition"),
+        GAP_FAULTY: QT_TRANSLATE_NOOP("GapModel", "Items that need repair or are broken"),
+        GAP_MISSING: QT_TRANSLATE_NOOP("GapModel", "How many must be bought: needed minus usable"),
+    }
+    rows: list[GapRow]
 
-    def set_rows(self, rows: Sequence[GapRow]) -> None:
-        """Show ``rows``."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            titles = (
-                self.tr("Category"),
-                self.tr("Needed"),
-                self.tr("Usable"),
-                self.tr("Faulty"),
-                self.tr("Missing"),
-                self.tr("Note"),
-            )
-            return titles[section] if 0 <= section < len(titles) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                GAP_NEEDED: self.tr("How many the recommended kit asks for"),
-                GAP_USABLE: self.tr("Items in new or good condition"),
-                GAP_FAULTY: self.tr("Items that need repair or are broken"),
-                GAP_MISSING: self.tr("How many must be bought: needed minus usable"),
-            }.get(section)
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        gap = self.rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return gap
+    def row_data(self, gap: GapRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values: tuple[Any, ...] = (
                 labels.category(gap.category),
@@ -288,12 +196,5 @@ class GapModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(tones.text("bad") if column == GAP_MISSING else tones.plain_text())
             if role == Qt.ItemDataRole.FontRole and column in (GAP_CATEGORY, GAP_MISSING):
-                font = QFont()
-                font.setBold(True)
-                return font
+                return bold_font()
         return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

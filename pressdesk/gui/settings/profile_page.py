@@ -48,6 +48,19 @@ _TEXT_FIELDS = (
 _BILINGUAL = {"name", "short_name", "address", "place", "head_title", "secretary_title"}
 
 
+def scrolled_body(page: QWidget) -> QWidget:
+    """Fill ``page`` with a frameless scroll area and return the widget it scrolls."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    return body
+
+
 class ProfilePage(QWidget):
     """Edit every field of :class:`OrgProfile`; :meth:`profile` returns what the form holds."""
 
@@ -59,15 +72,7 @@ class ProfilePage(QWidget):
         self._loaded = OrgProfile()
         self.edits: dict[str, QLineEdit] = {}
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        grid = QGridLayout(body)
+        grid = QGridLayout(scrolled_body(self))
         grid.setContentsMargins(12, 12, 12, 12)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(7)

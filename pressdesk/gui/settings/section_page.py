@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui.i18n import current_language, native_name
 from pressdesk.gui.pages import CONTENT_MAX_WIDTH, page_header
 from pressdesk.gui.sections import SectionContext, section_by_key
+from pressdesk.gui.settings.profile_page import scrolled_body
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.settings import PDF_FONT, STALE_MONTHS, UI_LANGUAGE
@@ -85,15 +85,7 @@ class SettingsSectionPage(QWidget):
         section = section_by_key("settings")
         assert section is not None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(scrolled_body(self))
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(18)
         layout.addWidget(page_header(section.icon, section.title, section.description))

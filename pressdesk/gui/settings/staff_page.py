@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from pressdesk.gui.i18n import current_language
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.models.staff_model import EMAIL, POSITION, UNIT, StaffModel
 from pressdesk.gui.widgets.bilingual import BiLineEdit
+from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.services.staff import (
     StaffError,
     StaffNotFound,
@@ -156,22 +155,13 @@ class StaffPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.active_only.toggled.connect(self.reload)
 
-        self.table = QTableView()
-        self.table.setObjectName("staffTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = list_table("staffTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (POSITION, UNIT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Names matter most; e-mail addresses are in the edit form, which keeps the table narrow.
         self.table.setColumnHidden(EMAIL, True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self._edit_index)
 
         self.add_button = QPushButton(self.tr("Add…"))
