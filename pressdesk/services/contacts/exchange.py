@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -137,6 +139,39 @@ def import_contacts(
                 progress=progress,
             )
         return replace(report, dry_run=True, written=False)
+    with _collector_paused():
+        return _import(
+            db, path, mapping, skip_invalid=skip_invalid, source=source, progress=progress
+        )
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while a file is imported.
+
+    An import allocates millions of small objects that are freed by reference counting; the
+    collector's full passes over them (and over the whole application's objects) cost about a
+    fifth of the import. Memory stays bounded: one batch of rows is alive at a time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _import(
+    db: Database,
+    path: str | os.PathLike[str],
+    mapping: ImportMapping | None,
+    *,
+    skip_invalid: bool,
+    source: str,
+    progress: Progress | None,
+) -> ImportReport:
+    """Import a file for real (see import_contacts)."""
     contact_file, candidates = stream_contacts(path, mapping)
     # A one-language column fills the language its text is written in; a text with no clue
     # of its language goes to the organisation's document language.
