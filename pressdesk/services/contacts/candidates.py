@@ -165,8 +165,14 @@ def _position(candidate: ContactCandidate, lang: str) -> Bi:
     A one-language text fills the language it is written in (``lang`` when it gives no clue);
     beside the two columns it only fills a language they leave empty.
     """
-    both = Bi(clean_value(candidate.position_ky), clean_value(candidate.position_ru))
-    single = clean_value(candidate.position)
+    return _position_of(candidate.position, candidate.position_ky, candidate.position_ru, lang)
+
+
+# A file repeats a few positions and topic lists on most of its rows.
+@lru_cache(maxsize=4096)
+def _position_of(position: str, position_ky: str, position_ru: str, lang: str) -> Bi:
+    both = Bi(clean_value(position_ky), clean_value(position_ru))
+    single = clean_value(position)
     if not single:
         return both
     guessed = _guess(single, lang)
@@ -176,16 +182,30 @@ def _position(candidate: ContactCandidate, lang: str) -> Bi:
     return both if both.get(target) else both.with_value(target, single)
 
 
-def _topics(candidate: ContactCandidate, lang: str) -> list[Bi]:
+def _topics(candidate: ContactCandidate, lang: str) -> tuple[Bi, ...]:
     """Topic names from the file: pairs from two columns of equal length, else each alone."""
-    ky = [t for t in map(clean_value, candidate.topics_ky) if t]
-    ru = [t for t in map(clean_value, candidate.topics_ru) if t]
+    return _topics_of(
+        tuple(candidate.topics), tuple(candidate.topics_ky), tuple(candidate.topics_ru), lang
+    )
+
+
+@lru_cache(maxsize=4096)
+def _topics_of(
+    topics: tuple[str, ...], topics_ky: tuple[str, ...], topics_ru: tuple[str, ...], lang: str
+) -> tuple[Bi, ...]:
+    ky = [t for t in map(clean_value, topics_ky) if t]
+    ru = [t for t in map(clean_value, topics_ru) if t]
     if ky and ru and len(ky) == len(ru):
         found = [Bi(a, b) for a, b in zip(ky, ru, strict=True)]
     else:
         found = [Bi.one(t, "ky") for t in ky] + [Bi.one(t, "ru") for t in ru]
-    found += [_guess(t, lang) for t in map(clean_value, candidate.topics) if t]
-    return found
+    found += [_guess(t, lang) for t in map(clean_value, topics) if t]
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _stored_topics(topics: tuple[Bi, ...]) -> tuple[Bi, ...]:
+    return tuple(Bi(t.ky[:MAX_TOPIC], t.ru[:MAX_TOPIC]) for t in topics)
 
 
 def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCandidate:
@@ -250,7 +270,7 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
         full_name=name[:MAX_NAME],
         kind=kind,
         position=Bi(position.ky[:MAX_NAME], position.ru[:MAX_NAME]),
-        topics=tuple(Bi(t.ky[:MAX_TOPIC], t.ru[:MAX_TOPIC]) for t in topics),
+        topics=_stored_topics(topics),
         phones=tuple(PhoneValue(raw, phone_kind) for raw, phone_kind in candidate.phones),
         emails=tuple(EmailValue(e) for e in candidate.emails),
         messengers=_messengers(candidate),
