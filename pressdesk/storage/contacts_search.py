@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import sqlite3
 import weakref
@@ -55,6 +56,10 @@ def search_fold(value: str) -> str:
     return fold(value).replace("ё", "е")
 
 
+# Positions, outlets and topics repeat from person to person: each is folded once.
+_fold_part = functools.lru_cache(maxsize=4096)(search_fold)
+
+
 def tokens(value: str) -> list[str]:
     """Split folded text into words the way the FTS5 unicode61 tokenizer does."""
     return _TOKEN.findall(search_fold(value))
@@ -100,7 +105,7 @@ def person_search_columns(
     texts = [name for topic in topics for name in _both(topic)]
     parts = [*_both(position), outlet_name, *texts, *emails, *messengers, notes]
     digits = [token for e164, raw in phones for token in phone_tokens(e164, raw)]
-    body = " ".join(p for p in (search_fold(part) for part in parts) if p)
+    body = " ".join(p for p in map(_fold_part, parts) if p)
     return search_fold(full_name), " ".join(filter(None, (body, " ".join(digits))))
 
 
@@ -300,6 +305,9 @@ def insert_people(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[i
     }
     names = ["id", *given, *defaults]
     processors = [table.c[name].type.bind_processor(connection.dialect) for name in names]
+    # Most columns are text and integers the driver takes as they are.
+    processed = [(i, process) for i, process in enumerate(processors) if process is not None]
+    fixed = list(defaults.values())
     quote = connection.dialect.identifier_preparer.quote
     dbapi = cast(sqlite3.Connection, connection.connection.dbapi_connection)
     per_statement = max(
@@ -311,11 +319,10 @@ def insert_people(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[i
         chunk = rows[start : start + per_statement]
         params: list[Any] = []
         for pid, row in zip(ids[start : start + per_statement], chunk, strict=True):
-            values = [pid, *(row[name] for name in given), *defaults.values()]
-            params.extend(
-                value if process is None else process(value)
-                for value, process in zip(values, processors, strict=True)
-            )
+            values = [pid, *(row[name] for name in given), *fixed]
+            for index, process in processed:
+                values[index] = process(values[index])
+            params.extend(values)
         statement = (
             f"INSERT INTO {quote(table.name)} ({columns}) VALUES {', '.join([one] * len(chunk))}"
         )
