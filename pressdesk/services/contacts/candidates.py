@@ -43,6 +43,7 @@ _REVIEW_SOURCES = {
 }
 # Positions and topics repeat from row to row; guessing their language is the slow part.
 _guess = lru_cache(maxsize=4096)(Bi.guess)
+_YES_NO = YES_WORDS | NO_WORDS
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BDAY_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
@@ -127,6 +128,8 @@ def _languages(
     candidate: ContactCandidate, notes: list[str], warnings: list[str]
 ) -> frozenset[str]:
     codes: set[str] = set()
+    if not candidate.languages:
+        return frozenset(codes)
     unknown: list[str] = []
     for word in re.split(r"[,;/+\s]+", candidate.languages):
         if word:
@@ -259,7 +262,7 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
     if len(all_notes) > MAX_TEXT:
         reasons.append(f"the notes are longer than {MAX_TEXT} characters")
     dnc = candidate.do_not_contact.strip().casefold()
-    if dnc not in YES_WORDS | NO_WORDS:
+    if dnc not in _YES_NO:
         reasons.append(f"'do not contact' should be yes or no, not {candidate.do_not_contact!r}")
     last_verified = (
         last_verified_date(candidate.last_verified, reasons)
@@ -281,8 +284,10 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
         do_not_contact=dnc in YES_WORDS,
         notes=all_notes[:MAX_TEXT],
     )
-    parts = NameParts(*(clean_value(p) for p in candidate.name_parts))
-    if not name_matches(name, parts):
+    parts = NameParts()
+    if any(candidate.name_parts):
+        parts = NameParts(*(clean_value(p) for p in candidate.name_parts))
+    if any(parts) and not name_matches(name, parts):
         # A structure that does not spell the name PressDesk shows would contradict it on export.
         parts = NameParts()
     return CheckedCandidate(
