@@ -96,6 +96,8 @@ def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
     return cleaned
 
 
+# Positions repeat from person to person.
+@lru_cache(maxsize=4096)
 def _bi_text(value: Bi, what: str, limit: int) -> Bi:
     return Bi(*(_text(value.get(lang), what, limit) for lang in LANGS))
 
