@@ -163,9 +163,16 @@ def _topic_names(value: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=1024)
+def _role(key: str) -> tuple[str, ...]:
+    # A file's few column keys come back on every row.
+    return tuple(key.split(":"))
+
+
 def from_row(row: SourceRow, *, layout: str, has_name_column: bool) -> ContactCandidate:
     """Return the candidate of one table row read with the roles of contact_columns."""
     values = row.values
+    get = values.get
     phones: list[tuple[str, str]] = []
     emails: list[str] = []
     urls: list[str] = []
@@ -174,7 +181,7 @@ def from_row(row: SourceRow, *, layout: str, has_name_column: bool) -> ContactCa
     for key, value in values.items():
         if not value:
             continue
-        role = key.split(":")
+        role = _role(key)
         if role[0] == "tel":
             phones += [(p, role[1]) for p in _multi(value)]
         elif key in _PLAIN_PHONES:
@@ -215,41 +222,41 @@ def from_row(row: SourceRow, *, layout: str, has_name_column: bool) -> ContactCa
         # the first phone stands for the person in lists, so the mobile one leads.
         phones.sort(key=lambda pair: _KIND_ORDER.get(pair[1], len(_KIND_ORDER)))
     parts = (
-        row.get("family"),
-        row.get("given"),
-        row.get("middle"),
-        row.get("prefix"),
-        row.get("suffix"),
+        get("family", ""),
+        get("given", ""),
+        get("middle", ""),
+        get("prefix", ""),
+        get("suffix", ""),
     )
-    name = row.get("full_name") or row.get("display")
+    name = get("full_name", "") or get("display", "")
     if not name and any(parts[:3]):
         name = compose_name(*parts[:3])
     topics, topics_ky, topics_ru = (
-        _topic_cell(row.get(key)) for key in ("topics", "topics_ky", "topics_ru")
+        _topic_cell(get(key, "")) for key in ("topics", "topics_ky", "topics_ru")
     )
     return ContactCandidate(
         line=row.line,
         full_name=name,
-        position=row.get("position") or org[1],
-        position_ky=row.get("position_ky"),
-        position_ru=row.get("position_ru"),
-        outlet=row.get("outlet") or org[0],
+        position=get("position", "") or org[1],
+        position_ky=get("position_ky", ""),
+        position_ru=get("position_ru", ""),
+        outlet=get("outlet", "") or org[0],
         phones=phones,
         emails=emails,
         messengers=messengers,
         topics=topics,
         topics_ky=topics_ky,
         topics_ru=topics_ru,
-        kind=row.get("kind"),
-        languages=row.get("languages"),
-        notes=row.get("notes"),
-        source=row.get("source"),
+        kind=get("kind", ""),
+        languages=get("languages", ""),
+        notes=get("notes", ""),
+        source=get("source", ""),
         birthday=_birthday(row),
-        last_verified=row.get("last_verified"),
-        do_not_contact=row.get("do_not_contact"),
+        last_verified=get("last_verified", ""),
+        do_not_contact=get("do_not_contact", ""),
         name_parts=parts if any(parts) else ("", "", "", "", ""),
-        nickname=row.get("nickname"),
-        department=row.get("department") or org[2],
+        nickname=get("nickname", ""),
+        department=get("department", "") or org[2],
         addresses=[a for (kind, _), p in addresses.items() if (a := _address(kind, p))],
         urls=urls,
         lenient=bool(layout),

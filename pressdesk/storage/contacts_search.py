@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import operator
 import re
 import sqlite3
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -41,6 +43,7 @@ TEXT_WEIGHT = 1.0
 MIN_PHONE_SUFFIX = 6
 
 _TOKEN = re.compile(r"[^\W_]+")
+_NOT_DIGIT = re.compile(r"\D")
 _PHONE_QUERY = re.compile(r"^[\d\s()+.\-]+$")
 _fts_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
@@ -62,7 +65,7 @@ def tokens(value: str) -> list[str]:
 
 def phone_tokens(e164: str, raw: str) -> list[str]:
     """Return digit strings a phone is found by: full, with trunk 0, and number endings."""
-    digits = re.sub(r"\D", "", e164 or raw)
+    digits = _NOT_DIGIT.sub("", e164 or raw)
     if not digits:
         return []
     found = [digits]
@@ -97,11 +100,19 @@ def person_search_columns(
 
     A position and topics hold Kyrgyz and Russian names: both go in, so either finds the person.
     """
-    texts = [name for topic in topics for name in _both(topic)]
-    parts = [*_both(position), outlet_name, *texts, *emails, *messengers, notes]
+    shared = _shared_text(position, outlet_name, tuple(topics))
+    parts = [*emails, *messengers, notes]
     digits = [token for e164, raw in phones for token in phone_tokens(e164, raw)]
-    body = " ".join(p for p in (search_fold(part) for part in parts) if p)
+    body = " ".join(p for p in (shared, *map(search_fold, parts)) if p)
     return search_fold(full_name), " ".join(filter(None, (body, " ".join(digits))))
+
+
+# Positions, outlets and topic lists repeat from person to person: their text is made once.
+@functools.lru_cache(maxsize=4096)
+def _shared_text(position: Bi | str, outlet_name: str, topics: tuple[Bi | str, ...]) -> str:
+    texts = [name for topic in topics for name in _both(topic)]
+    parts = [*_both(position), outlet_name, *texts]
+    return " ".join(p for p in map(search_fold, parts) if p)
 
 
 def query_terms(query: str) -> list[str]:
@@ -272,6 +283,14 @@ def batch_indexed(session: Session) -> Iterator[BatchIndex | None]:
     session.execute(text(trigger))
 
 
+def _picker(names: Sequence[str]) -> Callable[[Mapping[str, Any]], Sequence[Any]]:
+    """Return a function giving the values of ``names`` of a row, in that order."""
+    getter = operator.itemgetter(*names)
+    if len(names) == 1:
+        return lambda row: (getter(row),)
+    return cast(Callable[[Mapping[str, Any]], Sequence[Any]], getter)
+
+
 def insert_people(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     """Insert people (all rows with the same keys) and return their new ids in order.
 
@@ -300,6 +319,10 @@ def insert_people(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[i
     }
     names = ["id", *given, *defaults]
     processors = [table.c[name].type.bind_processor(connection.dialect) for name in names]
+    # Most columns are text and integers the driver takes as they are.
+    processed = [(i, process) for i, process in enumerate(processors) if process is not None]
+    fixed = list(defaults.values())
+    pick = _picker(given)
     quote = connection.dialect.identifier_preparer.quote
     dbapi = cast(sqlite3.Connection, connection.connection.dbapi_connection)
     per_statement = max(
@@ -311,11 +334,10 @@ def insert_people(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[i
         chunk = rows[start : start + per_statement]
         params: list[Any] = []
         for pid, row in zip(ids[start : start + per_statement], chunk, strict=True):
-            values = [pid, *(row[name] for name in given), *defaults.values()]
-            params.extend(
-                value if process is None else process(value)
-                for value, process in zip(values, processors, strict=True)
-            )
+            values = [pid, *pick(row), *fixed]
+            for index, process in processed:
+                values[index] = process(values[index])
+            params.extend(values)
         statement = (
             f"INSERT INTO {quote(table.name)} ({columns}) VALUES {', '.join([one] * len(chunk))}"
         )

@@ -195,6 +195,8 @@ def test_bench_import(tmp_path: Path) -> None:
         command = [sys.executable, str(PROBE), str(source), str(tmp_path / f"data-{rows}")]
         if rows > 50_000:
             command.append("--lift-limits")
+        if rows == 50_000:
+            command.append("--stages")
         done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
         figures = json.loads(done.stdout.strip().splitlines()[-1])
         assert figures["created"] == rows
@@ -205,10 +207,35 @@ def test_bench_import(tmp_path: Path) -> None:
             f"{figures['system']:.2f} s system; RSS {figures['rss_before_mb']:.0f} MB before, "
             f"peak {figures['peak_mb']:.0f} MB (+{growth:.0f})"
         )
+        if figures["stages"]:
+            print(
+                "  CPU by stage: "
+                + ", ".join(f"{name} {cpu:.2f} s" for name, cpu in figures["stages"].items())
+            )
         if rows == 50_000:
             calc_source, ours = source, figures["wall"]
     if calc_source is not None:
+        _bench_sqlite_import(calc_source, tmp_path)
         _bench_calc(calc_source, tmp_path, ours)
+
+
+def _bench_sqlite_import(source: Path, tmp_path: Path) -> None:
+    """Time the sqlite3 shell's ``.import`` of the same CSV: the floor of loading it as is."""
+    shell = shutil.which("sqlite3")
+    if shell is None:
+        print("sqlite3 shell not found: no .import figure")
+        return
+    target = tmp_path / "sqlite-import.db"
+    target.unlink(missing_ok=True)
+    t = time.perf_counter()
+    subprocess.run(
+        [shell, str(target), ".mode csv", ".separator ;", f".import {source} imported"],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    took = time.perf_counter() - t
+    print(f"sqlite3 .import of the same file (no checks, no index): {took:.2f} s")
 
 
 class _Clock:

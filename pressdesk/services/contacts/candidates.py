@@ -43,6 +43,7 @@ _REVIEW_SOURCES = {
 }
 # Positions and topics repeat from row to row; guessing their language is the slow part.
 _guess = lru_cache(maxsize=4096)(Bi.guess)
+_YES_NO = YES_WORDS | NO_WORDS
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BDAY_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
@@ -127,6 +128,8 @@ def _languages(
     candidate: ContactCandidate, notes: list[str], warnings: list[str]
 ) -> frozenset[str]:
     codes: set[str] = set()
+    if not candidate.languages:
+        return frozenset(codes)
     unknown: list[str] = []
     for word in re.split(r"[,;/+\s]+", candidate.languages):
         if word:
@@ -165,8 +168,14 @@ def _position(candidate: ContactCandidate, lang: str) -> Bi:
     A one-language text fills the language it is written in (``lang`` when it gives no clue);
     beside the two columns it only fills a language they leave empty.
     """
-    both = Bi(clean_value(candidate.position_ky), clean_value(candidate.position_ru))
-    single = clean_value(candidate.position)
+    return _position_of(candidate.position, candidate.position_ky, candidate.position_ru, lang)
+
+
+# A file repeats a few positions and topic lists on most of its rows.
+@lru_cache(maxsize=4096)
+def _position_of(position: str, position_ky: str, position_ru: str, lang: str) -> Bi:
+    both = Bi(clean_value(position_ky), clean_value(position_ru))
+    single = clean_value(position)
     if not single:
         return both
     guessed = _guess(single, lang)
@@ -176,16 +185,30 @@ def _position(candidate: ContactCandidate, lang: str) -> Bi:
     return both if both.get(target) else both.with_value(target, single)
 
 
-def _topics(candidate: ContactCandidate, lang: str) -> list[Bi]:
+def _topics(candidate: ContactCandidate, lang: str) -> tuple[Bi, ...]:
     """Topic names from the file: pairs from two columns of equal length, else each alone."""
-    ky = [t for t in map(clean_value, candidate.topics_ky) if t]
-    ru = [t for t in map(clean_value, candidate.topics_ru) if t]
+    return _topics_of(
+        tuple(candidate.topics), tuple(candidate.topics_ky), tuple(candidate.topics_ru), lang
+    )
+
+
+@lru_cache(maxsize=4096)
+def _topics_of(
+    topics: tuple[str, ...], topics_ky: tuple[str, ...], topics_ru: tuple[str, ...], lang: str
+) -> tuple[Bi, ...]:
+    ky = [t for t in map(clean_value, topics_ky) if t]
+    ru = [t for t in map(clean_value, topics_ru) if t]
     if ky and ru and len(ky) == len(ru):
         found = [Bi(a, b) for a, b in zip(ky, ru, strict=True)]
     else:
         found = [Bi.one(t, "ky") for t in ky] + [Bi.one(t, "ru") for t in ru]
-    found += [_guess(t, lang) for t in map(clean_value, candidate.topics) if t]
-    return found
+    found += [_guess(t, lang) for t in map(clean_value, topics) if t]
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _stored_topics(topics: tuple[Bi, ...]) -> tuple[Bi, ...]:
+    return tuple(Bi(t.ky[:MAX_TOPIC], t.ru[:MAX_TOPIC]) for t in topics)
 
 
 def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCandidate:
@@ -239,7 +262,7 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
     if len(all_notes) > MAX_TEXT:
         reasons.append(f"the notes are longer than {MAX_TEXT} characters")
     dnc = candidate.do_not_contact.strip().casefold()
-    if dnc not in YES_WORDS | NO_WORDS:
+    if dnc not in _YES_NO:
         reasons.append(f"'do not contact' should be yes or no, not {candidate.do_not_contact!r}")
     last_verified = (
         last_verified_date(candidate.last_verified, reasons)
@@ -250,7 +273,7 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
         full_name=name[:MAX_NAME],
         kind=kind,
         position=Bi(position.ky[:MAX_NAME], position.ru[:MAX_NAME]),
-        topics=tuple(Bi(t.ky[:MAX_TOPIC], t.ru[:MAX_TOPIC]) for t in topics),
+        topics=_stored_topics(topics),
         phones=tuple(PhoneValue(raw, phone_kind) for raw, phone_kind in candidate.phones),
         emails=tuple(EmailValue(e) for e in candidate.emails),
         messengers=_messengers(candidate),
@@ -261,8 +284,10 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
         do_not_contact=dnc in YES_WORDS,
         notes=all_notes[:MAX_TEXT],
     )
-    parts = NameParts(*(clean_value(p) for p in candidate.name_parts))
-    if not name_matches(name, parts):
+    parts = NameParts()
+    if any(candidate.name_parts):
+        parts = NameParts(*(clean_value(p) for p in candidate.name_parts))
+    if any(parts) and not name_matches(name, parts):
         # A structure that does not spell the name PressDesk shows would contradict it on export.
         parts = NameParts()
     return CheckedCandidate(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
@@ -95,6 +96,8 @@ def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
     return cleaned
 
 
+# Positions repeat from person to person.
+@lru_cache(maxsize=4096)
 def _bi_text(value: Bi, what: str, limit: int) -> Bi:
     return Bi(*(_text(value.get(lang), what, limit) for lang in LANGS))
 
@@ -301,6 +304,21 @@ class PersonValues:
         return sum(not p[3] for p in self.phones) + sum(not e[2] for e in self.emails)
 
 
+# An import gives most people one of a few topic lists; folding their names is the slow part.
+@lru_cache(maxsize=1024)
+def _checked_topics(names: tuple[Bi, ...]) -> tuple[Bi, ...]:
+    """Clean topic names, dropping any that repeats an earlier one in either language."""
+    topics: list[Bi] = []
+    folded: set[str] = set()
+    for raw in names:
+        topic = clean_topic(raw)
+        keys = topic_keys(topic)
+        if keys and not folded.intersection(keys):
+            folded.update(keys)
+            topics.append(topic)
+    return tuple(topics)
+
+
 def check_person(record: PersonRecord) -> PersonValues:
     """Check and normalise a person record; raise ContactError if it cannot be saved."""
     name = _text(record.full_name, "full name", MAX_NAME, required=True)
@@ -337,14 +355,6 @@ def check_person(record: PersonRecord) -> PersonValues:
         for m in record.messengers
         if clean_value(m.handle)
     )
-    topics: list[Bi] = []
-    folded: set[str] = set()
-    for raw in record.topics:
-        topic = clean_topic(raw)
-        keys = topic_keys(topic)
-        if keys and not folded.intersection(keys):
-            folded.update(keys)
-            topics.append(topic)
     return PersonValues(
         full_name=name,
         name_sort=sort_text(name),
@@ -360,7 +370,7 @@ def check_person(record: PersonRecord) -> PersonValues:
         phones=tuple(phones),
         emails=tuple(emails),
         messengers=messengers,
-        topics=tuple(topics),
+        topics=_checked_topics(tuple(record.topics)),
         warnings=tuple(warnings),
     )
 
