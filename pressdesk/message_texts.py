@@ -185,6 +185,10 @@ TEXTS: dict[str, str] = {
         "Messages", "The series “{title}” has no occurrence on {date}."
     ),
     "plan.not_a_series": QT_TRANSLATE_NOOP("Messages", "This plan item does not repeat."),
+    "plan.stale": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A plan item was changed or deleted elsewhere after this step; the plan is left as it is.",
+    ),
     "plan.channel_taken": QT_TRANSLATE_NOOP(
         "Messages", "A channel with the code “{code}” already exists."
     ),

@@ -953,52 +953,9 @@
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+5"/>
-        <source>The event needs a title.</source>
-        <translation>The event needs a title.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The title is longer than 500 characters.</source>
-        <translation>The title is longer than 500 characters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The place is longer than 500 characters.</source>
-        <translation>The place is longer than 500 characters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The task needs a text in Kyrgyz or Russian.</source>
-        <translation>The task needs a text in Kyrgyz or Russian.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The task text is longer than 500 characters.</source>
-        <translation>The task text is longer than 500 characters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The template needs a name in Kyrgyz or Russian.</source>
-        <translation>The template needs a name in Kyrgyz or Russian.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An accreditation line needs the journalist&apos;s name.</source>
-        <translation>An accreditation line needs the journalist&apos;s name.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name or the outlet is longer than 300 characters.</source>
-        <translation>The name or the outlet is longer than 300 characters.</translation>
-    </message>
-</context>
-<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-149"/>
+        <location line="-149"/>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>

@@ -953,52 +953,9 @@
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+5"/>
-        <source>The event needs a title.</source>
-        <translation>Иш-чаранын аталышы керек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The title is longer than 500 characters.</source>
-        <translation>Аталышы 500 белгиден узун.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The place is longer than 500 characters.</source>
-        <translation>Өтүүчү жери 500 белгиден узун.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The task needs a text in Kyrgyz or Russian.</source>
-        <translation>Иштин тексти кыргызча же орусча болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The task text is longer than 500 characters.</source>
-        <translation>Иштин тексти 500 белгиден узун.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The template needs a name in Kyrgyz or Russian.</source>
-        <translation>Үлгүнүн аталышы кыргызча же орусча болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An accreditation line needs the journalist&apos;s name.</source>
-        <translation>Аккредитация тизмесинде журналисттин аты-жөнү болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name or the outlet is longer than 300 characters.</source>
-        <translation>Аты-жөнү же ЖМКнын аталышы 300 белгиден узун.</translation>
-    </message>
-</context>
-<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-149"/>
+        <location line="-149"/>
         <source>Phase:</source>
         <translation>Этап:</translation>
     </message>

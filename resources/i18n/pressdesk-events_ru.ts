@@ -962,52 +962,9 @@
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/events/labels.py" line="+5"/>
-        <source>The event needs a title.</source>
-        <translation>У мероприятия должно быть название.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The title is longer than 500 characters.</source>
-        <translation>Название длиннее 500 символов.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The place is longer than 500 characters.</source>
-        <translation>Место длиннее 500 символов.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The task needs a text in Kyrgyz or Russian.</source>
-        <translation>У задачи должен быть текст на кыргызском или русском.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The task text is longer than 500 characters.</source>
-        <translation>Текст задачи длиннее 500 символов.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The template needs a name in Kyrgyz or Russian.</source>
-        <translation>У шаблона должно быть название на кыргызском или русском.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An accreditation line needs the journalist&apos;s name.</source>
-        <translation>В строке аккредитации должно быть имя журналиста.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name or the outlet is longer than 300 characters.</source>
-        <translation>Имя или название СМИ длиннее 300 символов.</translation>
-    </message>
-</context>
-<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="-149"/>
+        <location line="-149"/>
         <source>Phase:</source>
         <translation>Этап:</translation>
     </message>

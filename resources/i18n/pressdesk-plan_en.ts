@@ -243,7 +243,7 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="+153"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+124"/>
         <source>This item no longer exists; the plan is shown again.</source>
         <translation>This item no longer exists; the plan is shown again.</translation>
     </message>
@@ -1635,72 +1635,9 @@
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-298"/>
-        <source>A plan item needs a title.</source>
-        <translation>A plan item needs a title.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Say who approved the item: an approval must leave a name.</source>
-        <translation>Say who approved the item: an approval must leave a name.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Say why the item is returned: the comment tells what to change.</source>
-        <translation>Say why the item is returned: the comment tells what to change.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A campaign needs a name.</source>
-        <translation>A campaign needs a name.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excluded dates only make sense for a recurring item.</source>
-        <translation>Excluded dates only make sense for a recurring item.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An edited occurrence of a series cannot repeat by itself.</source>
-        <translation>An edited occurrence of a series cannot repeat by itself.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
-        <translation>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
-        <translation>A repeat rule may give COUNT or UNTIL, not both.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The repeat rule produces no dates.</source>
-        <translation>The repeat rule produces no dates.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The repeat rule produces no dates before its UNTIL day.</source>
-        <translation>The repeat rule produces no dates before its UNTIL day.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new date would leave the calendar (years 1–9999).</source>
-        <translation>The new date would leave the calendar (years 1–9999).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A plan item was changed or deleted elsewhere after this step; the plan is left as it is.</source>
-        <translation>A plan item was changed or deleted elsewhere after this step; the plan is left as it is.</translation>
-    </message>
-</context>
-<context>
     <name>TextPrompt</name>
     <message>
-        <location line="+46"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-232"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -243,7 +243,7 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="+153"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+124"/>
         <source>This item no longer exists; the plan is shown again.</source>
         <translation>Бул материал мындан ары жок; план кайра көрсөтүлдү.</translation>
     </message>
@@ -1635,72 +1635,9 @@
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-298"/>
-        <source>A plan item needs a title.</source>
-        <translation>Материалдын аталышы болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Say who approved the item: an approval must leave a name.</source>
-        <translation>Ким макулдашканын көрсөтүңүз: макулдашуудан ат-жөнү калышы керек.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Say why the item is returned: the comment tells what to change.</source>
-        <translation>Эмне үчүн кайтарылганын жазыңыз: комментарий эмнени өзгөртүү керектигин айтат.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A campaign needs a name.</source>
-        <translation>Өнөктүктүн аталышы болушу керек.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excluded dates only make sense for a recurring item.</source>
-        <translation>Алынып салынган күндөр кайталануучу материал үчүн гана мааниге ээ.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An edited occurrence of a series cannot repeat by itself.</source>
-        <translation>Катардагы өзгөртүлгөн бир күн өзүнчө кайталана албайт.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
-        <translation>Кайталоо эрежесинде FREQ болушу керек (DAILY, WEEKLY, MONTHLY же YEARLY).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
-        <translation>Кайталоо эрежеси COUNT же UNTIL берет, экөөн тең эмес.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The repeat rule produces no dates.</source>
-        <translation>Кайталоо эрежеси бир да күн бербейт.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The repeat rule produces no dates before its UNTIL day.</source>
-        <translation>Кайталоо эрежеси UNTIL күнүнө чейин бир да күн бербейт.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new date would leave the calendar (years 1–9999).</source>
-        <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A plan item was changed or deleted elsewhere after this step; the plan is left as it is.</source>
-        <translation>Бул кадамдан кийин пландын материалы башка жерде өзгөртүлгөн же өчүрүлгөн; план ошол бойдон калтырылды.</translation>
-    </message>
-</context>
-<context>
     <name>TextPrompt</name>
     <message>
-        <location line="+46"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-232"/>
         <source>OK</source>
         <translation>Макул</translation>
     </message>

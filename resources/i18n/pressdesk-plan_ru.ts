@@ -243,7 +243,7 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="+153"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+124"/>
         <source>This item no longer exists; the plan is shown again.</source>
         <translation>Этого материала больше нет; план показан заново.</translation>
     </message>
@@ -1635,72 +1635,9 @@
     </message>
 </context>
 <context>
-    <name>ServiceMessages</name>
-    <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-298"/>
-        <source>A plan item needs a title.</source>
-        <translation>У материала должно быть название.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Say who approved the item: an approval must leave a name.</source>
-        <translation>Укажите, кто согласовал: после согласования должно остаться имя.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Say why the item is returned: the comment tells what to change.</source>
-        <translation>Укажите, почему материал возвращён: комментарий говорит, что изменить.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A campaign needs a name.</source>
-        <translation>У кампании должно быть название.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excluded dates only make sense for a recurring item.</source>
-        <translation>Исключённые даты имеют смысл только для повторяющегося материала.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An edited occurrence of a series cannot repeat by itself.</source>
-        <translation>Изменённый раз из серии не может повторяться сам по себе.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY).</source>
-        <translation>В правиле повтора нужен FREQ (DAILY, WEEKLY, MONTHLY или YEARLY).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A repeat rule may give COUNT or UNTIL, not both.</source>
-        <translation>Правило повтора задаёт COUNT или UNTIL, но не оба сразу.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The repeat rule produces no dates.</source>
-        <translation>Правило повтора не даёт ни одной даты.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The repeat rule produces no dates before its UNTIL day.</source>
-        <translation>Правило повтора не даёт ни одной даты до дня UNTIL.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new date would leave the calendar (years 1–9999).</source>
-        <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A plan item was changed or deleted elsewhere after this step; the plan is left as it is.</source>
-        <translation>Материал плана изменён или удалён в другом месте после этого действия; план оставлен как есть.</translation>
-    </message>
-</context>
-<context>
     <name>TextPrompt</name>
     <message>
-        <location line="+46"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-232"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>

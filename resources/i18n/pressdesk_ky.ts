@@ -870,7 +870,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+439" />
+        <location filename="../../pressdesk/message_texts.py" line="+443" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1149,7 +1149,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-476" />
+        <location line="-480" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -1506,6 +1506,11 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1" />
+        <source>A plan item was changed or deleted elsewhere after this step; the plan is left as it is.</source>
+        <translation>Бул кадамдан кийин пландын материалы башка жерде өзгөртүлгөн же өчүрүлгөн; план ошол бойдон калтырылды.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>A channel with the code “{code}” already exists.</source>
         <translation>«{code}» коду бар канал мурунтан бар.</translation>
     </message>

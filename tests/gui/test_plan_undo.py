@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QLabel
 from pressdesk.gui.main_window import MainWindow
 from pressdesk.gui.plan.bulk import BulkDialog
 from pressdesk.gui.plan.page import PlanSectionPage
-from pressdesk.services.plan import bulk
 from pressdesk.services.plan.items import PlanItemInput, create_item, get_item, list_items
 from pressdesk.services.plan.rows import PlanNotFound
 from pressdesk.services.plan.workflow import change_status, item_history
@@ -165,7 +164,7 @@ def test_undo_after_another_window_changed_the_item_is_refused(qtbot, window, pl
     message = answers.asked[-1]
     assert message.title == "Cannot undo"
     assert "Move 2 items by 7 days" in message.text
-    assert bulk.STALE in message.text
+    assert "changed or deleted elsewhere" in message.text
     assert _stored(plan_db, ids) == changed  # nothing was put back over the other change
     assert not window.undo_stack.can_undo and not window.undo_stack.can_redo
 

@@ -103,7 +103,8 @@ def test_undo_over_an_item_changed_elsewhere_is_refused_and_changes_nothing(db):
     now = stored(db)
     with pytest.raises(PlanError) as refused:
         revert(db, moved.reversal)
-    assert str(refused.value) == STALE
+    assert refused.value.code == STALE
+    assert "changed or deleted elsewhere" in str(refused.value)
     assert stored(db) == now
 
 

@@ -50,18 +50,6 @@ _STATUS = {
     "attended": QT_TRANSLATE_NOOP("EventLabels", "Attended"),
 }
 
-# Fixed sentences of the event services, so a message from them reaches the user translated.
-SERVICE_SENTENCES = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "The event needs a title."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The title is longer than 500 characters."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The place is longer than 500 characters."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The task needs a text in Kyrgyz or Russian."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The task text is longer than 500 characters."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The template needs a name in Kyrgyz or Russian."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "An accreditation line needs the journalist's name."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The name or the outlet is longer than 300 characters."),
-)
-
 
 def overdue_colour() -> QColor:
     """Return the colour of overdue tasks, readable on the current palette."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
-from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
 from pressdesk.services.plan.items import approval_changes, delete_item, get_item
@@ -32,34 +31,6 @@ from pressdesk.services.plan.workflow import change_status
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.engine import Database
-
-# Fixed sentences the plan services raise; listed so that service_text can translate them.
-PLAN_SERVICE_SENTENCES = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "A plan item needs a title."),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "Say who approved the item: an approval must leave a name."
-    ),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "Say why the item is returned: the comment tells what to change."
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "A campaign needs a name."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Excluded dates only make sense for a recurring item."),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "An edited occurrence of a series cannot repeat by itself."
-    ),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "The repeat rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY)."
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "A repeat rule may give COUNT or UNTIL, not both."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The repeat rule produces no dates."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The repeat rule produces no dates before its UNTIL day."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The new date would leave the calendar (years 1–9999)."),
-    # bulk.STALE: an undo or redo over items changed in another window.
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "A plan item was changed or deleted elsewhere after this step; the plan is left as it is.",
-    ),
-)
 
 
 class TextPrompt(QDialog):

@@ -44,8 +44,8 @@ _COLUMNS = tuple(c.key for c in inspect(PlanItem).column_attrs)
 _HISTORY_COLUMNS = tuple(c.key for c in inspect(PlanItemHistory).column_attrs)
 # Columns that every write (an undo too) bumps: not a sign that someone else edited the item.
 _STAMPS = frozenset({"created_at", "updated_at", "sequence"})
-#: The refusal of an undo or redo over items changed since (a fixed sentence, translated).
-STALE = "A plan item was changed or deleted elsewhere after this step; the plan is left as it is."
+#: The code of the refusal of an undo or redo over items changed since.
+STALE = "plan.stale"
 
 
 @dataclass(frozen=True)
