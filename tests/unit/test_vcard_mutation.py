@@ -476,3 +476,65 @@ def test_a_social_profile_without_type_or_handle() -> None:
         "X-SOCIALPROFILE;TYPE=twitter; X-USER = aigul_tw :\n"
     )
     assert card.messengers == [("other", "https://example.kg/aigul"), ("twitter", "aigul_tw")]
+
+
+# --- counting cards before reading, UTF-8 check, declared character sets ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("", 0),
+        ("BEGIN:VCARD\nFN:A\nEND:VCARD\n", 1),
+        ("BEGIN:VCARD\nEND:VCARD\n" * 3, 3),
+        ("begin:vcard\r\nend:VCard\r\n", 1),
+        # An AGENT card inside a card is not a card of its own.
+        ("BEGIN:VCARD\nAGENT:\nBEGIN:VCARD\nEND:VCARD\nEND:VCARD\n", 1),
+        ("BEGIN:VCARD\nBEGIN:VCARD\nBEGIN:VCARD\nEND:VCARD\nEND:VCARD\nEND:VCARD\n", 1),
+        # An END without its BEGIN, and a BEGIN never closed, make no card.
+        ("END:VCARD\nBEGIN:VCARD\nEND:VCARD\n", 1),
+        ("BEGIN:VCARD\nEND:VCARD\nBEGIN:VCARD\n", 1),
+        ("NOTE:BEGIN:VCARD\nEND:VCARD\n", 0),
+    ],
+)
+def test_count_cards(text: str, count: int) -> None:
+    assert vcard._count_cards(text.encode("ascii")) == count
+
+
+@pytest.mark.parametrize(
+    ("data", "utf8"),
+    [
+        (b"", True),
+        ("Иван Үмөт".encode(), True),
+        (b"\xff" + b"BEGIN:VCARD", False),  # a bad first byte
+        (b"FN:" + "Иван".encode() + b"\xd0", False),  # cut inside the last character
+        ("Иван".encode("cp1251"), False),
+    ],
+)
+def test_is_utf8(data: bytes, utf8: bool) -> None:
+    assert vcard._is_utf8(data) is utf8
+
+
+def test_declared_charset_wins_over_the_files_own() -> None:
+    # An 8-bit file whose values declare their character sets (Outlook): each is read as told,
+    # whatever the file as a whole looks like.
+    data = b"\r\n".join(
+        [
+            b"BEGIN:VCARD",
+            b"VERSION:2.1",
+            b"FN;CHARSET=UTF-8:" + "Айгүл Токтогулова".encode(),
+            b"NOTE;CHARSET=WINDOWS-1251:" + "Пресс-служба министерства".encode("cp1251"),
+            b"END:VCARD",
+            b"",
+        ]
+    )
+    card = parse_vcards(data)[0]
+    assert card.full_name == "Айгүл Токтогулова"
+    assert card.note == "Пресс-служба министерства"
+
+
+def test_utf16_file_without_a_last_line_end() -> None:
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Нурлан Асанов\r\nEND:VCARD"
+    for encoding in ("utf-16", "utf-16-be"):
+        cards = parse_vcards(text.encode(encoding))
+        assert [c.full_name for c in cards] == ["Нурлан Асанов"]
