@@ -272,3 +272,36 @@ def test_lines_are_unfolded_whatever_their_ends(tmp_path: Path) -> None:
         )
         assert [e.summary for e in content.events] == ["Бир эки үч"], eol
         assert content.events[0].line == 4
+
+
+def test_a_start_given_as_a_period_starts_at_the_periods_start(tmp_path: Path) -> None:
+    found, problems = event(tmp_path, "UID:p\nDTSTART;VALUE=PERIOD:20270305T100000/PT2H")
+    assert found.start == dt.datetime(2027, 3, 5, 10, 0)
+    assert problems == []
+
+
+def test_a_recurrence_id_that_is_not_a_date_is_ignored(tmp_path: Path) -> None:
+    found, _ = event(tmp_path, "UID:r\nDTSTART:20270305T100000\nRECURRENCE-ID:P1D")
+    assert found.recurrence_id is None
+    assert found.start == dt.datetime(2027, 3, 5, 10, 0)
+
+
+def test_the_last_line_of_a_file_may_be_folded_too(tmp_path: Path) -> None:
+    # No END:VCALENDAR (a complete calendar otherwise), and the END:VEVENT line folded.
+    text = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "BEGIN:VEVENT",
+            "UID:f",
+            "DTSTART:20270305T100000",
+            "SUMMARY:Брифинг",
+            "END:VEV",
+            " ENT",
+        ]
+    )
+    path = tmp_path / "plan.ics"
+    path.write_bytes(text.encode("utf-8"))
+    content = read_ics(path)
+    assert [e.summary for e in content.events] == ["Брифинг"]
+    assert content.skipped == 0
