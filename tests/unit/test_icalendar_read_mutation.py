@@ -263,6 +263,9 @@ def test_a_uid_made_from_the_start_end_and_title_stays_the_same(tmp_path: Path) 
     }
     assert len(others) == 4 and first.uid not in others
     assert all(re.fullmatch(r"[0-9a-f]{24}@derived\.pressdesk", uid) for uid in others)
+    # An event with a start alone is pinned too: its missing end and title count as empty.
+    bare, _ = event(tmp_path, "DTSTART:20270105T100000")
+    assert bare.uid == "39f918a9a33df6abc0310eb5@derived.pressdesk"
 
 
 def test_lines_are_unfolded_whatever_their_ends(tmp_path: Path) -> None:
