@@ -115,6 +115,8 @@ def test_the_rows_selected_for_a_three_day_window(db) -> None:  # type: ignore[n
     approved = ("draft", "sent", "approved")
     day = dt.timedelta(days=1)
     with clock.frozen(dt.datetime(2026, 12, 3, 9, 0)):
+        # A series not to carry on, first by date and by creation: the later ones still count.
+        _item(db, TODAY - 30 * day, "Эски долбоор", "draft", rrule="FREQ=DAILY")
         _item(db, TODAY - day, "Кечээ", *approved)
         _item(db, TODAY, "Бүгүн б", *sent)
         _item(db, TODAY, "Бүгүн а", *approved)
@@ -136,6 +138,13 @@ def test_the_rows_selected_for_a_three_day_window(db) -> None:  # type: ignore[n
             with_checklist=False,
         )  # fmt: skip
         add_task(db, event.id, TaskInput("before", TODAY - day, "Анонс"))
+        past = dt.datetime.combine(TODAY - day, dt.time(9, 0))
+        create_event(
+            db,
+            EventInput(kind="briefing", title=Bi("Кечээки", "Кечээки"), starts_at=past,
+                       ends_at=past + dt.timedelta(hours=1)),
+            with_checklist=False,
+        )  # fmt: skip
         late = dt.datetime.combine(TODAY + 3 * day, dt.time(9, 0))
         create_event(
             db,
