@@ -513,3 +513,10 @@ def test_a_set_of_rules_is_refused_as_not_a_single_rule(rule: str) -> None:
         occurrences(rule, dt.date(2027, 1, 1), dt.date(2027, 1, 1), dt.date(2027, 1, 5))
     assert caught.value.code == "plan.rule_not_single"
     assert caught.value.values == {"rule": rule}
+
+
+def test_a_counted_rule_that_never_gives_a_date_is_refused() -> None:
+    # A week has one Monday: the second one of the set is never there.
+    with pytest.raises(RuleError) as caught:
+        check_rule("FREQ=WEEKLY;BYSETPOS=2;BYDAY=MO;COUNT=1", dt.date(2027, 1, 1))
+    assert caught.value.code == "plan.rule_no_dates"
