@@ -117,7 +117,7 @@ def test_the_rows_selected_for_a_three_day_window(db) -> None:  # type: ignore[n
     approved = ("draft", "sent", "approved")
     day = dt.timedelta(days=1)
     with clock.frozen(dt.datetime(2026, 12, 3, 9, 0)):
-        # A series not to carry on, first by date and by creation: the later ones still count.
+        # A draft series is not carried on, whenever it started.
         _item(db, TODAY - 30 * day, "Эски долбоор", "draft", rrule="FREQ=DAILY")
         # A stored rule the reader now refuses (written by hand or by an older version) leaves
         # its series out, and only it.
