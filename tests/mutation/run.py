@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MUTANTS = ROOT / "mutants"
+SURVIVORS = Path(__file__).with_name("survivors.md")
 KILLED = {1, 3, 36, 24, -24, 152, 255, 37}  # a failing test, a time-out or the type check
 SKIPPED = {34}
 NO_TESTS = {5, 33}
@@ -191,6 +192,7 @@ def _natural(name: str) -> tuple[str, int]:
 
 def report(scores: list[Score], diff: bool) -> None:
     """Print a line per module, then the mutants that were not killed."""
+    print(f"(survivors that cannot be killed are explained in {SURVIVORS.relative_to(ROOT)})")
     print()
     print(f"{'module':45} {'mutants':>7} {'killed':>6} {'survived':>8} {'no test':>7} {'score':>7}")
     for s in scores:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import update
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
@@ -19,6 +20,7 @@ from pressdesk.services.handover.plan import (
 )
 from pressdesk.services.plan.items import PlanItemInput, create_item
 from pressdesk.services.plan.workflow import change_status
+from pressdesk.storage.plan_models import PlanItem
 
 TODAY = dt.date(2026, 12, 3)  # a Thursday
 
@@ -115,6 +117,15 @@ def test_the_rows_selected_for_a_three_day_window(db) -> None:  # type: ignore[n
     approved = ("draft", "sent", "approved")
     day = dt.timedelta(days=1)
     with clock.frozen(dt.datetime(2026, 12, 3, 9, 0)):
+        # A draft series is not carried on, whenever it started.
+        _item(db, TODAY - 30 * day, "Эски долбоор", "draft", rrule="FREQ=DAILY")
+        # A stored rule the reader now refuses (written by hand or by an older version) leaves
+        # its series out, and only it.
+        broken = _item(db, TODAY, "Бузук эреже", *approved, rrule="FREQ=DAILY")
+        with db.session() as session:
+            session.execute(
+                update(PlanItem).where(PlanItem.id == broken.id).values(rrule="FREQ=DAILY;BYDAY")
+            )
         _item(db, TODAY - day, "Кечээ", *approved)
         _item(db, TODAY, "Бүгүн б", *sent)
         _item(db, TODAY, "Бүгүн а", *approved)
@@ -136,6 +147,13 @@ def test_the_rows_selected_for_a_three_day_window(db) -> None:  # type: ignore[n
             with_checklist=False,
         )  # fmt: skip
         add_task(db, event.id, TaskInput("before", TODAY - day, "Анонс"))
+        past = dt.datetime.combine(TODAY - day, dt.time(9, 0))
+        create_event(
+            db,
+            EventInput(kind="briefing", title=Bi("Кечээки", "Кечээки"), starts_at=past,
+                       ends_at=past + dt.timedelta(hours=1)),
+            with_checklist=False,
+        )  # fmt: skip
         late = dt.datetime.combine(TODAY + 3 * day, dt.time(9, 0))
         create_event(
             db,

@@ -263,6 +263,9 @@ def test_a_uid_made_from_the_start_end_and_title_stays_the_same(tmp_path: Path) 
     }
     assert len(others) == 4 and first.uid not in others
     assert all(re.fullmatch(r"[0-9a-f]{24}@derived\.pressdesk", uid) for uid in others)
+    # An event with a start alone is pinned too: its missing end and title count as empty.
+    bare, _ = event(tmp_path, "DTSTART:20270105T100000")
+    assert bare.uid == "39f918a9a33df6abc0310eb5@derived.pressdesk"
 
 
 def test_lines_are_unfolded_whatever_their_ends(tmp_path: Path) -> None:
@@ -272,3 +275,36 @@ def test_lines_are_unfolded_whatever_their_ends(tmp_path: Path) -> None:
         )
         assert [e.summary for e in content.events] == ["Бир эки үч"], eol
         assert content.events[0].line == 4
+
+
+def test_a_start_given_as_a_period_starts_at_the_periods_start(tmp_path: Path) -> None:
+    found, problems = event(tmp_path, "UID:p\nDTSTART;VALUE=PERIOD:20270305T100000/PT2H")
+    assert found.start == dt.datetime(2027, 3, 5, 10, 0)
+    assert problems == []
+
+
+def test_a_recurrence_id_that_is_not_a_date_is_ignored(tmp_path: Path) -> None:
+    found, _ = event(tmp_path, "UID:r\nDTSTART:20270305T100000\nRECURRENCE-ID:P1D")
+    assert found.recurrence_id is None
+    assert found.start == dt.datetime(2027, 3, 5, 10, 0)
+
+
+def test_the_last_line_of_a_file_may_be_folded_too(tmp_path: Path) -> None:
+    # No END:VCALENDAR (a complete calendar otherwise), and the END:VEVENT line folded.
+    text = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "BEGIN:VEVENT",
+            "UID:f",
+            "DTSTART:20270305T100000",
+            "SUMMARY:Брифинг",
+            "END:VEV",
+            " ENT",
+        ]
+    )
+    path = tmp_path / "plan.ics"
+    path.write_bytes(text.encode("utf-8"))
+    content = read_ics(path)
+    assert [e.summary for e in content.events] == ["Брифинг"]
+    assert content.skipped == 0

@@ -498,3 +498,25 @@ def test_excluded_dates_are_read_and_written_sorted_and_once():
     with pytest.raises(RuleError) as caught:
         parse_exdates("2026-03-01,2026-13-01")
     assert str(caught.value) == "'2026-13-01' is not an excluded date (write 2026-11-21)."
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=DAILY;COUNT=2\nRRULE:FREQ=WEEKLY",
+        "RRULE:FREQ=DAILY\nEXDATE:20270101",
+        "FREQ=DAILY\nRDATE:20270101",
+    ],
+)
+def test_a_set_of_rules_is_refused_as_not_a_single_rule(rule: str) -> None:
+    with pytest.raises(RuleError) as caught:
+        occurrences(rule, dt.date(2027, 1, 1), dt.date(2027, 1, 1), dt.date(2027, 1, 5))
+    assert caught.value.code == "plan.rule_not_single"
+    assert caught.value.values == {"rule": rule}
+
+
+def test_a_counted_rule_that_never_gives_a_date_is_refused() -> None:
+    # A week has one Monday: the second one of the set is never there.
+    with pytest.raises(RuleError) as caught:
+        check_rule("FREQ=WEEKLY;BYSETPOS=2;BYDAY=MO;COUNT=1", dt.date(2027, 1, 1))
+    assert caught.value.code == "plan.rule_no_dates"

@@ -476,3 +476,115 @@ def test_a_social_profile_without_type_or_handle() -> None:
         "X-SOCIALPROFILE;TYPE=twitter; X-USER = aigul_tw :\n"
     )
     assert card.messengers == [("other", "https://example.kg/aigul"), ("twitter", "aigul_tw")]
+
+
+# --- counting cards before reading, UTF-8 check, declared character sets ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("", 0),
+        ("BEGIN:VCARD\nFN:A\nEND:VCARD\n", 1),
+        ("BEGIN:VCARD\nEND:VCARD\n" * 3, 3),
+        ("begin:vcard\r\nend:VCard\r\n", 1),
+        # An AGENT card inside a card is not a card of its own.
+        ("BEGIN:VCARD\nAGENT:\nBEGIN:VCARD\nEND:VCARD\nEND:VCARD\n", 1),
+        ("BEGIN:VCARD\nBEGIN:VCARD\nBEGIN:VCARD\nEND:VCARD\nEND:VCARD\nEND:VCARD\n", 1),
+        # An END without its BEGIN, and a BEGIN never closed, make no card.
+        ("END:VCARD\nBEGIN:VCARD\nEND:VCARD\n", 1),
+        ("BEGIN:VCARD\nEND:VCARD\nBEGIN:VCARD\n", 1),
+        ("NOTE:BEGIN:VCARD\nEND:VCARD\n", 0),
+    ],
+)
+def test_count_cards(text: str, count: int) -> None:
+    assert vcard._count_cards(text.encode("ascii")) == count
+
+
+@pytest.mark.parametrize(
+    ("data", "utf8"),
+    [
+        (b"", True),
+        ("Иван Үмөт".encode(), True),
+        (b"\xff" + b"BEGIN:VCARD", False),  # a bad first byte
+        (b"FN:" + "Иван".encode() + b"\xd0", False),  # cut inside the last character
+        ("Иван".encode("cp1251"), False),
+    ],
+)
+def test_is_utf8(data: bytes, utf8: bool) -> None:
+    assert vcard._is_utf8(data) is utf8
+
+
+def test_declared_charset_wins_over_the_files_own() -> None:
+    # An 8-bit file whose values declare their character sets (Outlook): each is read as told,
+    # whatever the file as a whole looks like.
+    data = b"\r\n".join(
+        [
+            b"BEGIN:VCARD",
+            b"VERSION:2.1",
+            b"FN;CHARSET=UTF-8:" + "Айгүл Токтогулова".encode(),
+            b"NOTE;CHARSET=WINDOWS-1251:" + "Пресс-служба министерства".encode("cp1251"),
+            b"END:VCARD",
+            b"",
+        ]
+    )
+    card = parse_vcards(data)[0]
+    assert card.full_name == "Айгүл Токтогулова"
+    assert card.note == "Пресс-служба министерства"
+
+
+def test_utf16_file_without_a_last_line_end() -> None:
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Нурлан Асанов\r\nEND:VCARD"
+    for encoding in ("utf-16", "utf-16-be"):
+        cards = parse_vcards(text.encode(encoding))
+        assert [c.full_name for c in cards] == ["Нурлан Асанов"]
+
+
+def test_quoted_printable_bytes_foreign_to_the_file_become_replacement_characters() -> None:
+    card = one("FN:x\nNOTE;ENCODING=QUOTED-PRINTABLE:ok=FF=FEok")
+    assert card.note == "ok\ufffd\ufffdok"
+
+
+def test_a_card_two_deep_in_agent_leaves_the_outer_card_whole() -> None:
+    card = one(
+        "FN:Outer\nAGENT:\nBEGIN:VCARD\nFN:Agent\nAGENT:\nBEGIN:VCARD\nFN:Deep\nEND:VCARD\n"
+        "END:VCARD\nTEL:+996 312 62 52 41"
+    )
+    assert card.full_name == "Outer"
+    assert card.phones == [("+996 312 62 52 41", "")]
+
+
+def test_lines_outside_the_cards_are_noted_on_the_card_that_follows() -> None:
+    data = "NOTE:a\r\nBEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\nNOTE:b\r\nNOTE:c\r\nBEGIN:VCARD\r\n"
+    data += "FN:B\r\nEND:VCARD\r\n"
+    first, second = parse_vcards(data.encode("ascii"))
+    assert first.problems == ["lines 1–1 stand outside any contact and were ignored"]
+    assert second.problems == ["lines 5–6 stand outside any contact and were ignored"]
+    assert (first.full_name, second.full_name) == ("A", "B")
+
+
+def test_a_value_that_reads_vcard_does_not_end_the_card() -> None:
+    card = one("FN:A\nNOTE:vCard\nORG:Министерство")
+    assert (card.note, card.org) == ("vCard", "Министерство")
+
+
+def test_a_line_without_a_colon_ending_in_an_equals_sign_keeps_the_next_line() -> None:
+    card = one("broken=\nFN:Айбек")
+    assert card.full_name == "Айбек"
+    assert card.problems == ["line 3 is not a vCard property and was ignored: 'broken='"]
+
+
+def test_a_property_named_in_another_script_is_ignored_and_noted() -> None:
+    card = one("FN:Айбек\nИМЯ:Айбек")
+    assert card.full_name == "Айбек"
+    assert len(card.problems) == 1 and card.problems[0].startswith("line 4 is not a vCard")
+
+
+def test_pictures_in_every_form_are_not_text_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        vcard, "VCARD_PROPERTY_BYTES", dataclasses.replace(vcard.VCARD_PROPERTY_BYTES, value=40)
+    )
+    data_uri = b"data:image/jpeg;base64," + b"A" * 60
+    for head in (b"item1.PHOTO:", b"PHOTO;TYPE=JPEG;VALUE=URI:", b"item2.LOGO;TYPE=PNG:"):
+        card = parse_vcards(b"BEGIN:VCARD\r\nFN:x\r\n" + head + data_uri + b"\r\nEND:VCARD\r\n")
+        assert card[0].full_name == "x", head
