@@ -176,11 +176,8 @@ def test_a_series_starting_on_29_february(freq, expected):
             D(2025, 3, 3),
             "never reaches a leap year",
         ),
-        # One day short of the leap day, a thousand days or weeks on never meet another.
-        ("FREQ=DAILY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 28), "never reaches"),
-        # Wednesday the 23rd and Sunday the 27th lie in the week before the leap day's.
-        ("FREQ=WEEKLY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 23), "never reaches"),
-        ("FREQ=WEEKLY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 27), "never reaches"),
+        # A step past the last year the calendar knows (9999).
+        ("FREQ=YEARLY;INTERVAL=8000;BYMONTH=2;BYMONTHDAY=29", D(2000, 3, 1), "never reaches"),
     ],
 )
 def test_29_february_that_is_never_reached_is_refused(rule, start, message):
@@ -211,6 +208,21 @@ def test_29_february_reached_later_is_accepted(rule, start):
     normal, last = check_rule(rule, start)
     assert last is None
     assert first_occurrence(normal, start) is not None
+
+
+@pytest.mark.parametrize(
+    ("rule", "start", "first"),
+    [
+        # One day short of the leap day, a thousand days on meet the next one only in 5820.
+        ("FREQ=DAILY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 28), D(5820, 2, 29)),
+        # Wednesday the 23rd and Sunday the 27th lie in the week before the leap day's.
+        ("FREQ=WEEKLY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 23), D(4232, 2, 29)),
+        ("FREQ=WEEKLY;INTERVAL=1000;BYMONTH=2;BYMONTHDAY=29", D(2028, 2, 27), D(4232, 2, 29)),
+    ],
+)
+def test_29_february_reached_centuries_later_is_not_called_unreachable(rule, start, first):
+    normal, _last = check_rule(rule, start)
+    assert first_occurrence(normal, start) == first
 
 
 # ---- occurrences at the edges of a series ---------------------------------------------------

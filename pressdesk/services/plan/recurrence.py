@@ -144,28 +144,29 @@ def _check_possible(parts: dict[str, str], start: dt.date) -> None:
 
 
 def _check_leap_reachable(freq: str, interval: int, start: dt.date) -> None:
-    if freq == "YEARLY":
-        hits = any(calendar.isleap(start.year + k * interval) for k in range(400))
-    elif freq == "MONTHLY":
-        hits = False
-        for k in range(400 * 12 // interval + 1):
-            months = start.month - 1 + k * interval
-            year = start.year + months // 12
-            if months % 12 == 1 and calendar.isleap(year):
-                hits = True
-                break
-    else:
-        weekly = freq == "WEEKLY"
-        # dateutil counts the weeks of a weekly rule from the Monday of the first (WKST=MO).
-        origin = start - dt.timedelta(days=start.weekday()) if weekly else start
-        step = interval * (7 if weekly else 1)
-        hits = any(
-            (dt.date(year, 2, 29) - origin).days % step < (7 if weekly else 1)
-            for year in range(start.year, start.year + 400)
-            if calendar.isleap(year) and dt.date(year, 2, 29) >= start
-        )
-    if not hits:
-        raise RuleError("plan.leap_day_never")
+    """Refuse a rule that falls only on 29 February when none of its periods holds one.
+
+    Every 29 February from ``start`` to the last year dateutil knows is tried, so the answer
+    is the one dateutil's own search would give, without walking the rule's periods.
+    """
+    weekly = freq == "WEEKLY"
+    # dateutil counts the weeks of a weekly rule from the Monday of the first (WKST=MO).
+    origin = start - dt.timedelta(days=start.weekday()) if weekly else start
+    step = interval * (7 if weekly else 1)
+    for year in range(start.year, dt.MAXYEAR + 1):
+        if not calendar.isleap(year) or dt.date(year, 2, 29) < start:
+            continue
+        if freq == "YEARLY":
+            offset = year - start.year
+        elif freq == "MONTHLY":
+            offset = (year - start.year) * 12 + 2 - start.month
+        else:
+            if (dt.date(year, 2, 29) - origin).days % step < (7 if weekly else 1):
+                return
+            continue
+        if offset % interval == 0:
+            return
+    raise RuleError("plan.leap_day_never")
 
 
 def check_rule(rule: str, start: dt.date) -> tuple[str, dt.date | None]:
