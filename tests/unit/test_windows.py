@@ -373,8 +373,12 @@ def test_temporary_files_are_short_hidden_and_cleaned_up(windows, tmp_path, monk
         assert hidden == [(str(temp), 0x2)]
     old = tmp_path / f"{fileio.TEMP_PREFIX}crashed.docx"
     old.write_bytes(b"x")
-    stale = time.time() - fileio.STALE_AFTER_SECONDS - 60  # wall clock: file times
+    now = time.time()  # wall clock: file times
+    stale = now - fileio.STALE_AFTER_SECONDS - 60
     os.utime(old, (stale, stale))
+    # Stamped with the process's own "now": a clock moved for the tests leaves the times the
+    # file system writes behind, and a file just made would look years old.
+    os.utime(temp, (now, now))
     assert fileio.remove_stale_temporaries(tmp_path) == [old]
     assert temp.exists()  # a fresh one may belong to an export still running
 
