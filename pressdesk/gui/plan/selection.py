@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTableView, QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTableView
 
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.agenda_model import ROW_ROLE
@@ -70,10 +70,9 @@ class PlanSelection:
             button.clicked.connect(self._status_selected_slot(target))
             self.bulk_buttons[target] = button
             bar.addWidget(button)
-        self.more_button = QToolButton()
+        # A push button with a menu, like its neighbours: its arrow keeps clear of the text.
+        self.more_button = QPushButton(QCoreApplication.translate("PlanSectionPage", "More"))
         self.more_button.setObjectName("bulkMore")
-        self.more_button.setText(QCoreApplication.translate("PlanSectionPage", "More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self._fill_selection_menu(more, with_status=False)
         self.more_button.setMenu(more)
