@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, QSize, Qt
+from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
 
+from pressdesk.gui.plan.calendar_view import DRAG_STACK, MIME_TYPE
 from pressdesk.gui.plan.filters import CHANNEL_BUTTON_WIDTH
 from pressdesk.gui.plan.page import PlanSectionPage
 from pressdesk.gui.sections import SectionContext
+from pressdesk.services.plan.items import PlanItemInput, create_item, get_item
+from pressdesk.services.plan.periods import period_containing
+from pressdesk.services.plan.workflow import change_status, item_history
 from tests.gui.test_plan_page import demo_plan_file
 from tests.support.pinned import PINNED_TODAY
 
@@ -74,3 +81,99 @@ def test_the_menu_buttons_leave_room_for_text_and_arrow(qtbot, runtime, plan_db,
     assert channel.sizeHint().width() <= CHANNEL_BUTTON_WIDTH
     assert _text_room(channel) >= channel.fontMetrics().horizontalAdvance(channel.text())
     assert all(name in channel.toolTip() for name in page.filters._channel_names.values())
+
+
+# --- dragging several items ---------------------------------------------------------------------
+
+
+def _drop(page: PlanSectionPage, key: str, day: dt.date) -> None:
+    """Drop item ``key`` on ``day`` through the calendar's drop handler."""
+    cell = page.calendar.cell_rect(day)
+    assert cell is not None
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, QByteArray(key.encode()))
+    event = QDropEvent(
+        QPointF(cell.center()),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.calendar.dropEvent(event)
+    assert event.isAccepted()
+
+
+def test_dragging_several_items_moves_all_by_the_same_days(qtbot, page, plan_db, answers):
+    monday = period_containing("week", TODAY).start
+    rows = [
+        create_item(
+            plan_db,
+            PlanItemInput(date=monday + dt.timedelta(days=offset), title=f"Бирге {offset}"),
+            status="draft",
+        )
+        for offset in (0, 2, 4)
+    ]
+    change_status(plan_db, rows[1].id, "sent")
+    change_status(plan_db, rows[1].id, "approved", by_name="Асанов")
+    page.reload()
+    page.calendar.select({r.key for r in rows})
+    lead = next(r for r in page.rows if r.id == rows[0].id)
+    assert [r.id for r in page.calendar.dragged_rows(lead)] == [r.id for r in rows]
+    # One of them is approved: the person is told it goes back to draft, and may refuse.
+    answers.messages.append("no")
+    _drop(page, lead.key, monday + dt.timedelta(days=1))
+    assert "draft" in answers.asked[-1].text
+    assert [get_item(plan_db, r.id).date for r in rows] == [r.date for r in rows]
+    answers.messages.append("yes")
+    _drop(page, lead.key, monday + dt.timedelta(days=1))
+    moved = [get_item(plan_db, r.id) for r in rows]
+    assert [m.date for m in moved] == [r.date + dt.timedelta(days=1) for r in rows]
+    assert moved[1].status == "draft"
+    assert item_history(plan_db, rows[1].id)[-1].field == "approval"
+    # The moved items stay selected, ready for the next drag.
+    assert {r.id for r in page.calendar.selected_rows()} == {r.id for r in rows}
+
+
+def test_a_drag_of_one_item_of_a_selection_it_is_not_in_moves_it_alone(qtbot, page, plan_db):
+    monday = period_containing("week", TODAY).start
+    rows = [
+        create_item(plan_db, PlanItemInput(date=monday, title=f"Жалгыз {n}"), status="draft")
+        for n in range(3)
+    ]
+    page.reload()
+    page.calendar.select({str(rows[0].id), str(rows[1].id)})
+    alone = next(r for r in page.rows if r.id == rows[2].id)
+    assert page.calendar.dragged_rows(alone) == [alone]
+    _drop(page, alone.key, monday + dt.timedelta(days=3))
+    assert [get_item(plan_db, r.id).date for r in rows] == [
+        monday,
+        monday,
+        monday + dt.timedelta(days=3),
+    ]
+
+
+def test_the_drag_image_of_several_items_carries_their_count(qtbot, page, plan_db):
+    row = page.calendar.ordered_rows()[0]
+    one = page.calendar.drag_image(row, 1)
+    three = page.calendar.drag_image(row, 3)
+    assert one is not None and three is not None
+    chip = page.calendar.chip_rect(row.key)
+    assert chip is not None and one.deviceIndependentSize().toSize() == chip.size()
+    assert three.deviceIndependentSize().toSize() == chip.size() + QSize(DRAG_STACK, DRAG_STACK)
+    # The badge at the top right corner is in the highlight colour, with the number on it.
+    picture = three.toImage()
+    ratio = three.devicePixelRatio()
+    highlight = page.calendar.palette().color(QPalette.ColorRole.Highlight)
+    right = int((chip.width() + DRAG_STACK - 3) * ratio)
+    middle = int(page.calendar.fontMetrics().height() / 2 * ratio)
+    assert picture.pixelColor(right, middle).rgb() == highlight.rgb()
+    badge = {
+        picture.pixelColor(x, y).rgb()
+        for x in range(right - int(20 * ratio), right)
+        for y in range(2, int(2 * middle))
+    }
+    text = page.calendar.palette().color(QPalette.ColorRole.HighlightedText)
+    assert text.rgb() in badge
+    assert highlight.rgb() not in {
+        one.toImage().pixelColor(x, 1).rgb() for x in range(one.width() - 20, one.width())
+    }

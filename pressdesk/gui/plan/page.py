@@ -462,10 +462,10 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         row = self._row(key)
         if row is None:
             return
-        selected = self.calendar.selected_rows()
-        if len(selected) > 1 and row.key in {r.key for r in selected}:
+        dragged = self.calendar.dragged_rows(row)
+        if len(dragged) > 1:
             days = (day - row.date).days
-            self._done(self.bulk_actions.move_to(selected, row, day), "move", days=days)
+            self._done(self.bulk_actions.move_to(dragged, row, day), "move", days=days)
             return
         self.move_row(row, day)
 
