@@ -6,17 +6,27 @@ import datetime as dt
 import shutil
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, QSize, Qt
-from PySide6.QtGui import QDropEvent, QPalette
-from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
+from PySide6.QtCore import QByteArray, QDate, QEvent, QMimeData, QModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QDropEvent, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
+from pressdesk.gui.plan.agenda_model import ROW_ROLE
 from pressdesk.gui.plan.calendar_view import DRAG_STACK, MIME_TYPE
 from pressdesk.gui.plan.filters import CHANNEL_BUTTON_WIDTH
 from pressdesk.gui.plan.page import PlanSectionPage
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.plan.items import PlanItemInput, create_item, get_item
+from pressdesk.gui.widgets.undo import UndoStack
+from pressdesk.services.plan.items import PlanItemInput, create_item, get_item, list_items
 from pressdesk.services.plan.periods import period_containing
 from pressdesk.services.plan.workflow import change_status, item_history
+from pressdesk.services.staff import list_staff
 from tests.gui.test_plan_page import demo_plan_file
 from tests.support.pinned import PINNED_TODAY
 
@@ -177,3 +187,147 @@ def test_the_drag_image_of_several_items_carries_their_count(qtbot, page, plan_d
     assert highlight.rgb() not in {
         one.toImage().pixelColor(x, 1).rgb() for x in range(one.width() - 20, one.width())
     }
+
+
+# --- quick add in the list ----------------------------------------------------------------------
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Type ``text`` as key presses (QTest cannot type letters outside ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def _row_of(page: PlanSectionPage, item_id: int) -> int:
+    return next(
+        n
+        for n in range(page.model.rowCount())
+        if page.model.index(n, 0).data(ROW_ROLE).id == item_id
+        and not page.model.index(n, 0).data(ROW_ROLE).virtual
+    )
+
+
+@pytest.fixture
+def list_page(qtbot, runtime, plan_db):  # type: ignore[no-untyped-def]
+    """The plan page in the list view, with a window undo history."""
+    widget = PlanSectionPage(SectionContext(runtime, plan_db, UndoStack()))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_view("agenda")
+    return widget
+
+
+def test_quick_add_in_the_list_takes_the_rows_day_and_the_last_items_defaults(
+    qtbot, list_page, plan_db
+):
+    page = list_page
+    monday = period_containing("week", TODAY).start
+    on_monday = create_item(plan_db, PlanItemInput(date=monday, title="Дүйшөмбү"), status="idea")
+    # The last item added (on another day) gives the new one its format, channels and person.
+    last = create_item(
+        plan_db,
+        PlanItemInput(
+            date=TODAY,
+            title="Үлгү",
+            format="interview",
+            channels=("website",),
+            responsible_id=list_staff(plan_db)[1].id,
+        ),
+        status="idea",
+    )
+    page.reload()
+    table = page.table
+    table.setFocus()
+    table.selectRow(_row_of(page, on_monday.id))
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    line = page.list_quick_add
+    assert line.isVisible() and line.day == monday and line.field.hasFocus()
+    assert line.day_label.text().startswith(monday.strftime("%d.%m"))
+    _type(line.field, "Тизмеден кошулган")
+    qtbot.keyClick(line.field, Qt.Key.Key_Return)
+    added = max(list_items(plan_db, monday, monday), key=lambda r: r.id)
+    assert added.title.ky == "Тизмеден кошулган" and added.status == "draft"
+    assert (added.format, added.channels, added.responsible_id) == (
+        last.format,
+        last.channels,
+        last.responsible_id,
+    )
+    assert last.responsible_id is not None
+    assert [r.id for r in page.selected_rows()] == [added.id]
+    assert page.table.currentIndex().data(ROW_ROLE).id == added.id
+    # Still open on the same day for the next title; Enter with nothing typed adds nothing.
+    assert line.isVisible() and line.day == monday and line.field.text() == ""
+    count = len(list_items(plan_db, monday, monday))
+    qtbot.keyClick(line.field, Qt.Key.Key_Return)
+    assert len(list_items(plan_db, monday, monday)) == count and line.isVisible()
+    # Escape closes the line and gives the keyboard back to the list.
+    qtbot.keyClick(line.field, Qt.Key.Key_Escape)
+    assert not line.isVisible() and table.hasFocus()
+    # The addition is one undo step.
+    undo = page.context.undo
+    assert undo is not None and undo.undo_text == "Add “Тизмеден кошулган”"
+    undo.undo()
+    assert added.id not in {r.id for r in list_items(plan_db, monday, monday)}
+
+
+def test_quick_add_in_the_list_remembers_the_last_items_format(qtbot, list_page, plan_db):
+    page = list_page
+    last = create_item(
+        plan_db,
+        PlanItemInput(date=TODAY, title="Үлгү", format="interview", channels=("website",)),
+        status="idea",
+    )
+    page.reload()
+    page.table.setFocus()
+    page.table.clearSelection()
+    page.table.setCurrentIndex(QModelIndex())
+    qtbot.keyClick(page.table, Qt.Key.Key_N)
+    line = page.list_quick_add
+    assert line.isVisible() and line.day == TODAY  # no row chosen: today, from the clock
+    _type(line.field, "Жаңы")
+    qtbot.keyClick(line.field, Qt.Key.Key_Return)
+    added = max(list_items(plan_db, TODAY, TODAY), key=lambda r: r.id)
+    assert (added.title.ky, added.format, added.channels, added.status) == (
+        "Жаңы",
+        last.format,
+        last.channels,
+        "draft",
+    )
+
+
+def test_ctrl_enter_in_the_list_opens_the_full_editor_with_the_title(
+    qtbot, list_page, plan_db, answers
+):
+    page = list_page
+    page.table.setFocus()
+    page.table.selectRow(0)
+    day = page.table.currentIndex().data(ROW_ROLE).date
+    qtbot.keyClick(page.table, Qt.Key.Key_Insert)
+    seen: list[tuple[str, dt.date]] = []
+
+    def look(dialog: QDialog) -> int:
+        seen.append((dialog.title.value().ky, dialog.date.date()))
+        return QDialog.DialogCode.Rejected
+
+    answers.dialogs.append(look)
+    _type(page.list_quick_add.field, "Толук")
+    qtbot.keyClick(
+        page.list_quick_add.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert seen == [("Толук", QDate(day.year, day.month, day.day))]
+    assert not page.list_quick_add.isVisible()
+    answers.assert_all_used()
+
+
+def test_the_list_line_closes_when_the_calendar_is_shown(qtbot, list_page):
+    page = list_page
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Insert)
+    assert page.list_quick_add.isVisible()
+    page.set_view("week")
+    assert not page.list_quick_add.isVisible()

@@ -33,6 +33,7 @@ from pressdesk.gui.plan.bulk import PlanBulkActions
 from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_shape, week_shape
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
+from pressdesk.gui.plan.list_quick_add import ListQuickAdd
 from pressdesk.gui.plan.menus import PlanMenus
 from pressdesk.gui.plan.quick_add import QuickAddField
 from pressdesk.gui.plan.selection import PlanSelection
@@ -143,11 +144,22 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         self.table.doubleClicked.connect(self._table_open)
         list_keys(self.table, self._open_current, self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Quick add in the list: Insert or N opens a title line under it for the current row's day.
+        self.list_quick_add = ListQuickAdd(self.table)
+        self.list_quick_add.field.submitted.connect(self.quick_create)
+        self.list_quick_add.field.editor_requested.connect(self.new_item_titled)
+        self.table.selectionModel().currentRowChanged.connect(self._list_day_changed)
+        quick = QAction(self.table)
+        quick.setShortcuts([QKeySequence(Qt.Key.Key_Insert), QKeySequence(Qt.Key.Key_N)])
+        quick.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        quick.triggered.connect(self.quick_add_in_list)
+        self.table.addAction(quick)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.calendar_scroll)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.list_quick_add)
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         self.summary.setProperty("hint", True)
@@ -361,6 +373,8 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
             raise ValueError(view)
         self.view = view
         self.view_buttons[view].setChecked(True)
+        self.quick_add.close_field()
+        self.list_quick_add.close_line()
         if view != "agenda":
             anchor = self.today() if self.period.contains(self.today()) else self.period.start
             self.kind = view  # type: ignore[assignment]
@@ -400,15 +414,18 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
 
     # --- items --------------------------------------------------------------------------------
 
+    def default_day(self) -> dt.date:
+        """Return the day a new item goes to when none is chosen: today, if shown, or the
+        period's first day."""
+        return self.today() if self.period.contains(self.today()) else self.period.start
+
     def _row(self, key: str) -> PlanItemRow | None:
         return next((row for row in self.rows if row.key == key), None)
 
     @Slot(object)
     def new_item(self, day: dt.date | None = None) -> None:
         """Open the editor on a new item for ``day`` (today, or the period's first day)."""
-        if day is None:
-            day = self.today() if self.period.contains(self.today()) else self.period.start
-        self._run_editor(None, day)
+        self._run_editor(None, day or self.default_day())
 
     @Slot(object)
     def open_item(self, row: PlanItemRow) -> None:
