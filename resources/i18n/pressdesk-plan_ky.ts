@@ -241,6 +241,14 @@
     </message>
 </context>
 <context>
+    <name>ListQuickAdd</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/list_quick_add.py" line="+37"/>
+        <source>Enter adds · Ctrl+Enter opens the full editor · Esc closes</source>
+        <translation>Enter кошот · Ctrl+Enter толук редакторду ачат · Esc жабат</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <location filename="../../pressdesk/gui/plan/actions.py" line="+124"/>
@@ -676,7 +684,7 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/filters.py" line="+25"/>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+30"/>
         <source>Search the plan…</source>
         <translation>Издөө…</translation>
     </message>
@@ -697,11 +705,12 @@
     </message>
     <message>
         <location line="-20"/>
+        <location line="+83"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-62"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -1210,7 +1219,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+179"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+191"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1266,13 +1275,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+274"/>
+        <location line="+279"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Аптаны алдыга көчүрүү</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-300"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
     </message>
@@ -1322,7 +1331,7 @@
         <translation>Планды алдын ала көрүп, документ же календардык файл катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+75"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+77"/>
         <source>More</source>
         <translation>Дагы</translation>
     </message>
@@ -1358,7 +1367,7 @@
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/menus.py" line="+51"/>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+56"/>
         <source>Selected: {count}</source>
         <translation>Тандалды: {count}</translation>
     </message>
@@ -1393,7 +1402,7 @@
         <translation>чыпкалар күйгүзүлгөн</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Repeating item</source>
         <translation>Кайталануучу материал</translation>
     </message>
@@ -1465,7 +1474,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="-54"/>
         <source>Delete…</source>
         <translation>Өчүрүү…</translation>
     </message>
@@ -1541,7 +1550,7 @@
 <context>
     <name>QuickAddField</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/quick_add.py" line="+35"/>
+        <location filename="../../pressdesk/gui/plan/quick_add.py" line="+44"/>
         <source>New item on {date}: type a title, Enter</source>
         <translation>{date} күнгө жаңы материал: аталышын жазып, Enter басыңыз</translation>
     </message>
