@@ -1,0 +1,115 @@
+"""The keyword watch's words: kept in the database, matched with the contact search's folding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from pressdesk.services.coverage.records import CoverageError, CoverageNotFound
+from pressdesk.storage.contacts_search import search_fold
+from pressdesk.storage.coverage_models import CoverageKeyword
+from pressdesk.storage.engine import Database
+
+__all__ = [
+    "KeywordMatcher",
+    "KeywordRow",
+    "add_keyword",
+    "delete_keyword",
+    "keyword_key",
+    "list_keywords",
+]
+
+_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class KeywordRow:
+    """A keyword as the list shows it."""
+
+    id: int
+    text: str
+    active: bool
+
+
+def keyword_key(text: str) -> str:
+    """Return ``text`` folded (case, ё, Kyrgyz letters' forms) with spaces collapsed."""
+    return " ".join(search_fold(text).split())
+
+
+class KeywordMatcher:
+    """Finds which keywords a text mentions, in any letter case, ё written as е or not.
+
+    A keyword matches at the start of a word and may go on with an ending, so «министрлик»
+    finds «министрлигинин» no more than it must: «Асанов» finds «Асанова», «Асановдун».
+    Every keyword is compiled into one pattern, so a text is scanned once whatever their number.
+    """
+
+    def __init__(self, keywords: Iterable[str]) -> None:
+        """Compile ``keywords`` (as typed); blank ones are left out."""
+        self._by_key: dict[str, str] = {}
+        for text in keywords:
+            key = keyword_key(text)
+            if key and key not in self._by_key:
+                self._by_key[key] = text.strip()
+        parts = [
+            r"\s+".join(re.escape(word) for word in key.split())
+            for key in sorted(self._by_key, key=len, reverse=True)
+        ]
+        self._any = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")") if parts else None
+        self._each = {
+            key: re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in key.split()))
+            for key in self._by_key
+        }
+
+    def __bool__(self) -> bool:
+        return self._any is not None
+
+    def match(self, *texts: str) -> list[str]:
+        """Return the keywords (as typed) found in any of ``texts``, in the order given."""
+        if self._any is None:
+            return []
+        folded = "\n".join(search_fold(text) for text in texts if text)
+        if self._any.search(folded) is None:
+            return []
+        return [text for key, text in self._by_key.items() if self._each[key].search(folded)]
+
+
+def add_keyword(db: Database, text: str) -> int:
+    """Add a keyword and return its id; one with fewer than two letters or a repeat is refused."""
+    clean = " ".join(text.split())
+    key = keyword_key(clean)
+    if len(_WORD.findall(key)) < 2:
+        raise CoverageError("coverage.keyword_short")
+    with db.session() as session:
+        if session.scalar(select(CoverageKeyword.id).where(CoverageKeyword.folded == key)):
+            raise CoverageError("coverage.keyword_exists", keyword=clean)
+        keyword = CoverageKeyword(text=clean, folded=key, active=True)
+        session.add(keyword)
+        session.flush()
+        return keyword.id
+
+
+def list_keywords(db: Database, *, active_only: bool = False) -> list[KeywordRow]:
+    """Return the keywords in the order they were added."""
+    query = select(CoverageKeyword).order_by(CoverageKeyword.id)
+    if active_only:
+        query = query.where(CoverageKeyword.active.is_(True))
+    with db.session() as session:
+        return [KeywordRow(k.id, k.text, k.active) for k in session.scalars(query)]
+
+
+def delete_keyword(db: Database, keyword_id: int) -> None:
+    """Remove a keyword from the watch."""
+    with db.session() as session:
+        result = session.execute(delete(CoverageKeyword).where(CoverageKeyword.id == keyword_id))
+        if getattr(result, "rowcount", 0):
+            return
+    raise CoverageNotFound()
+
+
+def matcher_for(db: Database, extra: Sequence[str] = ()) -> KeywordMatcher:
+    """Return a matcher of the active keywords (and ``extra`` ones)."""
+    return KeywordMatcher([*(k.text for k in list_keywords(db, active_only=True)), *extra])
