@@ -23,6 +23,59 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
+# Case endings of Russian nouns and adjectives (and the Kyrgyz possessive -и/-ы), longest first:
+# a keyword word loses one so that «министерство» finds «министерстве», «сельского» finds
+# «сельскому». Names keep -ов/-ев/-ин, so «Асанов» never finds «Асанбек».
+_ENDINGS = tuple(
+    sorted(
+        [
+            "ого",
+            "его",
+            "ому",
+            "ему",
+            "ыми",
+            "ими",
+            "ами",
+            "ями",
+            "ой",
+            "ей",
+            "ый",
+            "ий",
+            "ая",
+            "яя",
+            "ое",
+            "ее",
+            "ые",
+            "ие",
+            "ых",
+            "их",
+            "ым",
+            "им",
+            "ую",
+            "юю",
+            "ом",
+            "ем",
+            "ам",
+            "ям",
+            "ах",
+            "ях",
+            "а",
+            "я",
+            "о",
+            "е",
+            "ы",
+            "и",
+            "у",
+            "ю",
+            "ь",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+# Only longer words lose an ending, and their stem keeps at least this many letters.
+_STEM_FROM = 6
+_STEM_MIN = 5
 
 
 @dataclass(frozen=True)
@@ -39,11 +92,25 @@ def keyword_key(text: str) -> str:
     return " ".join(search_fold(text).split())
 
 
+def _stem(word: str) -> str:
+    if len(word) >= _STEM_FROM and word.isalpha():
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= _STEM_MIN:
+                return word[: -len(ending)]
+    return word
+
+
+def _pattern(key: str) -> str:
+    """Return the pattern of a folded keyword: each word from a word start, endings free."""
+    return r"\w*\s+".join(re.escape(_stem(word)) for word in key.split())
+
+
 class KeywordMatcher:
     """Finds which keywords a text mentions, in any letter case, ё written as е or not.
 
-    A keyword matches at the start of a word and may go on with an ending, so «министрлик»
-    finds «министрлигинин» no more than it must: «Асанов» finds «Асанова», «Асановдун».
+    Each word of a keyword matches at the start of a word and may go on with an ending, so
+    «Айыл чарба министрлиги» finds «айыл чарба министрлигинин», «Министерство сельского
+    хозяйства» finds «министерстве сельского хозяйства», «Асанов» finds «Асановдун».
     Every keyword is compiled into one pattern, so a text is scanned once whatever their number.
     """
 
@@ -54,15 +121,9 @@ class KeywordMatcher:
             key = keyword_key(text)
             if key and key not in self._by_key:
                 self._by_key[key] = text.strip()
-        parts = [
-            r"\s+".join(re.escape(word) for word in key.split())
-            for key in sorted(self._by_key, key=len, reverse=True)
-        ]
+        parts = [_pattern(key) for key in sorted(self._by_key, key=len, reverse=True)]
         self._any = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")") if parts else None
-        self._each = {
-            key: re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in key.split()))
-            for key in self._by_key
-        }
+        self._each = {key: re.compile(r"(?<!\w)" + _pattern(key)) for key in self._by_key}
 
     def __bool__(self) -> bool:
         return self._any is not None
