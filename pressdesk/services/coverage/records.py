@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass, field, fields, replace
 
 from sqlalchemy import Select, delete, func, or_, select, update
@@ -50,6 +51,8 @@ NEAR_TITLE_RATIO = 0.92
 # A near-identical title of the same outlet is looked for this many days around the date.
 NEAR_TITLE_DAYS = 14
 PAGE_LIMIT = 500
+# Titles that differ in a number ("3 schools", "5 schools") are different news.
+_DIGITS = re.compile(r"\d+")
 
 
 class CoverageError(UserError, ValueError):
@@ -216,7 +219,7 @@ def find_duplicate(
     """Return the message and id of a record that is the same publication as ``data``, if any.
 
     The same canonical link is the same publication; so is a near-identical title of the same
-    outlet within two weeks of the date.
+    outlet within two weeks of the date (the same numbers, and at most a few letters changed).
     """
     others = select(CoverageRecord)
     if exclude_id is not None:
@@ -239,9 +242,13 @@ def find_duplicate(
             ),
         )
     )
+    numbers = _DIGITS.findall(key)
     for record in near:
         other = record.title_key
-        if other == key or difflib.SequenceMatcher(None, other, key).ratio() >= NEAR_TITLE_RATIO:
+        if other == key or (
+            _DIGITS.findall(other) == numbers
+            and difflib.SequenceMatcher(None, other, key).ratio() >= NEAR_TITLE_RATIO
+        ):
             return Message("coverage.duplicate_title", **_describe(record)), record.id
     return None
 
