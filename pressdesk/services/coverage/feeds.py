@@ -209,6 +209,7 @@ def fetch_feed(
     except FeedError:
         raise
     except urllib.error.HTTPError as exc:
+        exc.close()
         raise FeedError("coverage.feed_http", feed=url, status=exc.code) from exc
     except TimeoutError as exc:
         raise FeedError("coverage.feed_timeout", feed=url, seconds=int(timeout)) from exc
