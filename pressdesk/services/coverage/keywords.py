@@ -26,52 +26,11 @@ _WORD = re.compile(r"[^\W_]", re.UNICODE)
 # Case endings of Russian nouns and adjectives (and the Kyrgyz possessive -и/-ы), longest first:
 # a keyword word loses one so that «министерство» finds «министерстве», «сельского» finds
 # «сельскому». Names keep -ов/-ев/-ин, so «Асанов» never finds «Асанбек».
-_ENDINGS = tuple(
-    sorted(
-        [
-            "ого",
-            "его",
-            "ому",
-            "ему",
-            "ыми",
-            "ими",
-            "ами",
-            "ями",
-            "ой",
-            "ей",
-            "ый",
-            "ий",
-            "ая",
-            "яя",
-            "ое",
-            "ее",
-            "ые",
-            "ие",
-            "ых",
-            "их",
-            "ым",
-            "им",
-            "ую",
-            "юю",
-            "ом",
-            "ем",
-            "ам",
-            "ям",
-            "ах",
-            "ях",
-            "а",
-            "я",
-            "о",
-            "е",
-            "ы",
-            "и",
-            "у",
-            "ю",
-            "ь",
-        ],
-        key=len,
-        reverse=True,
-    )
+_ENDINGS = (
+    *("ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями"),
+    *("ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им"),
+    *("ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях"),
+    *("а", "я", "о", "е", "ы", "и", "у", "ю", "ь"),
 )
 # Only longer words lose an ending, and their stem keeps at least this many letters.
 _STEM_FROM = 6
@@ -105,13 +64,17 @@ def _pattern(key: str) -> str:
     return r"\w*\s+".join(re.escape(_stem(word)) for word in key.split())
 
 
+_TOKEN = re.compile(r"#?\w+")
+
+
 class KeywordMatcher:
     """Finds which keywords a text mentions, in any letter case, ё written as е or not.
 
     Each word of a keyword matches at the start of a word and may go on with an ending, so
     «Айыл чарба министрлиги» finds «айыл чарба министрлигинин», «Министерство сельского
     хозяйства» finds «министерстве сельского хозяйства», «Асанов» finds «Асановдун».
-    Every keyword is compiled into one pattern, so a text is scanned once whatever their number.
+    Keywords are indexed by their first two letters: a text is split into words once, and only
+    the keywords that could start at a word are tried there, whatever their number.
     """
 
     def __init__(self, keywords: Iterable[str]) -> None:
@@ -121,21 +84,29 @@ class KeywordMatcher:
             key = keyword_key(text)
             if key and key not in self._by_key:
                 self._by_key[key] = text.strip()
-        parts = [_pattern(key) for key in sorted(self._by_key, key=len, reverse=True)]
-        self._any = re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")") if parts else None
-        self._each = {key: re.compile(r"(?<!\w)" + _pattern(key)) for key in self._by_key}
+        self._index: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for key in self._by_key:
+            head = _stem(key.split()[0])[:2]
+            pattern = re.compile(r"(?<!\w)" + _pattern(key))
+            self._index.setdefault(head, []).append((key, pattern))
 
     def __bool__(self) -> bool:
-        return self._any is not None
+        return bool(self._by_key)
 
     def match(self, *texts: str) -> list[str]:
         """Return the keywords (as typed) found in any of ``texts``, in the order given."""
-        if self._any is None:
+        if not self._by_key:
             return []
         folded = "\n".join(search_fold(text) for text in texts if text)
-        if self._any.search(folded) is None:
-            return []
-        return [text for key, text in self._by_key.items() if self._each[key].search(folded)]
+        index = self._index
+        found: set[str] = set()
+        for token in _TOKEN.finditer(folded):
+            word = token.group()
+            for head in (word[:2], word[:1]):
+                for key, pattern in index.get(head, ()):
+                    if key not in found and pattern.match(folded, token.start()):
+                        found.add(key)
+        return [text for key, text in self._by_key.items() if key in found]
 
 
 def add_keyword(db: Database, text: str) -> int:
