@@ -214,7 +214,9 @@ def check_feeds(db: Database, fetch: Fetcher = fetch_feed) -> WatchReport:
             data, content_type = fetch(feed.url)
             parsed = parse_feed(data, label, content_type)
         except FeedError as exc:
-            problems.append(FeedProblem(label, exc))
+            # The message names the feed as the user knows it, not only by its address.
+            named = FeedError(exc.code, **{**exc.values, "feed": label})
+            problems.append(FeedProblem(label, named))
             outcome[feed.id] = exc.code
             continue
         if not parsed.title:
