@@ -439,7 +439,7 @@ TEXTS: dict[str, str] = {
     "coverage.needs_title": QT_TRANSLATE_NOOP("Messages", "A publication needs a title."),
     "coverage.needs_outlet": QT_TRANSLATE_NOOP("Messages", "Name the outlet that published it."),
     "coverage.bad_url": QT_TRANSLATE_NOOP(
-        "Messages", "“{url}” is not a web address; write it as https://…"
+        "Messages", "“{url}” is not a web address: a link starts with https:// or http://."
     ),
     "coverage.duplicate_url": QT_TRANSLATE_NOOP(
         "Messages",

@@ -870,7 +870,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+443" />
+        <location filename="../../pressdesk/message_texts.py" line="+508" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1145,11 +1145,31 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>platform</source>
         <translation>platform</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>material kind</source>
+        <translation>material kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tone</source>
+        <translation>tone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-480" />
+        <location line="-549" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -1621,11 +1641,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3" />
+        <location line="+205" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-202" />
         <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
         <translation>A month has ten-day periods 1, 2 and 3, not {value}.</translation>
     </message>
@@ -1945,7 +1966,122 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The period holds no items in the status asked for.</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="+5" />
+        <source>A publication needs a title.</source>
+        <translation>A publication needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the outlet that published it.</source>
+        <translation>Name the outlet that published it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{url}” is not a web address: a link starts with https:// or http://.</source>
+        <translation>“{url}” is not a web address: a link starts with https:// or http://.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This link is already recorded: record {id}, “{title}” ({outlet}, {date}).</source>
+        <translation>This link is already recorded: record {id}, “{title}” ({outlet}, {date}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{outlet} already has a publication with nearly the same title: record {id}, “{title}” ({date}).</source>
+        <translation>{outlet} already has a publication with nearly the same title: record {id}, “{title}” ({date}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no event with id {id}.</source>
+        <translation>There is no event with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no plan item with id {id}.</source>
+        <translation>There is no plan item with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no campaign named “{name}”.</source>
+        <translation>There is no campaign named “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no person with id {id} in the contact base.</source>
+        <translation>There is no person with id {id} in the contact base.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Feedback belongs to a publication or to a period; give one of them.</source>
+        <translation>Feedback belongs to a publication or to a period; give one of them.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A keyword needs at least two letters or digits.</source>
+        <translation>A keyword needs at least two letters or digits.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The keyword “{keyword}” is already on the list.</source>
+        <translation>The keyword “{keyword}” is already on the list.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {url} is already on the list.</source>
+        <translation>The feed {url} is already on the list.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The feed {feed} did not answer within {seconds} seconds; try again later.</source>
+        <translation>The feed {feed} did not answer within {seconds} seconds; try again later.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} cannot be reached; check its address and the network.</source>
+        <translation>The feed {feed} cannot be reached; check its address and the network.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} answered with HTTP error {status}.</source>
+        <translation>The feed {feed} answered with HTTP error {status}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} is larger than {limit} MB; it was not read.</source>
+        <translation>The feed {feed} is larger than {limit} MB; it was not read.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is a web page, not a feed; look on the site for its RSS or Atom link.</source>
+        <translation>{feed} is a web page, not a feed; look on the site for its RSS or Atom link.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{feed} is a file of another kind ({type}), not an RSS or Atom feed.</source>
+        <translation>{feed} is a file of another kind ({type}), not an RSS or Atom feed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is not an RSS or Atom feed: it cannot be read as XML.</source>
+        <translation>{feed} is not an RSS or Atom feed: it cannot be read as XML.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot import {file}: use a .csv, .xlsx, .rss, .atom or .xml file.</source>
+        <translation>Cannot import {file}: use a .csv, .xlsx, .rss, .atom or .xml file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} row(s) of {file} cannot be imported; nothing was imported.</source>
+        <translation>{count} row(s) of {file} cannot be imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This inbox item has already been accepted or dismissed.</source>
+        <translation>This inbox item has already been accepted or dismissed.</translation>
+    </message>
+    <message>
+        <location line="-206" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>

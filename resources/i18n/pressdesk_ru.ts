@@ -870,7 +870,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+443" />
+        <location filename="../../pressdesk/message_texts.py" line="+508" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1145,11 +1145,31 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>platform</source>
         <translation>Платформа</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>material kind</source>
+        <translation>Вид материала</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tone</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mentions</source>
+        <translation>Число упоминаний</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-480" />
+        <location line="-549" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1621,11 +1641,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3" />
+        <location line="+205" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-202" />
         <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
         <translation>В месяце декады 1, 2 и 3, а не {value}.</translation>
     </message>
@@ -1945,7 +1966,122 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>В периоде нет материалов в указанном статусе.</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="+5" />
+        <source>A publication needs a title.</source>
+        <translation>Укажите заголовок материала.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the outlet that published it.</source>
+        <translation>Укажите СМИ, опубликовавшее материал.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{url}” is not a web address: a link starts with https:// or http://.</source>
+        <translation>«{url}» — не веб-адрес: ссылка начинается с https:// или http://.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This link is already recorded: record {id}, “{title}” ({outlet}, {date}).</source>
+        <translation>Эта ссылка уже внесена: запись {id}, «{title}» ({outlet}, {date}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{outlet} already has a publication with nearly the same title: record {id}, “{title}” ({date}).</source>
+        <translation>В СМИ «{outlet}» уже есть материал с почти таким же заголовком: запись {id}, «{title}» ({date}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no event with id {id}.</source>
+        <translation>Нет мероприятия с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no plan item with id {id}.</source>
+        <translation>В контент-плане нет записи с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no campaign named “{name}”.</source>
+        <translation>Нет кампании с названием «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no person with id {id} in the contact base.</source>
+        <translation>В базе контактов нет человека с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Feedback belongs to a publication or to a period; give one of them.</source>
+        <translation>Обратная связь относится к материалу или к периоду; укажите одно из двух.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A keyword needs at least two letters or digits.</source>
+        <translation>Ключевое слово должно содержать не менее двух букв или цифр.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The keyword “{keyword}” is already on the list.</source>
+        <translation>Ключевое слово «{keyword}» уже есть в списке.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {url} is already on the list.</source>
+        <translation>Лента {url} уже есть в списке.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The feed {feed} did not answer within {seconds} seconds; try again later.</source>
+        <translation>Лента {feed} не ответила за {seconds} с; попробуйте позже.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} cannot be reached; check its address and the network.</source>
+        <translation>Лента {feed} недоступна; проверьте её адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} answered with HTTP error {status}.</source>
+        <translation>Лента {feed} ответила ошибкой HTTP {status}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} is larger than {limit} MB; it was not read.</source>
+        <translation>Лента {feed} больше {limit} МБ; она не прочитана.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is a web page, not a feed; look on the site for its RSS or Atom link.</source>
+        <translation>{feed} — веб-страница, а не лента; найдите на сайте ссылку на её RSS или Atom.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{feed} is a file of another kind ({type}), not an RSS or Atom feed.</source>
+        <translation>{feed} — файл другого типа ({type}), а не лента RSS или Atom.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is not an RSS or Atom feed: it cannot be read as XML.</source>
+        <translation>{feed} — не лента RSS или Atom: её нельзя прочитать как XML.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot import {file}: use a .csv, .xlsx, .rss, .atom or .xml file.</source>
+        <translation>Нельзя импортировать {file}: используйте файл .csv, .xlsx, .rss, .atom или .xml.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} row(s) of {file} cannot be imported; nothing was imported.</source>
+        <translation>Нельзя импортировать строк файла {file}: {count}; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This inbox item has already been accepted or dismissed.</source>
+        <translation>Этот материал из входящих уже принят или отклонён.</translation>
+    </message>
+    <message>
+        <location line="-206" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
