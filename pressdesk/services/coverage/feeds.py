@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import feedparser  # type: ignore[import-untyped]
+import feedparser
 
 from pressdesk.messages import UserError
 from pressdesk.services.coverage.keys import is_web_address
