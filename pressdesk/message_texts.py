@@ -564,4 +564,5 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "tone"),
     QT_TRANSLATE_NOOP("MessageTerms", "summary"),
     QT_TRANSLATE_NOOP("MessageTerms", "mentions"),
+    QT_TRANSLATE_NOOP("MessageTerms", "count"),
 )

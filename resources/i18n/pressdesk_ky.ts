@@ -1165,11 +1165,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>mentions</source>
         <translation>Эскерүүлөрдүн саны</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>count</source>
+        <translation>Саны</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-549" />
+        <location line="-550" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>

@@ -1165,11 +1165,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>mentions</source>
         <translation>Число упоминаний</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>count</source>
+        <translation>Количество</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-549" />
+        <location line="-550" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>

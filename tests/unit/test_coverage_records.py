@@ -212,3 +212,33 @@ def test_period_summary_counts_by_tone_platform_week_and_ownership(db):
         dt.date(2026, 11, 30): 1,
     }
     assert summary.outlets == 2 and summary.platforms == 3
+
+
+def test_feedback_per_record_or_period_and_plan_coverage(db):
+    from pressdesk.bilingual import Bi
+    from pressdesk.services.coverage.feedback import (
+        add_feedback,
+        coverage_of_plan_items,
+        list_feedback,
+    )
+    from pressdesk.services.plan.items import create_item
+    from pressdesk.services.plan.rows import PlanItemInput
+
+    plan_id = create_item(
+        db,
+        PlanItemInput(date=dt.date(2026, 11, 18), title=Bi("Басма сөз билдирүүсү", "Пресс-релиз")),
+    ).id
+    record_id = add_record(db, _input(plan_item_id=plan_id))
+    add_feedback(db, "comments", 14, record_id=record_id)
+    add_feedback(db, "calls", 5, period=(dt.date(2026, 11, 1), dt.date(2026, 11, 30)))
+    with pytest.raises(CoverageError) as caught:
+        add_feedback(db, "letters", 1)
+    assert caught.value.code == "coverage.feedback_target"
+    with pytest.raises(CoverageError) as caught:
+        add_feedback(db, "letters", 1, period=(dt.date(2026, 11, 30), dt.date(2026, 11, 1)))
+    assert caught.value.code == "coverage.period_order"
+    assert [f.count for f in list_feedback(db, record_id=record_id)] == [14]
+    assert [f.kind for f in list_feedback(db)] == ["calls"]
+    summary = period_summary(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert summary.feedback == {"comments": 14, "calls": 5}
+    assert coverage_of_plan_items(db, [plan_id, 999]) == {plan_id: 1}

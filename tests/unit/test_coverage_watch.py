@@ -135,6 +135,13 @@ def test_what_is_not_a_feed_is_refused_with_its_own_message(data, code):
     assert "https://example.kg/feed" in str(caught.value)
 
 
+def test_a_feed_served_as_text_html_is_still_read():
+    data = (DATA / "news_rss2.xml").read_bytes()
+    assert parse_feed(data, "feed", "text/html; charset=utf-8").title == "Кабар Ордо"
+    with pytest.raises(FeedError):
+        parse_feed(b"<p>Hello</p>", "feed", "text/html")
+
+
 def test_a_saved_file_of_another_type_is_refused(tmp_path):
     other = tmp_path / "feed.txt"
     other.write_text("<rss/>", encoding="utf-8")

@@ -61,6 +61,7 @@ _MAGIC = (
     (b"7z\xbc\xaf", "7Z"),
 )
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_XML_START = re.compile(rb"^\s*<(\?xml|rss|feed|rdf:RDF)\b", re.I)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -123,7 +124,10 @@ def sniff(data: bytes, feed: str, content_type: str = "") -> None:
     text_head = head.lstrip(b"\xef\xbb\xbf")
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FeedError("coverage.feed_binary", feed=feed, type=content_type or "binary")
-    if _HTML_START.match(text_head) or content_type.lower().startswith("text/html"):
+    if _HTML_START.match(text_head):
+        raise FeedError("coverage.feed_html", feed=feed)
+    # Some sites serve their feed as text/html: the header alone does not make it a page.
+    if content_type.lower().startswith("text/html") and not _XML_START.match(text_head):
         raise FeedError("coverage.feed_html", feed=feed)
 
 
