@@ -153,6 +153,10 @@ def test_cli_add_list_import_watch_round_trip(capsys, tmp_path):
 
     path = tmp_path / "m.csv"
     path.write_text("date;outlet;title\n2026-11-10;Кабар;Кабар жазды\n", encoding="utf-8")
+    code, out, _ = run(capsys, "coverage", "import", str(path), "--dry-run")
+    assert code == 0 and "Would import: 1 records" in out
+    code, out, _ = run(capsys, "coverage", "list", "--from", "2026-11-10", "--to", "2026-11-10")
+    assert out == ""
     code, out, _ = run(capsys, "coverage", "import", str(path))
     assert code == 0 and "Imported: 1 records" in out
     code, out, _ = run(capsys, "coverage", "list", "--from", "2026-11-01", "--to", "2026-11-30")
