@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import http.server
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -212,12 +211,12 @@ def test_a_good_feed_is_fetched(server):
     assert parse_feed(data, "rss", content_type).title == "Кабар Ордо"
 
 
-def test_a_feed_that_never_answers_is_given_up_quickly(server):
-    started = time.monotonic()
+def test_a_feed_that_never_answers_is_given_up(server):
+    # The server holds the connection open until the test ends; the socket's timeout ends it.
     with pytest.raises(FeedError) as caught:
         fetch_feed(f"{server}/stall", timeout=0.5)
     assert caught.value.code == "coverage.feed_timeout"
-    assert time.monotonic() - started < 5
+    assert "did not answer within 0.5 seconds" in str(caught.value)
 
 
 @pytest.mark.parametrize(

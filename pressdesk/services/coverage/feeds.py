@@ -166,6 +166,11 @@ def read_feed_file(path: Path) -> ParsedFeed:
     return parse_feed(data, path.name)
 
 
+def _seconds(timeout: float) -> int | float:
+    """Return a timeout as the message shows it: 10, or 0.5."""
+    return int(timeout) if float(timeout).is_integer() else round(timeout, 1)
+
+
 #: Opens a request with a timeout; tests give one that records or fails.
 Opener = Callable[..., Any]
 
@@ -209,17 +214,17 @@ def fetch_feed(
                     sniff(chunk, url, content_type)
                 chunks.append(chunk)
                 if time.monotonic() - started > timeout * 3:
-                    raise FeedError("coverage.feed_timeout", feed=url, seconds=int(timeout))
+                    raise FeedError("coverage.feed_timeout", feed=url, seconds=_seconds(timeout))
     except FeedError:
         raise
     except urllib.error.HTTPError as exc:
         exc.close()
         raise FeedError("coverage.feed_http", feed=url, status=exc.code) from exc
     except TimeoutError as exc:
-        raise FeedError("coverage.feed_timeout", feed=url, seconds=int(timeout)) from exc
+        raise FeedError("coverage.feed_timeout", feed=url, seconds=_seconds(timeout)) from exc
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):
-            raise FeedError("coverage.feed_timeout", feed=url, seconds=int(timeout)) from exc
+            raise FeedError("coverage.feed_timeout", feed=url, seconds=_seconds(timeout)) from exc
         raise FeedError("coverage.feed_unreachable", feed=url, reason=str(exc.reason)) from exc
     except (OSError, ValueError) as exc:
         raise FeedError("coverage.feed_unreachable", feed=url, reason=str(exc)) from exc
