@@ -88,6 +88,8 @@ def test_saved_feed_file_becomes_records(db):
     assert len(result.written) == 2 and result.rejected == []
     rows = list_records(db).rows
     assert {r.platform for r in rows} == {"website", "telegram"}
+    # Google Alerts is not the outlet: each item is named by the site it links to.
+    assert {r.outlet for r in rows} == {"akyl.example.kg", "t.me/agronews_kg"}
     assert all(r.tone == "" for r in rows)
 
 

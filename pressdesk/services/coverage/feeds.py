@@ -36,6 +36,7 @@ __all__ = [
     "fetch_feed",
     "parse_feed",
     "read_feed_file",
+    "source_name",
 ]
 
 #: Seconds a feed may take to answer, and to send all of itself.
@@ -103,6 +104,23 @@ def _real_link(link: str) -> str:
         if target and is_web_address(target[0]):
             return target[0]
     return link
+
+
+def source_name(feed: ParsedFeed, entry: FeedEntry) -> str:
+    """Return the outlet an item comes from: the feed's title, or for an aggregator's feed
+    (Google Alerts, a news search) the site of the item's own link.
+
+    A Telegram channel's post is named by its channel, «t.me/channel».
+    """
+    parts = urlsplit(entry.url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    aggregator = feed.title.lower().startswith("google alert") or "google." in feed.link
+    if host in ("t.me", "telegram.me") and parts.path.strip("/"):
+        channel = parts.path.strip("/").split("/")[0]
+        return f"t.me/{channel}" if aggregator or not feed.title else feed.title
+    if (aggregator or not feed.title) and host:
+        return host
+    return feed.title
 
 
 def _moment(value: Any) -> dt.datetime | None:

@@ -29,7 +29,7 @@ from pressdesk.exchange.tabular import (
     parse_date,
     stream_table,
 )
-from pressdesk.services.coverage.feeds import FEED_FILE_TYPES, read_feed_file
+from pressdesk.services.coverage.feeds import FEED_FILE_TYPES, read_feed_file, source_name
 from pressdesk.services.coverage.inbox import platform_of
 from pressdesk.services.coverage.keys import is_web_address
 from pressdesk.services.coverage.records import (
@@ -241,7 +241,7 @@ def _feed_rows(path: Path) -> list[tuple[int, CoverageInput]]:
     parsed = read_feed_file(path)
     rows: list[tuple[int, CoverageInput]] = []
     for number, entry in enumerate(parsed.entries, start=1):
-        outlet = parsed.title or ""
+        outlet = source_name(parsed, entry)
         rows.append(
             (
                 number,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.services.coverage.feeds import (
@@ -20,6 +21,7 @@ from pressdesk.services.coverage.feeds import (
     ParsedFeed,
     fetch_feed,
     parse_feed,
+    source_name,
 )
 from pressdesk.services.coverage.keys import canonical_url, is_web_address
 from pressdesk.services.coverage.keywords import KeywordMatcher, matcher_for
@@ -165,18 +167,15 @@ def watch_parsed(
                 found = matcher.match(entry.title, entry.summary)
                 if not found:
                     continue
-                item = _new_item(session, feed_id, parsed.title, entry, found)
+                item = _new_item(session, feed_id, source_name(parsed, entry), entry, found)
                 if item is not None:
                     report.new.append(_row(item))
     return report
 
 
 def _new_item(
-    session: object, feed_id: int | None, feed_title: str, entry: FeedEntry, found: list[str]
+    session: Session, feed_id: int | None, feed_title: str, entry: FeedEntry, found: list[str]
 ) -> CoverageInboxItem | None:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
     link = canonical_url(entry.url) if is_web_address(entry.url) else ""
     same = [CoverageInboxItem.guid == entry.guid[:2000]]
     if link:
