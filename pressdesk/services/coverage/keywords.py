@@ -64,17 +64,14 @@ def _pattern(key: str) -> str:
     return r"\w*\s+".join(re.escape(_stem(word)) for word in key.split())
 
 
-_TOKEN = re.compile(r"#?\w+")
-
-
 class KeywordMatcher:
     """Finds which keywords a text mentions, in any letter case, ё written as е or not.
 
     Each word of a keyword matches at the start of a word and may go on with an ending, so
     «Айыл чарба министрлиги» finds «айыл чарба министрлигинин», «Министерство сельского
     хозяйства» finds «министерстве сельского хозяйства», «Асанов» finds «Асановдун».
-    Keywords are indexed by their first two letters: a text is split into words once, and only
-    the keywords that could start at a word are tried there, whatever their number.
+    One pattern of the keywords' first words finds, in a single scan, the places where a
+    keyword may start; only the keywords with that first word are tried there.
     """
 
     def __init__(self, keywords: Iterable[str]) -> None:
@@ -84,28 +81,37 @@ class KeywordMatcher:
             key = keyword_key(text)
             if key and key not in self._by_key:
                 self._by_key[key] = text.strip()
-        self._index: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        heads: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for key in self._by_key:
-            head = _stem(key.split()[0])[:2]
             pattern = re.compile(r"(?<!\w)" + _pattern(key))
-            self._index.setdefault(head, []).append((key, pattern))
+            heads.setdefault(_stem(key.split()[0]), []).append((key, pattern))
+        # A first word found at a place may hide a shorter one that starts the same way.
+        self._at: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+            head: [
+                pair for other, pairs in heads.items() if head.startswith(other) for pair in pairs
+            ]
+            for head in heads
+        }
+        self._single = {key for pairs in heads.values() for key, _ in pairs if " " not in key}
+        alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        self._heads = re.compile(r"(?<!\w)(?:" + alternatives + ")") if heads else None
 
     def __bool__(self) -> bool:
-        return bool(self._by_key)
+        return self._heads is not None
 
     def match(self, *texts: str) -> list[str]:
         """Return the keywords (as typed) found in any of ``texts``, in the order given."""
-        if not self._by_key:
+        if self._heads is None:
             return []
         folded = "\n".join(search_fold(text) for text in texts if text)
-        index = self._index
         found: set[str] = set()
-        for token in _TOKEN.finditer(folded):
-            word = token.group()
-            for head in (word[:2], word[:1]):
-                for key, pattern in index.get(head, ()):
-                    if key not in found and pattern.match(folded, token.start()):
-                        found.add(key)
+        for place in self._heads.finditer(folded):
+            for key, pattern in self._at[place.group()]:
+                if key in found:
+                    continue
+                # A one-word keyword is its first word: finding that is finding the keyword.
+                if key in self._single or pattern.match(folded, place.start()):
+                    found.add(key)
         return [text for key, text in self._by_key.items() if key in found]
 
 
