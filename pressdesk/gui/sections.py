@@ -251,6 +251,7 @@ SECTIONS: tuple[Section, ...] = (
             QT_TRANSLATE_NOOP("Sections", "Reports by ten days, month, quarter and year."),
             QT_TRANSLATE_NOOP("Sections", "How evenly state and independent media were served."),
         ),
+        factory=lazy_factory("pressdesk.gui.coverage.page", "CoverageSectionPage"),
     ),
     Section(
         "settings",

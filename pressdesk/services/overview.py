@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from pressdesk.storage.assets_models import Account, ArchiveSet, EquipmentItem
 from pressdesk.storage.contacts_models import Outlet, Person
+from pressdesk.storage.coverage_models import CoverageRecord
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import Event
 from pressdesk.storage.models import Base, StaffMember
@@ -20,6 +21,7 @@ SECTION_ENTITIES: dict[str, tuple[type[Base], ...]] = {
     "accounts": (Account,),
     "archive": (ArchiveSet,),
     "staff": (StaffMember,),
+    "coverage": (CoverageRecord,),
 }
 
 

@@ -39,7 +39,9 @@ __all__ = [
     "delete_record",
     "find_duplicate",
     "get_record",
+    "known_outlet",
     "list_records",
+    "outlet_names",
     "resolve_campaign",
     "set_tone",
     "update_record",
@@ -441,3 +443,15 @@ def list_records(
         ).all()
         rows = [_row(record, outlet) for record, outlet in page]
     return CoveragePage(rows, int(total), offset, limit, [r.id for r in rows])
+
+
+def outlet_names(db: Database) -> list[str]:
+    """Return the names of the contact base's outlets, for completing a typed outlet."""
+    with db.session() as session:
+        return sorted(set(session.scalars(select(Outlet.name))), key=search_fold)
+
+
+def known_outlet(db: Database, name: str) -> bool:
+    """Return True if the contact base has an outlet of this name (case and ё folded)."""
+    with db.session() as session:
+        return resolve_outlet(session, name) is not None

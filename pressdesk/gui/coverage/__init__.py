@@ -1,0 +1,1 @@
+"""The Coverage section: the monitoring log, its dashboard and the keyword watch's inbox."""

@@ -1,0 +1,286 @@
+"""The monitoring record editor and the quick-add row above the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from pressdesk import clock
+from pressdesk.gui import dialogs
+from pressdesk.gui.coverage.labels import (
+    KIND_NAMES,
+    LANGUAGE_NAMES,
+    PLATFORM_NAMES,
+    TONE_NAMES,
+    kind_name,
+    language_name,
+    platform_name,
+    tone_name,
+)
+from pressdesk.gui.inventory.common import code_combo
+from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.bilingual import first_language
+from pressdesk.gui.widgets.dates import date_text, qdate
+from pressdesk.gui.widgets.editor import RecordEditor
+from pressdesk.messages import UserError
+from pressdesk.services.contacts.records import save_outlet
+from pressdesk.services.contacts.values import OutletRecord
+from pressdesk.services.coverage.records import (
+    CoverageInput,
+    RecordRow,
+    add_record,
+    get_record,
+    known_outlet,
+    outlet_names,
+    update_record,
+)
+from pressdesk.services.events.records import list_events
+from pressdesk.storage.engine import Database
+
+#: The events offered for linking: those this many days around the publication.
+EVENT_DAYS = 45
+
+
+def outlet_completer(db: Database, parent: QWidget) -> QCompleter:
+    """Return a completer of the contact base's outlet names, matching anywhere, any case."""
+    completer = QCompleter(outlet_names(db), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
+def offer_outlet(parent: QWidget, db: Database, name: str) -> bool:
+    """Offer to add an outlet missing from the contact base; False if the user cancelled."""
+    name = " ".join(name.split())
+    if not name or known_outlet(db, name):
+        return True
+    answer = dialogs.choice(
+        parent,
+        parent.tr("Outlet not in the contact base"),
+        parent.tr(
+            "«{name}» is not in the contact base. Add it as an outlet, so that reports "
+            "count its kind and ownership?"
+        ).format(name=name),
+        [
+            ("add", parent.tr("Add to the base")),
+            ("keep", parent.tr("Keep the name only")),
+            ("cancel", parent.tr("Cancel")),
+        ],
+        default="add",
+        escape="cancel",
+    )
+    if answer == "cancel":
+        return False
+    if answer == "add":
+        save_outlet(db, OutletRecord(name=name))
+    return True
+
+
+class CoverageEditor(RecordEditor):
+    """Edit one publication; Save stores it through the services or explains why not."""
+
+    saved: RecordRow | None
+
+    def __init__(self, db: Database, row: RecordRow, parent: QWidget | None = None) -> None:
+        new = row.id == 0
+        super().__init__(
+            self.tr("New publication") if new else self.tr("Publication"),
+            "coverageEditor",
+            parent,
+        )
+        self.db = db
+        self.row = row
+        self.moment = QDateTimeEdit()
+        self.moment.setObjectName("coverageMoment")
+        self.moment.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.moment.setCalendarPopup(True)
+        moment = row.published_at
+        self.moment.setDateTime(QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)))
+        self.outlet = QLineEdit(row.outlet)
+        self.outlet.setObjectName("coverageOutlet")
+        self.outlet.setCompleter(outlet_completer(db, self))
+        self.title = QLineEdit(row.title)
+        self.title.setObjectName("coverageTitle")
+        self.url = QLineEdit(row.url)
+        self.url.setObjectName("coverageUrl")
+        self.url.setPlaceholderText("https://")
+        self.kind = code_combo(KIND_NAMES, kind_name, row.kind)
+        self.platform = code_combo(PLATFORM_NAMES, platform_name, row.platform)
+        self.tone = code_combo(TONE_NAMES, tone_name, row.tone)
+        self.tone.setObjectName("coverageTone")
+        self.mentions = QSpinBox()
+        self.mentions.setRange(0, 10_000)
+        self.mentions.setValue(row.mentions)
+        self.quoted = QCheckBox(self.tr("The head is quoted"))
+        self.quoted.setChecked(row.head_quoted)
+        self.language = code_combo(LANGUAGE_NAMES, language_name, row.language)
+        self.event_combo = QComboBox()
+        self.event_combo.setObjectName("coverageEvent")
+        self.event_combo.addItem(self.tr("No event"), None)
+        day = row.published_at.date()
+        span = dt.timedelta(days=EVENT_DAYS)
+        for event in list_events(db, start=day - span, end=day + span):
+            title = event.title.text(first_language())
+            self.event_combo.addItem(f"{date_text(event.starts_at.date())} {title}", event.id)
+        self.event_combo.setCurrentIndex(max(self.event_combo.findData(row.event_id), 0))
+        self.reach = QSpinBox()
+        self.reach.setRange(0, 1_000_000_000)
+        self.reach.setSpecialValueText(self.tr("not known"))
+        self.reach.setValue(row.reach or 0)
+        self.summary = QPlainTextEdit(row.summary)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 12)
+        self.notes = QLineEdit(row.notes)
+        for name, label, widget in (
+            ("published_at", self.tr("Date and time"), self.moment),
+            ("outlet", self.tr("Outlet"), self.outlet),
+            ("title", self.tr("Title"), self.title),
+            ("url", self.tr("Link"), self.url),
+            ("kind", self.tr("Material kind"), self.kind),
+            ("platform", self.tr("Platform"), self.platform),
+            ("tone", self.tr("Tone"), self.tone),
+            ("mentions", self.tr("Mentions of the body"), self.mentions),
+            ("head_quoted", self.tr("The head"), self.quoted),
+            ("language", self.tr("Language"), self.language),
+            ("event_id", self.tr("Event"), self.event_combo),
+            ("reach", self.tr("Reach"), self.reach),
+            ("summary", self.tr("Summary"), self.summary),
+            ("notes", self.tr("Notes"), self.notes),
+        ):
+            self.add_field(name, widget, label)
+        self.finish(min_width=640)
+
+    def value(self) -> RecordRow:
+        """Return the publication as the form holds it."""
+        outlet = " ".join(self.outlet.text().split())
+        return replace(
+            self.row,
+            published_at=self._moment(),
+            outlet=outlet,
+            # A changed name is looked up again in the contact base.
+            outlet_id=self.row.outlet_id if outlet == self.row.outlet else None,
+            title=self.title.text(),
+            url=self.url.text().strip(),
+            kind=str(self.kind.currentData()),
+            platform=str(self.platform.currentData()),
+            tone=str(self.tone.currentData()),
+            mentions=self.mentions.value(),
+            head_quoted=self.quoted.isChecked(),
+            language=str(self.language.currentData()),
+            event_id=self.event_combo.currentData(),
+            reach=self.reach.value() or None,
+            summary=self.summary.toPlainText(),
+            notes=self.notes.text(),
+        )
+
+    def _moment(self) -> dt.datetime:
+        chosen = self.moment.dateTime()
+        day, time = chosen.date(), chosen.time()
+        return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+    def save(self) -> bool:
+        """Store the publication; a refusal is shown and the editor stays open."""
+        row = self.value()
+        if not offer_outlet(self, self.db, row.outlet):
+            return False
+        data = CoverageInput(
+            **{name: getattr(row, name) for name in CoverageInput.__dataclass_fields__}
+        )
+        try:
+            if row.id:
+                update_record(self.db, row.id, data)
+                record_id = row.id
+            else:
+                record_id = add_record(self.db, data)
+        except UserError as exc:
+            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
+            return False
+        self.saved = get_record(self.db, record_id)
+        return True
+
+
+class QuickAdd(QWidget):
+    """One row to note a publication in seconds: outlet, title and link; Enter adds it.
+
+    The date is today's at the current time; a duplicate is refused and ``duplicate`` names
+    the record already there.
+    """
+
+    #: A record was added (its id).
+    added = Signal(int)
+    #: The publication is already recorded (the existing record's id).
+    duplicate = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("coverageQuickAdd")
+        self.outlet = QLineEdit()
+        self.outlet.setObjectName("quickOutlet")
+        self.outlet.setPlaceholderText(self.tr("Outlet"))
+        self.outlet.setCompleter(outlet_completer(db, self))
+        self.title = QLineEdit()
+        self.title.setObjectName("quickTitle")
+        self.title.setPlaceholderText(self.tr("Title of the publication"))
+        self.url = QLineEdit()
+        self.url.setObjectName("quickUrl")
+        self.url.setPlaceholderText(self.tr("Link (optional)"))
+        self.button = QPushButton(self.tr("Add"))
+        self.button.setObjectName("quickAdd")
+        self.button.setToolTip(self.tr("Add a publication dated today (Enter)"))
+        self.button.clicked.connect(self.submit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.outlet, 2)
+        layout.addWidget(self.title, 5)
+        layout.addWidget(self.url, 3)
+        layout.addWidget(self.button)
+        for field in (self.outlet, self.title, self.url):
+            field.returnPressed.connect(self.submit)
+
+    def refresh(self) -> None:
+        """Offer the outlets of the contact base as it is now."""
+        self.outlet.setCompleter(outlet_completer(self.db, self))
+
+    @Slot()
+    def submit(self) -> None:
+        """Add the publication the row describes."""
+        from pressdesk.services.coverage.records import DuplicateCoverage
+
+        if not self.title.text().strip() and not self.outlet.text().strip():
+            return
+        data = CoverageInput(
+            published_at=clock.now().replace(second=0, microsecond=0, tzinfo=None),
+            outlet=self.outlet.text(),
+            title=self.title.text(),
+            url=self.url.text().strip(),
+        )
+        if not offer_outlet(self, self.db, data.outlet):
+            return
+        try:
+            record_id = add_record(self.db, data)
+        except DuplicateCoverage as exc:
+            self.duplicate.emit(exc.existing_id)
+            dialogs.warning(self, self.tr("Already recorded"), error_text(exc))
+            return
+        except UserError as exc:
+            dialogs.warning(self, self.tr("Not added"), error_text(exc))
+            return
+        for field in (self.outlet, self.title, self.url):
+            field.clear()
+        self.outlet.setFocus()
+        self.added.emit(record_id)

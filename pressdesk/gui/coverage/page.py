@@ -1,0 +1,326 @@
+"""The Coverage section: the month's dashboard, the monitoring list with quick add and tone
+keys, the inbox of the keyword watch, and import of a monitoring table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QTableView, QToolBar, QVBoxLayout, QWidget
+
+from pressdesk import clock
+from pressdesk.exchange.tabular import ImportResult, TableData
+from pressdesk.gui import dialogs
+from pressdesk.gui.coverage import model as cols
+from pressdesk.gui.coverage.dashboard import CoverageDashboard, month_bounds
+from pressdesk.gui.coverage.editor import CoverageEditor, QuickAdd
+from pressdesk.gui.coverage.inbox import InboxDialog
+from pressdesk.gui.coverage.labels import (
+    KIND_NAMES,
+    PLATFORM_NAMES,
+    TONE_NAMES,
+    kind_name,
+    platform_name,
+    tone_name,
+)
+from pressdesk.gui.coverage.model import CoverageModel
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.inventory.common import ShrinkingComboBox
+from pressdesk.gui.messages import problem_text
+from pressdesk.gui.widgets.filter_bar import FlowLayout, fill_combo
+from pressdesk.gui.widgets.record_page import RecordPage, add_action
+from pressdesk.gui.widgets.undo import Step
+from pressdesk.services.coverage.importing import import_coverage
+from pressdesk.services.coverage.records import (
+    CoverageFilter,
+    CoverageInput,
+    RecordRow,
+    add_record,
+    delete_record,
+    get_record,
+    set_tone,
+)
+
+#: The keys that set the tone of the selected rows.
+TONE_KEYS = (("1", "positive"), ("2", "neutral"), ("3", "negative"))
+_INPUT_FIELDS = tuple(f.name for f in fields(CoverageInput))
+
+
+class CoverageSectionPage(RecordPage):
+    """The monitoring log of publications about the body, with the month at a glance."""
+
+    SECTION = "coverage"
+    NAME = "coverage"
+    RECORD = "Publication"
+    STRETCH = cols.TITLE
+    IMPORTS = True
+    EDITOR = CoverageEditor
+    SEARCH_HINT = QT_TRANSLATE_NOOP("CoverageSectionPage", "Search by title or outlet…")
+    EMPTY = (
+        "coverage",
+        QT_TRANSLATE_NOOP("CoverageSectionPage", "No publication is recorded yet"),
+        QT_TRANSLATE_NOOP(
+            "CoverageSectionPage",
+            "Note here what the media publish about the body: the outlet, the title, the date "
+            "and the tone. The month's figures and the reports for the head are counted from "
+            "these records. A monitoring table kept in Excel can be imported.",
+        ),
+    )
+    EMPTY_ACTIONS = (
+        (QT_TRANSLATE_NOOP("CoverageSectionPage", "&Add a publication…"), "add"),
+        (QT_TRANSLATE_NOOP("CoverageSectionPage", "&Import from a file…"), "import_records"),
+    )
+    DELETE_TITLE = QT_TRANSLATE_NOOP("CoverageSectionPage", "Delete the publication")
+    IMPORT_TITLE = QT_TRANSLATE_NOOP("CoverageSectionPage", "Import publications")
+    model: CoverageModel
+
+    # --- the page -----------------------------------------------------------------------------
+
+    def banners(self) -> list[QWidget]:
+        self.dashboard = CoverageDashboard(self.db)
+        self.dashboard.open_inbox.connect(self.open_inbox)
+        return [self.dashboard]
+
+    def make_body(self, table: QTableView) -> QWidget:
+        self.quick = QuickAdd(self.db)
+        self.quick.added.connect(self._quick_added)
+        self.quick.duplicate.connect(self._show_existing)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.quick)
+        layout.addWidget(table, 1)
+        return body
+
+    def make_model(self) -> CoverageModel:
+        return CoverageModel(self.db, self)
+
+    def add_filters(self, row: FlowLayout) -> None:
+        self.period = ShrinkingComboBox()
+        self.period.setObjectName("periodFilter")
+        for code, text in (
+            ("month", self.tr("This month")),
+            ("last_month", self.tr("Last month")),
+            ("quarter", self.tr("Last three months")),
+            ("year", self.tr("This year")),
+            ("all", self.tr("All dates")),
+        ):
+            self.period.addItem(text, code)
+        self.period.setCurrentIndex(self.period.findData("all"))
+        self.tone = ShrinkingComboBox()
+        self.tone.setObjectName("toneFilter")
+        self.tone.addItem(self.tr("Any tone"), None)
+        for code in TONE_NAMES:
+            self.tone.addItem(tone_name(code), code)
+        self.platform = ShrinkingComboBox()
+        self.platform.setObjectName("platformFilter")
+        self.platform.addItem(self.tr("All platforms"), "")
+        for code in PLATFORM_NAMES:
+            self.platform.addItem(platform_name(code), code)
+        self.kind = ShrinkingComboBox()
+        self.kind.setObjectName("kindFilter")
+        self.kind.addItem(self.tr("All kinds"), "")
+        for code in KIND_NAMES:
+            self.kind.addItem(kind_name(code), code)
+        self.outlet = ShrinkingComboBox()
+        self.outlet.setObjectName("outletFilter")
+        for combo in (self.period, self.tone, self.platform, self.kind, self.outlet):
+            combo.currentIndexChanged.connect(self.reload)
+            row.addWidget(combo)
+
+    def fill_choices(self) -> None:
+        outlets = self.dashboard.summary.by_outlet if self.dashboard.summary else []
+        fill_combo(
+            self.outlet,
+            self.tr("All outlets"),
+            [(o.outlet_id, o.name) for o in outlets if o.outlet_id is not None],
+        )
+
+    def period_bounds(self) -> tuple[dt.date | None, dt.date | None]:
+        """Return the first and last day the period filter picks (None: open)."""
+        today = clock.today()
+        code = self.period.currentData()
+        if code == "month":
+            return month_bounds(today)
+        if code == "last_month":
+            return month_bounds(today.replace(day=1) - dt.timedelta(days=1))
+        if code == "quarter":
+            return today - dt.timedelta(days=91), today
+        if code == "year":
+            return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+        return None, None
+
+    def current_filter(self) -> CoverageFilter:
+        start, end = self.period_bounds()
+        return CoverageFilter(
+            start=start,
+            end=end,
+            tone=self.tone.currentData(),
+            platform=self.platform.currentData() or "",
+            kind=self.kind.currentData() or "",
+            outlet_id=self.outlet.currentData(),
+            text=self.search.text(),
+        )
+
+    def column_widths(self) -> dict[int, int]:
+        return {
+            cols.DATE: 18,
+            cols.OUTLET: 20,
+            cols.TITLE: 40,
+            cols.KIND: 11,
+            cols.PLATFORM: 10,
+            cols.TONE: 10,
+            cols.MENTIONS: 6,
+        }
+
+    def add_record_actions(self, bar: QToolBar) -> None:
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        bar.addSeparator()
+        self.tone_actions: list[QAction] = []
+        for key, tone in TONE_KEYS:
+            action = add_action(
+                bar,
+                tone_name(tone),
+                f"tone_{tone}",
+                partial(self.set_selected_tone, tone),
+                self.tr("Set the tone of the selected publications"),
+                keys=[QKeySequence(key)],
+            )
+            self.table.addAction(action)
+            self.tone_actions.append(action)
+        bar.addSeparator()
+        self.inbox_action = add_action(bar, self.tr("Inbox…"), "openInboxAction", self.open_inbox)
+
+    def update_actions(self, row: RecordRow | None) -> None:
+        for action in self.tone_actions:
+            action.setEnabled(row is not None)
+
+    def status_text(self) -> str:
+        return self.tr("Publications shown: %n", "", self.model.total)
+
+    def refresh(self) -> None:
+        self.dashboard.refresh()
+        if hasattr(self, "quick"):
+            self.quick.refresh()
+        super().refresh()
+
+    def reload(self) -> None:
+        super().reload()
+        self.dashboard.setVisible(not self.empty.showing_empty)
+
+    # --- tone ---------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[RecordRow]:
+        """Return the selected records, in list order."""
+        numbers = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [row for row in (self.model.row_at(n) for n in numbers) if row is not None]
+
+    def set_selected_tone(self, tone: str) -> None:
+        """Give the selected records ``tone`` (keys 1, 2 and 3)."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        ids = [row.id for row in rows]
+        set_tone(self.db, ids, tone)
+        self.model.refresh()
+        self.dashboard.refresh()
+        selection = self.table.selectionModel()
+        for record_id in ids:
+            number = self.model.row_of(record_id)
+            if number >= 0:
+                selection.select(
+                    self.model.index(number, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def blank_record(self) -> RecordRow:
+        return RecordRow(
+            published_at=clock.now().replace(second=0, microsecond=0, tzinfo=None),
+            outlet="",
+            title="",
+        )
+
+    def delete_question(self, row: RecordRow) -> str:
+        return self.tr("Delete «{title}» ({outlet}) from the monitoring log?").format(
+            title=row.title, outlet=row.outlet
+        )
+
+    def delete_record(self, record_id: int) -> None:
+        row = get_record(self.db, record_id)
+        delete_record(self.db, record_id)
+        undo = self.context.undo
+        if undo is None:
+            return
+        data = CoverageInput(**{name: getattr(row, name) for name in _INPUT_FIELDS})
+        current = {"id": record_id}
+
+        def restore() -> None:
+            current["id"] = add_record(self.db, data)
+
+        undo.push(
+            Step(
+                self.tr("Delete the publication «{title}»").format(title=row.title[:40]),
+                restore,
+                lambda: delete_record(self.db, current["id"]),
+                self.SECTION,
+            )
+        )
+
+    @Slot(int)
+    def _quick_added(self, record_id: int) -> None:
+        self.refresh()
+        self.select(record_id)
+
+    @Slot(int)
+    def _show_existing(self, record_id: int) -> None:
+        """Select the record a duplicate matched, showing all dates and filters if needed."""
+        if self.model.row_of(record_id) < 0:
+            # Every filter off and the title searched: the record is then among the first.
+            self.search.blockSignals(True)
+            self.search.setText(get_record(self.db, record_id).title)
+            self.search.blockSignals(False)
+            for combo in (self.period, self.tone, self.platform, self.kind, self.outlet):
+                combo.blockSignals(True)
+            self.period.setCurrentIndex(self.period.findData("all"))
+            for combo in (self.tone, self.platform, self.kind, self.outlet):
+                combo.setCurrentIndex(0)
+            for combo in (self.period, self.tone, self.platform, self.kind, self.outlet):
+                combo.blockSignals(False)
+            self.reload()
+        self.table.clearSelection()
+        self.select(record_id)
+        number = self.model.row_of(record_id)
+        if number >= 0:
+            self.table.scrollTo(self.model.index(number, 0))
+
+    # --- inbox and import ---------------------------------------------------------------------
+
+    @Slot()
+    def open_inbox(self) -> None:
+        """Show the inbox of the keyword watch."""
+        dialog = InboxDialog(self.db, self)
+        dialog.changed.connect(self.refresh)
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
+        self.refresh()
+
+    def read_import(self, path: Path, skip: bool, dry: bool) -> ImportResult[Any]:
+        """Check or import a monitoring table; a refused row means nothing is imported."""
+        result = import_coverage(self.db, path, dry_run=dry)
+        table = TableData(rows=[], columns={}, ignored_columns=[], header_line=0)
+        # All or nothing: with a refused row no row is offered for import.
+        accepted: list[Any] = [] if result.rejected else list(result.written)
+        return ImportResult(
+            accepted, list(result.rejected), table, dry_run=dry, stopped=bool(result.rejected)
+        )
+
+    def import_reason(self, reason: str) -> str:
+        return problem_text(reason)
