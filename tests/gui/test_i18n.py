@@ -178,6 +178,15 @@ KEEP = {
     "CSV",
     "XLSX",
     "vCard",
+    # Platforms and feed formats the monitoring log names as they are written everywhere.
+    "Facebook",
+    "Instagram",
+    "Telegram",
+    "YouTube",
+    "TikTok",
+    "Twitter",
+    "RSS",
+    "Atom",
 }
 PATHS_AND_ADDRESSES = re.compile(r"\S*[/\\@.:]\S*|\S*\d\S*")
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")

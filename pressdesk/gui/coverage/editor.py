@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,6 +51,8 @@ from pressdesk.services.coverage.records import (
 from pressdesk.services.events.records import list_events
 from pressdesk.storage.engine import Database
 
+translate = QCoreApplication.translate
+
 #: The events offered for linking: those this many days around the publication.
 EVENT_DAYS = 45
 
@@ -70,15 +72,16 @@ def offer_outlet(parent: QWidget, db: Database, name: str) -> bool:
         return True
     answer = dialogs.choice(
         parent,
-        parent.tr("Outlet not in the contact base"),
-        parent.tr(
+        translate("CoverageOutlet", "Outlet not in the contact base"),
+        translate(
+            "CoverageOutlet",
             "«{name}» is not in the contact base. Add it as an outlet, so that reports "
-            "count its kind and ownership?"
+            "count its kind and ownership?",
         ).format(name=name),
         [
-            ("add", parent.tr("Add to the base")),
-            ("keep", parent.tr("Keep the name only")),
-            ("cancel", parent.tr("Cancel")),
+            ("add", translate("CoverageOutlet", "Add to the base")),
+            ("keep", translate("CoverageOutlet", "Keep the name only")),
+            ("cancel", translate("CoverageOutlet", "Cancel")),
         ],
         default="add",
         escape="cancel",

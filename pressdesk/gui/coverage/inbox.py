@@ -90,7 +90,7 @@ class InboxDialog(QDialog):
         self.model = InboxModel(self)
         self.table: QTableView = list_table("inboxTable", self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        set_column_widths(self.table, {DATE: 16, SOURCE: 18, TITLE: 50, MATCHED: 16})
+        set_column_widths(self.table, {DATE: 18, SOURCE: 18, TITLE: 50, MATCHED: 16})
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.accept_selected)
         self.hint = QLabel(

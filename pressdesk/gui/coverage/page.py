@@ -174,7 +174,7 @@ class CoverageSectionPage(RecordPage):
             cols.OUTLET: 20,
             cols.TITLE: 40,
             cols.KIND: 11,
-            cols.PLATFORM: 10,
+            cols.PLATFORM: 14,
             cols.TONE: 10,
             cols.MENTIONS: 6,
         }

@@ -1,0 +1,690 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CoverageDashboard</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+63"/>
+        <source>Publications</source>
+        <extracomment>The user asked to open the inbox.</extracomment>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions of the body</source>
+        <translation>Mentions of the body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head quoted</source>
+        <translation>The head quoted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets</source>
+        <translation>Outlets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / private outlets</source>
+        <translation>State / private outlets</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the inbox…</source>
+        <translation>Open the inbox…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tone of the publications</source>
+        <translation>Tone of the publications</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publications per week</source>
+        <translation>Publications per week</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coverage in {month} {year}</source>
+        <translation>Coverage in {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Platforms: {list}</source>
+        <translation>Platforms: {list}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Inbox: %n new item(s)</source>
+        <translation>
+            <numerusform>Inbox: %n new item</numerusform>
+            <numerusform>Inbox: %n new items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+104"/>
+        <source>New publication</source>
+        <translation>New publication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The head is quoted</source>
+        <translation>The head is quoted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No event</source>
+        <translation>No event</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material kind</source>
+        <translation>Material kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions of the body</source>
+        <translation>Mentions of the body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head</source>
+        <translation>The head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/labels.py" line="+11"/>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV story</source>
+        <translation>TV story</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio programme</source>
+        <translation>Radio programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo report</source>
+        <translation>Photo report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/model.py" line="+42"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys 1, 2 and 3 set the tone</source>
+        <translation>Keys 1, 2 and 3 set the tone</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageOutlet</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-138"/>
+        <source>Outlet not in the contact base</source>
+        <translation>Outlet not in the contact base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» is not in the contact base. Add it as an outlet, so that reports count its kind and ownership?</source>
+        <translation>«{name}» is not in the contact base. Add it as an outlet, so that reports count its kind and ownership?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to the base</source>
+        <translation>Add to the base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the name only</source>
+        <translation>Keep the name only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+63"/>
+        <source>Search by title or outlet…</source>
+        <extracomment>The keys that set the tone of the selected rows.</extracomment>
+        <translation>Search by title or outlet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No publication is recorded yet</source>
+        <translation>No publication is recorded yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note here what the media publish about the body: the outlet, the title, the date and the tone. The month&apos;s figures and the reports for the head are counted from these records. A monitoring table kept in Excel can be imported.</source>
+        <translation>Note here what the media publish about the body: the outlet, the title, the date and the tone. The month&apos;s figures and the reports for the head are counted from these records. A monitoring table kept in Excel can be imported.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add a publication…</source>
+        <translation>&amp;Add a publication…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the publication</source>
+        <translation>Delete the publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import publications</source>
+        <translation>Import publications</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last three months</source>
+        <translation>Last three months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any tone</source>
+        <translation>Any tone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All outlets</source>
+        <translation>All outlets</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Set the tone of the selected publications</source>
+        <translation>Set the tone of the selected publications</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbox…</source>
+        <translation>Inbox…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Publications shown: %n</source>
+        <translation>
+            <numerusform>Publications shown: %n</numerusform>
+            <numerusform>Publications shown: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete «{title}» ({outlet}) from the monitoring log?</source>
+        <translation>Delete «{title}» ({outlet}) from the monitoring log?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete the publication «{title}»</source>
+        <translation>Delete the publication «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+87"/>
+        <source>Inbox of the keyword watch</source>
+        <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
+        <translation>Inbox of the keyword watch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the feeds…</source>
+        <translation>Checking the feeds…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
+        <translation>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Keywords and feeds…</source>
+        <translation>Keywords and feeds…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Accepted: %n. Set their tone in the list.</source>
+        <translation>
+            <numerusform>Accepted: %n. Set its tone in the list.</numerusform>
+            <numerusform>Accepted: %n. Set their tone in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Dismissed: %n.</source>
+        <translation>
+            <numerusform>Dismissed: %n.</numerusform>
+            <numerusform>Dismissed: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>No feed is switched on. Add one in Keywords and feeds.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items read: {seen}. New in the inbox: {new}.</source>
+        <translation>Items read: {seen}. New in the inbox: {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location line="-153"/>
+        <source>Date</source>
+        <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords found</source>
+        <translation>Keywords found</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAdd</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+153"/>
+        <source>Outlet</source>
+        <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title of the publication</source>
+        <translation>Title of the publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link (optional)</source>
+        <translation>Link (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a publication dated today (Enter)</source>
+        <translation>Add a publication dated today (Enter)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Already recorded</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not added</source>
+        <translation>Not added</translation>
+    </message>
+</context>
+<context>
+    <name>WatchSettingsDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+246"/>
+        <source>Keywords and feeds</source>
+        <translation>Keywords and feeds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body&apos;s name, the head&apos;s name, a hashtag…</source>
+        <translation>The body&apos;s name, the head&apos;s name, a hashtag…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address of an RSS or Atom feed</source>
+        <translation>Address of an RSS or Atom feed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds (news sites, alerts, Telegram channels)</source>
+        <translation>Feeds (news sites, alerts, Telegram channels)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{feed} (switched off)</source>
+        <translation>{feed} (switched off)</translation>
+    </message>
+</context>
+<context>
+    <name>_EditableList</name>
+    <message>
+        <location line="-89"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not added</source>
+        <translation>Not added</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,690 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky" sourcelanguage="en">
+<context>
+    <name>CoverageDashboard</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+63"/>
+        <source>Publications</source>
+        <extracomment>The user asked to open the inbox.</extracomment>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions of the body</source>
+        <translation>Мекеменин эскерилиши</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head quoted</source>
+        <translation>Жетекчинин сөзү келтирилген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets</source>
+        <translation>ЖМКлар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / private outlets</source>
+        <translation>Мамлекеттик / жеке ЖМКлар</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the inbox…</source>
+        <translation>Келген материалдарды ачуу…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tone of the publications</source>
+        <translation>Материалдардын тональдуулугу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publications per week</source>
+        <translation>Апта боюнча материалдар</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coverage in {month} {year}</source>
+        <translation>Чагылдыруу: {month}, {year}-ж.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Platforms: {list}</source>
+        <translation>Аянтчалар: {list}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Inbox: %n new item(s)</source>
+        <translation>
+            <numerusform>Келген жаңы материалдар: %n</numerusform>
+            <numerusform>Келген жаңы материалдар: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+104"/>
+        <source>New publication</source>
+        <translation>Жаңы материал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publication</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The head is quoted</source>
+        <translation>Жетекчинин сөзү келтирилген</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No event</source>
+        <translation>Иш-чарасыз</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not known</source>
+        <translation>белгисиз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date and time</source>
+        <translation>Күнү жана убактысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>ЖМК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Шилтеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material kind</source>
+        <translation>Материалдын түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Аянтча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Тональдуулугу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions of the body</source>
+        <translation>Мекеменин эскерилиши</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head</source>
+        <translation>Жетекчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Камтуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Кыскача мазмуну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/labels.py" line="+11"/>
+        <source>Positive</source>
+        <translation>Оң</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral</source>
+        <translation>Бейтарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation>Терс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV</source>
+        <translation>ТВ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio</source>
+        <translation>Радио</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Гезит-журнал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>News</source>
+        <translation>Жаңылык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Макала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Маек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV story</source>
+        <translation>Телесюжет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio programme</source>
+        <translation>Радиоберүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo report</source>
+        <translation>Фоторепортаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>Көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>Өзбекче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Англисче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/model.py" line="+42"/>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>ЖМК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Аянтча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Тональдуулугу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Эскерүүлөр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys 1, 2 and 3 set the tone</source>
+        <translation>1, 2 жана 3 баскычтары тональдуулукту белгилейт</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageOutlet</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-138"/>
+        <source>Outlet not in the contact base</source>
+        <translation>ЖМК байланыш базасында жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» is not in the contact base. Add it as an outlet, so that reports count its kind and ownership?</source>
+        <translation>«{name}» байланыш базасында жок. Отчёттордо анын түрү жана менчик түрү эсепке алынышы үчүн бул ЖМКны кошосузбу?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to the base</source>
+        <translation>Базага кошуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the name only</source>
+        <translation>Аталышын гана калтыруу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+63"/>
+        <source>Search by title or outlet…</source>
+        <extracomment>The keys that set the tone of the selected rows.</extracomment>
+        <translation>Аталышы же ЖМК боюнча издөө…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No publication is recorded yet</source>
+        <translation>Азырынча бир да материал катталган жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note here what the media publish about the body: the outlet, the title, the date and the tone. The month&apos;s figures and the reports for the head are counted from these records. A monitoring table kept in Excel can be imported.</source>
+        <translation>Бул жерге ЖМКлар мекеме жөнүндө жарыялаган материалдарды каттаңыз: ЖМК, аталышы, күнү жана тональдуулугу. Айдын көрсөткүчтөрү жана жетекчи үчүн отчёттор ушул жазуулар боюнча эсептелет. Excel&apos;де жүргүзүлгөн мониторинг таблицасын импорттоого болот.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add a publication…</source>
+        <translation>Материал &amp;кошуу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>Файлдан &amp;импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the publication</source>
+        <translation>Материалды өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import publications</source>
+        <translation>Материалдарды импорттоо</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This month</source>
+        <translation>Ушул ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Өткөн ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last three months</source>
+        <translation>Акыркы үч ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Ушул жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>Бардык күндөр</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any tone</source>
+        <translation>Бардык тональдуулук</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All platforms</source>
+        <translation>Бардык аянтчалар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All kinds</source>
+        <translation>Бардык түрлөр</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All outlets</source>
+        <translation>Бардык ЖМКлар</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Set the tone of the selected publications</source>
+        <translation>Тандалган материалдардын тональдуулугун белгилөө</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbox…</source>
+        <translation>Келген материалдар…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Publications shown: %n</source>
+        <translation>
+            <numerusform>Көрсөтүлгөн материалдар: %n</numerusform>
+            <numerusform>Көрсөтүлгөн материалдар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete «{title}» ({outlet}) from the monitoring log?</source>
+        <translation>«{title}» ({outlet}) мониторинг журналынан өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete the publication «{title}»</source>
+        <translation>«{title}» материалын өчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+87"/>
+        <source>Inbox of the keyword watch</source>
+        <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
+        <translation>Ачкыч сөздөр боюнча мониторингдин келген материалдары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the feeds…</source>
+        <translation>Лента текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
+        <translation>Лентадан келген, мекеменин аталышы бар материалдар. Материалды мониторинг журналына кошуу үчүн кабыл алыңыз (андан кийин тональдуулугун белгилеңиз), же мекеме жөнүндө болбосо четке кагыңыз.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Четке кагуу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>Check now</source>
+        <translation>Азыр текшерүү</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Keywords and feeds…</source>
+        <translation>Ачкыч сөздөр жана ленталар…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Accepted: %n. Set their tone in the list.</source>
+        <translation>
+            <numerusform>Кабыл алынды: %n. Тизмеде тональдуулугун белгилеңиз.</numerusform>
+            <numerusform>Кабыл алынды: %n. Тизмеде тональдуулугун белгилеңиз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Dismissed: %n.</source>
+        <translation>
+            <numerusform>Четке кагылды: %n.</numerusform>
+            <numerusform>Четке кагылды: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>Күйгүзүлгөн лента жок. «Ачкыч сөздөр жана ленталар» бөлүмүнөн лента кошуңуз.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items read: {seen}. New in the inbox: {new}.</source>
+        <translation>Окулган материалдар: {seen}. Жаңы келгендер: {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location line="-153"/>
+        <source>Date</source>
+        <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Булак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords found</source>
+        <translation>Табылган ачкыч сөздөр</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAdd</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+153"/>
+        <source>Outlet</source>
+        <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
+        <translation>ЖМК</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title of the publication</source>
+        <translation>Материалдын аталышы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link (optional)</source>
+        <translation>Шилтеме (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a publication dated today (Enter)</source>
+        <translation>Бүгүнкү күн менен материал кошуу (Enter)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Already recorded</source>
+        <translation>Мурунтан катталган</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not added</source>
+        <translation>Кошулган жок</translation>
+    </message>
+</context>
+<context>
+    <name>WatchSettingsDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+246"/>
+        <source>Keywords and feeds</source>
+        <translation>Ачкыч сөздөр жана ленталар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body&apos;s name, the head&apos;s name, a hashtag…</source>
+        <translation>Мекеменин аталышы, жетекчинин аты, хештег…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address of an RSS or Atom feed</source>
+        <translation>RSS же Atom лентасынын дареги</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keywords</source>
+        <translation>Ачкыч сөздөр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds (news sites, alerts, Telegram channels)</source>
+        <translation>Ленталар (жаңылык сайттары, билдирүүлөр, Telegram-каналдар)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{feed} (switched off)</source>
+        <translation>{feed} (өчүрүлгөн)</translation>
+    </message>
+</context>
+<context>
+    <name>_EditableList</name>
+    <message>
+        <location line="-89"/>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not added</source>
+        <translation>Кошулган жок</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,694 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CoverageDashboard</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+63"/>
+        <source>Publications</source>
+        <extracomment>The user asked to open the inbox.</extracomment>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions of the body</source>
+        <translation>Упоминания ведомства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head quoted</source>
+        <translation>Цитирование руководителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / private outlets</source>
+        <translation>Государственные / частные СМИ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the inbox…</source>
+        <translation>Открыть входящие…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tone of the publications</source>
+        <translation>Тональность публикаций</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publications per week</source>
+        <translation>Публикации по неделям</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coverage in {month} {year}</source>
+        <translation>Освещение: {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Platforms: {list}</source>
+        <translation>Платформы: {list}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Inbox: %n new item(s)</source>
+        <translation>
+            <numerusform>Входящие: %n новый материал</numerusform>
+            <numerusform>Входящие: %n новых материала</numerusform>
+            <numerusform>Входящие: %n новых материалов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+104"/>
+        <source>New publication</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publication</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The head is quoted</source>
+        <translation>Цитируется руководитель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No event</source>
+        <translation>Без мероприятия</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not known</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material kind</source>
+        <translation>Вид материала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions of the body</source>
+        <translation>Упоминания ведомства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/labels.py" line="+11"/>
+        <source>Positive</source>
+        <translation>Позитивная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral</source>
+        <translation>Нейтральная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation>Негативная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV</source>
+        <translation>ТВ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio</source>
+        <translation>Радио</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>News</source>
+        <translation>Новость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TV story</source>
+        <translation>Телесюжет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radio programme</source>
+        <translation>Радиопередача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo report</source>
+        <translation>Фоторепортаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/model.py" line="+42"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys 1, 2 and 3 set the tone</source>
+        <translation>Клавиши 1, 2 и 3 задают тональность</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageOutlet</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-138"/>
+        <source>Outlet not in the contact base</source>
+        <translation>СМИ нет в базе контактов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» is not in the contact base. Add it as an outlet, so that reports count its kind and ownership?</source>
+        <translation>«{name}» нет в базе контактов. Добавить это СМИ, чтобы отчёты учитывали его вид и форму собственности?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to the base</source>
+        <translation>Добавить в базу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the name only</source>
+        <translation>Оставить только название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+63"/>
+        <source>Search by title or outlet…</source>
+        <extracomment>The keys that set the tone of the selected rows.</extracomment>
+        <translation>Поиск по заголовку или СМИ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No publication is recorded yet</source>
+        <translation>Публикации ещё не внесены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note here what the media publish about the body: the outlet, the title, the date and the tone. The month&apos;s figures and the reports for the head are counted from these records. A monitoring table kept in Excel can be imported.</source>
+        <translation>Вносите сюда то, что СМИ публикуют о ведомстве: СМИ, заголовок, дату и тональность. По этим записям считаются показатели месяца и отчёты для руководителя. Таблицу мониторинга, которая велась в Excel, можно импортировать.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add a publication…</source>
+        <translation>&amp;Добавить публикацию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the publication</source>
+        <translation>Удаление публикации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import publications</source>
+        <translation>Импорт публикаций</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last three months</source>
+        <translation>Последние три месяца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any tone</source>
+        <translation>Любая тональность</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All platforms</source>
+        <translation>Все платформы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All outlets</source>
+        <translation>Все СМИ</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Set the tone of the selected publications</source>
+        <translation>Задать тональность выбранных публикаций</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbox…</source>
+        <translation>Входящие…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Publications shown: %n</source>
+        <translation>
+            <numerusform>Показана %n публикация</numerusform>
+            <numerusform>Показаны %n публикации</numerusform>
+            <numerusform>Показано %n публикаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Delete «{title}» ({outlet}) from the monitoring log?</source>
+        <translation>Удалить «{title}» ({outlet}) из журнала мониторинга?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete the publication «{title}»</source>
+        <translation>Удаление публикации «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+87"/>
+        <source>Inbox of the keyword watch</source>
+        <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
+        <translation>Входящие мониторинга по ключевым словам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the feeds…</source>
+        <translation>Проверка лент…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
+        <translation>Публикации из лент, в которых названо ведомство. Примите публикацию, чтобы внести её в журнал мониторинга (затем задайте тональность), или отклоните, если она не о ведомстве.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+87"/>
+        <source>Check now</source>
+        <translation>Проверить сейчас</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Keywords and feeds…</source>
+        <translation>Ключевые слова и ленты…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Accepted: %n. Set their tone in the list.</source>
+        <translation>
+            <numerusform>Принята %n публикация. Задайте тональность в списке.</numerusform>
+            <numerusform>Приняты %n публикации. Задайте тональность в списке.</numerusform>
+            <numerusform>Принято %n публикаций. Задайте тональность в списке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Dismissed: %n.</source>
+        <translation>
+            <numerusform>Отклонена %n публикация.</numerusform>
+            <numerusform>Отклонены %n публикации.</numerusform>
+            <numerusform>Отклонено %n публикаций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>Нет включённых лент. Добавьте ленту в разделе «Ключевые слова и ленты».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items read: {seen}. New in the inbox: {new}.</source>
+        <translation>Прочитано материалов: {seen}. Новых во входящих: {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location line="-153"/>
+        <source>Date</source>
+        <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords found</source>
+        <translation>Найденные ключевые слова</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAdd</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+153"/>
+        <source>Outlet</source>
+        <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title of the publication</source>
+        <translation>Заголовок публикации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link (optional)</source>
+        <translation>Ссылка (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a publication dated today (Enter)</source>
+        <translation>Добавить публикацию сегодняшним числом (Enter)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Already recorded</source>
+        <translation>Уже внесено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not added</source>
+        <translation>Не добавлено</translation>
+    </message>
+</context>
+<context>
+    <name>WatchSettingsDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+246"/>
+        <source>Keywords and feeds</source>
+        <translation>Ключевые слова и ленты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body&apos;s name, the head&apos;s name, a hashtag…</source>
+        <translation>Название ведомства, имя руководителя, хештег…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address of an RSS or Atom feed</source>
+        <translation>Адрес ленты RSS или Atom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds (news sites, alerts, Telegram channels)</source>
+        <translation>Ленты (новостные сайты, оповещения, Telegram-каналы)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{feed} (switched off)</source>
+        <translation>{feed} (выключена)</translation>
+    </message>
+</context>
+<context>
+    <name>_EditableList</name>
+    <message>
+        <location line="-89"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not added</source>
+        <translation>Не добавлено</translation>
+    </message>
+</context>
+</TS>
