@@ -500,7 +500,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+87"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+88"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Ачкыч сөздөр боюнча мониторингдин келген материалдары</translation>
@@ -634,7 +634,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+246"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+250"/>
         <source>Keywords and feeds</source>
         <translation>Ачкыч сөздөр жана ленталар</translation>
     </message>
@@ -665,14 +665,14 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>{feed} (switched off)</source>
-        <translation>{feed} (өчүрүлгөн)</translation>
+        <source>(switched off) {feed}</source>
+        <translation>(өчүрүлгөн) {feed}</translation>
     </message>
 </context>
 <context>
     <name>_EditableList</name>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Not added</source>
         <translation>Кошулган жок</translation>
     </message>

@@ -502,7 +502,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+87"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+88"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Входящие мониторинга по ключевым словам</translation>
@@ -638,7 +638,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+246"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+250"/>
         <source>Keywords and feeds</source>
         <translation>Ключевые слова и ленты</translation>
     </message>
@@ -669,14 +669,14 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>{feed} (switched off)</source>
-        <translation>{feed} (выключена)</translation>
+        <source>(switched off) {feed}</source>
+        <translation>(выключена) {feed}</translation>
     </message>
 </context>
 <context>
     <name>_EditableList</name>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Not added</source>
         <translation>Не добавлено</translation>
     </message>

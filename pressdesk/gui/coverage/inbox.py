@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -90,8 +91,8 @@ class InboxDialog(QDialog):
         self.model = InboxModel(self)
         self.table: QTableView = list_table("inboxTable", self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        set_column_widths(self.table, {DATE: 18, SOURCE: 18, TITLE: 50, MATCHED: 16})
-        self.table.horizontalHeader().setStretchLastSection(True)
+        set_column_widths(self.table, {DATE: 18, SOURCE: 20, TITLE: 50, MATCHED: 24})
+        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.accept_selected)
         self.hint = QLabel(
             self.tr(
@@ -259,11 +260,14 @@ class _EditableList(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(add_button)
-        row.addWidget(remove_button)
+        below = QHBoxLayout()
+        below.addStretch(1)
+        below.addWidget(remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
+        layout.addLayout(below)
         self.reload()
 
     def reload(self) -> None:
@@ -271,6 +275,7 @@ class _EditableList(QWidget):
         self.list.clear()
         for ident, text in self.read():
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, ident)
             self.list.addItem(item)
 
@@ -333,8 +338,8 @@ class WatchSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(close)
-        self.resize(860, 440)
+        self.resize(960, 460)
 
     def _feed_text(self, name: str, url: str, active: bool) -> str:
         text = f"{name} — {url}" if name else url
-        return text if active else self.tr("{feed} (switched off)").format(feed=text)
+        return text if active else self.tr("(switched off) {feed}").format(feed=text)
