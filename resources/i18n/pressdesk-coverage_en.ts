@@ -388,7 +388,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+64"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows.</extracomment>
         <translation>Search by title or outlet…</translation>
@@ -464,22 +464,22 @@
         <translation>All kinds</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>All outlets</source>
-        <translation>All outlets</translation>
+        <location line="+9"/>
+        <source>Any outlet</source>
+        <translation>Any outlet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>Set the tone of the selected publications</source>
         <translation>Set the tone of the selected publications</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox…</source>
         <translation>Inbox…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Publications shown: %n</numerusform>

@@ -388,7 +388,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+64"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows.</extracomment>
         <translation>Аталышы же ЖМК боюнча издөө…</translation>
@@ -464,22 +464,22 @@
         <translation>Бардык түрлөр</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>All outlets</source>
+        <location line="+9"/>
+        <source>Any outlet</source>
         <translation>Бардык ЖМКлар</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>Set the tone of the selected publications</source>
         <translation>Тандалган материалдардын тональдуулугун белгилөө</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox…</source>
         <translation>Келген материалдар…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Көрсөтүлгөн материалдар: %n</numerusform>

@@ -389,7 +389,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+64"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
@@ -465,22 +465,22 @@
         <translation>Все виды</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>All outlets</source>
-        <translation>Все СМИ</translation>
+        <location line="+9"/>
+        <source>Any outlet</source>
+        <translation>Любое СМИ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>Set the tone of the selected publications</source>
         <translation>Задать тональность выбранных публикаций</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Inbox…</source>
         <translation>Входящие…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Показана %n публикация</numerusform>

@@ -9,16 +9,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTableView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from pressdesk import clock
 from pressdesk.exchange.tabular import ImportResult, TableData
 from pressdesk.gui import dialogs
 from pressdesk.gui.coverage import model as cols
 from pressdesk.gui.coverage.dashboard import CoverageDashboard, month_bounds
-from pressdesk.gui.coverage.editor import CoverageEditor, QuickAdd
+from pressdesk.gui.coverage.editor import CoverageEditor, QuickAdd, outlet_completer
 from pressdesk.gui.coverage.inbox import InboxDialog
 from pressdesk.gui.coverage.labels import (
     KIND_NAMES,
@@ -32,7 +32,7 @@ from pressdesk.gui.coverage.model import CoverageModel
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.messages import problem_text
-from pressdesk.gui.widgets.filter_bar import FlowLayout, fill_combo
+from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.gui.widgets.undo import Step
 from pressdesk.services.coverage.importing import import_coverage
@@ -43,6 +43,7 @@ from pressdesk.services.coverage.records import (
     add_record,
     delete_record,
     get_record,
+    outlet_id_of,
     set_tone,
 )
 
@@ -128,19 +129,20 @@ class CoverageSectionPage(RecordPage):
         self.kind.addItem(self.tr("All kinds"), "")
         for code in KIND_NAMES:
             self.kind.addItem(kind_name(code), code)
-        self.outlet = ShrinkingComboBox()
-        self.outlet.setObjectName("outletFilter")
-        for combo in (self.period, self.tone, self.platform, self.kind, self.outlet):
+        for combo in (self.period, self.tone, self.platform, self.kind):
             combo.currentIndexChanged.connect(self.reload)
             row.addWidget(combo)
+        # An outlet is typed (with completion): the base may hold hundreds.
+        self.outlet = QLineEdit()
+        self.outlet.setObjectName("outletFilter")
+        self.outlet.setPlaceholderText(self.tr("Any outlet"))
+        self.outlet.setClearButtonEnabled(True)
+        self.outlet.setMinimumWidth(160)
+        self.outlet.textChanged.connect(self._search_timer.start)
+        row.addWidget(self.outlet)
 
     def fill_choices(self) -> None:
-        outlets = self.dashboard.summary.by_outlet if self.dashboard.summary else []
-        fill_combo(
-            self.outlet,
-            self.tr("All outlets"),
-            [(o.outlet_id, o.name) for o in outlets if o.outlet_id is not None],
-        )
+        self.outlet.setCompleter(outlet_completer(self.db, self))
 
     def period_bounds(self) -> tuple[dt.date | None, dt.date | None]:
         """Return the first and last day the period filter picks (None: open)."""
@@ -158,14 +160,22 @@ class CoverageSectionPage(RecordPage):
 
     def current_filter(self) -> CoverageFilter:
         start, end = self.period_bounds()
+        outlet = self.outlet.text().strip()
+        outlet_id = outlet_id_of(self.db, outlet) if outlet else None
+        # An outlet not in the contact base is looked for by its name, like the search.
+        text = (
+            self.search.text()
+            if outlet_id is not None or not outlet
+            else (f"{self.search.text()} {outlet}")
+        )
         return CoverageFilter(
             start=start,
             end=end,
             tone=self.tone.currentData(),
             platform=self.platform.currentData() or "",
             kind=self.kind.currentData() or "",
-            outlet_id=self.outlet.currentData(),
-            text=self.search.text(),
+            outlet_id=outlet_id,
+            text=text,
         )
 
     def column_widths(self) -> dict[int, int]:
@@ -192,10 +202,23 @@ class CoverageSectionPage(RecordPage):
                 self.tr("Set the tone of the selected publications"),
                 keys=[QKeySequence(key)],
             )
-            self.table.addAction(action)
+            # The table takes the digit keys itself (keyboard search would swallow them).
+            action.setShortcuts([])
             self.tone_actions.append(action)
+        self.table.installEventFilter(self)
         bar.addSeparator()
         self.inbox_action = add_action(bar, self.tr("Inbox…"), "openInboxAction", self.open_inbox)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys 1, 2 and 3 in the table set the tone of the selected rows."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event  # a QKeyEvent
+            assert isinstance(key, QKeyEvent)
+            tone = dict(TONE_KEYS).get(key.text())
+            if tone and not key.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.set_selected_tone(tone)
+                return True
+        return super().eventFilter(watched, event)
 
     def update_actions(self, row: RecordRow | None) -> None:
         for action in self.tone_actions:
@@ -287,12 +310,15 @@ class CoverageSectionPage(RecordPage):
             self.search.blockSignals(True)
             self.search.setText(get_record(self.db, record_id).title)
             self.search.blockSignals(False)
-            for combo in (self.period, self.tone, self.platform, self.kind, self.outlet):
+            self.outlet.blockSignals(True)
+            self.outlet.clear()
+            self.outlet.blockSignals(False)
+            for combo in (self.period, self.tone, self.platform, self.kind):
                 combo.blockSignals(True)
             self.period.setCurrentIndex(self.period.findData("all"))
-            for combo in (self.tone, self.platform, self.kind, self.outlet):
+            for combo in (self.tone, self.platform, self.kind):
                 combo.setCurrentIndex(0)
-            for combo in (self.period, self.tone, self.platform, self.kind, self.outlet):
+            for combo in (self.period, self.tone, self.platform, self.kind):
                 combo.blockSignals(False)
             self.reload()
         self.table.clearSelection()

@@ -41,6 +41,7 @@ __all__ = [
     "get_record",
     "known_outlet",
     "list_records",
+    "outlet_id_of",
     "outlet_names",
     "resolve_campaign",
     "set_tone",
@@ -455,3 +456,10 @@ def known_outlet(db: Database, name: str) -> bool:
     """Return True if the contact base has an outlet of this name (case and ё folded)."""
     with db.session() as session:
         return resolve_outlet(session, name) is not None
+
+
+def outlet_id_of(db: Database, name: str) -> int | None:
+    """Return the id of the contact base's outlet of this name, or None."""
+    with db.session() as session:
+        outlet = resolve_outlet(session, name)
+        return outlet.id if outlet is not None else None

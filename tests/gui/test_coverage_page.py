@@ -1,0 +1,263 @@
+"""The Coverage section: dashboard, list, quick add, tone keys, inbox, feed check, empty state."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from pressdesk import clock
+from pressdesk.gui.coverage.dashboard import month_bounds
+from pressdesk.gui.coverage.editor import CoverageEditor
+from pressdesk.gui.coverage.inbox import InboxDialog, WatchSettingsDialog
+from pressdesk.gui.coverage.page import CoverageSectionPage
+from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.undo import UndoStack
+from pressdesk.services.coverage.inbox import add_feed, inbox_count, list_inbox
+from pressdesk.services.coverage.records import (
+    CoverageFilter,
+    get_record,
+    list_records,
+    outlet_names,
+)
+from pressdesk.services.coverage.stats import period_summary
+from tests.gui.test_i18n import _english_leftovers, _visible_texts
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Кабар агенттиги</title><link>https://kabar.example.kg</link>
+<item><title>Минсельхоз открыл новый семенной центр в Чуйской области</title>
+<link>https://kabar.example.kg/news/seed-centre</link><guid>seed-centre</guid>
+<pubDate>Thu, 19 Nov 2026 09:30:00 +0600</pubDate><description>Открытие центра.</description></item>
+<item><title>Погода на выходные</title><link>https://kabar.example.kg/news/weather</link>
+<guid>weather</guid><pubDate>Thu, 19 Nov 2026 08:00:00 +0600</pubDate></item>
+</channel></rss>"""
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The whole demo (with two months of monitoring), made once and copied for each test."""
+    from pressdesk.runtime import Runtime
+    from pressdesk.services.demo import fill_demo
+
+    cached = tmp_path_factory.getbasetemp() / "coverage-demo" / "pressdesk.db"
+    if cached.exists():
+        return cached
+    runtime = Runtime.create(str(cached.parent))
+    db = runtime.open_db()
+    fill_demo(db)
+    db.close()
+    return runtime.paths.database_file
+
+
+@pytest.fixture
+def cdb(runtime, demo_file):
+    shutil.copy2(demo_file, runtime.paths.database_file)
+    db = runtime.open_db()
+    yield db
+    db.close()
+
+
+def make_page(qtbot, runtime, db, undo=None) -> CoverageSectionPage:
+    page = CoverageSectionPage(SectionContext(runtime, db, undo))
+    qtbot.addWidget(page)
+    page.resize(1146, 708)
+    page.show()
+    return page
+
+
+def select_rows(page: CoverageSectionPage, *numbers: int) -> None:
+    selection = page.table.selectionModel()
+    selection.clearSelection()
+    for number in numbers:
+        selection.select(
+            page.model.index(number, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def test_opens_on_the_month_and_the_list(qtbot, runtime, cdb):
+    page = make_page(qtbot, runtime, cdb)
+    start, end = month_bounds(clock.today())
+    summary = period_summary(cdb, start, end)
+    assert summary.total > 0
+    assert not page.empty.showing_empty
+    assert page.dashboard.isVisible()
+    assert page.dashboard.values["total"].text() == str(summary.total)
+    assert page.dashboard.values["mentions"].text() == str(summary.mentions)
+    assert str(inbox_count(cdb)) in page.dashboard.inbox_label.text()
+    assert page.model.total == list_records(cdb).total
+    # Newest first, with date and time as dd.MM.yyyy HH:mm.
+    newest = list_records(cdb, limit=1).rows[0]
+    assert page.model.index(0, 0).data() == newest.published_at.strftime("%d.%m.%Y %H:%M")
+    assert page.model.index(0, 2).data() == newest.title
+    # The period filter narrows the list in SQL; so does an outlet typed in.
+    page.period.setCurrentIndex(page.period.findData("month"))
+    assert page.model.total == summary.total
+    top = summary.by_outlet[0]
+    page.outlet.setText(top.name)
+    page.reload()
+    assert page.model.total == top.count
+
+
+def test_quick_add_dates_today_and_selects_it(qtbot, runtime, cdb):
+    page = make_page(qtbot, runtime, cdb)
+    before = page.model.total
+    outlet = outlet_names(cdb)[0]
+    page.quick.outlet.setText(outlet)
+    page.quick.title.setText("Министр встретился с фермерами Таласа")
+    qtbot.keyClick(page.quick.title, Qt.Key.Key_Return)
+    assert page.model.total == before + 1
+    row = page.selected()
+    assert row.title == "Министр встретился с фермерами Таласа"
+    assert row.published_at.date() == clock.today()
+    assert row.outlet_id is not None  # linked to the contact base
+    assert page.quick.title.text() == ""
+
+
+def test_a_duplicate_is_refused_and_the_existing_record_shown(qtbot, runtime, cdb, answers):
+    page = make_page(qtbot, runtime, cdb)
+    existing = next(r for r in list_records(cdb, limit=200).rows[60:] if r.url)
+    page.period.setCurrentIndex(page.period.findData("month"))
+    before = list_records(cdb).total
+    page.quick.outlet.setText("Любое СМИ")
+    page.quick.title.setText("Другой заголовок")
+    page.quick.url.setText(existing.url + "?utm_source=telegram")
+    answers.messages.append("keep")  # the outlet is not in the base: keep the name only
+    answers.messages.append("ok")
+    page.quick.submit()
+    assert list_records(cdb).total == before
+    assert "already recorded" in answers.asked[-1].text
+    assert page.selected().id == existing.id
+
+
+def test_keys_1_2_3_set_the_tone_of_the_selected_rows(qtbot, runtime, cdb):
+    page = make_page(qtbot, runtime, cdb)
+    select_rows(page, 0, 1, 2)
+    ids = [row.id for row in page.selected_rows()]
+    assert len(ids) == 3
+    page.table.setFocus()
+    for key, tone in ((Qt.Key.Key_3, "negative"), (Qt.Key.Key_1, "positive")):
+        qtbot.keyClick(page.table, key)
+        assert {get_record(cdb, record_id).tone for record_id in ids} == {tone}
+    # The selection stays, so the next key acts on the same rows.
+    assert [row.id for row in page.selected_rows()] == ids
+    assert page.model.index(0, 5).data() == "Positive"
+
+
+def test_delete_is_undone(qtbot, runtime, cdb, answers):
+    undo = UndoStack()
+    page = make_page(qtbot, runtime, cdb, undo)
+    select_rows(page, 0)
+    row = page.selected()
+    total = page.model.total
+    answers.messages.append("yes")
+    page.delete_selected()
+    assert page.model.total == total - 1
+    undo.undo()
+    page.refresh()
+    assert page.model.total == total
+    assert page.model.row_at(0).title == row.title
+
+
+def test_editor_saves_a_change(qtbot, runtime, cdb):
+    row = list_records(cdb, limit=1).rows[0]
+    editor = CoverageEditor(cdb, row)
+    qtbot.addWidget(editor)
+    editor.title.setText("Исправленный заголовок")
+    editor.tone.setCurrentIndex(editor.tone.findData("negative"))
+    editor.mentions.setValue(7)
+    assert editor.save()
+    stored = get_record(cdb, row.id)
+    assert (stored.title, stored.tone, stored.mentions) == ("Исправленный заголовок", "negative", 7)
+    assert stored.published_at == row.published_at.replace(second=0, microsecond=0)
+
+
+def test_inbox_accepts_and_dismisses(qtbot, runtime, cdb):
+    waiting = list_inbox(cdb)
+    assert len(waiting) >= 2
+    dialog = InboxDialog(cdb)
+    qtbot.addWidget(dialog)
+    changes = []
+    dialog.changed.connect(lambda: changes.append(1))
+    dialog.table.selectRow(0)
+    dialog.accept_selected()
+    accepted = waiting[0]
+    found = list_records(cdb, CoverageFilter(text=accepted.title[:40])).rows
+    assert any(r.title == accepted.title and r.tone == "" for r in found)
+    dialog.table.selectRow(0)
+    dialog.dismiss_selected()
+    assert inbox_count(cdb) == len(waiting) - 2
+    assert dialog.model.rowCount() == len(waiting) - 2
+    assert len(changes) == 2
+
+
+def test_check_now_reads_a_saved_feed_in_the_background(qtbot, runtime, cdb, tmp_path):
+    saved = tmp_path / "feed.xml"
+    saved.write_text(FEED, encoding="utf-8")
+    add_feed(cdb, "https://kabar.example.kg/rss", "Кабар")
+    add_feed(cdb, "https://broken.example.kg/rss", "Сломанная лента")
+
+    def fetch(url: str) -> tuple[bytes, str]:
+        if "broken" in url:
+            return b"<html><body>Not a feed</body></html>", "text/html"
+        return saved.read_bytes(), "application/rss+xml"
+
+    dialog = InboxDialog(cdb)
+    qtbot.addWidget(dialog)
+    dialog.fetch = fetch
+    before = dialog.model.rowCount()
+    dialog.check_now()
+    qtbot.waitUntil(lambda: not dialog.runner.running, timeout=20000)
+    # The matching item came in; the weather did not; the broken feed is named.
+    titles = [row.title for row in dialog.model.rows]
+    assert "Минсельхоз открыл новый семенной центр в Чуйской области" in titles
+    assert "Погода на выходные" not in titles
+    assert dialog.model.rowCount() == before + 1
+    assert "New in the inbox: 1" in dialog.report.text()
+    assert "Сломанная лента" in dialog.report.text()
+    assert dialog.check_button.isEnabled()
+
+
+def test_an_empty_database_shows_what_the_section_is_for(qtbot, runtime, db, answers):
+    page = make_page(qtbot, runtime, db)
+    assert page.empty.showing_empty
+    assert not page.dashboard.isVisible()
+    texts = [b.text() for b in page.findChildren(type(page.quick.button)) if b.isVisible()]
+    assert any("Add a publication" in t.replace("&", "") for t in texts)
+    assert any("Import from a file" in t.replace("&", "") for t in texts)
+
+
+def test_import_refuses_a_file_with_a_bad_row(qtbot, runtime, db, tmp_path):
+    page = make_page(qtbot, runtime, db)
+    table = tmp_path / "monitoring.csv"
+    table.write_text(
+        "Дата,СМИ,Заголовок,Ссылка\n"
+        "19.11.2026,Кабар,Министр посетил Нарын,https://kabar.example.kg/1\n"
+        "не дата,Кабар,Второй материал,https://kabar.example.kg/2\n",
+        encoding="utf-8",
+    )
+    checked = page.read_import(table, False, True)
+    assert len(checked.rejected) == 1 and checked.accepted == []
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "Дата,СМИ,Заголовок,Ссылка\n19.11.2026,Кабар,Министр посетил Нарын,https://k.kg/1\n",
+        encoding="utf-8",
+    )
+    assert len(page.read_import(good, False, True).accepted) == 1
+    assert list_records(db).total == 0
+    result = page.read_import(good, False, False)
+    assert result.written and list_records(db).total == 1
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_no_english_in_the_coverage_section(qtbot, ui_language, runtime, cdb, lang):
+    ui_language(lang)
+    page = make_page(qtbot, runtime, cdb)
+    texts = _visible_texts(page)
+    row = list_records(cdb, limit=1).rows[0]
+    for widget in (InboxDialog(cdb), WatchSettingsDialog(cdb), CoverageEditor(cdb, row)):
+        qtbot.addWidget(widget)
+        texts.extend(_visible_texts(widget))
+    assert "Publications" not in " ".join(texts)
+    assert _english_leftovers(texts) == []
