@@ -66,7 +66,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+104"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+105"/>
         <source>New publication</source>
         <translation>New publication</translation>
     </message>
@@ -86,7 +86,17 @@
         <translation>No event</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>No plan item</source>
+        <translation>No plan item</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No campaign</source>
+        <translation>No campaign</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
@@ -147,6 +157,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Plan item</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reach</source>
         <translation>Reach</translation>
     </message>
@@ -161,7 +181,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -360,7 +380,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-138"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-160"/>
         <source>Outlet not in the contact base</source>
         <translation>Outlet not in the contact base</translation>
     </message>
@@ -595,7 +615,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+153"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+175"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>Outlet</translation>

@@ -67,7 +67,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+104"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+105"/>
         <source>New publication</source>
         <translation>Новая публикация</translation>
     </message>
@@ -87,7 +87,17 @@
         <translation>Без мероприятия</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>No plan item</source>
+        <translation>Без привязки к контент-плану</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No campaign</source>
+        <translation>Без кампании</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>not known</source>
         <translation>неизвестен</translation>
     </message>
@@ -148,6 +158,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Plan item</source>
+        <translation>Пункт контент-плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reach</source>
         <translation>Охват</translation>
     </message>
@@ -162,7 +182,7 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -361,7 +381,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-138"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-160"/>
         <source>Outlet not in the contact base</source>
         <translation>СМИ нет в базе контактов</translation>
     </message>
@@ -599,7 +619,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+153"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+175"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>СМИ</translation>

@@ -261,3 +261,19 @@ def test_no_english_in_the_coverage_section(qtbot, ui_language, runtime, cdb, la
         texts.extend(_visible_texts(widget))
     assert "Publications" not in " ".join(texts)
     assert _english_leftovers(texts) == []
+
+
+def test_editor_offers_to_add_an_outlet_missing_from_the_base(qtbot, runtime, cdb, answers):
+    row = list_records(cdb, limit=1).rows[0]
+    editor = CoverageEditor(cdb, row)
+    qtbot.addWidget(editor)
+    editor.outlet.setText("Новая газета Таласа")
+    plan = editor.plan_item.findData(row.plan_item_id) if row.plan_item_id else 1
+    editor.plan_item.setCurrentIndex(plan)
+    answers.messages.append("add")
+    assert editor.save()
+    stored = get_record(cdb, row.id)
+    assert stored.outlet == "Новая газета Таласа"
+    assert stored.outlet_id is not None  # added to the contact base and linked
+    assert "Новая газета Таласа" in outlet_names(cdb)
+    assert stored.plan_item_id == editor.plan_item.currentData()

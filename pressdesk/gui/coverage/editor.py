@@ -48,7 +48,8 @@ from pressdesk.services.coverage.records import (
     outlet_names,
     update_record,
 )
-from pressdesk.services.events.records import list_events
+from pressdesk.services.events.records import list_events, plan_item_choices
+from pressdesk.services.plan.campaigns import list_campaigns
 from pressdesk.storage.engine import Database
 
 translate = QCoreApplication.translate
@@ -140,6 +141,24 @@ class CoverageEditor(RecordEditor):
             title = event.title.text(first_language())
             self.event_combo.addItem(f"{date_text(event.starts_at.date())} {title}", event.id)
         self.event_combo.setCurrentIndex(max(self.event_combo.findData(row.event_id), 0))
+        lang = first_language()
+        self.plan_item = QComboBox()
+        self.plan_item.setObjectName("coveragePlanItem")
+        self.plan_item.addItem(self.tr("No plan item"), None)
+        for item in plan_item_choices(db, day, days=EVENT_DAYS):
+            self.plan_item.addItem(f"{date_text(item.date)} {item.title.text(lang)}", item.id)
+        self.plan_item.setCurrentIndex(max(self.plan_item.findData(row.plan_item_id), 0))
+        self.campaign = QComboBox()
+        self.campaign.setObjectName("coverageCampaign")
+        self.campaign.addItem(self.tr("No campaign"), None)
+        for campaign in list_campaigns(db):
+            self.campaign.addItem(campaign.name.text(lang), campaign.id)
+        self.campaign.setCurrentIndex(max(self.campaign.findData(row.campaign_id), 0))
+        for combo in (self.event_combo, self.plan_item, self.campaign):
+            combo.setMinimumContentsLength(30)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.reach = QSpinBox()
         self.reach.setRange(0, 1_000_000_000)
         self.reach.setSpecialValueText(self.tr("not known"))
@@ -160,6 +179,8 @@ class CoverageEditor(RecordEditor):
             ("head_quoted", self.tr("The head"), self.quoted),
             ("language", self.tr("Language"), self.language),
             ("event_id", self.tr("Event"), self.event_combo),
+            ("plan_item_id", self.tr("Plan item"), self.plan_item),
+            ("campaign_id", self.tr("Campaign"), self.campaign),
             ("reach", self.tr("Reach"), self.reach),
             ("summary", self.tr("Summary"), self.summary),
             ("notes", self.tr("Notes"), self.notes),
@@ -185,6 +206,8 @@ class CoverageEditor(RecordEditor):
             head_quoted=self.quoted.isChecked(),
             language=str(self.language.currentData()),
             event_id=self.event_combo.currentData(),
+            plan_item_id=self.plan_item.currentData(),
+            campaign_id=self.campaign.currentData(),
             reach=self.reach.value() or None,
             summary=self.summary.toPlainText(),
             notes=self.notes.text(),
