@@ -408,7 +408,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+64"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+65"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows.</extracomment>
         <translation>Search by title or outlet…</translation>
@@ -515,6 +515,41 @@
         <location line="+18"/>
         <source>Delete the publication «{title}»</source>
         <translation>Delete the publication «{title}»</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Import a feed file…</source>
+        <translation>Import a feed file…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a feed file</source>
+        <translation>Import a feed file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeds (*.rss *.atom *.xml)</source>
+        <translation>Feeds (*.rss *.atom *.xml)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item {line}: {reasons}</source>
+        <translation>Item {line}: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: some items cannot be read.</source>
+        <translation>Nothing was imported: some items cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
+        <translation>Imported: {written}. Already recorded and skipped: {skipped}.</translation>
     </message>
 </context>
 <context>

@@ -408,7 +408,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+64"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+65"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows.</extracomment>
         <translation>Аталышы же ЖМК боюнча издөө…</translation>
@@ -515,6 +515,41 @@
         <location line="+18"/>
         <source>Delete the publication «{title}»</source>
         <translation>«{title}» материалын өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Import a feed file…</source>
+        <translation>Лента файлын импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a feed file</source>
+        <translation>Лента файлын импорттоо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeds (*.rss *.atom *.xml)</source>
+        <translation>Ленталар (*.rss *.atom *.xml)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing…</source>
+        <translation>Импорттолууда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item {line}: {reasons}</source>
+        <translation>{line}-материал: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: some items cannot be read.</source>
+        <translation>Эч нерсе импорттолгон жок: айрым материалдарды окууга болбойт.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
+        <translation>Импорттолду: {written}. Мурунтан катталгандыктан өткөрүлүп жиберилди: {skipped}.</translation>
     </message>
 </context>
 <context>

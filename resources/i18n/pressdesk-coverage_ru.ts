@@ -409,7 +409,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+64"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+65"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
@@ -517,6 +517,41 @@
         <location line="+18"/>
         <source>Delete the publication «{title}»</source>
         <translation>Удаление публикации «{title}»</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Import a feed file…</source>
+        <translation>Импорт файла ленты…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a feed file</source>
+        <translation>Импорт файла ленты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeds (*.rss *.atom *.xml)</source>
+        <translation>Ленты (*.rss *.atom *.xml)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item {line}: {reasons}</source>
+        <translation>Материал {line}: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported: some items cannot be read.</source>
+        <translation>Ничего не импортировано: некоторые материалы не удалось прочитать.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
+        <translation>Импортировано: {written}. Уже были внесены и пропущены: {skipped}.</translation>
     </message>
 </context>
 <context>

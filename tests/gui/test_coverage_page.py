@@ -277,3 +277,17 @@ def test_editor_offers_to_add_an_outlet_missing_from_the_base(qtbot, runtime, cd
     assert stored.outlet_id is not None  # added to the contact base and linked
     assert "Новая газета Таласа" in outlet_names(cdb)
     assert stored.plan_item_id == editor.plan_item.currentData()
+
+
+def test_a_saved_feed_file_is_imported(qtbot, runtime, cdb, answers, tmp_path):
+    saved = tmp_path / "feed.rss"
+    saved.write_text(FEED, encoding="utf-8")
+    page = make_page(qtbot, runtime, cdb)
+    before = list_records(cdb).total
+    answers.files.append(saved)
+    answers.messages.append("ok")
+    page.import_feed_file()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=20000)
+    assert list_records(cdb).total == before + 2
+    assert "Imported: 2." in answers.asked[-1].text
+    assert page.model.total == before + 2

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QTableView, QToolBar, QVBoxLayout, QWidget
@@ -31,11 +32,11 @@ from pressdesk.gui.coverage.labels import (
 from pressdesk.gui.coverage.model import CoverageModel
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ShrinkingComboBox
-from pressdesk.gui.messages import problem_text
+from pressdesk.gui.messages import error_text, problem_text
 from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.gui.widgets.undo import Step
-from pressdesk.services.coverage.importing import import_coverage
+from pressdesk.services.coverage.importing import CoverageImport, import_coverage
 from pressdesk.services.coverage.records import (
     CoverageFilter,
     CoverageInput,
@@ -337,6 +338,57 @@ class CoverageSectionPage(RecordPage):
         dialogs.run_dialog(dialog)
         dialog.deleteLater()
         self.refresh()
+
+    def add_file_actions(self, bar: QToolBar) -> None:
+        self.feed_import_action = add_action(
+            bar, self.tr("Import a feed file…"), "importFeedFile", self.import_feed_file
+        )
+
+    @Slot()
+    def import_feed_file(self) -> None:
+        """Record the items of a saved RSS or Atom file; those already recorded are skipped."""
+        title = self.tr("Import a feed file")
+        path = dialogs.open_file(
+            self, title, self.tr("Feeds (*.rss *.atom *.xml)"), platformdirs.user_documents_dir()
+        )
+        if path is None:
+            return
+        self.transfers.runner.start(
+            lambda _progress: import_coverage(self.db, path),
+            title,
+            text=self.tr("Importing…"),
+            cancellable=False,
+            on_done=lambda result: self._feed_imported(title, result),
+            on_failed=lambda _details: self._feed_failed(title),
+        )
+
+    def _feed_imported(self, title: str, result: CoverageImport) -> None:
+        self.refresh()
+        if result.rejected:
+            lines = [
+                self.tr("Item {line}: {reasons}").format(
+                    line=problem.line, reasons="; ".join(problem_text(r) for r in problem.reasons)
+                )
+                for problem in result.rejected
+            ]
+            dialogs.warning(
+                self,
+                title,
+                self.tr("Nothing was imported: some items cannot be read."),
+                "\n".join(lines),
+            )
+            return
+        dialogs.info(
+            self,
+            title,
+            self.tr("Imported: {written}. Already recorded and skipped: {skipped}.").format(
+                written=len(result.written), skipped=result.skipped
+            ),
+        )
+
+    def _feed_failed(self, title: str) -> None:
+        exc = self.transfers.runner.error
+        dialogs.warning(self, title, error_text(exc) if exc is not None else "")
 
     def read_import(self, path: Path, skip: bool, dry: bool) -> ImportResult[Any]:
         """Check or import a monitoring table; a refused row means nothing is imported."""
