@@ -187,6 +187,8 @@ KEEP = {
     "Twitter",
     "RSS",
     "Atom",
+    "XML",
+    "HTTP",
 }
 PATHS_AND_ADDRESSES = re.compile(r"\S*[/\\@.:]\S*|\S*\d\S*")
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
