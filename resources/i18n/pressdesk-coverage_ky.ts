@@ -66,7 +66,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+105"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+108"/>
         <source>New publication</source>
         <translation>Жаңы материал</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>Материал</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The head is quoted</source>
         <translation>Жетекчинин сөзү келтирилген</translation>
     </message>
@@ -109,6 +109,11 @@
         <location line="+1"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автору</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -181,7 +186,12 @@
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+36"/>
+        <source>Not stated</source>
+        <translation>Көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
@@ -380,7 +390,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-160"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-184"/>
         <source>Outlet not in the contact base</source>
         <translation>ЖМК байланыш базасында жок</translation>
     </message>
@@ -650,7 +660,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+175"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+199"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>ЖМК</translation>

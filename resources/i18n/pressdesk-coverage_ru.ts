@@ -67,7 +67,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+105"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+108"/>
         <source>New publication</source>
         <translation>Новая публикация</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>Публикация</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The head is quoted</source>
         <translation>Цитируется руководитель</translation>
     </message>
@@ -110,6 +110,11 @@
         <location line="+1"/>
         <source>Outlet</source>
         <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -182,7 +187,12 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+36"/>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -381,7 +391,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-160"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-184"/>
         <source>Outlet not in the contact base</source>
         <translation>СМИ нет в базе контактов</translation>
     </message>
@@ -654,7 +664,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+175"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+199"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>СМИ</translation>

@@ -291,3 +291,23 @@ def test_a_saved_feed_file_is_imported(qtbot, runtime, cdb, answers, tmp_path):
     assert list_records(cdb).total == before + 2
     assert "Imported: 2." in answers.asked[-1].text
     assert page.model.total == before + 2
+
+
+def test_editor_offers_the_outlets_journalists_as_author(qtbot, runtime, cdb):
+    from pressdesk.services.contacts.query import list_people
+    from pressdesk.services.contacts.values import PersonFilter
+
+    rows = list_records(cdb, limit=200).rows
+    row, people = next(
+        (r, p)
+        for r in rows
+        if r.outlet_id
+        and (p := list_people(cdb, PersonFilter(outlet_ids=frozenset({r.outlet_id}))).rows)
+    )
+    editor = CoverageEditor(cdb, row)
+    qtbot.addWidget(editor)
+    offered = {editor.author.itemData(i) for i in range(1, editor.author.count())}
+    assert {p.id for p in people} <= offered
+    editor.author.setCurrentIndex(editor.author.findData(people[0].id))
+    assert editor.save()
+    assert get_record(cdb, row.id).author_id == people[0].id

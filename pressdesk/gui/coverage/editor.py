@@ -37,15 +37,18 @@ from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.dates import date_text, qdate
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.messages import UserError
+from pressdesk.services.contacts.query import list_people
 from pressdesk.services.contacts.records import save_outlet
-from pressdesk.services.contacts.values import OutletRecord
+from pressdesk.services.contacts.values import OutletRecord, PersonFilter
 from pressdesk.services.coverage.records import (
     CoverageInput,
     RecordRow,
     add_record,
     get_record,
     known_outlet,
+    outlet_id_of,
     outlet_names,
+    person_name,
     update_record,
 )
 from pressdesk.services.events.records import list_events, plan_item_choices
@@ -117,6 +120,11 @@ class CoverageEditor(RecordEditor):
         self.outlet = QLineEdit(row.outlet)
         self.outlet.setObjectName("coverageOutlet")
         self.outlet.setCompleter(outlet_completer(db, self))
+        self.author = QComboBox()
+        self.author.setObjectName("coverageAuthor")
+        self.outlet.editingFinished.connect(self.fill_authors)
+        self.fill_authors()
+        self.author.setCurrentIndex(max(self.author.findData(row.author_id), 0))
         self.title = QLineEdit(row.title)
         self.title.setObjectName("coverageTitle")
         self.url = QLineEdit(row.url)
@@ -170,6 +178,7 @@ class CoverageEditor(RecordEditor):
         for name, label, widget in (
             ("published_at", self.tr("Date and time"), self.moment),
             ("outlet", self.tr("Outlet"), self.outlet),
+            ("author_id", self.tr("Author"), self.author),
             ("title", self.tr("Title"), self.title),
             ("url", self.tr("Link"), self.url),
             ("kind", self.tr("Material kind"), self.kind),
@@ -197,6 +206,7 @@ class CoverageEditor(RecordEditor):
             outlet=outlet,
             # A changed name is looked up again in the contact base.
             outlet_id=self.row.outlet_id if outlet == self.row.outlet else None,
+            author_id=self.author.currentData(),
             title=self.title.text(),
             url=self.url.text().strip(),
             kind=str(self.kind.currentData()),
@@ -212,6 +222,23 @@ class CoverageEditor(RecordEditor):
             summary=self.summary.toPlainText(),
             notes=self.notes.text(),
         )
+
+    @Slot()
+    def fill_authors(self) -> None:
+        """Offer the journalists of the outlet typed (the author keeps any earlier choice)."""
+        chosen = self.author.currentData() if self.author.count() else self.row.author_id
+        self.author.clear()
+        self.author.addItem(self.tr("Not stated"), None)
+        outlet_id = outlet_id_of(self.db, self.outlet.text()) if self.outlet.text() else None
+        if outlet_id is not None:
+            people = list_people(
+                self.db, PersonFilter(outlet_ids=frozenset({outlet_id})), sort="name", limit=500
+            )
+            for person in people.rows:
+                self.author.addItem(person.full_name, person.id)
+        if chosen is not None and self.author.findData(chosen) < 0:
+            self.author.addItem(person_name(self.db, chosen), chosen)
+        self.author.setCurrentIndex(max(self.author.findData(chosen), 0))
 
     def _moment(self) -> dt.datetime:
         chosen = self.moment.dateTime()

@@ -43,6 +43,7 @@ __all__ = [
     "list_records",
     "outlet_id_of",
     "outlet_names",
+    "person_name",
     "resolve_campaign",
     "set_tone",
     "update_record",
@@ -463,3 +464,10 @@ def outlet_id_of(db: Database, name: str) -> int | None:
     with db.session() as session:
         outlet = resolve_outlet(session, name)
         return outlet.id if outlet is not None else None
+
+
+def person_name(db: Database, person_id: int) -> str:
+    """Return the full name of a person of the contact base ("" if there is none)."""
+    with db.session() as session:
+        person = session.get(Person, person_id)
+        return person.full_name if person is not None else ""
