@@ -200,10 +200,10 @@ def plan_table(
             # Widest single lines first: a cell's narrowest setting is never wider than its
             # single line, so once a line is no wider than the narrowest so far, no cell after
             # it can widen the column.
-            ranked = sorted(((body.max_width(cell), cell) for cell in set(cells)), reverse=True)
-            high = max(header.max_width(title), ranked[0][0] if ranked else 0.0)
-            for wide, cell in ranked:
-                if wide <= low:
+            ranked = sorted(set(cells), key=body.max_width, reverse=True)
+            high = max(header.max_width(title), body.max_width(ranked[0]) if ranked else 0.0)
+            for cell in ranked:
+                if body.max_width(cell) <= low:
                     break
                 low = max(low, body.min_width(cell, hyphens=hyphens))
             mins.append(low + pad)

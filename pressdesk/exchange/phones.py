@@ -146,7 +146,7 @@ def _kg_valid(national: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _kg_formats() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...]:
+def _kg_formats() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ...]:
     """The Kyrgyz number layouts: (leading digits, whole number, groups), in the library's
     order of preference."""
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
@@ -157,7 +157,9 @@ def _kg_formats() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], 
         leading = layout.leading_digits_pattern
         if layout.pattern and layout.format:
             first = re.compile(leading[-1]) if leading else None
-            found.append((first, re.compile(layout.pattern), layout.format))
+            # "\\1 \\2" → ["", "1", " ", "2", ""]: literals and group numbers by turns.
+            pieces = re.split(r"\\(\d)", layout.format)
+            found.append((first, re.compile(layout.pattern), pieces))
     return tuple(found)
 
 
@@ -169,7 +171,11 @@ def _kg_display(national: str) -> str:
             continue
         found = whole.fullmatch(national)
         if found is not None:
-            return f"+{KG_CODE} {found.expand(groups)}"
+            laid = "".join(
+                found.group(int(piece)) or "" if index % 2 else piece
+                for index, piece in enumerate(groups)
+            )
+            return f"+{KG_CODE} {laid}"
     return f"+{KG_CODE} {national}"
 
 
