@@ -145,6 +145,40 @@ def _kg_valid(national: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _kg_formats() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ...]:
+    """The Kyrgyz number layouts: (leading digits, whole number, groups), in the library's
+    order of preference."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
+    if metadata is None:
+        return ()
+    found = []
+    for layout in metadata.intl_number_format or metadata.number_format:
+        leading = layout.leading_digits_pattern
+        if layout.pattern and layout.format:
+            first = re.compile(leading[-1]) if leading else None
+            # "\\1 \\2" → ["", "1", " ", "2", ""]: literals and group numbers by turns.
+            pieces = re.split(r"\\(\d)", layout.format)
+            found.append((first, re.compile(layout.pattern), pieces))
+    return tuple(found)
+
+
+def _kg_display(national: str) -> str:
+    """Return the international form of a Kyrgyz national number as phonenumbers writes it
+    (+996 555 123 456), from the layouts read once instead of a walk through the metadata."""
+    for leading, whole, groups in _kg_formats():
+        if leading is not None and leading.match(national) is None:
+            continue
+        found = whole.fullmatch(national)
+        if found is not None:
+            laid = "".join(
+                found.group(int(piece)) or "" if index % 2 else piece
+                for index, piece in enumerate(groups)
+            )
+            return f"+{KG_CODE} {laid}"
+    return f"+{KG_CODE} {national}"
+
+
 @lru_cache(maxsize=65536)
 def display_phone(e164: str, raw: str = "") -> str:
     """Return a readable international form (+996 555 123 456), or ``raw`` if unparsed."""
@@ -156,12 +190,11 @@ def _display_phone(e164: str, raw: str) -> str:
         return raw
     national = e164[4:]
     if e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0"):
-        number = phonenumbers.PhoneNumber(country_code=KG_CODE, national_number=int(national))
-    else:
-        try:
-            number = phonenumbers.parse(e164, None)
-        except phonenumbers.NumberParseException:
-            return raw or e164
+        return _kg_display(national)
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return raw or e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
