@@ -435,6 +435,11 @@ TEXTS: dict[str, str] = {
         "Messages", "The period holds no items in the status asked for."
     ),
     "plan.no_staff": QT_TRANSLATE_NOOP("Messages", "There is no staff member with id {id}."),
+    "undo.stale": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The record was changed or deleted elsewhere after this step, so the step cannot be "
+        "undone; the records are left as they are.",
+    ),
 }
 
 
