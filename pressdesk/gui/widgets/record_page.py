@@ -67,6 +67,7 @@ from pressdesk.gui.widgets.filter_bar import SEARCH_DELAY_MS, FlowLayout
 from pressdesk.gui.widgets.keys import tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.gui.widgets.record_model import QueryTableModel, RecordTableModel
+from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.gui.widgets.transfers import Transfers
 from pressdesk.services.overview import is_section_empty
 from pressdesk.services.profile import get_profile
@@ -214,6 +215,8 @@ class RecordPage(QWidget):
     IMPORT_TITLE: ClassVar[str] = ""
     #: The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.
     EDITOR: ClassVar[EditorClass]
+    #: The stored model of the records, when their changes can be undone (None: they cannot).
+    UNDO_MODEL: ClassVar[type[Any] | None] = None
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +224,10 @@ class RecordPage(QWidget):
         self.db = context.db
         self.setObjectName(f"page_{self.SECTION}")
         self.transfers = Transfers(self, self.import_reason)
+        #: The undo of record changes, when the page is in a window and they can be undone.
+        self.undo: RecordUndo | None = None
+        if self.UNDO_MODEL is not None and context.undo is not None:
+            self.undo = RecordUndo(self.db, context.undo, self.SECTION, self.UNDO_MODEL, self)
         self.model: RecordTableModel = self.make_model()
 
         self.search = QLineEdit()
@@ -394,6 +401,18 @@ class RecordPage(QWidget):
         """Delete the record ``record_id`` through the services."""
         raise NotImplementedError
 
+    def step_text(self, action: str, row: Any) -> str:
+        """Name a change of ``row`` in the undo history ("new", "edit", "delete", or the
+        section's own actions); needed when :attr:`UNDO_MODEL` is set."""
+        raise NotImplementedError
+
+    def undoable(self, action: str, row: Any, change: Callable[[], Any]) -> Any:
+        """Make ``change`` to the stored ``row`` as one step of the undo history (just make it
+        when there is none); return what the change returns."""
+        if self.undo is None or row.id is None:
+            return change()
+        return self.undo.track(lambda _result: self.step_text(action, row), [row.id], change)
+
     def fill_choices(self) -> None:
         """Read again the values the filters offer (years, people) after a change."""
 
@@ -512,9 +531,13 @@ class RecordPage(QWidget):
     def run_editor(self, row: Any) -> None:
         """Edit ``row`` (a new one when it has no id); show and select what was saved."""
         editor = self.make_editor(row)
+        before = self.undo.capture([row.id] if row.id is not None else []) if self.undo else None
         if dialogs.run_dialog(editor):
             saved = getattr(editor, "saved", None)
             if saved is not None:
+                if self.undo is not None:
+                    action = "new" if row.id is None else "edit"
+                    self.undo.settle(self.step_text(action, saved), before, [saved.id])
                 self.refresh()
                 self.select(saved.id)
         editor.deleteLater()
@@ -543,16 +566,19 @@ class RecordPage(QWidget):
         row = self.selected()
         if row is None or row.id is None:
             return
+        question = self.delete_question(row)
+        if self.undo is not None:
+            question += "\n\n" + translate("RecordPage", "The deletion can be undone (Ctrl+Z).")
         if not dialogs.question(
             self,
             self.own_text(self.DELETE_TITLE),
-            self.delete_question(row),
+            question,
             yes=translate("RecordPage", "Delete"),
             no=translate("RecordPage", "Cancel"),
         ):
             return
         try:
-            self.delete_record(row.id)
+            self.undoable("delete", row, lambda: self.delete_record(row.id))
         except NotFound:
             log.info("%s %s was already deleted", self.RECORD, row.id)
         self.refresh()
