@@ -870,7 +870,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+443" />
+        <location filename="../../pressdesk/message_texts.py" line="+448" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1149,7 +1149,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-480" />
+        <location line="-485" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1945,7 +1945,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>В периоде нет материалов в указанном статусе.</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="+4" />
+        <source>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</source>
+        <translation>Запись изменена или удалена в другом месте после этого действия, поэтому его нельзя отменить; записи оставлены как есть.</translation>
+    </message>
+    <message>
+        <location line="-144" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
@@ -2667,9 +2672,9 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+281" />
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+288" />
         <source>Add…</source>
-        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.</extracomment>
+        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save. The stored model of the records, when their changes can be undone (None: they cannot). The undo of record changes, when the page is in a window and they can be undone.</extracomment>
         <translation>Добавить…</translation>
     </message>
     <message>
@@ -2679,12 +2684,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+6" />
-        <location line="+260" />
+        <location line="+279" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-260" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -2694,7 +2699,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+237" />
+        <location line="+250" />
+        <source>The deletion can be undone (Ctrl+Z).</source>
+        <translation>Удаление можно отменить клавишами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
