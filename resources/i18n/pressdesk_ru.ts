@@ -2672,9 +2672,9 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+288" />
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+284" />
         <source>Add…</source>
-        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save. The stored model of the records, when their changes can be undone (None: they cannot). The undo of record changes, when the page is in a window and they can be undone.</extracomment>
+        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save. The stored model of the records if their changes can be undone.</extracomment>
         <translation>Добавить…</translation>
     </message>
     <message>
@@ -2684,12 +2684,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+6" />
-        <location line="+279" />
+        <location line="+259" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-260" />
+        <location line="-240" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -2699,12 +2699,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+250" />
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141" />
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>Удаление можно отменить клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+236" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

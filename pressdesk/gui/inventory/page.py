@@ -272,10 +272,9 @@ class InventorySectionPage(RecordPage):
 
     def _undoable_dialog(self, dialog: QDialog, action: str, item: ItemRow) -> None:
         """Run ``dialog``, which changes ``item`` when accepted, as one step of the undo."""
-        before = self.undo.capture([item.id]) if self.undo and item.id is not None else None
+        before = self.undo.before_edit(item)
         if run_modal(dialog) and getattr(dialog, "done_ok", True):
-            if self.undo is not None:
-                self.undo.settle(self.step_text(action, item), before)
+            self.undo.settle(self.step_text(action, item), before)
             self._after_change(item.id)
 
     @Slot()

@@ -9,9 +9,10 @@ revert's own reversal is what a redo reverts, so records come back with their id
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog
 
 from pressdesk.gui.widgets.undo import Step
 from pressdesk.services import snapshots
@@ -33,7 +34,7 @@ class RecordUndo(QObject):
         db: Database,
         stack: UndoStack | None,
         section: str,
-        model: type[Any],
+        model: type[Any] | None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class RecordUndo(QObject):
 
     def capture(self, ids: Iterable[int]) -> Snapshot | None:
         """Keep the records ``ids`` as they are, before a change."""
-        if self.stack is None:
+        if self.stack is None or self.model is None:
             return None
         return snapshots.capture(self.db, self.model, ids)
 
@@ -71,7 +72,7 @@ class RecordUndo(QObject):
 
     def created(self, text: str, ids: Iterable[int]) -> None:
         """Record new records ``ids`` (undo deletes them, redo puts them back)."""
-        if self.stack is not None:
+        if self.stack is not None and self.model is not None:
             self.push(text, snapshots.reversal_of_new(self.db, text, self.model, ids))
 
     def track(
@@ -90,3 +91,53 @@ class RecordUndo(QObject):
             words = text(result) if callable(text) else text
             self.settle(words, before, created(result) if created is not None else ())
         return result
+
+
+class NamedPage(Protocol):
+    """A record page that names its changes for the undo history."""
+
+    db: Database
+
+    def step_text(self, action: str, row: Any) -> str:
+        """Name a change of ``row`` ("new", "edit", "delete" or the section's own)."""
+        ...
+
+
+class PageUndo(RecordUndo):
+    """The undo of a record page (a :class:`~pressdesk.gui.widgets.record_page.RecordPage`):
+    the page names the steps; without a window or a model nothing is recorded."""
+
+    def __init__(self, page: Any, stack: UndoStack | None, model: type[Any] | None) -> None:
+        super().__init__(page.db, stack, page.SECTION, model, page)
+        self.page: NamedPage = page
+
+    def before_edit(self, row: Any) -> Snapshot | None:
+        """Keep ``row`` before its editor opens (nothing for a new record)."""
+        return self.capture([row.id] if row.id is not None else [])
+
+    def after_edit(self, row: Any, before: Snapshot | None, saved: Any) -> None:
+        """Record the save of the editor opened on ``row``; ``saved`` is what was stored."""
+        if self.enabled and self.model is not None:
+            action = "new" if row.id is None else "edit"
+            self.settle(self.page.step_text(action, saved), before, [saved.id])
+
+    def edit(self, row: Any, editor: QDialog, run: Callable[[QDialog], object]) -> Any:
+        """Run ``editor`` on ``row`` with ``run`` and record its save as one step; return what
+        it saved (its ``saved``), None if it was closed without saving."""
+        before = self.before_edit(row)
+        saved = getattr(editor, "saved", None) if run(editor) else None
+        if saved is not None:
+            self.after_edit(row, before, saved)
+        return saved
+
+    def track_row(self, action: str, row: Any, change: Callable[[], T]) -> T:
+        """Make ``change`` to the stored ``row`` as one step named by ``action``."""
+        return self.track(lambda _result: self.page.step_text(action, row), [row.id], change)
+
+    def delete_hint(self) -> str:
+        """Return the sentence a delete question ends with when the deletion can be undone."""
+        if not self.enabled or self.model is None:
+            return ""
+        return "\n\n" + QCoreApplication.translate(
+            "RecordPage", "The deletion can be undone (Ctrl+Z)."
+        )
