@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+53"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+65"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
@@ -1946,13 +1946,14 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+39"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
         <source>Mark selected verified</source>
         <translation>Mark selected verified</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Comparing the records…</source>
+        <extracomment>The page&apos;s undo of changes to people (None: the changes are not recorded).</extracomment>
         <translation>Comparing the records…</translation>
     </message>
     <message>
@@ -1962,13 +1963,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Look for duplicates</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
@@ -1993,6 +1994,11 @@
         <translation>Select records in the table first.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Mark {count} people verified</source>
+        <translation>Mark {count} people verified</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Likely duplicates: {count}</source>
         <translation>Likely duplicates: {count}</translation>
@@ -2003,7 +2009,12 @@
         <translation>The search stopped.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Merge {drop} into {keep}</source>
+        <translation>Merge {drop} into {keep}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>

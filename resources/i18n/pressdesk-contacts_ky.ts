@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+53"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+65"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
@@ -1946,13 +1946,14 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+39"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
         <source>Mark selected verified</source>
         <translation>Тандалгандарды текшерилди деп белгилөө</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Comparing the records…</source>
+        <extracomment>The page&apos;s undo of changes to people (None: the changes are not recorded).</extracomment>
         <translation>Жазуулар салыштырылууда…</translation>
     </message>
     <message>
@@ -1962,13 +1963,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Кайталанмаларды издөө</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Merge…</source>
         <translation>Бириктирүү…</translation>
     </message>
@@ -1993,6 +1994,11 @@
         <translation>Адегенде таблицадан жазууларды тандаңыз.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Mark {count} people verified</source>
+        <translation>{count} адамды текшерилди деп белгилөө</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Likely duplicates: {count}</source>
         <translation>Болжолдуу кайталанмалар: {count}</translation>
@@ -2003,7 +2009,12 @@
         <translation>Издөө токтоп калды.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Merge {drop} into {keep}</source>
+        <translation>Бириктирүү: {drop} → {keep}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>

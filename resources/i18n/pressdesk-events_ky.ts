@@ -693,7 +693,7 @@
         <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -1247,8 +1247,9 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+51"/>
         <source>Previous week</source>
+        <extracomment>The page&apos;s undo of event changes (None: the changes are not recorded).</extracomment>
         <translation>Мурунку апта</translation>
     </message>
     <message>
@@ -1277,7 +1278,17 @@
         <translation>Иштер: {total}, аткарылды: {done}, мөөнөтү өттү: {overdue}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Tick off “{task}”</source>
+        <translation>«{task}» аткарылды деп белгилөө</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open “{task}” again</source>
+        <translation>«{task}» ишин кайра ачуу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Task not changed</source>
         <translation>Иш өзгөртүлгөн жок</translation>
     </message>

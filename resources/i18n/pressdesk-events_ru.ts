@@ -695,7 +695,7 @@
         <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -1256,8 +1256,9 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+51"/>
         <source>Previous week</source>
+        <extracomment>The page&apos;s undo of event changes (None: the changes are not recorded).</extracomment>
         <translation>Предыдущая неделя</translation>
     </message>
     <message>
@@ -1286,7 +1287,17 @@
         <translation>Задач: {total}, выполнено: {done}, просрочено: {overdue}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Tick off “{task}”</source>
+        <translation>Отметка выполнения «{task}»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open “{task}” again</source>
+        <translation>Возобновление задачи «{task}»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Task not changed</source>
         <translation>Задача не изменена</translation>
     </message>

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QDialog
 from pressdesk.bilingual import Bi
 from pressdesk.gui.archive.page import ArchiveSectionPage
 from pressdesk.gui.contacts.page import ContactsSectionPage
+from pressdesk.gui.contacts.review_view import MergeDialog
 from pressdesk.gui.events.editor import EventEditor
 from pressdesk.gui.events.page import EventsSectionPage
 from pressdesk.gui.inventory.editor import ItemEditDialog, MovementDialog
 from pressdesk.gui.inventory.page import InventorySectionPage
 from pressdesk.gui.main_window import MainWindow
 from pressdesk.services.archive.records import ArchiveRow, get_archive_set, save_archive_set
+from pressdesk.services.contacts.duplicates import find_duplicates
 from pressdesk.services.contacts.records import get_person, save_outlet, save_person
 from pressdesk.services.contacts.values import (
     ContactNotFound,
@@ -164,6 +166,52 @@ def test_people_deleted_come_back_with_phones_then_go_again(window, db, answers)
     window.undo_actions.redo_action.trigger()
     with pytest.raises(ContactNotFound):
         get_person(db, ids[0])
+
+
+def test_merge_of_duplicates_is_undone(qtbot, window, db, answers):
+    first = save_person(db, PersonRecord("Асанов Бакыт", phones=(PhoneValue("0555 123 456"),)))
+    second = save_person(
+        db,
+        PersonRecord(
+            "Асанов Бакыт", phones=(PhoneValue("0555 123 456"), PhoneValue("0700 111 222"))
+        ),
+    )
+    page = _page(window, "contacts")
+    page.tabs.setCurrentWidget(page.review)
+    review = page.review
+    review.dup_model.set_rows(find_duplicates(db))
+    assert review.dup_model.rowCount() == 1
+    review.dup_table.setCurrentIndex(review.dup_model.index(0, 0))
+
+    def keep_first(dialog: QDialog) -> int:
+        assert isinstance(dialog, MergeDialog)
+        dialog.keep_first.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    answers.dialogs.append(keep_first)
+    assert review.merge_current() is True
+    qtbot.waitUntil(lambda: not review.runner.running, timeout=20000)
+    assert window.undo_stack.undo_text == "Merge Асанов Бакыт into Асанов Бакыт"
+    window.undo_actions.undo()
+    ids = (first.record.id, second.record.id)
+    assert [len(get_person(db, i).phones) for i in ids] == [1, 2]
+    window.undo_actions.redo()
+    assert len(get_person(db, ids[0]).phones) == 2
+    with pytest.raises(ContactNotFound):
+        get_person(db, ids[1])
+
+
+def test_a_tick_in_the_week_overview_is_undone(window, db):
+    _event(db)
+    page = _page(window, "events")
+    page.tabs.setCurrentIndex(1)
+    page.week.reload()
+    assert page.week.week is not None and page.week.week.tasks  # the briefing's tasks
+    task = page.week.week.tasks[0]
+    page.week.tick(task.id, True)
+    assert window.undo_stack.undo_text.startswith("Tick off “")
+    window.undo_actions.undo()
+    assert not next(t for t in list_tasks(db, task.event_id) if t.id == task.id).done
 
 
 def test_outlet_delete_undo_gives_the_people_their_outlet_back(window, db, answers):

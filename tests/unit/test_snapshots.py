@@ -245,3 +245,22 @@ def test_hand_out_is_undone(db):
     assert item_history(db, item.id) == history
     snapshots.revert(db, redo)
     assert get_item(db, item.id).holder_name == "Асанов Бакыт"
+
+
+def test_merge_of_duplicates_is_undone_with_both_people_as_they_were(db):
+    from pressdesk.services.contacts.duplicates import merge_people
+
+    keep = _person(db, "Асанов Бакыт")
+    drop = save_person(
+        db, PersonRecord("Асанов Бакыт Т.", phones=(PhoneValue("0700 111 222"),))
+    ).record
+    before = snapshots.capture(db, Person, [keep.id, drop.id])
+    merge_people(db, keep.id, drop.id)
+    reversal = snapshots.settle(db, "merge", before)
+    assert len(get_person(db, keep.id).phones) == 2
+    redo = snapshots.revert(db, reversal)
+    assert [p.e164 for p in get_person(db, keep.id).phones] == ["+996555123456"]
+    assert [p.e164 for p in get_person(db, drop.id).phones] == ["+996700111222"]
+    assert _found(db, "Асанов") == 2  # both are in the search index again
+    snapshots.revert(db, redo)
+    assert len(get_person(db, keep.id).phones) == 2

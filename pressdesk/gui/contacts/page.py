@@ -49,6 +49,7 @@ class ContactsSectionPage(QWidget):
             self.outlets.undo = RecordUndo(self.db, context.undo, "contacts", Outlet, self)
         self.lists = ListsView(self.db)
         self.review = ReviewView(self.db, months)
+        self.review.undo = self.people.undo
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.outlets, self.tr("Outlets"))
         self.tabs.addTab(self.lists, self.tr("Lists"))

@@ -151,6 +151,7 @@ class EventsSectionPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         self.week = WeekOverview(self.db, self._today)
+        self.week.undo = self.detail.undo
         self.week.changed.connect(self._week_changed)
         self.week.event_requested.connect(self.show_event)
 
