@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pressdesk.bilingual import Bi
 from pressdesk.gui.archive.page import ArchiveSectionPage
 from pressdesk.gui.contacts.page import ContactsSectionPage
+from pressdesk.gui.contacts.person_editor import PersonEditor
 from pressdesk.gui.contacts.review_view import MergeDialog
 from pressdesk.gui.events.editor import EventEditor
 from pressdesk.gui.events.page import EventsSectionPage
@@ -212,6 +213,39 @@ def test_a_tick_in_the_week_overview_is_undone(window, db):
     assert window.undo_stack.undo_text.startswith("Tick off “")
     window.undo_actions.undo()
     assert not next(t for t in list_tasks(db, task.event_id) if t.id == task.id).done
+
+
+def test_person_edited_and_added_in_the_editor_are_undone(window, db, answers):
+    person = save_person(db, PersonRecord("Асанов Бакыт", phones=(PhoneValue("0555 123 456"),)))
+    page = _page(window, "contacts")
+
+    def rename(dialog: QDialog) -> int:
+        assert isinstance(dialog, PersonEditor)
+        dialog.name.setText("Асанов Бакыт Токтогулович")
+        dialog.phones.add_row("0700 111 222", "work")
+        assert dialog.save() is True
+        return QDialog.DialogCode.Accepted
+
+    answers.dialogs.append(rename)
+    page.people.edit_person(person.record.id)
+    assert window.undo_stack.undo_text == "Edit Асанов Бакыт Токтогулович"
+
+    def add(dialog: QDialog) -> int:
+        assert isinstance(dialog, PersonEditor)
+        dialog.name.setText("Осмонова Айгүл")
+        assert dialog.save() is True
+        return QDialog.DialogCode.Accepted
+
+    answers.dialogs.append(add)
+    page.people.new_person()
+    assert window.undo_stack.undo_text == "Add Осмонова Айгүл"
+    window.undo_actions.undo()
+    assert page.people.model.rowCount() == 1
+    window.undo_actions.undo()
+    back = get_person(db, person.record.id)
+    assert (back.full_name, len(back.phones)) == ("Асанов Бакыт", 1)
+    window.undo_actions.redo()
+    assert get_person(db, person.record.id).full_name == "Асанов Бакыт Токтогулович"
 
 
 def test_outlet_delete_undo_gives_the_people_their_outlet_back(window, db, answers):
