@@ -187,25 +187,50 @@ def revert(db: Database, reversal: Reversal) -> Reversal:
             for key in sorted(current.keys() - reversal.before.keys(), key=lambda k: -order[k[0]]):
                 table = _table(key[0])
                 session.execute(delete(table).where(_where(table, key)))
-            for key in sorted(reversal.before, key=lambda k: (order[k[0]], k[1])):
-                table = _table(key[0])
-                values = dict(reversal.before[key])
-                exists = session.execute(
-                    select(*table.primary_key.columns).where(_where(table, key))
-                ).first()
-                if exists is None:
-                    session.execute(insert(table).values(values))
-                else:
-                    pk = {c.name for c in table.primary_key.columns}
-                    changes = {c: v for c, v in values.items() if c not in pk | _STAMPS}
-                    if changes:
-                        session.execute(update(table).where(_where(table, key)).values(changes))
+            _restore(session, reversal.before, current, order)
             _reindex(session, {*current, *reversal.before})
             session.expire_all()
             after = _collect(session, reversal.roots)
     except IntegrityError as exc:
         raise UserError(STALE) from exc
     return Reversal(reversal.action, reversal.roots, current, after)
+
+
+def _restore(
+    session: Session,
+    before: Mapping[RowKey, Mapping[str, Any]],
+    current: Mapping[RowKey, Mapping[str, Any]],
+    order: Mapping[str, int],
+) -> None:
+    """Give the rows of ``before`` their values: insert the missing ones table by table
+    (parents first, one statement each), update the ones that are there and differ."""
+    by_table: dict[str, list[RowKey]] = {}
+    for key in sorted(before, key=lambda k: (order[k[0]], k[1])):
+        by_table.setdefault(key[0], []).append(key)
+    for name, keys in by_table.items():
+        table = _table(name)
+        pk = {c.name for c in table.primary_key.columns}
+        columns = list(table.primary_key.columns)
+        found = session.execute(
+            select(*columns).where(columns[0].in_({key[1][0] for key in keys}))
+        ).all()
+        existing = {tuple(row) for row in found}
+        missing = []
+        for key in keys:
+            values = dict(before[key])
+            if key[1] not in existing:
+                missing.append(values)
+                continue
+            now = current.get(key, {})
+            changes = {
+                c: v
+                for c, v in values.items()
+                if c not in pk | _STAMPS and (c not in now or now[c] != v)
+            }
+            if changes:
+                session.execute(update(table).where(_where(table, key)).values(changes))
+        if missing:
+            session.execute(insert(table), missing)
 
 
 def _reindex(session: Session, keys: Iterable[RowKey]) -> None:

@@ -26,6 +26,7 @@ from pressdesk.services.contacts.values import (
     PersonRecord,
     PhoneValue,
 )
+from pressdesk.services.events.accreditation import accreditation_list, add_people
 from pressdesk.services.events.records import (
     EventInput,
     create_event,
@@ -74,6 +75,8 @@ def test_deleted_person_returns_with_id_phones_lists_and_search(db):
     person = _person(db)
     contact_list = save_list(db, ListRecord("Агрардык"))
     add_to_list(db, contact_list.id, person_ids=[person.id])
+    event = _event(db)
+    add_people(db, event.id, [person.id])
     before = snapshots.capture(db, Person, [person.id])
     delete_people(db, [person.id])
     reversal = snapshots.settle(db, "delete", before)
@@ -87,6 +90,8 @@ def test_deleted_person_returns_with_id_phones_lists_and_search(db):
     assert _found(db, "Асанов") == 1
     assert _found(db, "bakyt") == 1
     assert lists_of_person(db, person.id) == ["Агрардык"]
+    # The accreditation line kept its copy of the name and is linked to the person again.
+    assert [e.person_id for e in accreditation_list(db, event.id)] == [person.id]
 
     snapshots.revert(db, redo)  # redo: deleted again
     assert _found(db, "Асанов") == 0
