@@ -500,6 +500,11 @@ TEXTS: dict[str, str] = {
     "coverage.inbox_closed": QT_TRANSLATE_NOOP(
         "Messages", "This inbox item has already been accepted or dismissed."
     ),
+    "undo.stale": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The record was changed or deleted elsewhere after this step, so the step cannot be "
+        "undone; the records are left as they are.",
+    ),
 }
 
 
