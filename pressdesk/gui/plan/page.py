@@ -104,6 +104,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         self.quick_add = QuickAddField(self.calendar)
         self.quick_add.submitted.connect(self.quick_create)
         self.quick_add.editor_requested.connect(self.new_item_titled)
+        self.quick_add.closed.connect(self._quick_add_closed)
         self.calendar_scroll = QScrollArea()
         self.calendar_scroll.setObjectName("calendarScroll")
         self.calendar_scroll.setWidgetResizable(True)
