@@ -494,10 +494,14 @@ def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
     if current is not None:
         raise VCardError(
             f"The file ends inside the contact that starts on line {current.line}: "
-            "it is probably cut short."
+            "it is probably cut short.",
+            code="vcard_cut",
+            line=current.line,
         )
     if not cards:
-        raise VCardError("The file holds no vCard contacts (no BEGIN:VCARD … END:VCARD).")
+        raise VCardError(
+            "The file holds no vCard contacts (no BEGIN:VCARD … END:VCARD).", code="vcard_none"
+        )
     return cards
 
 

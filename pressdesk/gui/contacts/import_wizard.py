@@ -32,6 +32,7 @@ from pressdesk.exchange.contacts_io import (
 )
 from pressdesk.exchange.errors import ContactFileError, ImportFileError
 from pressdesk.gui import dialogs, file_problems
+from pressdesk.gui.details import technical_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
@@ -306,7 +307,7 @@ class ImportWizard(QDialog):
         try:
             detected, ignored = detect_columns(self.path)
         except ContactFileError as exc:
-            self._cannot_read(exc, str(exc))
+            self._cannot_read(exc)
             return
         self.columns = [*dict.fromkeys([*detected.values(), *ignored])]
         saved = load_mapping(self.data_dir)
@@ -430,10 +431,10 @@ class ImportWizard(QDialog):
         self.accept()
 
     @Slot(str)
-    def _job_failed(self, details: str) -> None:
-        self._cannot_read(self.runner.error, details)
+    def _job_failed(self, _details: str) -> None:
+        self._cannot_read(self.runner.error)
 
-    def _cannot_read(self, exc: Exception | None, details: str) -> None:
+    def _cannot_read(self, exc: Exception | None) -> None:
         """Say why the file cannot be imported: in words of its own where there are some."""
         if isinstance(exc, ImportFileError):
             worded = file_problems.describe(exc)
@@ -443,7 +444,7 @@ class ImportWizard(QDialog):
             self,
             self.tr("Import contacts"),
             worded or self.tr("The file cannot be read."),
-            details,
+            technical_details(exc),
         )
 
     def show_report(self, report: ImportReport) -> None:

@@ -188,7 +188,9 @@ class IssuedActsPanel(QWidget):
                     "fonts or the program's wording changed since the act was issued; treat the "
                     "issued copy as the original:\n{path}"
                 ).format(path=result.path),
-                f"issued SHA-256 {result.expected}\ncopy SHA-256 {result.sha256}",
+                self.tr("Issued act: SHA-256 {issued}\nThis copy: SHA-256 {copy}").format(
+                    issued=result.expected, copy=result.sha256
+                ),
             )
 
     @Slot(str, str)
