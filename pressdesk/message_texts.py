@@ -435,6 +435,15 @@ TEXTS: dict[str, str] = {
         "Messages", "The period holds no items in the status asked for."
     ),
     "plan.no_staff": QT_TRANSLATE_NOOP("Messages", "There is no staff member with id {id}."),
+    # --- a contact's phone numbers and e-mail addresses, kept but flagged on saving -------------
+    "problem.of_record": QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"),
+    "problem.phone_empty": QT_TRANSLATE_NOOP("Messages", "the phone number is empty"),
+    "problem.phone_too_long": QT_TRANSLATE_NOOP("Messages", "the phone number is too long"),
+    "problem.not_phone": QT_TRANSLATE_NOOP("Messages", "{value} is not a phone number"),
+    "problem.phone_invalid": QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone number"),
+    "problem.email_empty": QT_TRANSLATE_NOOP("Messages", "the e-mail address is empty"),
+    "problem.email_too_long": QT_TRANSLATE_NOOP("Messages", "the e-mail address is too long"),
+    "problem.email_invalid": QT_TRANSLATE_NOOP("Messages", "{value} is not a valid e-mail address"),
 }
 
 

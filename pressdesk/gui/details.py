@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 
 import pressdesk
 
-_CONTEXT = "TechnicalDetails"
 _PACKAGE = Path(pressdesk.__file__).resolve().parent
 
 
@@ -39,7 +38,7 @@ def technical_details(exc: BaseException | None) -> str:
     if not lines:
         return ""
     label = QCoreApplication.translate(
-        _CONTEXT, "As reported by the system (for the administrator):"
+        "TechnicalDetails", "As reported by the system (for the administrator):"
     )
     return "\n".join([label, *lines])
 

@@ -151,7 +151,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         # The system's words are English; they belong under the details (``technical_details``).
         return QCoreApplication.translate(
-            _CONTEXT,
+            "StorageMessages",
             "The disk or a file could not be used. Check that the disk is available and has "
             "free space and that the file is not open in another program.",
         )
