@@ -25,16 +25,19 @@ def technical_details(exc: BaseException | None) -> str:
     Empty when there is nothing but PressDesk's own words (a refusal worded from its code).
     """
     lines: list[str] = []
+    ours: list[str] = []  # the class names of PressDesk's own errors, if nothing else is said
     seen: set[int] = set()
     current = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         line = _raw(current)
-        if line and line not in lines:
-            lines.append(line)
+        kept = ours if type(current).__module__.startswith("pressdesk") else lines
+        if line and line not in kept:
+            kept.append(line)
         current = current.__cause__ or (
             None if current.__suppress_context__ else current.__context__
         )
+    lines = lines or ours
     if not lines:
         return ""
     label = QCoreApplication.translate(
