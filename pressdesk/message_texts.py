@@ -443,6 +443,12 @@ TEXTS: dict[str, str] = {
     "problem.phone_invalid": QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone number"),
     "problem.email_empty": QT_TRANSLATE_NOOP("Messages", "the e-mail address is empty"),
     "problem.email_too_long": QT_TRANSLATE_NOOP("Messages", "the e-mail address is too long"),
+    "backup.auto_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The automatic backup into {folder} could not be made."
+    ),
+    "backup.second_copy_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The copy of the backup into the second folder {folder} could not be made."
+    ),
     "problem.email_invalid": QT_TRANSLATE_NOOP("Messages", "{value} is not a valid e-mail address"),
 }
 

@@ -57,7 +57,9 @@ class Message(str):
         sentence = render(code, values)
         # A technical ``reason`` (a library's words) is added for the command line only.
         reason = values.get("reason")
-        made = super().__new__(cls, f"{sentence}: {reason}" if reason else sentence)
+        made = super().__new__(
+            cls, f"{sentence.removesuffix('.')}: {reason}" if reason else sentence
+        )
         made.code = code
         made.values = values
         return made

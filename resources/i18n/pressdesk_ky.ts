@@ -110,7 +110,7 @@
 <context>
     <name>BackupLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+81"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+82"/>
         <source>Automatic backup</source>
         <translation>Автоматтык резервдик көчүрмө</translation>
     </message>
@@ -930,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+452"/>
+        <location filename="../../pressdesk/message_texts.py" line="+458"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1209,7 +1209,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-489"/>
+        <location line="-495"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -2041,11 +2041,21 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
+        <source>The automatic backup into {folder} could not be made.</source>
+        <translation>{folder} папкасына автоматтык резервдик көчүрмө түзүлгөн жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy of the backup into the second folder {folder} could not be made.</source>
+        <translation>Резервдик көчүрмөнү {folder} экинчи папкасына көчүрүү мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{value} is not a valid e-mail address</source>
         <translation>{value} — электрондук почтанын туура эмес дареги</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-158"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
@@ -2195,12 +2205,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул версияда шрифтти текшерүү жеткиликтүү эмес.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No suitable font was found. {details}</source>
-        <translation>Ылайыктуу шрифт табылган жок. {details}</translation>
+        <location line="+10"/>
+        <source>No suitable font was found: neither the chosen file nor a font in the system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans or choose another TrueType font file.</source>
+        <translation>Ылайыктуу шрифт табылган жок: тандалган файлда да, системанын шрифт папкаларындагы шрифттерде да ң, ө жана ү кыргыз тамгалары жок. DejaVu Sans орнотуңуз же башка TrueType шрифт файлын тандаңыз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
 {path}</source>
         <translation>Бул файлды колдонууга болбойт (анда керектүү тамгалар жок же ал TrueType шрифти эмес); PDF файлдарында анын ордуна {family} колдонулат:
@@ -3557,7 +3567,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>TechnicalDetails</name>
     <message>
-        <location filename="../../pressdesk/gui/details.py" line="+40"/>
+        <location filename="../../pressdesk/gui/details.py" line="+43"/>
         <source>As reported by the system (for the administrator):</source>
         <translation>Система билдиргендей (администратор үчүн):</translation>
     </message>

@@ -110,7 +110,7 @@
 <context>
     <name>BackupLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+81"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+82"/>
         <source>Automatic backup</source>
         <translation>Автоматическое резервное копирование</translation>
     </message>
@@ -930,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+452"/>
+        <location filename="../../pressdesk/message_texts.py" line="+458"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1209,7 +1209,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-489"/>
+        <location line="-495"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -2041,11 +2041,21 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
+        <source>The automatic backup into {folder} could not be made.</source>
+        <translation>Автоматическая резервная копия в папку {folder} не создана.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy of the backup into the second folder {folder} could not be made.</source>
+        <translation>Не удалось скопировать резервную копию во вторую папку {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{value} is not a valid e-mail address</source>
         <translation>{value} — неверный адрес электронной почты</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-158"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
@@ -2196,12 +2206,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>В этой версии проверка шрифта недоступна.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No suitable font was found. {details}</source>
-        <translation>Подходящий шрифт не найден. {details}</translation>
+        <location line="+10"/>
+        <source>No suitable font was found: neither the chosen file nor a font in the system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans or choose another TrueType font file.</source>
+        <translation>Подходящий шрифт не найден: ни в выбранном файле, ни среди шрифтов в системных папках нет кыргызских букв ң, ө и ү. Установите DejaVu Sans или выберите другой файл шрифта TrueType.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
 {path}</source>
         <translation>Этот файл нельзя использовать (в нём нет нужных букв или это не шрифт TrueType); в PDF-файлах вместо него будет использован {family}:
@@ -3559,7 +3569,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>TechnicalDetails</name>
     <message>
-        <location filename="../../pressdesk/gui/details.py" line="+40"/>
+        <location filename="../../pressdesk/gui/details.py" line="+43"/>
         <source>As reported by the system (for the administrator):</source>
         <translation>Сообщение системы (для администратора):</translation>
     </message>

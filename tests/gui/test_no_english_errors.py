@@ -19,6 +19,8 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from pressdesk import secrets
+from pressdesk.documents import fonts
+from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.exchange.errors import TableFormatError
 from pressdesk.exchange.tabular import stream_table
 from pressdesk.gui import database_ops
@@ -32,8 +34,11 @@ from pressdesk.gui.handover.jobs import Job as HandoverJob
 from pressdesk.gui.handover.wizard import failure_text as handover_failure_text
 from pressdesk.gui.inventory.page import InventorySectionPage
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.settings.preferences_page import PreferencesPage
+from pressdesk.gui.status_labels import BackupLabel
 from pressdesk.gui.welcome import demo as welcome_demo
 from pressdesk.gui.widgets.export import FileWriter
+from pressdesk.settings import BACKUP_SECOND_FOLDER
 from tests.gui.test_accounts_gui import adb, demo_file  # noqa: F401  (fixtures)
 from tests.gui.test_languages_dialogs import english
 
@@ -263,3 +268,34 @@ def test_technical_details_keep_the_system_words_and_drop_ours(tmp_path):
     assert "Cannot read" not in details  # the importer's own sentence
     assert f"[Errno 2] No such file or directory: {missing}" in details
     assert technical_details(None) == ""
+
+
+# --- the automatic backup and the PDF font check ------------------------------------------
+
+
+def test_an_automatic_backup_whose_second_folder_fails(qtbot, lang, runtime, db, answers, tmp_path):
+    blocker = tmp_path / "флешка"
+    blocker.write_text("", encoding="utf-8")  # a file where the second folder should be
+    runtime.settings.set(BACKUP_SECOND_FOLDER, str(blocker))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = BackupLabel(parent)
+    answers.messages.append("ok")
+    label.run_scheduled(runtime, db, parent)
+    (message,) = answers.asked
+    check(message)
+    assert str(blocker) in message.text
+    assert len(list(runtime.paths.backup_dir.glob("pressdesk-auto-*.db"))) == 1
+
+
+def test_the_font_check_says_no_font_was_found(qtbot, lang, runtime, monkeypatch):
+    def no_font(_chosen: object = None) -> object:
+        raise FontNotFoundError("No suitable TrueType font found in the system font folders.")
+
+    monkeypatch.setattr(fonts, "find_font", no_font)
+    page = PreferencesPage(runtime.settings)
+    qtbot.addWidget(page)
+    page.check_font()
+    text = page.font_result.text()
+    assert "ң, ө" in text
+    assert not english(text.replace("DejaVu Sans", "")), text  # a font known by its name
