@@ -930,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+458"/>
+        <location filename="../../pressdesk/message_texts.py" line="+508"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1205,11 +1205,31 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>platform</source>
         <translation>platform</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nickname</source>
+        <translation>nickname</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-495"/>
+        <location line="-549"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -2055,7 +2075,112 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{value} is not a valid e-mail address</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+2"/>
+        <source>row {line}: {problem}</source>
+        <translation>row {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({name}): {problem}</source>
+        <translation>row {line} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the birthday {value} has no year; it is kept in the notes</source>
+        <translation>the birthday {value} has no year; it is kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the birthday {value} is not a date; it is kept in the notes</source>
+        <translation>the birthday {value} is not a date; it is kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the birthday {value} is not a date</source>
+        <translation>the birthday {value} is not a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of the last check {value} is not a date</source>
+        <translation>the date of the last check {value} is not a date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown language {value}; kept in the notes</source>
+        <translation>unknown language {value}; kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no name in the file; named {name} after its {source}, check it</source>
+        <translation>no name in the file; named {name} after its {source}, check it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the contact has no name, e-mail, phone or organisation</source>
+        <translation>the contact has no name, e-mail, phone or organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is longer than {limit} characters ({length})</source>
+        <translation>the name is longer than {limit} characters ({length})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the position is longer than {limit} characters</source>
+        <translation>the position is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the outlet name is longer than {limit} characters</source>
+        <translation>the outlet name is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind {value}</source>
+        <translation>unknown kind {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the photo was not imported</source>
+        <translation>the photo was not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a topic is longer than {limit} characters</source>
+        <translation>a topic is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the notes are longer than {limit} characters</source>
+        <translation>the notes are longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;do not contact&apos; should be yes or no, not {value}</source>
+        <translation>&apos;do not contact&apos; should be yes or no, not {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line} is not a vCard property and was ignored: {text}</source>
+        <translation>line {line} is not a vCard property and was ignored: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lines {first}–{last} stand outside any contact and were ignored</source>
+        <translation>lines {first}–{last} stand outside any contact and were ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the contact has no BEGIN:VCARD line</source>
+        <translation>the contact has no BEGIN:VCARD line</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>

@@ -930,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+458"/>
+        <location filename="../../pressdesk/message_texts.py" line="+508"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1205,11 +1205,31 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>platform</source>
         <translation>Платформа</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>эл. почтасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>телефону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>уюмунун аталышы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nickname</source>
+        <translation>лакап аты</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-495"/>
+        <location line="-549"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -2055,7 +2075,112 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{value} — электрондук почтанын туура эмес дареги</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+2"/>
+        <source>row {line}: {problem}</source>
+        <translation>{line}-сап: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({name}): {problem}</source>
+        <translation>{line}-сап ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the birthday {value} has no year; it is kept in the notes</source>
+        <translation>{value} туулган күнүндө жылы жок; ал эскертүүлөрдө сакталды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the birthday {value} is not a date; it is kept in the notes</source>
+        <translation>{value} туулган күнү дата эмес; ал эскертүүлөрдө сакталды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the birthday {value} is not a date</source>
+        <translation>{value} туулган күнү дата эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of the last check {value} is not a date</source>
+        <translation>акыркы текшерүүнүн датасы {value} дата эмес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown language {value}; kept in the notes</source>
+        <translation>белгисиз тил {value}; эскертүүлөрдө сакталды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no name in the file; named {name} after its {source}, check it</source>
+        <translation>файлда аты-жөнү жок; {source} боюнча {name} деп аталды, текшериңиз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the contact has no name, e-mail, phone or organisation</source>
+        <translation>байланыштын аты-жөнү, эл. почтасы, телефону да, уюму да жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is empty</source>
+        <translation>аты-жөнү толтурулган эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is longer than {limit} characters ({length})</source>
+        <translation>аты-жөнү {limit} белгиден узун ({length})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the position is longer than {limit} characters</source>
+        <translation>кызматы {limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the outlet name is longer than {limit} characters</source>
+        <translation>ЖМКнын аталышы {limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind {value}</source>
+        <translation>белгисиз түрү {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the photo was not imported</source>
+        <translation>сүрөт импорттолгон жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a topic is longer than {limit} characters</source>
+        <translation>темалардын бири {limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the notes are longer than {limit} characters</source>
+        <translation>эскертүүлөр {limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;do not contact&apos; should be yes or no, not {value}</source>
+        <translation>«Байланышпоо» талаасында {value} эмес, «ооба» же «жок» болушу керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line} is not a vCard property and was ignored: {text}</source>
+        <translation>{line}-сап vCard касиети эмес, ал эске алынган жок: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lines {first}–{last} stand outside any contact and were ignored</source>
+        <translation>{first}–{last}-саптар эч бир байланышка кирбейт, алар эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the contact has no BEGIN:VCARD line</source>
+        <translation>байланышта BEGIN:VCARD сабы жок</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>

@@ -930,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+458"/>
+        <location filename="../../pressdesk/message_texts.py" line="+508"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1205,11 +1205,31 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>platform</source>
         <translation>Платформа</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>адресу эл. почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>номеру телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>названию организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nickname</source>
+        <translation>псевдониму</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-495"/>
+        <location line="-549"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -2055,7 +2075,112 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{value} — неверный адрес электронной почты</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+2"/>
+        <source>row {line}: {problem}</source>
+        <translation>строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({name}): {problem}</source>
+        <translation>строка {line} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the birthday {value} has no year; it is kept in the notes</source>
+        <translation>в дне рождения {value} нет года; он сохранён в заметках</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the birthday {value} is not a date; it is kept in the notes</source>
+        <translation>день рождения {value} — не дата; он сохранён в заметках</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the birthday {value} is not a date</source>
+        <translation>день рождения {value} — не дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date of the last check {value} is not a date</source>
+        <translation>дата последней проверки {value} — не дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown language {value}; kept in the notes</source>
+        <translation>неизвестный язык {value}; сохранён в заметках</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no name in the file; named {name} after its {source}, check it</source>
+        <translation>в файле нет ФИО; назван {name} по {source}, проверьте</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the contact has no name, e-mail, phone or organisation</source>
+        <translation>у контакта нет ни ФИО, ни эл. почты, ни телефона, ни организации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is empty</source>
+        <translation>ФИО не заполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is longer than {limit} characters ({length})</source>
+        <translation>ФИО длиннее {limit} символов ({length})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the position is longer than {limit} characters</source>
+        <translation>должность длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the outlet name is longer than {limit} characters</source>
+        <translation>название СМИ длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind {value}</source>
+        <translation>неизвестный вид {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the photo was not imported</source>
+        <translation>фото не импортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a topic is longer than {limit} characters</source>
+        <translation>одна из тем длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the notes are longer than {limit} characters</source>
+        <translation>заметки длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;do not contact&apos; should be yes or no, not {value}</source>
+        <translation>в поле «Не беспокоить» должно быть «да» или «нет», а не {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line} is not a vCard property and was ignored: {text}</source>
+        <translation>строка {line} не является свойством vCard и пропущена: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lines {first}–{last} stand outside any contact and were ignored</source>
+        <translation>строки {first}–{last} не относятся ни к одному контакту и пропущены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the contact has no BEGIN:VCARD line</source>
+        <translation>у контакта нет строки BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>

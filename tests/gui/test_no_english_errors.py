@@ -299,3 +299,60 @@ def test_the_font_check_says_no_font_was_found(qtbot, lang, runtime, monkeypatch
     text = page.font_result.text()
     assert "ң, ө" in text
     assert not english(text.replace("DejaVu Sans", "")), text  # a font known by its name
+
+
+# --- the remarks of a contact import: rows refused, values kept in the notes -------------------
+
+CONTACT_DATA = Path(__file__).resolve().parents[1] / "data" / "contacts"
+
+
+def _of_ours(text: str, source: str) -> list[str]:
+    """Return the English words of ``text`` that are not copied from the file ``source``."""
+    # A name made from an address ("Desk News" from desk.news@…) is the file's too.
+    from_file = {word.casefold() for word in re.findall(r"[A-Za-z]+", source)}
+    return [word for word in english(text) if word.casefold() not in from_file]
+
+
+def test_the_remarks_of_a_vcard_import_are_worded_in_the_interface_language(
+    qtbot, lang, runtime, db, answers
+):
+    path = CONTACT_DATA / "odd_values.vcf"
+    wizard = ImportWizard(db, runtime.paths.data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_file(path)
+    wizard.next()  # a vCard goes straight to the check
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    answers.messages.append("ok")
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=20000)
+    (message,) = answers.asked
+    assert not english(message.text)
+    source = path.read_text(encoding="utf-8")
+    remarks = message.details.splitlines()
+    assert len(remarks) >= 6
+    assert not _of_ours(message.details, source), message.details
+
+
+def test_the_rows_a_contact_import_refuses_are_explained_in_the_interface_language(
+    qtbot, lang, runtime, db, answers, tmp_path
+):
+    path = tmp_path / "тизме.csv"
+    path.write_text(
+        "ФИО;Телефон;Тип;Не беспокоить\n"
+        "Асанов Бакыт;0555 123 456;маршал;может быть\n"
+        "Орозова Айгүл;0555 654 321;;да\n",
+        encoding="utf-8",
+    )
+    wizard = ImportWizard(db, runtime.paths.data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_file(path)
+    wizard.next()  # the columns
+    wizard.next()  # the check
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=20000)
+    table = wizard.rejected_table
+    assert table.rowCount() == 1
+    reasons = table.item(0, 2).text()
+    assert "'маршал'" in reasons and "'может быть'" in reasons
+    assert not english(reasons), reasons

@@ -34,7 +34,7 @@ from pressdesk.exchange.errors import ContactFileError, ImportFileError
 from pressdesk.gui import dialogs, file_problems
 from pressdesk.gui.details import technical_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.gui.messages import error_text
+from pressdesk.gui.messages import error_text, problem_text
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
 from pressdesk.messages import UserError
 from pressdesk.services.contacts.exchange import ImportReport, import_contacts
@@ -426,7 +426,7 @@ class ImportWizard(QDialog):
                 outlets=result.outlets_created,
                 skipped=len(result.rejected),
             ),
-            "\n".join(result.warnings),
+            "\n".join(problem_text(warning) for warning in result.warnings),
         )
         self.accept()
 
@@ -471,7 +471,11 @@ class ImportWizard(QDialog):
         self.summary.setText(text)
         self.rejected_table.setRowCount(len(report.rejected))
         for row, problem in enumerate(report.rejected):
-            values = (str(problem.line), problem.summary, "; ".join(problem.reasons))
+            values = (
+                str(problem.line),
+                problem.summary,
+                "; ".join(problem_text(reason) for reason in problem.reasons),
+            )
             for column, value in enumerate(values):
                 self.rejected_table.setItem(row, column, QTableWidgetItem(value))
         self.skip_invalid.setChecked(False)
