@@ -32,12 +32,14 @@ from pressdesk.gui.details import technical_details
 from pressdesk.gui.dialogs import Message
 from pressdesk.gui.handover.jobs import Job as HandoverJob
 from pressdesk.gui.handover.wizard import failure_text as handover_failure_text
+from pressdesk.gui.handover.wizard import shown_details
 from pressdesk.gui.inventory.page import InventorySectionPage
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.settings.preferences_page import PreferencesPage
 from pressdesk.gui.status_labels import BackupLabel
 from pressdesk.gui.welcome import demo as welcome_demo
 from pressdesk.gui.widgets.export import FileWriter
+from pressdesk.services.handover.draft import HandoverError
 from pressdesk.settings import BACKUP_SECOND_FOLDER
 from tests.gui.test_accounts_gui import adb, demo_file  # noqa: F401  (fixtures)
 from tests.gui.test_languages_dialogs import english
@@ -195,7 +197,11 @@ def test_a_demo_that_cannot_be_written(qtbot, lang, runtime, answers, monkeypatc
 
 @pytest.mark.parametrize(
     ("failure", "kind"),
-    [(OSError(28, "No space left on device"), "disk"), (RuntimeError("bug"), "unexpected")],
+    [
+        (OSError(28, "No space left on device"), "disk"),
+        (RuntimeError("bug"), "unexpected"),
+        (HandoverError("handover.no_act", id=7), "handover"),
+    ],
 )
 def test_a_handover_act_that_cannot_be_written(qtbot, lang, failure, kind):
     def work(_step: Callable[[str], None]) -> object:
@@ -209,7 +215,9 @@ def test_a_handover_act_that_cannot_be_written(qtbot, lang, failure, kind):
     assert got == kind
     text = handover_failure_text(got, details)
     assert text and not english(text)
-    assert not ours_in_details(details)
+    shown = shown_details(got, details)
+    assert not ours_in_details(shown)
+    assert shown != text  # a refusal is said once, not repeated under the details
 
 
 # --- the password store -----------------------------------------------------------------------

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.handover.jobs import Job
-from pressdesk.gui.handover.wizard import failure_text
+from pressdesk.gui.handover.wizard import failure_text, shown_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.record_model import ListTableModel
@@ -197,4 +197,9 @@ class IssuedActsPanel(QWidget):
     def _failed(self, kind: str, details: str) -> None:
         self.job = None
         self.reprint_button.setEnabled(True)
-        dialogs.error(self, self.tr("Act not re-printed"), failure_text(kind, details), details)
+        dialogs.error(
+            self,
+            self.tr("Act not re-printed"),
+            failure_text(kind, details),
+            shown_details(kind, details),
+        )
