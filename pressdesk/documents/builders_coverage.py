@@ -369,8 +369,11 @@ def change(now: int, before: int) -> str:
 
 
 def sorted_counts(counts: Mapping[str, int], order: Sequence[str] = ()) -> list[tuple[str, int]]:
-    """Return ``counts`` in ``order`` first (all of it, zeros too), the rest largest first."""
-    known = [(code, counts.get(code, 0)) for code in order]
+    """Return ``counts`` in ``order`` first (zeros too), the rest largest first.
+
+    The code "" (tone still to set, outlet not in the base) is left out when it counts nothing.
+    """
+    known = [(code, counts.get(code, 0)) for code in order if code or counts.get(code, 0)]
     rest = sorted(
         ((code, n) for code, n in counts.items() if code not in order), key=lambda p: (-p[1], p[0])
     )
@@ -434,14 +437,16 @@ def _indicators(data: ReportData, lang: Lang) -> m.Table:
     return m.Table(columns, rows, numbered=True)
 
 
-def _share_table(counts: list[tuple[str, int]], first: str, group: str, lang: Lang) -> m.Table:
+def _share_table(
+    counts: list[tuple[str, int]], first: str, group: str, lang: Lang, *, unit: str = "c.count"
+) -> m.Table:
     total = sum(n for _, n in counts)
     rows = [[vocab(group, code, lang), format_count(n), percent(n, total)] for code, n in counts]
     rows.append([word("total_line", lang), format_count(total), percent(total, total)])
     return m.Table(
         [
             m.Column(first, 3.0),
-            m.Column(word("c.count", lang), 1.3, "right"),
+            m.Column(word(unit, lang), 1.3, "right"),
             m.Column(word("c.share", lang), 1.0, "right"),
         ],
         rows,
@@ -716,7 +721,7 @@ def _sections(data: ReportData, lang: Lang) -> list[m.Block]:
     feedback = [(code, n) for code, n in sorted_counts(data.feedback) if n]
     if feedback:
         fb_blocks: list[m.Block] = [
-            _share_table(feedback, word("c.feedback", lang), "feedback", lang)
+            _share_table(feedback, word("c.feedback", lang), "feedback", lang, unit="c.number")
         ]
     else:
         fb_blocks = [m.Paragraph(word("no_feedback", lang), italic=True)]

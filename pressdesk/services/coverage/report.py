@@ -98,16 +98,8 @@ def period_scope(kind: str, value: str) -> ReportScope:
         return half_year(value)
     period = parse_period(value)
     if period.kind != kind:
-        raise PeriodError("coverage.period_kind", value=value, kind=Term(_KIND_TERMS[kind]))
+        raise PeriodError("coverage.period_kind", value=value)
     return ReportScope("period", period.start, period.end, kind)
-
-
-_KIND_TERMS: Final = {
-    "decade": "ten-day period",
-    "month": "month",
-    "quarter": "quarter",
-    "year": "year",
-}
 
 
 def _previous(scope: ReportScope) -> ReportScope | None:

@@ -26,10 +26,18 @@ from pressdesk.storage.coverage_models import CoverageRecord
 from pressdesk.storage.engine import Database
 
 
-def _counts(title: str, first: str, counts: list[tuple[str, int]], group: str, lang: Lang) -> Sheet:
+def _counts(
+    title: str,
+    first: str,
+    counts: list[tuple[str, int]],
+    group: str,
+    lang: Lang,
+    *,
+    unit: str = "c.count",
+) -> Sheet:
     return Sheet(
         title,
-        [first, word("c.count", lang)],
+        [first, word(unit, lang)],
         [[vocab(group, code, lang), n] for code, n in counts],
         [34, 14],
     )
@@ -228,6 +236,7 @@ def report_sheets(db: Database, scope: ReportScope, data: ReportData, *, lang: L
             sorted_counts(data.feedback),
             "feedback",
             lang,
+            unit="c.number",
         ),
         _records(db, scope, lang),
     ]
