@@ -870,7 +870,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+508" />
+        <location filename="../../pressdesk/message_texts.py" line="+516" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1170,11 +1170,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>count</source>
         <translation>Саны</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>the report</source>
+        <translation>отчетту</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-550" />
+        <location line="-559" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -2086,7 +2091,17 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул келген материал мурунтан кабыл алынган же четке кагылган.</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="+3" />
+        <source>“{value}” is not a half-year; write it as 2026-H1 or 2026-H2.</source>
+        <translation>«{value}» жарым жыл эмес; аны 2026-H1 же 2026-H2 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{value}” is not a period of the kind asked for: write a ten-day period as 2026-12-1, a month as 2026-12, a quarter as 2026-Q4, a half-year as 2026-H2, a year as 2026.</source>
+        <translation>«{value}» суралган түрдөгү мезгил эмес: декаданы 2026-12-1, айды 2026-12, чейректи 2026-Q4, жарым жылды 2026-H2, жылды 2026 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="-212" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>

@@ -870,7 +870,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+508" />
+        <location filename="../../pressdesk/message_texts.py" line="+516" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1170,11 +1170,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>count</source>
         <translation>Количество</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>the report</source>
+        <translation>отчёт</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-550" />
+        <location line="-559" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -2086,7 +2091,17 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Этот материал из входящих уже принят или отклонён.</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="+3" />
+        <source>“{value}” is not a half-year; write it as 2026-H1 or 2026-H2.</source>
+        <translation>«{value}» — не полугодие; укажите его как 2026-H1 или 2026-H2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“{value}” is not a period of the kind asked for: write a ten-day period as 2026-12-1, a month as 2026-12, a quarter as 2026-Q4, a half-year as 2026-H2, a year as 2026.</source>
+        <translation>«{value}» — не период запрошенного вида: декаду укажите как 2026-12-1, месяц — 2026-12, квартал — 2026-Q4, полугодие — 2026-H2, год — 2026.</translation>
+    </message>
+    <message>
+        <location line="-212" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
