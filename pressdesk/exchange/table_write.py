@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -78,16 +77,6 @@ def write_csv(
     return count
 
 
-@dataclass(frozen=True)
-class Sheet:
-    """One sheet of a workbook: its title, header and rows (``widths`` in characters)."""
-
-    title: str
-    headers: Sequence[str]
-    rows: Sequence[Sequence[CellValue]]
-    widths: Sequence[float] | None = None
-
-
 def write_xlsx(
     path: str | os.PathLike[str],
     headers: Sequence[str],
@@ -97,48 +86,33 @@ def write_xlsx(
     sheet_title: str = "",
 ) -> int:
     """Write an XLSX sheet atomically: bold frozen header, autofilter, widths in characters."""
-    data = [list(row) for row in rows]
-    write_xlsx_sheets(path, [Sheet(sheet_title, headers, data, widths)])
-    return len(data)
-
-
-def write_xlsx_sheets(path: str | os.PathLike[str], sheets: Sequence[Sheet]) -> None:
-    """Write a workbook of several sheets atomically, each laid out as :func:`write_xlsx`."""
     from openpyxl import Workbook  # type: ignore[import-untyped,unused-ignore]
     from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped,unused-ignore]
     from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped,unused-ignore]
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped,unused-ignore]
 
+    data = [list(row) for row in rows]
     workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_sheet_title(sheet_title))
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(widths or _measure(headers, data), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="E6E6E6")
     wrap = Alignment(vertical="top", wrap_text=True)
-    used: set[str] = set()
-    for item in sheets:
-        title = _sheet_title(item.title)
-        # Sheet titles are unique regardless of case; a repeat gets a number.
-        base, number = title, 2
-        while title.casefold() in used:
-            suffix = f" {number}"
-            title, number = base[: 31 - len(suffix)] + suffix, number + 1
-        used.add(title.casefold())
-        sheet = workbook.create_sheet(title)
-        sheet.freeze_panes = "A2"
-        headers, data = item.headers, item.rows
-        for index, width in enumerate(item.widths or _measure(headers, data), start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        header_cells = []
-        for text in headers:
-            cell = WriteOnlyCell(sheet, value=_xlsx_clean(text))
-            cell.font, cell.fill, cell.alignment = bold, fill, wrap
-            header_cells.append(cell)
-        sheet.append(header_cells)
-        for row in data:
-            sheet.append([_xlsx_cell(sheet, WriteOnlyCell, value) for value in row])
-        last = get_column_letter(max(len(headers), 1))
-        sheet.auto_filter.ref = f"A1:{last}{len(data) + 1}"
+    header_cells = []
+    for title in headers:
+        cell = WriteOnlyCell(sheet, value=_xlsx_clean(title))
+        cell.font, cell.fill, cell.alignment = bold, fill, wrap
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for row in data:
+        sheet.append([_xlsx_cell(sheet, WriteOnlyCell, value) for value in row])
+    last = get_column_letter(max(len(headers), 1))
+    sheet.auto_filter.ref = f"A1:{last}{len(data) + 1}"
     with atomic_path(path) as tmp:
         workbook.save(tmp)
+    return len(data)
 
 
 def _xlsx_cell(sheet: Any, factory: Callable[..., Any], value: CellValue) -> Any:

@@ -19,7 +19,8 @@ from pressdesk.documents.builders_coverage import (
     word,
 )
 from pressdesk.documents.locale import Lang
-from pressdesk.exchange.table_write import CellValue, Sheet, write_xlsx_sheets
+from pressdesk.exchange.table_write import CellValue
+from pressdesk.exchange.xlsx_stream import Sheet, write_xlsx_stream
 from pressdesk.services.coverage.records import CoverageFilter, filtered
 from pressdesk.services.coverage.report import ReportScope
 from pressdesk.storage.coverage_models import CoverageRecord
@@ -246,4 +247,4 @@ def write_report_xlsx(
     db: Database, path: str | os.PathLike[str], scope: ReportScope, data: ReportData, *, lang: Lang
 ) -> None:
     """Write the report's workbook to ``path`` atomically."""
-    write_xlsx_sheets(path, report_sheets(db, scope, data, lang=lang))
+    write_xlsx_stream(path, report_sheets(db, scope, data, lang=lang))
