@@ -22,7 +22,7 @@ from sqlalchemy import select
 from pressdesk import cli
 from pressdesk.documents import model as dm
 from pressdesk.documents import textbreak as tb
-from pressdesk.documents.builders_coverage import word
+from pressdesk.documents.coverage_words import word
 from pressdesk.documents.fonts import find_font, register_fonts
 from pressdesk.documents.pdf_render import MARGIN_LEFT, MARGIN_RIGHT, TABLE_SIZE
 from pressdesk.documents.tablefit import CELL_PAD_X, TextFitter, plan_table

@@ -15,9 +15,8 @@ from pressdesk.documents.builders_coverage import (
     ReportData,
     indicator_lines,
     sorted_counts,
-    vocab,
-    word,
 )
+from pressdesk.documents.coverage_words import vocab, word
 from pressdesk.documents.locale import Lang
 from pressdesk.exchange.table_write import CellValue
 from pressdesk.exchange.xlsx_stream import Sheet, write_xlsx_stream
