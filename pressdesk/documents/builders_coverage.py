@@ -268,7 +268,7 @@ def ownership_chart(by_ownership: Mapping[str, int], lang: Lang) -> m.Chart:
     """Return the pie of state, private and unknown outlets."""
     pairs = sorted_counts(by_ownership, OWNERSHIP_ORDER)
     colors = [OWNERSHIP_COLORS[min(i, 2)] for i in range(len(pairs))]
-    return _chart("pie", word("ch.ownership", lang), pairs, "ownership", lang, colors=colors)
+    return _chart("pie", word("ch.ownership", lang), pairs, "owners", lang, colors=colors)
 
 
 def _plan_table(lines: Sequence[PlanLine], first: str, lang: Lang) -> m.Table:
@@ -300,7 +300,8 @@ def _sections(data: ReportData, lang: Lang) -> list[m.Block]:
     # 1. Table 5 indicators and the trend.
     intro: list[m.Block] = [_indicators(data, lang)]
     if data.previous is not None:
-        intro.append(m.Paragraph(f"{word('previous', lang)}: {data.previous_label}.", italic=True))
+        label = data.previous_label.rstrip(".")
+        intro.append(m.Paragraph(f"{word('previous', lang)}: {label}.", italic=True))
     blocks.append(m.Section(word("s.indicators", lang), intro))
     # 2. Outlets with kind and scale.
     outlet_blocks: list[m.Block] = []
@@ -400,7 +401,7 @@ def _sections(data: ReportData, lang: Lang) -> list[m.Block]:
     blocks.append(m.Section(word("s.tone", lang), tone_blocks))
     # 5. State and private outlets (equal access).
     owners = sorted_counts(data.by_ownership, OWNERSHIP_ORDER)
-    own_blocks: list[m.Block] = [_share_table(owners, word("c.ownership", lang), "ownership", lang)]
+    own_blocks: list[m.Block] = [_share_table(owners, word("c.ownership", lang), "owners", lang)]
     if now.total:
         own_blocks.append(
             m.Paragraph(
@@ -440,11 +441,12 @@ def _sections(data: ReportData, lang: Lang) -> list[m.Block]:
             m.Table(
                 [
                     m.Column(word("c.date", lang), 1.2),
-                    m.Column(word("c.event", lang), 5.0),
+                    m.Column(word("c.kind", lang), 1.8),
+                    m.Column(word("c.event", lang), 4.0),
                     m.Column(word("c.records", lang), 1.5, "right"),
                 ],
                 [
-                    [format_date_short(e.day), f"{e.kind}: {e.title}", format_count(e.records)]
+                    [format_date_short(e.day), e.kind, e.title, format_count(e.records)]
                     for e in data.events
                 ],
                 numbered=True,
@@ -490,6 +492,9 @@ def _sections(data: ReportData, lang: Lang) -> list[m.Block]:
     else:
         fb_blocks = [m.Paragraph(word("no_feedback", lang), italic=True)]
     blocks.append(m.Section(word("s.feedback", lang), fb_blocks))
+    # A closing line, which the signature keeps with it on the last page.
+    blocks.append(m.Spacer(2))
+    blocks.append(m.Paragraph(word("closing", lang), align="justify"))
     return blocks
 
 

@@ -223,7 +223,7 @@ def report_sheets(db: Database, scope: ReportScope, data: ReportData, *, lang: L
             word("x.ownership", lang),
             word("c.ownership", lang),
             sorted_counts(data.by_ownership, OWNERSHIP_ORDER),
-            "ownership",
+            "owners",
             lang,
         ),
         _plan(word("x.plan_format", lang), word("c.format", lang), data.plan_by_format, lang),
