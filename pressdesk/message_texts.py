@@ -500,6 +500,76 @@ TEXTS: dict[str, str] = {
     "coverage.inbox_closed": QT_TRANSLATE_NOOP(
         "Messages", "This inbox item has already been accepted or dismissed."
     ),
+    "undo.stale": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The record was changed or deleted elsewhere after this step, so the step cannot be "
+        "undone; the records are left as they are.",
+    ),
+    # --- a contact's phone numbers and e-mail addresses, kept but flagged on saving -------------
+    "problem.of_record": QT_TRANSLATE_NOOP("Messages", "{name}: {problem}"),
+    "problem.phone_empty": QT_TRANSLATE_NOOP("Messages", "the phone number is empty"),
+    "problem.phone_too_long": QT_TRANSLATE_NOOP("Messages", "the phone number is too long"),
+    "problem.not_phone": QT_TRANSLATE_NOOP("Messages", "{value} is not a phone number"),
+    "problem.phone_invalid": QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone number"),
+    "problem.email_empty": QT_TRANSLATE_NOOP("Messages", "the e-mail address is empty"),
+    "problem.email_too_long": QT_TRANSLATE_NOOP("Messages", "the e-mail address is too long"),
+    "backup.auto_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The automatic backup into {folder} could not be made."
+    ),
+    "backup.second_copy_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The copy of the backup into the second folder {folder} could not be made."
+    ),
+    "problem.email_invalid": QT_TRANSLATE_NOOP("Messages", "{value} is not a valid e-mail address"),
+    # --- a row of a contact file, imported with a remark or refused ----------------------------
+    "problem.row": QT_TRANSLATE_NOOP("Messages", "row {line}: {problem}"),
+    "problem.row_of": QT_TRANSLATE_NOOP("Messages", "row {line} ({name}): {problem}"),
+    "problem.birthday_no_year": QT_TRANSLATE_NOOP(
+        "Messages", "the birthday {value} has no year; it is kept in the notes"
+    ),
+    "problem.birthday_kept": QT_TRANSLATE_NOOP(
+        "Messages", "the birthday {value} is not a date; it is kept in the notes"
+    ),
+    "problem.birthday_bad": QT_TRANSLATE_NOOP("Messages", "the birthday {value} is not a date"),
+    "problem.verified_bad": QT_TRANSLATE_NOOP(
+        "Messages", "the date of the last check {value} is not a date"
+    ),
+    "problem.unknown_language": QT_TRANSLATE_NOOP(
+        "Messages", "unknown language {value}; kept in the notes"
+    ),
+    "problem.named_after": QT_TRANSLATE_NOOP(
+        "Messages", "no name in the file; named {name} after its {source}, check it"
+    ),
+    "problem.no_name_at_all": QT_TRANSLATE_NOOP(
+        "Messages", "the contact has no name, e-mail, phone or organisation"
+    ),
+    "problem.name_empty": QT_TRANSLATE_NOOP("Messages", "the name is empty"),
+    "problem.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the name is longer than {limit} characters ({length})"
+    ),
+    "problem.position_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the position is longer than {limit} characters"
+    ),
+    "problem.outlet_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the outlet name is longer than {limit} characters"
+    ),
+    "problem.unknown_kind": QT_TRANSLATE_NOOP("Messages", "unknown kind {value}"),
+    "problem.photo_skipped": QT_TRANSLATE_NOOP("Messages", "the photo was not imported"),
+    "problem.topic_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "a topic is longer than {limit} characters"
+    ),
+    "problem.notes_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "the notes are longer than {limit} characters"
+    ),
+    "problem.yes_or_no": QT_TRANSLATE_NOOP(
+        "Messages", "'do not contact' should be yes or no, not {value}"
+    ),
+    "problem.vcard_line_ignored": QT_TRANSLATE_NOOP(
+        "Messages", "line {line} is not a vCard property and was ignored: {text}"
+    ),
+    "problem.vcard_lines_outside": QT_TRANSLATE_NOOP(
+        "Messages", "lines {first}–{last} stand outside any contact and were ignored"
+    ),
+    "problem.vcard_no_begin": QT_TRANSLATE_NOOP("Messages", "the contact has no BEGIN:VCARD line"),
     "coverage.not_a_half": QT_TRANSLATE_NOOP(
         "Messages", "“{value}” is not a half-year; write it as 2026-H1 or 2026-H2."
     ),
@@ -573,5 +643,9 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "summary"),
     QT_TRANSLATE_NOOP("MessageTerms", "mentions"),
     QT_TRANSLATE_NOOP("MessageTerms", "count"),
+    QT_TRANSLATE_NOOP("MessageTerms", "email"),
+    QT_TRANSLATE_NOOP("MessageTerms", "phone"),
+    QT_TRANSLATE_NOOP("MessageTerms", "organisation"),
+    QT_TRANSLATE_NOOP("MessageTerms", "nickname"),
     QT_TRANSLATE_NOOP("MessageTerms", "the report"),
 )

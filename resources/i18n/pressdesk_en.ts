@@ -110,7 +110,7 @@
 <context>
     <name>BackupLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+81" />
+        <location filename="../../pressdesk/gui/status_labels.py" line="+82" />
         <source>Automatic backup</source>
         <translation>Automatic backup</translation>
     </message>
@@ -215,7 +215,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+36" />
+        <location filename="../../pressdesk/gui/database_ops.py" line="+37" />
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
@@ -433,7 +433,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+47" />
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+48" />
         <source>Excel table (XLSX)</source>
         <translation>Excel table (XLSX)</translation>
     </message>
@@ -513,7 +513,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The file could not be made.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Saving the file…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -683,7 +683,67 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The CSV text of {file} is malformed on line {line}. Open it in a spreadsheet program and save it again as CSV.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>{file} is empty: there is nothing to import in it.</source>
+        <translation>{file} is empty: there is nothing to import in it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} is a folder, not a file. Choose the file itself.</source>
+        <translation>{file} is a folder, not a file. Choose the file itself.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} cannot be opened: it was moved or deleted, or you may not read it. Check that the file is there and that you have the right to read it.</source>
+        <translation>{file} cannot be opened: it was moved or deleted, or you may not read it. Check that the file is there and that you have the right to read it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} cannot be imported: choose a file of one of these kinds: {formats}.</source>
+        <translation>{file} cannot be imported: choose a file of one of these kinds: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} is an old Excel 97–2003 workbook (XLS). Open it in Excel or LibreOffice, save it as XLSX or CSV and try again.</source>
+        <translation>{file} is an old Excel 97–2003 workbook (XLS). Open it in Excel or LibreOffice, save it as XLSX or CSV and try again.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No row naming the columns was found in {file}; the first row should name them. If the letters of the file look wrong, its encoding is not known: save it again as “CSV UTF-8”.</source>
+        <translation>No row naming the columns was found in {file}; the first row should name them. If the letters of the file look wrong, its encoding is not known: save it again as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Columns the import needs are missing in {file}: {missing}.</source>
+        <translation>Columns the import needs are missing in {file}: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The workbook {file} has no sheets.</source>
+        <translation>The workbook {file} has no sheets.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file} has a row naming the columns, but no contacts under it.</source>
+        <translation>{file} has a row naming the columns, but no contacts under it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No column of names, e-mail addresses or phone numbers was found in {file}. Name a column ФИО or Аты-жөнү, or choose the columns by hand.</source>
+        <translation>No column of names, e-mail addresses or phone numbers was found in {file}. Name a column ФИО or Аты-жөнү, or choose the columns by hand.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} ends inside the contact that starts on line {line}: it is probably cut short. Export the contacts again.</source>
+        <translation>{file} ends inside the contact that starts on line {line}: it is probably cut short. Export the contacts again.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} holds no vCard contacts.</source>
+        <translation>{file} holds no vCard contacts.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -721,7 +781,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77" />
+        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+79" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -870,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+516" />
+        <location filename="../../pressdesk/message_texts.py" line="+586" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1172,6 +1232,26 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1" />
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nickname</source>
+        <translation>nickname</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>the report</source>
         <translation>the report</translation>
     </message>
@@ -1179,7 +1259,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-559" />
+        <location line="-633" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -2092,6 +2172,166 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3" />
+        <source>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</source>
+        <translation>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the phone number is empty</source>
+        <translation>the phone number is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the phone number is too long</source>
+        <translation>the phone number is too long</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a phone number</source>
+        <translation>{value} is not a phone number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a valid phone number</source>
+        <translation>{value} is not a valid phone number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the e-mail address is empty</source>
+        <translation>the e-mail address is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the e-mail address is too long</source>
+        <translation>the e-mail address is too long</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The automatic backup into {folder} could not be made.</source>
+        <translation>The automatic backup into {folder} could not be made.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The copy of the backup into the second folder {folder} could not be made.</source>
+        <translation>The copy of the backup into the second folder {folder} could not be made.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value} is not a valid e-mail address</source>
+        <translation>{value} is not a valid e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>row {line}: {problem}</source>
+        <translation>row {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>row {line} ({name}): {problem}</source>
+        <translation>row {line} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the birthday {value} has no year; it is kept in the notes</source>
+        <translation>the birthday {value} has no year; it is kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the birthday {value} is not a date; it is kept in the notes</source>
+        <translation>the birthday {value} is not a date; it is kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the birthday {value} is not a date</source>
+        <translation>the birthday {value} is not a date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the date of the last check {value} is not a date</source>
+        <translation>the date of the last check {value} is not a date</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown language {value}; kept in the notes</source>
+        <translation>unknown language {value}; kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no name in the file; named {name} after its {source}, check it</source>
+        <translation>no name in the file; named {name} after its {source}, check it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the contact has no name, e-mail, phone or organisation</source>
+        <translation>the contact has no name, e-mail, phone or organisation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the name is longer than {limit} characters ({length})</source>
+        <translation>the name is longer than {limit} characters ({length})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the position is longer than {limit} characters</source>
+        <translation>the position is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the outlet name is longer than {limit} characters</source>
+        <translation>the outlet name is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown kind {value}</source>
+        <translation>unknown kind {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the photo was not imported</source>
+        <translation>the photo was not imported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a topic is longer than {limit} characters</source>
+        <translation>a topic is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the notes are longer than {limit} characters</source>
+        <translation>the notes are longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'do not contact' should be yes or no, not {value}</source>
+        <translation>'do not contact' should be yes or no, not {value}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>line {line} is not a vCard property and was ignored: {text}</source>
+        <translation>line {line} is not a vCard property and was ignored: {text}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>lines {first}–{last} stand outside any contact and were ignored</source>
+        <translation>lines {first}–{last} stand outside any contact and were ignored</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the contact has no BEGIN:VCARD line</source>
+        <translation>the contact has no BEGIN:VCARD line</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>“{value}” is not a half-year; write it as 2026-H1 or 2026-H2.</source>
         <translation>“{value}” is not a half-year; write it as 2026-H1 or 2026-H2.</translation>
     </message>
@@ -2101,7 +2341,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>“{value}” is not a period of the kind asked for: write a ten-day period as 2026-12-1, a month as 2026-12, a quarter as 2026-Q4, a half-year as 2026-H2, a year as 2026.</translation>
     </message>
     <message>
-        <location line="-212" />
+        <location line="-282" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
@@ -2251,12 +2491,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The font check is not available in this version.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>No suitable font was found. {details}</source>
-        <translation>No suitable font was found. {details}</translation>
+        <location line="+10" />
+        <source>No suitable font was found: neither the chosen file nor a font in the system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans or choose another TrueType font file.</source>
+        <translation>No suitable font was found: neither the chosen file nor a font in the system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans or choose another TrueType font file.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
 {path}</source>
         <translation>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
@@ -2822,9 +3062,9 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+281" />
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+284" />
         <source>Add…</source>
-        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.</extracomment>
+        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save. The stored model of the records if their changes can be undone.</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
@@ -2834,12 +3074,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+6" />
-        <location line="+260" />
+        <location line="+259" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-240" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
@@ -2849,9 +3089,14 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+237" />
+        <location line="+236" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141" />
+        <source>The deletion can be undone (Ctrl+Z).</source>
+        <translation>The deletion can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3848,19 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5" />
         <source>Copy taken before: {path}</source>
         <translation>Copy taken before: {path}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</source>
+        <translation>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDetails</name>
+    <message>
+        <location filename="../../pressdesk/gui/details.py" line="+43" />
+        <source>As reported by the system (for the administrator):</source>
+        <translation>As reported by the system (for the administrator):</translation>
     </message>
 </context>
 <context>
