@@ -503,4 +503,5 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "phone"),
     QT_TRANSLATE_NOOP("MessageTerms", "organisation"),
     QT_TRANSLATE_NOOP("MessageTerms", "nickname"),
+    QT_TRANSLATE_NOOP("MessageTerms", "the report"),
 )

@@ -75,6 +75,14 @@ DATA_TEXTS: dict[str, str] = {
     "coverage.inbox_closed": QT_TRANSLATE_NOOP(
         "Messages", "This inbox item has already been accepted or dismissed."
     ),
+    "coverage.not_a_half": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a half-year; write it as 2026-H1 or 2026-H2."
+    ),
+    "coverage.period_kind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{value}” is not a period of the kind asked for: write a ten-day period as 2026-12-1, "
+        "a month as 2026-12, a quarter as 2026-Q4, a half-year as 2026-H2, a year as 2026.",
+    ),
     "undo.stale": QT_TRANSLATE_NOOP(
         "Messages",
         "The record was changed or deleted elsewhere after this step, so the step cannot be "

@@ -1250,11 +1250,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>nickname</source>
         <translation>nickname</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the report</source>
+        <translation>the report</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-490"/>
+        <location line="-491"/>
         <source>The {field} cannot be empty.</source>
         <translation>The {field} cannot be empty.</translation>
     </message>
@@ -2166,6 +2171,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3"/>
+        <source>“{value}” is not a half-year; write it as 2026-H1 or 2026-H2.</source>
+        <translation>“{value}” is not a half-year; write it as 2026-H1 or 2026-H2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a period of the kind asked for: write a ten-day period as 2026-12-1, a month as 2026-12, a quarter as 2026-Q4, a half-year as 2026-H2, a year as 2026.</source>
+        <translation>“{value}” is not a period of the kind asked for: write a ten-day period as 2026-12-1, a month as 2026-12, a quarter as 2026-Q4, a half-year as 2026-H2, a year as 2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</source>
         <translation>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</translation>
     </message>

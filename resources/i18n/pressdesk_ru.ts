@@ -1250,11 +1250,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>nickname</source>
         <translation>псевдониму</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the report</source>
+        <translation>отчёт</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-490"/>
+        <location line="-491"/>
         <source>The {field} cannot be empty.</source>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
@@ -2166,6 +2171,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3"/>
+        <source>“{value}” is not a half-year; write it as 2026-H1 or 2026-H2.</source>
+        <translation>«{value}» — не полугодие; укажите его как 2026-H1 или 2026-H2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a period of the kind asked for: write a ten-day period as 2026-12-1, a month as 2026-12, a quarter as 2026-Q4, a half-year as 2026-H2, a year as 2026.</source>
+        <translation>«{value}» — не период запрошенного вида: декаду укажите как 2026-12-1, месяц — 2026-12, квартал — 2026-Q4, полугодие — 2026-H2, год — 2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</source>
         <translation>Запись изменена или удалена в другом месте после этого действия, поэтому его нельзя отменить; записи оставлены как есть.</translation>
     </message>
