@@ -9,6 +9,8 @@ from functools import lru_cache
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from pressdesk.messages import Message
+
 DEFAULT_REGION = "KG"
 MAX_PHONE_LENGTH = 100
 MAX_EMAIL_LENGTH = 320
@@ -65,9 +67,9 @@ def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
 def _check_phone(raw: str, region: str) -> PhoneCheck:
     value = clean_value(raw)
     if not value:
-        return PhoneCheck(value, "", False, "the phone number is empty")
+        return PhoneCheck(value, "", False, Message("problem.phone_empty"))
     if len(value) > MAX_PHONE_LENGTH:
-        return PhoneCheck(value[:MAX_PHONE_LENGTH], "", False, "the phone number is too long")
+        return PhoneCheck(value[:MAX_PHONE_LENGTH], "", False, Message("problem.phone_too_long"))
     candidate = value
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]
@@ -77,9 +79,9 @@ def _check_phone(raw: str, region: str) -> PhoneCheck:
     try:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
-        return PhoneCheck(value, "", False, f"{value!r} is not a phone number")
+        return PhoneCheck(value, "", False, Message("problem.not_phone", value=repr(value)))
     if not phonenumbers.is_valid_number(number):
-        return PhoneCheck(value, "", False, f"{value!r} is not a valid phone number")
+        return PhoneCheck(value, "", False, Message("problem.phone_invalid", value=repr(value)))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return PhoneCheck(value, e164, True)
 
@@ -145,6 +147,40 @@ def _kg_valid(national: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _kg_formats() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ...]:
+    """The Kyrgyz number layouts: (leading digits, whole number, groups), in the library's
+    order of preference."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
+    if metadata is None:
+        return ()
+    found = []
+    for layout in metadata.intl_number_format or metadata.number_format:
+        leading = layout.leading_digits_pattern
+        if layout.pattern and layout.format:
+            first = re.compile(leading[-1]) if leading else None
+            # "\\1 \\2" → ["", "1", " ", "2", ""]: literals and group numbers by turns.
+            pieces = re.split(r"\\(\d)", layout.format)
+            found.append((first, re.compile(layout.pattern), pieces))
+    return tuple(found)
+
+
+def _kg_display(national: str) -> str:
+    """Return the international form of a Kyrgyz national number as phonenumbers writes it
+    (+996 555 123 456), from the layouts read once instead of a walk through the metadata."""
+    for leading, whole, groups in _kg_formats():
+        if leading is not None and leading.match(national) is None:
+            continue
+        found = whole.fullmatch(national)
+        if found is not None:
+            laid = "".join(
+                found.group(int(piece)) or "" if index % 2 else piece
+                for index, piece in enumerate(groups)
+            )
+            return f"+{KG_CODE} {laid}"
+    return f"+{KG_CODE} {national}"
+
+
 @lru_cache(maxsize=65536)
 def display_phone(e164: str, raw: str = "") -> str:
     """Return a readable international form (+996 555 123 456), or ``raw`` if unparsed."""
@@ -156,12 +192,11 @@ def _display_phone(e164: str, raw: str) -> str:
         return raw
     national = e164[4:]
     if e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0"):
-        number = phonenumbers.PhoneNumber(country_code=KG_CODE, national_number=int(national))
-    else:
-        try:
-            number = phonenumbers.parse(e164, None)
-        except phonenumbers.NumberParseException:
-            return raw or e164
+        return _kg_display(national)
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return raw or e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -174,9 +209,9 @@ def check_email(raw: str) -> EmailCheck:
 def _check_email(raw: str) -> EmailCheck:
     value = clean_value(raw)
     if not value:
-        return EmailCheck(value, "", False, "the e-mail address is empty")
+        return EmailCheck(value, "", False, Message("problem.email_empty"))
     if len(value) > MAX_EMAIL_LENGTH:
-        return EmailCheck(value[:MAX_EMAIL_LENGTH], "", False, "the e-mail address is too long")
+        return EmailCheck(value[:MAX_EMAIL_LENGTH], "", False, Message("problem.email_too_long"))
     if value.lower().startswith("mailto:"):
         value = value[7:]
     local, at, domain = value.rpartition("@")
@@ -190,7 +225,9 @@ def _check_email(raw: str) -> EmailCheck:
     try:
         info = validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        return EmailCheck(value, "", False, f"{value!r} is not a valid e-mail address: {exc}")
+        # The library's explanation is English: the command line adds it, the window leaves it.
+        problem = Message("problem.email_invalid", value=repr(value), reason=str(exc))
+        return EmailCheck(value, "", False, problem)
     normalized = info.normalized
     return EmailCheck(normalized, normalized.casefold(), True)
 

@@ -398,7 +398,7 @@
 <context>
     <name>PlanAgendaModel</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+76"/>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+86"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>Warnings</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>all day</source>
         <translation>all day</translation>
     </message>
@@ -1121,6 +1121,16 @@
         <translation>Waiting for approval longer than {days} days</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long wait</source>
+        <translation>Long wait</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>date</source>
         <translation>date</translation>
@@ -1219,7 +1229,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+191"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+180"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1275,13 +1285,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Copy week forward</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Copy this week&apos;s single items to the next week as drafts</translation>
     </message>
@@ -1377,7 +1387,7 @@
         <translation>Click, Ctrl+click or Ctrl+A to select items</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+91"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -398,7 +398,7 @@
 <context>
     <name>PlanAgendaModel</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+76"/>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+86"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
@@ -440,10 +440,10 @@
     <message>
         <location line="+1"/>
         <source>Warnings</source>
-        <translation>Эскертүүлөр</translation>
+        <translation>Эскертүү</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>all day</source>
         <translation>күн бою</translation>
     </message>
@@ -1121,6 +1121,16 @@
         <translation>Макулдашуу {days} күндөн ашык күтүлүүдө</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өттү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long wait</source>
+        <translation>Узак күтүүдө</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>date</source>
         <translation>күнү</translation>
@@ -1219,7 +1229,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+191"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+180"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1275,13 +1285,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Аптаны алдыга көчүрүү</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
     </message>
@@ -1377,7 +1387,7 @@
         <translation>Материалдарды тандоо: чыкылдатуу, Ctrl+чыкылдатуу же Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+91"/>
         <source>Items: {count}</source>
         <translation>Материалдар: {count}</translation>
     </message>

@@ -398,7 +398,7 @@
 <context>
     <name>PlanAgendaModel</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+76"/>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -440,10 +440,10 @@
     <message>
         <location line="+1"/>
         <source>Warnings</source>
-        <translation>Предупреждения</translation>
+        <translation>Внимание</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -1121,6 +1121,16 @@
         <translation>Ждёт согласования более {days} дн.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long wait</source>
+        <translation>Долго ждёт</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>date</source>
         <translation>дата</translation>
@@ -1219,7 +1229,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+191"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+180"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1275,13 +1285,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+279"/>
+        <location line="+280"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Копировать неделю вперёд</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Скопировать отдельные материалы недели на следующую неделю как черновики</translation>
     </message>
@@ -1377,7 +1387,7 @@
         <translation>Выбор материалов: щелчок, Ctrl+щелчок или Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+91"/>
         <source>Items: {count}</source>
         <translation>Материалов: {count}</translation>
     </message>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from pressdesk.gui.plan.bulk import PlanBulkActions
 from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_shape, week_shape
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
+from pressdesk.gui.plan.list_columns import ChannelsDelegate, PlanListTable, fit_columns
 from pressdesk.gui.plan.list_quick_add import ListQuickAdd
 from pressdesk.gui.plan.menus import PlanMenus
 from pressdesk.gui.plan.quick_add import QuickAddField
@@ -104,6 +104,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         self.quick_add = QuickAddField(self.calendar)
         self.quick_add.submitted.connect(self.quick_create)
         self.quick_add.editor_requested.connect(self.new_item_titled)
+        self.quick_add.closed.connect(self._quick_add_closed)
         self.calendar_scroll = QScrollArea()
         self.calendar_scroll.setObjectName("calendarScroll")
         self.calendar_scroll.setWidgetResizable(True)
@@ -111,7 +112,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         self.calendar_scroll.setWidget(self.calendar)
 
         self.model = PlanAgendaModel(self)
-        self.table = QTableView()
+        self.table = PlanListTable()
         self.table.setObjectName("agendaTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -125,19 +126,8 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(agenda.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(agenda.CHANNELS, ChannelsDelegate(self.table))
         metrics = self.table.fontMetrics()
-        widths = {
-            agenda.DATE: 13,
-            agenda.TIME: 6,
-            agenda.FORMAT: 14,
-            agenda.CHANNELS: 16,
-            agenda.LANGUAGE: 7,
-            agenda.RESPONSIBLE: 16,
-            agenda.STATUS: 15,
-            agenda.FLAGS: 14,
-        }
-        for column, chars in widths.items():
-            header.resizeSection(column, metrics.averageCharWidth() * chars + 16)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
@@ -326,6 +316,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
             self.plan_actions.refused(exc)
         if self.view == "agenda":
             self.model.set_rows(self.rows, self.channel_names, self.wait_days)
+            fit_columns(self.table)
             self.stack.setCurrentWidget(self.table)
         else:
             lang = labels.doc_language()

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTableView
 
 from pressdesk.gui.plan import labels
@@ -248,6 +248,16 @@ class PlanSelection:
         if area is None:
             return
         self.quick_add.open_on(day, area, text)
+
+    @Slot()
+    def _quick_add_closed(self) -> None:
+        """Give the keyboard back to the calendar, on the field's day, when Escape closed it."""
+        if not self.quick_add.closed_with_focus:
+            return
+        if self.quick_add.day is not None:
+            self.calendar.current_day = self.quick_add.day
+            self.calendar.update()
+        self.calendar.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object, str)
     def quick_create(self, day: dt.date, title: str) -> None:
