@@ -418,9 +418,9 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+65"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
         <source>Search by title or outlet…</source>
-        <extracomment>The keys that set the tone of the selected rows.</extracomment>
+        <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Search by title or outlet…</translation>
     </message>
     <message>
@@ -444,7 +444,7 @@
         <translation>&amp;Import from a file…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the publication</source>
         <translation>Delete the publication</translation>
     </message>
@@ -516,23 +516,51 @@
             <numerusform>Publications shown: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Set the tone of %n publication(s)</source>
+        <translation>
+            <numerusform>Set the tone of %n publication</numerusform>
+            <numerusform>Set the tone of %n publications</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+25"/>
         <source>Delete «{title}» ({outlet}) from the monitoring log?</source>
         <translation>Delete «{title}» ({outlet}) from the monitoring log?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Add the publication «{title}»</source>
+        <translation>Add the publication «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the publication «{title}»</source>
+        <translation>Edit the publication «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete the publication «{title}»</source>
         <translation>Delete the publication «{title}»</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import a feed file…</source>
         <translation>Import a feed file…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Report for the head</source>
+        <translation>Report for the head</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import a feed file</source>
         <translation>Import a feed file</translation>
     </message>
@@ -694,6 +722,64 @@
         <location line="+3"/>
         <source>Not added</source>
         <translation>Not added</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/report.py" line="+38"/>
+        <source>Report for the head</source>
+        <translation>Report for the head</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ten days</source>
+        <translation>Ten days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day in it:</source>
+        <translation>A day in it:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers:</source>
+        <translation>Covers:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next…</source>
+        <translation>Next…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

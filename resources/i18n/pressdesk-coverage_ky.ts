@@ -418,9 +418,9 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+65"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
         <source>Search by title or outlet…</source>
-        <extracomment>The keys that set the tone of the selected rows.</extracomment>
+        <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Аталышы же ЖМК боюнча издөө…</translation>
     </message>
     <message>
@@ -444,7 +444,7 @@
         <translation>Файлдан &amp;импорттоо…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the publication</source>
         <translation>Материалды өчүрүү</translation>
     </message>
@@ -516,23 +516,51 @@
             <numerusform>Көрсөтүлгөн материалдар: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Set the tone of %n publication(s)</source>
+        <translation>
+            <numerusform>%n материалдын тональдуулугун белгилөө</numerusform>
+            <numerusform>%n материалдын тональдуулугун белгилөө</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+25"/>
         <source>Delete «{title}» ({outlet}) from the monitoring log?</source>
         <translation>«{title}» ({outlet}) мониторинг журналынан өчүрүлсүнбү?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Add the publication «{title}»</source>
+        <translation>«{title}» материалын кошуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the publication «{title}»</source>
+        <translation>«{title}» материалын түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete the publication «{title}»</source>
         <translation>«{title}» материалын өчүрүү</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import a feed file…</source>
         <translation>Лента файлын импорттоо…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Report for the head</source>
+        <translation>Жетекчи үчүн отчёт</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import a feed file</source>
         <translation>Лента файлын импорттоо</translation>
     </message>
@@ -694,6 +722,64 @@
         <location line="+3"/>
         <source>Not added</source>
         <translation>Кошулган жок</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/report.py" line="+38"/>
+        <source>Report for the head</source>
+        <translation>Жетекчи үчүн отчёт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ten days</source>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Чейрек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Жарым жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period:</source>
+        <translation>Мезгил:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day in it:</source>
+        <translation>Мезгилдин каалаган күнү:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers:</source>
+        <translation>Камтыйт:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next…</source>
+        <translation>Андан ары…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>

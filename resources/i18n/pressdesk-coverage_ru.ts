@@ -419,9 +419,9 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+65"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
         <source>Search by title or outlet…</source>
-        <extracomment>The keys that set the tone of the selected rows.</extracomment>
+        <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the publication</source>
         <translation>Удаление публикации</translation>
     </message>
@@ -518,23 +518,52 @@
             <numerusform>Показано %n публикаций</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Set the tone of %n publication(s)</source>
+        <translation>
+            <numerusform>Задать тональность %n публикации</numerusform>
+            <numerusform>Задать тональность %n публикаций</numerusform>
+            <numerusform>Задать тональность %n публикаций</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+25"/>
         <source>Delete «{title}» ({outlet}) from the monitoring log?</source>
         <translation>Удалить «{title}» ({outlet}) из журнала мониторинга?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Add the publication «{title}»</source>
+        <translation>Добавление публикации «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the publication «{title}»</source>
+        <translation>Изменение публикации «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete the publication «{title}»</source>
         <translation>Удаление публикации «{title}»</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
+        <source>Report…</source>
+        <translation>Отчёт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import a feed file…</source>
         <translation>Импорт файла ленты…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Report for the head</source>
+        <translation>Отчёт для руководителя</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import a feed file</source>
         <translation>Импорт файла ленты</translation>
     </message>
@@ -698,6 +727,64 @@
         <location line="+3"/>
         <source>Not added</source>
         <translation>Не добавлено</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/report.py" line="+38"/>
+        <source>Report for the head</source>
+        <translation>Отчёт для руководителя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ten days</source>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A day in it:</source>
+        <translation>Любой день периода:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers:</source>
+        <translation>Охватывает:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next…</source>
+        <translation>Далее…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from pressdesk.gui.coverage.dashboard import month_bounds
 from pressdesk.gui.coverage.editor import CoverageEditor
 from pressdesk.gui.coverage.inbox import InboxDialog, WatchSettingsDialog
 from pressdesk.gui.coverage.page import CoverageSectionPage
+from pressdesk.gui.coverage.report import ReportPeriodDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.undo import UndoStack
 from pressdesk.services.coverage.inbox import add_feed, inbox_count, list_inbox
@@ -145,7 +146,7 @@ def test_keys_1_2_3_set_the_tone_of_the_selected_rows(qtbot, runtime, cdb):
     assert page.model.index(0, 5).data() == "Positive"
 
 
-def test_delete_is_undone(qtbot, runtime, cdb, answers):
+def test_delete_tone_and_quick_add_are_steps_of_the_undo(qtbot, runtime, cdb, answers):
     undo = UndoStack()
     page = make_page(qtbot, runtime, cdb, undo)
     select_rows(page, 0)
@@ -154,10 +155,26 @@ def test_delete_is_undone(qtbot, runtime, cdb, answers):
     answers.messages.append("yes")
     page.delete_selected()
     assert page.model.total == total - 1
+    assert row.title[:20] in undo.undo_text
     undo.undo()
+    assert get_record(cdb, row.id).title == row.title  # back with its id
     page.refresh()
     assert page.model.total == total
-    assert page.model.row_at(0).title == row.title
+    # Two rows given a tone at once are one step.
+    select_rows(page, 0, 1)
+    ids = [r.id for r in page.selected_rows()]
+    tones = [get_record(cdb, i).tone for i in ids]
+    page.set_selected_tone("negative")
+    assert {get_record(cdb, i).tone for i in ids} == {"negative"}
+    undo.undo()
+    assert [get_record(cdb, i).tone for i in ids] == tones
+    # A quick add is undone by deleting the record again.
+    page.quick.outlet.setText(outlet_names(cdb)[0])
+    page.quick.title.setText("Брифинг о весеннем севе")
+    page.quick.submit()
+    assert page.model.total == total + 1
+    undo.undo()
+    assert list_records(cdb).total == total
 
 
 def test_editor_saves_a_change(qtbot, runtime, cdb):
@@ -256,7 +273,8 @@ def test_no_english_in_the_coverage_section(qtbot, ui_language, runtime, cdb, la
     page = make_page(qtbot, runtime, cdb)
     texts = _visible_texts(page)
     row = list_records(cdb, limit=1).rows[0]
-    for widget in (InboxDialog(cdb), WatchSettingsDialog(cdb), CoverageEditor(cdb, row)):
+    widgets = (InboxDialog(cdb), WatchSettingsDialog(cdb), CoverageEditor(cdb, row))
+    for widget in (*widgets, ReportPeriodDialog()):
         qtbot.addWidget(widget)
         texts.extend(_visible_texts(widget))
     assert "Publications" not in " ".join(texts)
@@ -311,3 +329,30 @@ def test_editor_offers_the_outlets_journalists_as_author(qtbot, runtime, cdb):
     editor.author.setCurrentIndex(editor.author.findData(people[0].id))
     assert editor.save()
     assert get_record(cdb, row.id).author_id == people[0].id
+
+
+def test_report_for_the_month_is_written_from_the_page(qtbot, runtime, cdb, answers, tmp_path):
+    from docx import Document as Docx
+
+    from pressdesk.gui.coverage.report import scope_of
+
+    chooser = ReportPeriodDialog()
+    qtbot.addWidget(chooser)
+    chooser.kind.setCurrentIndex(chooser.kind.findData("half"))
+    assert chooser.scope() == scope_of("half", clock.today())
+    assert chooser.span.text() == "01.07.2026 – 31.12.2026"
+
+    page = make_page(qtbot, runtime, cdb)
+    target = tmp_path / "report.docx"
+    answers.dialogs.append(lambda dialog: 1)  # the month of today
+    answers.dialogs.append(lambda dialog: 1)  # the first format, DOCX, in the profile's language
+    answers.files.append(target)
+    answers.messages.append(lambda message: message.buttons[-1][0])
+    page.report()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=30000)
+    assert target.exists()
+    document = Docx(str(target))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    start, end = month_bounds(clock.today())
+    # The publications of the month are counted in the report's figures.
+    assert str(period_summary(cdb, start, end).total) in cells

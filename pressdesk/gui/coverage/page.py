@@ -4,7 +4,6 @@ keys, the inbox of the keyword watch, and import of a monitoring table."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,27 +29,33 @@ from pressdesk.gui.coverage.labels import (
     tone_name,
 )
 from pressdesk.gui.coverage.model import CoverageModel
+from pressdesk.gui.coverage.report import ReportPeriodDialog
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.messages import error_text, problem_text
 from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
-from pressdesk.gui.widgets.undo import Step
 from pressdesk.services.coverage.importing import CoverageImport, import_coverage
 from pressdesk.services.coverage.records import (
     CoverageFilter,
-    CoverageInput,
     RecordRow,
-    add_record,
     delete_record,
     get_record,
     outlet_id_of,
     set_tone,
 )
+from pressdesk.services.coverage.report import REPORT_FORMATS, ReportScope, export_report
+from pressdesk.storage.coverage_models import CoverageRecord
 
 #: The keys that set the tone of the selected rows.
 TONE_KEYS = (("1", "positive"), ("2", "neutral"), ("3", "negative"))
-_INPUT_FIELDS = tuple(f.name for f in fields(CoverageInput))
+#: How much of a title the undo history shows.
+TITLE_SHOWN = 40
+
+
+def shorten(title: str) -> str:
+    """Return ``title`` cut to what a menu item shows."""
+    return title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1].rstrip() + "…"
 
 
 class CoverageSectionPage(RecordPage):
@@ -77,6 +82,7 @@ class CoverageSectionPage(RecordPage):
         (QT_TRANSLATE_NOOP("CoverageSectionPage", "&Add a publication…"), "add"),
         (QT_TRANSLATE_NOOP("CoverageSectionPage", "&Import from a file…"), "import_records"),
     )
+    UNDO_MODEL = CoverageRecord
     DELETE_TITLE = QT_TRANSLATE_NOOP("CoverageSectionPage", "Delete the publication")
     IMPORT_TITLE = QT_TRANSLATE_NOOP("CoverageSectionPage", "Import publications")
     model: CoverageModel
@@ -251,7 +257,11 @@ class CoverageSectionPage(RecordPage):
         if not rows:
             return
         ids = [row.id for row in rows]
-        set_tone(self.db, ids, tone)
+        self.undo.track(
+            self.tr("Set the tone of %n publication(s)", "", len(ids)),
+            ids,
+            lambda: set_tone(self.db, ids, tone),
+        )
         self.model.refresh()
         self.dashboard.refresh()
         selection = self.table.selectionModel()
@@ -278,28 +288,20 @@ class CoverageSectionPage(RecordPage):
         )
 
     def delete_record(self, record_id: int) -> None:
-        row = get_record(self.db, record_id)
         delete_record(self.db, record_id)
-        undo = self.context.undo
-        if undo is None:
-            return
-        data = CoverageInput(**{name: getattr(row, name) for name in _INPUT_FIELDS})
-        current = {"id": record_id}
 
-        def restore() -> None:
-            current["id"] = add_record(self.db, data)
-
-        undo.push(
-            Step(
-                self.tr("Delete the publication «{title}»").format(title=row.title[:40]),
-                restore,
-                lambda: delete_record(self.db, current["id"]),
-                self.SECTION,
-            )
-        )
+    def step_text(self, action: str, row: RecordRow) -> str:
+        """Name a change in the undo history: "Delete the publication “…”"."""
+        texts = {
+            "new": self.tr("Add the publication «{title}»"),
+            "edit": self.tr("Edit the publication «{title}»"),
+            "delete": self.tr("Delete the publication «{title}»"),
+        }
+        return texts[action].format(title=shorten(row.title))
 
     @Slot(int)
     def _quick_added(self, record_id: int) -> None:
+        self.undo.created(self.step_text("new", get_record(self.db, record_id)), [record_id])
         self.refresh()
         self.select(record_id)
 
@@ -340,9 +342,31 @@ class CoverageSectionPage(RecordPage):
         self.refresh()
 
     def add_file_actions(self, bar: QToolBar) -> None:
+        self.report_action = add_action(bar, self.tr("Report…"), "coverageReport", self.report)
         self.feed_import_action = add_action(
             bar, self.tr("Import a feed file…"), "importFeedFile", self.import_feed_file
         )
+
+    @Slot()
+    def report(self) -> None:
+        """Write the report for the head on a period chosen, as DOCX, PDF or XLSX."""
+        chooser = ReportPeriodDialog(self)
+        chosen = dialogs.run_dialog(chooser)
+        scope = chooser.scope()
+        chooser.deleteLater()
+        if not chosen:
+            return
+        self.transfers.export(
+            self.tr("Report for the head"),
+            f"coverage-{scope.start.isoformat()}",
+            REPORT_FORMATS,
+            self.doc_lang,
+            lambda path, lang, _option: self.write_report(path, scope, lang),
+        )
+
+    def write_report(self, path: Path, scope: ReportScope, lang: str) -> int:
+        """Write the report on ``scope`` to ``path``; return how many publications it counts."""
+        return export_report(self.db, path, scope, lang=lang, font_path=self.pdf_font or None)
 
     @Slot()
     def import_feed_file(self) -> None:

@@ -112,13 +112,13 @@ class PageUndo(RecordUndo):
         self.page: NamedPage = page
 
     def before_edit(self, row: Any) -> Snapshot | None:
-        """Keep ``row`` before its editor opens (nothing for a new record)."""
-        return self.capture([row.id] if row.id is not None else [])
+        """Keep ``row`` before its editor opens (nothing for a new one: its id is None or 0)."""
+        return self.capture([row.id] if row.id else [])
 
     def after_edit(self, row: Any, before: Snapshot | None, saved: Any) -> None:
         """Record the save of the editor opened on ``row``; ``saved`` is what was stored."""
         if self.enabled and self.model is not None:
-            action = "new" if row.id is None else "edit"
+            action = "edit" if row.id else "new"
             self.settle(self.page.step_text(action, saved), before, [saved.id])
 
     def edit(self, row: Any, editor: QDialog, run: Callable[[QDialog], object]) -> Any:
