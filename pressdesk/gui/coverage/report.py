@@ -67,6 +67,7 @@ class ReportPeriodDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
         self.kind.currentIndexChanged.connect(self._show_span)
         self.day.dateChanged.connect(self._show_span)
         self._show_span()
