@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
+# phonenumbers and email-validator are imported by the functions that parse (about 40 ms):
+# a list showing stored numbers and a window starting up do not load them.
+if TYPE_CHECKING:
+    from email_validator import ValidatedEmail
 
 DEFAULT_REGION = "KG"
 MAX_PHONE_LENGTH = 100
@@ -74,6 +77,8 @@ def _check_phone(raw: str, region: str) -> PhoneCheck:
     national = _kg_national(candidate)
     if national is not None:
         return PhoneCheck(value, f"+{KG_CODE}{national}", True)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
@@ -116,6 +121,8 @@ _Rule = tuple[frozenset[int], re.Pattern[str]]
 @lru_cache(maxsize=1)
 def _kg_rules() -> tuple[_Rule | None, tuple[_Rule, ...]]:
     """The Kyrgyz general rule and the rules of the kinds it has: (lengths, pattern)."""
+    import phonenumbers
+
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
     if metadata is None:
         return None, ()
@@ -154,6 +161,8 @@ def display_phone(e164: str, raw: str = "") -> str:
 def _display_phone(e164: str, raw: str) -> str:
     if not e164:
         return raw
+    import phonenumbers
+
     national = e164[4:]
     if e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0"):
         number = phonenumbers.PhoneNumber(country_code=KG_CODE, national_number=int(national))
@@ -163,6 +172,13 @@ def _display_phone(e164: str, raw: str) -> str:
         except phonenumbers.NumberParseException:
             return raw or e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def validate_email(address: str, *, check_deliverability: bool = False) -> ValidatedEmail:
+    """email-validator's check of ``address`` (the library is imported on first use)."""
+    from email_validator import validate_email as check
+
+    return check(address, check_deliverability=check_deliverability)
 
 
 @lru_cache(maxsize=65536)
@@ -187,6 +203,8 @@ def _check_email(raw: str) -> EmailCheck:
             normalized = f"{local}@{checked_domain}"
             if len(normalized.encode("utf-8")) <= _MAX_ADDRESS:
                 return EmailCheck(normalized, normalized.casefold(), True)
+    from email_validator import EmailNotValidError
+
     try:
         info = validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
@@ -202,6 +220,8 @@ def _check_domain(domain: str) -> str | None:
 
 
 def _read_domain(domain: str) -> str | None:
+    from email_validator import EmailNotValidError
+
     try:
         return str(validate_email(f"a@{domain}", check_deliverability=False).domain)
     except EmailNotValidError:
