@@ -77,7 +77,8 @@ except SystemExit as exc:
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
-# As run_gui starts the window: the database layer first, the welcome check, then the page.
+# As run_gui starts the window: the database layer first, the welcome check, the window shown,
+# then its first page built.
 _WINDOW = """
 import json, sys
 from pressdesk.app import preload_database_layer
@@ -89,14 +90,17 @@ from pressdesk.runtime import Runtime
 app = create_application(["pressdesk"])
 runtime = Runtime.create(sys.argv[1])
 db = runtime.open_db()
-window = MainWindow(runtime, db)
+window = MainWindow(runtime, db, defer_first_page=True)
 welcomed = window.offer_welcome()
 window.show()
+before_page = sorted(sys.modules)
+app.processEvents()
 window.show_section("contacts")
 app.processEvents()
 shown = type(window.stack.currentWidget()).__name__
 window.close()
-print(json.dumps({"page": shown, "welcomed": welcomed, "modules": sorted(sys.modules)}))
+print(json.dumps({"page": shown, "welcomed": welcomed, "before_page": before_page,
+                  "modules": sorted(sys.modules)}))
 """
 
 
@@ -148,6 +152,9 @@ def test_main_window_on_contacts_loads_only_the_contacts(data_dir):
     assert result["page"] == "ContactsSectionPage"
     assert result["welcomed"] is False
     assert loaded(result["modules"], WINDOW_HEAVY) == []
+    # The window is painted before the contacts page's services and phone formatting load.
+    assert loaded(result["before_page"], ["pressdesk.services.contacts", "phonenumbers"]) == []
+    assert loaded(result["modules"], ["pressdesk.services.contacts.query"]) != []
     # The database layer is needed, and was loaded (before Qt, by the same call as run_gui's).
     assert loaded(result["modules"], ["sqlalchemy.orm"]) != []
 
