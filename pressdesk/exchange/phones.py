@@ -158,13 +158,38 @@ def display_phone(e164: str, raw: str = "") -> str:
     return _display_phone(e164, raw)
 
 
+# How phonenumbers writes a Kyrgyz number internationally (its metadata for KG): the first
+# format whose leading digits and pattern fit the national number. A list of stored numbers is
+# formatted with these without importing the library (a test compares them with it).
+_KG_FORMATS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"3(?:1[346]|[24-79])"), re.compile(r"(\d{4})(\d{5})")),
+    (re.compile(r"[235-79]|88"), re.compile(r"(\d{3})(\d{3})(\d{3})")),
+    (re.compile(r"8"), re.compile(r"(\d{3})(\d{3})(\d)(\d{2,3})")),
+)
+
+
+def _kg_international(national: str) -> str | None:
+    """Return ``+996 …`` grouped as phonenumbers groups it, or None to ask the library."""
+    for leading, pattern in _KG_FORMATS:
+        if leading.match(national):
+            groups = pattern.fullmatch(national)
+            if groups is not None:
+                return f"+{KG_CODE} " + " ".join(groups.groups())
+    return None
+
+
 def _display_phone(e164: str, raw: str) -> str:
     if not e164:
         return raw
+    national = e164[4:]
+    kyrgyz = e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0")
+    if kyrgyz:
+        known = _kg_international(national)
+        if known is not None:
+            return known
     import phonenumbers
 
-    national = e164[4:]
-    if e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0"):
+    if kyrgyz:
         number = phonenumbers.PhoneNumber(country_code=KG_CODE, national_number=int(national))
     else:
         try:
