@@ -58,6 +58,8 @@ def preload_database_layer() -> None:
     Once PySide6 is imported it hooks every later import (for its ``__feature__`` switches),
     which makes SQLAlchemy's few hundred modules noticeably slower to load after it.
     """
+    import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded by the first engine)
+
     import pressdesk.storage.models
     import pressdesk.storage.opening  # noqa: F401
 
