@@ -124,9 +124,9 @@ def test_cold_start_against_calc(tmp_path: Path) -> None:
 
 # What may be imported before the window shows, before its first page (the contacts) is ready,
 # and by a short command, in milliseconds of `-X importtime` (which runs slower than a plain
-# import). Measured on the 2-core machine with the demo base: 560, 700 and 90 ms (idle); the
-# window's modules were 660 ms before the start-up imports were trimmed, `--help` 480 ms.
-IMPORT_BUDGET_MS = {"window shown": 650, "contacts page ready": 800, "cli --help": 150}
+# import). Least of five runs on the shared 2-core machine, demo base: 450, 520 and 50 ms; the
+# same runs of the start before the imports were trimmed: 650, 810 and 330 ms.
+IMPORT_BUDGET_MS = {"window shown": 500, "contacts page ready": 600, "cli --help": 120}
 # Never imported by these starts on the demo base: the document writers, file readers, e-mail
 # checking and phone parsing (the demo's Kyrgyz numbers are written without phonenumbers).
 HEAVY_MODULES = (
@@ -192,6 +192,7 @@ def test_import_time_budget(tmp_path: Path) -> None:
         samples["contacts page ready"].append(_import_times(window, f"{mark} ready"))
         short = _import_lines(["-m", "pressdesk", "--help"], env)
         samples["cli --help"].append(_import_times(short))
+    over: list[str] = []
     for label, runs in samples.items():
         totals = [sum(own for own, _ in times.values()) / 1000 for times in runs]
         times = runs[totals.index(statistics.median(totals))]
@@ -205,4 +206,7 @@ def test_import_time_budget(tmp_path: Path) -> None:
         assert heavy == [], heavy
         if label == "cli --help":
             assert [n for n in times if n.split(".")[0] == "sqlalchemy"] == []
-        assert statistics.median(totals) <= IMPORT_BUDGET_MS[label]
+        if statistics.median(totals) > IMPORT_BUDGET_MS[label]:
+            over.append(f"{label}: {statistics.median(totals):.0f} ms")
+    # Every figure is printed first; the budgets are for a machine not busy with other work.
+    assert over == [], over
