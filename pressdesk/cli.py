@@ -210,9 +210,16 @@ def _section_commands() -> list[
     Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
 ]:
     """Return the subcommand registrars of the sections (their modules import lazily)."""
-    from pressdesk.commands import assets, contacts, events, handover, plan
+    from pressdesk.commands import assets, contacts, coverage, events, handover, plan
 
-    return [contacts.register, plan.register, events.register, assets.register, handover.register]
+    return [
+        contacts.register,
+        plan.register,
+        events.register,
+        assets.register,
+        handover.register,
+        coverage.register,
+    ]
 
 
 # --- handlers ---------------------------------------------------------------------------------

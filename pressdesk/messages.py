@@ -54,7 +54,12 @@ class Message(str):
 
     def __new__(cls, code: str, /, **values: Any) -> Message:
         """Return the sentence of ``code`` (a key of ``TEXTS``) with ``values`` filled in."""
-        made = super().__new__(cls, render(code, values))
+        sentence = render(code, values)
+        # A technical ``reason`` (a library's words) is added for the command line only.
+        reason = values.get("reason")
+        made = super().__new__(
+            cls, f"{sentence.removesuffix('.')}: {reason}" if reason else sentence
+        )
         made.code = code
         made.values = values
         return made
@@ -148,7 +153,7 @@ def render(
 
     def shown(value: object) -> str:
         if isinstance(value, Message):
-            return render(value.code, value.values, translate, show)
+            return render(value.code, value.values, translate, show) if translate else str(value)
         if isinstance(value, Term):
             return translate(TERMS_CONTEXT, value) if translate else str(value)
         if isinstance(value, (list, tuple)):

@@ -4,11 +4,14 @@ on the canvas (a platypus table per page would measure and style every cell agai
 from __future__ import annotations
 
 import itertools
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from pressdesk.documents.tablefit import (
@@ -85,7 +88,7 @@ class GridBlock(Flowable):  # type: ignore[misc]
         top = self.height
         rules = [top]
         # One text object for the block: a text object per cell costs more than its text.
-        text = canvas.beginText()
+        text = _TextLines(canvas)
         if self._with_header:
             height = grid.header_height
             canvas.saveState()
@@ -93,11 +96,11 @@ class GridBlock(Flowable):  # type: ignore[misc]
             canvas.rect(0, top - height, self.width, height, stroke=0, fill=1)
             canvas.restoreState()
             centred = ["center"] * len(look.widths)
-            text.setFont(look.header_font, TABLE_SIZE, CELL_LEADING)
+            text.set_font(look.header_font)
             self._cells(text, grid.header, top, height, aligns=centred, middle=True)
             top -= height
             rules.append(top)
-        text.setFont(look.body_font, TABLE_SIZE, CELL_LEADING)
+        text.set_font(look.body_font)
         for row, height in zip(
             grid.rows[self._start : self._end],
             grid.heights[self._start : self._end],
@@ -106,7 +109,7 @@ class GridBlock(Flowable):  # type: ignore[misc]
             self._cells(text, row, top, height, aligns=look.aligns, middle=False)
             top -= height
             rules.append(top)
-        canvas.drawText(text)
+        text.draw()
         canvas.saveState()
         canvas.setStrokeColor(GRID_COLOR)
         canvas.setLineWidth(GRID_LINE)
@@ -122,7 +125,7 @@ class GridBlock(Flowable):  # type: ignore[misc]
 
     def _cells(
         self,
-        text: Any,
+        text: _TextLines,
         cells: Sequence[str],
         top: float,
         height: float,
@@ -152,10 +155,94 @@ class GridBlock(Flowable):  # type: ignore[misc]
                             x = left + (width - fitter.width(line)) / 2
                         else:
                             x = left + CELL_PAD_X
-                        text.setTextOrigin(x, baseline)
-                        text.textLine(line)
+                        text.line(x, baseline, line)
                     baseline -= CELL_LEADING
             left += width
+
+
+#: The PDF operators of each text already drawn in a document, per font: a long table repeats
+#: its texts (outlets, positions, phone prefixes), and encoding a text is most of drawing it.
+_ENCODED: weakref.WeakKeyDictionary[Any, dict[str, dict[str, list[tuple[int, str]]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+class _TextLines:
+    """The text of a block as one PDF text object, each line placed where it starts.
+
+    For a TrueType font (the documents' fonts) the operators are written here, with the
+    encoding of each distinct text kept for the document, instead of reportlab encoding every
+    line anew; the output is the same as ``textLine`` gives. Other fonts go through reportlab's
+    text object.
+    """
+
+    def __init__(self, canvas: Any) -> None:
+        self._canvas = canvas
+        self._doc = canvas._doc
+        # The text matrix starts at the origin, as reportlab's text objects do.
+        self._code: list[str] = ["BT 1 0 0 1 0 0 Tm"]
+        self._font: Any = None
+        self._texts: dict[str, list[tuple[int, str]]] = {}
+        self._switch = ""
+        self._subset = -1
+        self._fallback: Any = None
+
+    def set_font(self, name: str) -> None:
+        """Set the lines that follow in the font ``name`` at the table's size."""
+        font = pdfmetrics.getFont(name)
+        if not getattr(font, "_dynamicFont", False) or not self._canvas.bottomup:
+            if self._fallback is None:
+                self._fallback = self._canvas.beginText()
+            self._fallback.setFont(name, TABLE_SIZE, CELL_LEADING)
+            self._font = None
+            return
+        self._font = font
+        self._texts = _ENCODED.setdefault(self._doc, {}).setdefault(name, {})
+        self._switch = f"{fp_str(TABLE_SIZE)} Tf {fp_str(CELL_LEADING)} TL"
+        self._subset = -1
+
+    def line(self, x: float, y: float, line: str) -> None:
+        """Add ``line`` starting at (``x``, ``y``), ended with a line break."""
+        if self._font is None:
+            self._fallback.setTextOrigin(x, y)
+            self._fallback.textLine(line)
+            return
+        chunks = self._texts.get(line)
+        if chunks is None:
+            chunks = self._texts[line] = self._encode(line)
+        code = self._code
+        code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        for subset, part in chunks:
+            if subset != self._subset:
+                name = self._font.getSubsetInternalName(subset, self._doc)
+                code.append(f"{name} {self._switch}")
+                self._subset = subset
+            code.append(f"({part}) Tj")
+        code.append("T*")
+
+    def _encode(self, line: str) -> list[tuple[int, str]]:
+        """Return the font subsets and escaped codes of ``line``, as ``splitString`` does."""
+        state = self._font.state.get(self._doc)
+        if state is not None and "\xa0" not in line:
+            # Characters the document has already used have their codes; a line of those in
+            # the first subset (most of a Cyrillic and Latin text) is one piece.
+            assignments = state.assignments
+            try:
+                codes = bytes(map(assignments.__getitem__, map(ord, line)))
+            except (KeyError, ValueError):
+                pass
+            else:
+                return [(0, escapePDF(codes))]
+        parts = self._font.splitString(line, self._doc)
+        return [(subset, escapePDF(part)) for subset, part in parts]
+
+    def draw(self) -> None:
+        """Put the text on the canvas."""
+        if len(self._code) > 1:
+            self._code.append("ET")
+            self._canvas.addLiteral("\n".join(self._code))
+        if self._fallback is not None:
+            self._canvas.drawText(self._fallback)
 
 
 class TableFlow(Flowable):  # type: ignore[misc]

@@ -197,13 +197,15 @@ def plan_table(
         mins, maxs = [], []
         for column, title, cells in zip(table.columns, titles, columns, strict=True):
             low = max(header.min_width(title, hyphens=True), column.min_width_mm * MM - pad)
-            high = header.max_width(title)
-            for cell in set(cells):
-                wide = body.max_width(cell)
-                high = max(high, wide)
-                # A cell's narrowest setting is never wider than its single line.
-                if wide > low:
-                    low = max(low, body.min_width(cell, hyphens=hyphens))
+            # Widest single lines first: a cell's narrowest setting is never wider than its
+            # single line, so once a line is no wider than the narrowest so far, no cell after
+            # it can widen the column.
+            ranked = sorted(set(cells), key=body.max_width, reverse=True)
+            high = max(header.max_width(title), body.max_width(ranked[0]) if ranked else 0.0)
+            for cell in ranked:
+                if body.max_width(cell) <= low:
+                    break
+                low = max(low, body.min_width(cell, hyphens=hyphens))
             mins.append(low + pad)
             maxs.append(high + pad)
         return mins, maxs

@@ -418,7 +418,9 @@ def check_required(table: TableData, fields: tuple[FieldSpec, ...], key: str) ->
     if not any(column in table.columns for column in (key, f"{key}_ky", f"{key}_ru")):
         spec = next(f for f in fields if f.key == key)
         raise TableFormatError(
-            f"Required columns are missing: {' / '.join(spec.aliases[:3])}.", code="no_header"
+            f"Required columns are missing: {' / '.join(spec.aliases[:3])}.",
+            code="no_header",
+            missing=" / ".join(spec.aliases[:3]),
         )
 
 

@@ -230,22 +230,33 @@ def stream_contacts(
     suffix = target.suffix.lower()
     if suffix not in IMPORT_FORMATS:
         raise ContactFileError(
-            f"Cannot import {target.name}: use a {', '.join(IMPORT_FORMATS)} file."
+            f"Cannot import {target.name}: use a {', '.join(IMPORT_FORMATS)} file.",
+            code="wrong_type",
+            file=target.name,
+            formats=", ".join(IMPORT_FORMATS),
         )
     try:
         size = target.stat().st_size
     except OSError as exc:
-        raise ContactFileError(f"Cannot read {target}: {exc.strerror or exc}") from exc
+        raise ContactFileError(
+            f"Cannot read {target}: {exc.strerror or exc}", code="cannot_open", file=target.name
+        ) from exc
     if target.is_dir():
-        raise ContactFileError(f"{target} is a folder, not a file.")
+        raise ContactFileError(
+            f"{target} is a folder, not a file.", code="folder", file=target.name
+        )
     if size == 0:
-        raise ContactFileError(f"{target.name} is empty.")
+        raise ContactFileError(f"{target.name} is empty.", code="empty", file=target.name)
     if suffix == ".vcf":
         check_size(VCARD_FILE_BYTES, size, target.name)
         try:
             cards = parse_vcards(target.read_bytes(), name=target.name)
         except OSError as exc:
-            raise ContactFileError(f"Cannot read {target}: {exc.strerror or exc}") from exc
+            raise ContactFileError(
+                f"Cannot read {target}: {exc.strerror or exc}",
+                code="cannot_open",
+                file=target.name,
+            ) from exc
         except VCardError as exc:
             raise _reworded(target, exc) from exc
         return ContactFile([], "vcard", rows_hint=len(cards)), (from_vcard(c) for c in cards)
@@ -265,7 +276,11 @@ def stream_contacts(
     except TableFormatError as exc:
         raise _reworded(target, exc) from exc
     if first is None:
-        raise ContactFileError(f"{target.name} has a header row but no contacts under it.")
+        raise ContactFileError(
+            f"{target.name} has a header row but no contacts under it.",
+            code="no_rows",
+            file=target.name,
+        )
     layout = layouts[-1] if layouts else ""
     has_name = bool(_NAME_ROLES & set(table.columns))
     found = ContactFile(
@@ -297,7 +312,11 @@ def _reworded(target: Path, exc: ImportFileError) -> ContactFileError:
     if isinstance(exc, LimitExceeded):
         return exc
     named = "file" in exc.values
-    return ContactFileError.wrap(exc, str(exc) if named else f"{target.name}: {exc}")
+    return ContactFileError(
+        str(exc) if named else f"{target.name}: {exc}",
+        code=exc.code,
+        **{"file": target.name, **exc.values},
+    )
 
 
 def _check_columns(target: Path, columns: Mapping[str, str]) -> None:
@@ -306,7 +325,9 @@ def _check_columns(target: Path, columns: Mapping[str, str]) -> None:
         found = ", ".join(columns.values()) or "none"
         raise ContactFileError(
             f"{target.name}: no name, e-mail or phone column was found (recognised columns: "
-            f"{found}). Name a column ФИО / Аты-жөнү / Name, or choose the columns by hand."
+            f"{found}). Name a column ФИО / Аты-жөнү / Name, or choose the columns by hand.",
+            code="no_contact_columns",
+            file=target.name,
         )
 
 

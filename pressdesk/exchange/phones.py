@@ -152,50 +152,65 @@ def _kg_valid(national: str) -> bool:
     return False
 
 
+# phonenumbers' international layouts of Kyrgyz numbers (its metadata for KG) in its order of
+# preference: (leading digits, whole number, groups as literals and group numbers by turns).
+# Written out so that a list of stored numbers is laid out without importing the library; a
+# test compares them with the installed library's metadata.
+_KG_LAYOUTS: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ...] = (
+    (re.compile(r"3(?:1[346]|[24-79])"), re.compile(r"(\d{4})(\d{5})"), ["", "1", " ", "2", ""]),
+    (
+        re.compile(r"[235-79]|88"),
+        re.compile(r"(\d{3})(\d{3})(\d{3})"),
+        ["", "1", " ", "2", " ", "3", ""],
+    ),
+    (
+        re.compile(r"8"),
+        re.compile(r"(\d{3})(\d{3})(\d)(\d{2,3})"),
+        ["", "1", " ", "2", " ", "3", " ", "4", ""],
+    ),
+)
+
+
+def _kg_formats() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ...]:
+    """The Kyrgyz number layouts: (leading digits, whole number, groups), in the library's
+    order of preference."""
+    return _KG_LAYOUTS
+
+
+def _kg_display(national: str) -> str:
+    """Return the international form of a Kyrgyz national number as phonenumbers writes it
+    (+996 555 123 456), from the layouts read once instead of a walk through the metadata."""
+    for leading, whole, groups in _kg_formats():
+        if leading is not None and leading.match(national) is None:
+            continue
+        found = whole.fullmatch(national)
+        if found is not None:
+            laid = "".join(
+                found.group(int(piece)) or "" if index % 2 else piece
+                for index, piece in enumerate(groups)
+            )
+            return f"+{KG_CODE} {laid}"
+    return f"+{KG_CODE} {national}"
+
+
 @lru_cache(maxsize=65536)
 def display_phone(e164: str, raw: str = "") -> str:
     """Return a readable international form (+996 555 123 456), or ``raw`` if unparsed."""
     return _display_phone(e164, raw)
 
 
-# How phonenumbers writes a Kyrgyz number internationally (its metadata for KG): the first
-# format whose leading digits and pattern fit the national number. A list of stored numbers is
-# formatted with these without importing the library (a test compares them with it).
-_KG_FORMATS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"3(?:1[346]|[24-79])"), re.compile(r"(\d{4})(\d{5})")),
-    (re.compile(r"[235-79]|88"), re.compile(r"(\d{3})(\d{3})(\d{3})")),
-    (re.compile(r"8"), re.compile(r"(\d{3})(\d{3})(\d)(\d{2,3})")),
-)
-
-
-def _kg_international(national: str) -> str | None:
-    """Return ``+996 …`` grouped as phonenumbers groups it, or None to ask the library."""
-    for leading, pattern in _KG_FORMATS:
-        if leading.match(national):
-            groups = pattern.fullmatch(national)
-            if groups is not None:
-                return f"+{KG_CODE} " + " ".join(groups.groups())
-    return None
-
-
 def _display_phone(e164: str, raw: str) -> str:
     if not e164:
         return raw
     national = e164[4:]
-    kyrgyz = e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0")
-    if kyrgyz:
-        known = _kg_international(national)
-        if known is not None:
-            return known
+    if e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0"):
+        return _kg_display(national)
     import phonenumbers
 
-    if kyrgyz:
-        number = phonenumbers.PhoneNumber(country_code=KG_CODE, national_number=int(national))
-    else:
-        try:
-            number = phonenumbers.parse(e164, None)
-        except phonenumbers.NumberParseException:
-            return raw or e164
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return raw or e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 

@@ -253,21 +253,35 @@ def stream_table(
     suffix = target.suffix.lower()
     if suffix == ".xls":
         raise TableFormatError(
-            f"{target.name} is an old Excel 97–2003 file; save it as .xlsx or CSV and try again."
+            f"{target.name} is an old Excel 97–2003 file; save it as .xlsx or CSV and try again.",
+            code="old_xls",
+            file=target.name,
         )
     if suffix not in READ_FORMATS:
         raise TableFormatError(
-            f"Cannot import {target.name}: use a {', '.join(READ_FORMATS)} file."
+            f"Cannot import {target.name}: use a {', '.join(READ_FORMATS)} file.",
+            code="wrong_type",
+            file=target.name,
+            formats=", ".join(READ_FORMATS),
         )
     try:
-        check_size(limits.file_bytes, target.stat().st_size, target.name)
+        size = target.stat().st_size
+        if target.is_dir():
+            raise TableFormatError(
+                f"{target} is a folder, not a file.", code="folder", file=target.name
+            )
+        if size == 0:
+            raise TableFormatError(f"{target.name} is empty.", code="empty", file=target.name)
+        check_size(limits.file_bytes, size, target.name)
         if suffix == ".xlsx":
             return _stream_xlsx(target, fields, refine=refine, limits=limits)
         return _stream_csv(
             target.read_bytes(), fields, refine=refine, limits=limits, name=target.name
         )
     except OSError as exc:
-        raise TableFormatError(f"Cannot read {target}: {exc.strerror or exc}") from exc
+        raise TableFormatError(
+            f"Cannot read {target}: {exc.strerror or exc}", code="cannot_open", file=target.name
+        ) from exc
 
 
 def decode_text(data: bytes, name: str = "The file") -> tuple[str, str]:
@@ -430,7 +444,9 @@ def _stream_xlsx(
                 first_error = first_error or exc
                 continue
             return replace(found, rows=_closing(found.rows, book))
-        raise first_error or TableFormatError(f"{path.name} has no sheets.")
+        raise first_error or TableFormatError(
+            f"{path.name} has no sheets.", code="no_sheets", file=path.name
+        )
     except BaseException:
         book.close()
         raise
@@ -489,6 +505,7 @@ def find_header(
             + "; ".join(" / ".join(f.aliases[:3]) for f in missing)
             + ".",
             code="no_header",
+            missing="; ".join(" / ".join(f.aliases[:3]) for f in missing),
         )
     return best
 
@@ -537,7 +554,9 @@ def _to_stream(
     try:
         index, mapping = find_header(head, fields)
     except TableFormatError as exc:
-        raise TableFormatError(f"{name}: {exc}", code=exc.code, file=name) from exc
+        raise TableFormatError(
+            f"{name}: {exc}", code=exc.code, **{**exc.values, "file": name}
+        ) from exc
     header_line, header = head[index]
     if refine is not None:
         mapping = refine(header, mapping)

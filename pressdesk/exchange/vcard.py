@@ -44,6 +44,7 @@ from pressdesk.exchange.vcard_write import (
     read_name_parts,
     write_vcards,
 )
+from pressdesk.messages import Message
 
 __all__ = [
     "MAX_LINE",
@@ -458,7 +459,7 @@ def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
         if prop is None:
             if current is not None:
                 current.problems.append(
-                    f"line {number} is not a vCard property and was ignored: {_preview(line)}"
+                    Message("problem.vcard_line_ignored", line=number, text=_preview(line))
                 )
             continue
         value = _decode(prop, default_charset)
@@ -470,7 +471,7 @@ def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
             current = VCard(line=number)
             if loose:
                 current.problems.append(
-                    f"lines {loose[0].line}–{number - 1} stand outside any contact and were ignored"
+                    Message("problem.vcard_lines_outside", first=loose[0].line, last=number - 1)
                 )
                 loose = []
         elif prop.name == "END" and word == "VCARD":
@@ -484,7 +485,7 @@ def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
                 card = VCard(line=loose[0].line)
                 for item in loose:
                     _apply(card, item, _decode(item, default_charset))
-                card.problems.append("the contact has no BEGIN:VCARD line")
+                card.problems.append(Message("problem.vcard_no_begin"))
                 _add_card(cards, card, name)
                 loose = []
         elif current is None:
@@ -494,10 +495,14 @@ def parse_vcards(data: bytes, *, name: str = "The file") -> list[VCard]:
     if current is not None:
         raise VCardError(
             f"The file ends inside the contact that starts on line {current.line}: "
-            "it is probably cut short."
+            "it is probably cut short.",
+            code="vcard_cut",
+            line=current.line,
         )
     if not cards:
-        raise VCardError("The file holds no vCard contacts (no BEGIN:VCARD … END:VCARD).")
+        raise VCardError(
+            "The file holds no vCard contacts (no BEGIN:VCARD … END:VCARD).", code="vcard_none"
+        )
     return cards
 
 

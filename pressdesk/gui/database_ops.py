@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from pressdesk import clock
 from pressdesk.gui import dialogs
+from pressdesk.gui.details import technical_details
 from pressdesk.gui.messages import describe
 from pressdesk.paths import sqlite_url
 from pressdesk.runtime import Runtime
@@ -41,8 +42,8 @@ def database_filters() -> str:
 def show_storage_error(
     parent: QWidget | None, title: str, exc: StorageError, file: Path | None = None
 ) -> None:
-    """Explain ``exc`` in the user's language; the original message goes into the details."""
-    dialogs.error(parent, title, describe(exc, file), details=exc.message)
+    """Explain ``exc`` in the user's language; the system's own words go into the details."""
+    dialogs.error(parent, title, describe(exc, file), details=technical_details(exc))
 
 
 def choose_database(parent: QWidget | None, start: Path) -> Path | None:
@@ -98,7 +99,7 @@ def open_with_recovery(parent: QWidget | None, runtime: Runtime) -> Database | N
                 kind="error",
                 default="open",
                 escape="quit",
-                details=exc.message,
+                details=technical_details(exc),
             )
             if answer == "open":
                 start = file.parent if file is not None else runtime.paths.data_dir

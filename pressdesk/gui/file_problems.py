@@ -102,6 +102,49 @@ _KINDS = {
         "The CSV text of {file} is malformed on line {line}. Open it in a spreadsheet program "
         "and save it again as CSV.",
     ),
+    "empty": QT_TRANSLATE_NOOP(
+        "FileProblems", "{file} is empty: there is nothing to import in it."
+    ),
+    "folder": QT_TRANSLATE_NOOP(
+        "FileProblems", "{file} is a folder, not a file. Choose the file itself."
+    ),
+    "cannot_open": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} cannot be opened: it was moved or deleted, or you may not read it. Check that "
+        "the file is there and that you have the right to read it.",
+    ),
+    "wrong_type": QT_TRANSLATE_NOOP(
+        "FileProblems", "{file} cannot be imported: choose a file of one of these kinds: {formats}."
+    ),
+    "old_xls": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} is an old Excel 97–2003 workbook (XLS). Open it in Excel or LibreOffice, save "
+        "it as XLSX or CSV and try again.",
+    ),
+    "no_header": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "No row naming the columns was found in {file}; the first row should name them. If "
+        "the letters of the file look wrong, its encoding is not known: save it again as "
+        "“CSV UTF-8”.",
+    ),
+    "no_header_missing": QT_TRANSLATE_NOOP(
+        "FileProblems", "Columns the import needs are missing in {file}: {missing}."
+    ),
+    "no_sheets": QT_TRANSLATE_NOOP("FileProblems", "The workbook {file} has no sheets."),
+    "no_rows": QT_TRANSLATE_NOOP(
+        "FileProblems", "{file} has a row naming the columns, but no contacts under it."
+    ),
+    "no_contact_columns": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "No column of names, e-mail addresses or phone numbers was found in {file}. Name a "
+        "column ФИО or Аты-жөнү, or choose the columns by hand.",
+    ),
+    "vcard_cut": QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "{file} ends inside the contact that starts on line {line}: it is probably cut short. "
+        "Export the contacts again.",
+    ),
+    "vcard_none": QT_TRANSLATE_NOOP("FileProblems", "{file} holds no vCard contacts."),
 }
 
 _NOTHING = QT_TRANSLATE_NOOP("FileProblems", "Nothing was imported.")
@@ -124,10 +167,16 @@ def describe(exc: ImportFileError) -> str | None:
         code = exc.code
         if code == "damaged_xlsx" and values.get("row"):
             code = "damaged_xlsx_row"
+        if code == "no_header" and values.get("missing"):
+            code = "no_header_missing"
         template = _KINDS.get(code)
-        if template is None:
+        if template is None or ("{file}" in template and not values.get("file")):
             return None
         text = QCoreApplication.translate(_CONTEXT, template).format(
-            file=values.get("file", ""), line=values.get("line"), row=values.get("row")
+            file=values.get("file", ""),
+            line=values.get("line"),
+            row=values.get("row"),
+            formats=values.get("formats", ""),
+            missing=values.get("missing", ""),
         )
     return f"{text} {QCoreApplication.translate(_CONTEXT, _NOTHING)}"

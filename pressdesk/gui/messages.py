@@ -148,6 +148,13 @@ def error_text(exc: BaseException) -> str:
         return describe(exc)
     if isinstance(exc, UserError):
         return render(exc.code, exc.values, _translate, _shown_value)
+    if isinstance(exc, OSError):
+        # The system's words are English; they belong under the details (``technical_details``).
+        return QCoreApplication.translate(
+            "StorageMessages",
+            "The disk or a file could not be used. Check that the disk is available and has "
+            "free space and that the file is not open in another program.",
+        )
     return service_text(str(exc))
 
 

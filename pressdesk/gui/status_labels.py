@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from pressdesk import clock
 from pressdesk.gui import dialogs, tones
+from pressdesk.gui.messages import problem_text
 from pressdesk.gui.widgets import dates
 from pressdesk.runtime import Runtime
 from pressdesk.settings import BACKUP_INTERVAL_DAYS, BACKUP_KEEP, BACKUP_SECOND_FOLDER
@@ -81,7 +82,7 @@ class BackupLabel(QLabel):
                 self.tr("Automatic backup"),
                 self.tr("The automatic backup did not fully succeed:")
                 + "\n\n"
-                + "\n".join(result.problems),
+                + "\n".join(problem_text(problem) for problem in result.problems),
             )
 
     def show_backup(self, last: dt.datetime | None, interval: int, folder: Path) -> None:

@@ -141,6 +141,7 @@ SECTION_DEMOS: tuple[tuple[str, str], ...] = (
     ("pressdesk.services.plan.demo", "PLAN_DEMO"),
     ("pressdesk.services.events.demo", "DEMO_PART"),
     ("pressdesk.services.assets.demo", "ASSETS_DEMO"),
+    ("pressdesk.services.coverage.demo", "COVERAGE_DEMO"),
 )
 
 

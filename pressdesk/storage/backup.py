@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pressdesk import clock
 from pressdesk.fileio import atomic_path
+from pressdesk.messages import Message
 from pressdesk.storage.engine import SQLITE_HEADER, Database, classify_sqlite_error
 from pressdesk.storage.errors import BackupError, NotADatabaseError
 from pressdesk.storage.location import sqlite_uri
@@ -247,8 +248,9 @@ def scheduled_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         written: Path | None = backup_to(db, target)
-    except BackupError as exc:
-        return ScheduledBackup(None, last, (exc.message,))
+    except (BackupError, OSError) as exc:
+        failed = Message("backup.auto_failed", folder=folder, reason=str(exc))
+        return ScheduledBackup(None, last, (failed,))
     _rotate(folder, keep)
     if second_folder is not None and str(second_folder).strip():
         try:
@@ -258,7 +260,9 @@ def scheduled_backup(
                 verify_copy(tmp)
             _rotate(second_folder, keep)
         except (OSError, sqlite3.Error, BackupError) as exc:
-            problems.append(f"The copy to {second_folder} failed: {exc}")
+            problems.append(
+                Message("backup.second_copy_failed", folder=second_folder, reason=str(exc))
+            )
     return ScheduledBackup(written, now, tuple(problems))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pressdesk.storage import (
     assets_models,
     contacts_models,  # noqa: F401
+    coverage_models,  # noqa: F401
     events_models,  # noqa: F401
     handover_models,  # noqa: F401
     models,

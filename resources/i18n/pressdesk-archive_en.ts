@@ -195,7 +195,7 @@
 <context>
     <name>ArchiveSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/page.py" line="+60"/>
+        <location filename="../../pressdesk/gui/archive/page.py" line="+61"/>
         <source>Search by title, event, place, person…</source>
         <extracomment>Opens a folder in the file manager; tests replace it.</extracomment>
         <translation>Search by title, event, place, person…</translation>
@@ -208,13 +208,13 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+44"/>
+        <location line="+53"/>
         <location line="+10"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-129"/>
         <source>The archive index is empty</source>
         <translation>The archive index is empty</translation>
     </message>
@@ -254,7 +254,22 @@
         <translation>Remove «{title}» from the archive index? The files themselves are not deleted.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Add “{title}” to the archive index</source>
+        <translation>Add “{title}” to the archive index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit “{title}”</source>
+        <translation>Edit “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from the archive index</source>
+        <translation>Remove “{title}” from the archive index</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The folder is not found:
 {path}
 
@@ -272,7 +287,7 @@ It may be on an external drive{drive} that is not connected, or it was moved.</t
 {path}</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-117"/>
         <source>Export the archive index</source>
         <translation>Export the archive index</translation>
     </message>

@@ -396,7 +396,7 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+47"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+53"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+64"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+65"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>
@@ -1430,11 +1430,31 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Add the outlet {name}</source>
+        <translation>ЖМКны кошуу: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the outlet {name}</source>
+        <translation>ЖМКны түзөтүү: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the outlet {name}</source>
+        <translation>ЖМКны өчүрүү: {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete the outlet {name}? Its {count} people stay in the base without an outlet.</source>
         <translation>{name} ЖМКсы өчүрүлсүнбү? Анын {count} адамы базада ЖМКсыз калат.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The deletion can be undone (Ctrl+Z).</source>
+        <translation>Өчүрүүнү Ctrl+Z менен кайтарууга болот.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete outlet</source>
         <translation>ЖМКны өчүрүү</translation>
     </message>
@@ -1609,7 +1629,27 @@
         <translation>Адегенде таблицадан адамдарды тандаңыз.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
+        <source>Delete {count} people</source>
+        <translation>{count} адамды өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add {name}</source>
+        <translation>Адамды кошуу: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {name}</source>
+        <translation>Адамды түзөтүү: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {name}</source>
+        <translation>Адамды өчүрүү: {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete {name} from the base?</source>
         <translation>{name} базадан өчүрүлсүнбү?</translation>
     </message>
@@ -1627,6 +1667,11 @@
         <location line="+3"/>
         <source>Their phones, e-mails, list memberships and log go too.</source>
         <translation>Алардын телефондору, эл. почталары, тизмелердеги орду жана журналы да өчүрүлөт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deletion can be undone (Ctrl+Z).</source>
+        <translation>Өчүрүүнү Ctrl+Z менен кайтарууга болот.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1875,25 +1920,25 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/record_list.py" line="+121"/>
+        <location filename="../../pressdesk/gui/contacts/record_list.py" line="+139"/>
         <source>No lists yet</source>
         <translation>Азырынча тизмелер жок</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+74"/>
+        <location line="-74"/>
+        <location line="+89"/>
         <location line="+8"/>
         <source>Add to list</source>
         <translation>Тизмеге кошуу</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-98"/>
         <source>Open…</source>
-        <extracomment>Whether the rows are outlets (all their people go on a list) rather than people.</extracomment>
+        <extracomment>Whether the rows are outlets (all their people go on a list) rather than people. The page&apos;s undo of changes to these records (None: the changes are not recorded).</extracomment>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>Not added.</source>
         <translation>Кошулган жок.</translation>
     </message>
@@ -1901,13 +1946,14 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+39"/>
+        <location filename="../../pressdesk/gui/contacts/review_view.py" line="+41"/>
         <source>Mark selected verified</source>
         <translation>Тандалгандарды текшерилди деп белгилөө</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Comparing the records…</source>
+        <extracomment>The page&apos;s undo of changes to people (None: the changes are not recorded).</extracomment>
         <translation>Жазуулар салыштырылууда…</translation>
     </message>
     <message>
@@ -1917,13 +1963,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <location line="+15"/>
         <source>Look for duplicates</source>
         <translation>Кайталанмаларды издөө</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Merge…</source>
         <translation>Бириктирүү…</translation>
     </message>
@@ -1948,6 +1994,11 @@
         <translation>Адегенде таблицадан жазууларды тандаңыз.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Mark {count} people verified</source>
+        <translation>{count} адамды текшерилди деп белгилөө</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Likely duplicates: {count}</source>
         <translation>Болжолдуу кайталанмалар: {count}</translation>
@@ -1958,7 +2009,12 @@
         <translation>Издөө токтоп калды.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Merge {drop} into {keep}</source>
+        <translation>Бириктирүү: {drop} → {keep}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Merge duplicates</source>
         <translation>Кайталанмаларды бириктирүү</translation>
     </message>

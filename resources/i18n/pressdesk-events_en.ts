@@ -63,8 +63,9 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+96"/>
         <source>Edit…</source>
+        <extracomment>The page&apos;s undo of event changes (None: the changes are not recorded).</extracomment>
         <translation>Edit…</translation>
     </message>
     <message>
@@ -109,12 +110,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+235"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</translation>
     </message>
@@ -140,12 +141,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+280"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-239"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -205,7 +206,17 @@
         <translation>Accreditation ({count})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
+        <source>Tick off “{task}”</source>
+        <translation>Tick off “{task}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open “{task}” again</source>
+        <translation>Open “{task}” again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Task not changed</source>
         <translation>Task not changed</translation>
     </message>
@@ -215,18 +226,28 @@
         <translation>New task</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Task not saved</source>
         <translation>Task not saved</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-17"/>
+        <source>Add a task to “{title}”</source>
+        <translation>Add a task to “{title}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Edit the task “{task}”</source>
+        <translation>Edit the task “{task}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>Delete the task “{text}” from the checklist?</translation>
     </message>
@@ -236,38 +257,64 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+83"/>
+        <source>Remove {name} from the accreditation list</source>
+        <translation>Remove {name} from the accreditation list</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Task not deleted</source>
         <translation>Task not deleted</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Delete the task “{task}”</source>
+        <translation>Delete the task “{task}”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add journalists from the contacts</source>
         <translation>Add journalists from the contacts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Not added</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Add to the accreditation list of “{title}”</source>
+        <translation>Add to the accreditation list of “{title}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Edit the accreditation of {name}</source>
+        <translation>Edit the accreditation of {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Status not changed</source>
         <translation>Status not changed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Accreditation status of {name}</source>
+        <translation>Accreditation status of {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove from the list</source>
         <translation>Remove from the list</translation>
     </message>
@@ -606,7 +653,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+65"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
@@ -646,7 +693,7 @@
         <translation>Search title, place, speakers in Kyrgyz or Russian</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -681,7 +728,22 @@
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Add “{title}”</source>
+        <translation>Add “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit “{title}”</source>
+        <translation>Edit “{title}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete “{title}” with its checklist and accreditation list? The deletion can be undone (Ctrl+Z).</source>
+        <translation>Delete “{title}” with its checklist and accreditation list? The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>Delete “{title}” with its checklist and accreditation list?</translation>
     </message>
@@ -701,7 +763,12 @@
         <translation>Keep</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Delete “{title}”</source>
+        <translation>Delete “{title}”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Invite the media</source>
         <translation>Invite the media</translation>
     </message>
@@ -1180,8 +1247,9 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+51"/>
         <source>Previous week</source>
+        <extracomment>The page&apos;s undo of event changes (None: the changes are not recorded).</extracomment>
         <translation>Previous week</translation>
     </message>
     <message>
@@ -1210,7 +1278,17 @@
         <translation>Tasks: {total}, done: {done}, overdue: {overdue}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Tick off “{task}”</source>
+        <translation>Tick off “{task}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open “{task}” again</source>
+        <translation>Open “{task}” again</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Task not changed</source>
         <translation>Task not changed</translation>
     </message>

@@ -63,8 +63,9 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+96"/>
         <source>Edit…</source>
+        <extracomment>The page&apos;s undo of event changes (None: the changes are not recorded).</extracomment>
         <translation>Өзгөртүү…</translation>
     </message>
     <message>
@@ -109,12 +110,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+235"/>
         <source>Delete task</source>
         <translation>Ишти өчүрүү</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>Бул протоколдук иш-чара, ЖМК үчүн жабык: анын аккредитация тизмеси да, чакыруулары да жок. Журналисттер киргизилсе, иш-чарадагы протоколдук белгини алып салыңыз.</translation>
     </message>
@@ -140,12 +141,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+280"/>
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-239"/>
         <source>Place</source>
         <translation>Өтүүчү жери</translation>
     </message>
@@ -205,7 +206,17 @@
         <translation>Аккредитация ({count})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
+        <source>Tick off “{task}”</source>
+        <translation>«{task}» аткарылды деп белгилөө</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open “{task}” again</source>
+        <translation>«{task}» ишин кайра ачуу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Task not changed</source>
         <translation>Иш өзгөртүлгөн жок</translation>
     </message>
@@ -215,18 +226,28 @@
         <translation>Жаңы иш</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Task not saved</source>
         <translation>Иш сакталган жок</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-17"/>
+        <source>Add a task to “{title}”</source>
+        <translation>«{title}» иш-чарасына иш кошуу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Task</source>
         <translation>Иш</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Edit the task “{task}”</source>
+        <translation>«{task}» ишин түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>«{text}» ишин тизмеден өчүрөсүзбү?</translation>
     </message>
@@ -236,38 +257,64 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+83"/>
+        <source>Remove {name} from the accreditation list</source>
+        <translation>Аккредитация тизмесинен алып салуу: {name}</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Keep</source>
         <translation>Калтыруу</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Task not deleted</source>
         <translation>Иш өчүрүлгөн жок</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Delete the task “{task}”</source>
+        <translation>«{task}» ишин өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add journalists from the contacts</source>
         <translation>Байланыштардан журналисттерди кошуу</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Not added</source>
         <translation>Кошулган жок</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Add to the accreditation list of “{title}”</source>
+        <translation>«{title}» аккредитация тизмесине кошуу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Edit the accreditation of {name}</source>
+        <translation>Аккредитацияны түзөтүү: {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Status not changed</source>
         <translation>Абалы өзгөртүлгөн жок</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Accreditation status of {name}</source>
+        <translation>Аккредитациянын абалы: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove from the list</source>
         <translation>Тизмеден алып салуу</translation>
     </message>
@@ -606,7 +653,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+65"/>
         <source>New event…</source>
         <translation>Жаңы иш-чара…</translation>
     </message>
@@ -646,7 +693,7 @@
         <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -681,7 +728,22 @@
         <translation>Иш-чара</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Add “{title}”</source>
+        <translation>«{title}» кошуу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit “{title}”</source>
+        <translation>«{title}» түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete “{title}” with its checklist and accreditation list? The deletion can be undone (Ctrl+Z).</source>
+        <translation>«{title}» иш-чарасы иштер тизмеси жана аккредитация тизмеси менен кошо өчүрүлсүнбү? Өчүрүүнү Ctrl+Z менен кайтарууга болот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>«{title}» иш-чарасы иштер тизмеси жана аккредитация тизмеси менен кошо өчүрүлсүнбү?</translation>
     </message>
@@ -701,7 +763,12 @@
         <translation>Калтыруу</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Delete “{title}”</source>
+        <translation>«{title}» өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Invite the media</source>
         <translation>ЖМКны чакыруу</translation>
     </message>
@@ -1180,8 +1247,9 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+51"/>
         <source>Previous week</source>
+        <extracomment>The page&apos;s undo of event changes (None: the changes are not recorded).</extracomment>
         <translation>Мурунку апта</translation>
     </message>
     <message>
@@ -1210,7 +1278,17 @@
         <translation>Иштер: {total}, аткарылды: {done}, мөөнөтү өттү: {overdue}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Tick off “{task}”</source>
+        <translation>«{task}» аткарылды деп белгилөө</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open “{task}” again</source>
+        <translation>«{task}» ишин кайра ачуу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Task not changed</source>
         <translation>Иш өзгөртүлгөн жок</translation>
     </message>

@@ -64,8 +64,9 @@
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../pressdesk/gui/events/detail.py" line="+93"/>
+        <location filename="../../pressdesk/gui/events/detail.py" line="+96"/>
         <source>Edit…</source>
+        <extracomment>The page&apos;s undo of event changes (None: the changes are not recorded).</extracomment>
         <translation>Изменить…</translation>
     </message>
     <message>
@@ -110,12 +111,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+235"/>
         <source>Delete task</source>
         <translation>Удалить задачу</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-216"/>
         <source>This is a protocol event, closed to the media: it has no accreditation list and no invitations. Clear the protocol mark in the event if journalists are admitted.</source>
         <translation>Это протокольное мероприятие, закрытое для СМИ: у него нет списка аккредитации и приглашений. Если журналистов допускают, снимите в мероприятии отметку «протокольное».</translation>
     </message>
@@ -141,12 +142,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+280"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-239"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -206,7 +207,17 @@
         <translation>Аккредитация ({count})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
+        <source>Tick off “{task}”</source>
+        <translation>Отметка выполнения «{task}»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open “{task}” again</source>
+        <translation>Возобновление задачи «{task}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Task not changed</source>
         <translation>Задача не изменена</translation>
     </message>
@@ -216,18 +227,28 @@
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Task not saved</source>
         <translation>Задача не сохранена</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-17"/>
+        <source>Add a task to “{title}”</source>
+        <translation>Добавление задачи в «{title}»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Edit the task “{task}”</source>
+        <translation>Изменение задачи «{task}»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete the task “{text}” from the checklist?</source>
         <translation>Удалить задачу «{text}» из перечня работ?</translation>
     </message>
@@ -237,38 +258,64 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+83"/>
+        <source>Remove {name} from the accreditation list</source>
+        <translation>Исключение из списка аккредитации: {name}</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>Task not deleted</source>
         <translation>Задача не удалена</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Delete the task “{task}”</source>
+        <translation>Удаление задачи «{task}»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add journalists from the contacts</source>
         <translation>Добавить журналистов из контактов</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+14"/>
         <source>Not added</source>
         <translation>Не добавлено</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>Add to the accreditation list of “{title}”</source>
+        <translation>Добавление в список аккредитации «{title}»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Edit the accreditation of {name}</source>
+        <translation>Изменение аккредитации: {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Accreditation status of {name}</source>
+        <translation>Статус аккредитации: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
@@ -608,7 +655,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+62"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+65"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
@@ -648,7 +695,7 @@
         <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -683,7 +730,22 @@
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Add “{title}”</source>
+        <translation>Добавление «{title}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit “{title}”</source>
+        <translation>Изменение «{title}»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete “{title}” with its checklist and accreditation list? The deletion can be undone (Ctrl+Z).</source>
+        <translation>Удалить «{title}» вместе с перечнем работ и списком аккредитации? Удаление можно отменить клавишами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delete “{title}” with its checklist and accreditation list?</source>
         <translation>Удалить «{title}» вместе с перечнем работ и списком аккредитации?</translation>
     </message>
@@ -703,7 +765,12 @@
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Delete “{title}”</source>
+        <translation>Удаление «{title}»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Invite the media</source>
         <translation>Пригласить СМИ</translation>
     </message>
@@ -1189,8 +1256,9 @@
 <context>
     <name>WeekOverview</name>
     <message>
-        <location filename="../../pressdesk/gui/events/week.py" line="+48"/>
+        <location filename="../../pressdesk/gui/events/week.py" line="+51"/>
         <source>Previous week</source>
+        <extracomment>The page&apos;s undo of event changes (None: the changes are not recorded).</extracomment>
         <translation>Предыдущая неделя</translation>
     </message>
     <message>
@@ -1219,7 +1287,17 @@
         <translation>Задач: {total}, выполнено: {done}, просрочено: {overdue}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Tick off “{task}”</source>
+        <translation>Отметка выполнения «{task}»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open “{task}” again</source>
+        <translation>Возобновление задачи «{task}»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Task not changed</source>
         <translation>Задача не изменена</translation>
     </message>

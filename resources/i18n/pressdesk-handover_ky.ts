@@ -471,7 +471,14 @@ This format was not issued, so there is no fingerprint to compare it with.</sour
 {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Issued act: SHA-256 {issued}
+This copy: SHA-256 {copy}</source>
+        <translation>Берилген акт: SHA-256 {issued}
+Бул нуска: SHA-256 {copy}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Act not re-printed</source>
         <translation>Акт кайра басылган жок</translation>
     </message>

@@ -480,7 +480,7 @@
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+160" />
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+162" />
         <location line="+60" />
         <source>History of the selected item</source>
         <translation>History of the selected item</translation>
@@ -566,7 +566,37 @@
         <translation>What the press service lacks against the recommended kit</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="+57" />
+        <source>Add “{name}” ({number})</source>
+        <translation>Add “{name}” ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit “{name}” ({number})</source>
+        <translation>Edit “{name}” ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete “{name}” ({number})</source>
+        <translation>Delete “{name}” ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hand out “{name}” ({number})</source>
+        <translation>Hand out “{name}” ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back “{name}” ({number})</source>
+        <translation>Take back “{name}” ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Condition of “{name}” ({number})</source>
+        <translation>Condition of “{name}” ({number})</translation>
+    </message>
+    <message>
+        <location line="-129" />
         <source>Any custodian</source>
         <translation>Any custodian</translation>
     </message>

@@ -480,7 +480,7 @@
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+160" />
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+162" />
         <location line="+60" />
         <source>History of the selected item</source>
         <translation>Тандалган буюмдун тарыхы</translation>
@@ -566,7 +566,37 @@
         <translation>Сунушталган топтомго салыштырмалуу басма сөз кызматына эмне жетишпейт</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="+57" />
+        <source>Add “{name}” ({number})</source>
+        <translation>«{name}» ({number}) кошуу</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit “{name}” ({number})</source>
+        <translation>«{name}» ({number}) түзөтүү</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete “{name}” ({number})</source>
+        <translation>«{name}» ({number}) өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hand out “{name}” ({number})</source>
+        <translation>«{name}» ({number}) берүү</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back “{name}” ({number})</source>
+        <translation>«{name}» ({number}) кайтарып алуу</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Condition of “{name}” ({number})</source>
+        <translation>«{name}» ({number}) абалы</translation>
+    </message>
+    <message>
+        <location line="-129" />
         <source>Any custodian</source>
         <translation>Каалаган жооптуу адам</translation>
     </message>

@@ -480,7 +480,7 @@
 <context>
     <name>InventorySectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/page.py" line="+160" />
+        <location filename="../../pressdesk/gui/inventory/page.py" line="+162" />
         <location line="+60" />
         <source>History of the selected item</source>
         <translation>История выбранного предмета</translation>
@@ -566,7 +566,37 @@
         <translation>Чего не хватает пресс-службе по сравнению с рекомендуемым набором</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="+57" />
+        <source>Add “{name}” ({number})</source>
+        <translation>Добавление «{name}» ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit “{name}” ({number})</source>
+        <translation>Изменение «{name}» ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete “{name}” ({number})</source>
+        <translation>Удаление «{name}» ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hand out “{name}” ({number})</source>
+        <translation>Выдача «{name}» ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back “{name}” ({number})</source>
+        <translation>Возврат «{name}» ({number})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Condition of “{name}” ({number})</source>
+        <translation>Состояние «{name}» ({number})</translation>
+    </message>
+    <message>
+        <location line="-129" />
         <source>Any custodian</source>
         <translation>Любой ответственный</translation>
     </message>

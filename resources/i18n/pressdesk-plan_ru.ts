@@ -241,6 +241,14 @@
     </message>
 </context>
 <context>
+    <name>ListQuickAdd</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/list_quick_add.py" line="+37"/>
+        <source>Enter adds · Ctrl+Enter opens the full editor · Esc closes</source>
+        <translation>Enter добавляет · Ctrl+Enter открывает полный редактор · Esc закрывает</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <location filename="../../pressdesk/gui/plan/actions.py" line="+124"/>
@@ -390,7 +398,7 @@
 <context>
     <name>PlanAgendaModel</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+76"/>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -432,10 +440,10 @@
     <message>
         <location line="+1"/>
         <source>Warnings</source>
-        <translation>Предупреждения</translation>
+        <translation>Внимание</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -676,7 +684,7 @@
 <context>
     <name>PlanFilterBar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/filters.py" line="+25"/>
+        <location filename="../../pressdesk/gui/plan/filters.py" line="+30"/>
         <source>Search the plan…</source>
         <translation>Поиск…</translation>
     </message>
@@ -697,11 +705,12 @@
     </message>
     <message>
         <location line="-20"/>
+        <location line="+83"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-62"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -1112,6 +1121,16 @@
         <translation>Ждёт согласования более {days} дн.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long wait</source>
+        <translation>Долго ждёт</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>date</source>
         <translation>дата</translation>
@@ -1210,7 +1229,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+179"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+180"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1266,13 +1285,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+274"/>
+        <location line="+280"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Копировать неделю вперёд</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-301"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Скопировать отдельные материалы недели на следующую неделю как черновики</translation>
     </message>
@@ -1322,7 +1341,7 @@
         <translation>Просмотреть план и сохранить его как документ или файл календаря</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+75"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+77"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
@@ -1358,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../pressdesk/gui/plan/menus.py" line="+51"/>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+50"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+56"/>
         <source>Selected: {count}</source>
         <translation>Выбрано: {count}</translation>
     </message>
@@ -1368,7 +1387,7 @@
         <translation>Выбор материалов: щелчок, Ctrl+щелчок или Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+90"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+91"/>
         <source>Items: {count}</source>
         <translation>Материалов: {count}</translation>
     </message>
@@ -1393,7 +1412,7 @@
         <translation>включены фильтры</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Repeating item</source>
         <translation>Повторяющийся материал</translation>
     </message>
@@ -1465,7 +1484,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="-48"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="-54"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
@@ -1541,7 +1560,7 @@
 <context>
     <name>QuickAddField</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/quick_add.py" line="+35"/>
+        <location filename="../../pressdesk/gui/plan/quick_add.py" line="+44"/>
         <source>New item on {date}: type a title, Enter</source>
         <translation>Новый материал на {date}: введите название и нажмите Enter</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../pressdesk/gui/welcome/demo.py" line="+63"/>
+        <location filename="../../pressdesk/gui/welcome/demo.py" line="+65"/>
         <location line="+21"/>
         <source>The demo was not opened</source>
         <extracomment>Set once the welcome was finished or skipped; Help → Welcome shows it again.</extracomment>
@@ -16,7 +16,12 @@
         <translation>The demo folder cannot be created: {folder}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>The invented data could not be written into the demo database. Check that the disk has free space, then try again.</source>
+        <translation>The invented data could not be written into the demo database. Check that the disk has free space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Filling the demo with invented data…</source>
         <translation>Filling the demo with invented data…</translation>
     </message>

@@ -110,7 +110,7 @@
 <context>
     <name>BackupLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+81" />
+        <location filename="../../pressdesk/gui/status_labels.py" line="+82" />
         <source>Automatic backup</source>
         <translation>Automatic backup</translation>
     </message>
@@ -215,7 +215,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+36" />
+        <location filename="../../pressdesk/gui/database_ops.py" line="+37" />
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
@@ -433,7 +433,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+47" />
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+48" />
         <source>Excel table (XLSX)</source>
         <translation>Excel table (XLSX)</translation>
     </message>
@@ -513,7 +513,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The file could not be made.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Saving the file…</source>
         <translation>Saving the file…</translation>
     </message>
@@ -683,7 +683,67 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>The CSV text of {file} is malformed on line {line}. Open it in a spreadsheet program and save it again as CSV.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>{file} is empty: there is nothing to import in it.</source>
+        <translation>{file} is empty: there is nothing to import in it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} is a folder, not a file. Choose the file itself.</source>
+        <translation>{file} is a folder, not a file. Choose the file itself.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} cannot be opened: it was moved or deleted, or you may not read it. Check that the file is there and that you have the right to read it.</source>
+        <translation>{file} cannot be opened: it was moved or deleted, or you may not read it. Check that the file is there and that you have the right to read it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} cannot be imported: choose a file of one of these kinds: {formats}.</source>
+        <translation>{file} cannot be imported: choose a file of one of these kinds: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} is an old Excel 97–2003 workbook (XLS). Open it in Excel or LibreOffice, save it as XLSX or CSV and try again.</source>
+        <translation>{file} is an old Excel 97–2003 workbook (XLS). Open it in Excel or LibreOffice, save it as XLSX or CSV and try again.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No row naming the columns was found in {file}; the first row should name them. If the letters of the file look wrong, its encoding is not known: save it again as “CSV UTF-8”.</source>
+        <translation>No row naming the columns was found in {file}; the first row should name them. If the letters of the file look wrong, its encoding is not known: save it again as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Columns the import needs are missing in {file}: {missing}.</source>
+        <translation>Columns the import needs are missing in {file}: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The workbook {file} has no sheets.</source>
+        <translation>The workbook {file} has no sheets.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file} has a row naming the columns, but no contacts under it.</source>
+        <translation>{file} has a row naming the columns, but no contacts under it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No column of names, e-mail addresses or phone numbers was found in {file}. Name a column ФИО or Аты-жөнү, or choose the columns by hand.</source>
+        <translation>No column of names, e-mail addresses or phone numbers was found in {file}. Name a column ФИО or Аты-жөнү, or choose the columns by hand.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} ends inside the contact that starts on line {line}: it is probably cut short. Export the contacts again.</source>
+        <translation>{file} ends inside the contact that starts on line {line}: it is probably cut short. Export the contacts again.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} holds no vCard contacts.</source>
+        <translation>{file} holds no vCard contacts.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -721,7 +781,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77" />
+        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+79" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -870,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+443" />
+        <location filename="../../pressdesk/message_texts.py" line="+578" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1145,11 +1205,56 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>platform</source>
         <translation>platform</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>material kind</source>
+        <translation>material kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tone</source>
+        <translation>tone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nickname</source>
+        <translation>nickname</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-480" />
+        <location line="-624" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -1621,11 +1726,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3" />
+        <location line="+205" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-202" />
         <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
         <translation>A month has ten-day periods 1, 2 and 3, not {value}.</translation>
     </message>
@@ -1945,7 +2051,282 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The period holds no items in the status asked for.</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="+5" />
+        <source>A publication needs a title.</source>
+        <translation>A publication needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the outlet that published it.</source>
+        <translation>Name the outlet that published it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{url}” is not a web address: a link starts with https:// or http://.</source>
+        <translation>“{url}” is not a web address: a link starts with https:// or http://.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This link is already recorded: record {id}, “{title}” ({outlet}, {date}).</source>
+        <translation>This link is already recorded: record {id}, “{title}” ({outlet}, {date}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{outlet} already has a publication with nearly the same title: record {id}, “{title}” ({date}).</source>
+        <translation>{outlet} already has a publication with nearly the same title: record {id}, “{title}” ({date}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no event with id {id}.</source>
+        <translation>There is no event with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no plan item with id {id}.</source>
+        <translation>There is no plan item with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no campaign named “{name}”.</source>
+        <translation>There is no campaign named “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no person with id {id} in the contact base.</source>
+        <translation>There is no person with id {id} in the contact base.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Feedback belongs to a publication or to a period; give one of them.</source>
+        <translation>Feedback belongs to a publication or to a period; give one of them.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A keyword needs at least two letters or digits.</source>
+        <translation>A keyword needs at least two letters or digits.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The keyword “{keyword}” is already on the list.</source>
+        <translation>The keyword “{keyword}” is already on the list.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {url} is already on the list.</source>
+        <translation>The feed {url} is already on the list.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The feed {feed} did not answer within {seconds} seconds; try again later.</source>
+        <translation>The feed {feed} did not answer within {seconds} seconds; try again later.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} cannot be reached; check its address and the network.</source>
+        <translation>The feed {feed} cannot be reached; check its address and the network.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} answered with HTTP error {status}.</source>
+        <translation>The feed {feed} answered with HTTP error {status}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} is larger than {limit} MB; it was not read.</source>
+        <translation>The feed {feed} is larger than {limit} MB; it was not read.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is a web page, not a feed; look on the site for its RSS or Atom link.</source>
+        <translation>{feed} is a web page, not a feed; look on the site for its RSS or Atom link.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{feed} is a file of another kind ({type}), not an RSS or Atom feed.</source>
+        <translation>{feed} is a file of another kind ({type}), not an RSS or Atom feed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is not an RSS or Atom feed: it cannot be read as XML.</source>
+        <translation>{feed} is not an RSS or Atom feed: it cannot be read as XML.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot import {file}: use a .csv, .xlsx, .rss, .atom or .xml file.</source>
+        <translation>Cannot import {file}: use a .csv, .xlsx, .rss, .atom or .xml file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} row(s) of {file} cannot be imported; nothing was imported.</source>
+        <translation>{count} row(s) of {file} cannot be imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This inbox item has already been accepted or dismissed.</source>
+        <translation>This inbox item has already been accepted or dismissed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</source>
+        <translation>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the phone number is empty</source>
+        <translation>the phone number is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the phone number is too long</source>
+        <translation>the phone number is too long</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a phone number</source>
+        <translation>{value} is not a phone number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a valid phone number</source>
+        <translation>{value} is not a valid phone number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the e-mail address is empty</source>
+        <translation>the e-mail address is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the e-mail address is too long</source>
+        <translation>the e-mail address is too long</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The automatic backup into {folder} could not be made.</source>
+        <translation>The automatic backup into {folder} could not be made.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The copy of the backup into the second folder {folder} could not be made.</source>
+        <translation>The copy of the backup into the second folder {folder} could not be made.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value} is not a valid e-mail address</source>
+        <translation>{value} is not a valid e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>row {line}: {problem}</source>
+        <translation>row {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>row {line} ({name}): {problem}</source>
+        <translation>row {line} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the birthday {value} has no year; it is kept in the notes</source>
+        <translation>the birthday {value} has no year; it is kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the birthday {value} is not a date; it is kept in the notes</source>
+        <translation>the birthday {value} is not a date; it is kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the birthday {value} is not a date</source>
+        <translation>the birthday {value} is not a date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the date of the last check {value} is not a date</source>
+        <translation>the date of the last check {value} is not a date</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown language {value}; kept in the notes</source>
+        <translation>unknown language {value}; kept in the notes</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no name in the file; named {name} after its {source}, check it</source>
+        <translation>no name in the file; named {name} after its {source}, check it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the contact has no name, e-mail, phone or organisation</source>
+        <translation>the contact has no name, e-mail, phone or organisation</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the name is longer than {limit} characters ({length})</source>
+        <translation>the name is longer than {limit} characters ({length})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the position is longer than {limit} characters</source>
+        <translation>the position is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the outlet name is longer than {limit} characters</source>
+        <translation>the outlet name is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown kind {value}</source>
+        <translation>unknown kind {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the photo was not imported</source>
+        <translation>the photo was not imported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a topic is longer than {limit} characters</source>
+        <translation>a topic is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the notes are longer than {limit} characters</source>
+        <translation>the notes are longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'do not contact' should be yes or no, not {value}</source>
+        <translation>'do not contact' should be yes or no, not {value}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>line {line} is not a vCard property and was ignored: {text}</source>
+        <translation>line {line} is not a vCard property and was ignored: {text}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>lines {first}–{last} stand outside any contact and were ignored</source>
+        <translation>lines {first}–{last} stand outside any contact and were ignored</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the contact has no BEGIN:VCARD line</source>
+        <translation>the contact has no BEGIN:VCARD line</translation>
+    </message>
+    <message>
+        <location line="-278" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
@@ -2095,12 +2476,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The font check is not available in this version.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>No suitable font was found. {details}</source>
-        <translation>No suitable font was found. {details}</translation>
+        <location line="+10" />
+        <source>No suitable font was found: neither the chosen file nor a font in the system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans or choose another TrueType font file.</source>
+        <translation>No suitable font was found: neither the chosen file nor a font in the system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans or choose another TrueType font file.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
 {path}</source>
         <translation>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
@@ -2666,9 +3047,9 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+281" />
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+284" />
         <source>Add…</source>
-        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.</extracomment>
+        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save. The stored model of the records if their changes can be undone.</extracomment>
         <translation>Add…</translation>
     </message>
     <message>
@@ -2678,12 +3059,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+6" />
-        <location line="+260" />
+        <location line="+259" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-240" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
@@ -2693,9 +3074,14 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+237" />
+        <location line="+236" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141" />
+        <source>The deletion can be undone (Ctrl+Z).</source>
+        <translation>The deletion can be undone (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3833,19 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5" />
         <source>Copy taken before: {path}</source>
         <translation>Copy taken before: {path}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</source>
+        <translation>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDetails</name>
+    <message>
+        <location filename="../../pressdesk/gui/details.py" line="+43" />
+        <source>As reported by the system (for the administrator):</source>
+        <translation>As reported by the system (for the administrator):</translation>
     </message>
 </context>
 <context>

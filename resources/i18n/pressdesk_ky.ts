@@ -110,7 +110,7 @@
 <context>
     <name>BackupLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+81" />
+        <location filename="../../pressdesk/gui/status_labels.py" line="+82" />
         <source>Automatic backup</source>
         <translation>Автоматтык резервдик көчүрмө</translation>
     </message>
@@ -215,7 +215,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+36" />
+        <location filename="../../pressdesk/gui/database_ops.py" line="+37" />
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>PressDesk маалымат базалары (*.db *.sqlite *.sqlite3);;Бардык файлдар (*)</translation>
     </message>
@@ -433,7 +433,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+47" />
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+48" />
         <source>Excel table (XLSX)</source>
         <translation>Excel таблицасы (XLSX)</translation>
     </message>
@@ -513,7 +513,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Файлды түзүү мүмкүн болгон жок.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Saving the file…</source>
         <translation>Файл сакталууда…</translation>
     </message>
@@ -683,7 +683,67 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>{file} файлынын CSV тексти {line}-сапта бузулган. Аны электрондук таблицалар программасында ачып, кайра CSV катары сактаңыз.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>{file} is empty: there is nothing to import in it.</source>
+        <translation>{file} файлы бош: андан импорттой турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} is a folder, not a file. Choose the file itself.</source>
+        <translation>{file} — файл эмес, папка. Файлдын өзүн тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} cannot be opened: it was moved or deleted, or you may not read it. Check that the file is there and that you have the right to read it.</source>
+        <translation>{file} файлын ачуу мүмкүн эмес: ал жылдырылган же өчүрүлгөн, же аны окууга укугуңуз жок. Файл ордунда экенин жана аны окууга укугуңуз бар экенин текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} cannot be imported: choose a file of one of these kinds: {formats}.</source>
+        <translation>{file} файлын импорттоо мүмкүн эмес: төмөнкү түрлөрдүн биринин файлын тандаңыз: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} is an old Excel 97–2003 workbook (XLS). Open it in Excel or LibreOffice, save it as XLSX or CSV and try again.</source>
+        <translation>{file} — Excel 97–2003 программасынын эски китеби (XLS). Аны Excel же LibreOffice менен ачып, XLSX же CSV катары сактап, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No row naming the columns was found in {file}; the first row should name them. If the letters of the file look wrong, its encoding is not known: save it again as “CSV UTF-8”.</source>
+        <translation>{file} файлынан мамычалардын аталыштары жазылган сап табылган жок; биринчи сапта мамычалардын аталыштары болушу керек. Эгер файлдагы тамгалар туура эмес көрүнсө, анын коддолушу белгисиз: аны кайра «CSV UTF-8» катары сактаңыз.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Columns the import needs are missing in {file}: {missing}.</source>
+        <translation>{file} файлында импорт үчүн керектүү мамычалар жок: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The workbook {file} has no sheets.</source>
+        <translation>{file} китебинде бир да барак жок.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file} has a row naming the columns, but no contacts under it.</source>
+        <translation>{file} файлында мамычалардын аталыштары жазылган сап бар, бирок анын астында бир да байланыш жок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No column of names, e-mail addresses or phone numbers was found in {file}. Name a column ФИО or Аты-жөнү, or choose the columns by hand.</source>
+        <translation>{file} файлынан аты-жөнү, электрондук почта даректери же телефон номерлери жазылган мамыча табылган жок. Мамычалардын бирин ФИО же Аты-жөнү деп атаңыз, же мамычаларды кол менен тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} ends inside the contact that starts on line {line}: it is probably cut short. Export the contacts again.</source>
+        <translation>{file} файлы {line}-саптан башталган байланыштын ортосунда бүтөт: ал, кыязы, толук эмес. Байланыштарды кайра экспорттоңуз.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} holds no vCard contacts.</source>
+        <translation>{file} файлында бир да vCard байланышы жок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Nothing was imported.</source>
         <translation>Эч нерсе импорттолгон жок.</translation>
     </message>
@@ -721,7 +781,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77" />
+        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+79" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -870,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+443" />
+        <location filename="../../pressdesk/message_texts.py" line="+578" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1145,11 +1205,56 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>platform</source>
         <translation>Платформа</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>material kind</source>
+        <translation>Материалдын түрү</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tone</source>
+        <translation>Тональдуулугу</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>summary</source>
+        <translation>Кыскача мазмуну</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mentions</source>
+        <translation>Эскерүүлөрдүн саны</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>email</source>
+        <translation>эл. почтасы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone</source>
+        <translation>телефону</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>organisation</source>
+        <translation>уюмунун аталышы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nickname</source>
+        <translation>лакап аты</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-480" />
+        <location line="-624" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -1621,11 +1726,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3" />
+        <location line="+205" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Мезгил ({end}) башталганга ({start}) чейин бүтөт.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-202" />
         <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
         <translation>Айда 1, 2 жана 3-он күндүк бар, {value} эмес.</translation>
     </message>
@@ -1945,7 +2051,282 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул мезгилде суралган абалдагы материал жок.</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="+5" />
+        <source>A publication needs a title.</source>
+        <translation>Материалдын аталышын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the outlet that published it.</source>
+        <translation>Материалды жарыялаган ЖМКны көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{url}” is not a web address: a link starts with https:// or http://.</source>
+        <translation>«{url}» веб-дарек эмес: шилтеме https:// же http:// менен башталат.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This link is already recorded: record {id}, “{title}” ({outlet}, {date}).</source>
+        <translation>Бул шилтеме мурунтан катталган: {id} номерлүү жазуу, «{title}» ({outlet}, {date}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{outlet} already has a publication with nearly the same title: record {id}, “{title}” ({date}).</source>
+        <translation>«{outlet}» ЖМКсында дээрлик ушундай аталыштагы материал мурунтан бар: {id} номерлүү жазуу, «{title}» ({date}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no event with id {id}.</source>
+        <translation>{id} номерлүү иш-чара жок.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no plan item with id {id}.</source>
+        <translation>Мазмун планында {id} номерлүү жазуу жок.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no campaign named “{name}”.</source>
+        <translation>«{name}» деген кампания жок.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no person with id {id} in the contact base.</source>
+        <translation>Байланыш базасында {id} номерлүү адам жок.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Feedback belongs to a publication or to a period; give one of them.</source>
+        <translation>Кайтарым байланыш материалга же мезгилге тиешелүү; алардын бирин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A keyword needs at least two letters or digits.</source>
+        <translation>Ачкыч сөздө кеминде эки тамга же сан болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The keyword “{keyword}” is already on the list.</source>
+        <translation>«{keyword}» ачкыч сөзү тизмеде мурунтан бар.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {url} is already on the list.</source>
+        <translation>{url} лентасы тизмеде мурунтан бар.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The feed {feed} did not answer within {seconds} seconds; try again later.</source>
+        <translation>{feed} лентасы {seconds} секунданын ичинде жооп берген жок; кийинчерээк кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} cannot be reached; check its address and the network.</source>
+        <translation>{feed} лентасына туташуу мүмкүн болгон жок; анын дарегин жана тармакты текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} answered with HTTP error {status}.</source>
+        <translation>{feed} лентасы HTTP {status} катасы менен жооп берди.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} is larger than {limit} MB; it was not read.</source>
+        <translation>{feed} лентасы {limit} МБдан чоң; ал окулган жок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is a web page, not a feed; look on the site for its RSS or Atom link.</source>
+        <translation>{feed} — лента эмес, веб-барак; сайттан анын RSS же Atom шилтемесин издеңиз.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{feed} is a file of another kind ({type}), not an RSS or Atom feed.</source>
+        <translation>{feed} — RSS же Atom лентасы эмес, башка түрдөгү файл ({type}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is not an RSS or Atom feed: it cannot be read as XML.</source>
+        <translation>{feed} — RSS же Atom лентасы эмес: аны XML катары окууга болбойт.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot import {file}: use a .csv, .xlsx, .rss, .atom or .xml file.</source>
+        <translation>{file} файлын импорттоого болбойт: .csv, .xlsx, .rss, .atom же .xml файлын колдонуңуз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} row(s) of {file} cannot be imported; nothing was imported.</source>
+        <translation>{file} файлынын {count} сабын импорттоого болбойт; эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This inbox item has already been accepted or dismissed.</source>
+        <translation>Бул келген материал мурунтан кабыл алынган же четке кагылган.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</source>
+        <translation>Бул кадамдан кийин жазуу башка жерде өзгөртүлгөн же өчүрүлгөн, ошондуктан кадамды жокко чыгарууга болбойт; жазуулар ошол бойдон калтырылды.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the phone number is empty</source>
+        <translation>телефон номери толтурулган эмес</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the phone number is too long</source>
+        <translation>телефон номери өтө узун</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a phone number</source>
+        <translation>{value} телефон номери эмес</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a valid phone number</source>
+        <translation>{value} — туура эмес телефон номери</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the e-mail address is empty</source>
+        <translation>электрондук почтанын дареги толтурулган эмес</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the e-mail address is too long</source>
+        <translation>электрондук почтанын дареги өтө узун</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The automatic backup into {folder} could not be made.</source>
+        <translation>{folder} папкасына автоматтык резервдик көчүрмө түзүлгөн жок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The copy of the backup into the second folder {folder} could not be made.</source>
+        <translation>Резервдик көчүрмөнү {folder} экинчи папкасына көчүрүү мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value} is not a valid e-mail address</source>
+        <translation>{value} — электрондук почтанын туура эмес дареги</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>row {line}: {problem}</source>
+        <translation>{line}-сап: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>row {line} ({name}): {problem}</source>
+        <translation>{line}-сап ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the birthday {value} has no year; it is kept in the notes</source>
+        <translation>{value} туулган күнүндө жылы жок; ал эскертүүлөрдө сакталды</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the birthday {value} is not a date; it is kept in the notes</source>
+        <translation>{value} туулган күнү дата эмес; ал эскертүүлөрдө сакталды</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the birthday {value} is not a date</source>
+        <translation>{value} туулган күнү дата эмес</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the date of the last check {value} is not a date</source>
+        <translation>акыркы текшерүүнүн датасы {value} дата эмес</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown language {value}; kept in the notes</source>
+        <translation>белгисиз тил {value}; эскертүүлөрдө сакталды</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no name in the file; named {name} after its {source}, check it</source>
+        <translation>файлда аты-жөнү жок; {source} боюнча {name} деп аталды, текшериңиз</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the contact has no name, e-mail, phone or organisation</source>
+        <translation>байланыштын аты-жөнү, эл. почтасы, телефону да, уюму да жок</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the name is empty</source>
+        <translation>аты-жөнү толтурулган эмес</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the name is longer than {limit} characters ({length})</source>
+        <translation>аты-жөнү {limit} белгиден узун ({length})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the position is longer than {limit} characters</source>
+        <translation>кызматы {limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the outlet name is longer than {limit} characters</source>
+        <translation>ЖМКнын аталышы {limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown kind {value}</source>
+        <translation>белгисиз түрү {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the photo was not imported</source>
+        <translation>сүрөт импорттолгон жок</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a topic is longer than {limit} characters</source>
+        <translation>темалардын бири {limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the notes are longer than {limit} characters</source>
+        <translation>эскертүүлөр {limit} белгиден узун</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'do not contact' should be yes or no, not {value}</source>
+        <translation>«Байланышпоо» талаасында {value} эмес, «ооба» же «жок» болушу керек</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>line {line} is not a vCard property and was ignored: {text}</source>
+        <translation>{line}-сап vCard касиети эмес, ал эске алынган жок: {text}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>lines {first}–{last} stand outside any contact and were ignored</source>
+        <translation>{first}–{last}-саптар эч бир байланышка кирбейт, алар эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the contact has no BEGIN:VCARD line</source>
+        <translation>байланышта BEGIN:VCARD сабы жок</translation>
+    </message>
+    <message>
+        <location line="-278" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
@@ -2095,12 +2476,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул версияда шрифтти текшерүү жеткиликтүү эмес.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>No suitable font was found. {details}</source>
-        <translation>Ылайыктуу шрифт табылган жок. {details}</translation>
+        <location line="+10" />
+        <source>No suitable font was found: neither the chosen file nor a font in the system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans or choose another TrueType font file.</source>
+        <translation>Ылайыктуу шрифт табылган жок: тандалган файлда да, системанын шрифт папкаларындагы шрифттерде да ң, ө жана ү кыргыз тамгалары жок. DejaVu Sans орнотуңуз же башка TrueType шрифт файлын тандаңыз.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
 {path}</source>
         <translation>Бул файлды колдонууга болбойт (анда керектүү тамгалар жок же ал TrueType шрифти эмес); PDF файлдарында анын ордуна {family} колдонулат:
@@ -2666,9 +3047,9 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+281" />
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+284" />
         <source>Add…</source>
-        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.</extracomment>
+        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save. The stored model of the records if their changes can be undone.</extracomment>
         <translation>Кошуу…</translation>
     </message>
     <message>
@@ -2678,12 +3059,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+6" />
-        <location line="+260" />
+        <location line="+259" />
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-240" />
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>
@@ -2693,9 +3074,14 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Экспорттоо…</translation>
     </message>
     <message>
-        <location line="+237" />
+        <location line="+236" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141" />
+        <source>The deletion can be undone (Ctrl+Z).</source>
+        <translation>Өчүрүүнү Ctrl+Z менен кайтарууга болот.</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3833,19 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5" />
         <source>Copy taken before: {path}</source>
         <translation>Мурда алынган көчүрмө: {path}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</source>
+        <translation>Дискти же файлды колдонуу мүмкүн болгон жок. Диск жеткиликтүү экенин, анда бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDetails</name>
+    <message>
+        <location filename="../../pressdesk/gui/details.py" line="+43" />
+        <source>As reported by the system (for the administrator):</source>
+        <translation>Система билдиргендей (администратор үчүн):</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@
 <context>
     <name>BackupLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+81" />
+        <location filename="../../pressdesk/gui/status_labels.py" line="+82" />
         <source>Automatic backup</source>
         <translation>Автоматическое резервное копирование</translation>
     </message>
@@ -215,7 +215,7 @@ The details were written to the log file:
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../pressdesk/gui/database_ops.py" line="+36" />
+        <location filename="../../pressdesk/gui/database_ops.py" line="+37" />
         <source>PressDesk databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Базы данных PressDesk (*.db *.sqlite *.sqlite3);;Все файлы (*)</translation>
     </message>
@@ -433,7 +433,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+47" />
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+48" />
         <source>Excel table (XLSX)</source>
         <translation>Таблица Excel (XLSX)</translation>
     </message>
@@ -513,7 +513,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Не удалось создать файл.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>Saving the file…</source>
         <translation>Сохранение файла…</translation>
     </message>
@@ -683,7 +683,67 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Текст CSV в файле {file} нарушен в строке {line}. Откройте его в программе электронных таблиц и сохраните заново как CSV.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>{file} is empty: there is nothing to import in it.</source>
+        <translation>Файл {file} пуст: импортировать из него нечего.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} is a folder, not a file. Choose the file itself.</source>
+        <translation>{file} — это папка, а не файл. Выберите сам файл.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} cannot be opened: it was moved or deleted, or you may not read it. Check that the file is there and that you have the right to read it.</source>
+        <translation>Файл {file} не удаётся открыть: он перемещён или удалён, либо у вас нет права его читать. Проверьте, что файл на месте и что у вас есть право на его чтение.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} cannot be imported: choose a file of one of these kinds: {formats}.</source>
+        <translation>Файл {file} нельзя импортировать: выберите файл одного из следующих видов: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file} is an old Excel 97–2003 workbook (XLS). Open it in Excel or LibreOffice, save it as XLSX or CSV and try again.</source>
+        <translation>{file} — старая книга Excel 97–2003 (XLS). Откройте её в Excel или LibreOffice, сохраните как XLSX или CSV и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No row naming the columns was found in {file}; the first row should name them. If the letters of the file look wrong, its encoding is not known: save it again as “CSV UTF-8”.</source>
+        <translation>В файле {file} не найдена строка с названиями столбцов; в первой строке должны быть названия столбцов. Если буквы в файле выглядят неправильно, его кодировка неизвестна: сохраните его заново как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Columns the import needs are missing in {file}: {missing}.</source>
+        <translation>В файле {file} нет столбцов, необходимых для импорта: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The workbook {file} has no sheets.</source>
+        <translation>В книге {file} нет ни одного листа.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file} has a row naming the columns, but no contacts under it.</source>
+        <translation>В файле {file} есть строка с названиями столбцов, но под ней нет ни одного контакта.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No column of names, e-mail addresses or phone numbers was found in {file}. Name a column ФИО or Аты-жөнү, or choose the columns by hand.</source>
+        <translation>В файле {file} не найден столбец с ФИО, адресами электронной почты или номерами телефонов. Назовите один из столбцов «ФИО» или «Аты-жөнү» либо выберите столбцы вручную.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} ends inside the contact that starts on line {line}: it is probably cut short. Export the contacts again.</source>
+        <translation>Файл {file} обрывается внутри контакта, который начинается в строке {line}: вероятно, он неполный. Экспортируйте контакты заново.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{file} holds no vCard contacts.</source>
+        <translation>В файле {file} нет ни одного контакта vCard.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
@@ -721,7 +781,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+77" />
+        <location filename="../../pressdesk/gui/widgets/jobs.py" line="+79" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -870,7 +930,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+443" />
+        <location filename="../../pressdesk/message_texts.py" line="+578" />
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1145,11 +1205,56 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>platform</source>
         <translation>Платформа</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>material kind</source>
+        <translation>Вид материала</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tone</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mentions</source>
+        <translation>Число упоминаний</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>email</source>
+        <translation>адресу эл. почты</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone</source>
+        <translation>номеру телефона</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>organisation</source>
+        <translation>названию организации</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nickname</source>
+        <translation>псевдониму</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-480" />
+        <location line="-624" />
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error's values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1621,11 +1726,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3" />
+        <location line="+205" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-202" />
         <source>A month has ten-day periods 1, 2 and 3, not {value}.</source>
         <translation>В месяце декады 1, 2 и 3, а не {value}.</translation>
     </message>
@@ -1945,7 +2051,282 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>В периоде нет материалов в указанном статусе.</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="+5" />
+        <source>A publication needs a title.</source>
+        <translation>Укажите заголовок материала.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name the outlet that published it.</source>
+        <translation>Укажите СМИ, опубликовавшее материал.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{url}” is not a web address: a link starts with https:// or http://.</source>
+        <translation>«{url}» — не веб-адрес: ссылка начинается с https:// или http://.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This link is already recorded: record {id}, “{title}” ({outlet}, {date}).</source>
+        <translation>Эта ссылка уже внесена: запись {id}, «{title}» ({outlet}, {date}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{outlet} already has a publication with nearly the same title: record {id}, “{title}” ({date}).</source>
+        <translation>В СМИ «{outlet}» уже есть материал с почти таким же заголовком: запись {id}, «{title}» ({date}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no event with id {id}.</source>
+        <translation>Нет мероприятия с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no plan item with id {id}.</source>
+        <translation>В контент-плане нет записи с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no campaign named “{name}”.</source>
+        <translation>Нет кампании с названием «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no person with id {id} in the contact base.</source>
+        <translation>В базе контактов нет человека с номером {id}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Feedback belongs to a publication or to a period; give one of them.</source>
+        <translation>Обратная связь относится к материалу или к периоду; укажите одно из двух.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A keyword needs at least two letters or digits.</source>
+        <translation>Ключевое слово должно содержать не менее двух букв или цифр.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The keyword “{keyword}” is already on the list.</source>
+        <translation>Ключевое слово «{keyword}» уже есть в списке.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {url} is already on the list.</source>
+        <translation>Лента {url} уже есть в списке.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The feed {feed} did not answer within {seconds} seconds; try again later.</source>
+        <translation>Лента {feed} не ответила за {seconds} с; попробуйте позже.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} cannot be reached; check its address and the network.</source>
+        <translation>Лента {feed} недоступна; проверьте её адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} answered with HTTP error {status}.</source>
+        <translation>Лента {feed} ответила ошибкой HTTP {status}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The feed {feed} is larger than {limit} MB; it was not read.</source>
+        <translation>Лента {feed} больше {limit} МБ; она не прочитана.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is a web page, not a feed; look on the site for its RSS or Atom link.</source>
+        <translation>{feed} — веб-страница, а не лента; найдите на сайте ссылку на её RSS или Atom.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{feed} is a file of another kind ({type}), not an RSS or Atom feed.</source>
+        <translation>{feed} — файл другого типа ({type}), а не лента RSS или Atom.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{feed} is not an RSS or Atom feed: it cannot be read as XML.</source>
+        <translation>{feed} — не лента RSS или Atom: её нельзя прочитать как XML.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot import {file}: use a .csv, .xlsx, .rss, .atom or .xml file.</source>
+        <translation>Нельзя импортировать {file}: используйте файл .csv, .xlsx, .rss, .atom или .xml.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} row(s) of {file} cannot be imported; nothing was imported.</source>
+        <translation>Нельзя импортировать строк файла {file}: {count}; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This inbox item has already been accepted or dismissed.</source>
+        <translation>Этот материал из входящих уже принят или отклонён.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The record was changed or deleted elsewhere after this step, so the step cannot be undone; the records are left as they are.</source>
+        <translation>Запись изменена или удалена в другом месте после этого действия, поэтому его нельзя отменить; записи оставлены как есть.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the phone number is empty</source>
+        <translation>номер телефона не заполнен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the phone number is too long</source>
+        <translation>номер телефона слишком длинный</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a phone number</source>
+        <translation>{value} — не номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value} is not a valid phone number</source>
+        <translation>{value} — неверный номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the e-mail address is empty</source>
+        <translation>адрес электронной почты не заполнен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the e-mail address is too long</source>
+        <translation>адрес электронной почты слишком длинный</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The automatic backup into {folder} could not be made.</source>
+        <translation>Автоматическая резервная копия в папку {folder} не создана.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The copy of the backup into the second folder {folder} could not be made.</source>
+        <translation>Не удалось скопировать резервную копию во вторую папку {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{value} is not a valid e-mail address</source>
+        <translation>{value} — неверный адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>row {line}: {problem}</source>
+        <translation>строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>row {line} ({name}): {problem}</source>
+        <translation>строка {line} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the birthday {value} has no year; it is kept in the notes</source>
+        <translation>в дне рождения {value} нет года; он сохранён в заметках</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the birthday {value} is not a date; it is kept in the notes</source>
+        <translation>день рождения {value} — не дата; он сохранён в заметках</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the birthday {value} is not a date</source>
+        <translation>день рождения {value} — не дата</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the date of the last check {value} is not a date</source>
+        <translation>дата последней проверки {value} — не дата</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown language {value}; kept in the notes</source>
+        <translation>неизвестный язык {value}; сохранён в заметках</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no name in the file; named {name} after its {source}, check it</source>
+        <translation>в файле нет ФИО; назван {name} по {source}, проверьте</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the contact has no name, e-mail, phone or organisation</source>
+        <translation>у контакта нет ни ФИО, ни эл. почты, ни телефона, ни организации</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the name is empty</source>
+        <translation>ФИО не заполнено</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the name is longer than {limit} characters ({length})</source>
+        <translation>ФИО длиннее {limit} символов ({length})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the position is longer than {limit} characters</source>
+        <translation>должность длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the outlet name is longer than {limit} characters</source>
+        <translation>название СМИ длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown kind {value}</source>
+        <translation>неизвестный вид {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the photo was not imported</source>
+        <translation>фото не импортировано</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a topic is longer than {limit} characters</source>
+        <translation>одна из тем длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the notes are longer than {limit} characters</source>
+        <translation>заметки длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'do not contact' should be yes or no, not {value}</source>
+        <translation>в поле «Не беспокоить» должно быть «да» или «нет», а не {value}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>line {line} is not a vCard property and was ignored: {text}</source>
+        <translation>строка {line} не является свойством vCard и пропущена: {text}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>lines {first}–{last} stand outside any contact and were ignored</source>
+        <translation>строки {first}–{last} не относятся ни к одному контакту и пропущены</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the contact has no BEGIN:VCARD line</source>
+        <translation>у контакта нет строки BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="-278" />
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
@@ -2096,12 +2477,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>В этой версии проверка шрифта недоступна.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>No suitable font was found. {details}</source>
-        <translation>Подходящий шрифт не найден. {details}</translation>
+        <location line="+10" />
+        <source>No suitable font was found: neither the chosen file nor a font in the system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans or choose another TrueType font file.</source>
+        <translation>Подходящий шрифт не найден: ни в выбранном файле, ни среди шрифтов в системных папках нет кыргызских букв ң, ө и ү. Установите DejaVu Sans или выберите другой файл шрифта TrueType.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>This file cannot be used (it lacks letters or is not a TrueType font); PDF files will use {family} instead:
 {path}</source>
         <translation>Этот файл нельзя использовать (в нём нет нужных букв или это не шрифт TrueType); в PDF-файлах вместо него будет использован {family}:
@@ -2667,9 +3048,9 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+281" />
+        <location filename="../../pressdesk/gui/widgets/record_page.py" line="+284" />
         <source>Add…</source>
-        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.</extracomment>
+        <extracomment>The section's key: the page is ``page_&lt;SECTION&gt;``, the table ``&lt;SECTION&gt;Table``. The prefix of the search field and action bar: ``&lt;NAME&gt;Search``, ``&lt;NAME&gt;Actions``. The record in the actions' names: ``add&lt;RECORD&gt;``, ``export&lt;RECORD&gt;s``. The column and order the list starts sorted by; None for a list that does not sort. The column that takes the room left. Whether records can be imported from a table. The formats of export, and those of them that are documents (in one language). What the search field searches. The empty state: its icon, title and sentence, and its buttons (text, method name). The title of the question before a delete. The export dialog's title, the Export button's tooltip, the dialog's tick box (only what the filter shows, a mark), and the import's title. The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save. The stored model of the records if their changes can be undone.</extracomment>
         <translation>Добавить…</translation>
     </message>
     <message>
@@ -2679,12 +3060,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+6" />
-        <location line="+260" />
+        <location line="+259" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-241" />
+        <location line="-240" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
@@ -2694,9 +3075,14 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+237" />
+        <location line="+236" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141" />
+        <source>The deletion can be undone (Ctrl+Z).</source>
+        <translation>Удаление можно отменить клавишами Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3835,19 @@ If the person has left, you can instead untick “Works here now” and keep the
         <location line="+5" />
         <source>Copy taken before: {path}</source>
         <translation>Копия, сделанная перед этим: {path}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</source>
+        <translation>Не удалось обратиться к диску или файлу. Проверьте, что диск доступен и на нём есть свободное место и что файл не открыт в другой программе.</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalDetails</name>
+    <message>
+        <location filename="../../pressdesk/gui/details.py" line="+43" />
+        <source>As reported by the system (for the administrator):</source>
+        <translation>Сообщение системы (для администратора):</translation>
     </message>
 </context>
 <context>

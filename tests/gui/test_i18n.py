@@ -171,6 +171,7 @@ KEEP = {
     "Ctrl",
     "Enter",
     "Del",
+    "Esc",
     "Excel",
     "Google",
     "Outlook",

@@ -6,7 +6,7 @@ import random
 
 import phonenumbers
 
-from pressdesk.exchange.phones import KG_CODE, _kg_national, _kg_valid
+from pressdesk.exchange.phones import KG_CODE, _kg_display, _kg_national, _kg_valid
 
 
 def _library(national: str) -> bool:
@@ -49,3 +49,34 @@ def test_plain_numbers_still_read() -> None:
     assert _kg_national("0555 123 456") == "555123456"
     assert _kg_national("+996 (312) 62-34-56") == "312623456"
     assert _kg_national("0412 345 678") is None
+
+
+def _library_display(national: str) -> str:
+    number = phonenumbers.PhoneNumber(country_code=KG_CODE, national_number=int(national))
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def test_display_of_known_numbers() -> None:
+    """Each of the library's Kyrgyz layouts, and a number none of them fits."""
+    cases = {
+        "555123456": "+996 555 123 456",
+        "312623456": "+996 312 623 456",
+        "322212345": "+996 3222 12345",
+        "220123456": "+996 220 123 456",
+        "8001234567": "+996 800 123 4 567",
+        "80012345678": "+996 80012345678",
+        "1234": "+996 1234",
+    }
+    assert {n: _kg_display(n) for n in cases} == cases
+    assert {n: _library_display(n) for n in cases} == cases
+
+
+def test_display_agrees_with_the_library_on_random_numbers() -> None:
+    """The layouts read once give the library's form for numbers of every length and prefix."""
+    rng = random.Random(312)
+    numbers = [
+        str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(length))
+        for length in (3, 6, 7, 8, 9, 10) * 2000
+    ]
+    numbers += [f"{prefix}{rng.randint(0, 999_999):06d}" for prefix in ("555", "312", "880")] * 300
+    assert [n for n in numbers if _kg_display(n) != _library_display(n)] == []

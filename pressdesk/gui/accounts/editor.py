@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pressdesk import secrets
 from pressdesk.gui import dialogs
 from pressdesk.gui.accounts import model as labels
+from pressdesk.gui.details import technical_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import AssetEditor, bi_field, code_combo
 from pressdesk.services.accounts.records import AccountRow, save_account, secret_store_ready
@@ -159,7 +160,9 @@ class AccountEditDialog(AssetEditor):
         try:
             super().accept()
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
-            dialogs.error(self, self.tr("Not saved"), secret_store_text(exc), str(exc))
+            dialogs.error(
+                self, self.tr("Not saved"), secret_store_text(exc), technical_details(exc)
+            )
             return
         if self.saved is not None:
             self.password.clear()

@@ -22,6 +22,7 @@ from pressdesk.gui.accounts.editor import (
     secret_store_text,
 )
 from pressdesk.gui.accounts.model import AccountModel
+from pressdesk.gui.details import technical_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.sections import SectionContext
@@ -210,7 +211,9 @@ class AccountsSectionPage(RecordPage):
         try:
             delete_account(self.db, record_id)
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
-            dialogs.error(self, self.tr("Not deleted"), secret_store_text(exc), str(exc))
+            dialogs.error(
+                self, self.tr("Not deleted"), secret_store_text(exc), technical_details(exc)
+            )
 
     # --- secrets ------------------------------------------------------------------------------
 
@@ -224,7 +227,9 @@ class AccountsSectionPage(RecordPage):
             else:
                 secret = read_password(self.db, account.id)
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
-            dialogs.error(self, self.tr("Password store"), secret_store_text(exc), str(exc))
+            dialogs.error(
+                self, self.tr("Password store"), secret_store_text(exc), technical_details(exc)
+            )
             return None
         except NotFound:
             self.reload()
@@ -312,7 +317,9 @@ class AccountsSectionPage(RecordPage):
         try:
             clear_password(self.db, account.id)
         except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
-            dialogs.error(self, self.tr("Password store"), secret_store_text(exc), str(exc))
+            dialogs.error(
+                self, self.tr("Password store"), secret_store_text(exc), technical_details(exc)
+            )
         except NotFound:
             log.info("Account %s was already deleted", account.id)
         self.reload()

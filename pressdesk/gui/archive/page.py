@@ -37,7 +37,7 @@ from pressdesk.services.assets.files import (
     export_archive,
     import_archive,
 )
-from pressdesk.storage.assets_models import ARCHIVE_KINDS
+from pressdesk.storage.assets_models import ARCHIVE_KINDS, ArchiveSet
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ class ArchiveSectionPage(RecordPage):
     EXPORT_FORMATS = EXPORT_FORMATS
     DOCUMENT_FORMATS = DOCUMENT_FORMATS
     EDITOR = ArchiveEditDialog
+    UNDO_MODEL = ArchiveSet
     SEARCH_HINT = QT_TRANSLATE_NOOP("ArchiveSectionPage", "Search by title, event, place, person…")
     EMPTY = (
         "archive",
@@ -157,6 +158,15 @@ class ArchiveSectionPage(RecordPage):
 
     def delete_record(self, record_id: int) -> None:
         delete_archive_set(self.db, record_id)
+
+    def step_text(self, action: str, row: ArchiveRow) -> str:
+        """Name a change of a set in the undo history: "Remove “Forum 2026” from the index"."""
+        texts = {
+            "new": self.tr("Add “{title}” to the archive index"),
+            "edit": self.tr("Edit “{title}”"),
+            "delete": self.tr("Remove “{title}” from the archive index"),
+        }
+        return texts[action].format(title=row.title.text(self.model.lang))
 
     @Slot()
     def open_folder(self) -> None:

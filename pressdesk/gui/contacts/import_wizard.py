@@ -32,8 +32,9 @@ from pressdesk.exchange.contacts_io import (
 )
 from pressdesk.exchange.errors import ContactFileError, ImportFileError
 from pressdesk.gui import dialogs, file_problems
+from pressdesk.gui.details import technical_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
-from pressdesk.gui.messages import error_text
+from pressdesk.gui.messages import error_text, problem_text
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
 from pressdesk.messages import UserError
 from pressdesk.services.contacts.exchange import ImportReport, import_contacts
@@ -306,7 +307,7 @@ class ImportWizard(QDialog):
         try:
             detected, ignored = detect_columns(self.path)
         except ContactFileError as exc:
-            self._cannot_read(exc, str(exc))
+            self._cannot_read(exc)
             return
         self.columns = [*dict.fromkeys([*detected.values(), *ignored])]
         saved = load_mapping(self.data_dir)
@@ -425,15 +426,15 @@ class ImportWizard(QDialog):
                 outlets=result.outlets_created,
                 skipped=len(result.rejected),
             ),
-            "\n".join(result.warnings),
+            "\n".join(problem_text(warning) for warning in result.warnings),
         )
         self.accept()
 
     @Slot(str)
-    def _job_failed(self, details: str) -> None:
-        self._cannot_read(self.runner.error, details)
+    def _job_failed(self, _details: str) -> None:
+        self._cannot_read(self.runner.error)
 
-    def _cannot_read(self, exc: Exception | None, details: str) -> None:
+    def _cannot_read(self, exc: Exception | None) -> None:
         """Say why the file cannot be imported: in words of its own where there are some."""
         if isinstance(exc, ImportFileError):
             worded = file_problems.describe(exc)
@@ -443,7 +444,7 @@ class ImportWizard(QDialog):
             self,
             self.tr("Import contacts"),
             worded or self.tr("The file cannot be read."),
-            details,
+            technical_details(exc),
         )
 
     def show_report(self, report: ImportReport) -> None:
@@ -470,7 +471,11 @@ class ImportWizard(QDialog):
         self.summary.setText(text)
         self.rejected_table.setRowCount(len(report.rejected))
         for row, problem in enumerate(report.rejected):
-            values = (str(problem.line), problem.summary, "; ".join(problem.reasons))
+            values = (
+                str(problem.line),
+                problem.summary,
+                "; ".join(problem_text(reason) for reason in problem.reasons),
+            )
             for column, value in enumerate(values):
                 self.rejected_table.setItem(row, column, QTableWidgetItem(value))
         self.skip_invalid.setChecked(False)

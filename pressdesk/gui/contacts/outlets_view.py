@@ -14,7 +14,7 @@ from pressdesk.gui.contacts.models import OutletModel
 from pressdesk.gui.contacts.outlet_editor import OutletEditor
 from pressdesk.gui.contacts.record_list import RecordList
 from pressdesk.gui.widgets.table_panel import size_columns
-from pressdesk.services.contacts.records import delete_outlet
+from pressdesk.services.contacts.records import delete_outlet, get_outlet
 from pressdesk.services.contacts.values import ContactNotFound, OutletRow
 from pressdesk.storage.engine import Database
 
@@ -70,6 +70,19 @@ class OutletsView(RecordList):
         editor = OutletEditor(self.db, record_id, self)
         return editor, [editor.saved, editor.log.logged]
 
+    def step_text(self, action: str, ids: list[int]) -> str:
+        """Name a change of an outlet in the undo history: "Delete the outlet Kabar"."""
+        try:
+            name = get_outlet(self.db, ids[0]).name
+        except ContactNotFound:
+            name = ""
+        texts = {
+            "new": self.tr("Add the outlet {name}"),
+            "edit": self.tr("Edit the outlet {name}"),
+            "delete": self.tr("Delete the outlet {name}"),
+        }
+        return texts[action].format(name=name)
+
     @Slot()
     def delete_current(self) -> None:
         """Delete the current outlet after asking; its people stay, without an outlet."""
@@ -79,11 +92,20 @@ class OutletsView(RecordList):
         text = self.tr(
             "Delete the outlet {name}? Its {count} people stay in the base without an outlet."
         ).format(name=outlet.name, count=outlet.people_count)
+        if self.undo is not None:
+            text += "\n\n" + self.tr("The deletion can be undone (Ctrl+Z).")
         if not dialogs.question(
             self, self.tr("Delete outlet"), text, self.tr("Delete"), self.tr("Keep")
         ):
             return
         with contextlib.suppress(ContactNotFound):
-            delete_outlet(self.db, outlet.id)
+            if self.undo is not None:
+                self.undo.track(
+                    self.step_text("delete", [outlet.id]),
+                    [outlet.id],
+                    lambda: delete_outlet(self.db, outlet.id),
+                )
+            else:
+                delete_outlet(self.db, outlet.id)
         self.model.reload()
         self.changed.emit()

@@ -18,10 +18,12 @@ from pressdesk.gui.contacts.review_view import ReviewView
 from pressdesk.gui.contacts.topics_dialog import TopicsDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.gui.widgets.table_panel import push_button
 from pressdesk.services.contacts.records import stale_cutoff
 from pressdesk.services.overview import is_section_empty
 from pressdesk.settings import STALE_MONTHS
+from pressdesk.storage.contacts_models import Outlet, Person
 
 PEOPLE, OUTLETS, LISTS, REVIEW = range(4)
 
@@ -42,8 +44,12 @@ class ContactsSectionPage(QWidget):
         self.people = PeopleView(self.db)
         self.people.filters.stale_before = stale_cutoff(months)
         self.outlets = OutletsView(self.db)
+        if context.undo is not None:
+            self.people.undo = RecordUndo(self.db, context.undo, "contacts", Person, self)
+            self.outlets.undo = RecordUndo(self.db, context.undo, "contacts", Outlet, self)
         self.lists = ListsView(self.db)
         self.review = ReviewView(self.db, months)
+        self.review.undo = self.people.undo
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.outlets, self.tr("Outlets"))
         self.tabs.addTab(self.lists, self.tr("Lists"))

@@ -11,8 +11,8 @@ from pressdesk.gui.contacts.models import PEOPLE_WIDTHS, PeopleModel
 from pressdesk.gui.contacts.person_editor import PersonEditor
 from pressdesk.gui.contacts.record_list import RecordList
 from pressdesk.gui.widgets.table_panel import size_columns
-from pressdesk.services.contacts.records import delete_people
-from pressdesk.services.contacts.values import PersonRow
+from pressdesk.services.contacts.records import delete_people, get_person
+from pressdesk.services.contacts.values import ContactNotFound, PersonRow
 from pressdesk.storage.engine import Database
 
 
@@ -79,6 +79,21 @@ class PeopleView(RecordList):
         editor = PersonEditor(self.db, record_id, self)
         return editor, [editor.saved]
 
+    def step_text(self, action: str, ids: list[int]) -> str:
+        """Name a change of people in the undo history: "Delete 3 people"."""
+        if action == "delete" and len(ids) != 1:
+            return self.tr("Delete {count} people").format(count=len(ids))
+        try:
+            name = get_person(self.db, ids[0]).full_name
+        except ContactNotFound:
+            name = ""
+        texts = {
+            "new": self.tr("Add {name}"),
+            "edit": self.tr("Edit {name}"),
+            "delete": self.tr("Delete {name}"),
+        }
+        return texts[action].format(name=name)
+
     @Slot()
     def delete_selected(self) -> None:
         """Delete the selected people after asking, naming accreditation lists they are on."""
@@ -100,10 +115,16 @@ class PeopleView(RecordList):
                 "contacts as text."
             ).format(events=", ".join(events[:5]) + (" …" if len(events) > 5 else ""))
         text += "\n\n" + self.tr("Their phones, e-mails, list memberships and log go too.")
+        if self.undo is not None:
+            text += " " + self.tr("The deletion can be undone (Ctrl+Z).")
         if not dialogs.question(
             self, self.tr("Delete people"), text, self.tr("Delete"), self.tr("Keep")
         ):
             return
-        delete_people(self.db, [row.id for row in rows])
+        ids = [row.id for row in rows]
+        if self.undo is not None:
+            self.undo.track(self.step_text("delete", ids), ids, lambda: delete_people(self.db, ids))
+        else:
+            delete_people(self.db, ids)
         self.model.reload()
         self.changed.emit()

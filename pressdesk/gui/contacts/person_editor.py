@@ -30,7 +30,7 @@ from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
-from pressdesk.gui.messages import with_reason
+from pressdesk.gui.messages import problem_text, with_reason
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
 from pressdesk.gui.widgets.editor import RecordEditor
@@ -104,7 +104,9 @@ class ContactEditor(RecordEditor):
         self.saved.emit(result.record.id)
         if result.warnings:
             self.tabs.setCurrentIndex(min(1, self.tabs.count() - 1) if self.flag_tab else 0)
-            dialogs.warning(self, heading, doubtful, "\n".join(result.warnings))
+            dialogs.warning(
+                self, heading, doubtful, "\n".join(problem_text(w) for w in result.warnings)
+            )
             return False
         return True
 

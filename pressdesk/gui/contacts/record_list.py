@@ -10,6 +10,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.contacts.filters import OutletFilterBar, PeopleFilterBar
 from pressdesk.gui.contacts.models import SortedModel
 from pressdesk.gui.messages import with_reason
+from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.gui.widgets.table_panel import TablePanel
 from pressdesk.services.contacts.lists import add_to_list, list_lists
 from pressdesk.services.contacts.values import ContactError, ContactNotFound
@@ -28,6 +29,8 @@ class RecordList(TablePanel):
     filters: PeopleFilterBar | OutletFilterBar
     #: Whether the rows are outlets (all their people go on a list) rather than people.
     of_outlets = False
+    #: The page's undo of changes to these records (None: the changes are not recorded).
+    undo: RecordUndo | None = None
 
     def __init__(
         self,
@@ -66,7 +69,12 @@ class RecordList(TablePanel):
         raise NotImplementedError
 
     def make_editor(self, record_id: int | None) -> tuple[QDialog, list[SignalInstance]]:
-        """Return the editor of a record and the signals that say it changed something."""
+        """Return the editor of a record and the signals that say it changed something; the
+        first carries the id of the record saved."""
+        raise NotImplementedError
+
+    def step_text(self, action: str, ids: list[int]) -> str:
+        """Name a change of the records ``ids`` in the undo history ("new", "edit", "delete")."""
         raise NotImplementedError
 
     def reload(self) -> None:
@@ -104,11 +112,21 @@ class RecordList(TablePanel):
         except ContactNotFound:
             self.model.reload()
             return
+        before = (
+            self.undo.capture([record_id] if record_id is not None else []) if self.undo else None
+        )
         edited: list[object] = []
+        saved_ids: list[int] = []
         for signal in signals:
             signal.connect(lambda *_args: edited.append(True))
+        signals[0].connect(lambda ident: saved_ids.append(int(ident)))
         dialogs.run_dialog(editor)
         editor.deleteLater()
+        if edited and self.undo is not None:
+            ids = [record_id] if record_id is not None else saved_ids[:1]
+            if ids:
+                action = "edit" if record_id is not None else "new"
+                self.undo.settle(self.step_text(action, ids), before, saved_ids)
         if edited:
             # The edited row stays selected where it was, unless rows came or went.
             self.model.refresh()

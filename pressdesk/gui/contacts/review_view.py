@@ -20,6 +20,7 @@ from pressdesk.gui.messages import with_reason
 from pressdesk.gui.widgets.ask_dialog import AskDialog, ask
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
+from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.gui.widgets.table_panel import TablePanel, size_columns, stack
 from pressdesk.services.contacts.duplicates import DuplicatePair, find_duplicates, merge_people
 from pressdesk.services.contacts.records import mark_verified, stale_cutoff
@@ -97,6 +98,8 @@ class ReviewView(QWidget):
 
     changed = Signal()
     open_person_requested = Signal(int)
+    #: The page's undo of changes to people (None: the changes are not recorded).
+    undo: RecordUndo | None = None
 
     def __init__(self, db: Database, months: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +172,11 @@ class ReviewView(QWidget):
                 self, self.tr("Mark verified"), self.tr("Select records in the table first.")
             )
             return 0
-        count = mark_verified(self.db, ids, self.today())
+        if self.undo is not None:
+            text = self.tr("Mark {count} people verified").format(count=len(ids))
+            count = self.undo.track(text, ids, lambda: mark_verified(self.db, ids, self.today()))
+        else:
+            count = mark_verified(self.db, ids, self.today())
         self.load_stale()
         self.changed.emit()
         return count
@@ -216,8 +223,15 @@ class ReviewView(QWidget):
         if chosen is None:
             return False
         keep, drop = chosen
+        names = {pair.first.id: pair.first.full_name, pair.second.id: pair.second.full_name}
         try:
-            merge_people(self.db, keep, drop)
+            if self.undo is not None:
+                text = self.tr("Merge {drop} into {keep}").format(
+                    drop=names.get(drop, ""), keep=names.get(keep, "")
+                )
+                self.undo.track(text, [keep, drop], lambda: merge_people(self.db, keep, drop))
+            else:
+                merge_people(self.db, keep, drop)
         except (ContactError, ContactNotFound) as exc:
             dialogs.warning(
                 self, self.tr("Merge duplicates"), with_reason(self.tr("Not merged."), exc)

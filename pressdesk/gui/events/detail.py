@@ -25,6 +25,7 @@ from pressdesk.gui.events.forms import JournalistDialog, PeoplePicker, TaskDialo
 from pressdesk.gui.events.models import AccreditationModel, TaskModel
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.record_page import button_row, list_table
+from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.events.accreditation import (
     AccreditationInput,
@@ -66,6 +67,8 @@ class EventDetail(QWidget):
         self.db = db
         self.today = today
         self.current: EventRow | None = None
+        #: The page's undo of event changes (None: the changes are not recorded).
+        self.undo: RecordUndo | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("eventHeading")
@@ -304,32 +307,57 @@ class EventDetail(QWidget):
         self.reload_lists()
         self.changed.emit()
 
-    def _change(self, failed: str, change: Callable[[], object]) -> None:
-        """Make ``change``; say why with the title ``failed`` if the services refuse it."""
+    def _change(self, failed: str, change: Callable[[], object], step: str = "") -> None:
+        """Make ``change``; say why with the title ``failed`` if the services refuse it.
+
+        With a ``step`` text and an undo history, the change of the event's lists can be
+        undone under that name.
+        """
+        event = self.current
         try:
-            change()
+            if self.undo is not None and event is not None and step:
+                self.undo.track(step, [event.id], change)
+            else:
+                change()
         except (EventError, EventNotFound) as exc:
             dialogs.warning(self, failed, error_text(exc))
         self._after_change()
 
-    def _from_dialog(self, dialog: QDialog, failed: str, change: Callable[[], object]) -> None:
+    def _from_dialog(
+        self, dialog: QDialog, failed: str, change: Callable[[], object], step: str = ""
+    ) -> None:
         """Run ``dialog``; if it is accepted, make the ``change`` it describes."""
         if run_modal(dialog):
-            self._change(failed, change)
+            self._change(failed, change, step)
 
     def _after_asking(
-        self, title: str, text: str, yes: str, failed: str, change: Callable[[], object]
+        self,
+        title: str,
+        text: str,
+        yes: str,
+        failed: str,
+        change: Callable[[], object],
+        *,
+        step: str = "",
     ) -> None:
         """Ask ``text``; on ``yes`` make the ``change``."""
         if dialogs.question(self, title, text, yes, self.tr("Keep")):
-            self._change(failed, change)
+            self._change(failed, change, step)
+
+    def _title(self) -> str:
+        return self.current.title.text(labels.text_language()) if self.current else ""
 
     # --- checklist ----------------------------------------------------------------------------
 
     @Slot(int, bool)
     def tick(self, task_id: int, done: bool) -> None:
         """Tick a task off or open it again."""
-        self._change(self.tr("Task not changed"), lambda: set_done(self.db, task_id, done))
+        task = next((t for t in self.tasks.tasks() if t.id == task_id), None)
+        name = task.text(labels.text_language()) if task is not None else ""
+        step = (self.tr("Tick off “{task}”") if done else self.tr("Open “{task}” again")).format(
+            task=name
+        )
+        self._change(self.tr("Task not changed"), lambda: set_done(self.db, task_id, done), step)
 
     def selected_task(self) -> TaskRow | None:
         """Return the task selected in the checklist."""
@@ -346,7 +374,10 @@ class EventDetail(QWidget):
         event_id = self.current.id
         dialog = TaskDialog(self.db, start, title=self.tr("New task"), parent=self)
         self._from_dialog(
-            dialog, self.tr("Task not saved"), lambda: add_task(self.db, event_id, dialog.value())
+            dialog,
+            self.tr("Task not saved"),
+            lambda: add_task(self.db, event_id, dialog.value()),
+            self.tr("Add a task to “{title}”").format(title=self._title()),
         )
 
     @Slot(QModelIndex)
@@ -362,7 +393,10 @@ class EventDetail(QWidget):
             return
         dialog = TaskDialog(self.db, task.as_input(), title=self.tr("Task"), parent=self)
         self._from_dialog(
-            dialog, self.tr("Task not saved"), lambda: update_task(self.db, task.id, dialog.value())
+            dialog,
+            self.tr("Task not saved"),
+            lambda: update_task(self.db, task.id, dialog.value()),
+            self.tr("Edit the task “{task}”").format(task=task.text(labels.text_language())),
         )
 
     @Slot()
@@ -379,6 +413,7 @@ class EventDetail(QWidget):
             self.tr("Delete"),
             self.tr("Task not deleted"),
             lambda: delete_task(self.db, task.id),
+            step=self.tr("Delete the task “{task}”").format(task=task.text(labels.text_language())),
         )
 
     # --- accreditation ------------------------------------------------------------------------
@@ -396,7 +431,10 @@ class EventDetail(QWidget):
         event_id = self.current.id
         picker = PeoplePicker(self.db, self.tr("Add journalists from the contacts"), self)
         self._from_dialog(
-            picker, self.tr("Not added"), lambda: add_people(self.db, event_id, picker.person_ids())
+            picker,
+            self.tr("Not added"),
+            lambda: add_people(self.db, event_id, picker.person_ids()),
+            self.tr("Add to the accreditation list of “{title}”").format(title=self._title()),
         )
 
     @Slot()
@@ -407,7 +445,10 @@ class EventDetail(QWidget):
         event_id = self.current.id
         dialog = JournalistDialog(AccreditationInput(""), self)
         self._from_dialog(
-            dialog, self.tr("Not added"), lambda: add_entry(self.db, event_id, dialog.value())
+            dialog,
+            self.tr("Not added"),
+            lambda: add_entry(self.db, event_id, dialog.value()),
+            self.tr("Add to the accreditation list of “{title}”").format(title=self._title()),
         )
 
     @Slot()
@@ -418,7 +459,10 @@ class EventDetail(QWidget):
             return
         dialog = JournalistDialog(entry.as_input(), self)
         self._from_dialog(
-            dialog, self.tr("Not saved"), lambda: update_entry(self.db, entry.id, dialog.value())
+            dialog,
+            self.tr("Not saved"),
+            lambda: update_entry(self.db, entry.id, dialog.value()),
+            self.tr("Edit the accreditation of {name}").format(name=entry.full_name),
         )
 
     @Slot()
@@ -428,7 +472,11 @@ class EventDetail(QWidget):
         if entry is None:
             return
         status = str(self.status.currentData())
-        self._change(self.tr("Status not changed"), lambda: set_status(self.db, entry.id, status))
+        self._change(
+            self.tr("Status not changed"),
+            lambda: set_status(self.db, entry.id, status),
+            self.tr("Accreditation status of {name}").format(name=entry.full_name),
+        )
         row = next((i for i, r in enumerate(self.accreditation.rows) if r.id == entry.id), -1)
         if row >= 0:
             self.accreditation_table.selectRow(row)
@@ -445,4 +493,5 @@ class EventDetail(QWidget):
             self.tr("Remove"),
             self.tr("Not removed"),
             lambda: remove_entry(self.db, entry.id),
+            step=self.tr("Remove {name} from the accreditation list").format(name=entry.full_name),
         )

@@ -101,6 +101,6 @@ class EventExportDialog(ExportDialog):
         try:
             refs = self.refs()
         except (EventError, EventNotFound) as exc:
-            explain_failure(self, self.windowTitle(), exc, str(exc))
+            explain_failure(self, self.windowTitle(), exc)
             return False
         return confirm_texts(self, self.db, refs, self.lang)

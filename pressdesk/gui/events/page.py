@@ -36,6 +36,7 @@ from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
 from pressdesk.gui.widgets.record_page import list_table
+from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.gui.widgets.transfers import run_modal
 from pressdesk.services.events.records import (
     EventNotFound,
@@ -45,6 +46,8 @@ from pressdesk.services.events.records import (
     list_events,
 )
 from pressdesk.services.overview import is_section_empty
+from pressdesk.services.snapshots import Snapshot
+from pressdesk.storage.events_models import Event
 
 
 class EventsSectionPage(QWidget):
@@ -128,7 +131,9 @@ class EventsSectionPage(QWidget):
         left_layout.addWidget(self.table, 1)
         left.setMinimumWidth(200)
 
+        self.undo = RecordUndo(self.db, context.undo, "events", Event, self)
         self.detail = EventDetail(self.db, self._today)
+        self.detail.undo = self.undo if self.undo.enabled else None
         self.detail.setMinimumWidth(200)
         self.detail.changed.connect(self._detail_changed)
         self.detail.edit_requested.connect(self.edit_event)
@@ -146,6 +151,7 @@ class EventsSectionPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         self.week = WeekOverview(self.db, self._today)
+        self.week.undo = self.detail.undo
         self.week.changed.connect(self._week_changed)
         self.week.event_requested.connect(self.show_event)
 
@@ -319,12 +325,19 @@ class EventsSectionPage(QWidget):
             dialogs.warning(self, self.tr("Event"), error_text(exc))
             self.reload()
             return
-        self._run_editor(EventEditor(self.db, current, parent=self))
+        before = self.undo.capture([event.id])
+        self._run_editor(EventEditor(self.db, current, parent=self), before)
 
-    def _run_editor(self, editor: EventEditor) -> None:
+    def _run_editor(self, editor: EventEditor, before: Snapshot | None = None) -> None:
         if run_modal(editor) and editor.saved is not None:
+            saved = editor.saved
+            title = saved.title.text(labels.text_language())
+            if before is None:
+                self.undo.created(self.tr("Add “{title}”").format(title=title), [saved.id])
+            else:
+                self.undo.settle(self.tr("Edit “{title}”").format(title=title), before)
             self.reload_strip()
-            self.show_event(editor.saved.id)
+            self.show_event(saved.id)
             self.week.reload()
 
     @Slot()
@@ -333,15 +346,26 @@ class EventsSectionPage(QWidget):
         event = self.selected_event()
         if event is None:
             return
-        text = self.tr("Delete “{title}” with its checklist and accreditation list?").format(
-            title=event.title.text(labels.text_language())
-        )
+        title = event.title.text(labels.text_language())
+        if self.undo.enabled:
+            text = self.tr(
+                "Delete “{title}” with its checklist and accreditation list? The deletion "
+                "can be undone (Ctrl+Z)."
+            ).format(title=title)
+        else:
+            text = self.tr("Delete “{title}” with its checklist and accreditation list?").format(
+                title=title
+            )
         if not dialogs.question(
             self, self.tr("Delete the event"), text, self.tr("Delete"), self.tr("Keep")
         ):
             return
         with contextlib.suppress(EventNotFound):
-            delete_event(self.db, event.id)
+            self.undo.track(
+                self.tr("Delete “{title}”").format(title=title),
+                [event.id],
+                lambda: delete_event(self.db, event.id),
+            )
         self.table.clearSelection()
         self.table.setCurrentIndex(self.model.index(-1, -1))
         self.refresh()

@@ -21,6 +21,7 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.events.models import ROW_ROLE, TaskModel
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.record_page import list_table
+from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.services.events.records import EventError, EventNotFound
 from pressdesk.services.events.tasks import WeekTasks, set_done, week_tasks
 from pressdesk.storage.engine import Database
@@ -41,6 +42,8 @@ class WeekOverview(QWidget):
         self.today = today
         self.monday = today() - dt.timedelta(days=today().weekday())
         self.week: WeekTasks | None = None
+        #: The page's undo of event changes (None: the changes are not recorded).
+        self.undo: RecordUndo | None = None
 
         bar = QHBoxLayout()
         previous = QToolButton()
@@ -124,8 +127,19 @@ class WeekOverview(QWidget):
     @Slot(int, bool)
     def tick(self, task_id: int, done: bool) -> None:
         """Tick a task off or open it again, then show what was stored."""
+        tasks = self.week.tasks if self.week is not None else ()
+        task = next((t for t in tasks if t.id == task_id), None)
         try:
-            set_done(self.db, task_id, done)
+            if self.undo is not None and task is not None:
+                name = task.text(labels.text_language())
+                step = self.tr("Tick off “{task}”") if done else self.tr("Open “{task}” again")
+                self.undo.track(
+                    step.format(task=name),
+                    [task.event_id],
+                    lambda: set_done(self.db, task_id, done),
+                )
+            else:
+                set_done(self.db, task_id, done)
         except (EventError, EventNotFound) as exc:
             dialogs.warning(self, self.tr("Task not changed"), error_text(exc))
         self.reload()

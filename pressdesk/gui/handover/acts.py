@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui import dialogs
 from pressdesk.gui.handover.jobs import Job
-from pressdesk.gui.handover.wizard import failure_text
+from pressdesk.gui.handover.wizard import failure_text, shown_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.record_model import ListTableModel
@@ -188,11 +188,18 @@ class IssuedActsPanel(QWidget):
                     "fonts or the program's wording changed since the act was issued; treat the "
                     "issued copy as the original:\n{path}"
                 ).format(path=result.path),
-                f"issued SHA-256 {result.expected}\ncopy SHA-256 {result.sha256}",
+                self.tr("Issued act: SHA-256 {issued}\nThis copy: SHA-256 {copy}").format(
+                    issued=result.expected, copy=result.sha256
+                ),
             )
 
     @Slot(str, str)
     def _failed(self, kind: str, details: str) -> None:
         self.job = None
         self.reprint_button.setEnabled(True)
-        dialogs.error(self, self.tr("Act not re-printed"), failure_text(kind, details), details)
+        dialogs.error(
+            self,
+            self.tr("Act not re-printed"),
+            failure_text(kind, details),
+            shown_details(kind, details),
+        )

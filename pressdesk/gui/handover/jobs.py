@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.documents.model import DocumentError
+from pressdesk.gui.details import technical_details
 from pressdesk.gui.messages import error_text
 from pressdesk.services.contacts.values import ContactError
 from pressdesk.services.handover.draft import HandoverError
@@ -38,15 +39,15 @@ class Job(QRunnable):
         try:
             result = self.work(self.signals.step.emit)
         except FontNotFoundError as exc:
-            self.signals.failed.emit("font", str(exc))
+            self.signals.failed.emit("font", technical_details(exc))
         except (HandoverError, ContactError) as exc:
             self.signals.failed.emit("handover", error_text(exc))
         except OSError as exc:
-            self.signals.failed.emit("disk", str(exc))
+            self.signals.failed.emit("disk", technical_details(exc))
         except DocumentError as exc:
-            self.signals.failed.emit("document", str(exc))
+            self.signals.failed.emit("document", technical_details(exc))
         except Exception as exc:  # a bug must not leave the progress dialog open forever
             log.exception("Handover job failed")
-            self.signals.failed.emit("unexpected", repr(exc))
+            self.signals.failed.emit("unexpected", technical_details(exc))
         else:
             self.signals.finished.emit(result)

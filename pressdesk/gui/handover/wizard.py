@@ -559,7 +559,17 @@ class HandoverWizard(QWidget):
     @Slot(str, str)
     def _failed(self, kind: str, details: str) -> None:
         self._done()
-        dialogs.error(self, self.tr("Act not issued"), failure_text(kind, details), details)
+        dialogs.error(
+            self,
+            self.tr("Act not issued"),
+            failure_text(kind, details),
+            shown_details(kind, details),
+        )
+
+
+def shown_details(kind: str, details: str) -> str:
+    """Return what goes under "Show Details": the system's words, not the refusal said above."""
+    return "" if kind == "handover" else details
 
 
 def failure_text(kind: str, details: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QSplitter,
@@ -49,7 +50,7 @@ from pressdesk.services.inventory.items import (
     inventory_summary,
 )
 from pressdesk.services.validation import NotFound
-from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES
+from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES, EquipmentItem
 
 
 class InventorySectionPage(RecordPage):
@@ -64,6 +65,7 @@ class InventorySectionPage(RecordPage):
     EXPORT_FORMATS = EXPORT_FORMATS
     DOCUMENT_FORMATS = DOCUMENT_FORMATS
     EDITOR = ItemEditDialog
+    UNDO_MODEL = EquipmentItem
     SEARCH_HINT = QT_TRANSLATE_NOOP(
         "InventorySectionPage", "Search by name, number, model, place, person…"
     )
@@ -247,12 +249,32 @@ class InventorySectionPage(RecordPage):
     def delete_record(self, record_id: int) -> None:
         delete_item(self.db, record_id)
 
+    def step_text(self, action: str, row: ItemRow) -> str:
+        """Name a change of an item in the undo history: "Hand out “Camera” (IN-7)"."""
+        texts = {
+            "new": self.tr("Add “{name}” ({number})"),
+            "edit": self.tr("Edit “{name}” ({number})"),
+            "delete": self.tr("Delete “{name}” ({number})"),
+            "out": self.tr("Hand out “{name}” ({number})"),
+            "in": self.tr("Take back “{name}” ({number})"),
+            "condition": self.tr("Condition of “{name}” ({number})"),
+        }
+        return texts[action].format(
+            name=row.name.text(first_language()), number=row.inventory_number
+        )
+
     def _movement(self, out: bool) -> None:
         item = self.selected()
         if item is None:
             return
         dialog = MovementDialog(self.db, item, out=out, parent=self)
-        if run_modal(dialog) and dialog.done_ok:
+        self._undoable_dialog(dialog, "out" if out else "in", item)
+
+    def _undoable_dialog(self, dialog: QDialog, action: str, item: ItemRow) -> None:
+        """Run ``dialog``, which changes ``item`` when accepted, as one step of the undo."""
+        before = self.undo.before_edit(item)
+        if run_modal(dialog) and getattr(dialog, "done_ok", True):
+            self.undo.settle(self.step_text(action, item), before)
             self._after_change(item.id)
 
     @Slot()
@@ -271,8 +293,7 @@ class InventorySectionPage(RecordPage):
         item = self.selected()
         if item is None:
             return
-        if run_modal(ConditionDialog(self.db, item, self)):
-            self._after_change(item.id)
+        self._undoable_dialog(ConditionDialog(self.db, item, self), "condition", item)
 
     @Slot()
     def show_gap(self) -> None:

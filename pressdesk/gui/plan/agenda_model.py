@@ -6,10 +6,18 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from pressdesk.gui.plan import labels
+from pressdesk.services.handover.names import initials_surname
 from pressdesk.services.plan.rows import PlanItemRow
 from pressdesk.textfold import sort_key
 
@@ -18,6 +26,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 DATE, TIME, TITLE, FORMAT, CHANNELS, LANGUAGE, RESPONSIBLE, STATUS, FLAGS = range(9)
 COLUMNS = 9
 ROW_ROLE = Qt.ItemDataRole.UserRole
+# The channel names of a row as a list, for a delegate that shows as many whole names as fit.
+NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PlanAgendaModel(QAbstractTableModel):
@@ -94,10 +104,10 @@ class PlanAgendaModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == NAMES_ROLE and column == CHANNELS:
+            return self._channels(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == FLAGS:
-                return self._flags(row) or None
-            return self._text(row, column) or None
+            return self._tip(row, column) or None
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
             return labels.status_colour(row.status)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -114,12 +124,27 @@ class PlanAgendaModel(QAbstractTableModel):
             return font
         return None
 
-    def _flags(self, row: PlanItemRow) -> str:
-        return "; ".join(labels.flag_text(f, self._wait_days) for f in sorted(row.flags))
+    def _flags(self, row: PlanItemRow, *, short: bool = False) -> str:
+        return "; ".join(
+            labels.flag_text(f, self._wait_days, short=short) for f in sorted(row.flags)
+        )
+
+    def _channels(self, row: PlanItemRow) -> list[str]:
+        return [self._channel_names.get(c, c) for c in row.channels]
+
+    def _tip(self, row: PlanItemRow, column: int) -> str:
+        """The whole text of a cell whose column shows it short."""
+        if column == DATE:
+            return QLocale().toString(labels.qdate(row.date), QLocale.FormatType.LongFormat)
+        if column == RESPONSIBLE:
+            return row.responsible_name
+        if column == FLAGS:
+            return self._flags(row)
+        return self._text(row, column)
 
     def _text(self, row: PlanItemRow, column: int) -> str:
         if column == DATE:
-            return labels.date_text(row.date, weekday=True)
+            return labels.date_text(row.date)
         if column == TIME:
             return row.time.strftime("%H:%M") if row.time else self.tr("all day")
         if column == TITLE:
@@ -127,15 +152,16 @@ class PlanAgendaModel(QAbstractTableModel):
         if column == FORMAT:
             return labels.format_name(row.format)
         if column == CHANNELS:
-            return ", ".join(self._channel_names.get(c, c) for c in row.channels)
+            return ", ".join(self._channels(row))
         if column == LANGUAGE:
             return labels.language_name(row.language, short=True)
         if column == RESPONSIBLE:
-            return row.responsible_name
+            # "Н.С. Өмүрбеков": the whole name is in the tooltip and decides the sort order.
+            return initials_surname(row.responsible_name)
         if column == STATUS:
             return labels.status_name(row.status)
         if column == FLAGS:
-            return self._flags(row)
+            return self._flags(row, short=True)
         return ""
 
     def _key(self, column: int) -> Callable[[PlanItemRow], Any]:
@@ -147,6 +173,8 @@ class PlanAgendaModel(QAbstractTableModel):
         if column == STATUS:
             order = {code: i for i, (code, _name) in enumerate(labels.statuses())}
             return lambda row: (order.get(row.status, 99), when(row))
+        if column == RESPONSIBLE:
+            return lambda row: (sort_key(row.responsible_name), when(row))
         return lambda row: (sort_key(self._text(row, column)), when(row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

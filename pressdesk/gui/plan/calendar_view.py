@@ -5,16 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPalette,
+    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import QApplication, QRubberBand, QWidget
@@ -23,6 +27,8 @@ from pressdesk.gui.plan.calendar_paint import CalendarCanvas
 from pressdesk.services.plan.rows import PlanItemRow
 
 MIME_TYPE = "application/x-pressdesk-plan-item"
+# How far the cards under a dragged chip peek out when several items are dragged, in pixels.
+DRAG_STACK = 10
 
 
 class PlanCalendar(CalendarCanvas):
@@ -233,23 +239,70 @@ class PlanCalendar(CalendarCanvas):
 
     # --- drag and drop ------------------------------------------------------------------------
 
-    def _start_drag(self, row: PlanItemRow) -> None:
+    def dragged_rows(self, row: PlanItemRow) -> list[PlanItemRow]:
+        """Return the items a drag of ``row`` moves: the selection holding it, or it alone."""
+        if row.key in self.selected_keys and len(self.selected_keys) > 1:
+            return self.selected_rows()
+        return [row]
+
+    def drag_image(self, row: PlanItemRow, count: int = 1) -> QPixmap | None:
+        """Draw the chip of ``row`` as the mouse carries it; for several items, a stack of
+        cards with a badge saying how many ("3")."""
         rect = self.chip_rect(row.key)
+        if rect is None:
+            return None
+        ratio = self.devicePixelRatioF()
+        pad = DRAG_STACK if count > 1 else 0
+        image = QPixmap((rect.size() + QSize(pad, pad)) * ratio)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        if count > 1:
+            # The cards under the one grabbed peek out above and to the right.
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            for shift in (pad, pad // 2):
+                card = QRectF(shift, pad - shift, rect.width(), rect.height())
+                painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.save()
+        painter.translate(-rect.left(), pad - rect.top())
+        self._paint_chip(painter, rect, row)
+        painter.restore()
+        if count > 1:
+            self._paint_count_badge(painter, QRect(0, 0, rect.width() + pad, rect.height()), count)
+        painter.end()
+        return image
+
+    def _paint_count_badge(self, painter: QPainter, area: QRect, count: int) -> None:
+        """Draw ``count`` in a round badge at the top right corner of ``area``."""
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        text = str(count)
+        height = metrics.height() + 4
+        width = max(height, metrics.horizontalAdvance(text) + 10)
+        badge = QRectF(area.right() + 1 - width, area.top(), width, height)
+        palette = self.palette()
+        painter.setPen(self._no_pen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _start_drag(self, row: PlanItemRow) -> None:
+        count = len(self.dragged_rows(row))
         mime = QMimeData()
         # The chip grabbed first; the page moves the rest of a selection by as many days.
         mime.setData(MIME_TYPE, row.key.encode("utf-8"))
         drag = QDrag(self)
         drag.setMimeData(mime)
-        if rect is not None:
-            image = QPixmap(rect.size() * self.devicePixelRatioF())
-            image.setDevicePixelRatio(self.devicePixelRatioF())
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.translate(-rect.topLeft())
-            self._paint_chip(painter, rect, row)
-            painter.end()
+        image = self.drag_image(row, count)
+        if image is not None:
             drag.setPixmap(image)
-            drag.setHotSpot(QPoint(12, 8))
+            drag.setHotSpot(QPoint(12, 8 + (DRAG_STACK if count > 1 else 0)))
         drag.exec(Qt.DropAction.MoveAction)
         self._drop_day = None
         self.update()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QComboBox, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QStyle, QToolButton, QWidget
 
 from pressdesk.gui.plan import labels
 from pressdesk.gui.widgets.filter_bar import FilterBar, fill_combo, filter_combo
@@ -14,6 +14,11 @@ from pressdesk.services.plan.holidays import list_channels
 from pressdesk.services.plan.rows import PlanFilter
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.engine import Database
+
+# The widest the channel filter grows; more chosen channels are shortened with "…".
+CHANNEL_BUTTON_WIDTH = 260
+# Room left and right of a push button's contents in the common styles.
+MENU_BUTTON_MARGIN = 12
 
 
 class PlanFilterBar(FilterBar):
@@ -26,11 +31,11 @@ class PlanFilterBar(FilterBar):
         self.text.setMinimumWidth(180)
         self.status = filter_combo("filterStatus")
         # Several channels can be picked at once, so the channel filter is a menu of checkboxes.
-        self.channel = QToolButton()
+        # A push button with a menu keeps its arrow beside the text (a tool button's arrow sits
+        # on the text's last letters), as the combos next to it do.
+        self.channel = QPushButton()
         self.channel.setObjectName("filterChannel")
-        self.channel.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.channel.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.channel.setMaximumWidth(260)
+        self.channel.setMaximumWidth(CHANNEL_BUTTON_WIDTH)
         self.channel.setMinimumWidth(90)
         self.channel_menu = QMenu(self.channel)
         self.channel_menu.aboutToShow.connect(self._fill_channel_menu)
@@ -108,7 +113,18 @@ class PlanFilterBar(FilterBar):
 
     def _show_channels(self) -> None:
         names = [self._channel_names[c] for c in self._channel_names if c in self.chosen_channels]
-        self.channel.setText(", ".join(names) if names else self.tr("Any channel"))
+        text = ", ".join(names) if names else self.tr("Any channel")
+        # The text, the menu arrow and the frame must fit the widest the button grows.
+        room = (
+            CHANNEL_BUTTON_WIDTH
+            - 2 * MENU_BUTTON_MARGIN
+            - self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        )
+        self.channel.setText(
+            self.channel.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        )
+        tip = self.tr("Channel")
+        self.channel.setToolTip(f"{tip}: {text}" if names else tip)
 
     def value(self) -> PlanFilter:
         """Return the filter chosen."""

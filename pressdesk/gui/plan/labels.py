@@ -81,6 +81,12 @@ _FLAG = {
     "waiting": QT_TRANSLATE_NOOP("PlanLabels", "Waiting for approval longer than {days} days"),
 }
 
+# The same warnings as a list column shows them; the whole sentence is in the tooltip.
+_FLAG_SHORT = {
+    "overdue": QT_TRANSLATE_NOOP("PlanLabels", "Overdue"),
+    "waiting": QT_TRANSLATE_NOOP("PlanLabels", "Long wait"),
+}
+
 _FIELD = {
     "date": QT_TRANSLATE_NOOP("PlanLabels", "date"),
     "title": QT_TRANSLATE_NOOP("PlanLabels", "title"),
@@ -141,9 +147,10 @@ def language_name(language: str, *, short: bool = False) -> str:
     return _t(table.get(language, language))
 
 
-def flag_text(flag: str, wait_days: int) -> str:
-    """Return the warning of an item flag."""
-    return _t(_FLAG.get(flag, flag)).format(days=wait_days)
+def flag_text(flag: str, wait_days: int, *, short: bool = False) -> str:
+    """Return the warning of an item flag (``short``: one or two words for a list column)."""
+    table = _FLAG_SHORT if short else _FLAG
+    return _t(table.get(flag, flag)).format(days=wait_days)
 
 
 def field_name(name: str) -> str:

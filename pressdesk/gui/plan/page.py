@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,8 @@ from pressdesk.gui.plan.bulk import PlanBulkActions
 from pressdesk.gui.plan.calendar_layout import GridShape, decade_shape, month_shape, week_shape
 from pressdesk.gui.plan.calendar_view import PlanCalendar
 from pressdesk.gui.plan.filters import PlanFilterBar
+from pressdesk.gui.plan.list_columns import ChannelsDelegate, PlanListTable, fit_columns
+from pressdesk.gui.plan.list_quick_add import ListQuickAdd
 from pressdesk.gui.plan.menus import PlanMenus
 from pressdesk.gui.plan.quick_add import QuickAddField
 from pressdesk.gui.plan.selection import PlanSelection
@@ -103,6 +104,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         self.quick_add = QuickAddField(self.calendar)
         self.quick_add.submitted.connect(self.quick_create)
         self.quick_add.editor_requested.connect(self.new_item_titled)
+        self.quick_add.closed.connect(self._quick_add_closed)
         self.calendar_scroll = QScrollArea()
         self.calendar_scroll.setObjectName("calendarScroll")
         self.calendar_scroll.setWidgetResizable(True)
@@ -110,7 +112,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         self.calendar_scroll.setWidget(self.calendar)
 
         self.model = PlanAgendaModel(self)
-        self.table = QTableView()
+        self.table = PlanListTable()
         self.table.setObjectName("agendaTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -124,30 +126,30 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(agenda.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(agenda.CHANNELS, ChannelsDelegate(self.table))
         metrics = self.table.fontMetrics()
-        widths = {
-            agenda.DATE: 13,
-            agenda.TIME: 6,
-            agenda.FORMAT: 14,
-            agenda.CHANNELS: 16,
-            agenda.LANGUAGE: 7,
-            agenda.RESPONSIBLE: 16,
-            agenda.STATUS: 15,
-            agenda.FLAGS: 14,
-        }
-        for column, chars in widths.items():
-            header.resizeSection(column, metrics.averageCharWidth() * chars + 16)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.doubleClicked.connect(self._table_open)
         list_keys(self.table, self._open_current, self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Quick add in the list: Insert or N opens a title line under it for the current row's day.
+        self.list_quick_add = ListQuickAdd(self.table)
+        self.list_quick_add.field.submitted.connect(self.quick_create)
+        self.list_quick_add.field.editor_requested.connect(self.new_item_titled)
+        self.table.selectionModel().currentRowChanged.connect(self._list_day_changed)
+        quick = QAction(self.table)
+        quick.setShortcuts([QKeySequence(Qt.Key.Key_Insert), QKeySequence(Qt.Key.Key_N)])
+        quick.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        quick.triggered.connect(self.quick_add_in_list)
+        self.table.addAction(quick)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.calendar_scroll)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.list_quick_add)
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         self.summary.setProperty("hint", True)
@@ -314,6 +316,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
             self.plan_actions.refused(exc)
         if self.view == "agenda":
             self.model.set_rows(self.rows, self.channel_names, self.wait_days)
+            fit_columns(self.table)
             self.stack.setCurrentWidget(self.table)
         else:
             lang = labels.doc_language()
@@ -361,6 +364,8 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
             raise ValueError(view)
         self.view = view
         self.view_buttons[view].setChecked(True)
+        self.quick_add.close_field()
+        self.list_quick_add.close_line()
         if view != "agenda":
             anchor = self.today() if self.period.contains(self.today()) else self.period.start
             self.kind = view  # type: ignore[assignment]
@@ -400,15 +405,18 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
 
     # --- items --------------------------------------------------------------------------------
 
+    def default_day(self) -> dt.date:
+        """Return the day a new item goes to when none is chosen: today, if shown, or the
+        period's first day."""
+        return self.today() if self.period.contains(self.today()) else self.period.start
+
     def _row(self, key: str) -> PlanItemRow | None:
         return next((row for row in self.rows if row.key == key), None)
 
     @Slot(object)
     def new_item(self, day: dt.date | None = None) -> None:
         """Open the editor on a new item for ``day`` (today, or the period's first day)."""
-        if day is None:
-            day = self.today() if self.period.contains(self.today()) else self.period.start
-        self._run_editor(None, day)
+        self._run_editor(None, day or self.default_day())
 
     @Slot(object)
     def open_item(self, row: PlanItemRow) -> None:
@@ -462,10 +470,10 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         row = self._row(key)
         if row is None:
             return
-        selected = self.calendar.selected_rows()
-        if len(selected) > 1 and row.key in {r.key for r in selected}:
+        dragged = self.calendar.dragged_rows(row)
+        if len(dragged) > 1:
             days = (day - row.date).days
-            self._done(self.bulk_actions.move_to(selected, row, day), "move", days=days)
+            self._done(self.bulk_actions.move_to(dragged, row, day), "move", days=days)
             return
         self.move_row(row, day)
 

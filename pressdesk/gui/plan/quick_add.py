@@ -26,10 +26,19 @@ class QuickAddField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("planQuickAdd")
         self.day: dt.date | None = None
+        self.closed_with_focus = False
         self.hide()
 
     def open_on(self, day: dt.date, cell: QRect, text: str = "") -> None:
         """Show the field at the top of ``cell`` (the free part of the day), holding ``text``."""
+        height = self.sizeHint().height()
+        # Below the day's items; at the cell's foot when they fill it.
+        top = min(cell.top() + 2, cell.bottom() - height) if cell.height() > height else cell.top()
+        self.setGeometry(cell.left() + 4, max(top, 0), max(cell.width() - 8, 120), height)
+        self.open_for(day, text)
+
+    def open_for(self, day: dt.date, text: str = "") -> None:
+        """Show the field where it stands (a layout places it), for ``day``, holding ``text``."""
         self.day = day
         self.setPlaceholderText(
             self.tr("New item on {date}: type a title, Enter").format(date=labels.date_text(day))
@@ -40,10 +49,6 @@ class QuickAddField(QLineEdit):
                 "last item added; Ctrl+Enter opens the full editor; Escape closes."
             )
         )
-        height = self.sizeHint().height()
-        # Below the day's items; at the cell's foot when they fill it.
-        top = min(cell.top() + 2, cell.bottom() - height) if cell.height() > height else cell.top()
-        self.setGeometry(cell.left() + 4, max(top, 0), max(cell.width() - 8, 120), height)
         self.setText(text)
         self.show()
         self.raise_()
@@ -53,6 +58,8 @@ class QuickAddField(QLineEdit):
     def close_field(self) -> None:
         """Hide the field, dropping what was typed."""
         if self.isVisible():
+            # Escape closes a field that has the keyboard; a click elsewhere, one that lost it.
+            self.closed_with_focus = self.hasFocus()
             self.hide()
             self.clear()
             self.closed.emit()

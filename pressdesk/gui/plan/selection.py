@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTableView, QToolButton
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTableView
 
 from pressdesk.gui.plan import labels
 from pressdesk.gui.plan.agenda_model import ROW_ROLE
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pressdesk.gui.plan.agenda_model import PlanAgendaModel
     from pressdesk.gui.plan.bulk import PlanBulkActions
     from pressdesk.gui.plan.calendar_view import PlanCalendar
+    from pressdesk.gui.plan.list_quick_add import ListQuickAdd
     from pressdesk.gui.plan.quick_add import QuickAddField
     from pressdesk.gui.plan.undo import PlanUndo
     from pressdesk.services.plan.periods import Period
@@ -46,8 +47,10 @@ class PlanSelection:
         plan_undo: PlanUndo
         last_reversal: Reversal | None
         quick_add: QuickAddField
+        list_quick_add: ListQuickAdd
 
         def reload(self) -> None: ...
+        def default_day(self) -> dt.date: ...
         def delete_row(self, row: PlanItemRow) -> None: ...
         def _run_editor(self, row: PlanItemRow | None, day: dt.date, title: str = "") -> None: ...
 
@@ -70,10 +73,9 @@ class PlanSelection:
             button.clicked.connect(self._status_selected_slot(target))
             self.bulk_buttons[target] = button
             bar.addWidget(button)
-        self.more_button = QToolButton()
+        # A push button with a menu, like its neighbours: its arrow keeps clear of the text.
+        self.more_button = QPushButton(QCoreApplication.translate("PlanSectionPage", "More"))
         self.more_button.setObjectName("bulkMore")
-        self.more_button.setText(QCoreApplication.translate("PlanSectionPage", "More"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self._fill_selection_menu(more, with_status=False)
         self.more_button.setMenu(more)
@@ -143,13 +145,19 @@ class PlanSelection:
             return
         selection = self.table.selectionModel()
         selection.clear()
+        first: QModelIndex | None = None
         for number in range(self.model.rowCount()):
             index = self.model.index(number, 0)
             if index.data(ROW_ROLE).key in keys:
+                first = index if first is None else first
                 selection.select(
                     index,
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
+        if first is not None:
+            # The first of them becomes the current row, scrolled into view.
+            selection.setCurrentIndex(first, selection.SelectionFlag.NoUpdate)
+            self.table.scrollTo(first)
 
     @Slot()
     def select_all(self) -> None:
@@ -231,11 +239,25 @@ class PlanSelection:
 
     @Slot(object, str)
     def open_quick_add(self, day: dt.date, text: str = "") -> None:
-        """Show the title field on ``day`` (Insert, N or typing on a day)."""
+        """Show the title field on ``day`` (Insert, N or typing on a day); in the list, the
+        title line under it."""
+        if self.view == "agenda":
+            self.list_quick_add.open_on(day, text)
+            return
         area = self.calendar.free_area(day)
         if area is None:
             return
         self.quick_add.open_on(day, area, text)
+
+    @Slot()
+    def _quick_add_closed(self) -> None:
+        """Give the keyboard back to the calendar, on the field's day, when Escape closed it."""
+        if not self.quick_add.closed_with_focus:
+            return
+        if self.quick_add.day is not None:
+            self.calendar.current_day = self.quick_add.day
+            self.calendar.update()
+        self.calendar.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(object, str)
     def quick_create(self, day: dt.date, title: str) -> None:
@@ -252,10 +274,24 @@ class PlanSelection:
             self.plan_actions.refused(exc)
             return
         self.plan_undo.settle(self.plan_undo.item_text("new", row), (), [row.id])
-        self.calendar.selected_key = row.key
+        if self.view != "agenda":
+            self.calendar.selected_key = row.key
         self.reload()
-        self.calendar.select({row.key}, anchor=row.key)
+        self.select_keys({row.key})
         self.open_quick_add(day)
+
+    @Slot()
+    def quick_add_in_list(self) -> None:
+        """Open the list's title line on the current row's day, or on the default day."""
+        index = self.table.currentIndex()
+        day = index.data(ROW_ROLE).date if index.isValid() else self.default_day()
+        self.open_quick_add(day)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _list_day_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Let an open title line follow the row the person picks."""
+        if current.isValid():
+            self.list_quick_add.follow(current.data(ROW_ROLE).date)
 
     @Slot(object, str)
     def new_item_titled(self, day: dt.date, title: str) -> None:

@@ -221,8 +221,13 @@ class PreferencesPage(QWidget):
         try:
             fonts = find_font(chosen or None)
         except FontNotFoundError as exc:
+            log.info("No PDF font found: %s", exc)
             self.font_result.setText(
-                self.tr("No suitable font was found. {details}").format(details=exc)
+                self.tr(
+                    "No suitable font was found: neither the chosen file nor a font in the "
+                    "system font folders has the Kyrgyz letters ң, ө and ү. Install DejaVu Sans "
+                    "or choose another TrueType font file."
+                )
             )
             return
         finally:

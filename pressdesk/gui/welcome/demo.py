@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from pressdesk.gui import database_ops, dialogs
+from pressdesk.gui.details import technical_details
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.jobs import JobRunner
+from pressdesk.messages import UserError
 from pressdesk.paths import sqlite_url
 from pressdesk.runtime import Runtime
 from pressdesk.services.demo import fill_demo, has_user_data
@@ -72,7 +74,7 @@ def open_demo(parent: QWidget | None, runtime: Runtime) -> Database | None:
                 QCoreApplication.translate(
                     "Welcome", "The demo folder cannot be created: {folder}"
                 ).format(folder=path.parent),
-                details=str(exc),
+                details=technical_details(exc),
             )
         return None
     if not has_user_data(db):
@@ -84,7 +86,14 @@ def open_demo(parent: QWidget | None, runtime: Runtime) -> Database | None:
             dialogs.error(
                 parent,
                 QCoreApplication.translate("Welcome", "The demo was not opened"),
-                error_text(exc),
+                error_text(exc)
+                if isinstance(exc, UserError)
+                else QCoreApplication.translate(
+                    "Welcome",
+                    "The invented data could not be written into the demo database. Check that "
+                    "the disk has free space, then try again.",
+                ),
+                technical_details(exc),
             )
             return None
         log.info("Demo database filled at %s: %s", path, counts)

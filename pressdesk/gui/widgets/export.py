@@ -30,11 +30,12 @@ from pressdesk.documents.fonts import FontNotFoundError
 from pressdesk.exchange.errors import ImportFileError, TableFormatError
 from pressdesk.fileio import temporary_sibling
 from pressdesk.gui import dialogs, file_problems
+from pressdesk.gui.details import technical_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.saving import discard, place_file
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
-from pressdesk.messages import LINES, TEXTS, UserError
+from pressdesk.messages import UserError
 from pressdesk.services.official_use import suffix_can_mark
 
 log = logging.getLogger(__name__)
@@ -106,13 +107,9 @@ def failure_text(exc: BaseException | None) -> str:
     return translate("ExportFiles", "The file could not be made.")
 
 
-def explain_failure(
-    parent: QWidget | None, title: str, exc: BaseException | None, details: str
-) -> None:
-    """Tell the user why a file was not saved."""
-    if isinstance(exc, UserError) and (exc.code in TEXTS or exc.code == LINES):
-        details = ""  # worded in full from the error's code; the English adds nothing
-    dialogs.error(parent, title, failure_text(exc), details)
+def explain_failure(parent: QWidget | None, title: str, exc: BaseException | None) -> None:
+    """Tell the user why a file was not saved; the system's own words go under the details."""
+    dialogs.error(parent, title, failure_text(exc), technical_details(exc))
 
 
 class FileWriter(QObject):
@@ -152,7 +149,7 @@ class FileWriter(QObject):
                 self.pending.append((temporary_sibling(target), target))
         except OSError as exc:
             self._discard()
-            explain_failure(self.parent_widget, self.title, exc, str(exc))
+            explain_failure(self.parent_widget, self.title, exc)
             self.done.emit(False)
             return False
         partials = [partial for partial, _target in self.pending]
@@ -185,7 +182,7 @@ class FileWriter(QObject):
                 placed = place_file(self.parent_widget, partial, target, self.title)
             except OSError as exc:
                 self._discard()
-                explain_failure(self.parent_widget, self.title, exc, str(exc))
+                explain_failure(self.parent_widget, self.title, exc)
                 self.done.emit(False)
                 return
             if placed is None:
@@ -195,10 +192,10 @@ class FileWriter(QObject):
             self.placed.append(placed)
         self.done.emit(True)
 
-    def _failed(self, details: str) -> None:
+    def _failed(self, _details: str) -> None:
         self._discard()
         if not self.runner.cancelled:
-            explain_failure(self.parent_widget, self.title, self.runner.error, details)
+            explain_failure(self.parent_widget, self.title, self.runner.error)
         self.done.emit(False)
 
 

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from pressdesk.gui.details import technical_details
+
 log = logging.getLogger(__name__)
 
 # ``progress(done, total)`` reports how far the work is; it returns False once cancelled.
@@ -54,7 +56,7 @@ class Job(QRunnable):
             if not _expected(exc):
                 log.error("Background work failed", exc_info=exc)
             self.error = exc
-            self.signals.failed.emit(str(exc) or repr(exc))
+            self.signals.failed.emit(technical_details(exc))
         else:
             self.signals.finished.emit(result)
 

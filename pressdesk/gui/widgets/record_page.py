@@ -1,29 +1,28 @@
 """The page of a section that lists records: filter bar, actions, table, editor, delete, export.
 
 :class:`RecordPage` is what the accounts, archive and equipment sections are built on, and what
-a new list section (coverage, press releases, inquiries) starts from. It lays the page out
-top to bottom — optional banner, filter bar (a search field first, then the section's
-filters, wrapping in a narrow window), action bar, the table (or a body holding it), a status
-line — and gives every list the same behaviour:
+a new list section starts from. It lays the page out top to bottom — optional banner, filter bar
+(search first, then the section's filters, wrapping when narrow), action bar, the table (or a
+body holding it), a status line — and gives every list the same behaviour:
 
 - typing in the search or changing a filter reads the list again (the service filters in SQL)
   and keeps the selected record selected;
 - Add (Ctrl+N from the window), Edit (Enter or a double click) and Delete (the Delete key,
   after a question) work on the selected record; the same actions, with their shortcuts, are
-  on the table's context menu and in the tooltips; Tab reaches the bar's buttons;
+  on the table's context menu and in the tooltips; Tab reaches the bar's buttons; with
+  ``UNDO_MODEL`` set, saves and deletes are steps of the window's undo (named by ``step_text``);
 - a section with no record at all shows its :class:`EmptyState` instead of an empty grid;
 - Export asks for a format and a language, checks the texts a document needs in that language,
   and writes the file in the background through :mod:`pressdesk.gui.widgets.export`; Import
   checks a table first, lists the rows it refuses and imports on request.
 
-A section subclasses it and gives only what is particular to it: the class attributes
-``SECTION`` / ``NAME`` / ``RECORD`` (object names and the empty check), :meth:`make_model`
-(a :class:`~pressdesk.gui.widgets.record_model.QueryTableModel` or ``ListTableModel``),
-:meth:`add_filters` and :meth:`current_filter`, :meth:`column_widths`, :meth:`make_empty_state`,
-:meth:`blank_record`, :meth:`make_editor`, :meth:`delete_texts` and :meth:`delete_record`,
-:meth:`status_text`; and, if it has them, :meth:`add_record_actions` (actions on the selected
-record, enabled in :meth:`update_actions`), the export hooks (:meth:`write_export`, …) and
-:meth:`read_import`. ``SORT`` makes the columns the model orders by sortable.
+A section subclasses it and gives what is particular to it: ``SECTION`` / ``NAME`` / ``RECORD``
+(object names and the empty check), :meth:`make_model` (a ``QueryTableModel`` or
+``ListTableModel``), :meth:`add_filters` and :meth:`current_filter`, :meth:`column_widths`,
+:meth:`make_empty_state`, :meth:`blank_record`, :meth:`make_editor`, :meth:`delete_texts`,
+:meth:`delete_record`, :meth:`status_text`; if it has them, :meth:`add_record_actions` (enabled
+in :meth:`update_actions`), the export hooks (:meth:`write_export`, …) and :meth:`read_import`.
+``SORT`` makes the columns the model orders by sortable.
 """
 
 from __future__ import annotations
@@ -67,6 +66,7 @@ from pressdesk.gui.widgets.filter_bar import SEARCH_DELAY_MS, FlowLayout
 from pressdesk.gui.widgets.keys import tab_reachable
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.gui.widgets.record_model import QueryTableModel, RecordTableModel
+from pressdesk.gui.widgets.record_undo import PageUndo
 from pressdesk.gui.widgets.transfers import Transfers
 from pressdesk.services.overview import is_section_empty
 from pressdesk.services.profile import get_profile
@@ -214,6 +214,8 @@ class RecordPage(QWidget):
     IMPORT_TITLE: ClassVar[str] = ""
     #: The editor of a record: ``EDITOR(db, row, parent)``, with ``saved`` after a Save.
     EDITOR: ClassVar[EditorClass]
+    #: The stored model of the records if their changes can be undone.
+    UNDO_MODEL: ClassVar[type[Any] | None] = None
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +223,7 @@ class RecordPage(QWidget):
         self.db = context.db
         self.setObjectName(f"page_{self.SECTION}")
         self.transfers = Transfers(self, self.import_reason)
+        self.undo = PageUndo(self, context.undo if self.UNDO_MODEL else None, self.UNDO_MODEL)
         self.model: RecordTableModel = self.make_model()
 
         self.search = QLineEdit()
@@ -512,11 +515,10 @@ class RecordPage(QWidget):
     def run_editor(self, row: Any) -> None:
         """Edit ``row`` (a new one when it has no id); show and select what was saved."""
         editor = self.make_editor(row)
-        if dialogs.run_dialog(editor):
-            saved = getattr(editor, "saved", None)
-            if saved is not None:
-                self.refresh()
-                self.select(saved.id)
+        saved = self.undo.edit(row, editor, dialogs.run_dialog)
+        if saved is not None:
+            self.refresh()
+            self.select(saved.id)
         editor.deleteLater()
 
     @Slot()
@@ -546,13 +548,13 @@ class RecordPage(QWidget):
         if not dialogs.question(
             self,
             self.own_text(self.DELETE_TITLE),
-            self.delete_question(row),
+            self.delete_question(row) + self.undo.delete_hint(),
             yes=translate("RecordPage", "Delete"),
             no=translate("RecordPage", "Cancel"),
         ):
             return
         try:
-            self.delete_record(row.id)
+            self.undo.track_row("delete", row, lambda: self.delete_record(row.id))
         except NotFound:
             log.info("%s %s was already deleted", self.RECORD, row.id)
         self.refresh()

@@ -220,4 +220,4 @@ class Transfers(QObject):
     def _import_failed(self, title: str) -> None:
         if not self.runner.cancelled:
             exc = self.runner.error
-            explain_failure(self.page, title, exc, str(exc))
+            explain_failure(self.page, title, exc)

@@ -23,6 +23,7 @@ from pressdesk.exchange.names import NameParts, name_matches
 from pressdesk.exchange.phones import clean_value
 from pressdesk.exchange.tabular import parse_date
 from pressdesk.exchange.vcard import format_name_parts, normalise_birthday
+from pressdesk.messages import Message, Term
 from pressdesk.services.contacts.records import MAX_NAME, MAX_TEXT, MAX_TOPIC
 from pressdesk.services.contacts.values import (
     MESSENGERS,
@@ -96,7 +97,7 @@ def last_verified_date(text: str, reasons: list[str]) -> dt.date | None:
     try:
         return parse_date(value)
     except ValueError as exc:
-        reasons.append(f"last verified: {exc}")
+        reasons.append(Message("problem.verified_bad", value=repr(value), reason=str(exc)))
         return None
 
 
@@ -111,16 +112,16 @@ def _birthday(
         return dt.date.fromisoformat(value)
     if value.startswith("--"):
         notes.append(line("birthday", partial_birthday(int(value[2:4]), int(value[5:7]))))
-        warnings.append(f"the birthday {raw!r} has no year; it is kept in the notes")
+        warnings.append(Message("problem.birthday_no_year", value=repr(raw)))
         return None
     try:
         return parse_date(raw)
     except ValueError as exc:
         if not candidate.lenient:
-            reasons.append(f"birthday: {exc}")
+            reasons.append(Message("problem.birthday_bad", value=repr(raw), reason=str(exc)))
             return None
     notes.append(line("birthday", raw))
-    warnings.append(f"the birthday {raw!r} is not a date; it is kept in the notes")
+    warnings.append(Message("problem.birthday_kept", value=repr(raw)))
     return None
 
 
@@ -141,7 +142,7 @@ def _languages(
     if unknown:
         notes.append(line("languages", ", ".join(unknown)))
         listed = ", ".join(repr(w) for w in unknown)
-        warnings.append(f"unknown language {listed}; kept in the notes")
+        warnings.append(Message("problem.unknown_language", value=listed))
     return frozenset(codes)
 
 
@@ -224,24 +225,24 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
         name, made_from = derived_name(candidate)
         if name:
             notes.append(REVIEW_NOTE.format(source=_REVIEW_SOURCES[made_from]))
-            warnings.append(f"no name in the file; named {name!r} after its {made_from}, check it")
+            warnings.append(Message("problem.named_after", name=repr(name), source=Term(made_from)))
         else:
-            reasons.append("the contact has no name, e-mail, phone or organisation")
+            reasons.append(Message("problem.no_name_at_all"))
     elif not name:
-        reasons.append("the name is empty")
+        reasons.append(Message("problem.name_empty"))
     if len(name) > MAX_NAME:
-        reasons.append(f"the name is longer than {MAX_NAME} characters ({len(name)})")
+        reasons.append(Message("problem.name_too_long", limit=MAX_NAME, length=len(name)))
     position = _position(candidate, lang)
     if max(len(position.ky), len(position.ru)) > MAX_NAME:
-        reasons.append(f"the position is longer than {MAX_NAME} characters")
+        reasons.append(Message("problem.position_too_long", limit=MAX_NAME))
     outlet = clean_value(candidate.outlet)
     if len(outlet) > MAX_NAME:
-        reasons.append(f"the outlet name is longer than {MAX_NAME} characters")
+        reasons.append(Message("problem.outlet_too_long", limit=MAX_NAME))
     kind = "journalist"
     if candidate.kind.strip():
         found = code_of("person_kind", candidate.kind)
         if found is None:
-            reasons.append(f"unknown kind {candidate.kind.strip()!r}")
+            reasons.append(Message("problem.unknown_kind", value=repr(candidate.kind.strip())))
         else:
             kind = found
     nickname = clean_value(candidate.nickname)
@@ -254,16 +255,16 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
     birthday = _birthday(candidate, notes, warnings, reasons)
     languages = _languages(candidate, notes, warnings)
     if candidate.photo:
-        warnings.append("the photo was not imported")
+        warnings.append(Message("problem.photo_skipped"))
     topics = _topics(candidate, lang)
     if any(max(len(t.ky), len(t.ru)) > MAX_TOPIC for t in topics):
-        reasons.append(f"a topic is longer than {MAX_TOPIC} characters")
+        reasons.append(Message("problem.topic_too_long", limit=MAX_TOPIC))
     all_notes = join_notes(candidate.notes, notes)
     if len(all_notes) > MAX_TEXT:
-        reasons.append(f"the notes are longer than {MAX_TEXT} characters")
+        reasons.append(Message("problem.notes_too_long", limit=MAX_TEXT))
     dnc = candidate.do_not_contact.strip().casefold()
     if dnc not in _YES_NO:
-        reasons.append(f"'do not contact' should be yes or no, not {candidate.do_not_contact!r}")
+        reasons.append(Message("problem.yes_or_no", value=repr(candidate.do_not_contact)))
     last_verified = (
         last_verified_date(candidate.last_verified, reasons)
         if candidate.last_verified.strip()

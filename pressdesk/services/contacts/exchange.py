@@ -18,6 +18,7 @@ from pressdesk.exchange.contacts_io import ImportMapping, stream_contacts
 from pressdesk.exchange.errors import ContactFileError
 from pressdesk.exchange.phones import check_email, check_phone
 from pressdesk.exchange.tabular import RowProblem
+from pressdesk.messages import Message
 from pressdesk.services.contacts.candidates import check_candidate
 from pressdesk.services.contacts.import_plan import (
     Cancelled,
@@ -198,7 +199,10 @@ def _import(
                     if source and not record.source:
                         record = replace(record, source=source)
                     what = record.full_name[:60]
-                    remarks += [f"row {candidate.line} ({what}): {w}" for w in result.warnings]
+                    remarks += [
+                        Message("problem.row_of", line=candidate.line, name=what, problem=w)
+                        for w in result.warnings
+                    ]
                     checked.append(
                         Checked(
                             candidate.line, record, result.outlet, (result.uid, result.name_parts)

@@ -14,6 +14,7 @@ from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.documents.locale import LANGS
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
+from pressdesk.messages import Message
 from pressdesk.services.contacts.records import PersonValues, check_person, person_records
 from pressdesk.services.contacts.values import (
     EmailValue,
@@ -327,7 +328,7 @@ class Plan:
                 values, outlet_id, since, None, item.card, self.resolve_topics(values.topics)
             )
             self.created += 1
-        self.warnings.extend(f"row {line}: {w}" for w in values.warnings)
+        self.warnings.extend(Message("problem.row", line=line, problem=w) for w in values.warnings)
         planned = self._planned_keys
         for index, known, found in (
             *((self.by_email, self.db_emails, e) for e in emails),

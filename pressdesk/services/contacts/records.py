@@ -14,7 +14,7 @@ from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.documents.locale import LANGS
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
-from pressdesk.messages import Term
+from pressdesk.messages import Message, Term
 from pressdesk.services.contacts.person_read import person_record, person_records
 from pressdesk.services.contacts.values import (
     CHANNELS,
@@ -172,13 +172,13 @@ def save_outlet_in(session: Session, record: OutletRecord) -> Saved[OutletRecord
         checked = check_phone(phone)
         phone = checked.e164 or checked.raw
         if not checked.valid:
-            warnings.append(f"{name}: {checked.problem}")
+            warnings.append(Message("problem.of_record", name=name, problem=checked.problem))
     email = clean_value(record.email)
     if email:
         echecked = check_email(email)
         email = echecked.address
         if not echecked.valid:
-            warnings.append(f"{name}: {echecked.problem}")
+            warnings.append(Message("problem.of_record", name=name, problem=echecked.problem))
     if record.id is None:
         outlet = Outlet(name=name)
         session.add(outlet)
@@ -336,7 +336,7 @@ def check_person(record: PersonRecord) -> PersonValues:
         kind = value.kind if value.kind in PHONE_KINDS else "other"
         phones.append((checked.raw, checked.e164, kind, checked.valid))
         if not checked.valid:
-            warnings.append(f"{name}: {checked.problem}")
+            warnings.append(Message("problem.of_record", name=name, problem=checked.problem))
     emails: list[tuple[str, str, bool]] = []
     seen.clear()
     for evalue in record.emails:
@@ -349,7 +349,7 @@ def check_person(record: PersonRecord) -> PersonValues:
         seen.add(key)
         emails.append((echecked.address[:320], echecked.normalized, echecked.valid))
         if not echecked.valid:
-            warnings.append(f"{name}: {echecked.problem}")
+            warnings.append(Message("problem.of_record", name=name, problem=echecked.problem))
     messengers = tuple(
         (_code(m.service, MESSENGERS, "messenger"), _text(m.handle, "messenger handle", 200))
         for m in record.messengers

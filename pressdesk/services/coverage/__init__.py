@@ -1,0 +1,1 @@
+"""Media monitoring: the coverage log, feedback, the keyword watch, its inbox and imports."""
