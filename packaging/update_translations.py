@@ -35,7 +35,8 @@ def catalogues() -> dict[str, list[Path]]:
             result["pressdesk"].append(path)
     # The sentences of the errors the services raise (codes and values) belong to the window.
     result["pressdesk"] += [
-        ROOT / "pressdesk" / name for name in ("messages.py", "message_texts.py")
+        ROOT / "pressdesk" / name
+        for name in ("messages.py", "message_texts.py", "message_texts_data.py")
     ]
     return result
 

@@ -66,6 +66,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     watch.add_argument("--feed-file", type=Path, metavar="FILE", help="a saved feed to read")
     watch.set_defaults(handler=cmd_watch)
 
+    rep = sub.add_parser(
+        "report", help="the report for the head: .docx or .pdf, or .xlsx with the data"
+    )
+    rep.add_argument("file", type=Path)
+    which = rep.add_mutually_exclusive_group(required=True)
+    which.add_argument("--decade", metavar="2026-12-1", help="ten-day period 1, 2 or 3 of a month")
+    which.add_argument("--month", metavar="2026-12")
+    which.add_argument("--quarter", metavar="2026-Q4")
+    which.add_argument("--half", metavar="2026-H2", help="half-year H1 or H2")
+    which.add_argument("--year", metavar="2026")
+    which.add_argument(
+        "--campaign", metavar="NAME", help="a campaign, by its Kyrgyz or Russian name"
+    )
+    which.add_argument("--event", type=int, metavar="ID", help="an event and its coverage")
+    rep.add_argument("--lang", choices=("ky", "ru"), default=None, help="document language")
+    rep.set_defaults(handler=cmd_report)
+
     kw = sub.add_parser("keyword", help="the keywords the watch looks for")
     kw_sub = kw.add_subparsers(dest="keyword_action", metavar="ACTION", required=True)
     kw_add = kw_sub.add_parser("add", help="add a keyword")
@@ -205,6 +222,52 @@ def cmd_watch(args: argparse.Namespace, runtime: Runtime) -> int:
         print(f"pressdesk: {problem.error}", file=sys.stderr)
     print(f"{len(report.new)} new matches in {report.seen} items.")
     return EXIT_PROBLEMS if report.problems else EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Write the report on a period, campaign or event; the format follows the extension."""
+    from pressdesk.services.coverage.records import resolve_campaign
+    from pressdesk.services.coverage.report import ReportScope, export_report, period_scope
+    from pressdesk.services.events.records import EventNotFound, get_event
+    from pressdesk.services.plan.periods import PeriodError
+    from pressdesk.services.profile import get_profile
+    from pressdesk.settings import PDF_FONT
+
+    scope: ReportScope | None = None
+    for kind in ("decade", "month", "quarter", "half", "year"):
+        value = getattr(args, kind)
+        if value is not None:
+            try:
+                scope = period_scope(kind, value)
+            except PeriodError as exc:
+                raise CliError(f"--{kind}: {exc}", EXIT_USAGE) from exc
+
+    def write(db: Database) -> int:
+        nonlocal scope
+        if args.campaign is not None:
+            campaign = resolve_campaign(db, args.campaign)
+            scope = ReportScope("campaign", dt.date.min, dt.date.min, campaign_id=campaign)
+        elif args.event is not None:
+            event = get_event(db, args.event)
+            day = event.starts_at.date()
+            scope = ReportScope("event", day, day, event_id=event.id)
+        assert scope is not None
+        lang = args.lang or get_profile(db).default_doc_lang
+        return export_report(
+            db, args.file, scope, lang=lang, font_path=runtime.settings.get(PDF_FONT) or None
+        )
+
+    from pressdesk.services.coverage.feeds import FeedError
+    from pressdesk.services.coverage.records import CoverageError, CoverageNotFound
+
+    try:
+        count = with_database(
+            runtime, write, (CoverageError, CoverageNotFound, FeedError, PeriodError)
+        )
+    except EventNotFound as exc:
+        raise CliError(f"--event {args.event}: {exc}") from exc
+    print(f"Report written to {args.file}: {count} publications counted.")
+    return EXIT_OK
 
 
 def cmd_keyword_add(args: argparse.Namespace, runtime: Runtime) -> int:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         Approval,
         Block,
         BulletList,
+        Chart,
         Clause,
         Column,
         Document,
@@ -51,7 +52,7 @@ _LAZY: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
-            "BULLET", "Approval", "Block", "BulletList", "Clause", "Column", "Document",
+            "BULLET", "Approval", "Block", "BulletList", "Chart", "Clause", "Column", "Document",
             "DocumentError", "Heading", "KeyValue", "NumberedBlock", "PageBreak", "Paragraph",
             "Section", "Signature", "Spacer", "Table", "bullet_texts", "number_document",
         ),
@@ -76,6 +77,7 @@ __all__ = [
     "Approval",
     "Block",
     "BulletList",
+    "Chart",
     "Clause",
     "Column",
     "Document",

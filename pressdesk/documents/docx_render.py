@@ -23,6 +23,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from pressdesk import clock
 from pressdesk.documents import model as m
+from pressdesk.documents.charts import CHART_WIDTH_MM, chart_png
 from pressdesk.documents.docx_xml import (
     add_field,
     bottom_border,
@@ -134,6 +135,8 @@ class _Builder:
         found = find_font(font_path)
         self.font_name = docx_family(found.family)
         fonts = register_fonts(found)
+        self.fonts = fonts
+        self.font_files = (str(found.regular), str(found.bold or found.regular))
         self.cell_text = TextFitter(fonts.regular, TABLE_PT, doc.lang)
         self.header_text = TextFitter(fonts.bold, TABLE_PT, doc.lang)
         self.document: Any = docx.Document()
@@ -436,6 +439,8 @@ class _Builder:
             self._spacer(1.5)
         elif isinstance(block, m.Table):
             self._table(block)
+        elif isinstance(block, m.Chart):
+            self._chart(block)
         elif isinstance(block, m.PageBreak):
             self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, m.Spacer):
@@ -513,6 +518,17 @@ class _Builder:
             self._orientation(landscape=False)
         else:
             self._spacer(3)
+
+    def _chart(self, chart: m.Chart) -> None:
+        """Add ``chart`` as a picture drawn from the PDF's layout, sharp enough to print."""
+        width_mm = min(self.width_mm, CHART_WIDTH_MM)
+        data = chart_png(
+            chart, _mm_to_pt(width_mm), self.fonts.regular, self.fonts.bold, self.font_files
+        )
+        self._keep_lead_with_table()
+        paragraph = self.document.add_paragraph(style="PressDesk Body")
+        paragraph.add_run().add_picture(io.BytesIO(data), width=Mm(width_mm))
+        self._spacer(4)
 
     def _orientation(self, *, landscape: bool) -> None:
         """Start a new section (on a new page) in the given orientation."""

@@ -99,6 +99,16 @@ def _block(item: m.NumberedBlock, lang: Lang) -> str:
         )
     if isinstance(block, m.Table):
         return _table(block, lang)
+    if isinstance(block, m.Chart):
+        # The preview shows a chart's figures; the window draws charts of its own.
+        rows = "".join(
+            f'<tr><td>{_t(text)}</td><td align="right">{value:g}</td></tr>'
+            for text, value in zip(block.labels, block.values, strict=True)
+        )
+        return (
+            f'<p class="caption">{_t(block.title)}</p>'
+            f'<table class="grid" border="1" cellspacing="0" cellpadding="3">{rows}</table>'
+        )
     if isinstance(block, m.PageBreak):
         return "<hr/>"
     if isinstance(block, m.Spacer):

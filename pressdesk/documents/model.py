@@ -135,6 +135,38 @@ class Spacer:
     height_mm: float = 5.0
 
 
+ChartKind = Literal["bar", "column", "pie"]
+CHART_KINDS: Final[frozenset[str]] = frozenset(("bar", "column", "pie"))
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A small chart described by its data; each renderer draws it the same way.
+
+    ``bar`` draws horizontal bars (categories with long names), ``column`` vertical ones (a
+    series in time, such as weeks), ``pie`` a circle with a legend. ``colors`` gives one
+    "#rrggbb" per value (a tone has its own colour); without it a fixed palette is used.
+    """
+
+    kind: ChartKind
+    title: str
+    labels: Sequence[str]
+    values: Sequence[float]
+    colors: Sequence[str] = ()
+
+    def __post_init__(self) -> None:
+        if self.kind not in CHART_KINDS:
+            raise DocumentError(f"Chart {self.title!r}: unknown kind {self.kind!r}")
+        if len(self.labels) != len(self.values):
+            raise DocumentError(
+                f"Chart {self.title!r} has {len(self.labels)} labels for {len(self.values)} values"
+            )
+        if any(value < 0 for value in self.values):
+            raise DocumentError(f"Chart {self.title!r}: values cannot be negative")
+        if self.colors and len(self.colors) != len(self.values):
+            raise DocumentError(f"Chart {self.title!r}: give one colour per value, or none")
+
+
 @dataclass(frozen=True)
 class Section:
     """A numbered section: "1. Title" followed by its blocks and clauses."""
@@ -143,7 +175,18 @@ class Section:
     blocks: Sequence[Block]
 
 
-Block = Heading | Paragraph | BulletList | Clause | Section | Table | KeyValue | PageBreak | Spacer
+Block = (
+    Heading
+    | Paragraph
+    | BulletList
+    | Clause
+    | Section
+    | Table
+    | KeyValue
+    | PageBreak
+    | Spacer
+    | Chart
+)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from reportlab.platypus import Table as RLTable
 
 from pressdesk import clock
 from pressdesk.documents import model as m
+from pressdesk.documents.charts import CHART_WIDTH_MM, chart_drawing, chart_texts
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
 from pressdesk.documents.locale import format_date, label, page_of
 from pressdesk.documents.pdf_grid import Grid, GridLook, TableFlow, row_height
@@ -369,6 +370,14 @@ class _Story:
         if isinstance(block, m.Table):
             self._table(block)
             return
+        if isinstance(block, m.Chart):
+            fonts = s.fonts
+            drawing = chart_drawing(
+                block, min(self.width, CHART_WIDTH_MM * mm), fonts.regular, fonts.bold
+            )
+            # The headings before a chart go to the next page with it, never alone.
+            self.flow += [KeepTogether([*self._take_lead(), drawing]), RLSpacer(1, 4 * mm)]
+            return
         self._release_headings()
         if isinstance(block, m.Clause):
             self.flow.append(RLParagraph(esc(f"{number} {block.text}"), s.clause))
@@ -508,4 +517,6 @@ def _all_text(doc: m.Document) -> str:
         elif isinstance(block, m.Table):
             parts += [column.title for column in block.columns]
             parts += ["".join(row) for row in block.rows]
+        elif isinstance(block, m.Chart):
+            parts += chart_texts(block)
     return "".join(parts)

@@ -143,3 +143,68 @@ def test_listing_and_counting_20000_records(db):
         f"year's counts: {counted * 1000:.0f} ms"
     )
     assert page.total == 20_000 and summary.total == 20_000
+
+
+REPORT_LIMIT_S = 3.0
+
+
+def _year_of_records(db, count: int) -> None:  # type: ignore[no-untyped-def]
+    """Insert ``count`` records spread over 2026 across 80 outlets, a quarter of them known."""
+    from pressdesk.storage.contacts_models import Outlet
+
+    rng = random.Random(7)
+    with db.session() as session:
+        outlets = []
+        for n in range(20):
+            outlet = Outlet(
+                name=f"ЖМК {n}",
+                kind=("tv", "online", "news_agency", "print")[n % 4],
+                ownership=("state", "private")[n % 2],
+                scale=("national", "regional")[n % 2],
+            )
+            session.add(outlet)
+            outlets.append(outlet)
+        session.flush()
+        ids = [o.id for o in outlets]
+    start = dt.datetime(2026, 1, 1, 9)
+    rows = [
+        {
+            "published_at": start + dt.timedelta(minutes=rng.randrange(364 * 24 * 60)),
+            "outlet_id": ids[n % 80] if n % 80 < 20 else None,
+            "outlet_name": f"ЖМК {n % 80}",
+            "outlet_key": f"жмк {n % 80}",
+            "kind": rng.choice(("news", "article", "post", "tv_story")),
+            "platform": rng.choice(("website", "telegram", "tv", "facebook")),
+            "title": f"Министрлик жазгы себүү боюнча маалымат берди, {n}-материал",
+            "title_key": f"министрлик {n}",
+            "url": f"https://x.kg/{n}",
+            "canonical_url": f"https://x.kg/{n}",
+            "tone": rng.choice(("positive", "neutral", "negative", "")),
+            "mentions": rng.randint(1, 4),
+            "head_quoted": n % 5 == 0,
+            "reach": rng.choice((None, 1_000, 25_000)),
+        }
+        for n in range(count)
+    ]
+    with db.session() as session:
+        session.execute(insert(CoverageRecord), rows)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".xlsx"])
+def test_a_years_report_on_20000_records(db, tmp_path, suffix):
+    from pressdesk.services.coverage.report import export_report, period_scope
+
+    _year_of_records(db, 20_000)
+    scope = period_scope("year", "2026")
+    timings = []
+    for round_ in range(3):
+        path = tmp_path / f"year-{round_}{suffix}"
+        started = time.perf_counter()
+        counted = export_report(db, path, scope, lang="ky")
+        timings.append(time.perf_counter() - started)
+        assert counted == 20_000
+    size = path.stat().st_size // 1024
+    print(
+        f"\na year's report on 20,000 records as {suffix}: best {min(timings):.2f} s, "
+        f"median {statistics.median(timings):.2f} s, {size} KB"
+    )

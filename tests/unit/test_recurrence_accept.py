@@ -365,6 +365,8 @@ def test_rule_parts_are_read_upper_cased():
         ("FREQ=DAILY;INTERVAL=0", "INTERVAL must be a whole number of at least 1, not '0'."),
         ("FREQ=DAILY;INTERVAL=-1", "INTERVAL must be a whole number of at least 1, not '-1'."),
         ("FREQ=DAILY;INTERVAL=X", "INTERVAL must be a whole number of at least 1, not 'X'."),
+        # A part is split at its first "=": the value keeps the rest.
+        ("FREQ=DAILY;INTERVAL=2=3", "INTERVAL must be a whole number of at least 1, not '2=3'."),
         ("FREQ=DAILY;COUNT=0", "COUNT must be a whole number of at least 1, not '0'."),
         ("FREQ=DAILY;COUNT=1.5", "COUNT must be a whole number of at least 1, not '1.5'."),
         ("FREQ=DAILY;UNTIL=2026-12-31", "UNTIL=2026-12-31 is not a date; write it as "),

@@ -60,6 +60,17 @@ CASES = [
     # A leap year's 29 February just before the first day does not count.
     ("FREQ=YEARLY;INTERVAL=400;BYMONTH=2;BYMONTHDAY=29", D(2000, 3, 1), True),
     ("FREQ=YEARLY;INTERVAL=8000;BYMONTH=2;BYMONTHDAY=29", D(2000, 3, 1), False),
+    # Weekly steps so long that only a few weeks before the year 9999 are candidates: the weeks
+    # count from the Monday of the first, and a 29 February anywhere in such a week counts.
+    ("FREQ=WEEKLY;INTERVAL=14738;BYMONTH=2;BYMONTHDAY=29", D(2165, 9, 12), True),
+    ("FREQ=WEEKLY;INTERVAL=7891;BYMONTH=2;BYMONTHDAY=29", D(2405, 2, 12), True),
+    ("FREQ=WEEKLY;INTERVAL=21197;BYMONTH=2;BYMONTHDAY=29", D(2045, 3, 10), True),
+    ("FREQ=WEEKLY;INTERVAL=2186;BYMONTH=2;BYMONTHDAY=29", D(2227, 10, 26), False),
+    ("FREQ=WEEKLY;INTERVAL=26042;BYMONTH=2;BYMONTHDAY=29", D(2229, 11, 7), False),
+    ("FREQ=WEEKLY;INTERVAL=92925;BYMONTH=2;BYMONTHDAY=29", D(2217, 5, 2), False),
+    # Every 4001 years (in months) from February 2224: the first February, of a leap year,
+    # is the only one before the year 9999 on the step.
+    ("FREQ=MONTHLY;INTERVAL=48012;BYMONTH=2;BYMONTHDAY=29", D(2224, 2, 1), True),
 ]
 
 
