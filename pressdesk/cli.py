@@ -11,9 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pressdesk import __version__
-from pressdesk.console import configure_streams
 from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_STORAGE, EXIT_USAGE, CliError
-from pressdesk.logs import setup_logging
 from pressdesk.runtime import Runtime
 from pressdesk.storage.errors import StorageError
 
@@ -132,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; turn expected failures into a message and an exit code."""
+    from pressdesk.console import configure_streams
+    from pressdesk.logs import setup_logging
+
     configure_streams()
     err = sys.stderr
     log_file: Path | None = None

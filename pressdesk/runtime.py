@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pressdesk.fileio import remove_stale_temporaries
 from pressdesk.paths import AppPaths, keep_files_private, resolve_db_url, resolve_paths
 from pressdesk.settings import Settings
-from pressdesk.storage.engine import Database, sqlite_file_of
 from pressdesk.storage.errors import ReadOnlyDatabaseError
-from pressdesk.storage.opening import open_database
+
+if TYPE_CHECKING:
+    # The database layer (SQLAlchemy) is imported when a database is opened, not before:
+    # `pressdesk --help` and the window's first paint do not wait for it.
+    from pressdesk.storage.engine import Database
 
 
 @dataclass
@@ -41,11 +45,15 @@ class Runtime:
     def open_db(self, url: str | None = None, *, verify: bool = False) -> Database:
         """Open (and migrate) the database at ``url`` or the configured one; ``verify`` checks
         the whole file first."""
+        from pressdesk.storage.opening import open_database
+
         return open_database(url or self.db_url, self.paths.backup_dir, verify=verify)
 
     @property
     def db_label(self) -> str:
         """Return the database file path, or the URL without a password."""
+        from pressdesk.storage.engine import sqlite_file_of
+
         path = sqlite_file_of(self.db_url)
         if path is not None:
             return str(path)

@@ -13,10 +13,10 @@ from pressdesk.bilingual import Bi
 from pressdesk.commands.common import check_texts
 from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
-from pressdesk.storage.engine import Database
 
 if TYPE_CHECKING:
     from pressdesk.services.preflight import Ref
+    from pressdesk.storage.engine import Database
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 

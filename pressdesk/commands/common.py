@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pressdesk.exitcodes import EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
-from pressdesk.storage.engine import Database
 
 if TYPE_CHECKING:
     from pressdesk.services.preflight import Ref
+    from pressdesk.storage.engine import Database
 
 T = TypeVar("T")
 

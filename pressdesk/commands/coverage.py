@@ -7,12 +7,14 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pressdesk.commands.common import date_option, with_database
 from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
-from pressdesk.storage.engine import Database
+
+if TYPE_CHECKING:
+    from pressdesk.storage.engine import Database
 
 T = TypeVar("T")
 
@@ -21,7 +23,7 @@ TONE_CHOICES = ("positive", "neutral", "negative")
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``coverage`` and its actions to the ``pressdesk`` parser."""
-    from pressdesk.storage.coverage_models import COVERAGE_PLATFORMS, MATERIAL_KINDS
+    from pressdesk.storage.coverage_vocab import COVERAGE_PLATFORMS, MATERIAL_KINDS
 
     p = subparsers.add_parser("coverage", help="media monitoring: the coverage log and the watch")
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -12,11 +12,11 @@ from pressdesk.commands.common import add_strict_option, check_texts, date_optio
 from pressdesk.exitcodes import EXIT_OK, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.settings import PDF_FONT
-from pressdesk.storage.engine import Database
 
 if TYPE_CHECKING:
     from pressdesk.bilingual import Bi
     from pressdesk.services.events.invitations import InvitationResult
+    from pressdesk.storage.engine import Database
 
 T = TypeVar("T")
 

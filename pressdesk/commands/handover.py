@@ -11,10 +11,10 @@ from pressdesk.commands.common import add_strict_option, check_texts, date_optio
 from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.settings import HANDOVER_PLAN_DAYS, OFFICIAL_USE_MARK, PDF_FONT
-from pressdesk.storage.engine import Database
 
 if TYPE_CHECKING:
     from pressdesk.services.handover.draft import HandoverDraft
+    from pressdesk.storage.engine import Database
 
 T = TypeVar("T")
 

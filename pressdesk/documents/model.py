@@ -307,6 +307,12 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def escape_markup(text: str) -> str:
+    """Escape ``&``, ``<`` and ``>`` for XML and reportlab markup (as ``xml.sax.saxutils``
+    does, without importing it: it loads ``urllib.request`` and the e-mail package)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
 def key_label(label: str) -> str:
     """Return ``label`` ending in exactly one colon, for a "Label: value" line."""
     return label.rstrip().rstrip(":").rstrip() + ":"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Final
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -105,4 +104,4 @@ class PdfStyles:
 
 def esc(text: str) -> str:
     """Escape user text for reportlab's paragraph markup, keeping line breaks."""
-    return escape(m.clean_text(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+    return m.escape_markup(m.clean_text(text)).replace("\r\n", "\n").replace("\n", "<br/>")

@@ -6,12 +6,16 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from pressdesk.exchange.icalendar_io import CalendarEvent, build_calendar
 from pressdesk.exchange.tabular import write_table
 from pressdesk.fileio import atomic_path
+
+if TYPE_CHECKING:
+    # icalendar is imported by the function that needs it: the event card printed from
+    # the same entries does not load it.
+    import icalendar
 
 UID_DOMAIN = "pressdesk"
 MAX_MINUTES = 60 * 24 * 366
@@ -58,6 +62,8 @@ def event_vevents(
     entries: Iterable[EventEntry], *, now: dt.datetime | None = None
 ) -> list[icalendar.Event]:
     """Return one VEVENT component per entry, with LOCATION, ready to add to any calendar."""
+    import icalendar
+
     listed = list(entries)
     built = build_calendar((calendar_event(e) for e in listed), now=now)
     vevents = [c for c in built.subcomponents if isinstance(c, icalendar.Event)]

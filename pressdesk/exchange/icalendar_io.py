@@ -11,14 +11,17 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
-
-import icalendar
 
 from pressdesk import clock
 from pressdesk.exchange.errors import IcsError
 from pressdesk.fileio import atomic_path
+
+if TYPE_CHECKING:
+    # icalendar is imported by the functions that build a calendar: the calendar values
+    # above are read by documents and lists that never write one.
+    import icalendar
 
 TZID = "Asia/Bishkek"
 PRODID = "-//PressDesk//Content plan//KY-RU"
@@ -57,6 +60,8 @@ class CalendarEvent:
 
 
 def _vtimezone() -> icalendar.Timezone:
+    import icalendar
+
     # Kyrgyzstan has kept UTC+6 all year since 2005. One STANDARD rule is exact for any plan
     # date, and Outlook reads a short VTIMEZONE more reliably than the full zone history.
     tz = icalendar.Timezone()
@@ -80,6 +85,8 @@ def _at(day: dt.date, time: dt.time | None) -> Moment:
 
 
 def _rule_for(event: CalendarEvent) -> icalendar.vRecur:
+    import icalendar
+
     rule = event.rrule
     if event.time is not None:
         # With a zoned start, UNTIL must be a UTC time (RFC 5545 3.3.10): the end of that day.
@@ -93,6 +100,8 @@ def _rule_for(event: CalendarEvent) -> icalendar.vRecur:
 
 
 def _vevent(event: CalendarEvent, stamp: dt.datetime) -> icalendar.Event:
+    import icalendar
+
     if event.status not in ICAL_STATUSES:
         raise IcsError(f"Unknown iCalendar status {event.status!r}.")
     vevent = icalendar.Event()
@@ -135,6 +144,8 @@ def build_calendar(
     events: Iterable[CalendarEvent], *, name: str = "", now: dt.datetime | None = None
 ) -> icalendar.Calendar:
     """Return a VCALENDAR holding ``events`` (one VEVENT each) and the Asia/Bishkek VTIMEZONE."""
+    import icalendar
+
     stamp = utc(now or clock.utcnow_aware())
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
-from pressdesk.messages import Message
+# phonenumbers and email-validator are imported by the functions that parse (about 40 ms):
+# a list showing stored numbers and a window starting up do not load them.
+if TYPE_CHECKING:
+    from email_validator import ValidatedEmail
 
 DEFAULT_REGION = "KG"
 MAX_PHONE_LENGTH = 100
@@ -67,21 +68,23 @@ def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
 def _check_phone(raw: str, region: str) -> PhoneCheck:
     value = clean_value(raw)
     if not value:
-        return PhoneCheck(value, "", False, Message("problem.phone_empty"))
+        return PhoneCheck(value, "", False, "the phone number is empty")
     if len(value) > MAX_PHONE_LENGTH:
-        return PhoneCheck(value[:MAX_PHONE_LENGTH], "", False, Message("problem.phone_too_long"))
+        return PhoneCheck(value[:MAX_PHONE_LENGTH], "", False, "the phone number is too long")
     candidate = value
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]
     national = _kg_national(candidate)
     if national is not None:
         return PhoneCheck(value, f"+{KG_CODE}{national}", True)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
-        return PhoneCheck(value, "", False, Message("problem.not_phone", value=repr(value)))
+        return PhoneCheck(value, "", False, f"{value!r} is not a phone number")
     if not phonenumbers.is_valid_number(number):
-        return PhoneCheck(value, "", False, Message("problem.phone_invalid", value=repr(value)))
+        return PhoneCheck(value, "", False, f"{value!r} is not a valid phone number")
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return PhoneCheck(value, e164, True)
 
@@ -118,6 +121,8 @@ _Rule = tuple[frozenset[int], re.Pattern[str]]
 @lru_cache(maxsize=1)
 def _kg_rules() -> tuple[_Rule | None, tuple[_Rule, ...]]:
     """The Kyrgyz general rule and the rules of the kinds it has: (lengths, pattern)."""
+    import phonenumbers
+
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
     if metadata is None:
         return None, ()
@@ -147,22 +152,29 @@ def _kg_valid(national: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+# phonenumbers' international layouts of Kyrgyz numbers (its metadata for KG) in its order of
+# preference: (leading digits, whole number, groups as literals and group numbers by turns).
+# Written out so that a list of stored numbers is laid out without importing the library; a
+# test compares them with the installed library's metadata.
+_KG_LAYOUTS: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ...] = (
+    (re.compile(r"3(?:1[346]|[24-79])"), re.compile(r"(\d{4})(\d{5})"), ["", "1", " ", "2", ""]),
+    (
+        re.compile(r"[235-79]|88"),
+        re.compile(r"(\d{3})(\d{3})(\d{3})"),
+        ["", "1", " ", "2", " ", "3", ""],
+    ),
+    (
+        re.compile(r"8"),
+        re.compile(r"(\d{3})(\d{3})(\d)(\d{2,3})"),
+        ["", "1", " ", "2", " ", "3", " ", "4", ""],
+    ),
+)
+
+
 def _kg_formats() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ...]:
     """The Kyrgyz number layouts: (leading digits, whole number, groups), in the library's
     order of preference."""
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
-    if metadata is None:
-        return ()
-    found = []
-    for layout in metadata.intl_number_format or metadata.number_format:
-        leading = layout.leading_digits_pattern
-        if layout.pattern and layout.format:
-            first = re.compile(leading[-1]) if leading else None
-            # "\\1 \\2" → ["", "1", " ", "2", ""]: literals and group numbers by turns.
-            pieces = re.split(r"\\(\d)", layout.format)
-            found.append((first, re.compile(layout.pattern), pieces))
-    return tuple(found)
+    return _KG_LAYOUTS
 
 
 def _kg_display(national: str) -> str:
@@ -193,11 +205,20 @@ def _display_phone(e164: str, raw: str) -> str:
     national = e164[4:]
     if e164.startswith(f"+{KG_CODE}") and national.isdigit() and not national.startswith("0"):
         return _kg_display(national)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return raw or e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def validate_email(address: str, *, check_deliverability: bool = False) -> ValidatedEmail:
+    """email-validator's check of ``address`` (the library is imported on first use)."""
+    from email_validator import validate_email as check
+
+    return check(address, check_deliverability=check_deliverability)
 
 
 @lru_cache(maxsize=65536)
@@ -209,9 +230,9 @@ def check_email(raw: str) -> EmailCheck:
 def _check_email(raw: str) -> EmailCheck:
     value = clean_value(raw)
     if not value:
-        return EmailCheck(value, "", False, Message("problem.email_empty"))
+        return EmailCheck(value, "", False, "the e-mail address is empty")
     if len(value) > MAX_EMAIL_LENGTH:
-        return EmailCheck(value[:MAX_EMAIL_LENGTH], "", False, Message("problem.email_too_long"))
+        return EmailCheck(value[:MAX_EMAIL_LENGTH], "", False, "the e-mail address is too long")
     if value.lower().startswith("mailto:"):
         value = value[7:]
     local, at, domain = value.rpartition("@")
@@ -222,12 +243,12 @@ def _check_email(raw: str) -> EmailCheck:
             normalized = f"{local}@{checked_domain}"
             if len(normalized.encode("utf-8")) <= _MAX_ADDRESS:
                 return EmailCheck(normalized, normalized.casefold(), True)
+    from email_validator import EmailNotValidError
+
     try:
         info = validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        # The library's explanation is English: the command line adds it, the window leaves it.
-        problem = Message("problem.email_invalid", value=repr(value), reason=str(exc))
-        return EmailCheck(value, "", False, problem)
+        return EmailCheck(value, "", False, f"{value!r} is not a valid e-mail address: {exc}")
     normalized = info.normalized
     return EmailCheck(normalized, normalized.casefold(), True)
 
@@ -239,6 +260,8 @@ def _check_domain(domain: str) -> str | None:
 
 
 def _read_domain(domain: str) -> str | None:
+    from email_validator import EmailNotValidError
+
     try:
         return str(validate_email(f"a@{domain}", check_deliverability=False).domain)
     except EmailNotValidError:

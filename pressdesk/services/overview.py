@@ -2,27 +2,36 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 
-from pressdesk.storage.assets_models import Account, ArchiveSet, EquipmentItem
-from pressdesk.storage.contacts_models import Outlet, Person
-from pressdesk.storage.coverage_models import CoverageRecord
-from pressdesk.storage.engine import Database
-from pressdesk.storage.events_models import Event
-from pressdesk.storage.models import Base, StaffMember
-from pressdesk.storage.plan_models import PlanItem
+if TYPE_CHECKING:
+    from pressdesk.storage.engine import Database
+    from pressdesk.storage.models import Base
 
-#: The entities counted for each section key.
-SECTION_ENTITIES: dict[str, tuple[type[Base], ...]] = {
-    "contacts": (Person, Outlet),
-    "plan": (PlanItem,),
-    "events": (Event,),
-    "inventory": (EquipmentItem,),
-    "accounts": (Account,),
-    "archive": (ArchiveSet,),
-    "staff": (StaffMember,),
-    "coverage": (CoverageRecord,),
+#: The entities counted for each section key, as ``module:Class``: a page asks only about its
+#: own section, so only that section's models are imported.
+SECTION_ENTITIES: dict[str, tuple[str, ...]] = {
+    "contacts": ("contacts_models:Person", "contacts_models:Outlet"),
+    "plan": ("plan_models:PlanItem",),
+    "events": ("events_models:Event",),
+    "inventory": ("assets_models:EquipmentItem",),
+    "accounts": ("assets_models:Account",),
+    "archive": ("assets_models:ArchiveSet",),
+    "staff": ("models:StaffMember",),
+    "coverage": ("coverage_models:CoverageRecord",),
 }
+
+
+def section_entities(section: str) -> tuple[type[Base], ...]:
+    """Return the model classes counted for ``section``."""
+    entities: list[type[Base]] = []
+    for name in SECTION_ENTITIES[section]:
+        module, _, cls = name.partition(":")
+        entities.append(getattr(importlib.import_module(f"pressdesk.storage.{module}"), cls))
+    return tuple(entities)
 
 
 def record_count(db: Database, section: str) -> int:
@@ -30,7 +39,7 @@ def record_count(db: Database, section: str) -> int:
     with db.session() as session:
         return sum(
             session.scalar(select(func.count()).select_from(entity)) or 0
-            for entity in SECTION_ENTITIES[section]
+            for entity in section_entities(section)
         )
 
 

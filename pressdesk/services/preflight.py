@@ -58,7 +58,7 @@ SECTIONS: dict[str, Section] = {}
 
 
 def register(section: Section) -> Section:
-    """Add ``section`` to the registry (sections register themselves on import)."""
+    """Add ``section`` to the registry (``preflight_sections`` registers them on first use)."""
     SECTIONS[section.key] = section
     return section
 
@@ -66,8 +66,10 @@ def register(section: Section) -> Section:
 def section(key: str) -> Section:
     """The registered section ``key``; the registrations are imported on first use."""
     if key not in SECTIONS:
-        # Importing the module registers every section (it imports this module in turn).
-        import pressdesk.services.preflight_sections  # noqa: F401
+        # The registrations import their models; only the group of ``key`` is loaded.
+        from pressdesk.services.preflight_sections import register_section
+
+        register_section(key)
     return SECTIONS[key]
 
 

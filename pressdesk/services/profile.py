@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from pressdesk.messages import LINES, Message, UserError
-from pressdesk.storage.engine import Database
-from pressdesk.storage.models import DOC_LANGUAGES, Organisation
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from pressdesk.storage.engine import Database
+
+# The command line reads OrgProfile's fields to build its options: the database layer is
+# imported by the functions that use it, so `pressdesk --help` does not load it.
 
 LOGO_MAX_BYTES = 2_000_000
 LOGO_MIME_BY_SUFFIX = {
@@ -91,6 +96,8 @@ class ProfileError(UserError, ValueError):
 
 def validate(profile: OrgProfile) -> list[Message]:
     """Return what is wrong with ``profile`` (empty list if it can be saved)."""
+    from pressdesk.storage.models import DOC_LANGUAGES
+
     problems: list[Message] = []
     if profile.default_doc_lang not in DOC_LANGUAGES:
         problems.append(Message("profile.doc_language"))
@@ -106,6 +113,8 @@ def validate(profile: OrgProfile) -> list[Message]:
 
 def get_profile(db: Database) -> OrgProfile:
     """Return the profile (blank if none has been saved)."""
+    from pressdesk.storage.models import Organisation
+
     with db.session() as session:
         row = session.get(Organisation, 1)
         if row is None:
@@ -115,6 +124,8 @@ def get_profile(db: Database) -> OrgProfile:
 
 def document_language_in(session: Session) -> str:
     """The organisation's document language, where a text of unknown language goes."""
+    from pressdesk.storage.models import Organisation
+
     row = session.get(Organisation, 1)
     return row.default_doc_lang if row is not None else "ky"
 
@@ -127,6 +138,8 @@ def document_language(db: Database) -> str:
 
 def save_profile(db: Database, profile: OrgProfile) -> OrgProfile:
     """Validate and store ``profile``; raise ProfileError listing the problems."""
+    from pressdesk.storage.models import Organisation
+
     cleaned = replace(
         profile,
         **{

@@ -19,20 +19,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy import MetaData, Table, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pressdesk.messages import UserError
-
-# The models register their tables in the metadata the dependants are found in.
-from pressdesk.storage import (  # noqa: F401
-    assets_models,
-    contacts_models,
-    events_models,
-    handover_models,
-    plan_models,
-)
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import Base
 
@@ -69,9 +60,26 @@ class Reversal:
         return next((ids for name, ids in self.roots if name == table), ())
 
 
+def _metadata() -> MetaData:
+    """Return the metadata the dependants are found in, every section's tables registered.
+
+    The models are imported on the first capture, not with this module: a page that offers
+    undo does not load the other sections' models before it is shown.
+    """
+    from pressdesk.storage import (  # noqa: F401
+        assets_models,
+        contacts_models,
+        events_models,
+        handover_models,
+        plan_models,
+    )
+
+    return Base.metadata
+
+
 def _table(model: type[Any] | Table | str) -> Table:
     if isinstance(model, str):
-        return Base.metadata.tables[model]
+        return _metadata().tables[model]
     if isinstance(model, Table):
         return model
     table = model.__table__
@@ -81,14 +89,14 @@ def _table(model: type[Any] | Table | str) -> Table:
 
 def _order() -> dict[str, int]:
     """Return each table's place with parents before the tables that refer to them."""
-    return {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    return {t.name: i for i, t in enumerate(_metadata().sorted_tables)}
 
 
 def _dependants(table: Table) -> list[tuple[Table, str, str, bool]]:
     """Return (child table, its column, the parent's column, deleted with the parent?) for
     every foreign key pointing at ``table``."""
     found = []
-    for child in Base.metadata.sorted_tables:
+    for child in _metadata().sorted_tables:
         for fk in child.foreign_keys:
             if fk.column.table is table:
                 cascade = (fk.ondelete or "").upper() == "CASCADE"
@@ -235,6 +243,8 @@ def _restore(
 
 def _reindex(session: Session, keys: Iterable[RowKey]) -> None:
     """Recompute the search text of the people among ``keys`` (and of an outlet's people)."""
+    from pressdesk.storage import contacts_models
+
     people = {k[1][0] for k in keys if k[0] == "person"}
     outlets = {k[1][0] for k in keys if k[0] == "outlet"}
     if outlets:

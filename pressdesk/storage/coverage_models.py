@@ -17,31 +17,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from pressdesk.storage.coverage_vocab import COVERAGE_PLATFORMS, MATERIAL_KINDS
 from pressdesk.storage.models import Base, TimestampMixin, stored_now
 
-MATERIAL_KINDS = (
-    "news",
-    "article",
-    "interview",
-    "tv_story",
-    "radio_programme",
-    "post",
-    "video",
-    "photo_report",
-    "comment",
-)
-COVERAGE_PLATFORMS = (
-    "website",
-    "facebook",
-    "instagram",
-    "telegram",
-    "youtube",
-    "tiktok",
-    "x",
-    "tv",
-    "radio",
-    "print",
-)
 # An empty tone is "still to set": a record accepted from the inbox waits for the user's call.
 TONES = ("positive", "neutral", "negative")
 COVERAGE_LANGUAGES = ("ky", "ru", "uz", "en", "other")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -47,6 +48,36 @@ def alembic_config() -> Config:
     return cfg
 
 
+# A script's own one-line assignments, e.g. ``down_revision = "0001"``.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision) = (.+)$", re.MULTILINE)
+
+
+def script_revisions(source: str) -> dict[str, object]:
+    """Return the ``revision`` and ``down_revision`` a migration script assigns.
+
+    Read from the one-line assignments Alembic writes; a script that assigns them otherwise
+    is parsed whole (parsing every script made each open of a database ~20 ms slower).
+    """
+    values: dict[str, object] = {}
+    try:
+        for name, value in _ASSIGNMENT.findall(source):
+            values[name] = ast.literal_eval(value)
+    except (ValueError, SyntaxError):
+        values = {}
+    if {"revision", "down_revision"} <= values.keys():
+        return values
+    values = {}
+    for node in ast.parse(source).body:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id in {"revision", "down_revision"}
+        ):
+            values[node.targets[0].id] = ast.literal_eval(node.value)
+    return values
+
+
 @cache
 def _revision_graph(folder: Path) -> dict[str, str | None]:
     """Map each revision to its parent by reading the scripts' assignments.
@@ -55,15 +86,7 @@ def _revision_graph(folder: Path) -> dict[str, str | None]:
     """
     graph: dict[str, str | None] = {}
     for script in sorted((folder / "versions").glob("*.py")):
-        values: dict[str, object] = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            if (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-                and node.targets[0].id in {"revision", "down_revision"}
-            ):
-                values[node.targets[0].id] = ast.literal_eval(node.value)
+        values = script_revisions(script.read_text(encoding="utf-8"))
         revision = values.get("revision")
         if isinstance(revision, str):
             parent = values.get("down_revision")

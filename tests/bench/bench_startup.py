@@ -122,17 +122,28 @@ def test_cold_start_against_calc(tmp_path: Path) -> None:
     )
 
 
-# What the first window and a short command may import, in milliseconds of `-X importtime`
-# (which runs slower than a plain import); measured 661 and 250 ms on the 2-core machine.
-IMPORT_BUDGET_MS = {"window": 800, "cli": 350}
-_WINDOW_IMPORTS = "import pressdesk.gui.application, pressdesk.gui.main_window, " + (
-    "pressdesk.gui.contacts.page"
+# What may be imported before the window shows, before its first page (the contacts) is ready,
+# and by a short command, in milliseconds of `-X importtime` (which runs slower than a plain
+# import). Least of five runs on the shared 2-core machine, demo base: 450, 520 and 50 ms; the
+# same runs of the start before the imports were trimmed: 650, 810 and 330 ms.
+IMPORT_BUDGET_MS = {"window shown": 500, "contacts page ready": 600, "cli --help": 120}
+# Never imported by these starts on the demo base: the document writers, file readers, e-mail
+# checking and phone parsing (the demo's Kyrgyz numbers are written without phonenumbers).
+HEAVY_MODULES = (
+    "reportlab",
+    "phonenumbers",
+    "docx",
+    "openpyxl",
+    "lxml",
+    "icalendar",
+    "email_validator",
+    "urllib.request",
+    "xml.sax",
 )
 
 
-def _import_times(args: list[str]) -> dict[str, tuple[int, int]]:
-    """Return each module's (self, cumulative) import time in microseconds."""
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+def _import_lines(args: list[str], env: dict[str, str]) -> list[str]:
+    """Return the stderr lines of ``python -X importtime ARGS``."""
     result = subprocess.run(
         [sys.executable, "-X", "importtime", *args],
         capture_output=True,
@@ -140,8 +151,16 @@ def _import_times(args: list[str]) -> dict[str, tuple[int, int]]:
         check=False,
         env=env,
     )
+    return result.stderr.splitlines()
+
+
+def _import_times(lines: list[str], until: str | None = None) -> dict[str, tuple[int, int]]:
+    """Return each module's (self, cumulative) import time in microseconds, from the lines
+    before the line ``until`` (all lines without it)."""
     times: dict[str, tuple[int, int]] = {}
-    for line in result.stderr.splitlines():
+    for line in lines:
+        if until is not None and line.strip() == until:
+            break
         if not line.startswith("import time:") or "|" not in line:
             continue
         own, total, name = (part.strip() for part in line[len("import time:") :].split("|"))
@@ -151,22 +170,43 @@ def _import_times(args: list[str]) -> dict[str, tuple[int, int]]:
 
 
 @pytest.mark.bench
-def test_import_time_budget() -> None:
-    """Print where import time goes per module and keep it within the budget."""
-    runs = {
-        "window": ["-c", _WINDOW_IMPORTS],
-        "cli": ["-m", "pressdesk", "--help"],
-    }
-    for label, args in runs.items():
-        samples = [_import_times(args) for _ in range(3)]
-        totals = [sum(own for own, _ in times.values()) / 1000 for times in samples]
-        times = samples[totals.index(statistics.median(totals))]
+def test_import_time_budget(tmp_path: Path) -> None:
+    """Print where import time goes per module before the window shows, before the contacts
+    page is ready and for `pressdesk --help`, and keep each within its budget."""
+    data = tmp_path / "demo"
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.pop("PRESSDESK_DATA_DIR", None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    subprocess.run(
+        [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "demo"],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    mark = "startup-probe:"
+    samples: dict[str, list[dict[str, tuple[int, int]]]] = {label: [] for label in IMPORT_BUDGET_MS}
+    for _ in range(3):
+        env["PRESSDESK_LAUNCHED_AT"] = repr(time.time())
+        window = _import_lines([str(PROBE), str(data)], env)
+        samples["window shown"].append(_import_times(window, f"{mark} shown"))
+        samples["contacts page ready"].append(_import_times(window, f"{mark} ready"))
+        short = _import_lines(["-m", "pressdesk", "--help"], env)
+        samples["cli --help"].append(_import_times(short))
+    over: list[str] = []
+    for label, runs in samples.items():
+        totals = [sum(own for own, _ in times.values()) / 1000 for times in runs]
+        times = runs[totals.index(statistics.median(totals))]
         print(
-            f"\n{label}: {statistics.median(totals):.0f} ms of imports (budget "
-            f"{IMPORT_BUDGET_MS[label]} ms); the slowest modules, self / cumulative:"
+            f"\n{label}: {len(times)} modules, {statistics.median(totals):.0f} ms of imports "
+            f"(budget {IMPORT_BUDGET_MS[label]} ms); the slowest, self / cumulative:"
         )
         for name, (own, total) in sorted(times.items(), key=lambda item: -item[1][0])[:12]:
             print(f"  {own / 1000:7.1f} {total / 1000:8.1f} ms  {name}")
-        heavy = [n for n in times if n.split(".")[0] in ("reportlab", "docx", "openpyxl")]
+        heavy = [n for n in times if any(n == h or n.startswith(h + ".") for h in HEAVY_MODULES)]
         assert heavy == [], heavy
-        assert statistics.median(totals) <= IMPORT_BUDGET_MS[label]
+        if label == "cli --help":
+            assert [n for n in times if n.split(".")[0] == "sqlalchemy"] == []
+        if statistics.median(totals) > IMPORT_BUDGET_MS[label]:
+            over.append(f"{label}: {statistics.median(totals):.0f} ms")
+    # Every figure is printed first; the budgets are for a machine not busy with other work.
+    assert over == [], over

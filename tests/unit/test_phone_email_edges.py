@@ -363,7 +363,9 @@ def test_plain_kyrgyz_numbers_need_no_parsing(monkeypatch, fresh_caches):
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"parsed {args}")
 
-    monkeypatch.setattr(phones.phonenumbers, "parse", refuse)
+    import phonenumbers
+
+    monkeypatch.setattr(phonenumbers, "parse", refuse)
     for raw, e164 in [
         ("0555 123 456", MOBILE),
         ("0555123456", MOBILE),

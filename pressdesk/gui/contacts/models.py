@@ -43,11 +43,18 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _tr = QCoreApplication.translate
 
 
-def _title(titles: Sequence[str], section: int, orientation: Qt.Orientation, role: int) -> Any:
-    """Return the title of a column for the horizontal header's display role, else None."""
+def _title(
+    titles: Callable[[], Sequence[str]], section: int, orientation: Qt.Orientation, role: int
+) -> Any:
+    """Return the title of a column for the horizontal header's display role, else None.
+
+    The header asks for many roles per column on every paint: the titles are translated
+    only for the one role they answer.
+    """
     if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
         return None
-    return titles[section] if 0 <= section < len(titles) else None
+    names = titles()
+    return names[section] if 0 <= section < len(names) else None
 
 
 class SortedModel(PagedTableModel):
@@ -86,7 +93,7 @@ class SortedModel(PagedTableModel):
         return 0 if parent.isValid() else len(self.SORTS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        return _title(self.titles(), section, orientation, role)
+        return _title(self.titles, section, orientation, role)
 
 
 def _muted() -> QBrush:
@@ -307,13 +314,15 @@ class InteractionModel(PagedTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        titles = (
-            self.tr("Date"),
-            self.tr("Channel"),
-            self.tr("Subject"),
-            self.tr("Who"),
-            self.tr("Note"),
-        )
+        def titles() -> tuple[str, ...]:
+            return (
+                self.tr("Date"),
+                self.tr("Channel"),
+                self.tr("Subject"),
+                self.tr("Who"),
+                self.tr("Note"),
+            )
+
         return _title(titles, section, orientation, role)
 
     def row_data(self, entry: InteractionRecord, column: int, role: int) -> Any:
@@ -359,7 +368,7 @@ class RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        return _title(self._titles(), section, orientation, role)
+        return _title(self._titles, section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -13,7 +13,6 @@ from pressdesk.gui.contacts.record_list import RecordList
 from pressdesk.gui.widgets.table_panel import size_columns
 from pressdesk.services.contacts.records import delete_people, get_person
 from pressdesk.services.contacts.values import ContactNotFound, PersonRow
-from pressdesk.services.events.accreditation import lists_of_people
 from pressdesk.storage.engine import Database
 
 
@@ -105,6 +104,9 @@ class PeopleView(RecordList):
             text = self.tr("Delete {name} from the base?").format(name=rows[0].full_name)
         else:
             text = self.tr("Delete {count} people from the base?").format(count=len(rows))
+        # The events service (and the plan's models it reads) is loaded when it is needed.
+        from pressdesk.services.events.accreditation import lists_of_people
+
         on_lists = lists_of_people(self.db, [row.id for row in rows])
         if on_lists:
             events = list(dict.fromkeys(f"“{item.event_title}”" for item in on_lists))

@@ -15,7 +15,6 @@ from pressdesk.gui.widgets.jobs import JobRunner
 from pressdesk.messages import UserError
 from pressdesk.paths import sqlite_url
 from pressdesk.runtime import Runtime
-from pressdesk.services.contacts.query import count_people
 from pressdesk.services.demo import fill_demo, has_user_data
 from pressdesk.services.profile import get_profile
 from pressdesk.settings import Option
@@ -38,6 +37,9 @@ def is_empty(db: Database) -> bool:
     profile = get_profile(db)
     if profile.name_ky or profile.name_ru:
         return False
+    # The contacts service is loaded by the contacts page, after the window shows.
+    from pressdesk.services.contacts.query import count_people
+
     return count_people(db) == 0
 
 

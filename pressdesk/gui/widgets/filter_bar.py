@@ -89,12 +89,13 @@ class FlowLayout(QLayout):
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
-    def lines(self, width: int) -> list[list[QLayoutItem]]:
-        """Return the items of each line at ``width``."""
+    def lines(self, width: int, hints: dict[int, QSize] | None = None) -> list[list[QLayoutItem]]:
+        """Return the items of each line at ``width`` (``hints``: their size hints by id)."""
         lines: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._visible():
-            wide = min(item.sizeHint().width(), width)
+            hint = hints[id(item)] if hints is not None else item.sizeHint()
+            wide = min(hint.width(), width)
             if lines[-1] and used + self._gap + wide > width:
                 lines.append([])
                 used = 0
@@ -105,9 +106,12 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        # Each item's hint is asked once per arrangement: a combo's is measured from its text,
+        # and the bar is arranged many times while a page is built.
+        hints = {id(item): item.sizeHint() for item in self._visible()}
         y = area.y()
-        for line in self.lines(area.width()):
-            widths = [min(item.sizeHint().width(), area.width()) for item in line]
+        for line in self.lines(area.width(), hints):
+            widths = [min(hints[id(item)].width(), area.width()) for item in line]
             spare = area.width() - sum(widths) - self._gap * (len(line) - 1)
             growing = [
                 i
@@ -116,12 +120,13 @@ class FlowLayout(QLayout):
             ]
             for i in growing:
                 widths[i] += spare // len(growing)
-            height = max(item.sizeHint().height() for item in line)
+            height = max(hints[id(item)].height() for item in line)
             x = area.x()
             for item, wide in zip(line, widths, strict=True):
                 if move:
-                    top = y + (height - item.sizeHint().height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), QSize(wide, item.sizeHint().height())))
+                    tall = hints[id(item)].height()
+                    top = y + (height - tall) // 2
+                    item.setGeometry(QRect(QPoint(x, top), QSize(wide, tall)))
                 x += wide + self._gap
             y += height + self._gap
         return max(y - self._gap - area.y(), 0) + margins.top() + margins.bottom()

@@ -41,10 +41,9 @@ from pressdesk.services.coverage.records import (
 )
 from pressdesk.storage.coverage_models import (
     COVERAGE_LANGUAGES,
-    COVERAGE_PLATFORMS,
-    MATERIAL_KINDS,
     TONES,
 )
+from pressdesk.storage.coverage_vocab import COVERAGE_PLATFORMS, MATERIAL_KINDS
 from pressdesk.storage.engine import Database
 from pressdesk.textfold import fold
 

@@ -16,13 +16,12 @@ from pressdesk.storage.contacts_models import Outlet, Person
 from pressdesk.storage.contacts_search import search_fold
 from pressdesk.storage.coverage_models import (
     COVERAGE_LANGUAGES,
-    COVERAGE_PLATFORMS,
-    MATERIAL_KINDS,
     TITLE_LIMIT,
     TONES,
     URL_LIMIT,
     CoverageRecord,
 )
+from pressdesk.storage.coverage_vocab import COVERAGE_PLATFORMS, MATERIAL_KINDS
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import Event
 from pressdesk.storage.plan_models import PlanCampaign, PlanItem

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from pressdesk.documents import Document, render
 from pressdesk.documents.builders_events import (
@@ -24,7 +23,6 @@ from pressdesk.exchange.events_io import (
     event_vevents,
     write_events_ics,
 )
-from pressdesk.exchange.icalendar_io import CalendarEvent
 from pressdesk.messages import Term
 from pressdesk.services.events.records import (
     EVENT_TEXTS,
@@ -39,6 +37,11 @@ from pressdesk.services.events.tasks import TaskRow, list_tasks
 from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import get_profile
 from pressdesk.storage.engine import Database
+
+if TYPE_CHECKING:
+    import icalendar
+
+    from pressdesk.exchange.icalendar_io import CalendarEvent
 
 EXPORT_FORMATS = (".docx", ".pdf", ".ics")
 # What a calendar entry carries: every text of the event but none of its checklist.
