@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 # phonenumbers and email-validator are imported by the functions that parse (about 40 ms):
 # a list showing stored numbers and a window starting up do not load them.
+from pressdesk.messages import Message
+
 if TYPE_CHECKING:
     from email_validator import ValidatedEmail
 
@@ -68,9 +70,9 @@ def check_phone(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
 def _check_phone(raw: str, region: str) -> PhoneCheck:
     value = clean_value(raw)
     if not value:
-        return PhoneCheck(value, "", False, "the phone number is empty")
+        return PhoneCheck(value, "", False, Message("problem.phone_empty"))
     if len(value) > MAX_PHONE_LENGTH:
-        return PhoneCheck(value[:MAX_PHONE_LENGTH], "", False, "the phone number is too long")
+        return PhoneCheck(value[:MAX_PHONE_LENGTH], "", False, Message("problem.phone_too_long"))
     candidate = value
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]
@@ -82,9 +84,9 @@ def _check_phone(raw: str, region: str) -> PhoneCheck:
     try:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
-        return PhoneCheck(value, "", False, f"{value!r} is not a phone number")
+        return PhoneCheck(value, "", False, Message("problem.not_phone", value=repr(value)))
     if not phonenumbers.is_valid_number(number):
-        return PhoneCheck(value, "", False, f"{value!r} is not a valid phone number")
+        return PhoneCheck(value, "", False, Message("problem.phone_invalid", value=repr(value)))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return PhoneCheck(value, e164, True)
 
@@ -230,9 +232,9 @@ def check_email(raw: str) -> EmailCheck:
 def _check_email(raw: str) -> EmailCheck:
     value = clean_value(raw)
     if not value:
-        return EmailCheck(value, "", False, "the e-mail address is empty")
+        return EmailCheck(value, "", False, Message("problem.email_empty"))
     if len(value) > MAX_EMAIL_LENGTH:
-        return EmailCheck(value[:MAX_EMAIL_LENGTH], "", False, "the e-mail address is too long")
+        return EmailCheck(value[:MAX_EMAIL_LENGTH], "", False, Message("problem.email_too_long"))
     if value.lower().startswith("mailto:"):
         value = value[7:]
     local, at, domain = value.rpartition("@")
@@ -248,7 +250,8 @@ def _check_email(raw: str) -> EmailCheck:
     try:
         info = validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        return EmailCheck(value, "", False, f"{value!r} is not a valid e-mail address: {exc}")
+        problem = Message("problem.email_invalid", value=repr(value), reason=str(exc))
+        return EmailCheck(value, "", False, problem)
     normalized = info.normalized
     return EmailCheck(normalized, normalized.casefold(), True)
 
