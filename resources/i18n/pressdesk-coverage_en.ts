@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+148"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+151"/>
         <source>Publications</source>
         <translation>Publications</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Open the inbox…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Ten days</source>
         <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
         <translation>Ten days</translation>
@@ -75,27 +75,27 @@
         <translation>The next period</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Current period</source>
         <translation>Current period</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Feedback…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Feedback for the period…</source>
         <translation>Feedback for the period…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+55"/>
         <source>Tone of the publications</source>
         <translation>Tone of the publications</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+88"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, days {first}–{last}</translation>
     </message>
@@ -120,7 +120,12 @@
         <translation>{period}: {count}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
+        <source>Feedback: {counts}</source>
+        <translation>Feedback: {counts}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Against {period}: {changes}</source>
         <translation>Against {period}: {changes}</translation>
     </message>

@@ -119,11 +119,14 @@ class CoverageDashboard(QFrame):
         self.forward = self._arrow("dashboardForward", "▶", self.tr("The next period"), 1)
         self.title = _caption("")
         self.title.setObjectName("dashboardTitle")
-        self.current_button = QPushButton(self.tr("Current period"))
+        self.current_button = QToolButton()
         self.current_button.setObjectName("dashboardCurrent")
+        self.current_button.setText(self.tr("Current period"))
+        self.current_button.setAutoRaise(True)
         self.current_button.clicked.connect(self.show_current)
-        self.feedback_button = QPushButton(self.tr("Feedback for the period…"))
+        self.feedback_button = QPushButton(self.tr("Feedback…"))
         self.feedback_button.setObjectName("periodFeedback")
+        self.feedback_button.setToolTip(self.tr("Feedback for the period…").rstrip("…"))
         self.feedback_button.clicked.connect(self.open_feedback)
         self.inbox_label = QLabel()
         self.inbox_label.setObjectName("inboxCount")
@@ -132,11 +135,21 @@ class CoverageDashboard(QFrame):
         self.inbox_button.clicked.connect(self.open_inbox)
         top = QHBoxLayout()
         top.setSpacing(6)
-        for widget in (self.kind, self.back, self.title, self.forward, self.current_button):
-            top.addWidget(widget)
-        top.addStretch(1)
-        for widget in (self.feedback_button, self.inbox_label, self.inbox_button):
-            top.addWidget(widget)
+        parts: tuple[QWidget | None, ...] = (
+            self.kind,
+            self.back,
+            self.title,
+            self.forward,
+            self.current_button,
+            None,  # the room between
+            self.inbox_label,
+            self.inbox_button,
+        )
+        for widget in parts:
+            if widget is None:
+                top.addStretch(1)
+            else:
+                top.addWidget(widget)
 
         self.values: dict[str, QLabel] = {}
         self.changes: dict[str, QLabel] = {}
@@ -150,17 +163,12 @@ class CoverageDashboard(QFrame):
                 ("quoted", self.tr("The head quoted")),
                 ("outlets", self.tr("Outlets")),
                 ("ownership", self.tr("State / private outlets")),
-                ("feedback", self.tr("Feedback")),
             )
         ):
             value = QLabel()
             value.setObjectName(f"indicator_{key}")
             self.values[key] = value
             grid.addWidget(QLabel(text + ":"), row, 0)
-            if key == "feedback":
-                value.setWordWrap(True)
-                grid.addWidget(value, row, 1, 1, 2)
-                continue
             grid.addWidget(value, row, 1)
             if key in COMPARED:
                 change = QLabel()
@@ -187,6 +195,14 @@ class CoverageDashboard(QFrame):
         tone_column.addWidget(self.tone)
         tone_column.addWidget(self.trend)
         tone_column.addWidget(self.platforms)
+        feedback = QLabel()
+        feedback.setObjectName("indicator_feedback")
+        feedback.setWordWrap(True)
+        self.values["feedback"] = feedback
+        feedback_row = QHBoxLayout()
+        feedback_row.addWidget(feedback, 1)
+        feedback_row.addWidget(self.feedback_button)
+        tone_column.addLayout(feedback_row)
         tone_column.addStretch(1)
 
         self.weeks = WeekBars()
@@ -233,18 +249,23 @@ class CoverageDashboard(QFrame):
         self.kind.setCurrentIndex(self.kind.findData(kind))
 
     def _kind_changed(self) -> None:
-        # The new kind's period that holds the first day of the one shown.
-        shown = self.scope
-        self.scope = scope_of(self.period_kind(), shown.start) if shown is not None else None
-        self.refresh()
+        # The new kind's period that holds today if the one shown did, else its first day.
+        shown, today = self.scope, clock.today()
+        if shown is None or shown.start <= today <= shown.end:
+            self._show(None)
+        else:
+            self._show(scope_of(self.period_kind(), shown.start))
 
     def step(self, steps: int) -> None:
         """Show the period ``steps`` periods later (earlier if negative)."""
         moved = stepped(self.shown_scope(), steps)
         if moved is None:
             return
-        current = scope_of(self.period_kind(), clock.today())
-        self.scope = None if moved == current else moved
+        self._show(moved)
+
+    def _show(self, scope: ReportScope | None) -> None:
+        """Count ``scope``; the current period is followed as days pass."""
+        self.scope = None if scope == scope_of(self.period_kind(), clock.today()) else scope
         self.refresh()
 
     def show_current(self) -> None:
@@ -256,7 +277,8 @@ class CoverageDashboard(QFrame):
         """Return the name of ``scope`` in the interface language."""
         lang = current_language()
         if lang in ("ky", "ru"):
-            return scope_label(scope, check_lang(lang))
+            name = scope_label(scope, check_lang(lang))
+            return name[:1].upper() + name[1:]  # "ноябрь 2026 г." opens a line
         start = scope.start
         month = QLocale().standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
         if scope.period_kind == "decade":
@@ -306,7 +328,9 @@ class CoverageDashboard(QFrame):
         self.values["ownership"].setText(
             f"{ownership.get('state', 0)} / {ownership.get('private', 0)}"
         )
-        self.values["feedback"].setText(counts_text(summary.feedback) or "—")
+        self.values["feedback"].setText(
+            self.tr("Feedback: {counts}").format(counts=counts_text(summary.feedback) or "—")
+        )
         self.tone.set_parts(
             [
                 (tone_name(code), summary.by_tone.get(code, 0), TONE_COLOURS[code])

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -155,6 +156,7 @@ class FeedbackEditor(RecordEditor):
             self.add_field("end", self.end, self.tr("To"))
         self.note = QLineEdit(row.note)
         self.note.setObjectName("feedbackNote")
+        self.note.setCursorPosition(0)
         self.note.setPlaceholderText(self.tr("For example: calls to the hotline"))
         self.add_field("note", self.note, self.tr("Note"))
         self.finish(min_width=420)
@@ -235,6 +237,9 @@ class FeedbackDialog(QDialog):
         self.heading.setObjectName("feedbackHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
         hint = QLabel(
             self.tr(
                 "Comments and reactions under the publication, calls, letters and questions "
@@ -259,7 +264,7 @@ class FeedbackDialog(QDialog):
             self.tr("Delete"), "deleteFeedback", self.delete, role="delete"
         )
         self.table.setColumnHidden(PERIOD, record_id is not None)
-        size_columns(self.table, {KIND: 14, COUNT: 8, PERIOD: 24})
+        size_columns(self.table, {KIND: 18, COUNT: 9, PERIOD: 25})
         self.total = QLabel()
         self.total.setObjectName("feedbackTotal")
         self.total.setWordWrap(True)
@@ -272,7 +277,7 @@ class FeedbackDialog(QDialog):
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.total)
         layout.addWidget(buttons)
-        self.setMinimumSize(560, 380)
+        self.setMinimumSize(640, 380)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
 
