@@ -215,3 +215,17 @@ def test_no_english_in_the_feedback_dialogs(qtbot, ui_language, runtime, cdb, la
     assert dialogs[0].total.text().endswith({"ky": "5 суроо", "ru": "5 вопросов"}[lang])
     assert count_text("calls", 37) == {"ky": "37 чалуу", "ru": "37 звонков"}[lang]
     assert count_text("letters", 1) == {"ky": "1 кат", "ru": "1 письмо"}[lang]
+
+
+def test_a_deleted_publication_comes_back_with_its_feedback(qtbot, runtime, cdb, answers):
+    undo = UndoStack()
+    page = make_page(qtbot, runtime, cdb, undo)
+    select_rows(page, 0)
+    row = page.selected()
+    add_feedback(cdb, "letters", 3, record_id=row.id)
+    kept = list_feedback(cdb, record_id=row.id)
+    answers.messages.append("yes")
+    page.delete_selected()
+    assert list_feedback(cdb, record_id=row.id) == []
+    undo.undo()
+    assert list_feedback(cdb, record_id=row.id) == kept
