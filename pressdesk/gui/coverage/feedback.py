@@ -264,7 +264,7 @@ class FeedbackDialog(QDialog):
             self.tr("Delete"), "deleteFeedback", self.delete, role="delete"
         )
         self.table.setColumnHidden(PERIOD, record_id is not None)
-        size_columns(self.table, {KIND: 18, COUNT: 9, PERIOD: 25})
+        size_columns(self.table, {KIND: 22, COUNT: 9, PERIOD: 25})
         self.total = QLabel()
         self.total.setObjectName("feedbackTotal")
         self.total.setWordWrap(True)
