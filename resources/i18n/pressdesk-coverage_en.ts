@@ -4,9 +4,8 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+63"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+151"/>
         <source>Publications</source>
-        <extracomment>The user asked to open the inbox.</extracomment>
         <translation>Publications</translation>
     </message>
     <message>
@@ -30,14 +29,110 @@
         <translation>State / private outlets</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-22"/>
         <source>Open the inbox…</source>
         <translation>Open the inbox…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-27"/>
+        <source>Ten days</source>
+        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
+        <translation>Ten days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period the figures and charts count</source>
+        <translation>The period the figures and charts count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous period</source>
+        <translation>The previous period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next period</source>
+        <translation>The next period</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current period</source>
+        <translation>Current period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback for the period…</source>
+        <translation>Feedback for the period…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Tone of the publications</source>
         <translation>Tone of the publications</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{month} {year}, days {first}–{last}</source>
+        <translation>{month} {year}, days {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter {n} of {year}</source>
+        <translation>Quarter {n} of {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Half-year {n} of {year}</source>
+        <translation>Half-year {n} of {year}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{period}: {count}</source>
+        <translation>{period}: {count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feedback: {counts}</source>
+        <translation>Feedback: {counts}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Against {period}: {changes}</source>
+        <translation>Against {period}: {changes}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publications per day</source>
+        <translation>Publications per day</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -45,17 +140,17 @@
         <translation>Publications per week</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Coverage in {month} {year}</source>
-        <translation>Coverage in {month} {year}</translation>
+        <location line="+5"/>
+        <source>Publications per month</source>
+        <translation>Publications per month</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-50"/>
         <source>Platforms: {list}</source>
         <translation>Platforms: {list}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Inbox: %n new item(s)</source>
         <translation>
             <numerusform>Inbox: %n new item</numerusform>
@@ -194,6 +289,39 @@
         <location line="+32"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageFeedback</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -418,7 +546,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+72"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Search by title or outlet…</translation>
@@ -454,7 +582,7 @@
         <translation>Import publications</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
@@ -504,12 +632,22 @@
         <translation>Set the tone of the selected publications</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Feedback…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments, reactions, calls, letters and questions on the publication</source>
+        <translation>Comments, reactions, calls, letters and questions on the publication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Inbox…</source>
         <translation>Inbox…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Publications shown: %n</numerusform>
@@ -545,7 +683,7 @@
         <translation>Delete the publication «{title}»</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+78"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
@@ -588,6 +726,162 @@
         <location line="+7"/>
         <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
         <translation>Imported: {written}. Already recorded and skipped: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+173"/>
+        <source>Feedback on the publication</source>
+        <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
+        <translation>Feedback on the publication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback for the period</source>
+        <translation>Feedback for the period</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments and reactions under the publication, calls, letters and questions it brought.</source>
+        <translation>Comments and reactions under the publication, calls, letters and questions it brought.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls, letters and questions not tied to one publication: for example, calls to the hotline over the month. The figures and the report count them in every period that holds their dates.</source>
+        <translation>Calls, letters and questions not tied to one publication: for example, calls to the hotline over the month. The figures and the report count them in every period that holds their dates.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+86"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In all: {counts}</source>
+        <translation>In all: {counts}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add feedback: {counts}</source>
+        <translation>Add feedback: {counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit feedback: {counts}</source>
+        <translation>Edit feedback: {counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete feedback: {counts}</source>
+        <translation>Delete feedback: {counts}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete feedback</source>
+        <translation>Delete feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the line «{counts}»?</source>
+        <translation>Delete the line «{counts}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackEditor</name>
+    <message>
+        <location line="-220"/>
+        <source>New feedback</source>
+        <translation>New feedback</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: calls to the hotline</source>
+        <translation>For example: calls to the hotline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location line="-94"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -821,9 +1115,60 @@
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="-40"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reaction(s)</source>
+        <translation>
+            <numerusform>%n reaction</numerusform>
+            <numerusform>%n reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>other: %n</source>
+        <translation>
+            <numerusform>other: %n</numerusform>
+            <numerusform>other: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_EditableList</name>
     <message>
-        <location line="-93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-93"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>

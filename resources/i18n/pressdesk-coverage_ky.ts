@@ -4,9 +4,8 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+63"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+151"/>
         <source>Publications</source>
-        <extracomment>The user asked to open the inbox.</extracomment>
         <translation>Материалдар</translation>
     </message>
     <message>
@@ -30,14 +29,110 @@
         <translation>Мамлекеттик / жеке ЖМКлар</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-22"/>
         <source>Open the inbox…</source>
         <translation>Келген материалдарды ачуу…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-27"/>
+        <source>Ten days</source>
+        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Чейрек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Жарым жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period the figures and charts count</source>
+        <translation>Көрсөткүчтөр жана диаграммалар эсептелген мезгил</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous period</source>
+        <translation>Мурунку мезгил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next period</source>
+        <translation>Кийинки мезгил</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current period</source>
+        <translation>Учурдагы мезгил</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback…</source>
+        <translation>Кайтарым байланыш…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback for the period…</source>
+        <translation>Мезгилдеги кайтарым байланыш…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Tone of the publications</source>
         <translation>Материалдардын тональдуулугу</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{month} {year}, days {first}–{last}</source>
+        <translation>{year}-жылдын {month} айы, {first}–{last}-күндөр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{month} {year}</source>
+        <translation>{year}-жылдын {month} айы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter {n} of {year}</source>
+        <translation>{year}-жылдын {n}-чейреги</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Half-year {n} of {year}</source>
+        <translation>{year}-жылдын {n}-жарым жылдыгы</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{period}: {count}</source>
+        <translation>{period}: {count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feedback: {counts}</source>
+        <translation>Кайтарым байланыш: {counts}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Against {period}: {changes}</source>
+        <translation>Мурунку мезгилге салыштырмалуу ({period}): {changes}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publications per day</source>
+        <translation>Күн боюнча материалдар</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -45,17 +140,17 @@
         <translation>Апта боюнча материалдар</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Coverage in {month} {year}</source>
-        <translation>Чагылдыруу: {month}, {year}-ж.</translation>
+        <location line="+5"/>
+        <source>Publications per month</source>
+        <translation>Ай боюнча материалдар</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-50"/>
         <source>Platforms: {list}</source>
         <translation>Аянтчалар: {list}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Inbox: %n new item(s)</source>
         <translation>
             <numerusform>Келген жаңы материалдар: %n</numerusform>
@@ -194,6 +289,39 @@
         <location line="+32"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageFeedback</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
+        <source>Comments</source>
+        <translation>Комментарийлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactions</source>
+        <translation>Реакциялар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Телефон чалуулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>Каттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Суроолор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Башка</translation>
     </message>
 </context>
 <context>
@@ -418,7 +546,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+72"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Аталышы же ЖМК боюнча издөө…</translation>
@@ -454,7 +582,7 @@
         <translation>Материалдарды импорттоо</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This month</source>
         <translation>Ушул ай</translation>
     </message>
@@ -504,12 +632,22 @@
         <translation>Тандалган материалдардын тональдуулугун белгилөө</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Feedback…</source>
+        <translation>Кайтарым байланыш…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments, reactions, calls, letters and questions on the publication</source>
+        <translation>Материал боюнча комментарийлер, реакциялар, чалуулар, каттар жана суроолор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Inbox…</source>
         <translation>Келген материалдар…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Көрсөтүлгөн материалдар: %n</numerusform>
@@ -545,7 +683,7 @@
         <translation>«{title}» материалын өчүрүү</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+78"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
@@ -588,6 +726,162 @@
         <location line="+7"/>
         <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
         <translation>Импорттолду: {written}. Мурунтан катталгандыктан өткөрүлүп жиберилди: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+173"/>
+        <source>Feedback on the publication</source>
+        <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
+        <translation>Материал боюнча кайтарым байланыш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback for the period</source>
+        <translation>Мезгилдеги кайтарым байланыш</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments and reactions under the publication, calls, letters and questions it brought.</source>
+        <translation>Материалдын астындагы комментарийлер жана реакциялар, ал жаратган чалуулар, каттар жана суроолор.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls, letters and questions not tied to one publication: for example, calls to the hotline over the month. The figures and the report count them in every period that holds their dates.</source>
+        <translation>Бир материалга байланбаган чалуулар, каттар жана суроолор: мисалы, ай ичинде ишеним телефонуна түшкөн чалуулар. Көрсөткүчтөр жана отчет аларды даталары кирген ар бир мезгилде эсептейт.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add…</source>
+        <translation>Кошуу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Түзөтүү…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+86"/>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In all: {counts}</source>
+        <translation>Бардыгы: {counts}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add feedback: {counts}</source>
+        <translation>Кайтарым байланышты кошуу: {counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit feedback: {counts}</source>
+        <translation>Кайтарым байланышты түзөтүү: {counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete feedback: {counts}</source>
+        <translation>Кайтарым байланышты өчүрүү: {counts}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete feedback</source>
+        <translation>Кайтарым байланышты өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the line «{counts}»?</source>
+        <translation>«{counts}» сабын өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not deleted</source>
+        <translation>Өчүрүлгөн жок</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackEditor</name>
+    <message>
+        <location line="-220"/>
+        <source>New feedback</source>
+        <translation>Жаңы кайтарым байланыш</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback</source>
+        <translation>Кайтарым байланыш</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Качантан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Качанга</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: calls to the hotline</source>
+        <translation>Мисалы: ишеним телефонуна чалуулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not saved</source>
+        <translation>Сакталган жок</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location line="-94"/>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Мезгил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
     </message>
 </context>
 <context>
@@ -821,9 +1115,60 @@
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="-40"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментарий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reaction(s)</source>
+        <translation>
+            <numerusform>%n реакция</numerusform>
+            <numerusform>%n реакция</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n чалуу</numerusform>
+            <numerusform>%n чалуу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n кат</numerusform>
+            <numerusform>%n кат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n суроо</numerusform>
+            <numerusform>%n суроо</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>other: %n</source>
+        <translation>
+            <numerusform>башка: %n</numerusform>
+            <numerusform>башка: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_EditableList</name>
     <message>
-        <location line="-93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-93"/>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>

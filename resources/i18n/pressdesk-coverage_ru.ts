@@ -4,9 +4,8 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+63"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+151"/>
         <source>Publications</source>
-        <extracomment>The user asked to open the inbox.</extracomment>
         <translation>Публикации</translation>
     </message>
     <message>
@@ -30,14 +29,110 @@
         <translation>Государственные / частные СМИ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-22"/>
         <source>Open the inbox…</source>
         <translation>Открыть входящие…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-27"/>
+        <source>Ten days</source>
+        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
+        <translation>Декада</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The period the figures and charts count</source>
+        <translation>Период, за который считаются показатели и диаграммы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current period</source>
+        <translation>Текущий период</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback…</source>
+        <translation>Обратная связь…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback for the period…</source>
+        <translation>Обратная связь за период…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Tone of the publications</source>
         <translation>Тональность публикаций</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{month} {year}, days {first}–{last}</source>
+        <translation>{month} {year}, {first}–{last} числа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter {n} of {year}</source>
+        <translation>{n}-й квартал {year} г.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Half-year {n} of {year}</source>
+        <translation>{n}-е полугодие {year} г.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{period}: {count}</source>
+        <translation>{period}: {count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feedback: {counts}</source>
+        <translation>Обратная связь: {counts}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Against {period}: {changes}</source>
+        <translation>К предыдущему периоду ({period}): {changes}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publications per day</source>
+        <translation>Публикации по дням</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -45,17 +140,17 @@
         <translation>Публикации по неделям</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Coverage in {month} {year}</source>
-        <translation>Освещение: {month} {year}</translation>
+        <location line="+5"/>
+        <source>Publications per month</source>
+        <translation>Публикации по месяцам</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-50"/>
         <source>Platforms: {list}</source>
         <translation>Платформы: {list}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Inbox: %n new item(s)</source>
         <translation>
             <numerusform>Входящие: %n новый материал</numerusform>
@@ -195,6 +290,39 @@
         <location line="+32"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageFeedback</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactions</source>
+        <translation>Реакции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -419,7 +547,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+72"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
@@ -455,7 +583,7 @@
         <translation>Импорт публикаций</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
@@ -505,12 +633,22 @@
         <translation>Задать тональность выбранных публикаций</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Feedback…</source>
+        <translation>Обратная связь…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments, reactions, calls, letters and questions on the publication</source>
+        <translation>Комментарии, реакции, звонки, письма и вопросы по публикации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Inbox…</source>
         <translation>Входящие…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Показана %n публикация</numerusform>
@@ -548,7 +686,7 @@
         <translation>Удаление публикации «{title}»</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+78"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
@@ -591,6 +729,162 @@
         <location line="+7"/>
         <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
         <translation>Импортировано: {written}. Уже были внесены и пропущены: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+173"/>
+        <source>Feedback on the publication</source>
+        <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
+        <translation>Обратная связь по публикации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback for the period</source>
+        <translation>Обратная связь за период</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments and reactions under the publication, calls, letters and questions it brought.</source>
+        <translation>Комментарии и реакции под публикацией, звонки, письма и вопросы, которые она вызвала.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls, letters and questions not tied to one publication: for example, calls to the hotline over the month. The figures and the report count them in every period that holds their dates.</source>
+        <translation>Звонки, письма и вопросы, не связанные с одной публикацией: например, звонки на телефон доверия за месяц. Показатели и отчёт учитывают их в каждом периоде, в который входят их даты.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+86"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In all: {counts}</source>
+        <translation>Всего: {counts}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add feedback: {counts}</source>
+        <translation>Добавить обратную связь: {counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit feedback: {counts}</source>
+        <translation>Изменить обратную связь: {counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete feedback: {counts}</source>
+        <translation>Удалить обратную связь: {counts}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete feedback</source>
+        <translation>Удаление обратной связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the line «{counts}»?</source>
+        <translation>Удалить строку «{counts}»?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackEditor</name>
+    <message>
+        <location line="-220"/>
+        <source>New feedback</source>
+        <translation>Новая запись обратной связи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback</source>
+        <translation>Обратная связь</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: calls to the hotline</source>
+        <translation>Например: звонки на телефон доверия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location line="-94"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -826,9 +1120,66 @@
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="-40"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментария</numerusform>
+            <numerusform>%n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reaction(s)</source>
+        <translation>
+            <numerusform>%n реакция</numerusform>
+            <numerusform>%n реакции</numerusform>
+            <numerusform>%n реакций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n звонок</numerusform>
+            <numerusform>%n звонка</numerusform>
+            <numerusform>%n звонков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>other: %n</source>
+        <translation>
+            <numerusform>другое: %n</numerusform>
+            <numerusform>другое: %n</numerusform>
+            <numerusform>другое: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_EditableList</name>
     <message>
-        <location line="-93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-93"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>

@@ -371,20 +371,20 @@ def test_event_and_campaign_reports(demo):
 
 
 def test_half_years_and_their_previous_periods():
-    from pressdesk.services.coverage.report import _previous
+    from pressdesk.services.coverage.report import previous_scope
 
     first = half_year("2026-H1")
     assert (first.start, first.end) == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
-    before = _previous(first)
+    before = previous_scope(first)
     assert before is not None and (before.start, before.end) == (
         dt.date(2025, 7, 1),
         dt.date(2025, 12, 31),
     )
     second = half_year("2026h2")
-    assert _previous(second) == first
+    assert previous_scope(second) == first
     assert scope_label(second, "ky") == "2026-жылдын 2-жарым жылдыгы"
     assert scope_label(second, "ru") == "II полугодие 2026 г."
     decade = period_scope("decade", "2026-12-1")
-    previous = _previous(decade)
+    previous = previous_scope(decade)
     assert previous is not None and previous.start == dt.date(2026, 11, 21)
-    assert _previous(ReportScope("event", dt.date(2026, 1, 1), dt.date(2026, 1, 1))) is None
+    assert previous_scope(ReportScope("event", dt.date(2026, 1, 1), dt.date(2026, 1, 1))) is None

@@ -19,6 +19,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.coverage import model as cols
 from pressdesk.gui.coverage.dashboard import CoverageDashboard, month_bounds
 from pressdesk.gui.coverage.editor import CoverageEditor, QuickAdd, outlet_completer
+from pressdesk.gui.coverage.feedback import FeedbackDialog
 from pressdesk.gui.coverage.inbox import InboxDialog
 from pressdesk.gui.coverage.labels import (
     KIND_NAMES,
@@ -33,6 +34,7 @@ from pressdesk.gui.coverage.report import ReportPeriodDialog
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.messages import error_text, problem_text
+from pressdesk.gui.widgets.dates import date_text
 from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.services.coverage.importing import CoverageImport, import_coverage
@@ -92,6 +94,7 @@ class CoverageSectionPage(RecordPage):
     def banners(self) -> list[QWidget]:
         self.dashboard = CoverageDashboard(self.db)
         self.dashboard.open_inbox.connect(self.open_inbox)
+        self.dashboard.open_feedback.connect(self.open_period_feedback)
         return [self.dashboard]
 
     def make_body(self, table: QTableView) -> QWidget:
@@ -214,6 +217,13 @@ class CoverageSectionPage(RecordPage):
             self.tone_actions.append(action)
         self.table.installEventFilter(self)
         bar.addSeparator()
+        self.feedback_action = add_action(
+            bar,
+            self.tr("Feedback…"),
+            "publicationFeedback",
+            self.open_record_feedback,
+            self.tr("Comments, reactions, calls, letters and questions on the publication"),
+        )
         self.inbox_action = add_action(bar, self.tr("Inbox…"), "openInboxAction", self.open_inbox)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -230,6 +240,7 @@ class CoverageSectionPage(RecordPage):
     def update_actions(self, row: RecordRow | None) -> None:
         for action in self.tone_actions:
             action.setEnabled(row is not None)
+        self.feedback_action.setEnabled(row is not None)
 
     def status_text(self) -> str:
         return self.tr("Publications shown: %n", "", self.model.total)
@@ -329,6 +340,37 @@ class CoverageSectionPage(RecordPage):
         number = self.model.row_of(record_id)
         if number >= 0:
             self.table.scrollTo(self.model.index(number, 0))
+
+    # --- feedback -----------------------------------------------------------------------------
+
+    @Slot()
+    def open_record_feedback(self) -> None:
+        """Show the feedback of the selected publication, to add, change or delete lines."""
+        row = self.selected()
+        if row is None:
+            return
+        heading = f"{date_text(row.published_at.date())} · {row.outlet} · {row.title}"
+        self._run_feedback(
+            FeedbackDialog(self.db, heading, record_id=row.id, stack=self.undo.stack)
+        )
+
+    @Slot()
+    def open_period_feedback(self) -> None:
+        """Show the feedback noted for the dashboard's period (calls, letters…)."""
+        scope = self.dashboard.shown_scope()
+        dialog = FeedbackDialog(
+            self.db,
+            self.dashboard.period_title(scope),
+            period=(scope.start, scope.end),
+            stack=self.undo.stack,
+        )
+        self._run_feedback(dialog)
+
+    def _run_feedback(self, dialog: FeedbackDialog) -> None:
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.changed.connect(self.dashboard.refresh)
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
 
     # --- inbox and import ---------------------------------------------------------------------
 

@@ -20,7 +20,9 @@ __all__ = [
     "coverage_of_events",
     "coverage_of_plan_items",
     "delete_feedback",
+    "get_feedback",
     "list_feedback",
+    "update_feedback",
 ]
 
 
@@ -37,6 +39,23 @@ class FeedbackRow:
     note: str = ""
 
 
+def _check(
+    kind: str, count: int, record_id: int | None, period: tuple[dt.date, dt.date] | None
+) -> None:
+    if kind not in FEEDBACK_KINDS:
+        raise CoverageError("field.unknown", field=Term("kind"), value=kind, allowed=FEEDBACK_KINDS)
+    if count < 0:
+        raise CoverageError("field.negative", field=Term("count"))
+    if (record_id is None) == (period is None):
+        raise CoverageError("coverage.feedback_target")
+    if period is not None and period[1] < period[0]:
+        raise CoverageError("coverage.period_order", start=period[0], end=period[1])
+
+
+def _row(f: CoverageFeedback) -> FeedbackRow:
+    return FeedbackRow(f.id, f.kind, f.count, f.record_id, f.period_start, f.period_end, f.note)
+
+
 def add_feedback(
     db: Database,
     kind: str,
@@ -47,14 +66,7 @@ def add_feedback(
     note: str = "",
 ) -> int:
     """Note comments, reactions, calls, letters or questions for a record or a period."""
-    if kind not in FEEDBACK_KINDS:
-        raise CoverageError("field.unknown", field=Term("kind"), value=kind, allowed=FEEDBACK_KINDS)
-    if count < 0:
-        raise CoverageError("field.negative", field=Term("count"))
-    if (record_id is None) == (period is None):
-        raise CoverageError("coverage.feedback_target")
-    if period is not None and period[1] < period[0]:
-        raise CoverageError("coverage.period_order", start=period[0], end=period[1])
+    _check(kind, count, record_id, period)
     with db.session() as session:
         if record_id is not None and session.get(CoverageRecord, record_id) is None:
             raise CoverageNotFound()
@@ -71,18 +83,57 @@ def add_feedback(
         return row.id
 
 
-def list_feedback(db: Database, *, record_id: int | None = None) -> list[FeedbackRow]:
-    """Return the feedback of one record, or (``record_id`` None) the feedback noted by period."""
-    query = select(CoverageFeedback).order_by(CoverageFeedback.id)
+def get_feedback(db: Database, feedback_id: int) -> FeedbackRow:
+    """Return one feedback line."""
+    with db.session() as session:
+        found = session.get(CoverageFeedback, feedback_id)
+        if found is None:
+            raise CoverageNotFound()
+        return _row(found)
+
+
+def update_feedback(
+    db: Database,
+    feedback_id: int,
+    kind: str,
+    count: int,
+    *,
+    period: tuple[dt.date, dt.date] | None = None,
+    note: str = "",
+) -> None:
+    """Change a feedback line; one noted for a period takes ``period``, a record's stays its."""
+    with db.session() as session:
+        found = session.get(CoverageFeedback, feedback_id)
+        if found is None:
+            raise CoverageNotFound()
+        _check(kind, count, found.record_id, None if found.record_id is not None else period)
+        found.kind = kind
+        found.count = count
+        found.note = note.strip()
+        if period is not None and found.record_id is None:
+            found.period_start, found.period_end = period
+
+
+def list_feedback(
+    db: Database,
+    *,
+    record_id: int | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+) -> list[FeedbackRow]:
+    """Return the feedback of one record, or (``record_id`` None) the feedback noted by period:
+    all of it, or with ``period`` the lines noted for spans within it (as the figures count)."""
+    query = select(CoverageFeedback).order_by(CoverageFeedback.period_start, CoverageFeedback.id)
     if record_id is None:
         query = query.where(CoverageFeedback.record_id.is_(None))
+        if period is not None:
+            query = query.where(
+                (CoverageFeedback.period_start >= period[0])
+                & (CoverageFeedback.period_end <= period[1])
+            )
     else:
         query = query.where(CoverageFeedback.record_id == record_id)
     with db.session() as session:
-        return [
-            FeedbackRow(f.id, f.kind, f.count, f.record_id, f.period_start, f.period_end, f.note)
-            for f in session.scalars(query)
-        ]
+        return [_row(f) for f in session.scalars(query)]
 
 
 def delete_feedback(db: Database, feedback_id: int) -> None:

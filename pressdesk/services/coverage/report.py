@@ -53,8 +53,10 @@ __all__ = [
     "export_report",
     "half_year",
     "period_scope",
+    "previous_scope",
     "report_data",
     "report_document",
+    "scope_label",
 ]
 
 REPORT_FORMATS: Final = (".docx", ".pdf", ".xlsx")
@@ -102,7 +104,8 @@ def period_scope(kind: str, value: str) -> ReportScope:
     return ReportScope("period", period.start, period.end, kind)
 
 
-def _previous(scope: ReportScope) -> ReportScope | None:
+def previous_scope(scope: ReportScope) -> ReportScope | None:
+    """Return the period before ``scope``, of the same kind (None for a campaign or event)."""
     if scope.scope != "period":
         return None
     if scope.period_kind == "half":
@@ -293,7 +296,7 @@ def report_data(db: Database, scope: ReportScope, lang: Lang | str) -> ReportDat
     scope = _resolved(db, scope)
     flt = _filter(scope)
     summary = period_summary(db, scope.start, scope.end, flt)
-    before = _previous(scope)
+    before = previous_scope(scope)
     previous = period_summary(db, before.start, before.end) if before else None
     event = get_event(db, scope.event_id) if scope.event_id is not None else None
     plan_format, plan_channel = _plan_lines(db, _plan_rows(db, scope, event), language)
