@@ -66,7 +66,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+108"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
         <source>New publication</source>
         <translation>New publication</translation>
     </message>
@@ -186,7 +186,22 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Paste a link: the empty fields are filled from its page.</source>
+        <translation>Paste a link: the empty fields are filled from its page.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the page…</source>
+        <translation>Reading the page…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filled from the page.</source>
+        <translation>Filled from the page.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
@@ -390,7 +405,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-184"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
         <source>Outlet not in the contact base</source>
         <translation>Outlet not in the contact base</translation>
     </message>
@@ -418,7 +433,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+71"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Search by title or outlet…</translation>
@@ -454,7 +469,12 @@
         <translation>Import publications</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
+        <translation>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
@@ -517,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Set the tone of %n publication(s)</source>
         <translation>
             <numerusform>Set the tone of %n publication</numerusform>
@@ -593,7 +613,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+88"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Inbox of the keyword watch</translation>
@@ -664,7 +684,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Date</translation>
@@ -688,7 +708,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+199"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>Outlet</translation>
@@ -714,7 +734,22 @@
         <translation>Add a publication dated today (Enter)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
+        <source>Reading the page…</source>
+        <translation>Reading the page…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filled from the page; published {date}.</source>
+        <translation>Filled from the page; published {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled from the page.</source>
+        <translation>Filled from the page.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Already recorded</source>
         <translation>Already recorded</translation>
     </message>
@@ -785,7 +820,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+250"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
         <source>Keywords and feeds</source>
         <translation>Keywords and feeds</translation>
     </message>
@@ -815,7 +850,12 @@
         <translation>Feeds (news sites, alerts, Telegram channels)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Check the feeds at start-up, in the background</source>
+        <translation>Check the feeds at start-up, in the background</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(switched off) {feed}</source>
         <translation>(switched off) {feed}</translation>
     </message>
@@ -823,7 +863,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location line="-93"/>
+        <location line="-108"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>

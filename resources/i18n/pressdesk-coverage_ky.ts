@@ -66,7 +66,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+108"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
         <source>New publication</source>
         <translation>Жаңы материал</translation>
     </message>
@@ -186,7 +186,22 @@
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Paste a link: the empty fields are filled from its page.</source>
+        <translation>Шилтемени коюңуз: бош талаалар анын барагынан толтурулат.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the page…</source>
+        <translation>Барак окулууда…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filled from the page.</source>
+        <translation>Барактан толтурулду.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not stated</source>
         <translation>Көрсөтүлгөн эмес</translation>
     </message>
@@ -390,7 +405,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-184"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
         <source>Outlet not in the contact base</source>
         <translation>ЖМК байланыш базасында жок</translation>
     </message>
@@ -418,7 +433,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+71"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Аталышы же ЖМК боюнча издөө…</translation>
@@ -454,7 +469,12 @@
         <translation>Материалдарды импорттоо</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
+        <translation>Ленталар ишке киргизүүдө текшерилди: окулган материалдар {seen}, жаңы келгендер {new}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This month</source>
         <translation>Ушул ай</translation>
     </message>
@@ -517,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Set the tone of %n publication(s)</source>
         <translation>
             <numerusform>%n материалдын тональдуулугун белгилөө</numerusform>
@@ -593,7 +613,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+88"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Ачкыч сөздөр боюнча мониторингдин келген материалдары</translation>
@@ -664,7 +684,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Күнү</translation>
@@ -688,7 +708,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+199"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>ЖМК</translation>
@@ -714,7 +734,22 @@
         <translation>Бүгүнкү күн менен материал кошуу (Enter)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
+        <source>Reading the page…</source>
+        <translation>Барак окулууда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filled from the page; published {date}.</source>
+        <translation>Барактан толтурулду; жарыяланган күнү {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled from the page.</source>
+        <translation>Барактан толтурулду.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Already recorded</source>
         <translation>Мурунтан катталган</translation>
     </message>
@@ -785,7 +820,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+250"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
         <source>Keywords and feeds</source>
         <translation>Ачкыч сөздөр жана ленталар</translation>
     </message>
@@ -815,7 +850,12 @@
         <translation>Ленталар (жаңылык сайттары, билдирүүлөр, Telegram-каналдар)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Check the feeds at start-up, in the background</source>
+        <translation>Программа ачылганда ленталарды фондо текшерүү</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(switched off) {feed}</source>
         <translation>(өчүрүлгөн) {feed}</translation>
     </message>
@@ -823,7 +863,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location line="-93"/>
+        <location line="-108"/>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+108"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
         <source>New publication</source>
         <translation>Новая публикация</translation>
     </message>
@@ -187,7 +187,22 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Paste a link: the empty fields are filled from its page.</source>
+        <translation>Вставьте ссылку: пустые поля заполнятся с её страницы.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the page…</source>
+        <translation>Чтение страницы…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filled from the page.</source>
+        <translation>Заполнено со страницы.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
@@ -391,7 +406,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-184"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
         <source>Outlet not in the contact base</source>
         <translation>СМИ нет в базе контактов</translation>
     </message>
@@ -419,7 +434,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+70"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+71"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
@@ -455,7 +470,12 @@
         <translation>Импорт публикаций</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
+        <translation>Ленты проверены при запуске: прочитано материалов {seen}, новых во входящих {new}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
@@ -519,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Set the tone of %n publication(s)</source>
         <translation>
             <numerusform>Задать тональность %n публикации</numerusform>
@@ -596,7 +616,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+88"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Входящие мониторинга по ключевым словам</translation>
@@ -669,7 +689,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Дата</translation>
@@ -693,7 +713,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+199"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>СМИ</translation>
@@ -719,7 +739,22 @@
         <translation>Добавить публикацию сегодняшним числом (Enter)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
+        <source>Reading the page…</source>
+        <translation>Чтение страницы…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filled from the page; published {date}.</source>
+        <translation>Заполнено со страницы; опубликовано {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled from the page.</source>
+        <translation>Заполнено со страницы.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Already recorded</source>
         <translation>Уже внесено</translation>
     </message>
@@ -790,7 +825,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+250"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
         <source>Keywords and feeds</source>
         <translation>Ключевые слова и ленты</translation>
     </message>
@@ -820,7 +855,12 @@
         <translation>Ленты (новостные сайты, оповещения, Telegram-каналы)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Check the feeds at start-up, in the background</source>
+        <translation>Проверять ленты при запуске, в фоне</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(switched off) {feed}</source>
         <translation>(выключена) {feed}</translation>
     </message>
@@ -828,7 +868,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location line="-93"/>
+        <location line="-108"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>

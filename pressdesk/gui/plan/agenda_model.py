@@ -91,6 +91,10 @@ class PlanAgendaModel(QAbstractTableModel):
         """Return how many publications cover ``row`` (0 for a series' occurrence)."""
         return 0 if row.virtual else self._covered.get(row.id, 0)
 
+    def covered_note(self, count: int) -> str:
+        """Return "Covered: N publications" for a tooltip."""
+        return self.tr("Covered: %n publication(s)", "", count)
+
     def covered_icon(self) -> QIcon:
         """Return the covered mark: a green disc with a tick."""
         if self._covered_icon is None:
@@ -182,8 +186,7 @@ class PlanAgendaModel(QAbstractTableModel):
             return self._flags(row)
         covered = self.covered_count(row) if column == TITLE else 0
         if covered:
-            note = self.tr("Covered: %n publication(s)", "", covered)
-            return f"{self._text(row, column)}\n{note}"
+            return f"{self._text(row, column)}\n{self.covered_note(covered)}"
         return self._text(row, column)
 
     def _text(self, row: PlanItemRow, column: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -60,6 +60,7 @@ class CalendarCanvas(QWidget):
         self._drop_day: dt.date | None = None
         # How many monitoring records cover each stored item (covered items only).
         self._covered: dict[int, int] = {}
+        self._covered_note: Callable[[int], str] = str
         self.selected_key = ""  # the chip clicked last: the anchor of a Shift-click
         self.selected_keys: set[str] = set()
         self.current_day: dt.date | None = None
@@ -413,9 +414,14 @@ class CalendarCanvas(QWidget):
             text = metrics.elidedText(who, Qt.TextElideMode.ElideRight, inner.width())
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text)
 
-    def set_covered(self, counts: dict[int, int]) -> None:
-        """Mark the items that publications cover: item id → number of publications."""
+    def set_covered(self, counts: dict[int, int], note: Callable[[int], str]) -> None:
+        """Mark the items that publications cover: item id → number of publications.
+
+        ``note`` words a count for the tooltip ("Covered: 2 publications"), in the list's
+        words, so both views say the same.
+        """
         self._covered = dict(counts)
+        self._covered_note = note
         self.update()
 
     def covered_count(self, row: PlanItemRow) -> int:
@@ -512,8 +518,6 @@ class CalendarCanvas(QWidget):
         text = describe_item(row, self._wait_days)
         covered = self.covered_count(row)
         if covered:
-            note = QCoreApplication.translate(
-                "PlanCalendar", "Covered: %n publication(s)", "", covered
-            )
+            note = self._covered_note(covered)
             text += f"<br><span style='color:{labels.COVERED_COLOUR}'>✔ {html.escape(note)}</span>"
         return text

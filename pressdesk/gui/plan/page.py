@@ -327,7 +327,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
                 h.date: h.name(lang)  # type: ignore[arg-type]
                 for h in holidays_between(self.db, period.start, period.end)
             }
-            self.calendar.set_covered(covered)
+            self.calendar.set_covered(covered, self.model.covered_note)
             self.calendar.set_content(
                 _SHAPES[self.view](period.dates()),
                 self.rows,
