@@ -471,7 +471,7 @@
     <message>
         <location line="+23"/>
         <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
-        <translation>Ленталар ишке киргизүүдө текшерилди: окулган материалдар {seen}, жаңы келгендер {new}.</translation>
+        <translation>Программа ачылганда ленталар текшерилди: окулган материалдар {seen}, жаңы келгендер {new}.</translation>
     </message>
     <message>
         <location line="+27"/>
