@@ -153,4 +153,27 @@ DATA_TEXTS: dict[str, str] = {
         "Messages", "lines {first}–{last} stand outside any contact and were ignored"
     ),
     "problem.vcard_no_begin": QT_TRANSLATE_NOOP("Messages", "the contact has no BEGIN:VCARD line"),
+    "coverage.link_timeout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The page {url} did not answer within {seconds} seconds; the link is kept, fill in "
+        "the rest by hand.",
+    ),
+    "coverage.link_unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The page {url} cannot be reached (no network?); the link is kept, fill in the rest "
+        "by hand.",
+    ),
+    "coverage.link_http": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The page {url} answered with HTTP error {status}; the link is kept, fill in the rest "
+        "by hand.",
+    ),
+    "coverage.link_not_page": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{url} is a file ({type}), not a web page; the link is kept, fill in the rest by hand.",
+    ),
+    "coverage.link_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The page {url} names no title or date; the link is kept, fill in the rest by hand.",
+    ),
 }

@@ -62,6 +62,9 @@ BACKUP_INTERVAL_DAYS: Option[int] = Option("backup/interval_days", 1, int, lambd
 BACKUP_KEEP: Option[int] = Option("backup/keep", 14, int, lambda v: 1 <= v <= 365)
 BACKUP_SECOND_FOLDER: Option[str] = Option("backup/second_folder", "", str)
 
+# Check the keyword watch's feeds once, in the background, after the window shows.
+COVERAGE_CHECK_AT_START: Option[bool] = Option("coverage/check_at_start", False, bool)
+
 REGISTRY: dict[str, Option[Any]] = {
     opt.key: opt
     for opt in (
@@ -78,6 +81,7 @@ REGISTRY: dict[str, Option[Any]] = {
         BACKUP_INTERVAL_DAYS,
         BACKUP_KEEP,
         BACKUP_SECOND_FOLDER,
+        COVERAGE_CHECK_AT_START,
     )
 }
 

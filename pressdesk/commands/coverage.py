@@ -9,11 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from pressdesk import clock
 from pressdesk.commands.common import date_option, with_database
 from pressdesk.exitcodes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 
 if TYPE_CHECKING:
+    from pressdesk.services.coverage.links import LinkDetails
     from pressdesk.storage.engine import Database
 
 T = TypeVar("T")
@@ -30,11 +32,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     add = sub.add_parser("add", help="record a publication about the body")
     add.add_argument(
-        "--date", required=True, metavar="DATE", help="2026-12-01, or 2026-12-01T10:30 with time"
+        "--date",
+        metavar="DATE",
+        help="2026-12-01, or 2026-12-01T10:30 with time (by default the page's date, else now)",
     )
-    add.add_argument("--outlet", required=True, metavar="NAME", help="the outlet's name")
-    add.add_argument("--title", required=True, metavar="TEXT")
+    add.add_argument(
+        "--outlet", metavar="NAME", help="the outlet's name (by default the page's site name)"
+    )
+    add.add_argument(
+        "--title", metavar="TEXT", help="required unless --url is given and its page names one"
+    )
     add.add_argument("--url", default="", metavar="URL")
+    add.add_argument(
+        "--no-fetch",
+        action="store_true",
+        help="do not read the link's page for the title, outlet, date and summary",
+    )
     add.add_argument("--tone", choices=TONE_CHOICES, default="", help="by default: still to set")
     add.add_argument("--event", type=int, metavar="ID", help="the event it covers")
     add.add_argument("--plan", type=int, metavar="ID", help="the plan item it fulfils")
@@ -116,6 +129,19 @@ def _moment(text: str) -> dt.datetime:
         ) from exc
 
 
+def _page_details(db: Database, args: argparse.Namespace) -> LinkDetails | None:
+    """Read the link's page when the title is not given; a failure is told, not fatal."""
+    from pressdesk.services.coverage.links import LinkError, link_details
+
+    if not args.url or args.title or args.no_fetch:
+        return None
+    try:
+        return link_details(db, args.url)
+    except LinkError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+
+
 def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
     """Record one publication; a duplicate is refused, naming the record it repeats."""
     from pressdesk.services.coverage.records import (
@@ -125,21 +151,26 @@ def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
         resolve_campaign,
     )
 
-    moment = _moment(args.date)
+    moment = _moment(args.date) if args.date else None
+    outlet = args.outlet or ""
 
     def add(db: Database) -> tuple[int, bool]:
+        nonlocal outlet
         campaign = resolve_campaign(db, args.campaign) if args.campaign else None
+        page = _page_details(db, args)
+        outlet = outlet or (page.outlet if page else "")
+        published = moment or (page.published_at if page else None)
         record_id = add_record(
             db,
             CoverageInput(
-                published_at=moment,
-                outlet=args.outlet,
-                title=args.title,
+                published_at=published or clock.now().replace(second=0, microsecond=0, tzinfo=None),
+                outlet=outlet,
+                title=args.title or (page.title if page else ""),
                 url=args.url,
                 tone=args.tone,
                 kind=args.kind,
                 platform=args.platform,
-                summary=args.summary,
+                summary=args.summary or (page.summary if page else ""),
                 event_id=args.event,
                 plan_item_id=args.plan,
                 campaign_id=campaign,
@@ -151,7 +182,7 @@ def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
     print(f"Record {record_id} added.")
     if not known:
         print(
-            f"The outlet “{args.outlet}” is not in the contact base; add it there to see it "
+            f"The outlet “{outlet}” is not in the contact base; add it there to see it "
             "with its kind and scale in reports.",
             file=sys.stderr,
         )

@@ -160,6 +160,7 @@ def run_gui(
             )
         # After the window is on screen: the copy must not delay the start.
         QTimer.singleShot(0, window.run_scheduled_backup)
+        QTimer.singleShot(0, window.run_startup_watch)
         server = single_instance.InstanceServer(instance_name)
         server.activation_requested.connect(window.activate_from_outside)
         server.listen()

@@ -364,6 +364,25 @@ class MainWindow(QMainWindow):
         """Make the automatic backup if one is due, and show when the last good one was made."""
         self.backup_label.run_scheduled(self.runtime, self.db, self)
 
+    @Slot()
+    def run_startup_watch(self) -> None:
+        """Check the keyword watch's feeds in the background if the user asked for it."""
+        from pressdesk.gui.coverage.startup import StartupWatch
+
+        if self.db is None:
+            return
+        self.startup_watch = StartupWatch(self.db, self)
+        self.startup_watch.finished.connect(self._startup_watch_done)
+        self.startup_watch.start(self.runtime.settings)
+
+    @Slot()
+    def _startup_watch_done(self) -> None:
+        """Show the new inbox count and any failed feed on the Coverage page, if it is built."""
+        page = self._pages.get("coverage")
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+
     @Slot(str)
     def activate_from_outside(self, path: str) -> None:
         """Come to the front for a second start of PressDesk; open the file it was given."""

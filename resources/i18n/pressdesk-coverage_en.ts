@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+151"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+161"/>
         <source>Publications</source>
         <translation>Publications</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>State / private outlets</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
         <source>Open the inbox…</source>
         <translation>Open the inbox…</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Feedback for the period…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Tone of the publications</source>
         <translation>Tone of the publications</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, days {first}–{last}</translation>
     </message>
@@ -161,7 +161,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+108"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
         <source>New publication</source>
         <translation>New publication</translation>
     </message>
@@ -281,7 +281,22 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Paste a link: the empty fields are filled from its page.</source>
+        <translation>Paste a link: the empty fields are filled from its page.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the page…</source>
+        <translation>Reading the page…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filled from the page.</source>
+        <translation>Filled from the page.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
@@ -294,7 +309,7 @@
 <context>
     <name>CoverageFeedback</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+53"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -518,7 +533,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-184"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
         <source>Outlet not in the contact base</source>
         <translation>Outlet not in the contact base</translation>
     </message>
@@ -546,7 +561,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+72"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+73"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Search by title or outlet…</translation>
@@ -582,7 +597,12 @@
         <translation>Import publications</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
+        <translation>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
@@ -655,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Set the tone of %n publication(s)</source>
         <translation>
             <numerusform>Set the tone of %n publication</numerusform>
@@ -731,7 +751,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+173"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+174"/>
         <source>Feedback on the publication</source>
         <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
         <translation>Feedback on the publication</translation>
@@ -742,7 +762,7 @@
         <translation>Feedback for the period</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Comments and reactions under the publication, calls, letters and questions it brought.</source>
         <translation>Comments and reactions under the publication, calls, letters and questions it brought.</translation>
     </message>
@@ -816,7 +836,7 @@
 <context>
     <name>FeedbackEditor</name>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
         <source>New feedback</source>
         <translation>New feedback</translation>
     </message>
@@ -846,7 +866,7 @@
         <translation>To</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>For example: calls to the hotline</source>
         <translation>For example: calls to the hotline</translation>
     </message>
@@ -864,7 +884,7 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -887,7 +907,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+88"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Inbox of the keyword watch</translation>
@@ -958,7 +978,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Date</translation>
@@ -982,7 +1002,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+199"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>Outlet</translation>
@@ -1008,7 +1028,22 @@
         <translation>Add a publication dated today (Enter)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
+        <source>Reading the page…</source>
+        <translation>Reading the page…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filled from the page; published {date}.</source>
+        <translation>Filled from the page; published {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled from the page.</source>
+        <translation>Filled from the page.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Already recorded</source>
         <translation>Already recorded</translation>
     </message>
@@ -1079,7 +1114,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+250"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
         <source>Keywords and feeds</source>
         <translation>Keywords and feeds</translation>
     </message>
@@ -1109,7 +1144,12 @@
         <translation>Feeds (news sites, alerts, Telegram channels)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Check the feeds at start-up, in the background</source>
+        <translation>Check the feeds at start-up, in the background</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(switched off) {feed}</source>
         <translation>(switched off) {feed}</translation>
     </message>
@@ -1168,7 +1208,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-108"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>

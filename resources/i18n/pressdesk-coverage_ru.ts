@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+151"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+161"/>
         <source>Publications</source>
         <translation>Публикации</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Государственные / частные СМИ</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
         <source>Open the inbox…</source>
         <translation>Открыть входящие…</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Обратная связь за период…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Tone of the publications</source>
         <translation>Тональность публикаций</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, {first}–{last} числа</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+108"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
         <source>New publication</source>
         <translation>Новая публикация</translation>
     </message>
@@ -282,7 +282,22 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Paste a link: the empty fields are filled from its page.</source>
+        <translation>Вставьте ссылку: пустые поля заполнятся с её страницы.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the page…</source>
+        <translation>Чтение страницы…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filled from the page.</source>
+        <translation>Заполнено со страницы.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
@@ -295,7 +310,7 @@
 <context>
     <name>CoverageFeedback</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+53"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -519,7 +534,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-184"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
         <source>Outlet not in the contact base</source>
         <translation>СМИ нет в базе контактов</translation>
     </message>
@@ -547,7 +562,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+72"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+73"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
@@ -583,7 +598,12 @@
         <translation>Импорт публикаций</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
+        <translation>Ленты проверены при запуске: прочитано материалов {seen}, новых во входящих {new}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
@@ -657,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Set the tone of %n publication(s)</source>
         <translation>
             <numerusform>Задать тональность %n публикации</numerusform>
@@ -734,7 +754,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+173"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+174"/>
         <source>Feedback on the publication</source>
         <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
         <translation>Обратная связь по публикации</translation>
@@ -745,7 +765,7 @@
         <translation>Обратная связь за период</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Comments and reactions under the publication, calls, letters and questions it brought.</source>
         <translation>Комментарии и реакции под публикацией, звонки, письма и вопросы, которые она вызвала.</translation>
     </message>
@@ -819,7 +839,7 @@
 <context>
     <name>FeedbackEditor</name>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
         <source>New feedback</source>
         <translation>Новая запись обратной связи</translation>
     </message>
@@ -849,7 +869,7 @@
         <translation>По</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>For example: calls to the hotline</source>
         <translation>Например: звонки на телефон доверия</translation>
     </message>
@@ -867,7 +887,7 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -890,7 +910,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+88"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Входящие мониторинга по ключевым словам</translation>
@@ -963,7 +983,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Дата</translation>
@@ -987,7 +1007,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+199"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>СМИ</translation>
@@ -1013,7 +1033,22 @@
         <translation>Добавить публикацию сегодняшним числом (Enter)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
+        <source>Reading the page…</source>
+        <translation>Чтение страницы…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filled from the page; published {date}.</source>
+        <translation>Заполнено со страницы; опубликовано {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled from the page.</source>
+        <translation>Заполнено со страницы.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Already recorded</source>
         <translation>Уже внесено</translation>
     </message>
@@ -1084,7 +1119,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+250"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
         <source>Keywords and feeds</source>
         <translation>Ключевые слова и ленты</translation>
     </message>
@@ -1114,7 +1149,12 @@
         <translation>Ленты (новостные сайты, оповещения, Telegram-каналы)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Check the feeds at start-up, in the background</source>
+        <translation>Проверять ленты при запуске, в фоне</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>(switched off) {feed}</source>
         <translation>(выключена) {feed}</translation>
     </message>
@@ -1179,7 +1219,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-108"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>

@@ -397,8 +397,16 @@
 </context>
 <context>
     <name>PlanAgendaModel</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+96"/>
+        <source>Covered: %n publication(s)</source>
+        <translation>
+            <numerusform>Covered: %n publication</numerusform>
+            <numerusform>Covered: %n publications</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+86"/>
+        <location line="+32"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -443,7 +451,7 @@
         <translation>Warnings</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>all day</source>
         <translation>all day</translation>
     </message>
@@ -570,7 +578,7 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+244"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+247"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
@@ -581,7 +589,7 @@
         <translation>all day</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+95"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+128"/>
         <source>Show all items of this day in the week view</source>
         <translation>Show all items of this day in the week view</translation>
     </message>
@@ -1229,7 +1237,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+180"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+182"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1285,13 +1293,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+280"/>
+        <location line="+283"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Copy week forward</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Copy this week&apos;s single items to the next week as drafts</translation>
     </message>
@@ -1387,7 +1395,7 @@
         <translation>Click, Ctrl+click or Ctrl+A to select items</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+91"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+94"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -397,8 +397,16 @@
 </context>
 <context>
     <name>PlanAgendaModel</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+96"/>
+        <source>Covered: %n publication(s)</source>
+        <translation>
+            <numerusform>Чагылдырылды: %n материал</numerusform>
+            <numerusform>Чагылдырылды: %n материал</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+86"/>
+        <location line="+32"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
@@ -443,7 +451,7 @@
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>all day</source>
         <translation>күн бою</translation>
     </message>
@@ -570,7 +578,7 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+244"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+247"/>
         <source>+{count} more</source>
         <translation>дагы {count}</translation>
     </message>
@@ -581,7 +589,7 @@
         <translation>күн бою</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+95"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+128"/>
         <source>Show all items of this day in the week view</source>
         <translation>Бул күндүн бардык материалдарын апталык көрүнүштө көрсөтүү</translation>
     </message>
@@ -1229,7 +1237,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+180"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+182"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1285,13 +1293,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+280"/>
+        <location line="+283"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Аптаны алдыга көчүрүү</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
     </message>
@@ -1387,7 +1395,7 @@
         <translation>Материалдарды тандоо: чыкылдатуу, Ctrl+чыкылдатуу же Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+91"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+94"/>
         <source>Items: {count}</source>
         <translation>Материалдар: {count}</translation>
     </message>

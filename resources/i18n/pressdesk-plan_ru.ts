@@ -397,8 +397,17 @@
 </context>
 <context>
     <name>PlanAgendaModel</name>
+    <message numerus="yes">
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+96"/>
+        <source>Covered: %n publication(s)</source>
+        <translation>
+            <numerusform>Освещено: %n публикация</numerusform>
+            <numerusform>Освещено: %n публикации</numerusform>
+            <numerusform>Освещено: %n публикаций</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+86"/>
+        <location line="+32"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -443,7 +452,7 @@
         <translation>Внимание</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>all day</source>
         <translation>весь день</translation>
     </message>
@@ -570,7 +579,7 @@
 <context>
     <name>PlanCalendar</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+244"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+247"/>
         <source>+{count} more</source>
         <translation>ещё {count}</translation>
     </message>
@@ -581,7 +590,7 @@
         <translation>весь день</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+95"/>
+        <location filename="../../pressdesk/gui/plan/calendar_paint.py" line="+128"/>
         <source>Show all items of this day in the week view</source>
         <translation>Показать все материалы этого дня в виде недели</translation>
     </message>
@@ -1229,7 +1238,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+180"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+182"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1285,13 +1294,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+280"/>
+        <location line="+283"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Копировать неделю вперёд</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Скопировать отдельные материалы недели на следующую неделю как черновики</translation>
     </message>
@@ -1387,7 +1396,7 @@
         <translation>Выбор материалов: щелчок, Ctrl+щелчок или Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+91"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+94"/>
         <source>Items: {count}</source>
         <translation>Материалов: {count}</translation>
     </message>

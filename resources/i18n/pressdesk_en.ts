@@ -905,7 +905,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Nothing is added on this page.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -2340,6 +2340,31 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>the contact has no BEGIN:VCARD line</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The page {url} did not answer within {seconds} seconds; the link is kept, fill in the rest by hand.</source>
+        <translation>The page {url} did not answer within {seconds} seconds; the link is kept, fill in the rest by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page {url} cannot be reached (no network?); the link is kept, fill in the rest by hand.</source>
+        <translation>The page {url} cannot be reached (no network?); the link is kept, fill in the rest by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page {url} answered with HTTP error {status}; the link is kept, fill in the rest by hand.</source>
+        <translation>The page {url} answered with HTTP error {status}; the link is kept, fill in the rest by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{url} is a file ({type}), not a web page; the link is kept, fill in the rest by hand.</source>
+        <translation>{url} is a file ({type}), not a web page; the link is kept, fill in the rest by hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The page {url} names no title or date; the link is kept, fill in the rest by hand.</source>
+        <translation>The page {url} names no title or date; the link is kept, fill in the rest by hand.</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
@@ -3342,7 +3367,7 @@ Close it there and try again, or save under another name.</translation>
         <translation>How evenly state and independent media were served.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

@@ -905,7 +905,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул баракка эч нерсе кошулбайт.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -2340,6 +2340,31 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>байланышта BEGIN:VCARD сабы жок</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The page {url} did not answer within {seconds} seconds; the link is kept, fill in the rest by hand.</source>
+        <translation>{url} барагы {seconds} секунданын ичинде жооп берген жок; шилтеме сакталды, калганын кол менен толтуруңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page {url} cannot be reached (no network?); the link is kept, fill in the rest by hand.</source>
+        <translation>{url} барагына кирүү мүмкүн эмес (тармак жокпу?); шилтеме сакталды, калганын кол менен толтуруңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page {url} answered with HTTP error {status}; the link is kept, fill in the rest by hand.</source>
+        <translation>{url} барагы HTTP {status} катасы менен жооп берди; шилтеме сакталды, калганын кол менен толтуруңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{url} is a file ({type}), not a web page; the link is kept, fill in the rest by hand.</source>
+        <translation>{url} — веб-барак эмес, файл ({type}); шилтеме сакталды, калганын кол менен толтуруңуз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The page {url} names no title or date; the link is kept, fill in the rest by hand.</source>
+        <translation>{url} барагында аталыш да, күн да көрсөтүлгөн эмес; шилтеме сакталды, калганын кол менен толтуруңуз.</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
@@ -3342,7 +3367,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Мамлекеттик жана көз карандысыз ЖМКлар менен иш канчалык бирдей жүргүзүлгөнү.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>

@@ -905,7 +905,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>На этой странице ничего не добавляется.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -2340,6 +2340,31 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>у контакта нет строки BEGIN:VCARD</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The page {url} did not answer within {seconds} seconds; the link is kept, fill in the rest by hand.</source>
+        <translation>Страница {url} не ответила за {seconds} с; ссылка сохранена, остальное заполните вручную.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page {url} cannot be reached (no network?); the link is kept, fill in the rest by hand.</source>
+        <translation>Страница {url} недоступна (нет сети?); ссылка сохранена, остальное заполните вручную.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page {url} answered with HTTP error {status}; the link is kept, fill in the rest by hand.</source>
+        <translation>Страница {url} ответила ошибкой HTTP {status}; ссылка сохранена, остальное заполните вручную.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{url} is a file ({type}), not a web page; the link is kept, fill in the rest by hand.</source>
+        <translation>{url} — это файл ({type}), а не веб-страница; ссылка сохранена, остальное заполните вручную.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The page {url} names no title or date; the link is kept, fill in the rest by hand.</source>
+        <translation>На странице {url} нет ни заголовка, ни даты; ссылка сохранена, остальное заполните вручную.</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
@@ -3343,7 +3368,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Насколько равно обеспечивался доступ государственным и независимым СМИ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +33,7 @@ from pressdesk.gui.coverage.labels import (
     platform_name,
     tone_name,
 )
+from pressdesk.gui.coverage.linkfill import LinkFiller
 from pressdesk.gui.inventory.common import code_combo
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.bilingual import first_language
@@ -40,6 +43,7 @@ from pressdesk.messages import UserError
 from pressdesk.services.contacts.query import list_people
 from pressdesk.services.contacts.records import save_outlet
 from pressdesk.services.contacts.values import OutletRecord, PersonFilter
+from pressdesk.services.coverage.links import LinkDetails
 from pressdesk.services.coverage.records import (
     CoverageInput,
     RecordRow,
@@ -195,7 +199,45 @@ class CoverageEditor(RecordEditor):
             ("notes", self.tr("Notes"), self.notes),
         ):
             self.add_field(name, widget, label)
-        self.finish(min_width=640)
+        # What reading a pasted link gave, under the form.
+        self.link_status = QLabel()
+        self.link_status.setObjectName("coverageLinkStatus")
+        self.link_status.setWordWrap(True)
+        self.link_status.hide()
+        self.finish(self.link_status, min_width=640)
+        self.url.setToolTip(self.tr("Paste a link: the empty fields are filled from its page."))
+        self.initial_moment = self.moment.dateTime()
+        self.filler = LinkFiller(db, self.url, self)
+        self.filler.busy_changed.connect(self._reading)
+        self.filler.filled.connect(self._fill)
+        self.filler.failed.connect(self._show)
+
+    @Slot(str)
+    def _show(self, text: str) -> None:
+        self.link_status.setText(text)
+        self.link_status.setVisible(bool(text))
+
+    @Slot(bool)
+    def _reading(self, busy: bool) -> None:
+        if busy:
+            self._show(self.tr("Reading the page…"))
+
+    @Slot(object)
+    def _fill(self, details: LinkDetails) -> None:
+        """Fill the fields still empty from the page (the date only if left as it was)."""
+        if not self.title.text().strip():
+            self.title.setText(details.title)
+        if not self.outlet.text().strip() and details.outlet:
+            self.outlet.setText(details.outlet)
+            self.fill_authors()
+        if not self.summary.toPlainText().strip():
+            self.summary.setPlainText(details.summary)
+        moment = details.published_at
+        if moment is not None and self.moment.dateTime() == self.initial_moment:
+            self.moment.setDateTime(
+                QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
+            )
+        self._show(self.tr("Filled from the page."))
 
     def value(self) -> RecordRow:
         """Return the publication as the form holds it."""
@@ -296,12 +338,28 @@ class QuickAdd(QWidget):
         self.button.setObjectName("quickAdd")
         self.button.setToolTip(self.tr("Add a publication dated today (Enter)"))
         self.button.clicked.connect(self.submit)
-        layout = QHBoxLayout(self)
+        # What the link's page said: its date and summary go with the record.
+        self.page: LinkDetails | None = None
+        self.submit_when_read = False
+        self.status = QLabel()
+        self.status.setObjectName("quickStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.filler = LinkFiller(db, self.url, self)
+        self.filler.busy_changed.connect(self._reading)
+        self.filler.filled.connect(self._fill)
+        self.filler.failed.connect(self._not_read)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.outlet, 2)
+        row.addWidget(self.title, 5)
+        row.addWidget(self.url, 3)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.outlet, 2)
-        layout.addWidget(self.title, 5)
-        layout.addWidget(self.url, 3)
-        layout.addWidget(self.button)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
         for field in (self.outlet, self.title, self.url):
             field.returnPressed.connect(self.submit)
 
@@ -309,18 +367,63 @@ class QuickAdd(QWidget):
         """Offer the outlets of the contact base as it is now."""
         self.outlet.setCompleter(outlet_completer(self.db, self))
 
+    def _show(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    @Slot(bool)
+    def _reading(self, busy: bool) -> None:
+        if busy:
+            self.page = None
+            self._show(self.tr("Reading the page…"))
+
+    @Slot(object)
+    def _fill(self, details: LinkDetails) -> None:
+        """Fill the fields still empty from the page; the date and summary are kept aside."""
+        self.page = details
+        if not self.title.text().strip():
+            self.title.setText(details.title)
+        if not self.outlet.text().strip():
+            self.outlet.setText(details.outlet)
+        when = date_text(details.published_at.date()) if details.published_at else ""
+        self._show(
+            self.tr("Filled from the page; published {date}.").format(date=when)
+            if when
+            else self.tr("Filled from the page.")
+        )
+        self._submit_waiting()
+
+    @Slot(str)
+    def _not_read(self, reason: str) -> None:
+        self._show(reason)
+        self._submit_waiting()
+
+    def _submit_waiting(self) -> None:
+        if self.submit_when_read:
+            self.submit_when_read = False
+            self.submit()
+
     @Slot()
     def submit(self) -> None:
-        """Add the publication the row describes."""
+        """Add the publication the row describes (after its link's page is read, if reading)."""
         from pressdesk.services.coverage.records import DuplicateCoverage
 
+        url = self.url.text().strip()
+        missing = not self.title.text().strip() or not self.outlet.text().strip()
+        if missing and (self.filler.running or self.filler.fetch()):
+            # Enter right after pasting a link: add once its page has filled the row.
+            self.submit_when_read = True
+            return
         if not self.title.text().strip() and not self.outlet.text().strip():
             return
+        page = self.page if self.page is not None and self.page.url == url else None
+        moment = page.published_at if page is not None else None
         data = CoverageInput(
-            published_at=clock.now().replace(second=0, microsecond=0, tzinfo=None),
+            published_at=moment or clock.now().replace(second=0, microsecond=0, tzinfo=None),
             outlet=self.outlet.text(),
             title=self.title.text(),
-            url=self.url.text().strip(),
+            url=url,
+            summary=page.summary if page is not None else "",
         )
         if not offer_outlet(self, self.db, data.outlet):
             return
@@ -335,5 +438,7 @@ class QuickAdd(QWidget):
             return
         for field in (self.outlet, self.title, self.url):
             field.clear()
+        self.page = None
+        self._show("")
         self.outlet.setFocus()
         self.added.emit(record_id)

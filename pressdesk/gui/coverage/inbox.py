@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -43,6 +44,7 @@ from pressdesk.services.coverage.inbox import (
     list_inbox,
 )
 from pressdesk.services.coverage.keywords import add_keyword, delete_keyword, list_keywords
+from pressdesk.settings import COVERAGE_CHECK_AT_START, Settings
 from pressdesk.storage.engine import Database
 
 #: Fetches a feed's bytes and content type; tests give one that reads a saved file.
@@ -81,9 +83,12 @@ class InboxDialog(QDialog):
     #: Records were added or the inbox changed; the page reads its list again.
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.settings = settings
         self.setObjectName("coverageInbox")
         self.setWindowTitle(self.tr("Inbox of the keyword watch"))
         self.fetch: Fetcher = fetch_feed
@@ -225,7 +230,7 @@ class InboxDialog(QDialog):
     @Slot()
     def edit_watch(self) -> None:
         """Edit the keywords and feeds."""
-        dialog = WatchSettingsDialog(self.db, self)
+        dialog = WatchSettingsDialog(self.db, self, settings=self.settings)
         dialogs.run_dialog(dialog)
         dialog.deleteLater()
 
@@ -305,8 +310,11 @@ class _EditableList(QWidget):
 class WatchSettingsDialog(QDialog):
     """The keywords the watch looks for and the feeds it reads."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setObjectName("watchSettings")
         self.setWindowTitle(self.tr("Keywords and feeds"))
         self.keywords = _EditableList(
@@ -335,10 +343,22 @@ class WatchSettingsDialog(QDialog):
             column.addWidget(QLabel(title))
             column.addWidget(part, 1)
             columns.addLayout(column, 1)
+        self.at_start = QCheckBox(self.tr("Check the feeds at start-up, in the background"))
+        self.at_start.setObjectName("checkAtStart")
+        self.at_start.setVisible(settings is not None)
+        if settings is not None:
+            self.at_start.setChecked(settings.get(COVERAGE_CHECK_AT_START))
+            self.at_start.toggled.connect(self._set_at_start)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.at_start)
         layout.addWidget(close)
         self.resize(960, 460)
+
+    @Slot(bool)
+    def _set_at_start(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.set(COVERAGE_CHECK_AT_START, on)
 
     def _feed_text(self, name: str, url: str, active: bool) -> str:
         text = f"{name} — {url}" if name else url

@@ -11,12 +11,13 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QTableView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from pressdesk import clock
 from pressdesk.exchange.tabular import ImportResult, TableData
 from pressdesk.gui import dialogs
 from pressdesk.gui.coverage import model as cols
+from pressdesk.gui.coverage import startup
 from pressdesk.gui.coverage.dashboard import CoverageDashboard, month_bounds
 from pressdesk.gui.coverage.editor import CoverageEditor, QuickAdd, outlet_completer
 from pressdesk.gui.coverage.feedback import FeedbackDialog
@@ -95,7 +96,28 @@ class CoverageSectionPage(RecordPage):
         self.dashboard = CoverageDashboard(self.db)
         self.dashboard.open_inbox.connect(self.open_inbox)
         self.dashboard.open_feedback.connect(self.open_period_feedback)
-        return [self.dashboard]
+        # What the check of the feeds at start-up found, or why a feed failed.
+        self.watch_status = QLabel()
+        self.watch_status.setObjectName("coverageWatchStatus")
+        self.watch_status.setWordWrap(True)
+        self.watch_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_startup_check()
+        return [self.dashboard, self.watch_status]
+
+    def show_startup_check(self) -> None:
+        """Show what the check of the feeds at start-up did, if one ran."""
+        check = startup.last_check
+        if check is None:
+            self.watch_status.hide()
+            return
+        lines = [
+            self.tr("Feeds checked at start-up: items read {seen}, new in the inbox {new}.").format(
+                seen=check.seen, new=check.new
+            ),
+            *check.problems,
+        ]
+        self.watch_status.setText("\n".join(lines))
+        self.watch_status.show()
 
     def make_body(self, table: QTableView) -> QWidget:
         self.quick = QuickAdd(self.db)
@@ -247,6 +269,7 @@ class CoverageSectionPage(RecordPage):
 
     def refresh(self) -> None:
         self.dashboard.refresh()
+        self.show_startup_check()
         if hasattr(self, "quick"):
             self.quick.refresh()
         super().refresh()
@@ -377,7 +400,7 @@ class CoverageSectionPage(RecordPage):
     @Slot()
     def open_inbox(self) -> None:
         """Show the inbox of the keyword watch."""
-        dialog = InboxDialog(self.db, self)
+        dialog = InboxDialog(self.db, self, settings=self.context.runtime.settings)
         dialog.changed.connect(self.refresh)
         dialogs.run_dialog(dialog)
         dialog.deleteLater()

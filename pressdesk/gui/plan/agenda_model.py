@@ -12,9 +12,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from pressdesk.gui.plan import labels
 from pressdesk.services.handover.names import initials_surname
@@ -30,6 +31,24 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def covered_icon(size: int = 16) -> QIcon:
+    """Draw the mark of a covered plan item: a green disc with a white tick."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(labels.COVERED_COLOUR))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    pen = QPen(QColor("white"), size / 8)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(size * 0.28, size * 0.52), QPointF(size * 0.44, size * 0.68))
+    painter.drawLine(QPointF(size * 0.44, size * 0.68), QPointF(size * 0.74, size * 0.34))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class PlanAgendaModel(QAbstractTableModel):
     """Plan items, one per row, in the order given or as sorted by a column."""
 
@@ -39,6 +58,9 @@ class PlanAgendaModel(QAbstractTableModel):
         self._channel_names: dict[str, str] = {}
         self._wait_days = 3
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # How many monitoring records cover each stored item (covered items only).
+        self._covered: dict[int, int] = {}
+        self._covered_icon: QIcon | None = None
 
     def set_rows(
         self,
@@ -58,6 +80,26 @@ class PlanAgendaModel(QAbstractTableModel):
             if self._sort[1] == Qt.SortOrder.DescendingOrder:
                 self._rows.reverse()
         self.endResetModel()
+
+    def set_covered(self, counts: dict[int, int]) -> None:
+        """Mark the items that publications cover: item id → number of publications."""
+        self._covered = dict(counts)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE))
+
+    def covered_count(self, row: PlanItemRow) -> int:
+        """Return how many publications cover ``row`` (0 for a series' occurrence)."""
+        return 0 if row.virtual else self._covered.get(row.id, 0)
+
+    def covered_note(self, count: int) -> str:
+        """Return "Covered: N publications" for a tooltip."""
+        return self.tr("Covered: %n publication(s)", "", count)
+
+    def covered_icon(self) -> QIcon:
+        """Return the covered mark: a green disc with a tick."""
+        if self._covered_icon is None:
+            self._covered_icon = covered_icon()
+        return self._covered_icon
 
     def row_at(self, row: int) -> PlanItemRow:
         """Return the plan row shown at ``row``."""
@@ -110,6 +152,8 @@ class PlanAgendaModel(QAbstractTableModel):
             return self._tip(row, column) or None
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
             return labels.status_colour(row.status)
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE and self.covered_count(row):
+            return self.covered_icon()
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == FLAGS and row.flags:
                 flag = "overdue" if "overdue" in row.flags else "waiting"
@@ -140,6 +184,9 @@ class PlanAgendaModel(QAbstractTableModel):
             return row.responsible_name
         if column == FLAGS:
             return self._flags(row)
+        covered = self.covered_count(row) if column == TITLE else 0
+        if covered:
+            return f"{self._text(row, column)}\n{self.covered_note(covered)}"
         return self._text(row, column)
 
     def _text(self, row: PlanItemRow, column: int) -> str:

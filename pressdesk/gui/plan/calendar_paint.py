@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -58,6 +58,9 @@ class CalendarCanvas(QWidget):
         self._needed_height = 0
         self._hover_key = ""
         self._drop_day: dt.date | None = None
+        # How many monitoring records cover each stored item (covered items only).
+        self._covered: dict[int, int] = {}
+        self._covered_note: Callable[[int], str] = str
         self.selected_key = ""  # the chip clicked last: the anchor of a Shift-click
         self.selected_keys: set[str] = set()
         self.current_day: dt.date | None = None
@@ -411,11 +414,44 @@ class CalendarCanvas(QWidget):
             text = metrics.elidedText(who, Qt.TextElideMode.ElideRight, inner.width())
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text)
 
+    def set_covered(self, counts: dict[int, int], note: Callable[[int], str]) -> None:
+        """Mark the items that publications cover: item id → number of publications.
+
+        ``note`` words a count for the tooltip ("Covered: 2 publications"), in the list's
+        words, so both views say the same.
+        """
+        self._covered = dict(counts)
+        self._covered_note = note
+        self.update()
+
+    def covered_count(self, row: PlanItemRow) -> int:
+        """Return how many publications cover ``row`` (0 for a series' occurrence)."""
+        return 0 if row.virtual else self._covered.get(row.id, 0)
+
+    def _paint_covered(self, painter: QPainter, box: QRect) -> None:
+        """Draw the covered mark: a green disc with a tick."""
+        painter.setPen(self._no_pen)
+        painter.setBrush(QColor(labels.COVERED_COLOUR))
+        painter.drawEllipse(box)
+        pen = QPen(QColor("white"), 1.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        w, h = box.width(), box.height()
+        left = QPointF(box.left() + w * 0.28, box.top() + h * 0.52)
+        bottom = QPointF(box.left() + w * 0.44, box.top() + h * 0.68)
+        right = QPointF(box.left() + w * 0.74, box.top() + h * 0.34)
+        painter.drawLine(left, bottom)
+        painter.drawLine(bottom, right)
+
     def _paint_marks(self, painter: QPainter, inner: QRect, row: PlanItemRow) -> int:
-        """Draw flag and repeat marks at the chip's top right; return the width they take."""
+        """Draw flag, covered and repeat marks at the chip's top right; return their width."""
         size = min(self._line() - 2, 14)
         x = inner.right() - size
         used = 0
+        if self.covered_count(row):
+            self._paint_covered(painter, QRect(x, inner.top() + 1, size, size))
+            x -= size + 3
+            used += size + 3
         for flag in ("overdue", "waiting"):
             if flag not in row.flags:
                 continue
@@ -479,4 +515,9 @@ class CalendarCanvas(QWidget):
 
     def describe(self, row: PlanItemRow) -> str:
         """Return the item's details as rich text for a tooltip."""
-        return describe_item(row, self._wait_days)
+        text = describe_item(row, self._wait_days)
+        covered = self.covered_count(row)
+        if covered:
+            note = self._covered_note(covered)
+            text += f"<br><span style='color:{labels.COVERED_COLOUR}'>✔ {html.escape(note)}</span>"
+        return text

@@ -120,6 +120,8 @@ STATUS_COLOURS: dict[str, str] = {
     "cancelled": "#b9bec4",
 }
 FLAG_COLOURS: dict[str, str] = {"overdue": "#c62828", "waiting": "#e07b00"}
+#: The mark of a plan item that publications cover.
+COVERED_COLOUR = "#2e7d32"
 
 
 def _t(text: str) -> str:

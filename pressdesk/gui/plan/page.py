@@ -41,6 +41,7 @@ from pressdesk.gui.plan.undo import PlanUndo
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
+from pressdesk.services.coverage.feedback import coverage_of_plan_items
 from pressdesk.services.overview import is_section_empty
 from pressdesk.services.plan.bulk import Reversal
 from pressdesk.services.plan.holidays import holidays_between, list_channels
@@ -314,7 +315,9 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         except PlanError as exc:
             self.rows = []
             self.plan_actions.refused(exc)
+        covered = coverage_of_plan_items(self.db, {r.id for r in self.rows if not r.virtual})
         if self.view == "agenda":
+            self.model.set_covered(covered)
             self.model.set_rows(self.rows, self.channel_names, self.wait_days)
             fit_columns(self.table)
             self.stack.setCurrentWidget(self.table)
@@ -324,6 +327,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
                 h.date: h.name(lang)  # type: ignore[arg-type]
                 for h in holidays_between(self.db, period.start, period.end)
             }
+            self.calendar.set_covered(covered, self.model.covered_note)
             self.calendar.set_content(
                 _SHAPES[self.view](period.dates()),
                 self.rows,

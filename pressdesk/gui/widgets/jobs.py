@@ -101,11 +101,14 @@ class JobRunner(QObject):
         cancellable: bool = True,
         on_done: Callable[[Any], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
+        quiet: bool = False,
     ) -> bool:
         """Run ``work`` in the thread pool and show its progress; False if one is running.
 
         ``on_done`` and ``on_failed``, when given, are called for this job instead of the
-        ``done`` and ``failed`` signals, so several users can share one runner.
+        ``done`` and ``failed`` signals, so several users can share one runner. A ``quiet``
+        job shows no progress dialog: the window stays usable while it runs (reading a
+        pasted link, a check at start-up).
         """
         if self.job is not None:
             return False
@@ -116,6 +119,9 @@ class JobRunner(QObject):
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
+        if quiet:
+            QThreadPool.globalInstance().start(self.job)
+            return True
         label = self.text if text is None else text
         self.dialog = QProgressDialog(label, self.cancel_text, 0, 0, self.parent_widget)
         self.dialog.setObjectName("jobProgress")
