@@ -441,5 +441,6 @@ def test_a_calendar_the_plan_cannot_import_is_refused_in_the_interface_language(
     message = _import_calendar(qtbot, runtime, db, answers, path)
     assert message.kind == "error"
     assert not ours_in_details(message.details), message.details
-    assert not [w for w in english(message.title + "\n" + message.text) if w not in ICAL_NAMES], message.text
+    shown = english(message.title + "\n" + message.text)
+    assert not [word for word in shown if word not in ICAL_NAMES], message.text
     assert path.name in message.text
