@@ -2582,12 +2582,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     <message>
         <location line="+3"/>
         <source>{file} holds no events (VEVENT), only {others}; the plan imports events.</source>
-        <translation>{file} файлында иш-чаралар (VEVENT) жок, {others} гана бар; планга иш-чаралар импорттолот.</translation>
+        <translation>{file} файлында иш-чаралар (VEVENT) жок, болгону {others}; планга иш-чаралар импорттолот.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} {what}</source>
-        <translation>{what}: {count}</translation>
+        <translation>{what} — {count}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2587,7 +2587,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     <message>
         <location line="+3"/>
         <source>{count} {what}</source>
-        <translation>{what}: {count}</translation>
+        <translation>{what} — {count}</translation>
     </message>
     <message>
         <location line="+1"/>
