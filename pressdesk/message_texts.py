@@ -504,4 +504,12 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "organisation"),
     QT_TRANSLATE_NOOP("MessageTerms", "nickname"),
     QT_TRANSLATE_NOOP("MessageTerms", "the report"),
+    QT_TRANSLATE_NOOP("MessageTerms", "event"),
+    QT_TRANSLATE_NOOP("MessageTerms", "time zone definition"),
+    QT_TRANSLATE_NOOP("MessageTerms", "reminder (VALARM)"),
+    QT_TRANSLATE_NOOP("MessageTerms", "task (VTODO)"),
+    QT_TRANSLATE_NOOP("MessageTerms", "journal entry (VJOURNAL)"),
+    QT_TRANSLATE_NOOP("MessageTerms", "tasks (VTODO)"),
+    QT_TRANSLATE_NOOP("MessageTerms", "journal entries (VJOURNAL)"),
+    QT_TRANSLATE_NOOP("MessageTerms", "free/busy times (VFREEBUSY)"),
 )

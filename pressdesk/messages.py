@@ -21,6 +21,7 @@ __all__ = [
     "TERMS",
     "TERMS_CONTEXT",
     "TEXTS",
+    "Detail",
     "Message",
     "Term",
     "UserError",
@@ -34,6 +35,16 @@ TERMS_CONTEXT = "MessageTerms"
 
 class Term(str):
     """A word put into a message that the interface translates as well (a field's name…)."""
+
+    __slots__ = ()
+
+
+class Detail(str):
+    """A technical detail (a library's words) the English sentence holds where its template says.
+
+    The window leaves it out, as it leaves out a ``reason``: it is English whatever the
+    interface's language. It carries its own punctuation (" (bad value)", ": bad value").
+    """
 
     __slots__ = ()
 
@@ -156,6 +167,8 @@ def render(
             return render(value.code, value.values, translate, show) if translate else str(value)
         if isinstance(value, Term):
             return translate(TERMS_CONTEXT, value) if translate else str(value)
+        if isinstance(value, Detail):
+            return "" if translate else str(value)
         if isinstance(value, (list, tuple)):
             return ", ".join(shown(v) for v in value)
         return show(value)

@@ -413,14 +413,17 @@ def bilingual_cell(row: SourceRow, key: str, default_lang: str, *, collapse: boo
     return Bi(ky, ru)
 
 
-def check_required(table: TableData, fields: tuple[FieldSpec, ...], key: str) -> None:
-    """Refuse a file that has none of the columns of the required bilingual field ``key``."""
+def check_required(
+    table: TableData, fields: tuple[FieldSpec, ...], key: str, file: str = ""
+) -> None:
+    """Refuse the table of ``file`` if it has none of the columns of the required field ``key``."""
     if not any(column in table.columns for column in (key, f"{key}_ky", f"{key}_ru")):
         spec = next(f for f in fields if f.key == key)
         raise TableFormatError(
             f"Required columns are missing: {' / '.join(spec.aliases[:3])}.",
             code="no_header",
             missing=" / ".join(spec.aliases[:3]),
+            file=file,
         )
 
 

@@ -362,7 +362,7 @@ def write_contact_table(
     try:
         return tabular.write_table(path, headers, rows, sheet_title=sheet_title)
     except TableFormatError as exc:
-        raise ContactFileError(str(exc)) from exc
+        raise ContactFileError.wrap(exc, str(exc)) from exc
 
 
 def write_vcard_file(path: str | os.PathLike[str], cards: Iterable[VCard]) -> int:

@@ -35,6 +35,7 @@ from pressdesk.exchange.limits import (
     LimitExceeded,
     check_size,
 )
+from pressdesk.messages import Detail, Message, Term
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class IcsEvent:
     # The UID was made up from the start and title: the file gave none.
     uid_derived: bool = False
     # What of this event could not be read and was left out.
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
     @property
     def all_day(self) -> bool:
@@ -71,9 +72,15 @@ class IcsEvent:
 
     @property
     def label(self) -> str:
+        """Return how the English messages name this event: "'title' (line 4)"."""
+        return str(self.named).removeprefix("Event ")
+
+    @property
+    def named(self) -> Message:
         """Return how messages name this event: its title (else its UID) and its line."""
-        name = repr(self.summary[:60]) if self.summary else f"UID {self.uid}"
-        return f"{name} (line {self.line})"
+        if self.summary:
+            return Message("ical.event_titled", title=repr(self.summary[:60]), line=self.line)
+        return Message("ical.event_uid", uid=self.uid, line=self.line)
 
 
 @dataclass
@@ -81,7 +88,7 @@ class IcsContent:
     """What was read from a file: the events and the parts that were left out."""
 
     events: list[IcsEvent] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     # Events left out because they could not be read.
     skipped: int = 0
     # Components the plan does not import, by name (VTODO, VJOURNAL …).
@@ -107,11 +114,11 @@ class _Block:
 
 _CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(?:;[^:]*)?:")
 _NAMES = {
-    "VEVENT": "event",
-    "VTIMEZONE": "time zone definition",
-    "VALARM": "reminder (VALARM)",
-    "VTODO": "task (VTODO)",
-    "VJOURNAL": "journal entry (VJOURNAL)",
+    "VEVENT": Term("event"),
+    "VTIMEZONE": Term("time zone definition"),
+    "VALARM": Term("reminder (VALARM)"),
+    "VTODO": Term("task (VTODO)"),
+    "VJOURNAL": Term("journal entry (VJOURNAL)"),
 }
 
 
@@ -144,7 +151,7 @@ def _blocks(text: str, content: IcsContent, name: str = "The file") -> list[_Blo
             if stack:
                 stack[-1].bad_lines.append(number)
             else:
-                problems.append(f"Line {number} is not an iCalendar line and was ignored.")
+                problems.append(Message("ical.not_a_line", line=number))
             continue
         head, _, value = raw.partition(":")
         name = head.split(";", 1)[0].upper()
@@ -168,14 +175,18 @@ def _blocks(text: str, content: IcsContent, name: str = "The file") -> list[_Blo
         elif name == "END":
             wanted = value.strip().upper()
             if wanted not in {block.name for block in stack}:
-                problems.append(f"Line {number} ends a {wanted} that was never begun; ignored.")
+                problems.append(Message("ical.end_never_begun", line=number, name=wanted))
                 continue
             while stack and stack[-1].name != wanted:
                 dropped = stack.pop()
                 content.skipped += dropped.name == "VEVENT"
                 problems.append(
-                    f"The {_NAMES.get(dropped.name, dropped.name)} that starts on line "
-                    f"{dropped.line} has no END:{dropped.name} line; it was left out."
+                    Message(
+                        "ical.no_end",
+                        what=_NAMES.get(dropped.name, dropped.name),
+                        line=dropped.line,
+                        name=dropped.name,
+                    )
                 )
                 if stack:
                     stack[-1].children.remove(dropped)
@@ -190,10 +201,7 @@ def _blocks(text: str, content: IcsContent, name: str = "The file") -> list[_Blo
             continue  # only END:VCALENDAR is missing: everything before it is complete
         what = _NAMES.get(block.name, block.name)
         content.skipped += block.name == "VEVENT"
-        problems.append(
-            f"The file ends inside the {what} that starts on line {block.line} "
-            f"(no END:{block.name}): it is probably cut short; that part was left out."
-        )
+        problems.append(Message("ical.cut_short", what=what, line=block.line, name=block.name))
         index = stack.index(block)
         if index:
             stack[index - 1].children.remove(block)
@@ -213,7 +221,7 @@ _HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//PressDesk//import//EN\r\n"
 _TAIL = "\r\nEND:VCALENDAR\r\n"
 
 
-def _good_timezones(calendar: _Block, problems: list[str]) -> list[str]:
+def _good_timezones(calendar: _Block, problems: list[Message]) -> list[str]:
     found: list[str] = []
     for block in calendar.children:
         if block.name != "VTIMEZONE":
@@ -221,7 +229,7 @@ def _good_timezones(calendar: _Block, problems: list[str]) -> list[str]:
         tzid = next((v for n, v in block.lines if v.upper().startswith("TZID")), "")
         tzid = tzid.partition(":")[2].strip()
         if not tzid:
-            problems.append(f"A time zone definition without TZID (line {block.line}) was ignored.")
+            problems.append(Message("ical.zone_no_tzid", line=block.line))
             continue
         try:
             parsed = _parse(_HEAD + block.text() + _TAIL)
@@ -229,17 +237,16 @@ def _good_timezones(calendar: _Block, problems: list[str]) -> list[str]:
                 if isinstance(zone, icalendar.Timezone):
                     zone.to_tz()
         except Exception as exc:  # any failure of the library means "unreadable"
-            problems.append(
-                f"The time zone definition {tzid!r} (line {block.line}) cannot be read "
-                f"({exc}); it was ignored."
-            )
+            detail = Detail(f" ({exc})")
+            why = Message("ical.zone_unreadable", tzid=repr(tzid), line=block.line, detail=detail)
+            problems.append(why)
             continue
         found.append(block.text())
     return found
 
 
-def _alarm_problems(block: _Block, label: str) -> list[str]:
-    found: list[str] = []
+def _alarm_problems(block: _Block, label: Message) -> list[Message]:
+    found: list[Message] = []
     for child in block.children:
         if child.name != "VALARM":
             continue
@@ -250,10 +257,8 @@ def _alarm_problems(block: _Block, label: str) -> list[str]:
                     raise ValueError("it has no TRIGGER")
                 alarm.decoded("TRIGGER")
         except Exception as exc:  # the reminder is not imported anyway
-            found.append(
-                f"Event {label}: its reminder (VALARM, line {child.line}) cannot be read "
-                f"({exc}); it was ignored."
-            )
+            why = Message("ical.alarm_unreadable", line=child.line, detail=Detail(f" ({exc})"))
+            found.append(Message("ical.of_event", event=label, problem=why))
     return found
 
 
@@ -264,9 +269,11 @@ def _summary_of(block: _Block) -> str:
     return ""
 
 
-def _label(block: _Block) -> str:
+def _label(block: _Block) -> Message:
     summary = _summary_of(block)
-    return f"{summary!r} (line {block.line})" if summary else f"on line {block.line}"
+    if summary:
+        return Message("ical.event_titled", title=repr(summary), line=block.line)
+    return Message("ical.event_on_line", line=block.line)
 
 
 def _events_of(calendar: _Block, content: IcsContent) -> None:
@@ -288,7 +295,11 @@ def _events_of(calendar: _Block, content: IcsContent) -> None:
             try:
                 parsed.append(_parse(prefix + block.text(children=False) + _TAIL).walk("VEVENT")[0])
             except Exception as exc:  # reported and left out
-                content.problems.append(f"Event {_label(block)} cannot be read ({exc}); skipped.")
+                content.problems.append(
+                    Message(
+                        "ical.unreadable_event", event=_label(block), detail=Detail(f" ({exc})")
+                    )
+                )
                 content.skipped += 1
                 parsed.append(None)
     for block, vevent in zip(blocks, parsed, strict=True):
@@ -297,26 +308,27 @@ def _events_of(calendar: _Block, content: IcsContent) -> None:
         label = _label(block)
         content.problems.extend(_alarm_problems(block, label))
         for number in block.bad_lines:
-            content.problems.append(
-                f"Event {label}: line {number} is not an iCalendar line and was ignored."
-            )
+            why = Message("ical.line_in_event", line=number)
+            content.problems.append(Message("ical.remark", event=label, problem=why))
         try:
             event = _event(vevent, block.line)
         except _Skip as exc:
-            content.problems.append(f"Event {label} was skipped: {exc}.")
+            content.problems.append(Message("ical.skipped", event=label, problem=exc.args[0]))
             content.skipped += 1
             continue
-        content.problems.extend(f"Event {label}: {p}." for p in event.problems)
+        content.problems.extend(
+            Message("ical.remark", event=label, problem=p) for p in event.problems
+        )
         event.problems = []
         content.events.append(event)
 
 
 class _Skip(Exception):
-    """An event cannot be used; the message says why."""
+    """An event cannot be used; its one argument, a ``Message``, says why."""
 
 
-_RANGE = f"the years {FIRST_YEAR}–{LAST_YEAR}"
-_YEARS = f"the plan takes dates of {_RANGE}"
+# The years a plan date may have, as the sentences name them.
+_YEARS = {"first": str(FIRST_YEAR), "last": str(LAST_YEAR)}
 
 
 def _in_years(moment: Moment) -> bool:
@@ -356,7 +368,7 @@ def _moment(component: icalendar.Component, name: str) -> tuple[Moment | None, s
     return value, unknown
 
 
-def _moments(component: icalendar.Component, name: str, problems: list[str]) -> list[Moment]:
+def _moments(component: icalendar.Component, name: str, problems: list[Message]) -> list[Moment]:
     found: list[Moment] = []
     outside = 0
     value = component.get(name)
@@ -370,7 +382,7 @@ def _moments(component: icalendar.Component, name: str, problems: list[str]) -> 
             elif isinstance(moment, dt.date):
                 found.append(moment)
     if outside:
-        problems.append(f"{outside} of its {name} dates are outside {_RANGE}; ignored")
+        problems.append(Message("ical.dates_outside", count=outside, name=name, **_YEARS))
     return found
 
 
@@ -390,20 +402,17 @@ def _broken(vevent: icalendar.Component) -> dict[str, str]:
 def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
     broken = _broken(vevent)
     if "DTSTART" in broken:
-        raise _Skip(f"its start (DTSTART) cannot be read: {broken['DTSTART']}")
-    problems: list[str] = []
+        raise _Skip(Message("ical.start_unreadable", detail=Detail(f": {broken['DTSTART']}")))
+    problems: list[Message] = []
     if isinstance(vevent.get("DTSTART"), list):
-        problems.append("it has two starts (DTSTART); the first was used")
+        problems.append(Message("ical.two_starts"))
     start, unknown = _moment(vevent, "DTSTART")
     if start is None:
-        raise _Skip("it has no start (DTSTART)")
+        raise _Skip(Message("ical.no_start"))
     if not _in_years(start):
-        raise _Skip(f"its start (DTSTART) is in the year {start.year}; {_YEARS}")
+        raise _Skip(Message("ical.start_year", year=str(start.year), **_YEARS))
     if unknown:
-        raise _Skip(
-            f"its time zone {unknown!r} is neither defined in the file (VTIMEZONE) nor a known "
-            "zone, so its time in Bishkek cannot be told"
-        )
+        raise _Skip(Message("ical.unknown_zone", zone=repr(unknown)))
     duration = _duration(vevent, start, broken, problems)
     uid = _text(vevent, "UID").strip()
     derived = not uid
@@ -411,28 +420,28 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
         uid = derived_uid(vevent)
     rrules: list[str] = []
     if "RRULE" in broken:
-        problems.append(f"its repeat rule (RRULE) cannot be read ({broken['RRULE']}); ignored")
+        problems.append(Message("ical.rule_unreadable", detail=Detail(f" ({broken['RRULE']})")))
     else:
         raw = vevent.get("RRULE")
         for rule in raw if isinstance(raw, list) else [raw] if raw is not None else []:
             rrules.append(rule.to_ical().decode())
     for name in ("EXDATE", "RDATE"):
         if name in broken:
-            problems.append(f"its {name} cannot be read ({broken[name]}); ignored")
+            problems.append(
+                Message("ical.property_unreadable", name=name, detail=Detail(f" ({broken[name]})"))
+            )
     if "RECURRENCE-ID" in broken:
         raise _Skip(
-            "the date it changes (RECURRENCE-ID) cannot be read: " + broken["RECURRENCE-ID"]
+            Message("ical.changed_unreadable", detail=Detail(": " + broken["RECURRENCE-ID"]))
         )
     recurrence, rid_zone = _moment(vevent, "RECURRENCE-ID")
     if recurrence is not None and not _in_years(recurrence):
-        raise _Skip(
-            f"the date it changes (RECURRENCE-ID) is in the year {recurrence.year}; {_YEARS}"
-        )
+        raise _Skip(Message("ical.changed_year", year=str(recurrence.year), **_YEARS))
     if rid_zone:
-        raise _Skip(f"the time zone {rid_zone!r} of its RECURRENCE-ID is unknown")
+        raise _Skip(Message("ical.changed_zone", zone=repr(rid_zone)))
     rid_prop = _first(vevent.get("RECURRENCE-ID"))
     if rid_prop is not None and str(rid_prop.params.get("RANGE", "")).upper() == "THISANDFUTURE":
-        problems.append("it changes this and all later occurrences; only this one was changed")
+        problems.append(Message("ical.this_and_future"))
     categories: list[str] = []
     raw_categories = vevent.get("CATEGORIES")
     for entry in raw_categories if isinstance(raw_categories, list) else [raw_categories]:
@@ -444,11 +453,17 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
         sequence = 0
     modified: Moment | None = None
     if "LAST-MODIFIED" in broken:
-        problems.append(f"its LAST-MODIFIED cannot be read ({broken['LAST-MODIFIED']}); ignored")
+        problems.append(
+            Message(
+                "ical.property_unreadable",
+                name="LAST-MODIFIED",
+                detail=Detail(f" ({broken['LAST-MODIFIED']})"),
+            )
+        )
     else:
         modified, _ = _moment(vevent, "LAST-MODIFIED")
         if modified is not None and not _in_years(modified):
-            problems.append(f"its LAST-MODIFIED is in the year {modified.year}; ignored")
+            problems.append(Message("ical.modified_year", year=str(modified.year)))
             modified = None
     return IcsEvent(
         uid=uid,
@@ -478,47 +493,43 @@ _DEFAULT_LENGTH = dt.timedelta(hours=1)
 
 
 def _duration(
-    vevent: icalendar.Component, start: Moment, broken: dict[str, str], problems: list[str]
+    vevent: icalendar.Component, start: Moment, broken: dict[str, str], problems: list[Message]
 ) -> dt.timedelta:
     all_day = not isinstance(start, dt.datetime)
     default = dt.timedelta(days=1) if all_day else _DEFAULT_LENGTH
     if "DTEND" in broken:
-        problems.append(f"its end (DTEND) cannot be read ({broken['DTEND']}); ignored")
+        problems.append(Message("ical.end_unreadable", detail=Detail(f" ({broken['DTEND']})")))
     elif vevent.get("DTEND") is not None:
         end, unknown = _moment(vevent, "DTEND")
         if end is None:
             return default
         if unknown:
-            problems.append(f"its end names the unknown time zone {unknown!r}; ignored")
+            problems.append(Message("ical.end_zone", zone=repr(unknown)))
             return default
         if isinstance(end, dt.datetime) != isinstance(start, dt.datetime):
-            problems.append("its start and end mix a date and a time; the end was ignored")
+            problems.append(Message("ical.end_date_and_time"))
             return default
         if (
             isinstance(end, dt.datetime)
             and isinstance(start, dt.datetime)
             and (end.tzinfo is None) != (start.tzinfo is None)
         ):
-            problems.append(
-                "its start and end mix a floating time and a time with a zone; the end was ignored"
-            )
+            problems.append(Message("ical.end_floating"))
             return default
         length = end - start
         if length < dt.timedelta(0):
-            problems.append("it ends before it starts; the end was ignored")
+            problems.append(Message("ical.ends_before"))
             return default
         return length
     if "DURATION" in broken:
-        problems.append(
-            f"its length (DURATION) cannot be read ({broken['DURATION']}); "
-            f"{'one day' if all_day else 'one hour'} was assumed"
-        )
+        code = "ical.length_unreadable_day" if all_day else "ical.length_unreadable_hour"
+        problems.append(Message(code, detail=Detail(f" ({broken['DURATION']})")))
         return default
     if vevent.get("DURATION") is not None:
         length = vevent.decoded("DURATION")
         if isinstance(length, dt.timedelta) and length >= dt.timedelta(0):
             return length
-        problems.append("its length (DURATION) is negative; ignored")
+        problems.append(Message("ical.length_negative"))
     return default
 
 
@@ -532,7 +543,9 @@ def read_ics(path: str | os.PathLike[str]) -> IcsContent:
         check_size(ICS_FILE_BYTES, source.stat().st_size, source.name)
         data = source.read_bytes()
     except OSError as exc:
-        raise IcsError(f"Cannot read {source}: {exc.strerror}.") from exc
+        raise IcsError(
+            f"Cannot read {source}: {exc.strerror}.", code="cannot_open", file=source.name
+        ) from exc
     if is_cut_utf16(data):
         raise IcsError(
             f"{source.name} is UTF-16 text that ends in the middle of a character: it is cut "
@@ -574,8 +587,10 @@ def _read(text: str, name: str, content: IcsContent) -> None:
     calendars = _blocks(text, content, name)
     if not calendars:
         if "BEGIN:" in text.upper():
-            detail = content.problems[-1] if content.problems else "it holds no calendar."
-            raise IcsError(f"{name} cannot be read: {detail}")
-        raise IcsError(f"{name} is not an iCalendar file: it has no BEGIN:VCALENDAR line.")
+            detail = content.problems[-1] if content.problems else Message("ical.no_calendar")
+            why = Message("ical.cannot_read", file=name, problem=detail)
+            raise IcsError(str(why), code=why.code, **why.values)
+        why = Message("ical.not_ical", file=name)
+        raise IcsError(str(why), code=why.code, **why.values)
     for calendar in calendars:
         _events_of(calendar, content)

@@ -139,7 +139,11 @@ def error_text(exc: BaseException) -> str:
 
     Errors with a code (``UserError``, import file and storage errors) are worded from the
     catalogues; any other error's sentence is translated as a whole where the catalogue has it.
+    A service's error that only passes on a file error's sentence is worded by that file error.
     """
+    cause = exc.__cause__
+    if isinstance(exc, UserError) and exc.code == "text" and isinstance(cause, ImportFileError):
+        return error_text(cause)
     if isinstance(exc, ImportFileError):
         worded = file_problems_describe(exc)
         if worded is not None:

@@ -133,6 +133,39 @@
     </message>
 </context>
 <context>
+    <name>CalendarImport</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/ical_import.py" line="+39"/>
+        <source>Import a calendar</source>
+        <translation>Import a calendar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing the calendar…</source>
+        <translation>Importing the calendar…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Items added: {created}. Items updated: {updated}. Unchanged: {unchanged}. Events left out: {skipped}.</source>
+        <translation>Items added: {created}. Items updated: {updated}. Unchanged: {unchanged}. Events left out: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some parts of the file could not be used; the details say which and why.</source>
+        <translation>Some parts of the file could not be used; the details say which and why.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The calendar was not imported.</source>
+        <translation>The calendar was not imported.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/plan/campaigns.py" line="+49"/>
@@ -1237,7 +1270,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+182"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+188"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1293,13 +1326,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+283"/>
+        <location line="+290"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Copy week forward</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-311"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Copy this week&apos;s single items to the next week as drafts</translation>
     </message>
@@ -1314,7 +1347,17 @@
         <translation>Print / export…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+6"/>
+        <source>Import calendar…</source>
+        <translation>Import calendar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or update items from a calendar file (.ics) of Outlook or Google</source>
+        <translation>Add or update items from a calendar file (.ics) of Outlook or Google</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
@@ -1395,7 +1438,7 @@
         <translation>Click, Ctrl+click or Ctrl+A to select items</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+94"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+101"/>
         <source>Items: {count}</source>
         <translation>Items: {count}</translation>
     </message>

@@ -133,6 +133,39 @@
     </message>
 </context>
 <context>
+    <name>CalendarImport</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/ical_import.py" line="+39"/>
+        <source>Import a calendar</source>
+        <translation>Календарды импорттоо</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Календарь файлдары (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing the calendar…</source>
+        <translation>Календарь импорттолууда…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Items added: {created}. Items updated: {updated}. Unchanged: {unchanged}. Events left out: {skipped}.</source>
+        <translation>Кошулган пункттар: {created}. Жаңыртылган пункттар: {updated}. Өзгөрүүсүз: {unchanged}. Өткөрүлүп жиберилген иш-чаралар: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some parts of the file could not be used; the details say which and why.</source>
+        <translation>Файлдын айрым бөлүктөрүн колдонууга мүмкүн болгон жок; кайсылары жана эмне үчүн экени кошумча маалыматта көрсөтүлгөн.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The calendar was not imported.</source>
+        <translation>Календарь импорттолгон жок.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/plan/campaigns.py" line="+49"/>
@@ -1237,7 +1270,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+182"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+188"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1293,13 +1326,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+283"/>
+        <location line="+290"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Аптаны алдыга көчүрүү</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-311"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Ушул аптанын жеке материалдарын кийинки аптага долбоор катары көчүрүү</translation>
     </message>
@@ -1314,7 +1347,17 @@
         <translation>Басып чыгаруу / экспорт…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+6"/>
+        <source>Import calendar…</source>
+        <translation>Календарды импорттоо…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or update items from a calendar file (.ics) of Outlook or Google</source>
+        <translation>Outlook же Google календарынын файлынан (.ics) пункттарды кошуу же жаңыртуу</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Previous period</source>
         <translation>Мурунку мезгил</translation>
     </message>
@@ -1395,7 +1438,7 @@
         <translation>Материалдарды тандоо: чыкылдатуу, Ctrl+чыкылдатуу же Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+94"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+101"/>
         <source>Items: {count}</source>
         <translation>Материалдар: {count}</translation>
     </message>

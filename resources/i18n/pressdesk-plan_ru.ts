@@ -133,6 +133,39 @@
     </message>
 </context>
 <context>
+    <name>CalendarImport</name>
+    <message>
+        <location filename="../../pressdesk/gui/plan/ical_import.py" line="+39"/>
+        <source>Import a calendar</source>
+        <translation>Импорт календаря</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing the calendar…</source>
+        <translation>Импорт календаря…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Items added: {created}. Items updated: {updated}. Unchanged: {unchanged}. Events left out: {skipped}.</source>
+        <translation>Добавлено пунктов: {created}. Обновлено пунктов: {updated}. Без изменений: {unchanged}. Пропущено событий: {skipped}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some parts of the file could not be used; the details say which and why.</source>
+        <translation>Некоторые части файла использовать не удалось; какие и почему — см. подробности.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The calendar was not imported.</source>
+        <translation>Календарь не импортирован.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsDialog</name>
     <message>
         <location filename="../../pressdesk/gui/plan/campaigns.py" line="+49"/>
@@ -1238,7 +1271,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+182"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+188"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1294,13 +1327,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+283"/>
+        <location line="+290"/>
         <location line="+24"/>
         <source>Copy week forward</source>
         <translation>Копировать неделю вперёд</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-311"/>
         <source>Copy this week&apos;s single items to the next week as drafts</source>
         <translation>Скопировать отдельные материалы недели на следующую неделю как черновики</translation>
     </message>
@@ -1315,7 +1348,17 @@
         <translation>Печать / экспорт…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+6"/>
+        <source>Import calendar…</source>
+        <translation>Импорт календаря…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or update items from a calendar file (.ics) of Outlook or Google</source>
+        <translation>Добавить или обновить пункты из файла календаря (.ics) Outlook или Google</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
@@ -1396,7 +1439,7 @@
         <translation>Выбор материалов: щелчок, Ctrl+щелчок или Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+94"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+101"/>
         <source>Items: {count}</source>
         <translation>Материалов: {count}</translation>
     </message>

@@ -1255,11 +1255,51 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>the report</source>
         <translation>the report</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone definition</source>
+        <translation>time zone definition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder (VALARM)</source>
+        <translation>reminder (VALARM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task (VTODO)</source>
+        <translation>task (VTODO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entry (VJOURNAL)</source>
+        <translation>journal entry (VJOURNAL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks (VTODO)</source>
+        <translation>tasks (VTODO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entries (VJOURNAL)</source>
+        <translation>journal entries (VJOURNAL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free/busy times (VFREEBUSY)</source>
+        <translation>free/busy times (VFREEBUSY)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-491"/>
+        <location line="-499"/>
         <source>The {field} cannot be empty.</source>
         <translation>The {field} cannot be empty.</translation>
     </message>
@@ -2363,6 +2403,346 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+4"/>
         <source>The page {url} names no title or date; the link is kept, fill in the rest by hand.</source>
         <translation>The page {url} names no title or date; the link is kept, fill in the rest by hand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event {title} (line {line})</source>
+        <translation>Event {title} (line {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event UID {uid} (line {line})</source>
+        <translation>Event UID {uid} (line {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event on line {line}</source>
+        <translation>Event on line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event}: {problem}</source>
+        <translation>{event}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event}: {problem}.</source>
+        <translation>{event}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event} was skipped: {problem}.</source>
+        <translation>{event} was skipped: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event} cannot be read{detail}; skipped.</source>
+        <translation>{event} cannot be read{detail}; skipped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} is not an iCalendar line and was ignored.</source>
+        <translation>Line {line} is not an iCalendar line and was ignored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line} is not an iCalendar line and was ignored</source>
+        <translation>line {line} is not an iCalendar line and was ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} ends a {name} that was never begun; ignored.</source>
+        <translation>Line {line} ends a {name} that was never begun; ignored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {what} that starts on line {line} has no END:{name} line; it was left out.</source>
+        <translation>The {what} that starts on line {line} has no END:{name} line; it was left out.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file ends inside the {what} that starts on line {line} (no END:{name}): it is probably cut short; that part was left out.</source>
+        <translation>The file ends inside the {what} that starts on line {line} (no END:{name}): it is probably cut short; that part was left out.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A time zone definition without TZID (line {line}) was ignored.</source>
+        <translation>A time zone definition without TZID (line {line}) was ignored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time zone definition {tzid} (line {line}) cannot be read{detail}; it was ignored.</source>
+        <translation>The time zone definition {tzid} (line {line}) cannot be read{detail}; it was ignored.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its reminder (VALARM, line {line}) cannot be read{detail}; it was ignored.</source>
+        <translation>its reminder (VALARM, line {line}) cannot be read{detail}; it was ignored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds no calendar.</source>
+        <translation>it holds no calendar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read: {problem}</source>
+        <translation>{file} cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not an iCalendar file: it has no BEGIN:VCALENDAR line.</source>
+        <translation>{file} is not an iCalendar file: it has no BEGIN:VCALENDAR line.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has two starts (DTSTART); the first was used</source>
+        <translation>it has two starts (DTSTART); the first was used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start (DTSTART) cannot be read{detail}</source>
+        <translation>its start (DTSTART) cannot be read{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no start (DTSTART)</source>
+        <translation>it has no start (DTSTART)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start (DTSTART) is in the year {year}; the plan takes dates of the years {first}–{last}</source>
+        <translation>its start (DTSTART) is in the year {year}; the plan takes dates of the years {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its time zone {zone} is neither defined in the file (VTIMEZONE) nor a known zone, so its time in Bishkek cannot be told</source>
+        <translation>its time zone {zone} is neither defined in the file (VTIMEZONE) nor a known zone, so its time in Bishkek cannot be told</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its repeat rule (RRULE) cannot be read{detail}; ignored</source>
+        <translation>its repeat rule (RRULE) cannot be read{detail}; ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its {name} cannot be read{detail}; ignored</source>
+        <translation>its {name} cannot be read{detail}; ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date it changes (RECURRENCE-ID) cannot be read{detail}</source>
+        <translation>the date it changes (RECURRENCE-ID) cannot be read{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date it changes (RECURRENCE-ID) is in the year {year}; the plan takes dates of the years {first}–{last}</source>
+        <translation>the date it changes (RECURRENCE-ID) is in the year {year}; the plan takes dates of the years {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time zone {zone} of its RECURRENCE-ID is unknown</source>
+        <translation>the time zone {zone} of its RECURRENCE-ID is unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it changes this and all later occurrences; only this one was changed</source>
+        <translation>it changes this and all later occurrences; only this one was changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its LAST-MODIFIED is in the year {year}; ignored</source>
+        <translation>its LAST-MODIFIED is in the year {year}; ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of its {name} dates are outside the years {first}–{last}; ignored</source>
+        <translation>{count} of its {name} dates are outside the years {first}–{last}; ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its end (DTEND) cannot be read{detail}; ignored</source>
+        <translation>its end (DTEND) cannot be read{detail}; ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its end names the unknown time zone {zone}; ignored</source>
+        <translation>its end names the unknown time zone {zone}; ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start and end mix a date and a time; the end was ignored</source>
+        <translation>its start and end mix a date and a time; the end was ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start and end mix a floating time and a time with a zone; the end was ignored</source>
+        <translation>its start and end mix a floating time and a time with a zone; the end was ignored</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it ends before it starts; the end was ignored</source>
+        <translation>it ends before it starts; the end was ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) cannot be read{detail}; one day was assumed</source>
+        <translation>its length (DURATION) cannot be read{detail}; one day was assumed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) cannot be read{detail}; one hour was assumed</source>
+        <translation>its length (DURATION) cannot be read{detail}; one hour was assumed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) is negative; ignored</source>
+        <translation>its length (DURATION) is negative; ignored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds no events (VEVENT); nothing was imported.</source>
+        <translation>{file} holds no events (VEVENT); nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds no events (VEVENT), only {others}; the plan imports events.</source>
+        <translation>{file} holds no events (VEVENT), only {others}; the plan imports events.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} {what}</source>
+        <translation>{count} {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is cancelled, but {title} is {status} in the plan</source>
+        <translation>it is cancelled, but {title} is {status} in the plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that item was deleted from the plan; skipped.</source>
+        <translation>that item was deleted from the plan; skipped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cancelled in its calendar; not imported.</source>
+        <translation>it is cancelled in its calendar; not imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has a newer version of {title}; kept the plan&apos;s.</source>
+        <translation>the plan has a newer version of {title}; kept the plan&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has a newer version of this occurrence; kept the plan&apos;s.</source>
+        <translation>the plan has a newer version of this occurrence; kept the plan&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its UID names the date {value}, which no calendar has; skipped.</source>
+        <translation>its UID names the date {value}, which no calendar has; skipped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that series was deleted from the plan; skipped.</source>
+        <translation>that series was deleted from the plan; skipped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it cancels one date of a series that is not in the plan.</source>
+        <translation>it cancels one date of a series that is not in the plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it changes one date of a series that is neither in the file nor in the plan; it was imported as an item of its own.</source>
+        <translation>it changes one date of a series that is neither in the file nor in the plan; it was imported as an item of its own.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its repeat rule {rule} was ignored: {problem}</source>
+        <translation>its repeat rule {rule} was ignored: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem}; it was ignored</source>
+        <translation>{problem}; it was ignored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}; only its first date was imported</source>
+        <translation>{problem}; only its first date was imported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the repeat rule {rule} cannot be read{detail}</source>
+        <translation>the repeat rule {rule} cannot be read{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the repeat rule {rule} is not a single rule</source>
+        <translation>the repeat rule {rule} is not a single rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it repeats too often to be followed from its first date to today</source>
+        <translation>it repeats too often to be followed from its first date to today</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it repeats more often than once a day</source>
+        <translation>it repeats more often than once a day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its repeat rule gives no dates; it was imported as one item</source>
+        <translation>its repeat rule gives no dates; it was imported as one item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its extra date {date} falls on a date of the series; left out</source>
+        <translation>its extra date {date} falls on a date of the series; left out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its time in Bishkek changes with summer time where it was planned: dates up to {date} were set one by one, later ones keep {time}</source>
+        <translation>its time in Bishkek changes with summer time where it was planned: dates up to {date} were set one by one, later ones keep {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has {count} repeat rules</source>
+        <translation>it has {count} repeat rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its repeat rule is one the plan cannot hold</source>
+        <translation>its repeat rule is one the plan cannot hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it repeats on listed dates only</source>
+        <translation>it repeats on listed dates only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one date</source>
+        <translation>one date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}, so its {dates} {first} … {last} were imported as separate items</source>
+        <translation>{why}, so its {dates} {first} … {last} were imported as separate items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why}, so its {dates} {first} … {last} (the first ones only) were imported as separate items</source>
+        <translation>{why}, so its {dates} {first} … {last} (the first ones only) were imported as separate items</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
@@ -3874,7 +4254,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Copy taken before: {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</source>
         <translation>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</translation>
     </message>

@@ -1255,11 +1255,51 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>the report</source>
         <translation>отчетту</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>иш-чара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone definition</source>
+        <translation>убакыт алкагынын сүрөттөлүшү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder (VALARM)</source>
+        <translation>эстеткич (VALARM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task (VTODO)</source>
+        <translation>тапшырма (VTODO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entry (VJOURNAL)</source>
+        <translation>журнал жазуусу (VJOURNAL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks (VTODO)</source>
+        <translation>тапшырмалар (VTODO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entries (VJOURNAL)</source>
+        <translation>журнал жазуулары (VJOURNAL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free/busy times (VFREEBUSY)</source>
+        <translation>бош/бош эмес убакыттар (VFREEBUSY)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-491"/>
+        <location line="-499"/>
         <source>The {field} cannot be empty.</source>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
     </message>
@@ -2363,6 +2403,346 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+4"/>
         <source>The page {url} names no title or date; the link is kept, fill in the rest by hand.</source>
         <translation>{url} барагында аталыш да, күн да көрсөтүлгөн эмес; шилтеме сакталды, калганын кол менен толтуруңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event {title} (line {line})</source>
+        <translation>{title} иш-чарасы ({line}-сап)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event UID {uid} (line {line})</source>
+        <translation>UID {uid} иш-чарасы ({line}-сап)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event on line {line}</source>
+        <translation>{line}-саптагы иш-чара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event}: {problem}</source>
+        <translation>{event}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event}: {problem}.</source>
+        <translation>{event}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event} was skipped: {problem}.</source>
+        <translation>{event} өткөрүлүп жиберилди: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event} cannot be read{detail}; skipped.</source>
+        <translation>{event} окулбай жатат{detail}; өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} is not an iCalendar line and was ignored.</source>
+        <translation>{line}-сап iCalendar сабы эмес, ал эске алынган жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line} is not an iCalendar line and was ignored</source>
+        <translation>{line}-сап iCalendar сабы эмес, ал эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} ends a {name} that was never begun; ignored.</source>
+        <translation>{line}-сап башталбаган {name} блогун жабат; ал эске алынган жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {what} that starts on line {line} has no END:{name} line; it was left out.</source>
+        <translation>{line}-саптан башталган «{what}» блогунда END:{name} сабы жок; ал импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file ends inside the {what} that starts on line {line} (no END:{name}): it is probably cut short; that part was left out.</source>
+        <translation>Файл {line}-саптан башталган «{what}» блогунун ичинде бүтөт (END:{name} жок): файл кесилип калган окшойт; бул бөлүгү импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A time zone definition without TZID (line {line}) was ignored.</source>
+        <translation>TZID жок убакыт алкагынын сүрөттөлүшү ({line}-сап) эске алынган жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time zone definition {tzid} (line {line}) cannot be read{detail}; it was ignored.</source>
+        <translation>{tzid} убакыт алкагынын сүрөттөлүшү ({line}-сап) окулбай жатат{detail}; ал эске алынган жок.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its reminder (VALARM, line {line}) cannot be read{detail}; it was ignored.</source>
+        <translation>анын эстеткичи (VALARM, {line}-сап) окулбай жатат{detail}; ал эске алынган жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds no calendar.</source>
+        <translation>анда календарь жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read: {problem}</source>
+        <translation>{file} файлы окулбай жатат: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not an iCalendar file: it has no BEGIN:VCALENDAR line.</source>
+        <translation>{file} iCalendar файлы эмес: анда BEGIN:VCALENDAR сабы жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has two starts (DTSTART); the first was used</source>
+        <translation>анын эки башталышы (DTSTART) бар; биринчиси алынды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start (DTSTART) cannot be read{detail}</source>
+        <translation>анын башталышы (DTSTART) окулбай жатат{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no start (DTSTART)</source>
+        <translation>анын башталышы (DTSTART) жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start (DTSTART) is in the year {year}; the plan takes dates of the years {first}–{last}</source>
+        <translation>анын башталышы (DTSTART) {year}-жылга туура келет; планга {first}–{last}-жылдардын даталары гана кабыл алынат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its time zone {zone} is neither defined in the file (VTIMEZONE) nor a known zone, so its time in Bishkek cannot be told</source>
+        <translation>анын {zone} убакыт алкагы файлда (VTIMEZONE) сүрөттөлгөн эмес жана белгилүү алкак эмес, ошондуктан анын Бишкек убактысын аныктоого болбойт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its repeat rule (RRULE) cannot be read{detail}; ignored</source>
+        <translation>анын кайталоо эрежеси (RRULE) окулбай жатат{detail}; ал эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its {name} cannot be read{detail}; ignored</source>
+        <translation>анын {name} касиети окулбай жатат{detail}; ал эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date it changes (RECURRENCE-ID) cannot be read{detail}</source>
+        <translation>ал өзгөрткөн дата (RECURRENCE-ID) окулбай жатат{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date it changes (RECURRENCE-ID) is in the year {year}; the plan takes dates of the years {first}–{last}</source>
+        <translation>ал өзгөрткөн дата (RECURRENCE-ID) {year}-жылга туура келет; планга {first}–{last}-жылдардын даталары гана кабыл алынат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time zone {zone} of its RECURRENCE-ID is unknown</source>
+        <translation>анын RECURRENCE-ID маанисиндеги {zone} убакыт алкагы белгисиз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it changes this and all later occurrences; only this one was changed</source>
+        <translation>ал ушул жана кийинки бардык кайталоолорду өзгөртөт; ушул гана өзгөртүлдү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its LAST-MODIFIED is in the year {year}; ignored</source>
+        <translation>анын LAST-MODIFIED мааниси {year}-жылга туура келет; эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of its {name} dates are outside the years {first}–{last}; ignored</source>
+        <translation>анын {name} даталарынын {count} даанасы {first}–{last}-жылдардан тышкары; эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its end (DTEND) cannot be read{detail}; ignored</source>
+        <translation>анын аякташы (DTEND) окулбай жатат{detail}; эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its end names the unknown time zone {zone}; ignored</source>
+        <translation>анын аякташында белгисиз {zone} убакыт алкагы көрсөтүлгөн; эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start and end mix a date and a time; the end was ignored</source>
+        <translation>анын башталышы менен аякташы ар түрдүү: бири дата, бири убакыт; аякташы эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start and end mix a floating time and a time with a zone; the end was ignored</source>
+        <translation>анын башталышы менен аякташынын убактысы ар түрдүү көрсөтүлгөн: алкаксыз жана алкагы менен; аякташы эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it ends before it starts; the end was ignored</source>
+        <translation>ал башталганга чейин аяктайт; аякташы эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) cannot be read{detail}; one day was assumed</source>
+        <translation>анын узактыгы (DURATION) окулбай жатат{detail}; бир күн деп кабыл алынды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) cannot be read{detail}; one hour was assumed</source>
+        <translation>анын узактыгы (DURATION) окулбай жатат{detail}; бир саат деп кабыл алынды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) is negative; ignored</source>
+        <translation>анын узактыгы (DURATION) терс; эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds no events (VEVENT); nothing was imported.</source>
+        <translation>{file} файлында иш-чаралар (VEVENT) жок; эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds no events (VEVENT), only {others}; the plan imports events.</source>
+        <translation>{file} файлында иш-чаралар (VEVENT) жок, болгону {others}; планга иш-чаралар импорттолот.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} {what}</source>
+        <translation>{what} — {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is cancelled, but {title} is {status} in the plan</source>
+        <translation>ал жокко чыгарылган, бирок планда {title} пунктунун абалы: «{status}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that item was deleted from the plan; skipped.</source>
+        <translation>бул пункт пландан өчүрүлгөн; өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cancelled in its calendar; not imported.</source>
+        <translation>ал өз календарында жокко чыгарылган; импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has a newer version of {title}; kept the plan&apos;s.</source>
+        <translation>планда {title} пунктунун жаңыраак версиясы бар; пландагысы сакталды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has a newer version of this occurrence; kept the plan&apos;s.</source>
+        <translation>планда бул кайталоонун жаңыраак версиясы бар; пландагысы сакталды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its UID names the date {value}, which no calendar has; skipped.</source>
+        <translation>анын UID маанисинде эч бир календарда жок {value} датасы аталган; өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that series was deleted from the plan; skipped.</source>
+        <translation>бул катар пландан өчүрүлгөн; өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it cancels one date of a series that is not in the plan.</source>
+        <translation>ал планда жок катардын бир датасын жокко чыгарат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it changes one date of a series that is neither in the file nor in the plan; it was imported as an item of its own.</source>
+        <translation>ал файлда да, планда да жок катардын бир датасын өзгөртөт; өзүнчө пункт катары импорттолду.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its repeat rule {rule} was ignored: {problem}</source>
+        <translation>анын {rule} кайталоо эрежеси эске алынган жок: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem}; it was ignored</source>
+        <translation>{problem}; эреже эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}; only its first date was imported</source>
+        <translation>{problem}; биринчи датасы гана импорттолду</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the repeat rule {rule} cannot be read{detail}</source>
+        <translation>{rule} кайталоо эрежеси окулбай жатат{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the repeat rule {rule} is not a single rule</source>
+        <translation>{rule} кайталоо эрежеси бир эреже эмес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it repeats too often to be followed from its first date to today</source>
+        <translation>ал өтө көп кайталангандыктан, биринчи датасынан бүгүнкү күнгө чейин аныктоо мүмкүн эмес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it repeats more often than once a day</source>
+        <translation>ал күнүнө бир жолудан көп кайталанат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its repeat rule gives no dates; it was imported as one item</source>
+        <translation>анын кайталоо эрежеси бир да дата бербейт; ал бир пункт катары импорттолду</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its extra date {date} falls on a date of the series; left out</source>
+        <translation>анын кошумча {date} датасы катардын датасына туура келет; эске алынган жок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its time in Bishkek changes with summer time where it was planned: dates up to {date} were set one by one, later ones keep {time}</source>
+        <translation>ал пландалган жерде жайкы убакытка байланыштуу анын Бишкек убактысы өзгөрөт: {date} чейинки даталар өзүнчө коюлду, кийинкилеринде {time} сакталат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has {count} repeat rules</source>
+        <translation>анын кайталоо эрежелери бир нече ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its repeat rule is one the plan cannot hold</source>
+        <translation>анын кайталоо эрежесин планда сактоого болбойт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it repeats on listed dates only</source>
+        <translation>ал тизмеленген даталарда гана кайталанат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one date</source>
+        <translation>бир дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} dates</source>
+        <translation>баары {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}, so its {dates} {first} … {last} were imported as separate items</source>
+        <translation>{why}, ошондуктан анын даталары {first} … {last} ({dates}) өзүнчө пункттар катары импорттолду</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why}, so its {dates} {first} … {last} (the first ones only) were imported as separate items</source>
+        <translation>{why}, ошондуктан анын даталары {first} … {last} ({dates}, биринчилери гана) өзүнчө пункттар катары импорттолду</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
@@ -3874,7 +4254,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Мурда алынган көчүрмө: {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</source>
         <translation>Дискти же файлды колдонуу мүмкүн болгон жок. Диск жеткиликтүү экенин, анда бош орун бар экенин жана файл башка программада ачык эмес экенин текшериңиз.</translation>
     </message>

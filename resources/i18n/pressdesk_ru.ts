@@ -1255,11 +1255,51 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>the report</source>
         <translation>отчёт</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone definition</source>
+        <translation>описание часового пояса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reminder (VALARM)</source>
+        <translation>напоминание (VALARM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task (VTODO)</source>
+        <translation>задача (VTODO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entry (VJOURNAL)</source>
+        <translation>запись журнала (VJOURNAL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks (VTODO)</source>
+        <translation>задачи (VTODO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal entries (VJOURNAL)</source>
+        <translation>записи журнала (VJOURNAL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free/busy times (VFREEBUSY)</source>
+        <translation>сведения о занятости (VFREEBUSY)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-491"/>
+        <location line="-499"/>
         <source>The {field} cannot be empty.</source>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
@@ -2363,6 +2403,346 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+4"/>
         <source>The page {url} names no title or date; the link is kept, fill in the rest by hand.</source>
         <translation>На странице {url} нет ни заголовка, ни даты; ссылка сохранена, остальное заполните вручную.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event {title} (line {line})</source>
+        <translation>Событие {title} (строка {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event UID {uid} (line {line})</source>
+        <translation>Событие с UID {uid} (строка {line})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event on line {line}</source>
+        <translation>Событие в строке {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event}: {problem}</source>
+        <translation>{event}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event}: {problem}.</source>
+        <translation>{event}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event} was skipped: {problem}.</source>
+        <translation>{event} пропущено: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{event} cannot be read{detail}; skipped.</source>
+        <translation>{event} не удаётся прочитать{detail}; оно пропущено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} is not an iCalendar line and was ignored.</source>
+        <translation>Строка {line} не является строкой iCalendar и пропущена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line} is not an iCalendar line and was ignored</source>
+        <translation>строка {line} не является строкой iCalendar и пропущена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} ends a {name} that was never begun; ignored.</source>
+        <translation>Строка {line} закрывает блок {name}, который не был открыт; она пропущена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {what} that starts on line {line} has no END:{name} line; it was left out.</source>
+        <translation>У блока «{what}», начинающегося в строке {line}, нет строки END:{name}; он не импортирован.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file ends inside the {what} that starts on line {line} (no END:{name}): it is probably cut short; that part was left out.</source>
+        <translation>Файл обрывается внутри блока «{what}», начинающегося в строке {line} (нет END:{name}): вероятно, файл обрезан; эта часть не импортирована.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A time zone definition without TZID (line {line}) was ignored.</source>
+        <translation>Описание часового пояса без TZID (строка {line}) пропущено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time zone definition {tzid} (line {line}) cannot be read{detail}; it was ignored.</source>
+        <translation>Описание часового пояса {tzid} (строка {line}) не удаётся прочитать{detail}; оно пропущено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its reminder (VALARM, line {line}) cannot be read{detail}; it was ignored.</source>
+        <translation>его напоминание (VALARM, строка {line}) не удаётся прочитать{detail}; оно пропущено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds no calendar.</source>
+        <translation>в нём нет календаря.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read: {problem}</source>
+        <translation>Файл {file} не удаётся прочитать: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not an iCalendar file: it has no BEGIN:VCALENDAR line.</source>
+        <translation>{file} — не файл iCalendar: в нём нет строки BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has two starts (DTSTART); the first was used</source>
+        <translation>у него два начала (DTSTART); взято первое</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start (DTSTART) cannot be read{detail}</source>
+        <translation>его начало (DTSTART) не удаётся прочитать{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no start (DTSTART)</source>
+        <translation>у него нет начала (DTSTART)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its start (DTSTART) is in the year {year}; the plan takes dates of the years {first}–{last}</source>
+        <translation>его начало (DTSTART) приходится на {year} год; план принимает даты {first}–{last} годов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its time zone {zone} is neither defined in the file (VTIMEZONE) nor a known zone, so its time in Bishkek cannot be told</source>
+        <translation>его часовой пояс {zone} не описан в файле (VTIMEZONE) и не известен, поэтому время по Бишкеку определить нельзя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its repeat rule (RRULE) cannot be read{detail}; ignored</source>
+        <translation>его правило повторения (RRULE) не удаётся прочитать{detail}; оно не учтено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its {name} cannot be read{detail}; ignored</source>
+        <translation>его свойство {name} не удаётся прочитать{detail}; оно не учтено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date it changes (RECURRENCE-ID) cannot be read{detail}</source>
+        <translation>изменяемую им дату (RECURRENCE-ID) не удаётся прочитать{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date it changes (RECURRENCE-ID) is in the year {year}; the plan takes dates of the years {first}–{last}</source>
+        <translation>изменяемая им дата (RECURRENCE-ID) приходится на {year} год; план принимает даты {first}–{last} годов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the time zone {zone} of its RECURRENCE-ID is unknown</source>
+        <translation>часовой пояс {zone} его RECURRENCE-ID неизвестен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it changes this and all later occurrences; only this one was changed</source>
+        <translation>оно изменяет это и все последующие повторения; изменено только это</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its LAST-MODIFIED is in the year {year}; ignored</source>
+        <translation>его LAST-MODIFIED приходится на {year} год; не учтено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of its {name} dates are outside the years {first}–{last}; ignored</source>
+        <translation>его даты {name} вне {first}–{last} годов ({count}); не учтены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its end (DTEND) cannot be read{detail}; ignored</source>
+        <translation>его окончание (DTEND) не удаётся прочитать{detail}; оно не учтено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its end names the unknown time zone {zone}; ignored</source>
+        <translation>в его окончании указан неизвестный часовой пояс {zone}; окончание не учтено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start and end mix a date and a time; the end was ignored</source>
+        <translation>у его начала и окончания разные виды: дата и время; окончание не учтено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its start and end mix a floating time and a time with a zone; the end was ignored</source>
+        <translation>у его начала и окончания время указано по-разному: без пояса и с поясом; окончание не учтено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it ends before it starts; the end was ignored</source>
+        <translation>оно заканчивается раньше, чем начинается; окончание не учтено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) cannot be read{detail}; one day was assumed</source>
+        <translation>его длительность (DURATION) не удаётся прочитать{detail}; принят один день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) cannot be read{detail}; one hour was assumed</source>
+        <translation>его длительность (DURATION) не удаётся прочитать{detail}; принят один час</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its length (DURATION) is negative; ignored</source>
+        <translation>его длительность (DURATION) отрицательная; не учтена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds no events (VEVENT); nothing was imported.</source>
+        <translation>В файле {file} нет событий (VEVENT); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} holds no events (VEVENT), only {others}; the plan imports events.</source>
+        <translation>В файле {file} нет событий (VEVENT), только {others}; в план импортируются события.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} {what}</source>
+        <translation>{what} — {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is cancelled, but {title} is {status} in the plan</source>
+        <translation>оно отменено, но пункт {title} в плане имеет статус «{status}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that item was deleted from the plan; skipped.</source>
+        <translation>этот пункт удалён из плана; пропущено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cancelled in its calendar; not imported.</source>
+        <translation>оно отменено в своём календаре; не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has a newer version of {title}; kept the plan&apos;s.</source>
+        <translation>в плане более новая версия пункта {title}; сохранена версия плана.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has a newer version of this occurrence; kept the plan&apos;s.</source>
+        <translation>в плане более новая версия этого повторения; сохранена версия плана.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its UID names the date {value}, which no calendar has; skipped.</source>
+        <translation>его UID называет дату {value}, которой нет в календаре; пропущено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that series was deleted from the plan; skipped.</source>
+        <translation>эта серия удалена из плана; пропущено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it cancels one date of a series that is not in the plan.</source>
+        <translation>оно отменяет одну дату серии, которой нет в плане.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it changes one date of a series that is neither in the file nor in the plan; it was imported as an item of its own.</source>
+        <translation>оно изменяет одну дату серии, которой нет ни в файле, ни в плане; импортировано как отдельный пункт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its repeat rule {rule} was ignored: {problem}</source>
+        <translation>его правило повторения {rule} не учтено: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem}; it was ignored</source>
+        <translation>{problem}; правило не учтено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}; only its first date was imported</source>
+        <translation>{problem}; импортирована только первая дата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the repeat rule {rule} cannot be read{detail}</source>
+        <translation>правило повторения {rule} не удаётся прочитать{detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the repeat rule {rule} is not a single rule</source>
+        <translation>правило повторения {rule} не является одним правилом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it repeats too often to be followed from its first date to today</source>
+        <translation>оно повторяется слишком часто, чтобы пройти его от первой даты до сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it repeats more often than once a day</source>
+        <translation>оно повторяется чаще одного раза в день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its repeat rule gives no dates; it was imported as one item</source>
+        <translation>его правило повторения не даёт ни одной даты; оно импортировано как один пункт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its extra date {date} falls on a date of the series; left out</source>
+        <translation>его дополнительная дата {date} совпадает с датой серии; не учтена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its time in Bishkek changes with summer time where it was planned: dates up to {date} were set one by one, later ones keep {time}</source>
+        <translation>его время по Бишкеку меняется из-за летнего времени там, где оно запланировано: даты до {date} заданы по отдельности, у более поздних остаётся {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has {count} repeat rules</source>
+        <translation>у него несколько правил повторения ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its repeat rule is one the plan cannot hold</source>
+        <translation>его правило повторения план хранить не может</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it repeats on listed dates only</source>
+        <translation>оно повторяется только в перечисленные даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one date</source>
+        <translation>одна дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} dates</source>
+        <translation>всего {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}, so its {dates} {first} … {last} were imported as separate items</source>
+        <translation>{why}, поэтому его даты {first} … {last} ({dates}) импортированы как отдельные пункты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why}, so its {dates} {first} … {last} (the first ones only) were imported as separate items</source>
+        <translation>{why}, поэтому его даты {first} … {last} ({dates}, только первые) импортированы как отдельные пункты</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
@@ -3876,7 +4256,7 @@ If the person has left, you can instead untick “Works here now” and keep the
         <translation>Копия, сделанная перед этим: {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The disk or a file could not be used. Check that the disk is available and has free space and that the file is not open in another program.</source>
         <translation>Не удалось обратиться к диску или файлу. Проверьте, что диск доступен и на нём есть свободное место и что файл не открыт в другой программе.</translation>
     </message>

@@ -364,3 +364,61 @@ def test_the_rows_a_contact_import_refuses_are_explained_in_the_interface_langua
     reasons = table.item(0, 2).text()
     assert "'маршал'" in reasons and "'может быть'" in reasons
     assert not english(reasons), reasons
+
+
+# --- a calendar file brought into the plan: parts left out, a file refused ---------------------
+
+CALENDARS = Path(__file__).resolve().parents[1] / "data" / "calendars"
+
+
+def _import_calendar(qtbot, runtime, db, answers, path: Path) -> Message:  # type: ignore[no-untyped-def]
+    from pressdesk.gui.plan.page import PlanSectionPage
+
+    page = PlanSectionPage(SectionContext(runtime, db))
+    qtbot.addWidget(page)
+    page.show()
+    answers.files.append(path)
+    answers.messages.append("ok")
+    page.import_calendar()
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=20000)
+    assert page.calendar_import is not None
+    qtbot.waitUntil(lambda: not page.calendar_import.runner.running, timeout=20000)
+    (message,) = answers.asked
+    return message
+
+
+def test_the_parts_a_calendar_import_leaves_out_are_explained_in_the_interface_language(
+    qtbot, lang, runtime, db, answers
+):
+    path = CALENDARS / "broken_parts.ics"
+    message = _import_calendar(qtbot, runtime, db, answers, path)
+    assert message.kind == "warning"
+    assert not english(message.title + "\n" + message.text), message.text
+    source = path.read_text(encoding="utf-8")
+    lines = message.details.splitlines()
+    # A zone, a reminder, a length, two rules, mixed times, an unknown zone, no start.
+    assert len(lines) >= 7
+    assert not _of_ours(message.details, source), message.details
+    # The library's own words about what it could not read are left out of the window.
+    assert "about an hour" not in message.details
+    assert "'Event without a start'" in message.details
+    assert "'Middle Earth Standard Time'" in message.details
+
+
+@pytest.mark.parametrize("case", ["only_tasks", "not_a_calendar", "no_events"])
+def test_a_calendar_the_plan_cannot_import_is_refused_in_the_interface_language(
+    qtbot, lang, runtime, db, answers, tmp_path, case
+):
+    texts = {
+        "only_tasks": "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VTODO\nUID:t\nSUMMARY:Жумуш\n"
+        "END:VTODO\nEND:VCALENDAR\n",
+        "not_a_calendar": "Бул календарь эмес.\n",
+        "no_events": "BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n",
+    }
+    path = tmp_path / f"{case}.ics"
+    path.write_text(texts[case], encoding="utf-8")
+    message = _import_calendar(qtbot, runtime, db, answers, path)
+    assert message.kind == "error"
+    assert not ours_in_details(message.details), message.details
+    assert not english(message.title + "\n" + message.text), message.text
+    assert path.name in message.text

@@ -32,8 +32,6 @@ LEFT_AS_SENTENCES = {
     ("handover/labels.py", "ValueError"),
     ("inventory/item_order.py", "ValueError"),
     ("archive/records.py", "ValueError"),
-    # Reasons an iCalendar import gives for one refused event; the import report words them.
-    ("plan/ical_series.py", "RuleError"),
     # The demo refuses a database with data: a command-line only refusal (`pressdesk demo`).
     ("demo.py", "DemoRefused"),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -51,6 +52,10 @@ from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
 from pressdesk.services.plan.series import copy_range
 from pressdesk.settings import APPROVAL_WAIT_DAYS
 
+if TYPE_CHECKING:
+    # The calendar reader is loaded when a file is first imported, not at the start.
+    from pressdesk.gui.plan.ical_import import CalendarImport
+
 VIEWS: tuple[str, ...] = ("week", "decade", "month", "agenda")
 _SHAPES: dict[str, Callable[[list[dt.date]], GridShape]] = {
     "week": week_shape,
@@ -79,6 +84,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         self.plan_actions.undoable = self.plan_undo.enabled
         # What the last change on several items needs to be undone.
         self.last_reversal: Reversal | None = None
+        self.calendar_import: CalendarImport | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -253,9 +259,16 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
             self.tr("Preview the plan and save it as a document or a calendar file") + "  (Ctrl+P)"
         )
         self.export_button.clicked.connect(self.open_export)
+        self.import_button = QPushButton(self.tr("Import calendar…"))
+        self.import_button.setObjectName("importCalendar")
+        self.import_button.setToolTip(
+            self.tr("Add or update items from a calendar file (.ics) of Outlook or Google")
+        )
+        self.import_button.clicked.connect(self.import_calendar)
         buttons: tuple[QPushButton, ...] = (
             self.new_button,
             self.copy_button,
+            self.import_button,
             self.export_button,
         )
         for push in buttons:
@@ -563,6 +576,15 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         if dialog.changed:
             self.refresh()
         dialog.deleteLater()
+
+    @Slot()
+    def import_calendar(self) -> None:
+        """Choose a calendar file (.ics) and bring its events into the plan."""
+        from pressdesk.gui.plan.ical_import import CalendarImport
+
+        if self.calendar_import is None:
+            self.calendar_import = CalendarImport(self, self.db, self.refresh)
+        self.calendar_import.start()
 
     @Slot()
     def open_export(self) -> None:

@@ -332,7 +332,7 @@ def import_inventory(
         return replace(result, dry_run=True)
     today = today or clock.today()
     table = read_table(path, INVENTORY_FIELDS)
-    check_required(table, INVENTORY_FIELDS, "name")
+    check_required(table, INVENTORY_FIELDS, "name", Path(path).name)
     default_lang = document_language(db)
     existing = inventory_numbers(db)
     staff = _staff_by_name(db)
@@ -413,7 +413,7 @@ def import_archive(
         return replace(result, dry_run=True)
     today = today or clock.today()
     table = read_table(path, ARCHIVE_FIELDS)
-    check_required(table, ARCHIVE_FIELDS, "title")
+    check_required(table, ARCHIVE_FIELDS, "title", Path(path).name)
     default_lang = document_language(db)
 
     def convert(row: SourceRow) -> ArchiveRow:

@@ -147,7 +147,7 @@ def resolve_recipients(
         for flt in filters:
             ids.update(dict.fromkeys(contacts_query.person_ids(db, flt)))
     except (ContactError, ContactNotFound) as exc:
-        raise EventError(str(exc)) from exc
+        raise EventError(exc.code, **exc.values) from exc  # worded by its code
     ids.update(dict.fromkeys(person_ids))
     found = _recipients(db, list(ids))
     return RecipientSet(
@@ -318,7 +318,7 @@ def record_invitations(
                 ),
             )
         except (ContactError, ContactNotFound) as exc:
-            raise EventError(str(exc)) from exc
+            raise EventError(exc.code, **exc.values) from exc  # worded by its code
         count += 1
     return count
 

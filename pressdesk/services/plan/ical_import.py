@@ -24,6 +24,7 @@ from pressdesk.bilingual import Bi, detect_language
 from pressdesk.exchange.errors import IcsError
 from pressdesk.exchange.icalendar_io import Moment
 from pressdesk.exchange.icalendar_read import IcsContent, IcsEvent, read_ics
+from pressdesk.messages import Message, Term
 from pressdesk.services.plan.ical_series import Occurrence, SeriesShape, local, shape_of
 from pressdesk.services.plan.ical_series import split_length as _split_length
 from pressdesk.services.plan.items import (
@@ -50,21 +51,24 @@ OCCURRENCE_UID = re.compile(rf"^plan-(\d+)-(\d{{8}})@{UID_DOMAIN}$")
 MAX_TITLE = 500
 MAX_ITEM_ID = 2**63 - 1
 _COMPONENT_NAMES = {
-    "VTODO": "tasks (VTODO)",
-    "VJOURNAL": "journal entries (VJOURNAL)",
-    "VFREEBUSY": "free/busy times (VFREEBUSY)",
+    "VTODO": Term("tasks (VTODO)"),
+    "VJOURNAL": Term("journal entries (VJOURNAL)"),
+    "VFREEBUSY": Term("free/busy times (VFREEBUSY)"),
 }
 
 
 @dataclass
 class IcsImportReport:
-    """What an .ics import did; ``problems`` say what was left out and why."""
+    """What an .ics import did; ``problems`` say what was left out and why.
+
+    Each problem is a ``Message``: English as a ``str``, worded by the window in its language.
+    """
 
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
 
 def _stamp(moment: Moment) -> str:
@@ -142,12 +146,14 @@ class _Importer:
 
     # --- reporting ------------------------------------------------------------------------
 
-    def skip(self, event: IcsEvent, why: str) -> None:
+    def skip(self, event: IcsEvent, why: Message) -> None:
         self.report.skipped += 1
-        self.report.problems.append(f"Event {event.label}: {why}")
+        self.report.problems.append(Message("ical.of_event", event=event.named, problem=why))
 
     def note(self, event: IcsEvent, shape: SeriesShape) -> None:
-        self.report.problems.extend(f"Event {event.label}: {p}." for p in shape.problems)
+        self.report.problems.extend(
+            Message("ical.remark", event=event.named, problem=p) for p in shape.problems
+        )
 
     # --- writing --------------------------------------------------------------------------
 
@@ -199,10 +205,8 @@ class _Importer:
             self.report.unchanged += 1
             return
         if "cancelled" not in TRANSITIONS.get(item.status, ()):
-            self.skip(
-                event,
-                f"it is cancelled, but {title_text(item.title)!r} is {item.status} in the plan",
-            )
+            title = repr(title_text(item.title))
+            self.skip(event, Message("ical.cancelled_but", title=title, status=Term(item.status)))
             return
         old, item.status, item.status_at = item.status, "cancelled", self.at
         item.sequence += 1
@@ -229,18 +233,15 @@ class _Importer:
         if own := ITEM_UID.match(event.uid):
             item = self._own_item(int(own[1]))
             if item is None:
-                self.skip(event, "that item was deleted from the plan; skipped.")
+                self.skip(event, Message("ical.item_deleted"))
                 return
         else:
             item = self._by_uid(event.uid)
         if item is None and event.status == "CANCELLED":
-            self.skip(event, "it is cancelled in its calendar; not imported.")
+            self.skip(event, Message("ical.cancelled_there"))
             return
         if item is not None and event.sequence < item.sequence:
-            self.skip(
-                event,
-                f"the plan has a newer version of {title_text(item.title)!r}; kept the plan's.",
-            )
+            self.skip(event, Message("ical.plan_newer", title=repr(title_text(item.title))))
             return
         if item is not None and event.status == "CANCELLED":
             self._cancel(item, event)
@@ -332,7 +333,7 @@ class _Importer:
         stale = change is not None and change.sequence < (existing.sequence if existing else 0)
         if stale and not legacy:
             assert change is not None
-            self.skip(change, "the plan has a newer version of this occurrence; kept the plan's.")
+            self.skip(change, Message("ical.occurrence_newer"))
             return
         item = existing or detach_in(
             self.session, master, key, at=self.at, by_name=IMPORTED_BY, day=day, check=False
@@ -409,11 +410,11 @@ class _Importer:
         try:
             original = dt.datetime.strptime(stamp, "%Y%m%d").date()
         except ValueError:
-            self.skip(event, f"its UID names the date {stamp}, which no calendar has; skipped.")
+            self.skip(event, Message("ical.no_such_date", value=stamp))
             return
         master = self._own_item(series_id)
         if master is None or not master.rrule:
-            self.skip(event, "that series was deleted from the plan; skipped.")
+            self.skip(event, Message("ical.series_deleted"))
             return
         existing = find_override(self.session, series_id, original)
         day, time = local(event.start)
@@ -445,24 +446,21 @@ class _Importer:
         for change in changes:
             assert change.recurrence_id is not None
             if change.status == "CANCELLED":
-                self.skip(change, "it cancels one date of a series that is not in the plan.")
+                self.skip(change, Message("ical.cancels_unknown"))
                 continue
-            self.report.problems.append(
-                f"Event {change.label}: it changes one date of a series that is neither in the "
-                "file nor in the plan; it was imported as an item of its own."
-            )
+            why = Message("ical.changes_unknown")
+            self.report.problems.append(Message("ical.of_event", event=change.named, problem=why))
             self._single(change, f"{uid}#{_stamp(change.recurrence_id)}", *local(change.start))
 
 
 def _no_events(name: str, content: IcsContent) -> PlanError:
-    others = ", ".join(
-        f"{count} {_COMPONENT_NAMES.get(kind, kind)}" for kind, count in content.others.items()
-    )
+    others = [
+        Message("ical.components", count=count, what=_COMPONENT_NAMES.get(kind, kind))
+        for kind, count in content.others.items()
+    ]
     if others:
-        return PlanError(
-            f"{name} holds no events (VEVENT), only {others}; the plan imports events."
-        )
-    return PlanError(f"{name} holds no events (VEVENT); nothing was imported.")
+        return PlanError("ical.no_events_only", file=name, others=others)
+    return PlanError("ical.no_events", file=name)
 
 
 def import_ics(

@@ -20,6 +20,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from pressdesk.exchange.icalendar_io import Moment
 from pressdesk.exchange.icalendar_read import IcsEvent
+from pressdesk.messages import Detail, Message, UserError
 from pressdesk.services.plan.recurrence import (
     FREQUENCIES,
     MAX_OCCURRENCES,
@@ -91,7 +92,7 @@ class SeriesShape:
     singles: list[Occurrence] = field(default_factory=list)
     shift: int = 0
     start: dt.datetime | None = None
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
     def key(self, moment: Moment) -> dt.date:
         """Return the plan date an occurrence given as RECURRENCE-ID stands for."""
@@ -159,9 +160,11 @@ def build_rule(text: str, start: dt.datetime, *, all_day: bool) -> rrule:
     try:
         built = rrulestr(_until_fixed(body, start, all_day), dtstart=start)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-        raise RuleError(f"the repeat rule {body!r} cannot be read ({exc})") from exc
+        raise RuleError(
+            "ical.rule_cannot_read", rule=repr(body), detail=Detail(f" ({exc})")
+        ) from exc
     if not isinstance(built, rrule):
-        raise RuleError(f"the repeat rule {body!r} is not a single rule")
+        raise RuleError("ical.rule_not_single", rule=repr(body))
     return built
 
 
@@ -183,24 +186,29 @@ def _between(rule: rrule, lo: dt.datetime, hi: dt.datetime) -> list[dt.datetime]
             found.append(moment)
     else:
         if not found:
-            raise RuleError("it repeats too often to be followed from its first date to today")
+            raise RuleError("ical.rule_too_dense")
     return found
 
 
-def _readable(text: str, start: dt.datetime) -> str:
-    """Return "" for a rule worth expanding, else why not (too dense, never true)."""
+def said(exc: UserError) -> Message:
+    """Return the sentence of ``exc`` as a ``Message``, to put into a longer one."""
+    return Message(exc.code, **exc.values)
+
+
+def _readable(text: str, start: dt.datetime) -> Message | None:
+    """Return None for a rule worth expanding, else why not (too dense, never true)."""
     try:
         parts = rule_parts(text)
     except RuleError as exc:
-        return str(exc)
+        return said(exc)
     if parts.get("FREQ") in _SUB_DAILY:
-        return "it repeats more often than once a day"
+        return Message("ical.sub_daily")
     if set(parts) <= _ALLOWED and parts.get("FREQ") in FREQUENCIES:
         try:
             check_possible(parts, start.date())
         except RuleError as exc:
-            return str(exc)
-    return ""
+            return said(exc)
+    return None
 
 
 def _shifted_rule(text: str, shift: int) -> str | None:
@@ -235,16 +243,16 @@ def shape_of(event: IcsEvent, today: dt.date) -> SeriesShape:
         return SeriesShape(day, time)
     start = dtstart(event)
     rules: list[tuple[str, rrule]] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     for text in event.rrules:
         why = _readable(text, start)
-        if why:
-            problems.append(f"its repeat rule {text!r} was ignored: {why}")
+        if why is not None:
+            problems.append(Message("ical.rule_ignored_why", rule=repr(text), problem=why))
             continue
         try:
             rules.append((text, build_rule(text, start, all_day=event.all_day)))
         except RuleError as exc:
-            problems.append(f"{exc}; it was ignored")
+            problems.append(Message("ical.rule_ignored", problem=said(exc)))
     exdates = [coerce(x, start) for x in event.exdates]
     rdates = [coerce(x, start) for x in event.rdates]
     if not rules and not rdates:
@@ -254,11 +262,11 @@ def shape_of(event: IcsEvent, today: dt.date) -> SeriesShape:
         if shaped is not None:
             return shaped
     reason = (
-        f"it has {len(rules)} repeat rules"
+        Message("ical.many_rules", count=len(rules))
         if len(rules) > 1
-        else "its repeat rule is one the plan cannot hold"
+        else Message("ical.rule_unfit")
         if rules
-        else "it repeats on listed dates only"
+        else Message("ical.listed_dates")
     )
     return _separately(
         event,
@@ -322,9 +330,7 @@ def _translate(
         except RuleError:
             return None
     if not everything:
-        return SeriesShape(
-            day, time, problems=["its repeat rule gives no dates; it was imported as one item"]
-        )
+        return SeriesShape(day, time, problems=[Message("ical.rule_no_dates")])
     if not in_window or len(in_window) > MAX_OCCURRENCES:
         return None
     first, last = everything[0], everything[-1]
@@ -367,7 +373,7 @@ def _translate(
         }
     )
     moved: list[Occurrence] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     in_rule = set(in_window)
     rule_days = set(expected)
     extras = sorted(
@@ -386,16 +392,12 @@ def _translate(
             if when != (key, series_time):
                 moved.append(Occurrence(key, *when))
         elif when[0] in rule_days:
-            problems.append(
-                f"its extra date {when[0].isoformat()} falls on a date of the series; left out"
-            )
+            problems.append(Message("ical.extra_on_series", date=when[0]))
         else:
             moved.append(Occurrence(when[0], *when))
     if not finite and series_time is not None and any(m.time != series_time for m in moved):
         problems.append(
-            "its time in Bishkek changes with summer time where it was planned: dates up to "
-            f"{horizon.date().isoformat()} were set one by one, later ones keep "
-            f"{series_time:%H:%M}"
+            Message("ical.summer_time", date=horizon.date(), time=f"{series_time:%H:%M}")
         )
     return SeriesShape(
         day=day,
@@ -417,8 +419,8 @@ def _separately(
     exdates: list[dt.datetime],
     rdates: list[dt.datetime],
     today: dt.date,
-    reason: str,
-    problems: list[str],
+    reason: Message,
+    problems: list[Message],
 ) -> SeriesShape:
     day, time = local(event.start)
     endless = any(not _finite(text) for text, _ in rules)
@@ -440,7 +442,7 @@ def _separately(
                 else list(itertools.islice(rule, MAX_OCCURRENCES + 1))
             )
         except RuleError as exc:
-            problems.append(f"{exc}; only its first date was imported")
+            problems.append(Message("ical.rule_first_only", problem=said(exc)))
             found = []
         moments.update(found)
     moments.update(m for m in rdates if lo <= m)
@@ -452,8 +454,12 @@ def _separately(
     singles = [Occurrence(_when(m, timed)[0], *_when(m, timed)) for m in chosen]
     if singles and (rules or cut):
         # A date list (RDATE) imported whole needs no remark; a rule turned into items does.
-        span = f"{singles[0].day.isoformat()} … {singles[-1].day.isoformat()}"
-        count = f"{len(singles)} dates" if len(singles) > 1 else "one date"
-        more = " (the first ones only)" if cut or endless else ""
-        problems.append(f"{reason}, so its {count} {span}{more} were imported as separate items")
+        count = (
+            Message("ical.dates", count=len(singles))
+            if len(singles) > 1
+            else Message("ical.one_date")
+        )
+        code = "ical.separately_first" if cut or endless else "ical.separately"
+        first, last = singles[0].day, singles[-1].day
+        problems.append(Message(code, why=reason, dates=count, first=first, last=last))
     return SeriesShape(day, time, singles=singles, start=start, problems=problems)
