@@ -95,7 +95,10 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         filter_row = QHBoxLayout()
         filter_row.setSpacing(6)
         filter_row.addWidget(self.filters, 1)
-        filter_row.addWidget(self.campaigns_button)
+        # Bringing data in sits by the campaigns, away from the period's own actions, so the
+        # toolbar fits a 1366-pixel screen in Kyrgyz and Russian.
+        filter_row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        filter_row.addWidget(self.campaigns_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(filter_row)
         layout.addLayout(self._build_selection_bar())
 
@@ -268,7 +271,6 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         buttons: tuple[QPushButton, ...] = (
             self.new_button,
             self.copy_button,
-            self.import_button,
             self.export_button,
         )
         for push in buttons:

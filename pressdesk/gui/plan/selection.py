@@ -61,6 +61,9 @@ class PlanSelection:
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionLabel")
         self.selection_label.setProperty("hint", True)
+        # The hint wraps rather than widen the page beyond a 1366-pixel screen.
+        self.selection_label.setWordWrap(True)
+        self.selection_label.setMinimumWidth(120)
         bar.addWidget(self.selection_label)
         self.bulk_buttons: dict[str, QPushButton] = {}
         for target, name in (
