@@ -177,10 +177,10 @@ DATA_TEXTS: dict[str, str] = {
         "The page {url} names no title or date; the link is kept, fill in the rest by hand.",
     ),
     # --- an iCalendar file brought into the plan: parts left out, events skipped ---------------
-    "ical.event_titled": QT_TRANSLATE_NOOP("Messages", "Event {title} (line {line})"),
-    "ical.event_uid": QT_TRANSLATE_NOOP("Messages", "Event UID {uid} (line {line})"),
-    "ical.event_on_line": QT_TRANSLATE_NOOP("Messages", "Event on line {line}"),
-    "ical.of_event": QT_TRANSLATE_NOOP("Messages", "{event}: {problem}"),
+    "problem.ical_event_titled": QT_TRANSLATE_NOOP("Messages", "Event {title} (line {line})"),
+    "problem.ical_event_uid": QT_TRANSLATE_NOOP("Messages", "Event UID {uid} (line {line})"),
+    "problem.ical_event_on_line": QT_TRANSLATE_NOOP("Messages", "Event on line {line}"),
+    "problem.ical_of_event": QT_TRANSLATE_NOOP("Messages", "{event}: {problem}"),
     "ical.remark": QT_TRANSLATE_NOOP("Messages", "{event}: {problem}."),
     "ical.skipped": QT_TRANSLATE_NOOP("Messages", "{event} was skipped: {problem}."),
     "ical.unreadable_event": QT_TRANSLATE_NOOP(
@@ -189,7 +189,7 @@ DATA_TEXTS: dict[str, str] = {
     "ical.not_a_line": QT_TRANSLATE_NOOP(
         "Messages", "Line {line} is not an iCalendar line and was ignored."
     ),
-    "ical.line_in_event": QT_TRANSLATE_NOOP(
+    "problem.ical_line_in_event": QT_TRANSLATE_NOOP(
         "Messages", "line {line} is not an iCalendar line and was ignored"
     ),
     "ical.end_never_begun": QT_TRANSLATE_NOOP(
@@ -214,76 +214,76 @@ DATA_TEXTS: dict[str, str] = {
         "Messages", "its reminder (VALARM, line {line}) cannot be read{detail}; it was ignored."
     ),
     "ical.no_calendar": QT_TRANSLATE_NOOP("Messages", "it holds no calendar."),
-    "ical.cannot_read": QT_TRANSLATE_NOOP("Messages", "{file} cannot be read: {problem}"),
+    "problem.ical_cannot_read": QT_TRANSLATE_NOOP("Messages", "{file} cannot be read: {problem}"),
     "ical.not_ical": QT_TRANSLATE_NOOP(
         "Messages", "{file} is not an iCalendar file: it has no BEGIN:VCALENDAR line."
     ),
-    "ical.two_starts": QT_TRANSLATE_NOOP(
+    "problem.ical_two_starts": QT_TRANSLATE_NOOP(
         "Messages", "it has two starts (DTSTART); the first was used"
     ),
-    "ical.start_unreadable": QT_TRANSLATE_NOOP(
+    "problem.ical_start_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "its start (DTSTART) cannot be read{detail}"
     ),
-    "ical.no_start": QT_TRANSLATE_NOOP("Messages", "it has no start (DTSTART)"),
-    "ical.start_year": QT_TRANSLATE_NOOP(
+    "problem.ical_no_start": QT_TRANSLATE_NOOP("Messages", "it has no start (DTSTART)"),
+    "problem.ical_start_year": QT_TRANSLATE_NOOP(
         "Messages",
         "its start (DTSTART) is in the year {year}; the plan takes dates of the years "
         "{first}–{last}",
     ),
-    "ical.unknown_zone": QT_TRANSLATE_NOOP(
+    "problem.ical_unknown_zone": QT_TRANSLATE_NOOP(
         "Messages",
         "its time zone {zone} is neither defined in the file (VTIMEZONE) nor a known zone, so "
         "its time in Bishkek cannot be told",
     ),
-    "ical.rule_unreadable": QT_TRANSLATE_NOOP(
+    "problem.ical_rule_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "its repeat rule (RRULE) cannot be read{detail}; ignored"
     ),
-    "ical.property_unreadable": QT_TRANSLATE_NOOP(
+    "problem.ical_property_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "its {name} cannot be read{detail}; ignored"
     ),
-    "ical.changed_unreadable": QT_TRANSLATE_NOOP(
+    "problem.ical_changed_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "the date it changes (RECURRENCE-ID) cannot be read{detail}"
     ),
-    "ical.changed_year": QT_TRANSLATE_NOOP(
+    "problem.ical_changed_year": QT_TRANSLATE_NOOP(
         "Messages",
         "the date it changes (RECURRENCE-ID) is in the year {year}; the plan takes dates of "
         "the years {first}–{last}",
     ),
-    "ical.changed_zone": QT_TRANSLATE_NOOP(
+    "problem.ical_changed_zone": QT_TRANSLATE_NOOP(
         "Messages", "the time zone {zone} of its RECURRENCE-ID is unknown"
     ),
-    "ical.this_and_future": QT_TRANSLATE_NOOP(
+    "problem.ical_this_and_future": QT_TRANSLATE_NOOP(
         "Messages", "it changes this and all later occurrences; only this one was changed"
     ),
-    "ical.modified_year": QT_TRANSLATE_NOOP(
+    "problem.ical_modified_year": QT_TRANSLATE_NOOP(
         "Messages", "its LAST-MODIFIED is in the year {year}; ignored"
     ),
-    "ical.dates_outside": QT_TRANSLATE_NOOP(
+    "problem.ical_dates_outside": QT_TRANSLATE_NOOP(
         "Messages", "{count} of its {name} dates are outside the years {first}–{last}; ignored"
     ),
-    "ical.end_unreadable": QT_TRANSLATE_NOOP(
+    "problem.ical_end_unreadable": QT_TRANSLATE_NOOP(
         "Messages", "its end (DTEND) cannot be read{detail}; ignored"
     ),
-    "ical.end_zone": QT_TRANSLATE_NOOP(
+    "problem.ical_end_zone": QT_TRANSLATE_NOOP(
         "Messages", "its end names the unknown time zone {zone}; ignored"
     ),
-    "ical.end_date_and_time": QT_TRANSLATE_NOOP(
+    "problem.ical_end_date_and_time": QT_TRANSLATE_NOOP(
         "Messages", "its start and end mix a date and a time; the end was ignored"
     ),
-    "ical.end_floating": QT_TRANSLATE_NOOP(
+    "problem.ical_end_floating": QT_TRANSLATE_NOOP(
         "Messages",
         "its start and end mix a floating time and a time with a zone; the end was ignored",
     ),
-    "ical.ends_before": QT_TRANSLATE_NOOP(
+    "problem.ical_ends_before": QT_TRANSLATE_NOOP(
         "Messages", "it ends before it starts; the end was ignored"
     ),
-    "ical.length_unreadable_day": QT_TRANSLATE_NOOP(
+    "problem.ical_length_unreadable_day": QT_TRANSLATE_NOOP(
         "Messages", "its length (DURATION) cannot be read{detail}; one day was assumed"
     ),
-    "ical.length_unreadable_hour": QT_TRANSLATE_NOOP(
+    "problem.ical_length_unreadable_hour": QT_TRANSLATE_NOOP(
         "Messages", "its length (DURATION) cannot be read{detail}; one hour was assumed"
     ),
-    "ical.length_negative": QT_TRANSLATE_NOOP(
+    "problem.ical_length_negative": QT_TRANSLATE_NOOP(
         "Messages", "its length (DURATION) is negative; ignored"
     ),
     "ical.no_events": QT_TRANSLATE_NOOP(
@@ -292,8 +292,8 @@ DATA_TEXTS: dict[str, str] = {
     "ical.no_events_only": QT_TRANSLATE_NOOP(
         "Messages", "{file} holds no events (VEVENT), only {others}; the plan imports events."
     ),
-    "ical.components": QT_TRANSLATE_NOOP("Messages", "{count} {what}"),
-    "ical.cancelled_but": QT_TRANSLATE_NOOP(
+    "problem.ical_components": QT_TRANSLATE_NOOP("Messages", "{count} {what}"),
+    "problem.ical_cancelled_but": QT_TRANSLATE_NOOP(
         "Messages", "it is cancelled, but {title} is {status} in the plan"
     ),
     "ical.item_deleted": QT_TRANSLATE_NOOP(
@@ -322,44 +322,48 @@ DATA_TEXTS: dict[str, str] = {
         "it changes one date of a series that is neither in the file nor in the plan; it was "
         "imported as an item of its own.",
     ),
-    "ical.rule_ignored_why": QT_TRANSLATE_NOOP(
+    "problem.ical_rule_ignored_why": QT_TRANSLATE_NOOP(
         "Messages", "its repeat rule {rule} was ignored: {problem}"
     ),
-    "ical.rule_ignored": QT_TRANSLATE_NOOP("Messages", "{problem}; it was ignored"),
-    "ical.rule_first_only": QT_TRANSLATE_NOOP(
+    "problem.ical_rule_ignored": QT_TRANSLATE_NOOP("Messages", "{problem}; it was ignored"),
+    "problem.ical_rule_first_only": QT_TRANSLATE_NOOP(
         "Messages", "{problem}; only its first date was imported"
     ),
-    "ical.rule_cannot_read": QT_TRANSLATE_NOOP(
+    "problem.ical_rule_cannot_read": QT_TRANSLATE_NOOP(
         "Messages", "the repeat rule {rule} cannot be read{detail}"
     ),
-    "ical.rule_not_single": QT_TRANSLATE_NOOP(
+    "problem.ical_rule_not_single": QT_TRANSLATE_NOOP(
         "Messages", "the repeat rule {rule} is not a single rule"
     ),
-    "ical.rule_too_dense": QT_TRANSLATE_NOOP(
+    "problem.ical_rule_too_dense": QT_TRANSLATE_NOOP(
         "Messages", "it repeats too often to be followed from its first date to today"
     ),
-    "ical.sub_daily": QT_TRANSLATE_NOOP("Messages", "it repeats more often than once a day"),
-    "ical.rule_no_dates": QT_TRANSLATE_NOOP(
+    "problem.ical_sub_daily": QT_TRANSLATE_NOOP(
+        "Messages", "it repeats more often than once a day"
+    ),
+    "problem.ical_rule_no_dates": QT_TRANSLATE_NOOP(
         "Messages", "its repeat rule gives no dates; it was imported as one item"
     ),
-    "ical.extra_on_series": QT_TRANSLATE_NOOP(
+    "problem.ical_extra_on_series": QT_TRANSLATE_NOOP(
         "Messages", "its extra date {date} falls on a date of the series; left out"
     ),
-    "ical.summer_time": QT_TRANSLATE_NOOP(
+    "problem.ical_summer_time": QT_TRANSLATE_NOOP(
         "Messages",
         "its time in Bishkek changes with summer time where it was planned: dates up to "
         "{date} were set one by one, later ones keep {time}",
     ),
-    "ical.many_rules": QT_TRANSLATE_NOOP("Messages", "it has {count} repeat rules"),
-    "ical.rule_unfit": QT_TRANSLATE_NOOP("Messages", "its repeat rule is one the plan cannot hold"),
-    "ical.listed_dates": QT_TRANSLATE_NOOP("Messages", "it repeats on listed dates only"),
-    "ical.one_date": QT_TRANSLATE_NOOP("Messages", "one date"),
-    "ical.dates": QT_TRANSLATE_NOOP("Messages", "{count} dates"),
-    "ical.separately": QT_TRANSLATE_NOOP(
+    "problem.ical_many_rules": QT_TRANSLATE_NOOP("Messages", "it has {count} repeat rules"),
+    "problem.ical_rule_unfit": QT_TRANSLATE_NOOP(
+        "Messages", "its repeat rule is one the plan cannot hold"
+    ),
+    "problem.ical_listed_dates": QT_TRANSLATE_NOOP("Messages", "it repeats on listed dates only"),
+    "problem.ical_one_date": QT_TRANSLATE_NOOP("Messages", "one date"),
+    "problem.ical_dates": QT_TRANSLATE_NOOP("Messages", "{count} dates"),
+    "problem.ical_separately": QT_TRANSLATE_NOOP(
         "Messages",
         "{why}, so its {dates} {first} … {last} were imported as separate items",
     ),
-    "ical.separately_first": QT_TRANSLATE_NOOP(
+    "problem.ical_separately_first": QT_TRANSLATE_NOOP(
         "Messages",
         "{why}, so its {dates} {first} … {last} (the first ones only) were imported as "
         "separate items",

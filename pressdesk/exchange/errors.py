@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pressdesk.messages import UserError
+from pressdesk.messages import Message, UserError
 
 
 class ImportFileError(UserError, ValueError):
@@ -44,3 +44,8 @@ class ContactFileError(ImportFileError):
     def wrap(cls, exc: ImportFileError, message: str) -> ContactFileError:
         """Return ``exc`` reworded as a contact file error, keeping its code and values."""
         return cls(message, code=exc.code, **exc.values)
+
+
+def ical_phrase(name: str, /, **values: Any) -> Message:
+    """Return a phrase of an iCalendar import's report, coded ``problem.ical_<name>``."""
+    return Message(f"problem.ical_{name}", **values)

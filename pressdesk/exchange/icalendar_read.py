@@ -26,6 +26,7 @@ import icalendar
 
 from pressdesk.exchange.encodings import decode_bytes, is_cut_utf16
 from pressdesk.exchange.errors import IcsError
+from pressdesk.exchange.errors import ical_phrase as _phrase
 from pressdesk.exchange.icalendar_io import Moment, utc
 from pressdesk.exchange.limits import (
     FIRST_YEAR,
@@ -79,8 +80,8 @@ class IcsEvent:
     def named(self) -> Message:
         """Return how messages name this event: its title (else its UID) and its line."""
         if self.summary:
-            return Message("ical.event_titled", title=repr(self.summary[:60]), line=self.line)
-        return Message("ical.event_uid", uid=self.uid, line=self.line)
+            return _phrase("event_titled", title=repr(self.summary[:60]), line=self.line)
+        return _phrase("event_uid", uid=self.uid, line=self.line)
 
 
 @dataclass
@@ -258,7 +259,7 @@ def _alarm_problems(block: _Block, label: Message) -> list[Message]:
                 alarm.decoded("TRIGGER")
         except Exception as exc:  # the reminder is not imported anyway
             why = Message("ical.alarm_unreadable", line=child.line, detail=Detail(f" ({exc})"))
-            found.append(Message("ical.of_event", event=label, problem=why))
+            found.append(_phrase("of_event", event=label, problem=why))
     return found
 
 
@@ -272,8 +273,8 @@ def _summary_of(block: _Block) -> str:
 def _label(block: _Block) -> Message:
     summary = _summary_of(block)
     if summary:
-        return Message("ical.event_titled", title=repr(summary), line=block.line)
-    return Message("ical.event_on_line", line=block.line)
+        return _phrase("event_titled", title=repr(summary), line=block.line)
+    return _phrase("event_on_line", line=block.line)
 
 
 def _events_of(calendar: _Block, content: IcsContent) -> None:
@@ -308,7 +309,7 @@ def _events_of(calendar: _Block, content: IcsContent) -> None:
         label = _label(block)
         content.problems.extend(_alarm_problems(block, label))
         for number in block.bad_lines:
-            why = Message("ical.line_in_event", line=number)
+            why = _phrase("line_in_event", line=number)
             content.problems.append(Message("ical.remark", event=label, problem=why))
         try:
             event = _event(vevent, block.line)
@@ -382,7 +383,7 @@ def _moments(component: icalendar.Component, name: str, problems: list[Message])
             elif isinstance(moment, dt.date):
                 found.append(moment)
     if outside:
-        problems.append(Message("ical.dates_outside", count=outside, name=name, **_YEARS))
+        problems.append(_phrase("dates_outside", count=outside, name=name, **_YEARS))
     return found
 
 
@@ -402,17 +403,17 @@ def _broken(vevent: icalendar.Component) -> dict[str, str]:
 def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
     broken = _broken(vevent)
     if "DTSTART" in broken:
-        raise _Skip(Message("ical.start_unreadable", detail=Detail(f": {broken['DTSTART']}")))
+        raise _Skip(_phrase("start_unreadable", detail=Detail(f": {broken['DTSTART']}")))
     problems: list[Message] = []
     if isinstance(vevent.get("DTSTART"), list):
-        problems.append(Message("ical.two_starts"))
+        problems.append(_phrase("two_starts"))
     start, unknown = _moment(vevent, "DTSTART")
     if start is None:
-        raise _Skip(Message("ical.no_start"))
+        raise _Skip(_phrase("no_start"))
     if not _in_years(start):
-        raise _Skip(Message("ical.start_year", year=str(start.year), **_YEARS))
+        raise _Skip(_phrase("start_year", year=str(start.year), **_YEARS))
     if unknown:
-        raise _Skip(Message("ical.unknown_zone", zone=repr(unknown)))
+        raise _Skip(_phrase("unknown_zone", zone=repr(unknown)))
     duration = _duration(vevent, start, broken, problems)
     uid = _text(vevent, "UID").strip()
     derived = not uid
@@ -420,7 +421,7 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
         uid = derived_uid(vevent)
     rrules: list[str] = []
     if "RRULE" in broken:
-        problems.append(Message("ical.rule_unreadable", detail=Detail(f" ({broken['RRULE']})")))
+        problems.append(_phrase("rule_unreadable", detail=Detail(f" ({broken['RRULE']})")))
     else:
         raw = vevent.get("RRULE")
         for rule in raw if isinstance(raw, list) else [raw] if raw is not None else []:
@@ -428,20 +429,18 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
     for name in ("EXDATE", "RDATE"):
         if name in broken:
             problems.append(
-                Message("ical.property_unreadable", name=name, detail=Detail(f" ({broken[name]})"))
+                _phrase("property_unreadable", name=name, detail=Detail(f" ({broken[name]})"))
             )
     if "RECURRENCE-ID" in broken:
-        raise _Skip(
-            Message("ical.changed_unreadable", detail=Detail(": " + broken["RECURRENCE-ID"]))
-        )
+        raise _Skip(_phrase("changed_unreadable", detail=Detail(": " + broken["RECURRENCE-ID"])))
     recurrence, rid_zone = _moment(vevent, "RECURRENCE-ID")
     if recurrence is not None and not _in_years(recurrence):
-        raise _Skip(Message("ical.changed_year", year=str(recurrence.year), **_YEARS))
+        raise _Skip(_phrase("changed_year", year=str(recurrence.year), **_YEARS))
     if rid_zone:
-        raise _Skip(Message("ical.changed_zone", zone=repr(rid_zone)))
+        raise _Skip(_phrase("changed_zone", zone=repr(rid_zone)))
     rid_prop = _first(vevent.get("RECURRENCE-ID"))
     if rid_prop is not None and str(rid_prop.params.get("RANGE", "")).upper() == "THISANDFUTURE":
-        problems.append(Message("ical.this_and_future"))
+        problems.append(_phrase("this_and_future"))
     categories: list[str] = []
     raw_categories = vevent.get("CATEGORIES")
     for entry in raw_categories if isinstance(raw_categories, list) else [raw_categories]:
@@ -455,7 +454,7 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
     if "LAST-MODIFIED" in broken:
         problems.append(
             Message(
-                "ical.property_unreadable",
+                "problem.ical_property_unreadable",
                 name="LAST-MODIFIED",
                 detail=Detail(f" ({broken['LAST-MODIFIED']})"),
             )
@@ -463,7 +462,7 @@ def _event(vevent: icalendar.Component, line: int) -> IcsEvent:
     else:
         modified, _ = _moment(vevent, "LAST-MODIFIED")
         if modified is not None and not _in_years(modified):
-            problems.append(Message("ical.modified_year", year=str(modified.year)))
+            problems.append(_phrase("modified_year", year=str(modified.year)))
             modified = None
     return IcsEvent(
         uid=uid,
@@ -498,38 +497,42 @@ def _duration(
     all_day = not isinstance(start, dt.datetime)
     default = dt.timedelta(days=1) if all_day else _DEFAULT_LENGTH
     if "DTEND" in broken:
-        problems.append(Message("ical.end_unreadable", detail=Detail(f" ({broken['DTEND']})")))
+        problems.append(_phrase("end_unreadable", detail=Detail(f" ({broken['DTEND']})")))
     elif vevent.get("DTEND") is not None:
         end, unknown = _moment(vevent, "DTEND")
         if end is None:
             return default
         if unknown:
-            problems.append(Message("ical.end_zone", zone=repr(unknown)))
+            problems.append(_phrase("end_zone", zone=repr(unknown)))
             return default
         if isinstance(end, dt.datetime) != isinstance(start, dt.datetime):
-            problems.append(Message("ical.end_date_and_time"))
+            problems.append(_phrase("end_date_and_time"))
             return default
         if (
             isinstance(end, dt.datetime)
             and isinstance(start, dt.datetime)
             and (end.tzinfo is None) != (start.tzinfo is None)
         ):
-            problems.append(Message("ical.end_floating"))
+            problems.append(_phrase("end_floating"))
             return default
         length = end - start
         if length < dt.timedelta(0):
-            problems.append(Message("ical.ends_before"))
+            problems.append(_phrase("ends_before"))
             return default
         return length
     if "DURATION" in broken:
-        code = "ical.length_unreadable_day" if all_day else "ical.length_unreadable_hour"
+        code = (
+            "problem.ical_length_unreadable_day"
+            if all_day
+            else "problem.ical_length_unreadable_hour"
+        )
         problems.append(Message(code, detail=Detail(f" ({broken['DURATION']})")))
         return default
     if vevent.get("DURATION") is not None:
         length = vevent.decoded("DURATION")
         if isinstance(length, dt.timedelta) and length >= dt.timedelta(0):
             return length
-        problems.append(Message("ical.length_negative"))
+        problems.append(_phrase("length_negative"))
     return default
 
 
@@ -588,7 +591,7 @@ def _read(text: str, name: str, content: IcsContent) -> None:
     if not calendars:
         if "BEGIN:" in text.upper():
             detail = content.problems[-1] if content.problems else Message("ical.no_calendar")
-            why = Message("ical.cannot_read", file=name, problem=detail)
+            why = _phrase("cannot_read", file=name, problem=detail)
             raise IcsError(str(why), code=why.code, **why.values)
         why = Message("ical.not_ical", file=name)
         raise IcsError(str(why), code=why.code, **why.values)

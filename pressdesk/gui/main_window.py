@@ -116,11 +116,11 @@ class MainWindow(QMainWindow):
         self.action_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_profile = self._action(
-            self.tr("&Organisation profile…"), self.open_profile_settings
+            self.tr("&Organisation profile…"), lambda: self.open_settings("profile")
         )
-        self.action_staff = self._action(self.tr("&Staff…"), self.open_staff_settings)
+        self.action_staff = self._action(self.tr("&Staff…"), lambda: self.open_settings("staff"))
         self.action_preferences = self._action(
-            self.tr("&Preferences…"), self.open_preferences, "Ctrl+,"
+            self.tr("&Preferences…"), lambda: self.open_settings("preferences"), "Ctrl+,"
         )
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action_about = self._action(self.tr("&About PressDesk"), self.show_about, "F1")
@@ -244,9 +244,9 @@ class MainWindow(QMainWindow):
     def _wire_page(self, widget: QWidget) -> None:
         """Connect the ``*_requested`` signals a page offers to the window's actions."""
         handlers = {
-            "profile_requested": self.open_profile_settings,
-            "staff_requested": self.open_staff_settings,
-            "preferences_requested": self.open_preferences,
+            "profile_requested": lambda: self.open_settings("profile"),
+            "staff_requested": lambda: self.open_settings("staff"),
+            "preferences_requested": lambda: self.open_settings("preferences"),
             "backup_requested": self.backup,
             "restore_requested": self.restore,
             "open_database_requested": self.open_database,
@@ -298,18 +298,19 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _after_undo(self, key: str) -> None:
         """Show the section whose records an undo or redo changed, read afresh."""
-        page = self._pages.get(key)
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh):
-            refresh()
+        self._refresh_page(key)
         if section_by_key(key) is not None and self.current_section.key != key:
             self.show_section(key)
 
+    def _refresh_page(self, key: str) -> None:
+        """Read the page of section ``key`` afresh, if it is built."""
+        refresh = getattr(self._pages.get(key), "refresh", None)
+        if callable(refresh):
+            refresh()
+
     def _refresh_pages(self) -> None:
-        for widget in self._pages.values():
-            refresh = getattr(widget, "refresh", None)
-            if callable(refresh):
-                refresh()
+        for key in list(self._pages):
+            self._refresh_page(key)
 
     @Slot()
     def find_in_section(self) -> None:
@@ -366,22 +367,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def run_startup_watch(self) -> None:
-        """Check the keyword watch's feeds in the background if the user asked for it."""
+        """Check the keyword watch's feeds in the background if the user asked for it; the
+        Coverage page, if built, then shows the new inbox count and any failed feed."""
         from pressdesk.gui.coverage.startup import StartupWatch
 
-        if self.db is None:
-            return
-        self.startup_watch = StartupWatch(self.db, self)
-        self.startup_watch.finished.connect(self._startup_watch_done)
-        self.startup_watch.start(self.runtime.settings)
-
-    @Slot()
-    def _startup_watch_done(self) -> None:
-        """Show the new inbox count and any failed feed on the Coverage page, if it is built."""
-        page = self._pages.get("coverage")
-        refresh = getattr(page, "refresh", None)
-        if refresh is not None:
-            refresh()
+        if self.db is not None:
+            self.startup_watch = StartupWatch(self.db, self)
+            self.startup_watch.finished.connect(lambda: self._refresh_page("coverage"))
+            self.startup_watch.start(self.runtime.settings)
 
     @Slot(str)
     def activate_from_outside(self, path: str) -> None:
@@ -553,21 +546,6 @@ class MainWindow(QMainWindow):
         if dialog.changed:
             self._refresh_pages()
         dialog.deleteLater()
-
-    @Slot()
-    def open_profile_settings(self) -> None:
-        """Show the organisation profile."""
-        self.open_settings("profile")
-
-    @Slot()
-    def open_staff_settings(self) -> None:
-        """Show the staff list."""
-        self.open_settings("staff")
-
-    @Slot()
-    def open_preferences(self) -> None:
-        """Show the preferences."""
-        self.open_settings("preferences")
 
     @Slot()
     def show_about(self) -> None:

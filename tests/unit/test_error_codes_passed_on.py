@@ -15,7 +15,7 @@ from pressdesk.services.events.records import EventError
 
 
 def test_a_detail_is_in_the_english_sentence_only() -> None:
-    said = Message("ical.end_unreadable", detail=Detail(" (Expected a date)"))
+    said = Message("problem.ical_end_unreadable", detail=Detail(" (Expected a date)"))
     assert str(said) == "its end (DTEND) cannot be read (Expected a date); ignored"
     worded = render(said.code, said.values, lambda _context, text: f"[{text}]")
     assert worded == "[its end (DTEND) cannot be read; ignored]"

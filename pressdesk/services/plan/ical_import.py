@@ -148,7 +148,9 @@ class _Importer:
 
     def skip(self, event: IcsEvent, why: Message) -> None:
         self.report.skipped += 1
-        self.report.problems.append(Message("ical.of_event", event=event.named, problem=why))
+        self.report.problems.append(
+            Message("problem.ical_of_event", event=event.named, problem=why)
+        )
 
     def note(self, event: IcsEvent, shape: SeriesShape) -> None:
         self.report.problems.extend(
@@ -206,7 +208,9 @@ class _Importer:
             return
         if "cancelled" not in TRANSITIONS.get(item.status, ()):
             title = repr(title_text(item.title))
-            self.skip(event, Message("ical.cancelled_but", title=title, status=Term(item.status)))
+            self.skip(
+                event, Message("problem.ical_cancelled_but", title=title, status=Term(item.status))
+            )
             return
         old, item.status, item.status_at = item.status, "cancelled", self.at
         item.sequence += 1
@@ -449,13 +453,15 @@ class _Importer:
                 self.skip(change, Message("ical.cancels_unknown"))
                 continue
             why = Message("ical.changes_unknown")
-            self.report.problems.append(Message("ical.of_event", event=change.named, problem=why))
+            self.report.problems.append(
+                Message("problem.ical_of_event", event=change.named, problem=why)
+            )
             self._single(change, f"{uid}#{_stamp(change.recurrence_id)}", *local(change.start))
 
 
 def _no_events(name: str, content: IcsContent) -> PlanError:
     others = [
-        Message("ical.components", count=count, what=_COMPONENT_NAMES.get(kind, kind))
+        Message("problem.ical_components", count=count, what=_COMPONENT_NAMES.get(kind, kind))
         for kind, count in content.others.items()
     ]
     if others:

@@ -161,10 +161,10 @@ def build_rule(text: str, start: dt.datetime, *, all_day: bool) -> rrule:
         built = rrulestr(_until_fixed(body, start, all_day), dtstart=start)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         raise RuleError(
-            "ical.rule_cannot_read", rule=repr(body), detail=Detail(f" ({exc})")
+            "problem.ical_rule_cannot_read", rule=repr(body), detail=Detail(f" ({exc})")
         ) from exc
     if not isinstance(built, rrule):
-        raise RuleError("ical.rule_not_single", rule=repr(body))
+        raise RuleError("problem.ical_rule_not_single", rule=repr(body))
     return built
 
 
@@ -186,7 +186,7 @@ def _between(rule: rrule, lo: dt.datetime, hi: dt.datetime) -> list[dt.datetime]
             found.append(moment)
     else:
         if not found:
-            raise RuleError("ical.rule_too_dense")
+            raise RuleError("problem.ical_rule_too_dense")
     return found
 
 
@@ -202,7 +202,7 @@ def _readable(text: str, start: dt.datetime) -> Message | None:
     except RuleError as exc:
         return said(exc)
     if parts.get("FREQ") in _SUB_DAILY:
-        return Message("ical.sub_daily")
+        return Message("problem.ical_sub_daily")
     if set(parts) <= _ALLOWED and parts.get("FREQ") in FREQUENCIES:
         try:
             check_possible(parts, start.date())
@@ -247,12 +247,12 @@ def shape_of(event: IcsEvent, today: dt.date) -> SeriesShape:
     for text in event.rrules:
         why = _readable(text, start)
         if why is not None:
-            problems.append(Message("ical.rule_ignored_why", rule=repr(text), problem=why))
+            problems.append(Message("problem.ical_rule_ignored_why", rule=repr(text), problem=why))
             continue
         try:
             rules.append((text, build_rule(text, start, all_day=event.all_day)))
         except RuleError as exc:
-            problems.append(Message("ical.rule_ignored", problem=said(exc)))
+            problems.append(Message("problem.ical_rule_ignored", problem=said(exc)))
     exdates = [coerce(x, start) for x in event.exdates]
     rdates = [coerce(x, start) for x in event.rdates]
     if not rules and not rdates:
@@ -262,11 +262,11 @@ def shape_of(event: IcsEvent, today: dt.date) -> SeriesShape:
         if shaped is not None:
             return shaped
     reason = (
-        Message("ical.many_rules", count=len(rules))
+        Message("problem.ical_many_rules", count=len(rules))
         if len(rules) > 1
-        else Message("ical.rule_unfit")
+        else Message("problem.ical_rule_unfit")
         if rules
-        else Message("ical.listed_dates")
+        else Message("problem.ical_listed_dates")
     )
     return _separately(
         event,
@@ -330,7 +330,7 @@ def _translate(
         except RuleError:
             return None
     if not everything:
-        return SeriesShape(day, time, problems=[Message("ical.rule_no_dates")])
+        return SeriesShape(day, time, problems=[Message("problem.ical_rule_no_dates")])
     if not in_window or len(in_window) > MAX_OCCURRENCES:
         return None
     first, last = everything[0], everything[-1]
@@ -392,12 +392,12 @@ def _translate(
             if when != (key, series_time):
                 moved.append(Occurrence(key, *when))
         elif when[0] in rule_days:
-            problems.append(Message("ical.extra_on_series", date=when[0]))
+            problems.append(Message("problem.ical_extra_on_series", date=when[0]))
         else:
             moved.append(Occurrence(when[0], *when))
     if not finite and series_time is not None and any(m.time != series_time for m in moved):
         problems.append(
-            Message("ical.summer_time", date=horizon.date(), time=f"{series_time:%H:%M}")
+            Message("problem.ical_summer_time", date=horizon.date(), time=f"{series_time:%H:%M}")
         )
     return SeriesShape(
         day=day,
@@ -442,7 +442,7 @@ def _separately(
                 else list(itertools.islice(rule, MAX_OCCURRENCES + 1))
             )
         except RuleError as exc:
-            problems.append(Message("ical.rule_first_only", problem=said(exc)))
+            problems.append(Message("problem.ical_rule_first_only", problem=said(exc)))
             found = []
         moments.update(found)
     moments.update(m for m in rdates if lo <= m)
@@ -455,11 +455,11 @@ def _separately(
     if singles and (rules or cut):
         # A date list (RDATE) imported whole needs no remark; a rule turned into items does.
         count = (
-            Message("ical.dates", count=len(singles))
+            Message("problem.ical_dates", count=len(singles))
             if len(singles) > 1
-            else Message("ical.one_date")
+            else Message("problem.ical_one_date")
         )
-        code = "ical.separately_first" if cut or endless else "ical.separately"
+        code = "problem.ical_separately_first" if cut or endless else "problem.ical_separately"
         first, last = singles[0].day, singles[-1].day
         problems.append(Message(code, why=reason, dates=count, first=first, last=last))
     return SeriesShape(day, time, singles=singles, start=start, problems=problems)
