@@ -17,6 +17,7 @@ from typing import Protocol
 from pressdesk.assets_vocab import CATEGORY_VOCAB, CONDITION_VOCAB, KIND_VOCAB
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.errors import TableFormatError
+from pressdesk.exchange.table_values import CellValueError
 from pressdesk.exchange.tabular import (
     CellValue,
     FieldSpec,
@@ -27,6 +28,7 @@ from pressdesk.exchange.tabular import (
     parse_count,
     parse_date,
 )
+from pressdesk.messages import Message
 
 # What a column title adds to say which language the column holds: «Аталышы (кыр.)».
 _LANGUAGE_MARKS: dict[str, tuple[str, ...]] = {
@@ -386,6 +388,27 @@ class ArchiveRecord:
     notes: str = ""
 
 
+#: The code of the row sentence for each kind of ``CellValueError``.
+_CELL_CODES = {
+    "date": "row.not_date",
+    "ambiguous": "row.ambiguous_amount",
+    "amount": "row.not_amount",
+    "count": "row.not_count",
+    "too_large": "row.too_large",
+    "negative": "row.negative",
+}
+
+
+def cell_problem(column: str, text: str, exc: ValueError) -> Message:
+    """Return why the cell ``text`` of ``column`` was refused, as a sentence with a code.
+
+    Its English is the column followed by ``exc``'s words, as the command line always showed.
+    """
+    if isinstance(exc, CellValueError) and exc.kind in _CELL_CODES:
+        return Message(_CELL_CODES[exc.kind], column=column, value=exc.value)
+    return Message("row.bad_value", column=column, value=repr(text.strip()), reason=str(exc))
+
+
 def _title(table: TableData, key: str) -> str:
     return f"«{table.columns.get(key, key)}»"
 
@@ -441,7 +464,7 @@ def _word(
         return default
     code = parse(text)
     if code is None:
-        reasons.append(f"{_title(table, key)}: unknown value {text!r}")
+        reasons.append(Message("row.unknown_value", column=_title(table, key), value=repr(text)))
         return default
     return code
 
@@ -455,9 +478,9 @@ def parse_item_record(table: TableData, row: SourceRow, default_lang: str = "ky"
     name = bilingual_cell(row, "name", default_lang, collapse=True)
     number = row.get("inventory_number").strip()
     if name.empty:
-        reasons.append(f"{_any_title(table, 'name')} is empty")
+        reasons.append(Message("row.empty", column=_any_title(table, "name")))
     if not number:
-        reasons.append(f"{_title(table, 'inventory_number')} is empty")
+        reasons.append(Message("row.empty", column=_title(table, "inventory_number")))
     category = _word(
         table, row, "category", parse=CATEGORY_VOCAB.parse, default="other", reasons=reasons
     )
@@ -469,11 +492,11 @@ def parse_item_record(table: TableData, row: SourceRow, default_lang: str = "ky"
     try:
         purchase_date = parse_date(row.get("purchase_date"))
     except ValueError as exc:
-        reasons.append(f"{_title(table, 'purchase_date')}: {exc}")
+        reasons.append(cell_problem(_title(table, "purchase_date"), row.get("purchase_date"), exc))
     try:
         cost = parse_amount(row.get("cost"))
     except ValueError as exc:
-        reasons.append(f"{_title(table, 'cost')}: {exc}")
+        reasons.append(cell_problem(_title(table, "cost"), row.get("cost"), exc))
     if reasons:
         raise RowInvalid(reasons)
     return ItemRecord(
@@ -503,19 +526,19 @@ def parse_archive_record(
     reasons: list[str] = []
     title = bilingual_cell(row, "title", default_lang, collapse=True)
     if title.empty:
-        reasons.append(f"{_any_title(table, 'title')} is empty")
+        reasons.append(Message("row.empty", column=_any_title(table, "title")))
     kind = _word(table, row, "kind", parse=KIND_VOCAB.parse, default="photo", reasons=reasons)
     taken_on: dt.date | None = None
     counts: dict[str, int | None] = {"item_count": None, "size_bytes": None}
     try:
         taken_on = parse_date(row.get("taken_on"))
     except ValueError as exc:
-        reasons.append(f"{_title(table, 'taken_on')}: {exc}")
+        reasons.append(cell_problem(_title(table, "taken_on"), row.get("taken_on"), exc))
     for key in counts:
         try:
             counts[key] = parse_count(row.get(key))
         except ValueError as exc:
-            reasons.append(f"{_title(table, key)}: {exc}")
+            reasons.append(cell_problem(_title(table, key), row.get(key), exc))
     if reasons:
         raise RowInvalid(reasons)
     return ArchiveRecord(

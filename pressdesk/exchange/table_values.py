@@ -18,6 +18,20 @@ _MAX_AMOUNT_DIGITS = 12
 MAX_COUNT = 2**63 - 1
 
 
+class CellValueError(ValueError):
+    """A cell's text that is not a value of its kind; ``str()`` is the English sentence.
+
+    ``kind`` names the problem ("date", "amount", "ambiguous", "count", "too_large",
+    "negative") and ``value`` is the text as the sentence quotes it, so a caller can word the
+    same meaning in the interface's language.
+    """
+
+    def __init__(self, kind: str, value: str, sentence: str) -> None:
+        super().__init__(sentence)
+        self.kind = kind
+        self.value = value
+
+
 def parse_date(text: str) -> dt.date | None:
     """Parse 2024-03-15, 15.03.2024, 15/03/2024 or 15.03.24; "" gives None; else ValueError."""
     text = text.strip()
@@ -33,7 +47,9 @@ def parse_date(text: str) -> dt.date | None:
                 return dt.date(year, int(match["m"]), int(match["d"]))
             except ValueError:
                 break
-    raise ValueError(f"{text!r} is not a date (write it as 15.03.2024 or 2024-03-15)")
+    raise CellValueError(
+        "date", repr(text), f"{text!r} is not a date (write it as 15.03.2024 or 2024-03-15)"
+    )
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -50,20 +66,22 @@ def parse_amount(text: str) -> Decimal | None:
         cleaned = cleaned.replace(",", "")
     elif "," in cleaned:
         if re.fullmatch(r"-?\d{1,3},\d{3}", cleaned):
-            raise ValueError(
-                f"{raw!r} is ambiguous: write thousands without a comma (1500 or 1500,00)"
+            raise CellValueError(
+                "ambiguous",
+                repr(raw),
+                f"{raw!r} is ambiguous: write thousands without a comma (1500 or 1500,00)",
             )
         cleaned = cleaned.replace(",", ".")
     if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
-        raise ValueError(f"{_short(raw)!r} is not an amount")
+        raise CellValueError("amount", repr(_short(raw)), f"{_short(raw)!r} is not an amount")
     if len(cleaned.lstrip("-").split(".")[0].lstrip("0")) > _MAX_AMOUNT_DIGITS:
         # Checked on the text: a number of thousands of digits would stop Decimal's rounding.
-        raise ValueError(f"{_short(raw)!r} is too large")
+        raise CellValueError("too_large", repr(_short(raw)), f"{_short(raw)!r} is too large")
     value = Decimal(cleaned).quantize(Decimal("0.01"))
     if value < 0:
-        raise ValueError(f"{raw!r} is negative")
+        raise CellValueError("negative", repr(raw), f"{raw!r} is negative")
     if value > _MAX_AMOUNT:
-        raise ValueError(f"{raw!r} is too large")
+        raise CellValueError("too_large", repr(raw), f"{raw!r} is too large")
     return value
 
 
@@ -75,9 +93,13 @@ def parse_count(text: str) -> int | None:
     if cleaned.endswith(".0"):
         cleaned = cleaned[:-2]
     if not cleaned.isascii() or not cleaned.isdigit():
-        raise ValueError(f"{_short(text.strip())!r} is not a whole number")
+        raise CellValueError(
+            "count", repr(_short(text.strip())), f"{_short(text.strip())!r} is not a whole number"
+        )
     if len(cleaned.lstrip("0")) > len(str(MAX_COUNT)) or int(cleaned) > MAX_COUNT:
-        raise ValueError(f"{_short(cleaned)!r} is too large")
+        raise CellValueError(
+            "too_large", repr(_short(cleaned)), f"{_short(cleaned)!r} is too large"
+        )
     return int(cleaned)
 
 

@@ -2745,6 +2745,91 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{why}, so its {dates} {first} … {last} (the first ones only) were imported as separate items</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{column} is empty</source>
+        <translation>{column} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: unknown value {value}</source>
+        <translation>{column}: unknown value {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is not a date (write it as 15.03.2024 or 2024-03-15)</source>
+        <translation>{column}: {value} is not a date (write it as 15.03.2024 or 2024-03-15)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{column}: {value} is ambiguous: write thousands without a comma (1500 or 1500,00)</source>
+        <translation>{column}: {value} is ambiguous: write thousands without a comma (1500 or 1500,00)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{column}: {value} is not an amount</source>
+        <translation>{column}: {value} is not an amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is not a whole number</source>
+        <translation>{column}: {value} is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is too large</source>
+        <translation>{column}: {value} is too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is negative</source>
+        <translation>{column}: {value} is negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} cannot be read</source>
+        <translation>{column}: {value} cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind «{value}»</source>
+        <translation>unknown kind «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown platform «{value}»</source>
+        <translation>unknown platform «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown tone «{value}»</source>
+        <translation>unknown tone «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown language «{value}»</source>
+        <translation>unknown language «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a date</source>
+        <translation>«{value}» is not a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is required</source>
+        <translation>the date is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a time</source>
+        <translation>«{value}» is not a time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a number</source>
+        <translation>«{value}» is not a number</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>

@@ -2745,6 +2745,91 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{why}, ошондуктан анын даталары {first} … {last} ({dates}, биринчилери гана) өзүнчө пункттар катары импорттолду</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{column} is empty</source>
+        <translation>{column} бош</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: unknown value {value}</source>
+        <translation>{column}: белгисиз маани {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is not a date (write it as 15.03.2024 or 2024-03-15)</source>
+        <translation>{column}: {value} дата эмес (15.03.2024 же 2024-03-15 түрүндө жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{column}: {value} is ambiguous: write thousands without a comma (1500 or 1500,00)</source>
+        <translation>{column}: {value} эки башка окулат: миңдерди үтүрсүз жазыңыз (1500 же 1500,00)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{column}: {value} is not an amount</source>
+        <translation>{column}: {value} сумма эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is not a whole number</source>
+        <translation>{column}: {value} бүтүн сан эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is too large</source>
+        <translation>{column}: {value} өтө чоң</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is negative</source>
+        <translation>{column}: {value} терс сан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} cannot be read</source>
+        <translation>{column}: {value} окулбайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind «{value}»</source>
+        <translation>белгисиз түр «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown platform «{value}»</source>
+        <translation>белгисиз аянтча «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown tone «{value}»</source>
+        <translation>белгисиз маанай «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown language «{value}»</source>
+        <translation>белгисиз тил «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a date</source>
+        <translation>«{value}» дата эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is required</source>
+        <translation>дата көрсөтүлүшү керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a time</source>
+        <translation>«{value}» убакыт эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a number</source>
+        <translation>«{value}» сан эмес</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>

@@ -2745,6 +2745,91 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{why}, поэтому его даты {first} … {last} ({dates}, только первые) импортированы как отдельные пункты</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{column} is empty</source>
+        <translation>{column}: не заполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: unknown value {value}</source>
+        <translation>{column}: неизвестное значение {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is not a date (write it as 15.03.2024 or 2024-03-15)</source>
+        <translation>{column}: {value} — не дата (запишите её как 15.03.2024 или 2024-03-15)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{column}: {value} is ambiguous: write thousands without a comma (1500 or 1500,00)</source>
+        <translation>{column}: {value} можно понять двояко: пишите тысячи без запятой (1500 или 1500,00)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{column}: {value} is not an amount</source>
+        <translation>{column}: {value} — не сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is not a whole number</source>
+        <translation>{column}: {value} — не целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is too large</source>
+        <translation>{column}: {value} — слишком большое значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} is negative</source>
+        <translation>{column}: {value} — отрицательное значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value} cannot be read</source>
+        <translation>{column}: не удалось прочитать {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind «{value}»</source>
+        <translation>неизвестный вид «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown platform «{value}»</source>
+        <translation>неизвестная площадка «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown tone «{value}»</source>
+        <translation>неизвестная тональность «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown language «{value}»</source>
+        <translation>неизвестный язык «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a date</source>
+        <translation>«{value}» — не дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is required</source>
+        <translation>дата обязательна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a time</source>
+        <translation>«{value}» — не время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{value}» is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>

@@ -422,3 +422,66 @@ def test_a_calendar_the_plan_cannot_import_is_refused_in_the_interface_language(
     assert not ours_in_details(message.details), message.details
     assert not english(message.title + "\n" + message.text), message.text
     assert path.name in message.text
+
+
+# --- rows an equipment or monitoring table import refuses -------------------------------------
+
+
+def _import_report(qtbot, page, answers, path: Path) -> str:  # type: ignore[no-untyped-def]
+    """Import ``path`` through the page and return the text of the report of refused rows."""
+    from PySide6.QtWidgets import QDialog
+
+    from pressdesk.gui.widgets.transfers import ImportReportDialog
+
+    reports: list[str] = []
+
+    def cancel(report: ImportReportDialog) -> int:
+        reports.append(report.report.toPlainText())
+        return QDialog.DialogCode.Rejected
+
+    answers.files.append(path)
+    answers.dialogs.append(cancel)
+    page.import_records()
+    qtbot.waitUntil(lambda: not answers.dialogs, timeout=20000)
+    qtbot.waitUntil(lambda: not page.transfers.runner.busy, timeout=20000)
+    (report,) = reports
+    return report
+
+
+def test_the_rows_an_equipment_import_refuses_are_explained_in_the_interface_language(
+    qtbot, lang, runtime, db, answers, tmp_path
+):
+    path = tmp_path / "жабдуулар.csv"
+    path.write_text(
+        "Инвентарный номер;Наименование;Дата покупки;Стоимость\nИН-0950;Штатив;31.02.2024;дорого\n",
+        encoding="utf-8",
+    )
+    page = InventorySectionPage(SectionContext(runtime, db))
+    qtbot.addWidget(page)
+    page.show()
+    report = _import_report(qtbot, page, answers, path)
+    lines = report.splitlines()
+    # The header of the row and one line for the date and one for the cost.
+    assert len(lines) == 3, report
+    assert "'31.02.2024'" in lines[1] and "«Дата покупки»" in lines[1]
+    assert "'дорого'" in lines[2] and "«Стоимость»" in lines[2]
+    assert not english(report), report
+
+
+def test_the_rows_a_coverage_import_refuses_are_explained_in_the_interface_language(
+    qtbot, lang, runtime, db, answers, tmp_path
+):
+    from pressdesk.gui.coverage.page import CoverageSectionPage
+
+    path = tmp_path / "мониторинг.csv"
+    path.write_text(
+        "Дата;СМИ;Заголовок;Охват\nвчера;Кабар;Брифинг министра;много\n", encoding="utf-8"
+    )
+    page = CoverageSectionPage(SectionContext(runtime, db))
+    qtbot.addWidget(page)
+    page.show()
+    report = _import_report(qtbot, page, answers, path)
+    lines = report.splitlines()
+    assert len(lines) == 3, report
+    assert "«вчера»" in lines[1] and "«много»" in lines[2]
+    assert not english(report), report

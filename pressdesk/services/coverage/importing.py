@@ -29,6 +29,7 @@ from pressdesk.exchange.tabular import (
     parse_date,
     stream_table,
 )
+from pressdesk.messages import TEXTS, Message
 from pressdesk.services.coverage.feeds import FEED_FILE_TYPES, read_feed_file, source_name
 from pressdesk.services.coverage.inbox import platform_of
 from pressdesk.services.coverage.keys import is_web_address
@@ -146,7 +147,7 @@ def _code(value: str, allowed: tuple[str, ...], words: dict[str, str], name: str
         return folded
     if folded in words:
         return words[folded]
-    raise RowInvalid([f"unknown {name} «{value.strip()}»"])
+    raise RowInvalid([Message(f"row.unknown_{name}", value=value.strip())])
 
 
 def _moment(row: SourceRow) -> dt.datetime:
@@ -158,14 +159,14 @@ def _moment(row: SourceRow) -> dt.datetime:
     try:
         day = parse_date(text)
     except ValueError as exc:
-        raise RowInvalid([f"«{text}» is not a date"]) from exc
+        raise RowInvalid([Message("row.date_not_date", value=text)]) from exc
     if day is None:
-        raise RowInvalid(["the date is required"])
+        raise RowInvalid([Message("row.date_required")])
     moment = dt.time()
     if time_text:
         found = _TIME.match(time_text)
         if not found or int(found.group(1)) > 23 or int(found.group(2)) > 59:
-            raise RowInvalid([f"«{time_text}» is not a time"])
+            raise RowInvalid([Message("row.not_time", value=time_text)])
         moment = dt.time(int(found.group(1)), int(found.group(2)))
     return dt.datetime.combine(day, moment)
 
@@ -174,7 +175,7 @@ def _count(row: SourceRow, key: str, default: int | None) -> int | None:
     try:
         value = parse_count(row.get(key))
     except ValueError as exc:
-        raise RowInvalid([f"«{row.get(key)}» is not a number"]) from exc
+        raise RowInvalid([Message("row.not_number", value=row.get(key))]) from exc
     return default if value is None else value
 
 
@@ -220,7 +221,7 @@ def _convert(row: SourceRow) -> CoverageInput:
         mentions=mentions,
         reach=reach,
     )
-    problems = [str(message) for message in validate_record(data)]
+    problems.extend(validate_record(data))
     if problems:
         raise RowInvalid(problems)
     return data
@@ -233,7 +234,8 @@ def _write(session: Session, rows: list[tuple[int, CoverageInput]], result: Cove
         except DuplicateCoverage:
             result.skipped += 1
         except CoverageError as exc:
-            result.rejected.append(RowProblem(line, (str(exc),), data.title[:60]))
+            reason = Message(exc.code, **exc.values) if exc.code in TEXTS else str(exc)
+            result.rejected.append(RowProblem(line, (reason,), data.title[:60]))
 
 
 def _feed_rows(path: Path) -> list[tuple[int, CoverageInput]]:
