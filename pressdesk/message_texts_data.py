@@ -369,26 +369,28 @@ DATA_TEXTS: dict[str, str] = {
         "separate items",
     ),
     # --- rows of an equipment, archive or monitoring table --------------------------------------
-    "row.empty": QT_TRANSLATE_NOOP("Messages", "{column} is empty"),
-    "row.unknown_value": QT_TRANSLATE_NOOP("Messages", "{column}: unknown value {value}"),
-    "row.not_date": QT_TRANSLATE_NOOP(
+    "problem.row_empty": QT_TRANSLATE_NOOP("Messages", "{column} is empty"),
+    "problem.row_unknown_value": QT_TRANSLATE_NOOP("Messages", "{column}: unknown value {value}"),
+    "problem.row_not_date": QT_TRANSLATE_NOOP(
         "Messages", "{column}: {value} is not a date (write it as 15.03.2024 or 2024-03-15)"
     ),
-    "row.ambiguous_amount": QT_TRANSLATE_NOOP(
+    "problem.row_ambiguous_amount": QT_TRANSLATE_NOOP(
         "Messages",
         "{column}: {value} is ambiguous: write thousands without a comma (1500 or 1500,00)",
     ),
-    "row.not_amount": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is not an amount"),
-    "row.not_count": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is not a whole number"),
-    "row.too_large": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is too large"),
-    "row.negative": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is negative"),
-    "row.bad_value": QT_TRANSLATE_NOOP("Messages", "{column}: {value} cannot be read"),
-    "row.unknown_kind": QT_TRANSLATE_NOOP("Messages", "unknown kind «{value}»"),
-    "row.unknown_platform": QT_TRANSLATE_NOOP("Messages", "unknown platform «{value}»"),
-    "row.unknown_tone": QT_TRANSLATE_NOOP("Messages", "unknown tone «{value}»"),
-    "row.unknown_language": QT_TRANSLATE_NOOP("Messages", "unknown language «{value}»"),
-    "row.date_not_date": QT_TRANSLATE_NOOP("Messages", "«{value}» is not a date"),
-    "row.date_required": QT_TRANSLATE_NOOP("Messages", "the date is required"),
-    "row.not_time": QT_TRANSLATE_NOOP("Messages", "«{value}» is not a time"),
-    "row.not_number": QT_TRANSLATE_NOOP("Messages", "«{value}» is not a number"),
+    "problem.row_not_amount": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is not an amount"),
+    "problem.row_not_count": QT_TRANSLATE_NOOP(
+        "Messages", "{column}: {value} is not a whole number"
+    ),
+    "problem.row_too_large": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is too large"),
+    "problem.row_negative": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is negative"),
+    "problem.row_bad_value": QT_TRANSLATE_NOOP("Messages", "{column}: {value} cannot be read"),
+    "problem.row_unknown_kind": QT_TRANSLATE_NOOP("Messages", "unknown kind «{value}»"),
+    "problem.row_unknown_platform": QT_TRANSLATE_NOOP("Messages", "unknown platform «{value}»"),
+    "problem.row_unknown_tone": QT_TRANSLATE_NOOP("Messages", "unknown tone «{value}»"),
+    "problem.row_unknown_language": QT_TRANSLATE_NOOP("Messages", "unknown language «{value}»"),
+    "problem.row_date_not_date": QT_TRANSLATE_NOOP("Messages", "«{value}» is not a date"),
+    "problem.row_date_required": QT_TRANSLATE_NOOP("Messages", "the date is required"),
+    "problem.row_not_time": QT_TRANSLATE_NOOP("Messages", "«{value}» is not a time"),
+    "problem.row_not_number": QT_TRANSLATE_NOOP("Messages", "«{value}» is not a number"),
 }

@@ -390,12 +390,12 @@ class ArchiveRecord:
 
 #: The code of the row sentence for each kind of ``CellValueError``.
 _CELL_CODES = {
-    "date": "row.not_date",
-    "ambiguous": "row.ambiguous_amount",
-    "amount": "row.not_amount",
-    "count": "row.not_count",
-    "too_large": "row.too_large",
-    "negative": "row.negative",
+    "date": "problem.row_not_date",
+    "ambiguous": "problem.row_ambiguous_amount",
+    "amount": "problem.row_not_amount",
+    "count": "problem.row_not_count",
+    "too_large": "problem.row_too_large",
+    "negative": "problem.row_negative",
 }
 
 
@@ -406,7 +406,9 @@ def cell_problem(column: str, text: str, exc: ValueError) -> Message:
     """
     if isinstance(exc, CellValueError) and exc.kind in _CELL_CODES:
         return Message(_CELL_CODES[exc.kind], column=column, value=exc.value)
-    return Message("row.bad_value", column=column, value=repr(text.strip()), reason=str(exc))
+    return Message(
+        "problem.row_bad_value", column=column, value=repr(text.strip()), reason=str(exc)
+    )
 
 
 def _title(table: TableData, key: str) -> str:
@@ -464,7 +466,9 @@ def _word(
         return default
     code = parse(text)
     if code is None:
-        reasons.append(Message("row.unknown_value", column=_title(table, key), value=repr(text)))
+        reasons.append(
+            Message("problem.row_unknown_value", column=_title(table, key), value=repr(text))
+        )
         return default
     return code
 
@@ -478,9 +482,9 @@ def parse_item_record(table: TableData, row: SourceRow, default_lang: str = "ky"
     name = bilingual_cell(row, "name", default_lang, collapse=True)
     number = row.get("inventory_number").strip()
     if name.empty:
-        reasons.append(Message("row.empty", column=_any_title(table, "name")))
+        reasons.append(Message("problem.row_empty", column=_any_title(table, "name")))
     if not number:
-        reasons.append(Message("row.empty", column=_title(table, "inventory_number")))
+        reasons.append(Message("problem.row_empty", column=_title(table, "inventory_number")))
     category = _word(
         table, row, "category", parse=CATEGORY_VOCAB.parse, default="other", reasons=reasons
     )
@@ -526,7 +530,7 @@ def parse_archive_record(
     reasons: list[str] = []
     title = bilingual_cell(row, "title", default_lang, collapse=True)
     if title.empty:
-        reasons.append(Message("row.empty", column=_any_title(table, "title")))
+        reasons.append(Message("problem.row_empty", column=_any_title(table, "title")))
     kind = _word(table, row, "kind", parse=KIND_VOCAB.parse, default="photo", reasons=reasons)
     taken_on: dt.date | None = None
     counts: dict[str, int | None] = {"item_count": None, "size_bytes": None}

@@ -51,7 +51,7 @@ def test_a_cell_error_keeps_its_english_and_says_its_kind(parse, text, kind, eng
     assert caught.value.kind == kind
     assert english in str(caught.value)
     problem = cell_problem("«Cost»", text, caught.value)
-    assert problem.code != "row.bad_value"
+    assert problem.code != "problem.row_bad_value"
     assert str(problem) == f"«Cost»: {caught.value}"
 
 
@@ -68,11 +68,11 @@ def test_an_equipment_row_is_refused_with_coded_reasons_in_english_for_the_comma
     row = _row({"category": "marshal", "purchase_date": "31.02.2024", "cost": "12,3x"})
     reasons = _reasons(lambda: parse_item_record(table, row))
     assert [r.code for r in reasons] == [  # type: ignore[attr-defined]
-        "row.empty",
-        "row.empty",
-        "row.unknown_value",
-        "row.not_date",
-        "row.not_amount",
+        "problem.row_empty",
+        "problem.row_empty",
+        "problem.row_unknown_value",
+        "problem.row_not_date",
+        "problem.row_not_amount",
     ]
     assert list(map(str, reasons)) == [
         "«Name» is empty",

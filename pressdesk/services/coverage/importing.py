@@ -147,7 +147,7 @@ def _code(value: str, allowed: tuple[str, ...], words: dict[str, str], name: str
         return folded
     if folded in words:
         return words[folded]
-    raise RowInvalid([Message(f"row.unknown_{name}", value=value.strip())])
+    raise RowInvalid([Message(f"problem.row_unknown_{name}", value=value.strip())])
 
 
 def _moment(row: SourceRow) -> dt.datetime:
@@ -159,14 +159,14 @@ def _moment(row: SourceRow) -> dt.datetime:
     try:
         day = parse_date(text)
     except ValueError as exc:
-        raise RowInvalid([Message("row.date_not_date", value=text)]) from exc
+        raise RowInvalid([Message("problem.row_date_not_date", value=text)]) from exc
     if day is None:
-        raise RowInvalid([Message("row.date_required")])
+        raise RowInvalid([Message("problem.row_date_required")])
     moment = dt.time()
     if time_text:
         found = _TIME.match(time_text)
         if not found or int(found.group(1)) > 23 or int(found.group(2)) > 59:
-            raise RowInvalid([Message("row.not_time", value=time_text)])
+            raise RowInvalid([Message("problem.row_not_time", value=time_text)])
         moment = dt.time(int(found.group(1)), int(found.group(2)))
     return dt.datetime.combine(day, moment)
 
@@ -175,7 +175,7 @@ def _count(row: SourceRow, key: str, default: int | None) -> int | None:
     try:
         value = parse_count(row.get(key))
     except ValueError as exc:
-        raise RowInvalid([Message("row.not_number", value=row.get(key))]) from exc
+        raise RowInvalid([Message("problem.row_not_number", value=row.get(key))]) from exc
     return default if value is None else value
 
 
