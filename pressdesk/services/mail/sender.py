@@ -107,12 +107,19 @@ class SmtpTransport:
                 smtp.ehlo()
         except TimeoutError:
             self.close()
-            raise UserError("mail.no_answer", server=cfg.server, seconds=int(cfg.timeout)) from None
+            raise UserError(
+                "mail.no_answer", server=cfg.server, seconds=f"{cfg.timeout:g}"
+            ) from None
         except (ssl.SSLError, smtplib.SMTPNotSupportedError) as exc:
             self.close()
             raise UserError("mail.secure_failed", server=cfg.server, reason=str(exc)) from None
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
+            if isinstance(exc.__context__, TimeoutError):
+                # smtplib reports a greeting that never came as a closed connection.
+                raise UserError(
+                    "mail.no_answer", server=cfg.server, seconds=f"{cfg.timeout:g}"
+                ) from None
             raise UserError("mail.cannot_connect", server=cfg.server, reason=str(exc)) from None
         if cfg.user:
             try:
