@@ -296,3 +296,66 @@ def test_bad_settings_are_refused(runtime):
     with pytest.raises(UserError) as caught:
         save_config(runtime.settings, SmtpConfig("h", 25, "none", "", "not-mail"), None)
     assert caught.value.values["field"] == "from"
+
+
+# --- command line -----------------------------------------------------------------------------
+
+
+def _cli(capsys, monkeypatch, *argv: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    import io
+
+    from pressdesk import cli
+
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_setup_and_test_through_a_real_server(capsys, monkeypatch, data_dir, memory_keyring):
+    with smtp_server(password="пароль-1") as (server, port):
+        code, out, err = _cli(
+            capsys, monkeypatch, "mail", "setup", "--host", "127.0.0.1", "--port", str(port),
+            "--user", "press", "--security", "none", "--from", SENDER, stdin="пароль-1\n",
+        )  # fmt: skip
+        assert code == 0, err
+        assert "password stored in the keyring" in out
+        assert list(memory_keyring.store.values()) == ["пароль-1"]
+        assert "пароль-1" not in (data_dir / "settings.json").read_text(encoding="utf-8")
+        code, out, err = _cli(capsys, monkeypatch, "mail", "test", "editor@media.example.kg")
+        assert code == 0, err
+        assert "accepted" in out
+    assert server.addresses() == ["editor@media.example.kg"]
+    assert "проверочное" in str(server.received[0].parsed()["Subject"])
+
+
+def test_cli_test_with_a_wrong_password_says_so(capsys, monkeypatch, data_dir):
+    with smtp_server(password="right") as (server, port):
+        _cli(
+            capsys, monkeypatch, "mail", "setup", "--host", "127.0.0.1", "--port", str(port),
+            "--user", "press", "--security", "none", "--from", SENDER, stdin="wrong\n",
+        )  # fmt: skip
+        code, _, err = _cli(capsys, monkeypatch, "mail", "test", "editor@media.example.kg")
+    assert code == 1
+    assert "refused the login of press" in err and "Traceback" not in err
+    assert server.received == []
+
+
+def test_cli_setup_refuses_without_a_secure_keyring(capsys, monkeypatch, data_dir):
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    code, _, err = _cli(
+        capsys, monkeypatch, "mail", "setup", "--host", "smtp.example.kg", "--port", "587",
+        "--user", "press", "--from", SENDER, stdin="secret\n",
+    )  # fmt: skip
+    assert code == 1 and "No secure password store" in err
+    code, out, _ = _cli(capsys, monkeypatch, "mail", "show")
+    assert "not set up" in out
+
+
+def test_cli_test_without_setup_is_a_usage_error(capsys, monkeypatch, data_dir):
+    code, _, err = _cli(capsys, monkeypatch, "mail", "test", "editor@media.example.kg")
+    assert code == 2 and "mail setup" in err

@@ -8,6 +8,7 @@ A run that stops between the two (a crash, a lost connection) leaves at most one
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import email.policy
 import logging
@@ -34,7 +35,8 @@ from pressdesk.storage.models import stored_now
 
 log = logging.getLogger(__name__)
 
-_WIRE = email.policy.SMTP
+#: How messages are written on the wire (CRLF line ends, long headers folded).
+WIRE_POLICY = email.policy.SMTP
 
 
 class Outcome:
@@ -81,6 +83,22 @@ def _reply(code: int, text: bytes | str) -> str:
     return f"{code} {text}".strip()[:1000]
 
 
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; a login or password with non-Latin letters goes as UTF-8 over AUTH PLAIN.
+
+    smtplib sends credentials as ASCII only, and a Kyrgyz or Russian password is common.
+    """
+    text = user + password
+    mechanisms = smtp.esmtp_features.get("auth", "").upper().split()
+    if text.isascii() or "PLAIN" not in mechanisms:
+        smtp.login(user, password)
+        return
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode("ascii")
+    code, reply = smtp.docmd("AUTH", "PLAIN " + token)
+    if code not in (235, 503):
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
 class SmtpTransport:
     """One connection to the mailbox's SMTP server."""
 
@@ -123,11 +141,16 @@ class SmtpTransport:
             raise UserError("mail.cannot_connect", server=cfg.server, reason=str(exc)) from None
         if cfg.user:
             try:
-                smtp.login(cfg.user, self._password or "")
+                _login(smtp, cfg.user, self._password or "")
             except smtplib.SMTPAuthenticationError as exc:
                 self.close()
                 raise UserError(
                     "mail.login_refused", user=cfg.user, reply=_reply(exc.smtp_code, exc.smtp_error)
+                ) from None
+            except UnicodeEncodeError:
+                self.close()
+                raise UserError(
+                    "mail.login_refused", user=cfg.user, reply="non-Latin letters (no AUTH PLAIN)"
                 ) from None
             except (OSError, smtplib.SMTPException) as exc:
                 self.close()
@@ -296,7 +319,7 @@ def send_batch(
                     language=language,
                     attachments=attachments,
                 )
-                data = message.as_bytes(policy=_WIRE)
+                data = message.as_bytes(policy=WIRE_POLICY)
                 if not opened:
                     transport.open()
                     opened = True
