@@ -15,6 +15,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The person a recipient came from: its table must be known wherever a mailing is read.
+from pressdesk.storage import contacts_models  # noqa: F401
 from pressdesk.storage.models import Base, TimestampMixin
 
 #: first: the outlets and people who get the information first; rest: everyone else.
