@@ -374,19 +374,20 @@ DATA_TEXTS: dict[str, str] = {
         "Messages", "No password is stored for {user} on {server}; set up the mail again."
     ),
     "mail.cannot_connect": QT_TRANSLATE_NOOP(
-        "Messages", "The mail server {server} cannot be reached: {reason}"
+        "Messages", "The mail server {server} cannot be reached ({reason})."
     ),
     "mail.no_answer": QT_TRANSLATE_NOOP(
         "Messages", "The mail server {server} did not answer within {seconds} seconds."
     ),
     "mail.secure_failed": QT_TRANSLATE_NOOP(
-        "Messages", "A secure connection to the mail server {server} could not be made: {reason}"
+        "Messages",
+        "A secure connection to the mail server {server} could not be made ({reason}).",
     ),
     "mail.login_refused": QT_TRANSLATE_NOOP(
-        "Messages", "The mail server refused the login of {user}: {reply}"
+        "Messages", "The mail server refused the login of {user} ({reply})."
     ),
     "mail.sender_refused": QT_TRANSLATE_NOOP(
-        "Messages", "The mail server refused the sender address {address}: {reply}"
+        "Messages", "The mail server refused the sender address {address} ({reply})."
     ),
     "mail.connection_lost": QT_TRANSLATE_NOOP(
         "Messages",
@@ -404,9 +405,11 @@ DATA_TEXTS: dict[str, str] = {
     "mail.no_text": QT_TRANSLATE_NOOP(
         "Messages", "The mailing has no subject or no text in any language."
     ),
-    "mail.bad_address": QT_TRANSLATE_NOOP("Messages", "not an e-mail address"),
-    "mail.no_address": QT_TRANSLATE_NOOP("Messages", "no e-mail address"),
-    "mail.do_not_contact": QT_TRANSLATE_NOOP("Messages", "marked «do not contact»"),
-    "mail.duplicate": QT_TRANSLATE_NOOP("Messages", "the same address is already in the mailing"),
+    "problem.not_email": QT_TRANSLATE_NOOP("Messages", "not an e-mail address"),
+    "problem.no_email": QT_TRANSLATE_NOOP("Messages", "no e-mail address"),
+    "problem.do_not_contact": QT_TRANSLATE_NOOP("Messages", "marked «do not contact»"),
+    "problem.duplicate_address": QT_TRANSLATE_NOOP(
+        "Messages", "the same address is already in the mailing"
+    ),
     "mail.bad_setting": QT_TRANSLATE_NOOP("Messages", "The mail setting {field} is not valid."),
 }

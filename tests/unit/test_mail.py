@@ -85,16 +85,16 @@ def test_skipped_people_are_kept_with_the_reason(db):
         RecipientDraft("", name="No mail"),
         RecipientDraft("not an address", name="Typo"),
         RecipientDraft("OK@media.example.kg", name="Twice"),
-        RecipientDraft("x@media.example.kg", skip_reason="mail.do_not_contact"),
+        RecipientDraft("x@media.example.kg", skip_reason="problem.do_not_contact"),
     ]
     batch_id = batches.create_batch(db, DRAFT, people)
     reasons = {r.name or r.address: r.reason for r in batches.recipients(db, batch_id)}
     assert reasons == {
         "ok@media.example.kg": "",
-        "No mail": "mail.no_address",
-        "Typo": "mail.bad_address",
-        "Twice": "mail.duplicate",
-        "x@media.example.kg": "mail.do_not_contact",
+        "No mail": "problem.no_email",
+        "Typo": "problem.not_email",
+        "Twice": "problem.duplicate_address",
+        "x@media.example.kg": "problem.do_not_contact",
     }
     with smtp_server() as (server, port):
         report = _send(db, batch_id, port)

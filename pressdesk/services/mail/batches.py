@@ -91,11 +91,11 @@ def create_batch(db: Database, draft: BatchDraft, recipients: Iterable[Recipient
             reason = item.skip_reason
             if not reason:
                 if not address:
-                    reason = "mail.no_address"
+                    reason = "problem.no_email"
                 elif not is_address(address):
-                    reason = "mail.bad_address"
+                    reason = "problem.not_email"
                 elif address.lower() in seen:
-                    reason = "mail.duplicate"
+                    reason = "problem.duplicate_address"
             if not reason:
                 seen.add(address.lower())
             session.add(
