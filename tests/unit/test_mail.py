@@ -359,3 +359,43 @@ def test_cli_setup_refuses_without_a_secure_keyring(capsys, monkeypatch, data_di
 def test_cli_test_without_setup_is_a_usage_error(capsys, monkeypatch, data_dir):
     code, _, err = _cli(capsys, monkeypatch, "mail", "test", "editor@media.example.kg")
     assert code == 2 and "mail setup" in err
+
+
+# --- recipients from the contact base ---------------------------------------------------------
+
+
+def test_people_become_recipients_with_wave_language_and_skips(db):
+    from pressdesk.services.mail.people import recipients_from_people
+    from pressdesk.storage.contacts_models import Outlet, Person, PersonEmail
+
+    with db.session() as session:
+        agency = Outlet(name="Кабар", kind="tv", first_wave=True)
+        paper = Outlet(name="Гезит", kind="tv")
+        session.add_all([agency, paper])
+        session.flush()
+        people = [
+            Person(full_name="Асанов Бакыт", outlet_id=agency.id, languages="ru, ky"),
+            Person(full_name="Осмонова Айгүл", outlet_id=paper.id),
+            Person(full_name="Без почты", outlet_id=paper.id),
+            Person(full_name="Не беспокоить", do_not_contact=True),
+        ]
+        session.add_all(people)
+        session.flush()
+        session.add_all(
+            [
+                PersonEmail(person_id=people[0].id, address="old@x", valid=False, position=0),
+                PersonEmail(person_id=people[0].id, address="b@kabar.example.kg", position=1),
+                PersonEmail(person_id=people[1].id, address="a@gezit.example.kg"),
+                PersonEmail(person_id=people[3].id, address="n@example.kg"),
+            ]
+        )
+        ids = [p.id for p in people]
+    drafts = recipients_from_people(db, [*ids, 9999])
+    assert [(d.address, d.language, d.wave, d.skip_reason) for d in drafts] == [
+        ("b@kabar.example.kg", "ru", "first", ""),
+        ("a@gezit.example.kg", "ky", "rest", ""),
+        ("", "ky", "rest", ""),
+        ("n@example.kg", "ky", "rest", "problem.do_not_contact"),
+    ]
+    batch_id = batches.create_batch(db, DRAFT, drafts)
+    assert batches.status_counts(db, batch_id) == {"queued": 2, "skipped": 2}
