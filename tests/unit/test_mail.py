@@ -399,3 +399,14 @@ def test_people_become_recipients_with_wave_language_and_skips(db):
     ]
     batch_id = batches.create_batch(db, DRAFT, drafts)
     assert batches.status_counts(db, batch_id) == {"queued": 2, "skipped": 2}
+
+
+def test_the_rate_limit_spaces_the_messages(db):
+    batch_id = batches.create_batch(db, DRAFT, _people(3))
+    waits: list[float] = []
+    with smtp_server() as (server, port):
+        _send(db, batch_id, port, per_minute=60, sleep=waits.append)
+    # One message a second: the 2nd and 3rd wait for the rest of their second.
+    assert len(waits) == 2
+    assert all(0 < w <= 1.0 for w in waits)
+    assert len(server.addresses()) == 3
