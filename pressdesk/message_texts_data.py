@@ -393,4 +393,52 @@ DATA_TEXTS: dict[str, str] = {
     "problem.row_date_required": QT_TRANSLATE_NOOP("Messages", "the date is required"),
     "problem.row_not_time": QT_TRANSLATE_NOOP("Messages", "«{value}» is not a time"),
     "problem.row_not_number": QT_TRANSLATE_NOOP("Messages", "«{value}» is not a number"),
+    # --- sending by e-mail ------------------------------------------------------------------
+    "mail.not_set_up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sending by e-mail is not set up: run «pressdesk mail setup», or write the messages "
+        "as .eml files into a folder.",
+    ),
+    "mail.no_password": QT_TRANSLATE_NOOP(
+        "Messages", "No password is stored for {user} on {server}; set up the mail again."
+    ),
+    "mail.cannot_connect": QT_TRANSLATE_NOOP(
+        "Messages", "The mail server {server} cannot be reached ({reason})."
+    ),
+    "mail.no_answer": QT_TRANSLATE_NOOP(
+        "Messages", "The mail server {server} did not answer within {seconds} seconds."
+    ),
+    "mail.secure_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A secure connection to the mail server {server} could not be made ({reason}).",
+    ),
+    "mail.login_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The mail server refused the login of {user} ({reply})."
+    ),
+    "mail.sender_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The mail server refused the sender address {address} ({reply})."
+    ),
+    "mail.connection_lost": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the mail server was lost ({reason}); {count} messages are still to "
+        "send. Send again to go on: nobody gets a message twice.",
+    ),
+    "mail.attachment_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The attachment {path} is gone; nothing was sent."
+    ),
+    "mail.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A message with its attachments takes {size} bytes and the mail server accepts at most "
+        "{limit}; nothing was sent. Send smaller files or a link to them.",
+    ),
+    "mail.no_text": QT_TRANSLATE_NOOP(
+        "Messages", "The mailing has no subject or no text in any language."
+    ),
+    "problem.not_email": QT_TRANSLATE_NOOP("Messages", "not an e-mail address"),
+    "problem.no_email": QT_TRANSLATE_NOOP("Messages", "no e-mail address"),
+    "problem.do_not_contact": QT_TRANSLATE_NOOP("Messages", "marked «do not contact»"),
+    "problem.duplicate_address": QT_TRANSLATE_NOOP(
+        "Messages", "the same address is already in the mailing"
+    ),
+    "mail.bad_setting": QT_TRANSLATE_NOOP("Messages", "The mail setting {field} is not valid."),
 }

@@ -65,6 +65,18 @@ BACKUP_SECOND_FOLDER: Option[str] = Option("backup/second_folder", "", str)
 # Check the keyword watch's feeds once, in the background, after the window shows.
 COVERAGE_CHECK_AT_START: Option[bool] = Option("coverage/check_at_start", False, bool)
 
+# The organisation's mailbox that sends to the media (the password is in the OS keyring).
+MAIL_SECURITY_CHOICES = ("starttls", "tls", "none")
+MAIL_HOST: Option[str] = Option("mail/host", "", str)
+MAIL_PORT: Option[int] = Option("mail/port", 587, int, lambda v: 1 <= v <= 65535)
+MAIL_SECURITY: Option[str] = Option(
+    "mail/security", "starttls", str, lambda v: v in MAIL_SECURITY_CHOICES
+)
+MAIL_USER: Option[str] = Option("mail/user", "", str)
+MAIL_FROM: Option[str] = Option("mail/from", "", str)
+# At most this many messages a minute (mail providers block faster senders as spam).
+MAIL_RATE_PER_MINUTE: Option[int] = Option("mail/rate_per_minute", 30, int, lambda v: v >= 0)
+
 REGISTRY: dict[str, Option[Any]] = {
     opt.key: opt
     for opt in (
@@ -82,6 +94,12 @@ REGISTRY: dict[str, Option[Any]] = {
         BACKUP_KEEP,
         BACKUP_SECOND_FOLDER,
         COVERAGE_CHECK_AT_START,
+        MAIL_HOST,
+        MAIL_PORT,
+        MAIL_SECURITY,
+        MAIL_USER,
+        MAIL_FROM,
+        MAIL_RATE_PER_MINUTE,
     )
 }
 

@@ -895,7 +895,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This page has no search field.</source>
         <translation>This page has no search field.</translation>
     </message>
@@ -905,7 +905,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Nothing is added on this page.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -2695,7 +2695,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>it repeats more often than once a day</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>its repeat rule gives no dates; it was imported as one item</source>
         <translation>its repeat rule gives no dates; it was imported as one item</translation>
     </message>
@@ -2720,7 +2720,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>its repeat rule is one the plan cannot hold</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>it repeats on listed dates only</source>
         <translation>it repeats on listed dates only</translation>
     </message>
@@ -2775,7 +2775,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{column}: {value} is not a whole number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{column}: {value} is too large</source>
         <translation>{column}: {value} is too large</translation>
     </message>
@@ -2828,6 +2828,86 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+1"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» is not a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending by e-mail is not set up: run «pressdesk mail setup», or write the messages as .eml files into a folder.</source>
+        <translation>Sending by e-mail is not set up: run «pressdesk mail setup», or write the messages as .eml files into a folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is stored for {user} on {server}; set up the mail again.</source>
+        <translation>No password is stored for {user} on {server}; set up the mail again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {server} cannot be reached ({reason}).</source>
+        <translation>The mail server {server} cannot be reached ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {server} did not answer within {seconds} seconds.</source>
+        <translation>The mail server {server} did not answer within {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A secure connection to the mail server {server} could not be made ({reason}).</source>
+        <translation>A secure connection to the mail server {server} could not be made ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server refused the login of {user} ({reply}).</source>
+        <translation>The mail server refused the login of {user} ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the sender address {address} ({reply}).</source>
+        <translation>The mail server refused the sender address {address} ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the mail server was lost ({reason}); {count} messages are still to send. Send again to go on: nobody gets a message twice.</source>
+        <translation>The connection to the mail server was lost ({reason}); {count} messages are still to send. Send again to go on: nobody gets a message twice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attachment {path} is gone; nothing was sent.</source>
+        <translation>The attachment {path} is gone; nothing was sent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message with its attachments takes {size} bytes and the mail server accepts at most {limit}; nothing was sent. Send smaller files or a link to them.</source>
+        <translation>A message with its attachments takes {size} bytes and the mail server accepts at most {limit}; nothing was sent. Send smaller files or a link to them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mailing has no subject or no text in any language.</source>
+        <translation>The mailing has no subject or no text in any language.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an e-mail address</source>
+        <translation>not an e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no e-mail address</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked «do not contact»</source>
+        <translation>marked «do not contact»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same address is already in the mailing</source>
+        <translation>the same address is already in the mailing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail setting {field} is not valid.</source>
+        <translation>The mail setting {field} is not valid.</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>

@@ -895,7 +895,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This page has no search field.</source>
         <translation>Бул баракта издөө талаасы жок.</translation>
     </message>
@@ -905,7 +905,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул баракка эч нерсе кошулбайт.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -2695,7 +2695,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>ал күнүнө бир жолудан көп кайталанат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>its repeat rule gives no dates; it was imported as one item</source>
         <translation>анын кайталоо эрежеси бир да дата бербейт; ал бир пункт катары импорттолду</translation>
     </message>
@@ -2720,7 +2720,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>анын кайталоо эрежесин планда сактоого болбойт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>it repeats on listed dates only</source>
         <translation>ал тизмеленген даталарда гана кайталанат</translation>
     </message>
@@ -2775,7 +2775,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{column}: {value} бүтүн сан эмес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{column}: {value} is too large</source>
         <translation>{column}: {value} өтө чоң</translation>
     </message>
@@ -2828,6 +2828,86 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+1"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» сан эмес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending by e-mail is not set up: run «pressdesk mail setup», or write the messages as .eml files into a folder.</source>
+        <translation>Электрондук почта аркылуу жөнөтүү жөндөлгөн эмес: «pressdesk mail setup» буйругун аткарыңыз же каттарды папкага .eml файлдары катары жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is stored for {user} on {server}; set up the mail again.</source>
+        <translation>{server} серверинде {user} үчүн сырсөз сакталган эмес; почтаны кайра жөндөңүз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {server} cannot be reached ({reason}).</source>
+        <translation>{server} почта серверине туташуу мүмкүн эмес ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {server} did not answer within {seconds} seconds.</source>
+        <translation>{server} почта сервери {seconds} секунданын ичинде жооп берген жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A secure connection to the mail server {server} could not be made ({reason}).</source>
+        <translation>{server} почта серверине коопсуз туташуу түзүлгөн жок ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server refused the login of {user} ({reply}).</source>
+        <translation>Почта сервери {user} колдонуучусунун кирүүсүн четке какты ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the sender address {address} ({reply}).</source>
+        <translation>Почта сервери {address} жөнөтүүчү дарегин четке какты ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the mail server was lost ({reason}); {count} messages are still to send. Send again to go on: nobody gets a message twice.</source>
+        <translation>Почта серверине туташуу үзүлдү ({reason}); дагы {count} кат жөнөтүлө элек. Улантуу үчүн кайра жөнөтүңүз: эч кимге кат эки жолу барбайт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attachment {path} is gone; nothing was sent.</source>
+        <translation>{path} тиркемеси жок; эч нерсе жөнөтүлгөн жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message with its attachments takes {size} bytes and the mail server accepts at most {limit}; nothing was sent. Send smaller files or a link to them.</source>
+        <translation>Тиркемелери менен кат {size} байт болот, ал эми почта сервери эң көп {limit} байт кабыл алат; эч нерсе жөнөтүлгөн жок. Кичирээк файлдарды же аларга шилтемени жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mailing has no subject or no text in any language.</source>
+        <translation>Таратууда бир да тилде тема же текст жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an e-mail address</source>
+        <translation>электрондук почтанын дареги эмес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no e-mail address</source>
+        <translation>электрондук почтанын дареги жок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked «do not contact»</source>
+        <translation>«байланышпоо» деп белгиленген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same address is already in the mailing</source>
+        <translation>бул дарек таратууда мурунтан эле бар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail setting {field} is not valid.</source>
+        <translation>Почтанын {field} жөндөөсү туура эмес.</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>

@@ -895,7 +895,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This page has no search field.</source>
         <translation>На этой странице нет поля поиска.</translation>
     </message>
@@ -905,7 +905,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>На этой странице ничего не добавляется.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -2695,7 +2695,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>оно повторяется чаще одного раза в день</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>its repeat rule gives no dates; it was imported as one item</source>
         <translation>его правило повторения не даёт ни одной даты; оно импортировано как один пункт</translation>
     </message>
@@ -2720,7 +2720,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>его правило повторения план хранить не может</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>it repeats on listed dates only</source>
         <translation>оно повторяется только в перечисленные даты</translation>
     </message>
@@ -2775,7 +2775,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{column}: {value} — не целое число</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{column}: {value} is too large</source>
         <translation>{column}: {value} — слишком большое значение</translation>
     </message>
@@ -2828,6 +2828,86 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+1"/>
         <source>«{value}» is not a number</source>
         <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending by e-mail is not set up: run «pressdesk mail setup», or write the messages as .eml files into a folder.</source>
+        <translation>Отправка по электронной почте не настроена: выполните «pressdesk mail setup» или запишите письма файлами .eml в папку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password is stored for {user} on {server}; set up the mail again.</source>
+        <translation>Для {user} на сервере {server} не сохранён пароль; настройте почту заново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {server} cannot be reached ({reason}).</source>
+        <translation>Почтовый сервер {server} недоступен ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server {server} did not answer within {seconds} seconds.</source>
+        <translation>Почтовый сервер {server} не ответил за {seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A secure connection to the mail server {server} could not be made ({reason}).</source>
+        <translation>Не удалось установить защищённое соединение с почтовым сервером {server} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server refused the login of {user} ({reply}).</source>
+        <translation>Почтовый сервер отклонил вход пользователя {user} ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the sender address {address} ({reply}).</source>
+        <translation>Почтовый сервер отклонил адрес отправителя {address} ({reply}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the mail server was lost ({reason}); {count} messages are still to send. Send again to go on: nobody gets a message twice.</source>
+        <translation>Соединение с почтовым сервером прервано ({reason}); осталось отправить писем: {count}. Отправьте снова, чтобы продолжить: никто не получит письмо дважды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attachment {path} is gone; nothing was sent.</source>
+        <translation>Вложение {path} отсутствует; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message with its attachments takes {size} bytes and the mail server accepts at most {limit}; nothing was sent. Send smaller files or a link to them.</source>
+        <translation>Письмо с вложениями занимает {size} байт, а почтовый сервер принимает не более {limit}; ничего не отправлено. Отправьте файлы меньшего размера или ссылку на них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mailing has no subject or no text in any language.</source>
+        <translation>В рассылке нет темы или текста ни на одном языке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an e-mail address</source>
+        <translation>не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no e-mail address</source>
+        <translation>нет адреса электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked «do not contact»</source>
+        <translation>отмечен «не беспокоить»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same address is already in the mailing</source>
+        <translation>этот адрес уже есть в рассылке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail setting {field} is not valid.</source>
+        <translation>Настройка почты {field} недопустима.</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
