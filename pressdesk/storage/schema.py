@@ -10,6 +10,7 @@ from pressdesk.storage import (
     handover_models,  # noqa: F401
     models,
     plan_models,  # noqa: F401
+    releases_models,  # noqa: F401
 )
 
 metadata = models.Base.metadata
