@@ -224,13 +224,14 @@ def build_approval_sheet(
     generated_at: dt.datetime | None = None,
 ) -> dm.Document:
     """Return the approval sheet (макулдашуу барагы / лист согласования) of a release."""
+    # Portrait A4 holds 165 mm of table: the minimums keep every header word whole.
     columns = [
-        dm.Column(word("stage", lang), 1.3, min_width_mm=24),
-        dm.Column(word("position", lang), 2.2),
-        dm.Column(word("name", lang), 1.8),
-        dm.Column(word("date", lang), 1.1, align="center", min_width_mm=20),
-        dm.Column(word("sign", lang), 1.3, min_width_mm=25),
-        dm.Column(word("remarks", lang), 1.8),
+        dm.Column(word("stage", lang), 1.0, min_width_mm=27),
+        dm.Column(word("position", lang), 2.0, min_width_mm=30),
+        dm.Column(word("name", lang), 1.6, min_width_mm=30),
+        dm.Column(word("date", lang), 1.0, align="center", min_width_mm=20),
+        dm.Column(word("sign", lang), 1.0, min_width_mm=25),
+        dm.Column(word("remarks", lang), 1.6, min_width_mm=30),
     ]
     rows = [
         [
@@ -257,7 +258,7 @@ def build_approval_sheet(
         blocks=[
             facts_block,
             dm.Spacer(4),
-            dm.Table(columns, rows, numbered=True, min_row_height_mm=14),
+            dm.Table(columns, rows, min_row_height_mm=14),
         ],
         author=org_name or None,
         subject=facts.title,
