@@ -55,6 +55,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exp.add_argument("--lang", choices=("ky", "ru"), help="document language")
     exp.set_defaults(handler=cmd_export)
 
+    show = sub.add_parser("show", help="print a release's steps and approved versions")
+    show.add_argument("release", type=int, metavar="ID")
+    show.set_defaults(handler=cmd_show)
+
+    diff = sub.add_parser("diff", help="print what changed between approved versions")
+    diff.add_argument("release", type=int, metavar="ID")
+    diff.add_argument("old", type=int, metavar="VERSION")
+    diff.add_argument(
+        "new", type=int, nargs="?", metavar="VERSION", help="by default the text being written"
+    )
+    diff.add_argument("--lang", choices=("ky", "ru"), default="ky", help="which text to compare")
+    diff.set_defaults(handler=cmd_diff)
+
     sheet = sub.add_parser("approval-sheet", help="write the approval sheet (.docx .pdf)")
     sheet.add_argument("release", type=int, metavar="ID")
     sheet.add_argument("file", type=Path)
@@ -154,4 +167,32 @@ def cmd_approval_sheet(args: argparse.Namespace, runtime: Runtime) -> int:
 
     _run(runtime, write)
     print(f"Approval sheet of release {args.release} written to {args.file}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print a release's number and status, every step with time and person, and its versions."""
+    from pressdesk.services.releases.records import get_release
+
+    row = _run(runtime, lambda db: get_release(db, args.release))
+    print(f"{row.label}\t{row.kind}\t{row.status}\tv{row.version}\t{row.title.ky}\t{row.title.ru}")
+    for step in row.history:
+        change = f"{step.old_value} -> {step.new_value}" if step.kind == "status" else step.kind
+        print(f"{step.at:%Y-%m-%d %H:%M}\t{change}\t{step.by_name}\t{step.comment}")
+    for version in row.versions:
+        when = f"{version.approved_at:%Y-%m-%d %H:%M}"
+        print(f"v{version.number}\tapproved {when}\t{version.approved_by}")
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print the line differences between two approved versions, or a version and the draft."""
+    from pressdesk.services.releases.records import version_diff
+
+    text = _run(
+        runtime,
+        lambda db: version_diff(db, args.release, args.old, args.new, lang=args.lang),
+    )
+    if text:
+        print(text)
     return EXIT_OK

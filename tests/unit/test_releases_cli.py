@@ -134,3 +134,39 @@ def test_the_migration_adds_the_tables_and_takes_them_away(tmp_path):
     engine.dispose()
     _at(db_file, "0013", downgrade=True)
     assert not TABLES & _tables(db_file)
+
+
+def test_show_and_diff_print_the_trace_and_the_changes_between_versions(data_dir, tmp_path):
+    body = tmp_path / "v1.txt"
+    body.write_text("Биринчи абзац.\n\nЭкинчи абзац.", encoding="utf-8")
+    rid = _run(data_dir, "add", "--title", "Жаңы мектептер", "--body", str(body))[1].strip()
+    for status in ("sent", "approved"):
+        assert _run(data_dir, "status", rid, status)[0] == 0
+    from pressdesk.bilingual import Bi
+    from pressdesk.runtime import Runtime
+    from pressdesk.services.releases.records import ReleaseInput, update_release
+
+    db = Runtime.create(str(data_dir)).open_db()
+    try:
+        update_release(
+            db,
+            int(rid),
+            ReleaseInput(title=Bi("Жаңы мектептер", ""), body=Bi("Биринчи абзац.\n\nҮчүнчү.", "")),
+        )
+    finally:
+        db.close()
+    code, out, _ = _run(data_dir, "show", rid)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split("\t")[2:4] == ["draft", "v2"]
+    assert [line.split("\t")[1] for line in lines[1:4]] == [
+        "created",
+        "draft -> sent",
+        "sent -> approved",
+    ]
+    assert lines[-1].startswith("v1\tapproved ")
+    code, out, _ = _run(data_dir, "diff", rid, "1")
+    assert code == 0
+    assert "-Экинчи абзац." in out and "+Үчүнчү." in out
+    code, _, err = _run(data_dir, "diff", rid, "5")
+    assert code == 1 and "version 5" in err
