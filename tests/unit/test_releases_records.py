@@ -19,6 +19,7 @@ from pressdesk.services.releases.records import (
     get_release,
     list_releases,
     set_status,
+    text_counts,
     update_release,
     version_diff,
 )
@@ -173,3 +174,25 @@ def test_the_list_filters_by_status_kind_year_and_words(db):
     assert [r.id for r in list_releases(db, ReleaseFilter(kind="statement"))] == [a]
     assert [r.id for r in list_releases(db, ReleaseFilter(text="селей"))] == [b]
     assert list_releases(db, ReleaseFilter(year=2000)) == []
+
+
+def test_a_number_taken_at_the_same_moment_makes_the_new_release_take_the_next(db, monkeypatch):
+    from pressdesk.services.releases import records
+
+    first = add_release(db, _input())
+    real = records._next_number
+    calls = []
+
+    def stale(session, year):  # the first try reads the count before the other writer's insert
+        calls.append(year)
+        return 1 if len(calls) == 1 else real(session, year)
+
+    monkeypatch.setattr(records, "_next_number", stale)
+    second = add_release(db, _input())
+    assert (get_release(db, first).number, get_release(db, second).number) == (1, 2)
+    assert len(calls) == 2
+
+
+def test_the_editor_counts_characters_and_words():
+    assert text_counts("Жаңы мектеп\nачылды.") == (18, 3)
+    assert text_counts("") == (0, 0)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pressdesk import clock
@@ -53,6 +54,7 @@ __all__ = [
     "release_text",
     "resolve_staff",
     "set_status",
+    "text_counts",
     "update_release",
     "validate_release",
     "version_diff",
@@ -73,8 +75,8 @@ STATUS_TERMS = {
     "approved": Term("approved"),
     "distributed": Term("distributed"),
 }
-# The texts whose change after approval makes a new version.
-_TEXT_FIELDS = ("title", "lead", "body")
+# How many times a new release tries for a number another writer took at the same moment.
+_NUMBER_ATTEMPTS = 3
 
 
 class ReleaseError(UserError, ValueError):
@@ -331,8 +333,26 @@ def _next_number(session: Session, year: int) -> int:
     return int(top or 0) + 1
 
 
+def text_counts(text: str) -> tuple[int, int]:
+    """Return the characters (without line breaks) and the words of a text, as the editor
+    shows them."""
+    return len(text.replace("\r", "").replace("\n", "")), len(text.split())
+
+
 def add_release(db: Database, data: ReleaseInput, *, by_name: str = "") -> int:
-    """Save a new draft release with the next number of its year; return its id."""
+    """Save a new draft release with the next number of its year; return its id.
+
+    Two windows adding at once may take the same number; the second then takes the next one.
+    """
+    for _attempt in range(_NUMBER_ATTEMPTS - 1):
+        try:
+            return _add_release(db, data, by_name)
+        except IntegrityError:
+            continue
+    return _add_release(db, data, by_name)
+
+
+def _add_release(db: Database, data: ReleaseInput, by_name: str) -> int:
     day = data.date or clock.today()
     with db.session() as session:
         _checked(session, data)
