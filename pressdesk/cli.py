@@ -210,7 +210,16 @@ def _section_commands() -> list[
     Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
 ]:
     """Return the subcommand registrars of the sections (their modules import lazily)."""
-    from pressdesk.commands import assets, contacts, coverage, events, handover, mail, plan
+    from pressdesk.commands import (
+        assets,
+        contacts,
+        coverage,
+        events,
+        handover,
+        mail,
+        plan,
+        releases,
+    )
 
     return [
         contacts.register,
@@ -219,6 +228,7 @@ def _section_commands() -> list[
         assets.register,
         handover.register,
         coverage.register,
+        releases.register,
         mail.register,
     ]
 

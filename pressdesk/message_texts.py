@@ -512,4 +512,13 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "tasks (VTODO)"),
     QT_TRANSLATE_NOOP("MessageTerms", "journal entries (VJOURNAL)"),
     QT_TRANSLATE_NOOP("MessageTerms", "free/busy times (VFREEBUSY)"),
+    QT_TRANSLATE_NOOP("MessageTerms", "a press release"),
+    QT_TRANSLATE_NOOP("MessageTerms", "an approval sheet"),
+    QT_TRANSLATE_NOOP("MessageTerms", "press release kind"),
+    QT_TRANSLATE_NOOP("MessageTerms", "press release status"),
+    QT_TRANSLATE_NOOP("MessageTerms", "draft"),
+    QT_TRANSLATE_NOOP("MessageTerms", "sent for approval"),
+    QT_TRANSLATE_NOOP("MessageTerms", "returned"),
+    QT_TRANSLATE_NOOP("MessageTerms", "approved"),
+    QT_TRANSLATE_NOOP("MessageTerms", "distributed"),
 )

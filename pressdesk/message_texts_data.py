@@ -441,4 +441,44 @@ DATA_TEXTS: dict[str, str] = {
         "Messages", "the same address is already in the mailing"
     ),
     "mail.bad_setting": QT_TRANSLATE_NOOP("Messages", "The mail setting {field} is not valid."),
+    # --- press releases ------------------------------------------------------------------------
+    "release.missing": QT_TRANSLATE_NOOP("Messages", "There is no press release with id {id}."),
+    "release.needs_title": QT_TRANSLATE_NOOP(
+        "Messages", "A press release needs a title in Kyrgyz or in Russian."
+    ),
+    "release.bad_link": QT_TRANSLATE_NOOP("Messages", "“{url}” is not a web address."),
+    "release.no_attachment": QT_TRANSLATE_NOOP(
+        "Messages", "The attached file {path} is not found."
+    ),
+    "release.quote_needs_speaker": QT_TRANSLATE_NOOP("Messages", "Quote {number} needs a speaker."),
+    "release.quote_needs_text": QT_TRANSLATE_NOOP("Messages", "Quote {number} has no text."),
+    "release.no_staff": QT_TRANSLATE_NOOP("Messages", "There is no staff member with id {id}."),
+    "release.no_staff_named": QT_TRANSLATE_NOOP(
+        "Messages", "There is no staff member named “{name}”."
+    ),
+    "release.bad_step": QT_TRANSLATE_NOOP(
+        "Messages", "A press release that is {old} cannot become {new}."
+    ),
+    "release.return_needs_comment": QT_TRANSLATE_NOOP(
+        "Messages", "Say what to change when returning a press release."
+    ),
+    "release.year_fixed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The press release is numbered in {year}; its date must stay in that year.",
+    ),
+    "release.cannot_delete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Press release No. {number} has been approved and cannot be deleted.",
+    ),
+    "release.later_approved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Press release No. {number} cannot be deleted: a later release of the year is already "
+        "approved, and the numbers must stay without gaps.",
+    ),
+    "release.no_version": QT_TRANSLATE_NOOP(
+        "Messages", "The press release has no approved version {number}."
+    ),
+    "release.no_text": QT_TRANSLATE_NOOP(
+        "Messages", "The press release has no title in the document's language ({lang})."
+    ),
 }

@@ -142,6 +142,7 @@ SECTION_DEMOS: tuple[tuple[str, str], ...] = (
     ("pressdesk.services.events.demo", "DEMO_PART"),
     ("pressdesk.services.assets.demo", "ASSETS_DEMO"),
     ("pressdesk.services.coverage.demo", "COVERAGE_DEMO"),
+    ("pressdesk.services.releases.demo", "RELEASES_DEMO"),
 )
 
 

@@ -11,6 +11,7 @@ from pressdesk.storage import (
     mail_models,  # noqa: F401
     models,
     plan_models,  # noqa: F401
+    releases_models,  # noqa: F401
 )
 
 metadata = models.Base.metadata

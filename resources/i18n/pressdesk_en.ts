@@ -1142,26 +1142,30 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>sent for approval</source>
         <translation>sent for approval</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+34"/>
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>published</source>
         <translation>published</translation>
     </message>
@@ -1295,11 +1299,36 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>free/busy times (VFREEBUSY)</source>
         <translation>free/busy times (VFREEBUSY)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>a press release</source>
+        <translation>a press release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approval sheet</source>
+        <translation>an approval sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press release kind</source>
+        <translation>press release kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press release status</source>
+        <translation>press release status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>distributed</source>
+        <translation>distributed</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-499"/>
+        <location line="-508"/>
         <source>The {field} cannot be empty.</source>
         <translation>The {field} cannot be empty.</translation>
     </message>
@@ -2910,12 +2939,83 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The mail setting {field} is not valid.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>There is no press release with id {id}.</source>
+        <translation>There is no press release with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A press release needs a title in Kyrgyz or in Russian.</source>
+        <translation>A press release needs a title in Kyrgyz or in Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{url}” is not a web address.</source>
+        <translation>“{url}” is not a web address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attached file {path} is not found.</source>
+        <translation>The attached file {path} is not found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quote {number} needs a speaker.</source>
+        <translation>Quote {number} needs a speaker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote {number} has no text.</source>
+        <translation>Quote {number} has no text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no staff member named “{name}”.</source>
+        <translation>There is no staff member named “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A press release that is {old} cannot become {new}.</source>
+        <translation>A press release that is {old} cannot become {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what to change when returning a press release.</source>
+        <translation>Say what to change when returning a press release.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The press release is numbered in {year}; its date must stay in that year.</source>
+        <translation>The press release is numbered in {year}; its date must stay in that year.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press release No. {number} has been approved and cannot be deleted.</source>
+        <translation>Press release No. {number} has been approved and cannot be deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press release No. {number} cannot be deleted: a later release of the year is already approved, and the numbers must stay without gaps.</source>
+        <translation>Press release No. {number} cannot be deleted: a later release of the year is already approved, and the numbers must stay without gaps.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The press release has no approved version {number}.</source>
+        <translation>The press release has no approved version {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The press release has no title in the document&apos;s language ({lang}).</source>
+        <translation>The press release has no title in the document&apos;s language ({lang}).</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
         <source>There is no staff member with id {id}.</source>
         <translation>There is no staff member with id {id}.</translation>
     </message>

@@ -1142,26 +1142,30 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>draft</source>
         <translation>долбоор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>sent for approval</source>
         <translation>макулдашууга жиберилген</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>approved</source>
         <translation>макулдашылган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+34"/>
         <source>returned</source>
         <translation>кайтарылган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>published</source>
         <translation>жарыяланган</translation>
     </message>
@@ -1295,11 +1299,36 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>free/busy times (VFREEBUSY)</source>
         <translation>бош/бош эмес убакыттар (VFREEBUSY)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>a press release</source>
+        <translation>пресс-релизди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approval sheet</source>
+        <translation>макулдашуу барагын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press release kind</source>
+        <translation>пресс-релиздин түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press release status</source>
+        <translation>пресс-релиздин абалы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>distributed</source>
+        <translation>таратылган</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-499"/>
+        <location line="-508"/>
         <source>The {field} cannot be empty.</source>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
     </message>
@@ -2910,12 +2939,83 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Почтанын {field} жөндөөсү туура эмес.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>There is no press release with id {id}.</source>
+        <translation>Идентификатору {id} болгон пресс-релиз жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A press release needs a title in Kyrgyz or in Russian.</source>
+        <translation>Пресс-релиздин кыргызча же орусча аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{url}” is not a web address.</source>
+        <translation>«{url}» веб-дарек эмес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attached file {path} is not found.</source>
+        <translation>Тиркелген {path} файлы табылган жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quote {number} needs a speaker.</source>
+        <translation>{number}-цитатанын ээсин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote {number} has no text.</source>
+        <translation>{number}-цитатанын тексти жок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no staff member named “{name}”.</source>
+        <translation>«{name}» аттуу кызматкер жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A press release that is {old} cannot become {new}.</source>
+        <translation>«{old}» абалындагы пресс-релизди «{new}» абалына өткөрүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what to change when returning a press release.</source>
+        <translation>Пресс-релизди кайтарганда эмнени өзгөртүү керектигин жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The press release is numbered in {year}; its date must stay in that year.</source>
+        <translation>Пресс-релиз {year}-жылдын номери менен катталган; анын күнү ошол жылда калышы керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press release No. {number} has been approved and cannot be deleted.</source>
+        <translation>№ {number} пресс-релиз макулдашылган, аны өчүрүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press release No. {number} cannot be deleted: a later release of the year is already approved, and the numbers must stay without gaps.</source>
+        <translation>№ {number} пресс-релизди өчүрүүгө болбойт: ушул жылдын кийинки пресс-релизи макулдашылган, ал эми номерлер үзгүлтүксүз болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The press release has no approved version {number}.</source>
+        <translation>Пресс-релиздин макулдашылган {number}-версиясы жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The press release has no title in the document&apos;s language ({lang}).</source>
+        <translation>Пресс-релиздин документтин тилиндеги ({lang}) аталышы жок.</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
     <message>
         <location line="+143"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
         <source>There is no staff member with id {id}.</source>
         <translation>{id} номерлүү кызматкер жок.</translation>
     </message>

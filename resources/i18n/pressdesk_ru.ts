@@ -1142,26 +1142,30 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>sent for approval</source>
         <translation>отправлен на согласование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>approved</source>
         <translation>согласован</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+34"/>
         <source>returned</source>
         <translation>возвращён</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>published</source>
         <translation>опубликован</translation>
     </message>
@@ -1295,11 +1299,36 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>free/busy times (VFREEBUSY)</source>
         <translation>сведения о занятости (VFREEBUSY)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>a press release</source>
+        <translation>пресс-релиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approval sheet</source>
+        <translation>лист согласования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press release kind</source>
+        <translation>вид пресс-релиза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press release status</source>
+        <translation>состояние пресс-релиза</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>distributed</source>
+        <translation>разослан</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-499"/>
+        <location line="-508"/>
         <source>The {field} cannot be empty.</source>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
@@ -2910,12 +2939,83 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Настройка почты {field} недопустима.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>There is no press release with id {id}.</source>
+        <translation>Пресс-релиза с номером записи {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A press release needs a title in Kyrgyz or in Russian.</source>
+        <translation>У пресс-релиза должен быть заголовок на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{url}” is not a web address.</source>
+        <translation>«{url}» не является веб-адресом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attached file {path} is not found.</source>
+        <translation>Приложенный файл {path} не найден.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quote {number} needs a speaker.</source>
+        <translation>Укажите автора цитаты {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote {number} has no text.</source>
+        <translation>В цитате {number} нет текста.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no staff member named “{name}”.</source>
+        <translation>Сотрудника с именем «{name}» нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A press release that is {old} cannot become {new}.</source>
+        <translation>Пресс-релиз в состоянии «{old}» нельзя перевести в состояние «{new}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what to change when returning a press release.</source>
+        <translation>При возврате пресс-релиза укажите, что нужно изменить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The press release is numbered in {year}; its date must stay in that year.</source>
+        <translation>Пресс-релиз зарегистрирован под номером {year} года; его дата должна оставаться в этом году.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press release No. {number} has been approved and cannot be deleted.</source>
+        <translation>Пресс-релиз № {number} согласован, его нельзя удалить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press release No. {number} cannot be deleted: a later release of the year is already approved, and the numbers must stay without gaps.</source>
+        <translation>Пресс-релиз № {number} нельзя удалить: более поздний пресс-релиз этого года уже согласован, а нумерация должна оставаться без пропусков.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The press release has no approved version {number}.</source>
+        <translation>У пресс-релиза нет согласованной версии {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The press release has no title in the document&apos;s language ({lang}).</source>
+        <translation>У пресс-релиза нет заголовка на языке документа ({lang}).</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
         <source>There is no staff member with id {id}.</source>
         <translation>Нет сотрудника с номером {id}.</translation>
     </message>
