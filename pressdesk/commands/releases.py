@@ -116,7 +116,8 @@ def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print the releases, newest number first."""
-    from pressdesk.services.releases.records import ReleaseFilter, list_releases
+    from pressdesk.services.releases.reading import list_releases
+    from pressdesk.services.releases.records import ReleaseFilter
 
     where = ReleaseFilter(year=args.year, status=args.status or "", kind=args.kind or "")
     for row in _run(runtime, lambda db: list_releases(db, where)):
@@ -172,7 +173,7 @@ def cmd_approval_sheet(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_show(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print a release's number and status, every step with time and person, and its versions."""
-    from pressdesk.services.releases.records import get_release
+    from pressdesk.services.releases.reading import get_release
 
     row = _run(runtime, lambda db: get_release(db, args.release))
     print(f"{row.label}\t{row.kind}\t{row.status}\tv{row.version}\t{row.title.ky}\t{row.title.ru}")
@@ -187,7 +188,7 @@ def cmd_show(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_diff(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print the line differences between two approved versions, or a version and the draft."""
-    from pressdesk.services.releases.records import version_diff
+    from pressdesk.services.releases.reading import version_diff
 
     text = _run(
         runtime,

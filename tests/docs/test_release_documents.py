@@ -20,7 +20,8 @@ from pressdesk.documents.pdf_render import MARGIN_LEFT, MARGIN_RIGHT, TABLE_SIZE
 from pressdesk.documents.tablefit import CELL_PAD_X, TextFitter, plan_table
 from pressdesk.runtime import Runtime
 from pressdesk.services.releases.printing import approval_sheet_document, release_document
-from pressdesk.services.releases.records import ReleaseFilter, list_releases
+from pressdesk.services.releases.reading import list_releases
+from pressdesk.services.releases.records import ReleaseFilter
 from pressdesk.storage.engine import Database
 from tests.support.one_language import docx_text, flat, foreign_words
 
@@ -60,7 +61,7 @@ def _text(path: Path) -> str:
 def test_the_demo_holds_releases_in_every_state_and_a_second_version(demo):
     rows = list_releases(demo)
     assert {r.status for r in rows} == {"draft", "sent", "returned", "approved", "distributed"}
-    from pressdesk.services.releases.records import get_release
+    from pressdesk.services.releases.reading import get_release
 
     row = get_release(demo, _distributed(demo))
     assert [v.number for v in row.versions] == [1, 2]

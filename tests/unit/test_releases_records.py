@@ -8,6 +8,7 @@ import pytest
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
+from pressdesk.services.releases.reading import get_release, list_releases, version_diff
 from pressdesk.services.releases.records import (
     QuoteInput,
     ReleaseError,
@@ -16,12 +17,9 @@ from pressdesk.services.releases.records import (
     ReleaseNotFound,
     add_release,
     delete_release,
-    get_release,
-    list_releases,
     set_status,
     text_counts,
     update_release,
-    version_diff,
 )
 from pressdesk.services.staff import StaffRow, save_staff
 

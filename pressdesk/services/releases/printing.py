@@ -19,7 +19,8 @@ from pressdesk.documents.builders_releases import (
 from pressdesk.documents.locale import Lang, check_lang
 from pressdesk.messages import Term
 from pressdesk.services.profile import OrgProfile, get_profile
-from pressdesk.services.releases.records import ReleaseError, ReleaseRow, get_release
+from pressdesk.services.releases.reading import get_release
+from pressdesk.services.releases.records import ReleaseError, ReleaseRow
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
 
