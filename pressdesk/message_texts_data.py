@@ -396,8 +396,8 @@ DATA_TEXTS: dict[str, str] = {
     # --- sending by e-mail ------------------------------------------------------------------
     "mail.not_set_up": QT_TRANSLATE_NOOP(
         "Messages",
-        "Sending by e-mail is not set up: run «pressdesk mail setup», or write the messages "
-        "as .eml files into a folder.",
+        "Sending by e-mail is not set up: enter the mail server's settings, or write the "
+        "messages as .eml files into a folder.",
     ),
     "mail.no_password": QT_TRANSLATE_NOOP(
         "Messages", "No password is stored for {user} on {server}; set up the mail again."

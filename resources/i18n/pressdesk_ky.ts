@@ -2860,8 +2860,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+2"/>
-        <source>Sending by e-mail is not set up: run «pressdesk mail setup», or write the messages as .eml files into a folder.</source>
-        <translation>Электрондук почта аркылуу жөнөтүү жөндөлгөн эмес: «pressdesk mail setup» буйругун аткарыңыз же каттарды папкага .eml файлдары катары жазыңыз.</translation>
+        <source>Sending by e-mail is not set up: enter the mail server&apos;s settings, or write the messages as .eml files into a folder.</source>
+        <translation>Электрондук почта аркылуу жөнөтүү жөндөлгөн эмес: почта серверинин жөндөөлөрүн киргизиңиз же каттарды папкага .eml файлдары катары жазыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>

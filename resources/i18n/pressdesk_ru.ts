@@ -2860,8 +2860,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+2"/>
-        <source>Sending by e-mail is not set up: run «pressdesk mail setup», or write the messages as .eml files into a folder.</source>
-        <translation>Отправка по электронной почте не настроена: выполните «pressdesk mail setup» или запишите письма файлами .eml в папку.</translation>
+        <source>Sending by e-mail is not set up: enter the mail server&apos;s settings, or write the messages as .eml files into a folder.</source>
+        <translation>Отправка по электронной почте не настроена: введите настройки почтового сервера или запишите письма файлами .eml в папку.</translation>
     </message>
     <message>
         <location line="+5"/>
