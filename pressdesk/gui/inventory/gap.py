@@ -21,6 +21,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory.common import ROW_ROLE, code_combo, problems_text
 from pressdesk.gui.inventory.models import GAP_CATEGORY, GAP_NOTE, GapModel
+from pressdesk.gui.widgets.ask_dialog import form_dialog_layout
 from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.gui.widgets.transfers import Transfers
 from pressdesk.services.assets.files import EXPORT_FORMATS, export_gap
@@ -61,17 +62,7 @@ class RecommendedDialog(QDialog):
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("How many are needed:"), self.quantity)
         form.addRow(self.tr("Note:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        form_dialog_layout(self, form, self.tr("Save"), self.tr("Cancel"), 440)
 
     def accept(self) -> None:
         """Store the line of the kit."""

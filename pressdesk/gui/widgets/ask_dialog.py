@@ -14,6 +14,33 @@ D = TypeVar("D", bound=QDialog)
 T = TypeVar("T")
 
 
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    """Return OK (saying ``ok_text``, unless empty) and Cancel, wired to accept and reject
+    ``dialog``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def form_dialog_layout(
+    dialog: QDialog, form: QFormLayout, ok_text: str, cancel_text: str, width: int
+) -> QDialogButtonBox:
+    """Lay ``form`` out above OK and Cancel in ``dialog``, at least ``width`` wide; return
+    the buttons."""
+    buttons = ok_cancel_buttons(dialog, ok_text, cancel_text)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(width)
+    return buttons
+
+
 class AskDialog(QDialog):
     """Ask for a few values: fill ``form`` (or ``column``, with ``form=False``), then call
     :meth:`finish` with the title and the text of OK."""
@@ -23,15 +50,10 @@ class AskDialog(QDialog):
         self.setObjectName(name)
         self.form: QFormLayout | None = QFormLayout(self) if form else None
         self.column: QVBoxLayout | None = None if form else QVBoxLayout(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = ok_cancel_buttons(
+            self, "", QCoreApplication.translate("AskDialog", "Cancel")
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("AskDialog", "Cancel")
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     def finish(self, title: str, ok_text: str, width: int) -> None:
         """Put OK (saying ``ok_text``) and Cancel below what was built, and size the dialog."""
