@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -110,19 +110,11 @@ class FeedbackModel(ListTableModel):
         QT_TRANSLATE_NOOP("FeedbackModel", "Note"),
     )
 
-    def row_data(self, row: FeedbackRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            span = f"{date_text(row.start)} – {date_text(row.end)}" if row.start else ""
-            values = {
-                KIND: feedback_name(row.kind),
-                COUNT: str(row.count),
-                PERIOD: span,
-                NOTE: row.note,
-            }
-            return values.get(column, "")
-        return None
+    RIGHT_ALIGNED = frozenset({COUNT})
+
+    def row_texts(self, row: FeedbackRow) -> dict[int, str]:
+        span = f"{date_text(row.start)} – {date_text(row.end)}" if row.start else ""
+        return {KIND: feedback_name(row.kind), COUNT: str(row.count), PERIOD: span, NOTE: row.note}
 
 
 class FeedbackEditor(RecordEditor):

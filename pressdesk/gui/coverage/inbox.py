@@ -4,7 +4,6 @@ the background, and the lists of keywords and feeds."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -63,18 +62,18 @@ class InboxModel(ListTableModel):
         QT_TRANSLATE_NOOP("InboxModel", "Keywords found"),
     )
 
-    def row_data(self, row: InboxRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return "\n\n".join(part for part in (row.title, row.summary, row.url) if part)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = {
-                DATE: datetime_text(row.published_at),
-                SOURCE: row.feed_title,
-                TITLE: row.title or row.url,
-                MATCHED: ", ".join(row.matched),
-            }
-            return values.get(column, "")
-        return None
+    def row_tip(self, row: InboxRow, column: int) -> str | None:
+        if column != TITLE:
+            return None
+        return "\n\n".join(part for part in (row.title, row.summary, row.url) if part)
+
+    def row_texts(self, row: InboxRow) -> dict[int, str]:
+        return {
+            DATE: datetime_text(row.published_at),
+            SOURCE: row.feed_title,
+            TITLE: row.title or row.url,
+            MATCHED: ", ".join(row.matched),
+        }
 
 
 class InboxDialog(QDialog):
