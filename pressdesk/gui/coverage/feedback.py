@@ -12,11 +12,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import code_combo, namer
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.ask_dialog import closing_column
 from pressdesk.gui.widgets.dates import date_text, pydate, qdate
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.gui.widgets.record_model import ListTableModel
@@ -260,15 +259,15 @@ class FeedbackDialog(QDialog):
         self.total = QLabel()
         self.total.setObjectName("feedbackTotal")
         self.total.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(hint)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(self.total)
-        layout.addWidget(buttons)
+        closing_column(
+            self,
+            self.tr("Close"),
+            self.heading,
+            hint,
+            (self.panel, 1),
+            self.total,
+            on_close=self.accept,
+        )
         self.setMinimumSize(640, 380)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()

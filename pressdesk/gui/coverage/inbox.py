@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.ask_dialog import closing_column
 from pressdesk.gui.widgets.dates import datetime_text
 from pressdesk.gui.widgets.jobs import JobRunner
 from pressdesk.gui.widgets.record_model import ListTableModel
@@ -124,16 +124,7 @@ class InboxDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.watch_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.report)
-        layout.addWidget(close)
+        closing_column(self, self.tr("Close"), self.hint, buttons, (self.table, 1), self.report)
         self.resize(980, 560)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
@@ -330,9 +321,6 @@ class WatchSettingsDialog(QDialog):
             lambda url: add_feed(db, url),
             lambda ident: delete_feed(db, ident),
         )
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
         columns = QHBoxLayout()
         for title, part in (
             (self.tr("Keywords"), self.keywords),
@@ -348,10 +336,7 @@ class WatchSettingsDialog(QDialog):
         if settings is not None:
             self.at_start.setChecked(settings.get(COVERAGE_CHECK_AT_START))
             self.at_start.toggled.connect(self._set_at_start)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.at_start)
-        layout.addWidget(close)
+        closing_column(self, self.tr("Close"), (columns, 1), self.at_start)
         self.resize(960, 460)
 
     @Slot(bool)

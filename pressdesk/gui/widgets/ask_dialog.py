@@ -6,12 +6,22 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pressdesk.gui import dialogs
 
 D = TypeVar("D", bound=QDialog)
 T = TypeVar("T")
+
+#: A part of a dialog's column: a widget or a layout, alone or with its stretch.
+Part = QWidget | QLayout | tuple[QWidget | QLayout, int]
 
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -28,15 +38,36 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialo
     return buttons
 
 
+def closing_column(
+    dialog: QDialog, close_text: str, *parts: Part, on_close: Callable[[], object] | None = None
+) -> QVBoxLayout:
+    """Lay ``parts`` out in a column in ``dialog`` above a Close button (saying ``close_text``)
+    that calls ``on_close`` (by default, rejects the dialog); return the column."""
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.button(QDialogButtonBox.StandardButton.Close).setText(close_text)
+    close.rejected.connect(on_close or dialog.reject)
+    return column(dialog, *parts, close)
+
+
+def column(parent: QWidget, *parts: Part) -> QVBoxLayout:
+    """Lay ``parts`` out one under another in ``parent``; return the column."""
+    layout = QVBoxLayout(parent)
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
 def form_dialog_layout(
     dialog: QDialog, form: QFormLayout, ok_text: str, cancel_text: str, width: int
 ) -> QDialogButtonBox:
     """Lay ``form`` out above OK and Cancel in ``dialog``, at least ``width`` wide; return
     the buttons."""
     buttons = ok_cancel_buttons(dialog, ok_text, cancel_text)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(buttons)
+    column(dialog, form, buttons)
     dialog.setMinimumWidth(width)
     return buttons
 
