@@ -155,28 +155,26 @@ class InboxDialog(QDialog):
     @Slot()
     def accept_selected(self) -> None:
         """Make records of the selected items; a duplicate is named and stays in the inbox."""
-        problems: list[str] = []
-        accepted = 0
-        for item in self.selected():
-            try:
-                accept_item(self.db, item.id)
-                accepted += 1
-            except UserError as exc:
-                problems.append(error_text(exc))
+        accepted, problems = self._each_selected(accept_item)
         self._done(self.tr("Accepted: %n. Set their tone in the list.", "", accepted), problems)
 
     @Slot()
     def dismiss_selected(self) -> None:
         """Mark the selected items as not about the body."""
+        dismissed, problems = self._each_selected(dismiss_item)
+        self._done(self.tr("Dismissed: %n.", "", dismissed), problems)
+
+    def _each_selected(self, action: Callable[[Database, int], object]) -> tuple[int, list[str]]:
+        """Apply ``action`` to every selected item; return how many it did and what refused."""
         problems: list[str] = []
-        dismissed = 0
+        done = 0
         for item in self.selected():
             try:
-                dismiss_item(self.db, item.id)
-                dismissed += 1
+                action(self.db, item.id)
+                done += 1
             except UserError as exc:
                 problems.append(error_text(exc))
-        self._done(self.tr("Dismissed: %n.", "", dismissed), problems)
+        return done, problems
 
     def _done(self, text: str, problems: list[str]) -> None:
         self.report.setText("\n".join([text, *problems]))
