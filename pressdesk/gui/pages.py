@@ -13,6 +13,16 @@ from pressdesk.gui.sections import Section
 CONTENT_MAX_WIDTH = 960
 
 
+def noted_column(parent: QWidget, note: str) -> QVBoxLayout:
+    """Return a column without margins in ``parent`` that opens with ``note``, wrapped."""
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(note)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return layout
+
+
 def heading_label(text: str, scale: float = 1.45) -> QLabel:
     """Return a bold label in a larger size, for page titles."""
     label = QLabel(text)
