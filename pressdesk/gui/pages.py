@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from pressdesk.gui.icons import pixmap
 from pressdesk.gui.sections import Section
@@ -23,13 +25,28 @@ def noted_column(parent: QWidget, note: str) -> QVBoxLayout:
     return layout
 
 
-def heading_label(text: str, scale: float = 1.45) -> QLabel:
-    """Return a bold label in a larger size, for page titles."""
+def bold_label(text: str, scale: float) -> QLabel:
+    """Return a bold label, its font ``scale`` times the usual size."""
     label = QLabel(text)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
+    return label
+
+
+def arrow_button(arrow: Qt.ArrowType, tip: str, slot: Callable[[], object]) -> QToolButton:
+    """Return a small button with an arrow, its tooltip ``tip``, that calls ``slot``."""
+    button = QToolButton()
+    button.setArrowType(arrow)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+def heading_label(text: str, scale: float = 1.45) -> QLabel:
+    """Return a bold label in a larger size, for page titles."""
+    label = bold_label(text, scale)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
