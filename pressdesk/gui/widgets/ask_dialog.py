@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLayout,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,24 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialo
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def save_close_buttons(
+    dialog: QDialog,
+    save: QPushButton,
+    role: QDialogButtonBox.ButtonRole,
+    close_text: str,
+    on_save: Callable[[], object],
+) -> QDialogButtonBox:
+    """Return ``save`` (in ``role``, calling ``on_save``) beside a Close button saying
+    ``close_text`` that rejects ``dialog``."""
+    buttons = QDialogButtonBox()
+    buttons.addButton(save, role)
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close.setText(close_text)
+    buttons.rejected.connect(dialog.reject)
+    save.clicked.connect(on_save)
     return buttons
 
 
