@@ -52,16 +52,23 @@ def heading_label(text: str, scale: float = 1.45) -> QLabel:
     return label
 
 
+def icon_label(
+    name: str, size: int, alignment: Qt.AlignmentFlag, *, disabled: bool = False
+) -> QLabel:
+    """Return a label showing the icon ``name`` at ``size`` pixels, placed by ``alignment``."""
+    label = QLabel()
+    label.setPixmap(pixmap(name, size, disabled=disabled))
+    label.setAlignment(alignment)
+    return label
+
+
 def page_header(icon_name: str, title: str, subtitle: str, *, greyed: bool = False) -> QWidget:
     """Return a header row: a large icon, the title and a one-line subtitle."""
     header = QWidget()
     row = QHBoxLayout(header)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(14)
-    icon = QLabel()
-    icon.setPixmap(pixmap(icon_name, 40, disabled=greyed))
-    icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-    row.addWidget(icon)
+    row.addWidget(icon_label(icon_name, 40, Qt.AlignmentFlag.AlignTop, disabled=greyed))
     texts = QVBoxLayout()
     texts.setSpacing(2)
     title_label = heading_label(title)
