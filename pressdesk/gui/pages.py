@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from pressdesk.gui.icons import pixmap
 from pressdesk.gui.sections import Section
@@ -13,15 +15,50 @@ from pressdesk.gui.sections import Section
 CONTENT_MAX_WIDTH = 960
 
 
-def heading_label(text: str, scale: float = 1.45) -> QLabel:
-    """Return a bold label in a larger size, for page titles."""
+def noted_column(parent: QWidget, note: str) -> QVBoxLayout:
+    """Return a column without margins in ``parent`` that opens with ``note``, wrapped."""
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(note)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return layout
+
+
+def bold_label(text: str, scale: float) -> QLabel:
+    """Return a bold label, its font ``scale`` times the usual size."""
     label = QLabel(text)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
+    return label
+
+
+def arrow_button(arrow: Qt.ArrowType, tip: str, slot: Callable[[], object]) -> QToolButton:
+    """Return a small button with an arrow, its tooltip ``tip``, that calls ``slot``."""
+    button = QToolButton()
+    button.setArrowType(arrow)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+def heading_label(text: str, scale: float = 1.45) -> QLabel:
+    """Return a bold label in a larger size, for page titles."""
+    label = bold_label(text, scale)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def icon_label(
+    name: str, size: int, alignment: Qt.AlignmentFlag, *, disabled: bool = False
+) -> QLabel:
+    """Return a label showing the icon ``name`` at ``size`` pixels, placed by ``alignment``."""
+    label = QLabel()
+    label.setPixmap(pixmap(name, size, disabled=disabled))
+    label.setAlignment(alignment)
     return label
 
 
@@ -31,10 +68,7 @@ def page_header(icon_name: str, title: str, subtitle: str, *, greyed: bool = Fal
     row = QHBoxLayout(header)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(14)
-    icon = QLabel()
-    icon.setPixmap(pixmap(icon_name, 40, disabled=greyed))
-    icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-    row.addWidget(icon)
+    row.addWidget(icon_label(icon_name, 40, Qt.AlignmentFlag.AlignTop, disabled=greyed))
     texts = QVBoxLayout()
     texts.setSpacing(2)
     title_label = heading_label(title)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from pressdesk.assets_vocab import format_size
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
@@ -68,6 +66,9 @@ ORDERS: dict[int, ArchiveOrder] = {
     RESPONSIBLE: "responsible",
 }
 
+#: The columns of numbers.
+_NUMBERS = frozenset({COUNT, SIZE})
+
 
 class ArchiveModel(QueryTableModel):
     """Archive sets matching a filter; the newest first unless sorted otherwise."""
@@ -93,20 +94,16 @@ class ArchiveModel(QueryTableModel):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(db, ArchiveFilter(), parent)
 
-    def row_data(self, row: ArchiveRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == PLACE:
-                parts = (row.drive_label.text(self.lang), row.folder_path, row.cloud_link)
-                return "\n".join(p for p in parts if p)
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COUNT, SIZE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    RIGHT_ALIGNED = _NUMBERS
 
-    def _text(self, row: ArchiveRow, column: int) -> str:
-        values = {
+    def row_tip(self, row: ArchiveRow, column: int) -> str | None:
+        if column != PLACE:
+            return None
+        parts = (row.drive_label.text(self.lang), row.folder_path, row.cloud_link)
+        return "\n".join(p for p in parts if p)
+
+    def row_texts(self, row: ArchiveRow) -> dict[int, str]:
+        return {
             DATE: format_date(row.taken_on),
             TITLE: row.title.text(self.lang),
             KIND: kind(row.kind),
@@ -118,4 +115,3 @@ class ArchiveModel(QueryTableModel):
             SIZE: size_text(row.size_bytes),
             RESPONSIBLE: row.responsible_name,
         }
-        return values.get(column, "")

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import code_combo, namer
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.ask_dialog import closing_column
 from pressdesk.gui.widgets.dates import date_text, pydate, qdate
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.gui.widgets.record_model import ListTableModel
@@ -110,19 +109,11 @@ class FeedbackModel(ListTableModel):
         QT_TRANSLATE_NOOP("FeedbackModel", "Note"),
     )
 
-    def row_data(self, row: FeedbackRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            span = f"{date_text(row.start)} – {date_text(row.end)}" if row.start else ""
-            values = {
-                KIND: feedback_name(row.kind),
-                COUNT: str(row.count),
-                PERIOD: span,
-                NOTE: row.note,
-            }
-            return values.get(column, "")
-        return None
+    RIGHT_ALIGNED = frozenset({COUNT})
+
+    def row_texts(self, row: FeedbackRow) -> dict[int, str]:
+        span = f"{date_text(row.start)} – {date_text(row.end)}" if row.start else ""
+        return {KIND: feedback_name(row.kind), COUNT: str(row.count), PERIOD: span, NOTE: row.note}
 
 
 class FeedbackEditor(RecordEditor):
@@ -268,15 +259,15 @@ class FeedbackDialog(QDialog):
         self.total = QLabel()
         self.total.setObjectName("feedbackTotal")
         self.total.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(hint)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(self.total)
-        layout.addWidget(buttons)
+        closing_column(
+            self,
+            self.tr("Close"),
+            self.heading,
+            hint,
+            (self.panel, 1),
+            self.total,
+            on_close=self.accept,
+        )
         self.setMinimumSize(640, 380)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()

@@ -4,13 +4,11 @@ the background, and the lists of keywords and feeds."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.ask_dialog import closing_column
 from pressdesk.gui.widgets.dates import datetime_text
 from pressdesk.gui.widgets.jobs import JobRunner
 from pressdesk.gui.widgets.record_model import ListTableModel
@@ -63,18 +62,18 @@ class InboxModel(ListTableModel):
         QT_TRANSLATE_NOOP("InboxModel", "Keywords found"),
     )
 
-    def row_data(self, row: InboxRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return "\n\n".join(part for part in (row.title, row.summary, row.url) if part)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = {
-                DATE: datetime_text(row.published_at),
-                SOURCE: row.feed_title,
-                TITLE: row.title or row.url,
-                MATCHED: ", ".join(row.matched),
-            }
-            return values.get(column, "")
-        return None
+    def row_tip(self, row: InboxRow, column: int) -> str | None:
+        if column != TITLE:
+            return None
+        return "\n\n".join(part for part in (row.title, row.summary, row.url) if part)
+
+    def row_texts(self, row: InboxRow) -> dict[int, str]:
+        return {
+            DATE: datetime_text(row.published_at),
+            SOURCE: row.feed_title,
+            TITLE: row.title or row.url,
+            MATCHED: ", ".join(row.matched),
+        }
 
 
 class InboxDialog(QDialog):
@@ -125,16 +124,7 @@ class InboxDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.watch_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.report)
-        layout.addWidget(close)
+        closing_column(self, self.tr("Close"), self.hint, buttons, (self.table, 1), self.report)
         self.resize(980, 560)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
@@ -165,28 +155,26 @@ class InboxDialog(QDialog):
     @Slot()
     def accept_selected(self) -> None:
         """Make records of the selected items; a duplicate is named and stays in the inbox."""
-        problems: list[str] = []
-        accepted = 0
-        for item in self.selected():
-            try:
-                accept_item(self.db, item.id)
-                accepted += 1
-            except UserError as exc:
-                problems.append(error_text(exc))
+        accepted, problems = self._each_selected(accept_item)
         self._done(self.tr("Accepted: %n. Set their tone in the list.", "", accepted), problems)
 
     @Slot()
     def dismiss_selected(self) -> None:
         """Mark the selected items as not about the body."""
+        dismissed, problems = self._each_selected(dismiss_item)
+        self._done(self.tr("Dismissed: %n.", "", dismissed), problems)
+
+    def _each_selected(self, action: Callable[[Database, int], object]) -> tuple[int, list[str]]:
+        """Apply ``action`` to every selected item; return how many it did and what refused."""
         problems: list[str] = []
-        dismissed = 0
+        done = 0
         for item in self.selected():
             try:
-                dismiss_item(self.db, item.id)
-                dismissed += 1
+                action(self.db, item.id)
+                done += 1
             except UserError as exc:
                 problems.append(error_text(exc))
-        self._done(self.tr("Dismissed: %n.", "", dismissed), problems)
+        return done, problems
 
     def _done(self, text: str, problems: list[str]) -> None:
         self.report.setText("\n".join([text, *problems]))
@@ -331,9 +319,6 @@ class WatchSettingsDialog(QDialog):
             lambda url: add_feed(db, url),
             lambda ident: delete_feed(db, ident),
         )
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
         columns = QHBoxLayout()
         for title, part in (
             (self.tr("Keywords"), self.keywords),
@@ -349,10 +334,7 @@ class WatchSettingsDialog(QDialog):
         if settings is not None:
             self.at_start.setChecked(settings.get(COVERAGE_CHECK_AT_START))
             self.at_start.toggled.connect(self._set_at_start)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.at_start)
-        layout.addWidget(close)
+        closing_column(self, self.tr("Close"), (columns, 1), self.at_start)
         self.resize(960, 460)
 
     @Slot(bool)

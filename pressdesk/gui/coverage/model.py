@@ -58,19 +58,18 @@ class CoverageModel(QueryTableModel):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(db, CoverageFilter(), parent)
 
-    def row_data(self, row: RecordRow, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and row.summary:
-                return f"{row.title}\n\n{row.summary}"
-            return self._text(row, column)
+    RIGHT_ALIGNED = frozenset({MENTIONS})
+
+    def row_tip(self, row: RecordRow, column: int) -> str | None:
+        return f"{row.title}\n\n{row.summary}" if column == TITLE and row.summary else None
+
+    def row_style(self, row: RecordRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == TONE and row.tone:
             return QBrush(QColor(TONE_COLOURS[row.tone]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == MENTIONS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, row: RecordRow, column: int) -> str:
-        values = {
+    def row_texts(self, row: RecordRow) -> dict[int, str]:
+        return {
             DATE: datetime_text(row.published_at),
             OUTLET: row.outlet,
             TITLE: row.title,
@@ -79,4 +78,3 @@ class CoverageModel(QueryTableModel):
             TONE: tone_name(row.tone),
             MENTIONS: str(row.mentions),
         }
-        return values.get(column, "")

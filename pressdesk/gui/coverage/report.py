@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QWidget
 
 from pressdesk import clock
+from pressdesk.gui.widgets.ask_dialog import form_dialog_layout
 from pressdesk.gui.widgets.dates import date_text, qdate
 from pressdesk.services.coverage.report import ReportScope, half_year
 from pressdesk.services.plan.periods import period_containing
@@ -57,17 +49,7 @@ class ReportPeriodDialog(QDialog):
         form.addRow(self.tr("Period:"), self.kind)
         form.addRow(self.tr("A day in it:"), self.day)
         form.addRow(self.tr("Covers:"), self.span)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Next…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        form_dialog_layout(self, form, self.tr("Next…"), self.tr("Cancel"), 420)
         self.kind.currentIndexChanged.connect(self._show_span)
         self.day.dateChanged.connect(self._show_span)
         self._show_span()

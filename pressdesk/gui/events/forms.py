@@ -22,6 +22,7 @@ from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.widgets import dates
+from pressdesk.gui.widgets.ask_dialog import ok_cancel_buttons
 from pressdesk.gui.widgets.bilingual import BiLineEdit
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.contacts.query import list_people
@@ -33,16 +34,7 @@ from pressdesk.storage.engine import Database
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(_ok())
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("EventForms", "Cancel")
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+    return ok_cancel_buttons(dialog, _ok(), QCoreApplication.translate("EventForms", "Cancel"))
 
 
 def _ok() -> str:

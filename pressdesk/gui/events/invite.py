@@ -26,6 +26,7 @@ from pressdesk.gui import dialogs, tones
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import PeoplePicker
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.ask_dialog import save_close_buttons
 from pressdesk.gui.widgets.export import FileWriter, Writer
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
@@ -125,15 +126,16 @@ class InvitationDialog(QDialog):
         self.log.setChecked(True)
         form.addRow("", self.log)
 
-        buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save the advisory and the list…"))
         self.save_button.setObjectName("invitationSave")
         self.save_button.setDefault(True)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.choose_and_save)
+        buttons = save_close_buttons(
+            self,
+            self.save_button,
+            QDialogButtonBox.ButtonRole.AcceptRole,
+            self.tr("Close"),
+            self.choose_and_save,
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

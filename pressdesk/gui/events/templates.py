@@ -32,6 +32,7 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.events.forms import staff_combo
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets import dates
+from pressdesk.gui.widgets.ask_dialog import save_close_buttons
 from pressdesk.services.events.records import EventError, EventNotFound, due_date_for
 from pressdesk.services.events.templates import (
     DEFAULT_FOLLOW_UP_DAYS,
@@ -159,14 +160,15 @@ class TemplatesDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save the template"))
         self.save_button.setObjectName("templateSave")
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ApplyRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        buttons = save_close_buttons(
+            self,
+            self.save_button,
+            QDialogButtonBox.ButtonRole.ApplyRole,
+            self.tr("Close"),
+            self.save,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)

@@ -20,6 +20,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.events import labels
 from pressdesk.gui.events.models import ROW_ROLE, TaskModel
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.pages import arrow_button
 from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.services.events.records import EventError, EventNotFound
@@ -46,14 +47,12 @@ class WeekOverview(QWidget):
         self.undo: RecordUndo | None = None
 
         bar = QHBoxLayout()
-        previous = QToolButton()
-        previous.setArrowType(Qt.ArrowType.LeftArrow)
-        previous.setToolTip(self.tr("Previous week"))
-        previous.clicked.connect(lambda: self.shift(-1))
-        following = QToolButton()
-        following.setArrowType(Qt.ArrowType.RightArrow)
-        following.setToolTip(self.tr("Next week"))
-        following.clicked.connect(lambda: self.shift(1))
+        previous = arrow_button(
+            Qt.ArrowType.LeftArrow, self.tr("Previous week"), lambda: self.shift(-1)
+        )
+        following = arrow_button(
+            Qt.ArrowType.RightArrow, self.tr("Next week"), lambda: self.shift(1)
+        )
         this_week = QToolButton()
         this_week.setText(self.tr("This week"))
         this_week.clicked.connect(self.go_this_week)

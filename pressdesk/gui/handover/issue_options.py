@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from pressdesk.gui import dialogs
+from pressdesk.gui.pages import noted_column
 from pressdesk.gui.widgets.record_page import button_row
 
 
@@ -28,16 +28,13 @@ class IssueOptions(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        note = QLabel(
+        layout = noted_column(
+            self,
             self.tr(
                 "An issued act cannot be changed: it is recorded with its content and the "
                 "fingerprints of its files. To fix a mistake, issue a correction that replaces it."
-            )
+            ),
         )
-        note.setWordWrap(True)
-        layout.addWidget(note)
         self.want_docx = QCheckBox(self.tr("Text document (.docx)"))
         self.want_docx.setObjectName("handoverDocx")
         self.want_docx.setChecked(True)

@@ -29,6 +29,7 @@ from pressdesk.gui.handover.lines import SectionEditor
 from pressdesk.gui.handover.parties import PartiesForm
 from pressdesk.gui.handover.preview import ActPreview
 from pressdesk.gui.messages import service_text
+from pressdesk.gui.pages import noted_column
 from pressdesk.gui.widgets.preflight import confirm_texts
 from pressdesk.runtime import Runtime
 from pressdesk.services.handover.acts import IssuedAct, issue_act, next_number
@@ -209,16 +210,13 @@ class HandoverWizard(QWidget):
 
     def _remarks_step(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(
+        layout = noted_column(
+            page,
             self.tr(
                 "Whatever is left empty here is printed as lines to fill in by hand when the "
                 "act is signed; nothing is stated that nobody has checked."
-            )
+            ),
         )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
         layout.addWidget(
             QLabel(self.tr("Duties actually performed and ongoing affairs, one per line:"))
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +19,7 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.inventory import labels
 from pressdesk.gui.inventory.common import ROW_ROLE, code_combo, problems_text
 from pressdesk.gui.inventory.models import GAP_CATEGORY, GAP_NOTE, GapModel
+from pressdesk.gui.widgets.ask_dialog import closing_column, form_dialog_layout
 from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.gui.widgets.transfers import Transfers
 from pressdesk.services.assets.files import EXPORT_FORMATS, export_gap
@@ -61,17 +60,7 @@ class RecommendedDialog(QDialog):
         form.addRow(self.tr("Category:"), self.category)
         form.addRow(self.tr("How many are needed:"), self.quantity)
         form.addRow(self.tr("Note:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        form_dialog_layout(self, form, self.tr("Save"), self.tr("Cancel"), 440)
 
     def accept(self) -> None:
         """Store the line of the kit."""
@@ -131,15 +120,7 @@ class GapDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.export_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addLayout(row)
-        layout.addWidget(close)
+        closing_column(self, self.tr("Close"), intro, (self.table, 1), self.summary, row)
         self.resize(860, 460)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()

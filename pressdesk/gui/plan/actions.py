@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
+from pressdesk.gui.widgets.ask_dialog import ok_cancel_buttons
 from pressdesk.services.plan.items import approval_changes, delete_item, get_item
 from pressdesk.services.plan.rows import PlanError, PlanItemRow, PlanNotFound
 from pressdesk.services.plan.series import (
@@ -68,15 +68,7 @@ class TextPrompt(QDialog):
             self.combo.setCurrentText(value)
             self.combo.setMinimumWidth(380)
             layout.addWidget(self.combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self.tr("OK"), self.tr("Cancel")))
 
     def value(self) -> str:
         """Return the text entered."""

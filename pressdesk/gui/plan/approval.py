@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.gui.pages import bold_label
 from pressdesk.gui.plan import labels
 from pressdesk.services.plan.rows import PlanItemRow
 from pressdesk.services.plan.workflow import HistoryRow, allowed_transitions
@@ -41,11 +41,7 @@ class ApprovalPanel(QWidget):
         self.wait_days = wait_days
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Approval"))
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        heading.setFont(font)
+        heading = bold_label(self.tr("Approval"), 1.1)
         layout.addWidget(heading)
         self.status_label = QLabel()
         self.status_label.setObjectName("approvalStatus")
@@ -61,8 +57,7 @@ class ApprovalPanel(QWidget):
         self.buttons_box.setSpacing(4)
         layout.addLayout(self.buttons_box)
         self.buttons: dict[str, QPushButton] = {}
-        history_label = QLabel(self.tr("History"))
-        history_label.setFont(font)
+        history_label = bold_label(self.tr("History"), 1.1)
         layout.addSpacing(6)
         layout.addWidget(history_label)
         self.history = QTreeWidget()

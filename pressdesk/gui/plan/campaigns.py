@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.plan import labels
+from pressdesk.gui.widgets.ask_dialog import closing_column
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, first_language
 from pressdesk.gui.widgets.dates import set_format
 from pressdesk.services.plan.campaigns import (
@@ -121,12 +121,7 @@ class CampaignsDialog(QDialog):
         body.addLayout(left, 2)
         body.addSpacing(12)
         body.addLayout(right, 5)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(close)
+        closing_column(self, self.tr("Close"), (body, 1))
         self.reload()
 
     def reload(self, select: int | None = None) -> None:

@@ -62,6 +62,16 @@ def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
 
+def _tab_page() -> tuple[QWidget, QFormLayout]:
+    """Return a tab's page and the form at its top (the rest of the page stays empty)."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return page, form
+
+
 class PlanItemEditor(RecordEditor):
     """Create or edit one plan item; status changes apply at once and are logged."""
 
@@ -114,11 +124,7 @@ class PlanItemEditor(RecordEditor):
     # --- building -----------------------------------------------------------------------------
 
     def _main_tab(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
+        page, form = _tab_page()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         when = QHBoxLayout()
         self.date = dates.set_format(QDateEdit())
@@ -178,11 +184,7 @@ class PlanItemEditor(RecordEditor):
         return page
 
     def _details_tab(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
+        page, form = _tab_page()
         self.outlets = _lines_edit("outlets", self.tr("One outlet per line"))
         form.addRow(self.tr("Outlets:"), self.outlets)
         self.notes = _lines_edit("notes", "", 90)

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QToolButton,
     QWidget,
 )
 
 from pressdesk.documents import render_html
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import error_text
+from pressdesk.gui.pages import arrow_button
 from pressdesk.gui.plan import labels
 from pressdesk.gui.widgets.export import ExportDialog, Writer
 from pressdesk.gui.widgets.preflight import confirm_texts
@@ -72,14 +72,12 @@ class PlanExportDialog(ExportDialog):
         ):
             self.kind.addItem(name, kind)
         self.kind.setCurrentIndex(_KINDS.index(self.period.kind))
-        previous = QToolButton()
-        previous.setArrowType(Qt.ArrowType.LeftArrow)
-        previous.setToolTip(self.tr("Previous period"))
-        previous.clicked.connect(lambda: self._shift(-1))
-        following = QToolButton()
-        following.setArrowType(Qt.ArrowType.RightArrow)
-        following.setToolTip(self.tr("Next period"))
-        following.clicked.connect(lambda: self._shift(1))
+        previous = arrow_button(
+            Qt.ArrowType.LeftArrow, self.tr("Previous period"), lambda: self._shift(-1)
+        )
+        following = arrow_button(
+            Qt.ArrowType.RightArrow, self.tr("Next period"), lambda: self._shift(1)
+        )
         self.period_label = QLabel()
         self.period_label.setObjectName("exportPeriod")
         for widget in (self.kind, previous, following):

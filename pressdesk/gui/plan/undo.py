@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from pressdesk.gui.plan import labels
-from pressdesk.gui.widgets.undo import Step
+from pressdesk.gui.widgets.record_undo import SectionUndo
 from pressdesk.services.plan import bulk
 from pressdesk.services.plan.bulk import ItemSnapshot, Reversal
 from pressdesk.services.plan.rows import PlanItemRow
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 SECTION = "plan"
 
 
-class PlanUndo(QObject):
+class PlanUndo(SectionUndo):
     """Push the plan's changes to ``stack`` (nothing is kept when there is no window)."""
 
     def __init__(
@@ -34,26 +34,12 @@ class PlanUndo(QObject):
         by_name: Callable[[], str],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.stack = stack
+        super().__init__(db, stack, SECTION, parent)
         self.by_name = by_name
 
-    @property
-    def enabled(self) -> bool:
-        """Return True if changes can be undone (the page lives in a window)."""
-        return self.stack is not None
-
-    def push(self, text: str, reversal: Reversal) -> None:
-        """Record a change just saved, undone by reverting ``reversal``."""
-        if self.stack is None:
-            return
-        current = [reversal]
-
-        def flip() -> None:
-            current[0] = bulk.revert(self.db, current[0], by_name=self.by_name())
-
-        self.stack.push(Step(text, flip, flip, SECTION))
+    def revert(self, reversal: Reversal) -> Reversal:
+        """Put the items ``reversal`` keeps back; return the reversal of that."""
+        return bulk.revert(self.db, reversal, by_name=self.by_name())
 
     def capture(self, ids: Iterable[int]) -> tuple[ItemSnapshot, ...]:
         """Keep the items ``ids`` as they are, before a change another service makes."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui.i18n import current_language, native_name
-from pressdesk.gui.pages import CONTENT_MAX_WIDTH, page_header
+from pressdesk.gui.pages import CONTENT_MAX_WIDTH, bold_label, page_header
 from pressdesk.gui.sections import SectionContext, section_by_key
 from pressdesk.gui.settings.profile_page import scrolled_body
 from pressdesk.services.profile import get_profile
@@ -34,11 +33,7 @@ class _Card(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
-        heading = QLabel(title)
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        heading.setFont(font)
+        heading = bold_label(title, 1.1)
         layout.addWidget(heading)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

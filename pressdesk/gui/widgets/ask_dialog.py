@@ -6,12 +6,89 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pressdesk.gui import dialogs
 
 D = TypeVar("D", bound=QDialog)
 T = TypeVar("T")
+
+#: A part of a dialog's column: a widget or a layout, alone or with its stretch.
+Part = QWidget | QLayout | tuple[QWidget | QLayout, int]
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    """Return OK (saying ``ok_text``, unless empty) and Cancel, wired to accept and reject
+    ``dialog``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def save_close_buttons(
+    dialog: QDialog,
+    save: QPushButton,
+    role: QDialogButtonBox.ButtonRole,
+    close_text: str,
+    on_save: Callable[[], object],
+) -> QDialogButtonBox:
+    """Return ``save`` (in ``role``, calling ``on_save``) beside a Close button saying
+    ``close_text`` that rejects ``dialog``."""
+    buttons = QDialogButtonBox()
+    buttons.addButton(save, role)
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close.setText(close_text)
+    buttons.rejected.connect(dialog.reject)
+    save.clicked.connect(on_save)
+    return buttons
+
+
+def closing_column(
+    dialog: QDialog, close_text: str, *parts: Part, on_close: Callable[[], object] | None = None
+) -> QVBoxLayout:
+    """Lay ``parts`` out in a column in ``dialog`` above a Close button (saying ``close_text``)
+    that calls ``on_close`` (by default, rejects the dialog); return the column."""
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.button(QDialogButtonBox.StandardButton.Close).setText(close_text)
+    close.rejected.connect(on_close or dialog.reject)
+    return column(dialog, *parts, close)
+
+
+def column(parent: QWidget, *parts: Part) -> QVBoxLayout:
+    """Lay ``parts`` out one under another in ``parent``; return the column."""
+    layout = QVBoxLayout(parent)
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def form_dialog_layout(
+    dialog: QDialog, form: QFormLayout, ok_text: str, cancel_text: str, width: int
+) -> QDialogButtonBox:
+    """Lay ``form`` out above OK and Cancel in ``dialog``, at least ``width`` wide; return
+    the buttons."""
+    buttons = ok_cancel_buttons(dialog, ok_text, cancel_text)
+    column(dialog, form, buttons)
+    dialog.setMinimumWidth(width)
+    return buttons
 
 
 class AskDialog(QDialog):
@@ -23,15 +100,10 @@ class AskDialog(QDialog):
         self.setObjectName(name)
         self.form: QFormLayout | None = QFormLayout(self) if form else None
         self.column: QVBoxLayout | None = None if form else QVBoxLayout(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = ok_cancel_buttons(
+            self, "", QCoreApplication.translate("AskDialog", "Cancel")
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("AskDialog", "Cancel")
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     def finish(self, title: str, ok_text: str, width: int) -> None:
         """Put OK (saying ``ok_text``) and Cancel below what was built, and size the dialog."""

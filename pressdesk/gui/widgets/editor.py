@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLayout,
-    QVBoxLayout,
     QWidget,
 )
 
 from pressdesk.gui import dialogs
+from pressdesk.gui.widgets.ask_dialog import column
 from pressdesk.services.validation import NotFound, ValidationError
 
 translate = QCoreApplication.translate
@@ -87,14 +87,7 @@ class RecordEditor(QDialog):
 
     def finish(self, *below: QWidget | QLayout, min_width: int = 560) -> None:
         """Lay out the form, anything ``below`` it and the buttons; remember the state."""
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        for part in below:
-            if isinstance(part, QLayout):
-                layout.addLayout(part, 1)
-            else:
-                layout.addWidget(part, 1)
-        layout.addWidget(self.buttons)
+        column(self, self.form, *((part, 1) for part in below), self.buttons)
         self.setMinimumWidth(min_width)
         self.mark_clean()
 

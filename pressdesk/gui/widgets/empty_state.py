@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.gui.icons import pixmap
+from pressdesk.gui.pages import bold_label, icon_label
 
 EMPTY_TEXT_WIDTH = 560
 
@@ -46,17 +45,10 @@ class EmptyState(QWidget):
         column = QVBoxLayout(column_widget)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        image = QLabel()
-        image.setPixmap(pixmap(icon_name, 64, disabled=True))
-        image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column.addWidget(image)
+        column.addWidget(icon_label(icon_name, 64, Qt.AlignmentFlag.AlignCenter, disabled=True))
         column.addSpacing(4)
-        self.title = QLabel(title)
+        self.title = bold_label(title, 1.3)
         self.title.setObjectName("emptyTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
         self.text = QLabel(text)
         self.text.setObjectName("emptyText")
         self.text.setProperty("hint", True)

@@ -11,7 +11,9 @@ Three levels, each adding one thing to :class:`~pressdesk.gui.widgets.paged.Page
 - :class:`ListTableModel` shows a short list the service gives whole (``set_rows``), with the
   same ``row_at`` / ``row_of`` / ``replace_row`` a page uses for selection.
 
-A section's model gives only ``TITLES`` and :meth:`row_data` (what each role shows of a row).
+A section's model gives only ``TITLES`` and :meth:`~RecordTableModel.row_texts` (the texts of
+a row's columns, with :meth:`~RecordTableModel.row_tip` and ``RIGHT_ALIGNED`` where needed), or
+:meth:`row_data` itself (what each role shows of a row).
 """
 
 from __future__ import annotations
@@ -61,8 +63,35 @@ class RecordTableModel(PagedTableModel):
     #: Header tooltips by column.
     TIPS: ClassVar[Mapping[int, str]] = {}
 
+    #: Columns of numbers, aligned right.
+    RIGHT_ALIGNED: ClassVar[frozenset[int]] = frozenset()
+
     def _translate(self, text: str) -> str:
         return QCoreApplication.translate(self.metaObject().className(), text)
+
+    def row_texts(self, row: Any) -> Mapping[int, str]:
+        """Return the text of each column of ``row``, shown and (by default) its tooltip."""
+        raise NotImplementedError
+
+    def row_tip(self, row: Any, column: int) -> str | None:
+        """Return a tooltip that says more than the cell's text, or None for the text."""
+        return None
+
+    def row_style(self, row: Any, column: int, role: int) -> Any:
+        """Return what roles other than text, tooltip and alignment show (None: nothing)."""
+        return None
+
+    def row_data(self, row: Any, column: int, role: int) -> Any:
+        """Show :meth:`row_texts`, :meth:`row_tip` and :meth:`row_style`; numbers to the right."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.row_tip(row, column)
+            if tip is not None:
+                return tip
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.row_texts(row).get(column, "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.RIGHT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self.row_style(row, column, role)
 
     def titles(self) -> Sequence[str]:
         """Return the columns' titles (``TITLES`` unless the columns vary)."""

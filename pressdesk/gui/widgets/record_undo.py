@@ -25,7 +25,44 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class RecordUndo(QObject):
+class SectionUndo(QObject):
+    """Push a section's changes to ``stack`` under ``section``'s key (nothing is kept when
+    there is no window); :meth:`revert` says how the section puts a change back."""
+
+    def __init__(
+        self,
+        db: Database,
+        stack: UndoStack | None,
+        section: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.stack = stack
+        self.section = section
+
+    @property
+    def enabled(self) -> bool:
+        """Return True if changes can be undone (the page lives in a window)."""
+        return self.stack is not None
+
+    def revert(self, reversal: Any) -> Any:
+        """Put back what ``reversal`` keeps; return the reversal of that."""
+        raise NotImplementedError
+
+    def push(self, text: str, reversal: Any) -> None:
+        """Record a change just saved, undone by reverting ``reversal``."""
+        if self.stack is None:
+            return
+        current = [reversal]
+
+        def flip() -> None:
+            current[0] = self.revert(current[0])
+
+        self.stack.push(Step(text, flip, flip, self.section))
+
+
+class RecordUndo(SectionUndo):
     """Push the changes of the records of ``model`` to ``stack`` under ``section``'s key
     (nothing is kept when there is no window)."""
 
@@ -37,27 +74,12 @@ class RecordUndo(QObject):
         model: type[Any] | None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.stack = stack
-        self.section = section
+        super().__init__(db, stack, section, parent)
         self.model = model
 
-    @property
-    def enabled(self) -> bool:
-        """Return True if changes can be undone (the page lives in a window)."""
-        return self.stack is not None
-
-    def push(self, text: str, reversal: Reversal) -> None:
-        """Record a change just saved, undone by reverting ``reversal``."""
-        if self.stack is None:
-            return
-        current = [reversal]
-
-        def flip() -> None:
-            current[0] = snapshots.revert(self.db, current[0])
-
-        self.stack.push(Step(text, flip, flip, self.section))
+    def revert(self, reversal: Reversal) -> Reversal:
+        """Put the rows ``reversal`` keeps back; return the reversal of that."""
+        return snapshots.revert(self.db, reversal)
 
     def capture(self, ids: Iterable[int]) -> Snapshot | None:
         """Keep the records ``ids`` as they are, before a change."""

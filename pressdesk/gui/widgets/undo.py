@@ -92,33 +92,29 @@ class UndoStack(QObject):
 
         Raises :class:`UndoFailed` if the service refuses; the history is then cleared.
         """
-        if not self._done:
-            return None
-        step = self._done.pop()
-        try:
-            step.undo()
-        except Exception as exc:  # the caller words it; the history stays consistent
-            self._forget()
-            raise UndoFailed(step, exc) from exc
-        self._undone.append(step)
-        self.changed.emit()
-        self.applied.emit(step.section)
-        return step
+        return self._replay(self._done, self._undone, redo=False)
 
     def redo(self) -> Step | None:
         """Do the newest undone step again; return it, None if there was none.
 
         Raises :class:`UndoFailed` if the service refuses; the history is then cleared.
         """
-        if not self._undone:
+        return self._replay(self._undone, self._done, redo=True)
+
+    def _replay(self, source: list[Step], target: list[Step], *, redo: bool) -> Step | None:
+        """Undo (or redo) the newest step of ``source`` and move it to ``target``."""
+        if not source:
             return None
-        step = self._undone.pop()
+        step = source.pop()
         try:
-            step.redo()
+            if redo:
+                step.redo()
+            else:
+                step.undo()
         except Exception as exc:  # the caller words it; the history stays consistent
             self._forget()
             raise UndoFailed(step, exc) from exc
-        self._done.append(step)
+        target.append(step)
         self.changed.emit()
         self.applied.emit(step.section)
         return step
