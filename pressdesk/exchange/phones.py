@@ -173,16 +173,10 @@ _KG_LAYOUTS: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ..
 )
 
 
-def _kg_formats() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], list[str]], ...]:
-    """The Kyrgyz number layouts: (leading digits, whole number, groups), in the library's
-    order of preference."""
-    return _KG_LAYOUTS
-
-
 def _kg_display(national: str) -> str:
     """Return the international form of a Kyrgyz national number as phonenumbers writes it
     (+996 555 123 456), from the layouts read once instead of a walk through the metadata."""
-    for leading, whole, groups in _kg_formats():
+    for leading, whole, groups in _KG_LAYOUTS:
         if leading is not None and leading.match(national) is None:
             continue
         found = whole.fullmatch(national)

@@ -29,7 +29,7 @@ def test_the_written_out_layouts_are_the_libraries():
     ]
     ours = [
         (leading.pattern if leading is not None else None, whole.pattern, groups)
-        for leading, whole, groups in phones._kg_formats()
+        for leading, whole, groups in phones._KG_LAYOUTS
     ]
     assert ours == library
 
