@@ -11,9 +11,11 @@ import calendar
 import datetime as dt
 import html
 import re
+import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,6 @@ from urllib.parse import parse_qs, urlsplit
 import feedparser
 
 from pressdesk.messages import UserError
-from pressdesk.services.coverage.fetching import Opener, request_errors, shown_seconds
 from pressdesk.services.coverage.keys import is_web_address
 
 __all__ = [
@@ -183,6 +184,15 @@ def read_feed_file(path: Path) -> ParsedFeed:
     return parse_feed(data, path.name)
 
 
+def _seconds(timeout: float) -> int | float:
+    """Return a timeout as the message shows it: 10, or 0.5."""
+    return int(timeout) if float(timeout).is_integer() else round(timeout, 1)
+
+
+#: Opens a request with a timeout; tests give one that records or fails.
+Opener = Callable[..., Any]
+
+
 def fetch_feed(
     url: str,
     *,
@@ -203,26 +213,37 @@ def fetch_feed(
     )
     limit_mb = max(1, max_bytes // 2**20)
     started = time.monotonic()
-    with (
-        request_errors(FeedError, "coverage.feed", timeout, feed=url),
-        opener(request, timeout=timeout) as response,
-    ):
-        declared = response.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > max_bytes:
-            raise FeedError("coverage.feed_too_large", feed=url, limit=limit_mb)
-        content_type = response.headers.get("Content-Type", "") or ""
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            chunk = response.read(_CHUNK)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > max_bytes:
+    try:
+        with opener(request, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise FeedError("coverage.feed_too_large", feed=url, limit=limit_mb)
-            if not chunks:
-                sniff(chunk, url, content_type)
-            chunks.append(chunk)
-            if time.monotonic() - started > timeout * 3:
-                raise FeedError("coverage.feed_timeout", feed=url, seconds=shown_seconds(timeout))
+            content_type = response.headers.get("Content-Type", "") or ""
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                chunk = response.read(_CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FeedError("coverage.feed_too_large", feed=url, limit=limit_mb)
+                if not chunks:
+                    sniff(chunk, url, content_type)
+                chunks.append(chunk)
+                if time.monotonic() - started > timeout * 3:
+                    raise FeedError("coverage.feed_timeout", feed=url, seconds=_seconds(timeout))
+    except FeedError:
+        raise
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        raise FeedError("coverage.feed_http", feed=url, status=exc.code) from exc
+    except TimeoutError as exc:
+        raise FeedError("coverage.feed_timeout", feed=url, seconds=_seconds(timeout)) from exc
+    except urllib.error.URLError as exc:
+        if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+            raise FeedError("coverage.feed_timeout", feed=url, seconds=_seconds(timeout)) from exc
+        raise FeedError("coverage.feed_unreachable", feed=url, reason=str(exc.reason)) from exc
+    except (OSError, ValueError) as exc:
+        raise FeedError("coverage.feed_unreachable", feed=url, reason=str(exc)) from exc
     return b"".join(chunks), content_type

@@ -13,15 +13,16 @@ import contextlib
 import datetime as dt
 import json
 import re
+import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from typing import Any
 
 from pressdesk.messages import UserError
-from pressdesk.services.coverage.fetching import Opener, request_errors, shown_seconds
 from pressdesk.services.coverage.keys import is_web_address
 from pressdesk.services.coverage.records import resolve_outlet
 from pressdesk.storage.engine import Database
@@ -45,6 +46,9 @@ _USER_AGENT = "Mozilla/5.0 (compatible; PressDesk link reader)"
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _LIMITS = {"title": 500, "site_name": 200, "summary": 2000}
+
+#: Opens a request with a timeout; tests give one that records or fails.
+Opener = Callable[..., Any]
 
 
 class LinkError(UserError, ValueError):
@@ -237,26 +241,37 @@ def fetch_page(
         },
     )
     started = time.monotonic()
-    with (
-        request_errors(LinkError, "coverage.link", timeout, url=url),
-        opener(request, timeout=timeout) as response,
-    ):
-        content_type = response.headers.get("Content-Type", "") or ""
-        kind = content_type.split(";")[0].strip().lower()
-        if kind and kind not in _PAGE_TYPES:
-            raise LinkError("coverage.link_not_page", url=url, type=kind)
-        chunks: list[bytes] = []
-        size = 0
-        while size < max_bytes:
-            chunk = response.read(min(_CHUNK, max_bytes - size))
-            if not chunk:
-                break
-            if not chunks and b"\x00" in chunk[:1024]:
-                raise LinkError("coverage.link_not_page", url=url, type=kind or "binary")
-            chunks.append(chunk)
-            size += len(chunk)
-            if time.monotonic() - started > timeout * 2:
-                raise LinkError("coverage.link_timeout", url=url, seconds=shown_seconds(timeout))
+    try:
+        with opener(request, timeout=timeout) as response:
+            content_type = response.headers.get("Content-Type", "") or ""
+            kind = content_type.split(";")[0].strip().lower()
+            if kind and kind not in _PAGE_TYPES:
+                raise LinkError("coverage.link_not_page", url=url, type=kind)
+            chunks: list[bytes] = []
+            size = 0
+            while size < max_bytes:
+                chunk = response.read(min(_CHUNK, max_bytes - size))
+                if not chunk:
+                    break
+                if not chunks and b"\x00" in chunk[:1024]:
+                    raise LinkError("coverage.link_not_page", url=url, type=kind or "binary")
+                chunks.append(chunk)
+                size += len(chunk)
+                if time.monotonic() - started > timeout * 2:
+                    raise LinkError("coverage.link_timeout", url=url, seconds=_seconds(timeout))
+    except LinkError:
+        raise
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        raise LinkError("coverage.link_http", url=url, status=exc.code) from exc
+    except TimeoutError as exc:
+        raise LinkError("coverage.link_timeout", url=url, seconds=_seconds(timeout)) from exc
+    except urllib.error.URLError as exc:
+        if isinstance(exc.reason, (TimeoutError, socket.timeout)):
+            raise LinkError("coverage.link_timeout", url=url, seconds=_seconds(timeout)) from exc
+        raise LinkError("coverage.link_unreachable", url=url, reason=str(exc.reason)) from exc
+    except (OSError, ValueError) as exc:
+        raise LinkError("coverage.link_unreachable", url=url, reason=str(exc)) from exc
     return b"".join(chunks), content_type
 
 
