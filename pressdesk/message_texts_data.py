@@ -383,6 +383,12 @@ DATA_TEXTS: dict[str, str] = {
         "Messages", "{column}: {value} is not a whole number"
     ),
     "problem.row_too_large": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is too large"),
+    "problem.row_number_repeated": QT_TRANSLATE_NOOP(
+        "Messages", "inventory number «{number}» is already used in row {line}"
+    ),
+    "problem.row_number_taken": QT_TRANSLATE_NOOP(
+        "Messages", "inventory number «{number}» is already in the database («{name}»)"
+    ),
     "problem.row_negative": QT_TRANSLATE_NOOP("Messages", "{column}: {value} is negative"),
     "problem.row_bad_value": QT_TRANSLATE_NOOP("Messages", "{column}: {value} cannot be read"),
     "problem.row_unknown_kind": QT_TRANSLATE_NOOP("Messages", "unknown kind «{value}»"),

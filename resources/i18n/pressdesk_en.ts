@@ -102,8 +102,9 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+104"/>
         <source>Cancel</source>
+        <extracomment>A part of a dialog&apos;s column: a widget or a layout, alone or with its stretch.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -2810,6 +2811,16 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
+        <source>inventory number «{number}» is already used in row {line}</source>
+        <translation>inventory number «{number}» is already used in row {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inventory number «{number}» is already in the database («{name}»)</source>
+        <translation>inventory number «{number}» is already in the database («{name}»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{column}: {value} is negative</source>
         <translation>{column}: {value} is negative</translation>
     </message>
@@ -3035,7 +3046,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PlannedSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <location filename="../../pressdesk/gui/pages.py" line="+104"/>
         <source>This section is not built yet. It will hold:</source>
         <translation>This section is not built yet. It will hold:</translation>
     </message>
@@ -3702,7 +3713,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The record has been deleted meanwhile.</source>
         <translation>The record has been deleted meanwhile.</translation>
     </message>
@@ -3763,7 +3774,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141"/>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+163"/>
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>The deletion can be undone (Ctrl+Z).</translation>
     </message>
@@ -4114,7 +4125,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4595,7 +4606,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
         <source>&amp;Undo: {what}</source>
         <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
         <translation>&amp;Undo: {what}</translation>

@@ -275,3 +275,13 @@ def test_inventory_is_exported_as_xlsx(qtbot, page, adb, answers, tmp_path):
     numbers = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]}
     broken = {r.inventory_number for r in list_items(adb, ItemFilter(condition="broken")).rows}
     assert numbers == broken and len(broken) == 2
+
+
+def test_an_imported_items_history_note_is_in_the_interface_language(ui_language):
+    from pressdesk.gui.inventory.labels import history_note
+
+    ui_language("ru")
+    assert history_note("created", "imported from items.csv") == "импортировано из items.csv"
+    ui_language("ky")
+    assert history_note("created", "imported from items.csv") == "items.csv файлынан импорттолгон"
+    assert history_note("created", "гарантия 2 жыл") == "гарантия 2 жыл"

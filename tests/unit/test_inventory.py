@@ -393,7 +393,7 @@ def test_import_with_bad_rows_imports_nothing_and_names_every_row(db):
         "'shiny'",
         "'31.02.2022' is not a date",
         "negative",
-        "'BAD-001' is already used in row 2",
+        "«BAD-001» is already used in row 2",
         "in the future",
         "ambiguous",
     ):
@@ -534,7 +534,7 @@ def test_cli_import_reports_and_exit_codes(capsys, data_dir, tmp_path):
     assert code == 1
     assert "Nothing was imported: 8 row(s) have errors" in out
     assert (
-        "row 8 (BAD-001 Second laptop): inventory number 'BAD-001' is already used in row 2" in out
+        "row 8 (BAD-001 Second laptop): inventory number «BAD-001» is already used in row 2" in out
     )
     code, out, _ = run(capsys, "inventory", "import", bad, "--skip-invalid", "--dry-run")
     assert code == 0 and "Dry run: 2 item(s) would be imported" in out

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import labels_of, namer
 
@@ -85,6 +87,10 @@ field = namer(_CONTEXT, FIELDS)
 field_labels = labels_of(_CONTEXT, FIELDS)
 
 
+#: How the service notes an item created by an import: the prefix, then the file's name.
+_IMPORTED = "imported from "
+_IMPORTED_TEXT = QT_TRANSLATE_NOOP("InventoryLabels", "imported from {file}")
+
 _CHANGE = re.compile(r"^(?P<old>[a-z_]+) → (?P<new>[a-z_]+)(?P<rest>: .*)?$", re.DOTALL)
 
 
@@ -94,6 +100,9 @@ def history_note(action_code: str, note: str) -> str:
         found = _CHANGE.match(note)
         if found:
             return f"{condition(found['old'])} → {condition(found['new'])}{found['rest'] or ''}"
+    if action_code == "created" and note.startswith(_IMPORTED):
+        text = QCoreApplication.translate(_CONTEXT, _IMPORTED_TEXT)
+        return text.format(file=note.removeprefix(_IMPORTED))
     if action_code == "edited":
         parts = []
         for part in note.split(", "):

@@ -348,11 +348,14 @@ def import_inventory(
         number = row.get("inventory_number").strip()
         key = fold(number)
         if number and key in seen:
-            reasons.append(f"inventory number {number!r} is already used in row {seen[key]}")
+            reasons.append(Message("problem.row_number_repeated", number=number, line=seen[key]))
         elif number and key in existing:
             reasons.append(
-                f"inventory number {number!r} is already in the database "
-                f"(«{existing[key][1].text(default_lang)}»)"
+                Message(
+                    "problem.row_number_taken",
+                    number=number,
+                    name=existing[key][1].text(default_lang),
+                )
             )
         elif number:
             seen[key] = row.line
