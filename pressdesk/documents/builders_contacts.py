@@ -108,7 +108,7 @@ def build_contact_directory(
                 ]
                 for p in outlet.people
             ]
-            blocks.append(dm.Table(columns, rows, numbered=True))
+            blocks.append(dm.Table(columns, rows, numbered=True, column_group="people"))
     if not outlets:
         blocks.append(dm.Paragraph(word("empty", lang)))
     subtitle = word("subtitle_list", lang).format(name=list_name) if list_name else None

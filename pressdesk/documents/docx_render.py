@@ -39,8 +39,8 @@ from pressdesk.documents.locale import format_date, label
 from pressdesk.documents.tablefit import (
     CELL_LEADING,
     CELL_PAD_X,
+    TablePlanner,
     TextFitter,
-    plan_table,
 )
 from pressdesk.fileio import atomic_path
 
@@ -144,6 +144,14 @@ class _Builder:
         width = PAGE_HEIGHT_MM if doc.landscape else PAGE_WIDTH_MM
         self.width_mm = width - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
         self.turned_mm = PAGE_HEIGHT_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM
+        self.tables = TablePlanner(
+            doc,
+            body=self.cell_text,
+            header=self.header_text,
+            number_width=lambda chars: self.cell_text.width("0" * chars) + _mm_to_pt(4),
+            portrait=_mm_to_pt(self.width_mm),
+            landscape=None if doc.landscape else _mm_to_pt(self.turned_mm),
+        )
 
     def build(self) -> Any:
         """Return the finished python-docx document."""
@@ -452,15 +460,7 @@ class _Builder:
         styles = self.document.styles
         body_style = styles["PressDesk Table"].style_id
         header_style = styles["PressDesk Table Header"].style_id
-        digits = "0" * m.number_column_chars(table)
-        plan = plan_table(
-            table,
-            body=self.cell_text,
-            header=self.header_text,
-            number_width=self.cell_text.width(digits) + _mm_to_pt(4),
-            portrait=_mm_to_pt(self.width_mm),
-            landscape=None if self.doc.landscape else _mm_to_pt(self.turned_mm),
-        )
+        plan = self.tables.plan(table)
         kept = not plan.landscape and self._keep_lead_with_table()
         if plan.landscape:
             self._orientation(landscape=True)

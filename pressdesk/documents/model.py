@@ -95,7 +95,9 @@ class Table:
     """A grid with a header row; ``numbered`` adds a leading "№" column.
 
     ``min_row_height_mm`` makes every body row at least that tall (a sign-in sheet leaves room
-    to sign by hand).
+    to sign by hand). Tables with the same non-empty ``column_group`` (one per outlet in a
+    directory) get one set of column widths, planned from all their rows together, so their
+    columns line up from table to table.
     """
 
     columns: Sequence[Column]
@@ -104,6 +106,7 @@ class Table:
     repeat_header: bool = True
     numbered: bool = False
     min_row_height_mm: float = 0.0
+    column_group: str = ""
 
     def __post_init__(self) -> None:
         if not self.columns:
@@ -348,3 +351,20 @@ def column_widths(table: Table, available: float, number_width: float) -> list[f
 def number_column_chars(table: Table) -> int:
     """Return how many characters the widest "№" cell needs."""
     return max(len(str(len(table.rows))), 2)
+
+
+def column_groups(doc: Document) -> dict[str, tuple[Table, int]]:
+    """Return, per column group of ``doc``, one table holding the rows of all its tables and
+    how many characters the widest "№" cell of any of them needs."""
+    grouped: dict[str, list[Table]] = {}
+    for item in number_document(doc):
+        block = item.block
+        if isinstance(block, Table) and block.column_group:
+            grouped.setdefault(block.column_group, []).append(block)
+    result: dict[str, tuple[Table, int]] = {}
+    for key, tables in grouped.items():
+        first = tables[0]
+        rows = [row for table in tables for row in table.rows]
+        union = Table(first.columns, rows, numbered=any(t.numbered for t in tables))
+        result[key] = (union, max(number_column_chars(t) for t in tables))
+    return result

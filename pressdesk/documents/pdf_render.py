@@ -44,8 +44,8 @@ from pressdesk.documents.pdf_styles import (
 )
 from pressdesk.documents.tablefit import (
     CELL_PAD_X,
+    TablePlanner,
     TextFitter,
-    plan_table,
 )
 from pressdesk.fileio import atomic_path
 
@@ -250,6 +250,16 @@ class _Story:
         self._intro: list[Any] = []
         self._cell_text = TextFitter(styles.fonts.regular, TABLE_SIZE, doc.lang)
         self._header_text = TextFitter(styles.fonts.bold, TABLE_SIZE, doc.lang)
+        self._tables = TablePlanner(
+            doc,
+            body=self._cell_text,
+            header=self._header_text,
+            number_width=lambda chars: (
+                stringWidth("0" * chars, styles.fonts.regular, TABLE_SIZE) + 4 * mm
+            ),
+            portrait=width,
+            landscape=None if doc.landscape else turned_width,
+        )
 
     def build(self) -> list[Any]:
         """Return the flowables of the whole document, top to bottom."""
@@ -400,16 +410,7 @@ class _Story:
     def _table(self, table: m.Table) -> None:
         s = self.styles
         aligns = m.table_aligns(table)
-        digits = "0" * m.number_column_chars(table)
-        number_width = stringWidth(digits, s.fonts.regular, TABLE_SIZE) + 4 * mm
-        plan = plan_table(
-            table,
-            body=self._cell_text,
-            header=self._header_text,
-            number_width=number_width,
-            portrait=self.width,
-            landscape=None if self.doc.landscape else self.turned_width,
-        )
+        plan = self._tables.plan(table)
         widths = plan.widths
         room = [width - 2 * CELL_PAD_X for width in widths]
         header = [

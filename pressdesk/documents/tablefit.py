@@ -68,6 +68,7 @@ class TextFitter:
         # A long document repeats its texts (positions, topics, phones) in many tables.
         self._narrowest: dict[tuple[str, bool], float] = {}
         self._widest: dict[str, float] = {}
+        self._word_narrowest: dict[bool, dict[str, float]] = {False: {}, True: {}}
 
     def width(self, text: str) -> float:
         """Return the printed width of ``text`` in points."""
@@ -78,8 +79,19 @@ class TextFitter:
         key = (text, hyphens)
         found = self._narrowest.get(key)
         if found is None:
+            narrowest = self._word_narrowest[hyphens]
+            lang = self.lang
+
+            def word_width(word: str) -> float:
+                width = narrowest.get(word)
+                if width is None:
+                    width = narrowest[word] = tb.word_min_width(
+                        word, self._word_width, hyphens=hyphens, lang=lang
+                    )
+                return width
+
             found = self._narrowest[key] = tb.min_width(
-                m.clean_text(text), self._word_width, hyphens=hyphens, lang=self.lang
+                m.clean_text(text), self._word_width, word_width=word_width
             )
         return found
 
@@ -246,6 +258,51 @@ def plan_table(
                 return TablePlan([lead, *widths] if lead else widths, turned)
     page = landscape or portrait
     return TablePlan(m.column_widths(table, page, number_width), landscape is not None)
+
+
+class TablePlanner:
+    """Plans the tables of one document; tables of one column group share a plan.
+
+    ``number_width`` gives the width of the "№" column for a number of characters.
+    """
+
+    def __init__(
+        self,
+        doc: m.Document,
+        *,
+        body: TextFitter,
+        header: TextFitter,
+        number_width: Callable[[int], float],
+        portrait: float,
+        landscape: float | None,
+    ) -> None:
+        self._groups = m.column_groups(doc)
+        self._shared: dict[str, TablePlan] = {}
+        self._body = body
+        self._header = header
+        self._number_width = number_width
+        self._portrait = portrait
+        self._landscape = landscape
+
+    def _plan(self, table: m.Table, chars: int) -> TablePlan:
+        return plan_table(
+            table,
+            body=self._body,
+            header=self._header,
+            number_width=self._number_width(chars),
+            portrait=self._portrait,
+            landscape=self._landscape,
+        )
+
+    def plan(self, table: m.Table) -> TablePlan:
+        """Return the column widths and page of ``table``."""
+        group = table.column_group
+        if not group or group not in self._groups:
+            return self._plan(table, m.number_column_chars(table))
+        found = self._shared.get(group)
+        if found is None:
+            found = self._shared[group] = self._plan(*self._groups[group])
+        return found
 
 
 def _width_in_lines(fitter: TextFitter, text: str, lines: int) -> float:

@@ -29,6 +29,8 @@ _PROTECTED_SPANS: Final = re.compile(
     r"|\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?"  # 12 500 som
 )
 # A code: a few letters, then a hyphen and a number (ИН-0004, KG-12, 45-к).
+# Every protected span has a digit or a number sign: a text with neither has none.
+_MAY_PROTECT: Final = re.compile(r"[\d№]")
 _CODE: Final = re.compile(rf"^(?:[{_LETTER}]{{1,5}}-\d[\w./-]*|\d+[-/][{_LETTER}\d]{{1,4}})$")
 _SPACE: Final = re.compile(r"\s")
 _LINKISH: Final = re.compile(r"@|://|^www\.|/")
@@ -50,6 +52,8 @@ class Piece:
 
 def protect(text: str) -> str:
     """Join the spans that must not break (phone numbers, dates, "№ 45") with no-break spaces."""
+    if _MAY_PROTECT.search(text) is None:
+        return text
     return _PROTECTED_SPANS.sub(lambda found: _SPACE.sub(NBSP, found.group(0)), text)
 
 
@@ -156,15 +160,36 @@ def _syllable_points(word: str) -> list[int]:
 Measure = Callable[[str], float]
 
 
-def min_width(text: str, measure: Measure, *, hyphens: bool = False, lang: str = "ru") -> float:
-    """Return the width of the widest piece of ``text`` that cannot be broken further."""
+def word_min_width(
+    word: str, measure: Measure, *, hyphens: bool = False, lang: str = "ru"
+) -> float:
+    """Return the width of the widest piece of one ``word`` that cannot be broken further."""
+    pieces = hyphenated_pieces(word, lang) if hyphens else soft_pieces(word)
+    return max(
+        (measure(piece.text + ("-" if piece.hyphen else "")) for piece in pieces), default=0.0
+    )
+
+
+def min_width(
+    text: str,
+    measure: Measure,
+    *,
+    hyphens: bool = False,
+    lang: str = "ru",
+    word_width: Measure | None = None,
+) -> float:
+    """Return the width of the widest piece of ``text`` that cannot be broken further.
+
+    ``word_width`` gives the narrowest width of one word (a cached :func:`word_min_width`).
+    """
     widest = 0.0
     for line in protect(text).split("\n"):
         for word in words(line):
-            pieces = hyphenated_pieces(word, lang) if hyphens else soft_pieces(word)
-            for piece in pieces:
-                width = measure(piece.text + ("-" if piece.hyphen else ""))
-                widest = max(widest, width)
+            if word_width is not None:
+                width = word_width(word)
+            else:
+                width = word_min_width(word, measure, hyphens=hyphens, lang=lang)
+            widest = max(widest, width)
     return widest
 
 

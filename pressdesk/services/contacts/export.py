@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk.bilingual import Bi, looks_doubled
-from pressdesk.documents import render
+from pressdesk.documents import collector_paused, render
 from pressdesk.documents.builders_contacts import (
     DirectoryOutlet,
     DirectoryPerson,
@@ -432,20 +432,21 @@ def export_contacts(
             )
             outlets = len(seen)
         else:
-            groups, state, private = _directory(session, ids, doc_lang)
-            outlets = sum(1 for g in groups if g.name)
-            profile = get_profile(db)
-            doc = build_contact_directory(
-                groups,
-                lang=doc_lang,
-                org_name=profile.name(doc_lang),
-                on=on,
-                list_name=list_name,
-                state_count=state,
-                private_count=private,
-                official_use=official_use,
-            )
-            render(doc, target, font_path=font_path)
+            with collector_paused():
+                groups, state, private = _directory(session, ids, doc_lang)
+                outlets = sum(1 for g in groups if g.name)
+                profile = get_profile(db)
+                doc = build_contact_directory(
+                    groups,
+                    lang=doc_lang,
+                    org_name=profile.name(doc_lang),
+                    on=on,
+                    list_name=list_name,
+                    state_count=state,
+                    private_count=private,
+                    official_use=official_use,
+                )
+                render(doc, target, font_path=font_path)
     return ExportResult(target, len(ids), outlets)
 
 
