@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+161"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+172"/>
         <source>Publications</source>
         <translation>Publications</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Feedback for the period…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+197"/>
         <source>Tone of the publications</source>
         <translation>Tone of the publications</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-50"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, days {first}–{last}</translation>
     </message>
@@ -125,27 +125,37 @@
         <translation>Feedback: {counts}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>Publications by outlet kind</source>
+        <translation>Publications by outlet kind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State and private outlets</source>
+        <translation>State and private outlets</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Against {period}: {changes}</source>
         <translation>Against {period}: {changes}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Publications per day</source>
         <translation>Publications per day</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Publications per week</source>
         <translation>Publications per week</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Publications per month</source>
         <translation>Publications per month</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Platforms: {list}</source>
         <translation>Platforms: {list}</translation>
     </message>
@@ -309,7 +319,7 @@
 <context>
     <name>CoverageFeedback</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+53"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -342,7 +352,7 @@
 <context>
     <name>CoverageLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/labels.py" line="+11"/>
+        <location filename="../../pressdesk/gui/coverage/labels.py" line="+14"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
@@ -486,11 +496,32 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>State outlets</source>
+        <translation>State outlets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private outlets</source>
+        <translation>Private outlets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets not in the base</source>
+        <translation>Outlets not in the base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the base</source>
+        <extracomment>An outlet kind unknown because the outlet is not in the contact base.</extracomment>
+        <translation>Not in the base</translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/model.py" line="+42"/>
+        <location filename="../../pressdesk/gui/coverage/model.py" line="+43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -751,7 +782,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+174"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+166"/>
         <source>Feedback on the publication</source>
         <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
         <translation>Feedback on the publication</translation>
@@ -788,12 +819,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>In all: {counts}</source>
         <translation>In all: {counts}</translation>
     </message>
@@ -884,7 +915,7 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location line="-95"/>
+        <location line="-87"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -907,7 +938,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+92"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Inbox of the keyword watch</translation>
@@ -934,22 +965,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+76"/>
         <source>Check now</source>
         <translation>Check now</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-74"/>
         <source>Keywords and feeds…</source>
         <translation>Keywords and feeds…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+32"/>
         <source>Accepted: %n. Set their tone in the list.</source>
         <translation>
             <numerusform>Accepted: %n. Set its tone in the list.</numerusform>
@@ -957,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Dismissed: %n.</source>
         <translation>
             <numerusform>Dismissed: %n.</numerusform>
@@ -965,7 +996,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>No feed is switched on. Add one in Keywords and feeds.</source>
         <translation>No feed is switched on. Add one in Keywords and feeds.</translation>
     </message>
@@ -978,7 +1009,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-156"/>
+        <location line="-145"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Date</translation>
@@ -1056,7 +1087,7 @@
 <context>
     <name>ReportPeriodDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/report.py" line="+38"/>
+        <location filename="../../pressdesk/gui/coverage/report.py" line="+30"/>
         <source>Report for the head</source>
         <translation>Report for the head</translation>
     </message>
@@ -1101,12 +1132,12 @@
         <translation>Covers:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Next…</source>
         <translation>Next…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1114,7 +1145,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+245"/>
         <source>Keywords and feeds</source>
         <translation>Keywords and feeds</translation>
     </message>
@@ -1129,12 +1160,12 @@
         <translation>Address of an RSS or Atom feed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
@@ -1149,7 +1180,7 @@
         <translation>Check the feeds at start-up, in the background</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>(switched off) {feed}</source>
         <translation>(switched off) {feed}</translation>
     </message>
@@ -1208,7 +1239,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-108"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-102"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+161"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+172"/>
         <source>Publications</source>
         <translation>Публикации</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Обратная связь за период…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+197"/>
         <source>Tone of the publications</source>
         <translation>Тональность публикаций</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-50"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, {first}–{last} числа</translation>
     </message>
@@ -125,27 +125,37 @@
         <translation>Обратная связь: {counts}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>Publications by outlet kind</source>
+        <translation>Публикации по видам СМИ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State and private outlets</source>
+        <translation>Государственные и частные СМИ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Against {period}: {changes}</source>
         <translation>К предыдущему периоду ({period}): {changes}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Publications per day</source>
         <translation>Публикации по дням</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Publications per week</source>
         <translation>Публикации по неделям</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Publications per month</source>
         <translation>Публикации по месяцам</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Platforms: {list}</source>
         <translation>Платформы: {list}</translation>
     </message>
@@ -310,7 +320,7 @@
 <context>
     <name>CoverageFeedback</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+53"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -343,7 +353,7 @@
 <context>
     <name>CoverageLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/labels.py" line="+11"/>
+        <location filename="../../pressdesk/gui/coverage/labels.py" line="+14"/>
         <source>Positive</source>
         <translation>Позитивная</translation>
     </message>
@@ -487,11 +497,32 @@
         <source>Other</source>
         <translation>Другой</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>State outlets</source>
+        <translation>Государственные СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private outlets</source>
+        <translation>Частные СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets not in the base</source>
+        <translation>СМИ, которых нет в базе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the base</source>
+        <extracomment>An outlet kind unknown because the outlet is not in the contact base.</extracomment>
+        <translation>Нет в базе</translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/model.py" line="+42"/>
+        <location filename="../../pressdesk/gui/coverage/model.py" line="+43"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -754,7 +785,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+174"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+166"/>
         <source>Feedback on the publication</source>
         <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
         <translation>Обратная связь по публикации</translation>
@@ -791,12 +822,12 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>In all: {counts}</source>
         <translation>Всего: {counts}</translation>
     </message>
@@ -887,7 +918,7 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location line="-95"/>
+        <location line="-87"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -910,7 +941,7 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+92"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Входящие мониторинга по ключевым словам</translation>
@@ -937,22 +968,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+76"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-74"/>
         <source>Keywords and feeds…</source>
         <translation>Ключевые слова и ленты…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+32"/>
         <source>Accepted: %n. Set their tone in the list.</source>
         <translation>
             <numerusform>Принята %n публикация. Задайте тональность в списке.</numerusform>
@@ -961,7 +992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Dismissed: %n.</source>
         <translation>
             <numerusform>Отклонена %n публикация.</numerusform>
@@ -970,7 +1001,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>No feed is switched on. Add one in Keywords and feeds.</source>
         <translation>Нет включённых лент. Добавьте ленту в разделе «Ключевые слова и ленты».</translation>
     </message>
@@ -983,7 +1014,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-156"/>
+        <location line="-145"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Дата</translation>
@@ -1061,7 +1092,7 @@
 <context>
     <name>ReportPeriodDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/report.py" line="+38"/>
+        <location filename="../../pressdesk/gui/coverage/report.py" line="+30"/>
         <source>Report for the head</source>
         <translation>Отчёт для руководителя</translation>
     </message>
@@ -1106,12 +1137,12 @@
         <translation>Охватывает:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Next…</source>
         <translation>Далее…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1119,7 +1150,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+245"/>
         <source>Keywords and feeds</source>
         <translation>Ключевые слова и ленты</translation>
     </message>
@@ -1134,12 +1165,12 @@
         <translation>Адрес ленты RSS или Atom</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Keywords</source>
         <translation>Ключевые слова</translation>
     </message>
@@ -1154,7 +1185,7 @@
         <translation>Проверять ленты при запуске, в фоне</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>(switched off) {feed}</source>
         <translation>(выключена) {feed}</translation>
     </message>
@@ -1219,7 +1250,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-108"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-102"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
