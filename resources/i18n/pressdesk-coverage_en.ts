@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+172"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+176"/>
         <source>Publications</source>
         <translation>Publications</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Feedback for the period…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+217"/>
         <source>Tone of the publications</source>
         <translation>Tone of the publications</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-70"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, days {first}–{last}</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Feedback: {counts}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Publications by outlet kind</source>
         <translation>Publications by outlet kind</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>State and private outlets</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Against {period}: {changes}</source>
         <translation>Against {period}: {changes}</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>Publications per day</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Publications per week</source>
         <translation>Publications per week</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>Publications per month</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-83"/>
         <source>Platforms: {list}</source>
         <translation>Platforms: {list}</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+73"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+74"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Search by title or outlet…</translation>
@@ -628,7 +628,7 @@
         <translation>Import publications</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
         <translation>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</translation>
     </message>
@@ -697,8 +697,18 @@
         <source>Inbox…</source>
         <translation>Inbox…</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the feeds</source>
+        <translation>Check the feeds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the keyword watch&apos;s feeds now, in the background</source>
+        <translation>Read the keyword watch&apos;s feeds now, in the background</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Publications shown: %n</numerusform>
@@ -734,7 +744,7 @@
         <translation>Delete the publication «{title}»</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
@@ -777,6 +787,24 @@
         <location line="+7"/>
         <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
         <translation>Imported: {written}. Already recorded and skipped: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedWatch</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/watch.py" line="+19"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>No feed is switched on. Add one in Keywords and feeds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the feeds… The window stays usable meanwhile.</source>
+        <translation>Checking the feeds… The window stays usable meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds checked: items read {seen}, new in the inbox {new}.</source>
+        <translation>Feeds checked: items read {seen}, new in the inbox {new}.</translation>
     </message>
 </context>
 <context>
@@ -938,18 +966,13 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+92"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+94"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Inbox of the keyword watch</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checking the feeds…</source>
-        <translation>Checking the feeds…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
         <translation>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</translation>
     </message>
@@ -965,12 +988,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
         <source>Check now</source>
         <translation>Check now</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+2"/>
         <source>Keywords and feeds…</source>
         <translation>Keywords and feeds…</translation>
     </message>
@@ -980,7 +1002,7 @@
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Accepted: %n. Set their tone in the list.</source>
         <translation>
             <numerusform>Accepted: %n. Set its tone in the list.</numerusform>
@@ -995,21 +1017,11 @@
             <numerusform>Dismissed: %n.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>No feed is switched on. Add one in Keywords and feeds.</source>
-        <translation>No feed is switched on. Add one in Keywords and feeds.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Items read: {seen}. New in the inbox: {new}.</source>
-        <translation>Items read: {seen}. New in the inbox: {new}.</translation>
-    </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-145"/>
+        <location line="-116"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Date</translation>
@@ -1145,7 +1157,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+245"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+238"/>
         <source>Keywords and feeds</source>
         <translation>Keywords and feeds</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+172"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+176"/>
         <source>Publications</source>
         <translation>Материалдар</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Мезгилдеги кайтарым байланыш…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+217"/>
         <source>Tone of the publications</source>
         <translation>Материалдардын тональдуулугу</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-70"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{year}-жылдын {month} айы, {first}–{last}-күндөр</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Кайтарым байланыш: {counts}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Publications by outlet kind</source>
         <translation>ЖМКнын түрлөрү боюнча жарыялануулар</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Мамлекеттик жана жеке ЖМК</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Against {period}: {changes}</source>
         <translation>Мурунку мезгилге салыштырмалуу ({period}): {changes}</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>Күн боюнча материалдар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Publications per week</source>
         <translation>Апта боюнча материалдар</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>Ай боюнча материалдар</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-83"/>
         <source>Platforms: {list}</source>
         <translation>Аянтчалар: {list}</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+73"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+74"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Аталышы же ЖМК боюнча издөө…</translation>
@@ -628,7 +628,7 @@
         <translation>Материалдарды импорттоо</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
         <translation>Программа ачылганда ленталар текшерилди: окулган материалдар {seen}, жаңы келгендер {new}.</translation>
     </message>
@@ -697,8 +697,18 @@
         <source>Inbox…</source>
         <translation>Келген материалдар…</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the feeds</source>
+        <translation>Ленталарды текшерүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the keyword watch&apos;s feeds now, in the background</source>
+        <translation>Ачкыч сөздөр боюнча ленталарды азыр, фондо окуу</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Көрсөтүлгөн материалдар: %n</numerusform>
@@ -734,7 +744,7 @@
         <translation>«{title}» материалын өчүрүү</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
@@ -777,6 +787,24 @@
         <location line="+7"/>
         <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
         <translation>Импорттолду: {written}. Мурунтан катталгандыктан өткөрүлүп жиберилди: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedWatch</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/watch.py" line="+19"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>Күйгүзүлгөн лента жок. «Ачкыч сөздөр жана ленталар» бөлүмүнөн лента кошуңуз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the feeds… The window stays usable meanwhile.</source>
+        <translation>Ленталар текшерилүүдө… Ушул убакта программа менен иштей бересиз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds checked: items read {seen}, new in the inbox {new}.</source>
+        <translation>Ленталар текшерилди: окулган материалдар {seen}, жаңы келгендер {new}.</translation>
     </message>
 </context>
 <context>
@@ -938,18 +966,13 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+92"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+94"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Ачкыч сөздөр боюнча мониторингдин келген материалдары</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checking the feeds…</source>
-        <translation>Лента текшерилүүдө…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
         <translation>Лентадан келген, мекеменин аталышы бар материалдар. Материалды мониторинг журналына кошуу үчүн кабыл алыңыз (андан кийин тональдуулугун белгилеңиз), же мекеме жөнүндө болбосо четке кагыңыз.</translation>
     </message>
@@ -965,12 +988,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
         <source>Check now</source>
         <translation>Азыр текшерүү</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+2"/>
         <source>Keywords and feeds…</source>
         <translation>Ачкыч сөздөр жана ленталар…</translation>
     </message>
@@ -980,7 +1002,7 @@
         <translation>Жабуу</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Accepted: %n. Set their tone in the list.</source>
         <translation>
             <numerusform>Кабыл алынды: %n. Тизмеде тональдуулугун белгилеңиз.</numerusform>
@@ -995,21 +1017,11 @@
             <numerusform>Четке кагылды: %n.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>No feed is switched on. Add one in Keywords and feeds.</source>
-        <translation>Күйгүзүлгөн лента жок. «Ачкыч сөздөр жана ленталар» бөлүмүнөн лента кошуңуз.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Items read: {seen}. New in the inbox: {new}.</source>
-        <translation>Окулган материалдар: {seen}. Жаңы келгендер: {new}.</translation>
-    </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-145"/>
+        <location line="-116"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Күнү</translation>
@@ -1145,7 +1157,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+245"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+238"/>
         <source>Keywords and feeds</source>
         <translation>Ачкыч сөздөр жана ленталар</translation>
     </message>

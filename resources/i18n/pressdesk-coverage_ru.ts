@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+172"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+176"/>
         <source>Publications</source>
         <translation>Публикации</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Обратная связь за период…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+217"/>
         <source>Tone of the publications</source>
         <translation>Тональность публикаций</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-70"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, {first}–{last} числа</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Обратная связь: {counts}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Publications by outlet kind</source>
         <translation>Публикации по видам СМИ</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Государственные и частные СМИ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Against {period}: {changes}</source>
         <translation>К предыдущему периоду ({period}): {changes}</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>Публикации по дням</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Publications per week</source>
         <translation>Публикации по неделям</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>Публикации по месяцам</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-83"/>
         <source>Platforms: {list}</source>
         <translation>Платформы: {list}</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+73"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+74"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
@@ -629,7 +629,7 @@
         <translation>Импорт публикаций</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
         <translation>Ленты проверены при запуске: прочитано материалов {seen}, новых во входящих {new}.</translation>
     </message>
@@ -698,8 +698,18 @@
         <source>Inbox…</source>
         <translation>Входящие…</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the feeds</source>
+        <translation>Проверить ленты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the keyword watch&apos;s feeds now, in the background</source>
+        <translation>Прочитать ленты мониторинга ключевых слов сейчас, в фоновом режиме</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Показана %n публикация</numerusform>
@@ -737,7 +747,7 @@
         <translation>Удаление публикации «{title}»</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
@@ -780,6 +790,24 @@
         <location line="+7"/>
         <source>Imported: {written}. Already recorded and skipped: {skipped}.</source>
         <translation>Импортировано: {written}. Уже были внесены и пропущены: {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedWatch</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/watch.py" line="+19"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>Нет включённых лент. Добавьте ленту в разделе «Ключевые слова и ленты».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the feeds… The window stays usable meanwhile.</source>
+        <translation>Идёт проверка лент… Тем временем можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds checked: items read {seen}, new in the inbox {new}.</source>
+        <translation>Ленты проверены: прочитано материалов {seen}, новых во входящих {new}.</translation>
     </message>
 </context>
 <context>
@@ -941,18 +969,13 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+92"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+94"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Входящие мониторинга по ключевым словам</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checking the feeds…</source>
-        <translation>Проверка лент…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
         <translation>Публикации из лент, в которых названо ведомство. Примите публикацию, чтобы внести её в журнал мониторинга (затем задайте тональность), или отклоните, если она не о ведомстве.</translation>
     </message>
@@ -968,12 +991,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+2"/>
         <source>Keywords and feeds…</source>
         <translation>Ключевые слова и ленты…</translation>
     </message>
@@ -983,7 +1005,7 @@
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Accepted: %n. Set their tone in the list.</source>
         <translation>
             <numerusform>Принята %n публикация. Задайте тональность в списке.</numerusform>
@@ -1000,21 +1022,11 @@
             <numerusform>Отклонено %n публикаций.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>No feed is switched on. Add one in Keywords and feeds.</source>
-        <translation>Нет включённых лент. Добавьте ленту в разделе «Ключевые слова и ленты».</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Items read: {seen}. New in the inbox: {new}.</source>
-        <translation>Прочитано материалов: {seen}. Новых во входящих: {new}.</translation>
-    </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-145"/>
+        <location line="-116"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Дата</translation>
@@ -1150,7 +1162,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+245"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+238"/>
         <source>Keywords and feeds</source>
         <translation>Ключевые слова и ленты</translation>
     </message>
