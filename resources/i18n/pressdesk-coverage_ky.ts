@@ -171,7 +171,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+113"/>
         <source>New publication</source>
         <translation>Жаңы материал</translation>
     </message>
@@ -197,6 +197,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>No press release</source>
+        <translation>Пресс-релизге байланышпаган</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No. {number}, {date}: {title}</source>
+        <translation>№ {number}, {date}: {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No campaign</source>
         <translation>Кампаниясыз</translation>
     </message>
@@ -272,6 +282,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press release</source>
+        <translation>Пресс-релиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
@@ -306,7 +321,7 @@
         <translation>Барактан толтурулду.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Not stated</source>
         <translation>Көрсөтүлгөн эмес</translation>
     </message>
@@ -564,7 +579,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-237"/>
         <source>Outlet not in the contact base</source>
         <translation>ЖМК байланыш базасында жок</translation>
     </message>
@@ -1045,7 +1060,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+252"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>ЖМК</translation>

@@ -172,7 +172,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+113"/>
         <source>New publication</source>
         <translation>Новая публикация</translation>
     </message>
@@ -198,6 +198,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>No press release</source>
+        <translation>Без привязки к пресс-релизу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No. {number}, {date}: {title}</source>
+        <translation>№ {number}, {date}: {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No campaign</source>
         <translation>Без кампании</translation>
     </message>
@@ -273,6 +283,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press release</source>
+        <translation>Пресс-релиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
@@ -307,7 +322,7 @@
         <translation>Заполнено со страницы.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
@@ -565,7 +580,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-237"/>
         <source>Outlet not in the contact base</source>
         <translation>СМИ нет в базе контактов</translation>
     </message>
@@ -1050,7 +1065,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+252"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>СМИ</translation>
