@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -101,9 +101,11 @@ class ChartView(QWidget):
             self._relayout()
         super().resizeEvent(event)
 
-    def changeEvent(self, event: object) -> None:  # a new font or style: measure again
-        super().changeEvent(event)  # type: ignore[arg-type]
-        self._fonts.clear()
+    def changeEvent(self, event: QEvent) -> None:
+        """Measure again with a new font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._relayout()
 
     # --- painting -----------------------------------------------------------------------------
 
