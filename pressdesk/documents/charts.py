@@ -118,12 +118,45 @@ def _fit(text: str, room: float, measure: Measure, size: float = LABEL_SIZE) -> 
 
 
 def layout_chart(chart: m.Chart, width: float, measure: Measure) -> ChartLayout:
-    """Return the shapes of ``chart`` drawn ``width`` points wide."""
+    """Return the shapes of ``chart`` drawn ``width`` points wide.
+
+    A title too long for the width (a narrow chart in the window) takes two lines: the chart
+    grows by a line and keeps every other shape where it was.
+    """
     if chart.kind == "bar":
-        return _bars(chart, width, measure)
-    if chart.kind == "column":
-        return _columns(chart, width, measure)
-    return _pie(chart, width, measure)
+        layout = _bars(chart, width, measure)
+    elif chart.kind == "column":
+        layout = _columns(chart, width, measure)
+    else:
+        layout = _pie(chart, width, measure)
+    lines = _title_lines(chart.title, width, measure)
+    if len(lines) < 2:
+        return layout
+    step = TITLE_SIZE + 2
+    height = layout.height + step * (len(lines) - 1)
+    shapes = [s for s in layout.shapes if not (isinstance(s, Label) and s.bold)]
+    for index, line in enumerate(lines):
+        y = height - TITLE_SIZE - 2 - index * step
+        shapes.append(Label(width / 2, y, line, TITLE_SIZE, "middle", bold=True))
+    return ChartLayout(width, height, shapes)
+
+
+def _title_lines(title: str, width: float, measure: Measure) -> list[str]:
+    """Return the title on one line, or on two when one is too narrow (the second shortened
+    with "…" if it still does not fit)."""
+
+    def bold(text: str, size: float, _bold: bool) -> float:
+        return measure(text, size, True)
+
+    if bold(title, TITLE_SIZE, True) <= width:
+        return [title]
+    words = title.split()
+    first: list[str] = []
+    while words and bold(" ".join([*first, words[0]]), TITLE_SIZE, True) <= width:
+        first.append(words.pop(0))
+    if not first or not words:
+        return [_fit(title, width, bold, TITLE_SIZE)]
+    return [" ".join(first), _fit(" ".join(words), width, bold, TITLE_SIZE)]
 
 
 def _title(chart: m.Chart, width: float, height: float, measure: Measure) -> Label:

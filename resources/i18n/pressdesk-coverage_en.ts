@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+176"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+185"/>
         <source>Publications</source>
         <translation>Publications</translation>
     </message>
@@ -29,14 +29,14 @@
         <translation>State / private outlets</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Open the inbox…</source>
         <translation>Open the inbox…</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Ten days</source>
-        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
+        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The user asked to read the keyword watch&apos;s feeds now. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
         <translation>Ten days</translation>
     </message>
     <message>
@@ -90,7 +90,17 @@
         <translation>Feedback for the period…</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+7"/>
+        <source>Check the feeds</source>
+        <translation>Check the feeds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the keyword watch&apos;s feeds now, in the background</source>
+        <translation>Read the keyword watch&apos;s feeds now, in the background</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Tone of the publications</source>
         <translation>Tone of the publications</translation>
     </message>
@@ -643,7 +653,7 @@
         <translation>Import publications</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
         <translation>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</translation>
     </message>
@@ -712,18 +722,8 @@
         <source>Inbox…</source>
         <translation>Inbox…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Check the feeds</source>
-        <translation>Check the feeds</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the keyword watch&apos;s feeds now, in the background</source>
-        <translation>Read the keyword watch&apos;s feeds now, in the background</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Publications shown: %n</source>
         <translation>
             <numerusform>Publications shown: %n</numerusform>

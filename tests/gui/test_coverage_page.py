@@ -381,7 +381,7 @@ def test_check_now_leaves_the_window_usable_and_says_how_it_goes(
     try:
         page.check_feeds()
         assert page.watch.running
-        assert not page.check_action.isEnabled()
+        assert not page.dashboard.check_button.isEnabled()
         assert page.watch_status.isVisible()
         assert "Checking the feeds" in page.watch_status.text()
         assert QApplication.activeModalWidget() is None
@@ -401,7 +401,7 @@ def test_check_now_leaves_the_window_usable_and_says_how_it_goes(
     finally:
         release.set()
     qtbot.waitUntil(lambda: not page.watch.running, timeout=20000)
-    assert page.check_action.isEnabled()
+    assert page.dashboard.check_button.isEnabled()
     assert "new in the inbox 1" in page.watch_status.text()
     assert inbox_count(cdb) == waiting + 1
     assert str(waiting + 1) in page.dashboard.inbox_label.text()

@@ -67,3 +67,20 @@ def test_a_narrow_pie_puts_its_legend_under_it_and_a_wide_one_beside_it():
     tops = [s.y for s in narrow.shapes if isinstance(s, Label) and not s.bold]
     assert max(tops) < pie.cy - pie.r  # every legend line under the pie
     assert pie.cx + pie.r <= 170
+
+
+def test_a_title_too_long_for_a_narrow_chart_takes_two_lines():
+    chart = ownership_chart({"state": 4, "private": 2}, "ru")  # "Государственные и частные СМИ"
+    wide = layout_chart(chart, 460, _measure)
+    narrow = layout_chart(chart, 120, _measure)
+    titles = [s for s in narrow.shapes if isinstance(s, Label) and s.bold]
+    assert [s.text for s in titles] == ["Государственные и", "частные СМИ"]
+    assert [s.text for s in wide.shapes if isinstance(s, Label) and s.bold] == [chart.title]
+    # The chart grows by one line; its body stays where a one-line title would leave it.
+    body = [s for s in narrow.shapes if not (isinstance(s, Label) and s.bold)]
+    single = layout_chart(
+        chart.__class__(chart.kind, "Х", chart.labels, chart.values, chart.colors), 120, _measure
+    )
+    assert body == [s for s in single.shapes if not (isinstance(s, Label) and s.bold)]
+    assert narrow.height == single.height + charts.TITLE_SIZE + 2
+    assert all(_measure(s.text, s.size, True) <= 120 for s in titles)

@@ -102,6 +102,8 @@ class CoverageDashboard(QFrame):
     open_inbox = Signal()
     #: The user asked for the feedback noted for the period shown.
     open_feedback = Signal()
+    #: The user asked to read the keyword watch's feeds now.
+    check_feeds = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +150,12 @@ class CoverageDashboard(QFrame):
         self.inbox_button = QPushButton(self.tr("Open the inbox…"))
         self.inbox_button.setObjectName("openInbox")
         self.inbox_button.clicked.connect(self.open_inbox)
+        self.check_button = QPushButton(self.tr("Check the feeds"))
+        self.check_button.setObjectName("checkFeedsNow")
+        self.check_button.setToolTip(
+            self.tr("Read the keyword watch's feeds now, in the background")
+        )
+        self.check_button.clicked.connect(self.check_feeds)
         top = QHBoxLayout()
         top.setSpacing(6)
         parts: tuple[QWidget | None, ...] = (
@@ -159,6 +167,7 @@ class CoverageDashboard(QFrame):
             None,  # the room between
             self.inbox_label,
             self.inbox_button,
+            self.check_button,
         )
         for widget in parts:
             if widget is None:

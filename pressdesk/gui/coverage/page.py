@@ -107,6 +107,7 @@ class CoverageSectionPage(RecordPage):
         self.watch.started.connect(self._watch_status_changed)
         self.watch.finished.connect(self._watch_status_changed)
         self.watch.checked.connect(self.dashboard.refresh)
+        self.dashboard.check_feeds.connect(self.check_feeds)
         self.show_startup_check()
         return [self.dashboard, self.watch_status]
 
@@ -117,7 +118,7 @@ class CoverageSectionPage(RecordPage):
 
     @Slot()
     def _watch_status_changed(self) -> None:
-        self.check_action.setEnabled(not self.watch.running)
+        self.dashboard.check_button.setEnabled(not self.watch.running)
         self.watch_status.setText(self.watch.status)
         self.watch_status.setVisible(bool(self.watch.status))
 
@@ -267,13 +268,6 @@ class CoverageSectionPage(RecordPage):
             self.tr("Comments, reactions, calls, letters and questions on the publication"),
         )
         self.inbox_action = add_action(bar, self.tr("Inbox…"), "openInboxAction", self.open_inbox)
-        self.check_action = add_action(
-            bar,
-            self.tr("Check the feeds"),
-            "checkFeedsAction",
-            self.check_feeds,
-            self.tr("Read the keyword watch's feeds now, in the background"),
-        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys 1, 2 and 3 in the table set the tone of the selected rows."""
