@@ -51,6 +51,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--tone", choices=TONE_CHOICES, default="", help="by default: still to set")
     add.add_argument("--event", type=int, metavar="ID", help="the event it covers")
     add.add_argument("--plan", type=int, metavar="ID", help="the plan item it fulfils")
+    add.add_argument("--release", type=int, metavar="ID", help="the press release it is based on")
     add.add_argument("--kind", choices=MATERIAL_KINDS, default="news")
     add.add_argument("--platform", choices=COVERAGE_PLATFORMS, default="website")
     add.add_argument("--campaign", metavar="NAME", help="the campaign (its Kyrgyz or Russian name)")
@@ -174,6 +175,7 @@ def cmd_add(args: argparse.Namespace, runtime: Runtime) -> int:
                 event_id=args.event,
                 plan_item_id=args.plan,
                 campaign_id=campaign,
+                release_id=args.release,
             ),
         )
         return record_id, get_record(db, record_id).outlet_id is not None

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from pressdesk.chart_palette import ownership_colour, tone_colour
 from pressdesk.documents import model as m
 from pressdesk.documents.charts import format_count
 from pressdesk.documents.coverage_words import vocab, word
 from pressdesk.documents.locale import Lang, format_date_short
 
 TONE_ORDER: Final = ("positive", "neutral", "negative", "")
-TONE_COLORS: Final = {
-    "positive": "#548235",
-    "neutral": "#a5a5a5",
-    "negative": "#c00000",
-    "": "#deebf7",
-}
 OWNERSHIP_ORDER: Final = ("state", "private", "")
-OWNERSHIP_COLORS: Final = ("#2f5597", "#bf9000", "#d9d9d9")
 TOP_COUNT: Final = 10
 NBSP: Final = "\u00a0"
 
@@ -217,58 +211,76 @@ def _share_table(
     )
 
 
+#: Names a code ("positive", "tv", "state"…) in the language of the chart.
+Namer = Callable[[str], str]
+
+
 def _chart(
     kind: str,
     title: str,
     pairs: list[tuple[str, int]],
-    group: str,
-    lang: Lang,
+    name: Namer,
     *,
     colors: Sequence[str] = (),
 ) -> m.Chart:
     return m.Chart(
         kind,  # type: ignore[arg-type]
         title,
-        [vocab(group, code, lang) for code, _ in pairs],
+        [name(code) for code, _ in pairs],
         [float(n) for _, n in pairs],
         tuple(colors),
     )
 
 
+def tone_pie(by_tone: Mapping[str, int], title: str, name: Namer) -> m.Chart:
+    """Return the pie of tones (positive, neutral, negative, still to set), named by ``name``."""
+    pairs = sorted_counts(by_tone, TONE_ORDER)
+    return _chart("pie", title, pairs, name, colors=[tone_colour(c) for c, _ in pairs])
+
+
+def count_columns(labels: Sequence[str], counts: Sequence[int], title: str) -> m.Chart:
+    """Return columns of a count in time (per week, day or month), one colour."""
+    return m.Chart("column", title, list(labels), [float(n) for n in counts])
+
+
+def outlet_kind_bars(by_outlet_kind: Mapping[str, int], title: str, name: Namer) -> m.Chart:
+    """Return the bars of publications by outlet kind, the largest first."""
+    return _chart("bar", title, sorted_counts(by_outlet_kind), name)
+
+
+def ownership_pie(by_ownership: Mapping[str, int], title: str, name: Namer) -> m.Chart:
+    """Return the pie of state, private and unknown outlets, named by ``name``."""
+    pairs = sorted_counts(by_ownership, OWNERSHIP_ORDER)
+    return _chart("pie", title, pairs, name, colors=[ownership_colour(c) for c, _ in pairs])
+
+
+def _namer(group: str, lang: Lang) -> Namer:
+    return lambda code: vocab(group, code, lang)
+
+
 def tone_chart(by_tone: Mapping[str, int], lang: Lang) -> m.Chart:
     """Return the pie of tones (positive, neutral, negative, still to set)."""
-    pairs = sorted_counts(by_tone, TONE_ORDER)
-    return _chart(
-        "pie",
-        word("ch.tone", lang),
-        pairs,
-        "tone",
-        lang,
-        colors=[TONE_COLORS.get(c, "#7f7f7f") for c, _ in pairs],
-    )
+    return tone_pie(by_tone, word("ch.tone", lang), _namer("tone", lang))
 
 
 def week_chart(by_week: Mapping[dt.date, int], lang: Lang) -> m.Chart:
     """Return the columns of publications per week, each week named by its Monday."""
     weeks = sorted(by_week)
-    return m.Chart(
-        "column",
-        word("ch.weeks", lang),
+    return count_columns(
         [f"{monday:%d.%m}" for monday in weeks],
-        [float(by_week[monday]) for monday in weeks],
+        [by_week[monday] for monday in weeks],
+        word("ch.weeks", lang),
     )
 
 
 def outlet_kind_chart(by_outlet_kind: Mapping[str, int], lang: Lang) -> m.Chart:
     """Return the bars of publications by outlet kind."""
-    return _chart("bar", word("ch.kinds", lang), sorted_counts(by_outlet_kind), "outlet_kind", lang)
+    return outlet_kind_bars(by_outlet_kind, word("ch.kinds", lang), _namer("outlet_kind", lang))
 
 
 def ownership_chart(by_ownership: Mapping[str, int], lang: Lang) -> m.Chart:
     """Return the pie of state, private and unknown outlets."""
-    pairs = sorted_counts(by_ownership, OWNERSHIP_ORDER)
-    colors = [OWNERSHIP_COLORS[min(i, 2)] for i in range(len(pairs))]
-    return _chart("pie", word("ch.ownership", lang), pairs, "owners", lang, colors=colors)
+    return ownership_pie(by_ownership, word("ch.ownership", lang), _namer("owners", lang))
 
 
 def _plan_table(lines: Sequence[PlanLine], first: str, lang: Lang) -> m.Table:

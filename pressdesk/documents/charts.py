@@ -14,24 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from pressdesk.chart_palette import AXIS_COLOUR, EMPTY_COLOUR, GRID_COLOUR, SERIES, TEXT_COLOUR
 from pressdesk.documents import model as m
 
-# Muted colours that stay apart when printed in black and white (different greys).
-PALETTE: Final = (
-    "#2f5597",
-    "#c55a11",
-    "#548235",
-    "#bf9000",
-    "#7030a0",
-    "#5b9bd5",
-    "#a5a5a5",
-    "#843c0c",
-    "#70ad47",
-    "#264478",
-)
-TEXT_COLOR: Final = "#000000"
-GRID_COLOR: Final = "#bfbfbf"
-AXIS_COLOR: Final = "#595959"
 TITLE_SIZE: Final = 10.0
 LABEL_SIZE: Final = 8.0
 ROW: Final = 14.0
@@ -39,6 +24,8 @@ BAR: Final = 9.0
 TITLE_ROOM: Final = 20.0
 COLUMN_HEIGHT: Final = 170.0
 PIE_HEIGHT: Final = 150.0
+# A pie with its legend under it (a narrow chart) is smaller, so it stays about as tall.
+STACKED_RADIUS: Final = 40.0
 # The DOCX picture is drawn at this resolution; Word shows it sharp when printed.
 PNG_DPI: Final = 220
 # A chart is never wider than a portrait page's text, so it looks the same on any page.
@@ -81,7 +68,7 @@ class Rule:
     y1: float
     x2: float
     y2: float
-    color: str = AXIS_COLOR
+    color: str = AXIS_COLOUR
     width: float = 0.5
 
 
@@ -118,7 +105,7 @@ def colour_of(chart: m.Chart, index: int) -> str:
     """Return the fill of value ``index``: its own colour, or the palette's."""
     if chart.colors:
         return chart.colors[index]
-    return PALETTE[index % len(PALETTE)]
+    return SERIES[index % len(SERIES)]
 
 
 def _fit(text: str, room: float, measure: Measure, size: float = LABEL_SIZE) -> str:
@@ -131,12 +118,45 @@ def _fit(text: str, room: float, measure: Measure, size: float = LABEL_SIZE) -> 
 
 
 def layout_chart(chart: m.Chart, width: float, measure: Measure) -> ChartLayout:
-    """Return the shapes of ``chart`` drawn ``width`` points wide."""
+    """Return the shapes of ``chart`` drawn ``width`` points wide.
+
+    A title too long for the width (a narrow chart in the window) takes two lines: the chart
+    grows by a line and keeps every other shape where it was.
+    """
     if chart.kind == "bar":
-        return _bars(chart, width, measure)
-    if chart.kind == "column":
-        return _columns(chart, width, measure)
-    return _pie(chart, width, measure)
+        layout = _bars(chart, width, measure)
+    elif chart.kind == "column":
+        layout = _columns(chart, width, measure)
+    else:
+        layout = _pie(chart, width, measure)
+    lines = _title_lines(chart.title, width, measure)
+    if len(lines) < 2:
+        return layout
+    step = TITLE_SIZE + 2
+    height = layout.height + step * (len(lines) - 1)
+    shapes = [s for s in layout.shapes if not (isinstance(s, Label) and s.bold)]
+    for index, line in enumerate(lines):
+        y = height - TITLE_SIZE - 2 - index * step
+        shapes.append(Label(width / 2, y, line, TITLE_SIZE, "middle", bold=True))
+    return ChartLayout(width, height, shapes)
+
+
+def _title_lines(title: str, width: float, measure: Measure) -> list[str]:
+    """Return the title on one line, or on two when one is too narrow (the second shortened
+    with "…" if it still does not fit)."""
+
+    def bold(text: str, size: float, _bold: bool) -> float:
+        return measure(text, size, True)
+
+    if bold(title, TITLE_SIZE, True) <= width:
+        return [title]
+    words = title.split()
+    first: list[str] = []
+    while words and bold(" ".join([*first, words[0]]), TITLE_SIZE, True) <= width:
+        first.append(words.pop(0))
+    if not first or not words:
+        return [_fit(title, width, bold, TITLE_SIZE)]
+    return [" ".join(first), _fit(" ".join(words), width, bold, TITLE_SIZE)]
 
 
 def _title(chart: m.Chart, width: float, height: float, measure: Measure) -> Label:
@@ -188,7 +208,7 @@ def _columns(chart: m.Chart, width: float, measure: Measure) -> ChartLayout:
     plot_w, plot_h = width - x0 - 4, height - TITLE_ROOM - y0 - LABEL_SIZE
     for tick in range(0, top + 1, step):
         y = y0 + plot_h * tick / top
-        shapes.append(Rule(x0, y, x0 + plot_w, y, GRID_COLOR if tick else AXIS_COLOR))
+        shapes.append(Rule(x0, y, x0 + plot_w, y, GRID_COLOUR if tick else AXIS_COLOUR))
         shapes.append(Label(x0 - 3, y - LABEL_SIZE * 0.35, format_count(tick), anchor="end"))
     slot = plot_w / count
     widest = max((measure(t, LABEL_SIZE, False) for t in chart.labels), default=0)
@@ -199,7 +219,7 @@ def _columns(chart: m.Chart, width: float, measure: Measure) -> ChartLayout:
         bar_h = plot_h * value / top
         if bar_h > 0:
             # One series in time: one colour, unless the chart gives its own.
-            fill = chart.colors[index] if chart.colors else PALETTE[0]
+            fill = chart.colors[index] if chart.colors else SERIES[0]
             shapes.append(Box(x, y0, slot * 0.7, bar_h, fill))
         middle = x + slot * 0.35
         if show_values and value > 0:
@@ -209,13 +229,35 @@ def _columns(chart: m.Chart, width: float, measure: Measure) -> ChartLayout:
     return ChartLayout(width, height, shapes)
 
 
+def _pie_legend(chart: m.Chart, total: float) -> list[str]:
+    lines = []
+    for text, value in zip(chart.labels, chart.values, strict=True):
+        share = f"{round(100 * value / total)}{NBSP}%" if total else f"0{NBSP}%"
+        lines.append(f"{text}: {format_count(value)} ({share})")
+    return lines
+
+
 def _pie(chart: m.Chart, width: float, measure: Measure) -> ChartLayout:
+    """Lay the pie out with its legend beside it, or under it when the width is too narrow."""
     count = len(chart.values)
-    height = max(PIE_HEIGHT, TITLE_ROOM + count * ROW + 8)
-    shapes: list[Shape] = [_title(chart, width, height, measure)]
-    radius = (PIE_HEIGHT - TITLE_ROOM - 10) / 2
-    cx, cy = radius + 12, (height - TITLE_ROOM) / 2 + 2
     total = sum(chart.values)
+    legend = _pie_legend(chart, total)
+    radius = (PIE_HEIGHT - TITLE_ROOM - 10) / 2
+    widest = max((measure(line, LABEL_SIZE, False) for line in legend), default=0)
+    # Beside the pie when the legend fits there (or has a fair room, shortened), else under it.
+    beside = width - (2 * radius + 12 + 24 + 14) >= min(widest, 140)
+    if beside:
+        height = max(PIE_HEIGHT, TITLE_ROOM + count * ROW + 8)
+        cx, cy = radius + 12, (height - TITLE_ROOM) / 2 + 2
+        x = cx + radius + 24
+        legend_top = height - TITLE_ROOM
+    else:
+        radius = min(STACKED_RADIUS, max((width - 24) / 2, 10))
+        height = TITLE_ROOM + 2 * radius + 10 + count * ROW + 4
+        cx, cy = width / 2, height - TITLE_ROOM - radius - 2
+        x = 4.0
+        legend_top = height - TITLE_ROOM - 2 * radius - 8
+    shapes: list[Shape] = [_title(chart, width, height, measure)]
     angle = 90.0
     if total > 0:
         for index, value in enumerate(chart.values):
@@ -224,14 +266,11 @@ def _pie(chart: m.Chart, width: float, measure: Measure) -> ChartLayout:
                 shapes.append(Slice(cx, cy, radius, angle - sweep, angle, colour_of(chart, index)))
             angle -= sweep
     else:
-        shapes.append(Slice(cx, cy, radius, 0, 360, "#e7e6e6"))
-    x = cx + radius + 24
+        shapes.append(Slice(cx, cy, radius, 0, 360, EMPTY_COLOUR))
     room = width - x - 14
-    for index, (text, value) in enumerate(zip(chart.labels, chart.values, strict=True)):
-        y = height - TITLE_ROOM - (index + 1) * ROW
+    for index, line in enumerate(legend):
+        y = legend_top - (index + 1) * ROW
         shapes.append(Box(x, y, 9, 9, colour_of(chart, index)))
-        share = f"{round(100 * value / total)}{NBSP}%" if total else f"0{NBSP}%"
-        line = f"{text}: {format_count(value)} ({share})"
         shapes.append(Label(x + 14, y + 1.5, _fit(line, room, measure)))
     return ChartLayout(width, height, shapes)
 
@@ -277,7 +316,7 @@ def chart_drawing(chart: m.Chart, width: float, regular: str, bold: str) -> Any:
                     fontName=bold if shape.bold else regular,
                     fontSize=shape.size,
                     textAnchor=shape.anchor,
-                    fillColor=HexColor(TEXT_COLOR),
+                    fillColor=HexColor(TEXT_COLOUR),
                 )
             )
         elif isinstance(shape, Rule):
@@ -360,7 +399,7 @@ def chart_png(
             draw.text(
                 px(shape.x, shape.y),
                 shape.text,
-                fill=TEXT_COLOR,
+                fill=TEXT_COLOUR,
                 font=font(shape.size, shape.bold),
                 anchor=anchors[shape.anchor],
             )

@@ -20,6 +20,14 @@ from typing import Final
 from xml.sax.saxutils import escape, quoteattr
 
 from pressdesk.exchange.table_write import CellValue, _measure
+from pressdesk.exchange.xlsx_charts import (
+    CHART_TYPE,
+    DRAWING_TYPE,
+    SheetChart,
+    chart_xml,
+    drawing_xml,
+    relationships,
+)
 from pressdesk.fileio import atomic_path
 
 _ILLEGAL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -63,6 +71,13 @@ class Sheet:
     headers: Sequence[str]
     rows: Sequence[Sequence[CellValue]]
     widths: Sequence[float] | None = None
+    #: A chart of the first two columns, beside the table (none for a sheet without rows).
+    chart: SheetChart | None = None
+
+    @property
+    def charted(self) -> bool:
+        """Return True if the sheet carries a chart."""
+        return self.chart is not None and bool(self.rows)
 
 
 def _letters(index: int) -> str:
@@ -110,7 +125,7 @@ def _sheet_xml(sheet: Sheet) -> str:
     )
     parts = [
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-        f'<worksheet xmlns="{_MAIN}"><sheetViews><sheetView workbookViewId="0">'
+        f'<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}"><sheetViews><sheetView workbookViewId="0">'
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
         "</sheetView></sheetViews>",
         f"<cols>{cols}</cols>" if cols else "",
@@ -122,7 +137,8 @@ def _sheet_xml(sheet: Sheet) -> str:
         )
         parts.append(f'<row r="{number}">{cells}</row>')
     parts.append("</sheetData>")
-    parts.append(f'<autoFilter ref="A1:{letters[-1]}{len(sheet.rows) + 1}"/></worksheet>')
+    parts.append(f'<autoFilter ref="A1:{letters[-1]}{len(sheet.rows) + 1}"/>')
+    parts.append('<drawing r:id="rId1"/></worksheet>' if sheet.charted else "</worksheet>")
     return "".join(parts)
 
 
@@ -148,6 +164,11 @@ def write_xlsx_stream(path: str | os.PathLike[str], sheets: Sequence[Sheet]) -> 
     overrides = "".join(
         f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{_SHEET_TYPE}"/>'
         for n in range(1, count + 1)
+    ) + "".join(
+        f'<Override PartName="/xl/drawings/drawing{n}.xml" ContentType="{DRAWING_TYPE}"/>'
+        f'<Override PartName="/xl/charts/chart{n}.xml" ContentType="{CHART_TYPE}"/>'
+        for n, sheet in enumerate(sheets, start=1)
+        if sheet.charted
     )
     content_types = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -197,5 +218,21 @@ def write_xlsx_stream(path: str | os.PathLike[str], sheets: Sequence[Sheet]) -> 
         book.writestr("xl/workbook.xml", workbook)
         book.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
         book.writestr("xl/styles.xml", _STYLES)
-        for n, sheet in enumerate(sheets, start=1):
+        for n, (title, sheet) in enumerate(zip(titles, sheets, strict=True), start=1):
             book.writestr(f"xl/worksheets/sheet{n}.xml", _sheet_xml(sheet))
+            if sheet.chart is not None and sheet.charted:
+                # Each charted sheet has its own drawing and chart, numbered as the sheet.
+                book.writestr(
+                    f"xl/worksheets/_rels/sheet{n}.xml.rels",
+                    relationships("drawing", f"../drawings/drawing{n}.xml"),
+                )
+                book.writestr(
+                    f"xl/drawings/drawing{n}.xml", drawing_xml(max(len(sheet.headers), 1) + 1)
+                )
+                book.writestr(
+                    f"xl/drawings/_rels/drawing{n}.xml.rels",
+                    relationships("chart", f"../charts/chart{n}.xml"),
+                )
+                book.writestr(
+                    f"xl/charts/chart{n}.xml", chart_xml(sheet.chart, title, len(sheet.rows))
+                )

@@ -22,7 +22,7 @@ from pressdesk import APP_NAME
 from pressdesk.gui import database_ops, dialogs
 from pressdesk.gui.icons import icon
 from pressdesk.gui.pages import PlannedSectionPage
-from pressdesk.gui.sections import SECTIONS, Section, SectionContext, section_by_key
+from pressdesk.gui.sections import SECTIONS, Section, SectionContext, followers, section_by_key
 from pressdesk.gui.status_labels import BackupLabel, DatabaseLabel
 from pressdesk.gui.widgets.undo import UndoActions, UndoStack
 from pressdesk.runtime import Runtime
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = UndoStack(self)
         self.undo_stack.applied.connect(self._after_undo)
+        self.undo_stack.touched.connect(self._refresh_followers)
         self.undo_actions = UndoActions(self.undo_stack, self)
         self._build_actions()
         self._build_menus()
@@ -301,6 +302,12 @@ class MainWindow(QMainWindow):
         self._refresh_page(key)
         if section_by_key(key) is not None and self.current_section.key != key:
             self.show_section(key)
+
+    @Slot(str)
+    def _refresh_followers(self, key: str) -> None:
+        """Read afresh the built pages that also show the records of section ``key``."""
+        for other in followers(key):
+            self._refresh_page(other)
 
     def _refresh_page(self, key: str) -> None:
         """Read the page of section ``key`` afresh, if it is built."""

@@ -60,6 +60,8 @@ class Section:
     shortcut: str
     planned_sources: tuple[str, ...] = ()
     factory: SectionFactory | None = None
+    #: The other sections whose changes this page shows too, so it is read afresh after them.
+    follows: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -132,6 +134,7 @@ SECTIONS: tuple[Section, ...] = (
             ),
         ),
         factory=lazy_factory("pressdesk.gui.plan.page", "PlanSectionPage"),
+        follows=("coverage",),  # an item that publications cover is marked
     ),
     Section(
         "events",
@@ -269,3 +272,8 @@ SECTIONS: tuple[Section, ...] = (
 def section_by_key(key: str) -> Section | None:
     """Return the section with ``key``, or None."""
     return next((section for section in SECTIONS if section.key == key), None)
+
+
+def followers(key: str) -> list[str]:
+    """Return the keys of the sections that also show the records of section ``key``."""
+    return [section.key for section in SECTIONS if key in section.follows]

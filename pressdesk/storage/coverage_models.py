@@ -86,6 +86,10 @@ class CoverageRecord(TimestampMixin, Base):
     campaign_id: Mapped[int | None] = mapped_column(
         ForeignKey("plan_campaign.id", ondelete="SET NULL"), nullable=True, index=True
     )
+    # The press release the publication is based on, when it is.
+    release_id: Mapped[int | None] = mapped_column(
+        ForeignKey("press_release.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     # Audience or views, when known.
     reach: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+161"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+185"/>
         <source>Publications</source>
         <translation>Publications</translation>
     </message>
@@ -29,14 +29,14 @@
         <translation>State / private outlets</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Open the inbox…</source>
         <translation>Open the inbox…</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Ten days</source>
-        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
+        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The user asked to read the keyword watch&apos;s feeds now. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
         <translation>Ten days</translation>
     </message>
     <message>
@@ -90,12 +90,22 @@
         <translation>Feedback for the period…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+7"/>
+        <source>Check the feeds</source>
+        <translation>Check the feeds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the keyword watch&apos;s feeds now, in the background</source>
+        <translation>Read the keyword watch&apos;s feeds now, in the background</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Tone of the publications</source>
         <translation>Tone of the publications</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-70"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, days {first}–{last}</translation>
     </message>
@@ -125,27 +135,37 @@
         <translation>Feedback: {counts}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+27"/>
+        <source>Publications by outlet kind</source>
+        <translation>Publications by outlet kind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State and private outlets</source>
+        <translation>State and private outlets</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Against {period}: {changes}</source>
         <translation>Against {period}: {changes}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Publications per day</source>
         <translation>Publications per day</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Publications per week</source>
         <translation>Publications per week</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Publications per month</source>
         <translation>Publications per month</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-83"/>
         <source>Platforms: {list}</source>
         <translation>Platforms: {list}</translation>
     </message>
@@ -161,7 +181,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+113"/>
         <source>New publication</source>
         <translation>New publication</translation>
     </message>
@@ -187,6 +207,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>No press release</source>
+        <translation>No press release</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No. {number}, {date}: {title}</source>
+        <translation>No. {number}, {date}: {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No campaign</source>
         <translation>No campaign</translation>
     </message>
@@ -262,6 +292,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press release</source>
+        <translation>Press release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
@@ -296,7 +331,7 @@
         <translation>Filled from the page.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
@@ -309,7 +344,7 @@
 <context>
     <name>CoverageFeedback</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+53"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -342,7 +377,7 @@
 <context>
     <name>CoverageLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/labels.py" line="+11"/>
+        <location filename="../../pressdesk/gui/coverage/labels.py" line="+14"/>
         <source>Positive</source>
         <translation>Positive</translation>
     </message>
@@ -486,11 +521,32 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>State outlets</source>
+        <translation>State outlets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private outlets</source>
+        <translation>Private outlets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets not in the base</source>
+        <translation>Outlets not in the base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the base</source>
+        <extracomment>An outlet kind unknown because the outlet is not in the contact base.</extracomment>
+        <translation>Not in the base</translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/model.py" line="+42"/>
+        <location filename="../../pressdesk/gui/coverage/model.py" line="+43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -533,7 +589,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-237"/>
         <source>Outlet not in the contact base</source>
         <translation>Outlet not in the contact base</translation>
     </message>
@@ -561,7 +617,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+73"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+74"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Search by title or outlet…</translation>
@@ -597,7 +653,7 @@
         <translation>Import publications</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
         <translation>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</translation>
     </message>
@@ -703,7 +759,7 @@
         <translation>Delete the publication «{title}»</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Report…</source>
         <translation>Report…</translation>
     </message>
@@ -749,9 +805,27 @@
     </message>
 </context>
 <context>
+    <name>FeedWatch</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/watch.py" line="+19"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>No feed is switched on. Add one in Keywords and feeds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the feeds… The window stays usable meanwhile.</source>
+        <translation>Checking the feeds… The window stays usable meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds checked: items read {seen}, new in the inbox {new}.</source>
+        <translation>Feeds checked: items read {seen}, new in the inbox {new}.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+174"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+166"/>
         <source>Feedback on the publication</source>
         <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
         <translation>Feedback on the publication</translation>
@@ -788,12 +862,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>In all: {counts}</source>
         <translation>In all: {counts}</translation>
     </message>
@@ -884,7 +958,7 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location line="-95"/>
+        <location line="-87"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -907,18 +981,13 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+94"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Inbox of the keyword watch</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checking the feeds…</source>
-        <translation>Checking the feeds…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
         <translation>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</translation>
     </message>
@@ -934,22 +1003,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
         <source>Check now</source>
         <translation>Check now</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+2"/>
         <source>Keywords and feeds…</source>
         <translation>Keywords and feeds…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+35"/>
         <source>Accepted: %n. Set their tone in the list.</source>
         <translation>
             <numerusform>Accepted: %n. Set its tone in the list.</numerusform>
@@ -957,28 +1025,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Dismissed: %n.</source>
         <translation>
             <numerusform>Dismissed: %n.</numerusform>
             <numerusform>Dismissed: %n.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>No feed is switched on. Add one in Keywords and feeds.</source>
-        <translation>No feed is switched on. Add one in Keywords and feeds.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Items read: {seen}. New in the inbox: {new}.</source>
-        <translation>Items read: {seen}. New in the inbox: {new}.</translation>
-    </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-156"/>
+        <location line="-116"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Date</translation>
@@ -1002,7 +1060,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+252"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>Outlet</translation>
@@ -1056,7 +1114,7 @@
 <context>
     <name>ReportPeriodDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/report.py" line="+38"/>
+        <location filename="../../pressdesk/gui/coverage/report.py" line="+30"/>
         <source>Report for the head</source>
         <translation>Report for the head</translation>
     </message>
@@ -1101,12 +1159,12 @@
         <translation>Covers:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Next…</source>
         <translation>Next…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1114,7 +1172,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+238"/>
         <source>Keywords and feeds</source>
         <translation>Keywords and feeds</translation>
     </message>
@@ -1129,12 +1187,12 @@
         <translation>Address of an RSS or Atom feed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
@@ -1149,7 +1207,7 @@
         <translation>Check the feeds at start-up, in the background</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>(switched off) {feed}</source>
         <translation>(switched off) {feed}</translation>
     </message>
@@ -1208,7 +1266,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-108"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-102"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+161"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+185"/>
         <source>Publications</source>
         <translation>Материалдар</translation>
     </message>
@@ -29,14 +29,14 @@
         <translation>Мамлекеттик / жеке ЖМКлар</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Open the inbox…</source>
         <translation>Келген материалдарды ачуу…</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Ten days</source>
-        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
+        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The user asked to read the keyword watch&apos;s feeds now. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
         <translation>Декада</translation>
     </message>
     <message>
@@ -90,12 +90,22 @@
         <translation>Мезгилдеги кайтарым байланыш…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+7"/>
+        <source>Check the feeds</source>
+        <translation>Ленталарды текшерүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the keyword watch&apos;s feeds now, in the background</source>
+        <translation>Ачкыч сөздөр боюнча ленталарды азыр, фондо окуу</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Tone of the publications</source>
         <translation>Материалдардын тональдуулугу</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-70"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{year}-жылдын {month} айы, {first}–{last}-күндөр</translation>
     </message>
@@ -125,27 +135,37 @@
         <translation>Кайтарым байланыш: {counts}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+27"/>
+        <source>Publications by outlet kind</source>
+        <translation>ЖМКнын түрлөрү боюнча жарыялануулар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State and private outlets</source>
+        <translation>Мамлекеттик жана жеке ЖМК</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Against {period}: {changes}</source>
         <translation>Мурунку мезгилге салыштырмалуу ({period}): {changes}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Publications per day</source>
         <translation>Күн боюнча материалдар</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Publications per week</source>
         <translation>Апта боюнча материалдар</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Publications per month</source>
         <translation>Ай боюнча материалдар</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-83"/>
         <source>Platforms: {list}</source>
         <translation>Аянтчалар: {list}</translation>
     </message>
@@ -161,7 +181,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+113"/>
         <source>New publication</source>
         <translation>Жаңы материал</translation>
     </message>
@@ -187,6 +207,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>No press release</source>
+        <translation>Пресс-релизге байланышпаган</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No. {number}, {date}: {title}</source>
+        <translation>№ {number}, {date}: {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No campaign</source>
         <translation>Кампаниясыз</translation>
     </message>
@@ -262,6 +292,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press release</source>
+        <translation>Пресс-релиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
@@ -296,7 +331,7 @@
         <translation>Барактан толтурулду.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Not stated</source>
         <translation>Көрсөтүлгөн эмес</translation>
     </message>
@@ -309,7 +344,7 @@
 <context>
     <name>CoverageFeedback</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+53"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
         <source>Comments</source>
         <translation>Комментарийлер</translation>
     </message>
@@ -342,7 +377,7 @@
 <context>
     <name>CoverageLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/labels.py" line="+11"/>
+        <location filename="../../pressdesk/gui/coverage/labels.py" line="+14"/>
         <source>Positive</source>
         <translation>Оң</translation>
     </message>
@@ -486,11 +521,32 @@
         <source>Other</source>
         <translation>Башка</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>State outlets</source>
+        <translation>Мамлекеттик ЖМК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private outlets</source>
+        <translation>Жеке ЖМК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets not in the base</source>
+        <translation>Базада жок ЖМК</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the base</source>
+        <extracomment>An outlet kind unknown because the outlet is not in the contact base.</extracomment>
+        <translation>Базада жок</translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/model.py" line="+42"/>
+        <location filename="../../pressdesk/gui/coverage/model.py" line="+43"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
@@ -533,7 +589,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-237"/>
         <source>Outlet not in the contact base</source>
         <translation>ЖМК байланыш базасында жок</translation>
     </message>
@@ -561,7 +617,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+73"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+74"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Аталышы же ЖМК боюнча издөө…</translation>
@@ -597,7 +653,7 @@
         <translation>Материалдарды импорттоо</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
         <translation>Программа ачылганда ленталар текшерилди: окулган материалдар {seen}, жаңы келгендер {new}.</translation>
     </message>
@@ -703,7 +759,7 @@
         <translation>«{title}» материалын өчүрүү</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
@@ -749,9 +805,27 @@
     </message>
 </context>
 <context>
+    <name>FeedWatch</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/watch.py" line="+19"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>Күйгүзүлгөн лента жок. «Ачкыч сөздөр жана ленталар» бөлүмүнөн лента кошуңуз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the feeds… The window stays usable meanwhile.</source>
+        <translation>Ленталар текшерилүүдө… Ушул убакта программа менен иштей бересиз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds checked: items read {seen}, new in the inbox {new}.</source>
+        <translation>Ленталар текшерилди: окулган материалдар {seen}, жаңы келгендер {new}.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+174"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+166"/>
         <source>Feedback on the publication</source>
         <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
         <translation>Материал боюнча кайтарым байланыш</translation>
@@ -788,12 +862,12 @@
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>In all: {counts}</source>
         <translation>Бардыгы: {counts}</translation>
     </message>
@@ -884,7 +958,7 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location line="-95"/>
+        <location line="-87"/>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
@@ -907,18 +981,13 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+94"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Ачкыч сөздөр боюнча мониторингдин келген материалдары</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checking the feeds…</source>
-        <translation>Лента текшерилүүдө…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
         <translation>Лентадан келген, мекеменин аталышы бар материалдар. Материалды мониторинг журналына кошуу үчүн кабыл алыңыз (андан кийин тональдуулугун белгилеңиз), же мекеме жөнүндө болбосо четке кагыңыз.</translation>
     </message>
@@ -934,22 +1003,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
         <source>Check now</source>
         <translation>Азыр текшерүү</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+2"/>
         <source>Keywords and feeds…</source>
         <translation>Ачкыч сөздөр жана ленталар…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+35"/>
         <source>Accepted: %n. Set their tone in the list.</source>
         <translation>
             <numerusform>Кабыл алынды: %n. Тизмеде тональдуулугун белгилеңиз.</numerusform>
@@ -957,28 +1025,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Dismissed: %n.</source>
         <translation>
             <numerusform>Четке кагылды: %n.</numerusform>
             <numerusform>Четке кагылды: %n.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>No feed is switched on. Add one in Keywords and feeds.</source>
-        <translation>Күйгүзүлгөн лента жок. «Ачкыч сөздөр жана ленталар» бөлүмүнөн лента кошуңуз.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Items read: {seen}. New in the inbox: {new}.</source>
-        <translation>Окулган материалдар: {seen}. Жаңы келгендер: {new}.</translation>
-    </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-156"/>
+        <location line="-116"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Күнү</translation>
@@ -1002,7 +1060,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+252"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>ЖМК</translation>
@@ -1056,7 +1114,7 @@
 <context>
     <name>ReportPeriodDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/report.py" line="+38"/>
+        <location filename="../../pressdesk/gui/coverage/report.py" line="+30"/>
         <source>Report for the head</source>
         <translation>Жетекчи үчүн отчёт</translation>
     </message>
@@ -1101,12 +1159,12 @@
         <translation>Камтыйт:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Next…</source>
         <translation>Андан ары…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
@@ -1114,7 +1172,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+238"/>
         <source>Keywords and feeds</source>
         <translation>Ачкыч сөздөр жана ленталар</translation>
     </message>
@@ -1129,12 +1187,12 @@
         <translation>RSS же Atom лентасынын дареги</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Keywords</source>
         <translation>Ачкыч сөздөр</translation>
     </message>
@@ -1149,7 +1207,7 @@
         <translation>Программа ачылганда ленталарды фондо текшерүү</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>(switched off) {feed}</source>
         <translation>(өчүрүлгөн) {feed}</translation>
     </message>
@@ -1208,7 +1266,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-108"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-102"/>
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>

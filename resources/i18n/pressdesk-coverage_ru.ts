@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+161"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+185"/>
         <source>Publications</source>
         <translation>Публикации</translation>
     </message>
@@ -29,14 +29,14 @@
         <translation>Государственные / частные СМИ</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Open the inbox…</source>
         <translation>Открыть входящие…</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Ten days</source>
-        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
+        <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The user asked to read the keyword watch&apos;s feeds now. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
         <translation>Декада</translation>
     </message>
     <message>
@@ -90,12 +90,22 @@
         <translation>Обратная связь за период…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+7"/>
+        <source>Check the feeds</source>
+        <translation>Проверить ленты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the keyword watch&apos;s feeds now, in the background</source>
+        <translation>Прочитать ленты мониторинга ключевых слов сейчас, в фоновом режиме</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Tone of the publications</source>
         <translation>Тональность публикаций</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-70"/>
         <source>{month} {year}, days {first}–{last}</source>
         <translation>{month} {year}, {first}–{last} числа</translation>
     </message>
@@ -125,27 +135,37 @@
         <translation>Обратная связь: {counts}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+27"/>
+        <source>Publications by outlet kind</source>
+        <translation>Публикации по видам СМИ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State and private outlets</source>
+        <translation>Государственные и частные СМИ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Against {period}: {changes}</source>
         <translation>К предыдущему периоду ({period}): {changes}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Publications per day</source>
         <translation>Публикации по дням</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Publications per week</source>
         <translation>Публикации по неделям</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Publications per month</source>
         <translation>Публикации по месяцам</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-83"/>
         <source>Platforms: {list}</source>
         <translation>Платформы: {list}</translation>
     </message>
@@ -162,7 +182,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+112"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+113"/>
         <source>New publication</source>
         <translation>Новая публикация</translation>
     </message>
@@ -188,6 +208,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>No press release</source>
+        <translation>Без привязки к пресс-релизу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No. {number}, {date}: {title}</source>
+        <translation>№ {number}, {date}: {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No campaign</source>
         <translation>Без кампании</translation>
     </message>
@@ -263,6 +293,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press release</source>
+        <translation>Пресс-релиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Campaign</source>
         <translation>Кампания</translation>
     </message>
@@ -297,7 +332,7 @@
         <translation>Заполнено со страницы.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
@@ -310,7 +345,7 @@
 <context>
     <name>CoverageFeedback</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+53"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+52"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
@@ -343,7 +378,7 @@
 <context>
     <name>CoverageLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/labels.py" line="+11"/>
+        <location filename="../../pressdesk/gui/coverage/labels.py" line="+14"/>
         <source>Positive</source>
         <translation>Позитивная</translation>
     </message>
@@ -487,11 +522,32 @@
         <source>Other</source>
         <translation>Другой</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>State outlets</source>
+        <translation>Государственные СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private outlets</source>
+        <translation>Частные СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlets not in the base</source>
+        <translation>СМИ, которых нет в базе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the base</source>
+        <extracomment>An outlet kind unknown because the outlet is not in the contact base.</extracomment>
+        <translation>Нет в базе</translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/model.py" line="+42"/>
+        <location filename="../../pressdesk/gui/coverage/model.py" line="+43"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -534,7 +590,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-222"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-237"/>
         <source>Outlet not in the contact base</source>
         <translation>СМИ нет в базе контактов</translation>
     </message>
@@ -562,7 +618,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+73"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+74"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
@@ -598,7 +654,7 @@
         <translation>Импорт публикаций</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Feeds checked at start-up: items read {seen}, new in the inbox {new}.</source>
         <translation>Ленты проверены при запуске: прочитано материалов {seen}, новых во входящих {new}.</translation>
     </message>
@@ -706,7 +762,7 @@
         <translation>Удаление публикации «{title}»</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Report…</source>
         <translation>Отчёт…</translation>
     </message>
@@ -752,9 +808,27 @@
     </message>
 </context>
 <context>
+    <name>FeedWatch</name>
+    <message>
+        <location filename="../../pressdesk/gui/coverage/watch.py" line="+19"/>
+        <source>No feed is switched on. Add one in Keywords and feeds.</source>
+        <translation>Нет включённых лент. Добавьте ленту в разделе «Ключевые слова и ленты».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the feeds… The window stays usable meanwhile.</source>
+        <translation>Идёт проверка лент… Тем временем можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeds checked: items read {seen}, new in the inbox {new}.</source>
+        <translation>Ленты проверены: прочитано материалов {seen}, новых во входящих {new}.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+174"/>
+        <location filename="../../pressdesk/gui/coverage/feedback.py" line="+166"/>
         <source>Feedback on the publication</source>
         <extracomment>Feedback was added, changed or deleted; the figures are counted again.</extracomment>
         <translation>Обратная связь по публикации</translation>
@@ -791,12 +865,12 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>In all: {counts}</source>
         <translation>Всего: {counts}</translation>
     </message>
@@ -887,7 +961,7 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location line="-95"/>
+        <location line="-87"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -910,18 +984,13 @@
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+93"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+94"/>
         <source>Inbox of the keyword watch</source>
         <extracomment>Records were added or the inbox changed; the page reads its list again.</extracomment>
         <translation>Входящие мониторинга по ключевым словам</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checking the feeds…</source>
-        <translation>Проверка лент…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Publications the feeds brought that name the body. Accept one to add it to the monitoring log (then set its tone), or dismiss it if it is not about the body.</source>
         <translation>Публикации из лент, в которых названо ведомство. Примите публикацию, чтобы внести её в журнал мониторинга (затем задайте тональность), или отклоните, если она не о ведомстве.</translation>
     </message>
@@ -937,22 +1006,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
         <source>Check now</source>
         <translation>Проверить сейчас</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+2"/>
         <source>Keywords and feeds…</source>
         <translation>Ключевые слова и ленты…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+35"/>
         <source>Accepted: %n. Set their tone in the list.</source>
         <translation>
             <numerusform>Принята %n публикация. Задайте тональность в списке.</numerusform>
@@ -961,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Dismissed: %n.</source>
         <translation>
             <numerusform>Отклонена %n публикация.</numerusform>
@@ -969,21 +1037,11 @@
             <numerusform>Отклонено %n публикаций.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>No feed is switched on. Add one in Keywords and feeds.</source>
-        <translation>Нет включённых лент. Добавьте ленту в разделе «Ключевые слова и ленты».</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Items read: {seen}. New in the inbox: {new}.</source>
-        <translation>Прочитано материалов: {seen}. Новых во входящих: {new}.</translation>
-    </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location line="-156"/>
+        <location line="-116"/>
         <source>Date</source>
         <extracomment>Fetches a feed&apos;s bytes and content type; tests give one that reads a saved file.</extracomment>
         <translation>Дата</translation>
@@ -1007,7 +1065,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+237"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+252"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>СМИ</translation>
@@ -1061,7 +1119,7 @@
 <context>
     <name>ReportPeriodDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/report.py" line="+38"/>
+        <location filename="../../pressdesk/gui/coverage/report.py" line="+30"/>
         <source>Report for the head</source>
         <translation>Отчёт для руководителя</translation>
     </message>
@@ -1106,12 +1164,12 @@
         <translation>Охватывает:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Next…</source>
         <translation>Далее…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1119,7 +1177,7 @@
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+256"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="+238"/>
         <source>Keywords and feeds</source>
         <translation>Ключевые слова и ленты</translation>
     </message>
@@ -1134,12 +1192,12 @@
         <translation>Адрес ленты RSS или Atom</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Keywords</source>
         <translation>Ключевые слова</translation>
     </message>
@@ -1154,7 +1212,7 @@
         <translation>Проверять ленты при запуске, в фоне</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>(switched off) {feed}</source>
         <translation>(выключена) {feed}</translation>
     </message>
@@ -1219,7 +1277,7 @@
 <context>
     <name>_EditableList</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-108"/>
+        <location filename="../../pressdesk/gui/coverage/inbox.py" line="-102"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>

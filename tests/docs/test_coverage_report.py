@@ -388,3 +388,53 @@ def test_half_years_and_their_previous_periods():
     previous = previous_scope(decade)
     assert previous is not None and previous.start == dt.date(2026, 11, 21)
     assert previous_scope(ReportScope("event", dt.date(2026, 1, 1), dt.date(2026, 1, 1))) is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_xlsx_charts_are_the_pdfs_charts_over_the_sheets_cells(demo, lang):
+    """The workbook carries the report's four charts as native charts: same kind, title and
+    colours as the PDF's, reading the counts of their own sheet."""
+    from pressdesk.chart_palette import SERIES
+    from pressdesk.documents.builders_coverage import (
+        outlet_kind_chart,
+        ownership_chart,
+        tone_chart,
+        week_chart,
+    )
+    from pressdesk.services.coverage.report import period_scope, report_data
+
+    with demo.db() as db:
+        data = report_data(db, period_scope("month", MONTH), lang)
+    expected = {
+        word("x.tone", lang): tone_chart(data.current.by_tone, lang),
+        word("x.weeks", lang): week_chart(data.by_week, lang),
+        word("x.outlet_kinds", lang): outlet_kind_chart(data.by_outlet_kind, lang),
+        word("x.ownership", lang): ownership_chart(data.by_ownership, lang),
+    }
+    book = load_workbook(demo.out / f"month-{lang}.xlsx")
+    charted = {sheet.title for sheet in book.worksheets if sheet._charts}
+    assert charted == set(expected)
+    for title, printed in expected.items():
+        sheet = book[title]
+        (chart,) = sheet._charts
+        series = chart.series[0]
+        if type(chart).__name__ == "PieChart":
+            assert printed.kind == "pie"
+        else:
+            assert {"bar": "bar", "col": "column"}[chart.type] == printed.kind
+        assert chart.title.tx.rich.p[0].r[0].t == printed.title
+        rows = sheet.max_row
+        assert series.val.numRef.f == f"'{title}'!$B$2:$B${rows}"
+        assert series.cat.strRef.f == f"'{title}'!$A$2:$A${rows}"
+        values = [sheet.cell(r, 2).value for r in range(2, rows + 1)]
+        assert [float(v) for v in values] == list(printed.values)
+        if printed.kind == "column":
+            colours = [series.spPr.solidFill.srgbClr]
+        else:
+            colours = [point.spPr.solidFill.srgbClr for point in series.dPt]
+        # The PDF's own colours: the chart's, else one for a series in time, else in turn.
+        wanted = printed.colors or (
+            (SERIES[0],) if printed.kind == "column" else SERIES[: len(values)]
+        )
+        assert ["#" + c.lower() for c in colours] == [c.lower() for c in wanted]
+    book.close()

@@ -57,8 +57,8 @@ def test_dashboard_switches_the_period_and_steps_back(qtbot, ui_language, runtim
     assert total_of(board) == now.total
     assert board.changes["total"].text() == signed(now.total - then.total)
     assert board.changes["mentions"].text() == signed(now.mentions - then.mentions)
-    assert len(board.weeks.bars) == 3
-    assert sum(count for _label, count in board.weeks.bars) == now.total
+    assert len(board.weeks.chart.values) == 3
+    assert sum(board.weeks.chart.values) == now.total
     negative = now.by_tone.get("negative", 0) - then.by_tone.get("negative", 0)
     assert f"{tone_name('negative')} {signed(negative)}" in board.trend.text()
     # One step back is the quarter before; the current one is a click away.
@@ -71,7 +71,7 @@ def test_dashboard_switches_the_period_and_steps_back(qtbot, ui_language, runtim
     # Ten days: a bar per day; back to the month before, whose figures are counted.
     choose(board, "decade")
     decade = scope_of("decade", today)
-    assert len(board.weeks.bars) == (decade.end - decade.start).days + 1
+    assert len(board.weeks.chart.values) == (decade.end - decade.start).days + 1
     assert total_of(board) == period_summary(cdb, decade.start, decade.end).total
     choose(board, "month")
     board.back.click()
@@ -86,7 +86,7 @@ def test_dashboard_switches_the_period_and_steps_back(qtbot, ui_language, runtim
         choose(board, kind)
         scope = scope_of(kind, today)
         assert total_of(board) == period_summary(cdb, scope.start, scope.end).total
-        assert len(board.weeks.bars) == (12 if kind == "year" else 6)
+        assert len(board.weeks.chart.values) == (12 if kind == "year" else 6)
     texts = _visible_texts(board)
     assert _english_leftovers(texts) == []
 

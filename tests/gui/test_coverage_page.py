@@ -222,16 +222,16 @@ def test_check_now_reads_a_saved_feed_in_the_background(qtbot, runtime, cdb, tmp
 
     dialog = InboxDialog(cdb)
     qtbot.addWidget(dialog)
-    dialog.fetch = fetch
+    dialog.watch.fetch = fetch
     before = dialog.model.rowCount()
     dialog.check_now()
-    qtbot.waitUntil(lambda: not dialog.runner.running, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.watch.running, timeout=20000)
     # The matching item came in; the weather did not; the broken feed is named.
     titles = [row.title for row in dialog.model.rows]
     assert "Минсельхоз открыл новый семенной центр в Чуйской области" in titles
     assert "Погода на выходные" not in titles
     assert dialog.model.rowCount() == before + 1
-    assert "New in the inbox: 1" in dialog.report.text()
+    assert "new in the inbox 1" in dialog.report.text()
     assert "Сломанная лента" in dialog.report.text()
     assert dialog.check_button.isEnabled()
 
@@ -356,3 +356,62 @@ def test_report_for_the_month_is_written_from_the_page(qtbot, runtime, cdb, answ
     start, end = month_bounds(clock.today())
     # The publications of the month are counted in the report's figures.
     assert str(period_summary(cdb, start, end).total) in cells
+
+
+def test_check_now_leaves_the_window_usable_and_says_how_it_goes(
+    qtbot, runtime, cdb, tmp_path, answers
+):
+    """The check runs with no progress dialog: the list still works, the status line says the
+    feeds are being read, and at the end what came in; the inbox opened meanwhile waits for
+    the same check."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    add_feed(cdb, "https://kabar.example.kg/rss", "Кабар")
+    release = threading.Event()
+
+    def fetch(url: str) -> tuple[bytes, str]:
+        release.wait()  # the test lets it finish
+        return FEED.encode("utf-8"), "application/rss+xml"
+
+    page = make_page(qtbot, runtime, cdb)
+    page.watch.fetch = fetch
+    waiting = inbox_count(cdb)
+    try:
+        page.check_feeds()
+        assert page.watch.running
+        assert not page.dashboard.check_button.isEnabled()
+        assert page.watch_status.isVisible()
+        assert "Checking the feeds" in page.watch_status.text()
+        assert QApplication.activeModalWidget() is None
+        assert page.findChildren(QProgressDialog) == []
+        # The window goes on working: a filter, a tone key, the inbox.
+        page.search.setText("семенной")
+        assert page.model.rowCount() >= 0
+        seen = []
+
+        def look(dialog) -> int:
+            seen.append((dialog.check_button.isEnabled(), dialog.report.text()))
+            return 0
+
+        answers.dialogs.append(look)
+        page.open_inbox()
+        assert seen and seen[0][0] is False and "Checking the feeds" in seen[0][1]
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not page.watch.running, timeout=20000)
+    assert page.dashboard.check_button.isEnabled()
+    assert "new in the inbox 1" in page.watch_status.text()
+    assert inbox_count(cdb) == waiting + 1
+    assert str(waiting + 1) in page.dashboard.inbox_label.text()
+
+
+def test_check_now_without_a_feed_says_so(qtbot, runtime, cdb):
+    from pressdesk.services.coverage.inbox import list_feeds
+
+    page = make_page(qtbot, runtime, cdb)
+    assert list_feeds(cdb, active_only=True) == []
+    page.check_feeds()
+    assert not page.watch.running
+    assert "No feed is switched on" in page.watch_status.text()

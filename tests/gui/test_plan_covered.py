@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from pressdesk.gui.plan import agenda_model as agenda
 from pressdesk.gui.plan.page import PlanSectionPage
 from pressdesk.gui.sections import SectionContext
-from pressdesk.services.coverage.records import CoverageInput, add_record
+from pressdesk.services.coverage.records import CoverageInput, add_record, outlet_names
 from tests.gui.test_plan_page import demo_plan_file
 
 
@@ -88,3 +88,42 @@ def test_a_covered_item_is_marked_in_the_calendar(qtbot, runtime, plan_db):
     others = [r for r in calendar.ordered_rows() if r.id != row.id]
     assert others and all("Covered" not in calendar.describe(r) for r in others)
     page.grab().save("/tmp/plan_covered_week.png")
+
+
+def test_the_plan_marks_an_item_as_soon_as_a_publication_links_it(qtbot, window, answers):
+    """Linking a plan item in the Coverage section marks it in the open plan, without a
+    reload; undoing the link takes the mark away again."""
+    window.show_section("plan")
+    plan = window.page("plan")
+    plan.set_view("agenda")
+    model = plan.model
+    covered_ids = set(model._covered)
+    item = next(
+        model.row_at(r)
+        for r in range(model.rowCount())
+        if not model.row_at(r).virtual and model.row_at(r).id not in covered_ids
+    )
+
+    def marked() -> bool:
+        number = next(n for n in range(model.rowCount()) if model.row_at(n).id == item.id)
+        return isinstance(
+            model.index(number, agenda.TITLE).data(Qt.ItemDataRole.DecorationRole), QIcon
+        )
+
+    assert not marked()
+    window.show_section("coverage")
+    coverage = window.page("coverage")
+
+    def link(editor) -> int:
+        editor.title.setText("Публикация по пункту плана")
+        editor.outlet.setText(outlet_names(window.db)[0])
+        editor.plan_item.setCurrentIndex(editor.plan_item.findData(item.id))
+        assert editor.plan_item.currentData() == item.id
+        return int(editor.save())
+
+    answers.dialogs.append(link)
+    coverage.add()
+    answers.assert_all_used()
+    assert marked()  # the plan page was read afresh, in the background
+    window.undo_stack.undo()
+    assert not marked()

@@ -56,3 +56,39 @@ def test_a_failed_write_leaves_nothing(tmp_path: Path):
     with pytest.raises(OSError, match="disk full"):
         write_xlsx_stream(path, [Sheet("A", ["x"], Broken(), [10])])  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sheet_chart_is_written_as_a_native_chart_of_its_cells(tmp_path):
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from pressdesk.exchange.xlsx_charts import SheetChart
+
+    path = tmp_path / "charts.xlsx"
+    write_xlsx_stream(
+        path,
+        [
+            Sheet(
+                "Тон O'Brien",
+                ["Тону", "Саны"],
+                [["Оң", 5], ["Терс", 2]],
+                chart=SheetChart("pie", "Тону", ("#548235", "#c00000")),
+            ),
+            Sheet("Апталар", ["Жума", "Саны"], [["02.11", 3]], chart=SheetChart("column", "А")),
+            Sheet("Бош", ["A", "B"], [], chart=SheetChart("bar", "Бош")),
+        ],
+    )
+    with zipfile.ZipFile(path) as book:
+        names = set(book.namelist())
+    assert {"xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/drawing1.xml"} <= names
+    assert not any("chart3" in name or "drawing3" in name for name in names)  # no rows, no chart
+    book = load_workbook(path)
+    pie = book.worksheets[0]._charts[0]
+    assert type(pie).__name__ == "PieChart"
+    assert pie.series[0].val.numRef.f == "'Тон O''Brien'!$B$2:$B$3"
+    assert [p.spPr.solidFill.srgbClr for p in pie.series[0].dPt] == ["548235", "C00000"]
+    column = book.worksheets[1]._charts[0]
+    assert (type(column).__name__, column.type) == ("BarChart", "col")
+    assert book.worksheets[2]._charts == []
+    assert book.worksheets[0]["B3"].value == 2

@@ -1,133 +1,153 @@
-"""Small charts of the dashboard, drawn with Qt's painter: the tone split and weekly bars."""
+"""The dashboard's charts, drawn with Qt's painter from the very layout the documents print.
+
+:func:`pressdesk.documents.charts.layout_chart` places the title, bars, slices, legend and
+value labels in points; this widget measures the text with the window's font, scales the
+points to pixels and paints the same shapes in the same colours, so a chart looks the same in
+the window, the PDF and the DOCX.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from pressdesk.documents import model as m
+from pressdesk.documents.charts import (
+    LABEL_SIZE,
+    Box,
+    ChartLayout,
+    Label,
+    Rule,
+    chart_rows,
+    format_count,
+    layout_chart,
+)
 
-class ToneBar(QWidget):
-    """One horizontal bar split by tone, with a legend of names, counts and shares below."""
+#: A label is drawn this share of the window's font size (the documents print labels at 8 pt
+#: beside 12 pt text; on screen that would be too small to read).
+LABEL_SHARE = 0.9
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class ChartView(QWidget):
+    """One chart of the coverage report, as wide as the room it gets, as tall as it needs."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("toneChart")
-        self.parts: list[tuple[str, int, QColor]] = []
+        self.setObjectName(name)
+        self.chart = m.Chart("column", "", [], [])
+        self.layout_: ChartLayout | None = None
+        self._fonts: dict[tuple[float, bool], QFont] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(150)
 
-    def set_parts(self, parts: Sequence[tuple[str, int, str]]) -> None:
-        """Show ``parts``: a name, a count and a colour each, in the order given."""
-        self.parts = [(name, count, QColor(colour)) for name, count, colour in parts]
-        self.updateGeometry()
-        self.update()
+    # --- the chart ----------------------------------------------------------------------------
 
-    def _line(self) -> int:
-        return self.fontMetrics().height() + 4
-
-    def sizeHint(self) -> QSize:
-        return QSize(300, 22 + 8 + self._line() * max(2, (len(self.parts) + 1) // 2))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(220, self.sizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = self.width()
-        total = sum(count for _name, count, _colour in self.parts)
-        bar = QRectF(0, 0, width, 22)
-        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        if total == 0:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
-            painter.drawRoundedRect(bar, 3, 3)
-        else:
-            x = 0.0
-            for _name, count, colour in self.parts:
-                if not count:
-                    continue
-                part = width * count / total
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawRect(QRectF(x, 0, part, 22))
-                x += part
-        # The legend: two columns of swatch, name, count and share.
-        line = self._line()
-        column = width / 2
-        for index, (name, count, colour) in enumerate(self.parts):
-            left = (index % 2) * column
-            top = 30 + (index // 2) * line
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRect(QRectF(left, top + 3, 10, 10))
-            share = f" · {round(100 * count / total)}%" if total else ""
-            painter.setPen(text_colour)
-            text = painter.fontMetrics().elidedText(
-                f"{name}: {count}{share}", Qt.TextElideMode.ElideRight, int(column - 18)
+    def set_chart(self, chart: m.Chart) -> None:
+        """Show ``chart``; its values are also the tooltip, for a label cut short."""
+        self.chart = chart
+        self.setToolTip(
+            "\n".join(
+                [chart.title, *(f"{text}: {format_count(n)}" for text, n in chart_rows(chart))]
             )
-            painter.drawText(
-                QRectF(left + 16, top, column - 18, line), Qt.AlignmentFlag.AlignLeft, text
-            )
-        painter.end()
+        )
+        self.setAccessibleName(chart.title)
+        self._relayout()
 
+    @property
+    def scale(self) -> float:
+        """Return the pixels per point of the chart's layout."""
+        pixels = QFontInfo(self.font()).pixelSize() or 12
+        return pixels * LABEL_SHARE / LABEL_SIZE
 
-class WeekBars(QWidget):
-    """Vertical bars of a count per week, each labelled with its week's first day."""
+    def _font(self, size: float, bold: bool) -> QFont:
+        key = (size, bold)
+        if key not in self._fonts:
+            font = QFont(self.font())
+            font.setPixelSize(max(1, round(size * self.scale)))
+            font.setBold(bold)
+            self._fonts[key] = font
+        return self._fonts[key]
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("weekChart")
-        self.bars: list[tuple[str, int]] = []
-        self.colour = QColor("#1565c0")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(200)
+    def _measure(self, text: str, size: float, bold: bool) -> float:
+        return QFontMetricsF(self._font(size, bold)).horizontalAdvance(text) / self.scale
 
-    def set_bars(self, bars: Sequence[tuple[str, int]]) -> None:
-        """Show ``bars``: a label and a count each, left to right."""
-        self.bars = list(bars)
+    def _relayout(self) -> None:
+        self._fonts.clear()
+        width = max(self.width(), self.minimumWidth()) / self.scale
+        self.layout_ = layout_chart(self.chart, width, self._measure)
+        height = math.ceil(self.layout_.height * self.scale)
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 110)
+        return QSize(260, self.height())
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(200, 110)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.oldSize().width() != event.size().width():
+            self._relayout()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Measure again with a new font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._relayout()
+
+    # --- painting -----------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = painter.fontMetrics()
-        line = metrics.height()
-        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        chart = QRectF(0, line + 2, self.width(), self.height() - 2 * line - 6)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.drawLine(chart.bottomLeft(), chart.bottomRight())
-        if not self.bars:
-            painter.end()
+        if self.layout_ is None:
             return
-        most = max(count for _label, count in self.bars) or 1
-        slot = chart.width() / len(self.bars)
-        bar_width = max(6.0, min(slot * 0.6, 48.0))
-        for index, (label, count) in enumerate(self.bars):
-            centre = chart.left() + slot * (index + 0.5)
-            height = chart.height() * count / most
-            rect = QRectF(centre - bar_width / 2, chart.bottom() - height, bar_width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.colour)
-            painter.drawRect(rect)
-            painter.setPen(text_colour)
-            painter.drawText(
-                QRectF(centre - slot / 2, rect.top() - line - 1, slot, line),
-                Qt.AlignmentFlag.AlignHCenter,
-                str(count),
-            )
-            painter.drawText(
-                QRectF(centre - slot / 2, chart.bottom() + 3, slot, line),
-                Qt.AlignmentFlag.AlignHCenter,
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot)),
-            )
+        scale, height = self.scale, self.layout_.height
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+
+        def px(x: float, y: float) -> QPointF:
+            return QPointF(x * scale, (height - y) * scale)
+
+        for shape in self.layout_.shapes:
+            if isinstance(shape, Box):
+                corner = px(shape.x, shape.y + shape.h)
+                painter.fillRect(
+                    QRectF(corner.x(), corner.y(), shape.w * scale, shape.h * scale),
+                    QColor(shape.fill),
+                )
+            elif isinstance(shape, Label):
+                font = self._font(shape.size, shape.bold)
+                painter.setFont(font)
+                painter.setPen(text_colour)
+                advance = QFontMetricsF(font).horizontalAdvance(shape.text)
+                shift = {"start": 0.0, "middle": advance / 2, "end": advance}[shape.anchor]
+                point = px(shape.x, shape.y)
+                painter.drawText(QPointF(point.x() - shift, point.y()), shape.text)
+            elif isinstance(shape, Rule):
+                painter.setPen(QPen(QColor(shape.color), max(1.0, shape.width * scale)))
+                painter.drawLine(px(shape.x1, shape.y1), px(shape.x2, shape.y2))
+            else:
+                corner = px(shape.cx - shape.r, shape.cy + shape.r)
+                box = QRectF(corner.x(), corner.y(), 2 * shape.r * scale, 2 * shape.r * scale)
+                painter.setPen(QPen(QColor("#ffffff"), 0.8 * scale))
+                painter.setBrush(QColor(shape.fill))
+                if shape.end - shape.start >= 359.99:
+                    painter.drawEllipse(box)
+                else:
+                    painter.drawPie(
+                        box, round(shape.start * 16), round((shape.end - shape.start) * 16)
+                    )
         painter.end()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk import clock
+from pressdesk.documents.builders_coverage import (
+    count_columns,
+    outlet_kind_bars,
+    outlet_kind_chart,
+    ownership_chart,
+    ownership_pie,
+    tone_chart,
+    tone_pie,
+    week_chart,
+)
 from pressdesk.documents.locale import check_lang
-from pressdesk.gui.coverage.charts import ToneBar, WeekBars
+from pressdesk.gui.coverage.charts import ChartView
 from pressdesk.gui.coverage.feedback import counts_text
-from pressdesk.gui.coverage.labels import TONE_COLOURS, platform_name, tone_name
+from pressdesk.gui.coverage.labels import (
+    outlet_kind_name,
+    owners_name,
+    platform_name,
+    tone_name,
+)
 from pressdesk.gui.coverage.report import scope_of
 from pressdesk.gui.i18n import current_language
 from pressdesk.services.coverage.inbox import inbox_count
@@ -87,6 +102,8 @@ class CoverageDashboard(QFrame):
     open_inbox = Signal()
     #: The user asked for the feedback noted for the period shown.
     open_feedback = Signal()
+    #: The user asked to read the keyword watch's feeds now.
+    check_feeds = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +150,12 @@ class CoverageDashboard(QFrame):
         self.inbox_button = QPushButton(self.tr("Open the inbox…"))
         self.inbox_button.setObjectName("openInbox")
         self.inbox_button.clicked.connect(self.open_inbox)
+        self.check_button = QPushButton(self.tr("Check the feeds"))
+        self.check_button.setObjectName("checkFeedsNow")
+        self.check_button.setToolTip(
+            self.tr("Read the keyword watch's feeds now, in the background")
+        )
+        self.check_button.clicked.connect(self.check_feeds)
         top = QHBoxLayout()
         top.setSpacing(6)
         parts: tuple[QWidget | None, ...] = (
@@ -144,6 +167,7 @@ class CoverageDashboard(QFrame):
             None,  # the room between
             self.inbox_label,
             self.inbox_button,
+            self.check_button,
         )
         for widget in parts:
             if widget is None:
@@ -180,21 +204,15 @@ class CoverageDashboard(QFrame):
         figures = QVBoxLayout()
         figures.setSpacing(4)
         figures.addLayout(grid)
-        figures.addStretch(1)
 
-        self.tone = ToneBar()
         self.trend = QLabel()
         self.trend.setObjectName("toneTrend")
         self.trend.setWordWrap(True)
         self.platforms = QLabel()
         self.platforms.setObjectName("dashboardPlatforms")
         self.platforms.setWordWrap(True)
-        tone_column = QVBoxLayout()
-        tone_column.setSpacing(4)
-        tone_column.addWidget(_caption(self.tr("Tone of the publications")))
-        tone_column.addWidget(self.tone)
-        tone_column.addWidget(self.trend)
-        tone_column.addWidget(self.platforms)
+        figures.addWidget(self.trend)
+        figures.addWidget(self.platforms)
         feedback = QLabel()
         feedback.setObjectName("indicator_feedback")
         feedback.setWordWrap(True)
@@ -202,23 +220,20 @@ class CoverageDashboard(QFrame):
         feedback_row = QHBoxLayout()
         feedback_row.addWidget(feedback, 1)
         feedback_row.addWidget(self.feedback_button)
-        tone_column.addLayout(feedback_row)
-        tone_column.addStretch(1)
+        figures.addLayout(feedback_row)
+        figures.addStretch(1)
 
-        self.weeks = WeekBars()
-        self.bars_caption = _caption("")
-        self.bars_caption.setObjectName("barsCaption")
-        week_column = QVBoxLayout()
-        week_column.setSpacing(4)
-        week_column.addWidget(self.bars_caption)
-        week_column.addWidget(self.weeks)
-        week_column.addStretch(1)
+        # The report's four charts, drawn as the documents draw them.
+        self.tone = ChartView("toneChart")
+        self.weeks = ChartView("weekChart")
+        self.kinds = ChartView("outletKindChart")
+        self.owners = ChartView("ownershipChart")
 
         columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addLayout(figures, 0)
-        columns.addLayout(tone_column, 1)
-        columns.addLayout(week_column, 1)
+        columns.setSpacing(16)
+        columns.addLayout(figures, 5)
+        for chart in (self.tone, self.weeks, self.kinds, self.owners):
+            columns.addWidget(chart, 4, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
         layout.setSpacing(6)
@@ -331,12 +346,7 @@ class CoverageDashboard(QFrame):
         self.values["feedback"].setText(
             self.tr("Feedback: {counts}").format(counts=counts_text(summary.feedback) or "—")
         )
-        self.tone.set_parts(
-            [
-                (tone_name(code), summary.by_tone.get(code, 0), TONE_COLOURS[code])
-                for code in ("positive", "neutral", "negative", "")
-            ]
-        )
+        self._charts(summary)
         self.trend.setText(self._trend(summary, previous, before))
         platforms = sorted(summary.by_platform.items(), key=lambda item: (-item[1], item[0]))
         listed = ", ".join(f"{platform_name(code)}: {count}" for code, count in platforms[:5])
@@ -345,6 +355,28 @@ class CoverageDashboard(QFrame):
         waiting = inbox_count(self.db)
         self.inbox_label.setText(self.tr("Inbox: %n new item(s)", "", waiting))
         self.inbox_button.setDefault(False)
+
+    def _charts(self, summary: CoverageSummary) -> None:
+        """Draw the tone, outlet kind and ownership charts; in Kyrgyz and Russian with the very
+        names the report prints."""
+        lang = current_language()
+        if lang in ("ky", "ru"):
+            doc_lang = check_lang(lang)
+            self.tone.set_chart(tone_chart(summary.by_tone, doc_lang))
+            self.kinds.set_chart(outlet_kind_chart(summary.by_outlet_kind, doc_lang))
+            self.owners.set_chart(ownership_chart(summary.by_ownership, doc_lang))
+            return
+        self.tone.set_chart(
+            tone_pie(summary.by_tone, self.tr("Tone of the publications"), tone_name)
+        )
+        self.kinds.set_chart(
+            outlet_kind_bars(
+                summary.by_outlet_kind, self.tr("Publications by outlet kind"), outlet_kind_name
+            )
+        )
+        self.owners.set_chart(
+            ownership_pie(summary.by_ownership, self.tr("State and private outlets"), owners_name)
+        )
 
     @staticmethod
     def _figures(summary: CoverageSummary) -> dict[str, int]:
@@ -377,29 +409,31 @@ class CoverageDashboard(QFrame):
         """Draw the publications per day (ten days), week (month) or month (longer)."""
         kind = scope.period_kind
         if kind == "decade":
-            self.bars_caption.setText(self.tr("Publications per day"))
             days = [
                 scope.start + dt.timedelta(days=n)
                 for n in range((scope.end - scope.start).days + 1)
             ]
-            self.weeks.set_bars([(f"{day:%d.%m}", summary.by_day.get(day, 0)) for day in days])
+            bars = [(f"{day:%d.%m}", summary.by_day.get(day, 0)) for day in days]
+            title = self.tr("Publications per day")
+        elif kind == "month" and current_language() in ("ky", "ru"):
+            # The report's own chart, named as it prints it.
+            self.weeks.set_chart(week_chart(summary.by_week, check_lang(current_language())))
             return
-        if kind == "month":
-            self.bars_caption.setText(self.tr("Publications per week"))
-            self.weeks.set_bars(
-                [(monday.strftime("%d.%m"), count) for monday, count in summary.by_week.items()]
-            )
-            return
-        self.bars_caption.setText(self.tr("Publications per month"))
-        first = scope.start.year * 12 + scope.start.month - 1
-        last = scope.end.year * 12 + scope.end.month - 1
-        months = {(n // 12, n % 12 + 1): 0 for n in range(first, last + 1)}
-        for day, count in summary.by_day.items():
-            months[(day.year, day.month)] = months.get((day.year, day.month), 0) + count
-        locale = QLocale()
-        self.weeks.set_bars(
-            [
+        elif kind == "month":
+            bars = [(monday.strftime("%d.%m"), count) for monday, count in summary.by_week.items()]
+            title = self.tr("Publications per week")
+        else:
+            first = scope.start.year * 12 + scope.start.month - 1
+            last = scope.end.year * 12 + scope.end.month - 1
+            months = {(n // 12, n % 12 + 1): 0 for n in range(first, last + 1)}
+            for day, count in summary.by_day.items():
+                months[(day.year, day.month)] = months.get((day.year, day.month), 0) + count
+            locale = QLocale()
+            bars = [
                 (locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat), count)
                 for (_year, month), count in months.items()
             ]
+            title = self.tr("Publications per month")
+        self.weeks.set_chart(
+            count_columns([label for label, _ in bars], [count for _, count in bars], title)
         )

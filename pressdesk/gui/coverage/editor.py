@@ -53,6 +53,7 @@ from pressdesk.services.coverage.records import (
     outlet_id_of,
     outlet_names,
     person_name,
+    release_choices,
     update_record,
 )
 from pressdesk.services.events.records import list_events, plan_item_choices
@@ -160,13 +161,26 @@ class CoverageEditor(RecordEditor):
         for item in plan_item_choices(db, day, days=EVENT_DAYS):
             self.plan_item.addItem(f"{date_text(item.date)} {item.title.text(lang)}", item.id)
         self.plan_item.setCurrentIndex(max(self.plan_item.findData(row.plan_item_id), 0))
+        self.release = QComboBox()
+        self.release.setObjectName("coverageRelease")
+        self.release.addItem(self.tr("No press release"), None)
+        for release in release_choices(db, day, keep=row.release_id):
+            self.release.addItem(
+                self.tr("No. {number}, {date}: {title}").format(
+                    number=release.number,
+                    date=date_text(release.date),
+                    title=release.title.text(lang),
+                ),
+                release.id,
+            )
+        self.release.setCurrentIndex(max(self.release.findData(row.release_id), 0))
         self.campaign = QComboBox()
         self.campaign.setObjectName("coverageCampaign")
         self.campaign.addItem(self.tr("No campaign"), None)
         for campaign in list_campaigns(db):
             self.campaign.addItem(campaign.name.text(lang), campaign.id)
         self.campaign.setCurrentIndex(max(self.campaign.findData(row.campaign_id), 0))
-        for combo in (self.event_combo, self.plan_item, self.campaign):
+        for combo in (self.event_combo, self.plan_item, self.release, self.campaign):
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -193,6 +207,7 @@ class CoverageEditor(RecordEditor):
             ("language", self.tr("Language"), self.language),
             ("event_id", self.tr("Event"), self.event_combo),
             ("plan_item_id", self.tr("Plan item"), self.plan_item),
+            ("release_id", self.tr("Press release"), self.release),
             ("campaign_id", self.tr("Campaign"), self.campaign),
             ("reach", self.tr("Reach"), self.reach),
             ("summary", self.tr("Summary"), self.summary),
@@ -259,6 +274,7 @@ class CoverageEditor(RecordEditor):
             language=str(self.language.currentData()),
             event_id=self.event_combo.currentData(),
             plan_item_id=self.plan_item.currentData(),
+            release_id=self.release.currentData(),
             campaign_id=self.campaign.currentData(),
             reach=self.reach.value() or None,
             summary=self.summary.toPlainText(),

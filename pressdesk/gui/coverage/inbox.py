@@ -22,21 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
+from pressdesk.gui.coverage.watch import FeedWatch
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.ask_dialog import closing_column
 from pressdesk.gui.widgets.dates import datetime_text
-from pressdesk.gui.widgets.jobs import JobRunner
 from pressdesk.gui.widgets.record_model import ListTableModel
 from pressdesk.gui.widgets.record_page import list_table, set_column_widths
 from pressdesk.messages import UserError
-from pressdesk.services.coverage.feeds import fetch_feed
 from pressdesk.services.coverage.inbox import (
     InboxRow,
-    WatchReport,
     accept_item,
     add_feed,
-    check_feeds,
     delete_feed,
     dismiss_item,
     list_feeds,
@@ -83,15 +80,22 @@ class InboxDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, settings: Settings | None = None
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+        watch: FeedWatch | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
         self.setObjectName("coverageInbox")
         self.setWindowTitle(self.tr("Inbox of the keyword watch"))
-        self.fetch: Fetcher = fetch_feed
-        self.runner = JobRunner(self, self.tr("Checking the feeds…"))
+        # The page's check when there is one: it goes on if the inbox is closed meanwhile.
+        self.watch = watch if watch is not None else FeedWatch(db, self)
+        self.watch.started.connect(self._check_started)
+        self.watch.finished.connect(self._check_finished)
         self.model = InboxModel(self)
         self.table: QTableView = list_table("inboxTable", self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
@@ -127,6 +131,9 @@ class InboxDialog(QDialog):
         closing_column(self, self.tr("Close"), self.hint, buttons, (self.table, 1), self.report)
         self.resize(980, 560)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.check_button.setEnabled(not self.watch.running)
+        if self.watch.running:
+            self.report.setText(self.watch.status)
         self.reload()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -184,36 +191,19 @@ class InboxDialog(QDialog):
     @Slot()
     def check_now(self) -> None:
         """Fetch the active feeds in the background; failures are listed per feed."""
-        fetch = self.fetch
-        if not list_feeds(self.db, active_only=True):
-            self.report.setText(self.tr("No feed is switched on. Add one in Keywords and feeds."))
-            return
-        self.check_button.setEnabled(False)
-        started = self.runner.start(
-            lambda _progress: check_feeds(self.db, fetch),
-            self.tr("Check now"),
-            on_done=self._checked,
-            on_failed=self._check_failed,
-        )
-        if not started:
-            self.check_button.setEnabled(True)
+        self.watch.start()
 
-    def _checked(self, report: WatchReport) -> None:
+    @Slot()
+    def _check_started(self) -> None:
+        self.check_button.setEnabled(False)
+        self.report.setText(self.watch.status)
+
+    @Slot()
+    def _check_finished(self) -> None:
         self.check_button.setEnabled(True)
-        lines = [
-            self.tr("Items read: {seen}. New in the inbox: {new}.").format(
-                seen=report.seen, new=len(report.new)
-            )
-        ]
-        lines += [error_text(problem.error) for problem in report.problems]
-        self.report.setText("\n".join(lines))
+        self.report.setText(self.watch.status)
         self.reload()
         self.changed.emit()
-
-    def _check_failed(self, details: str) -> None:
-        self.check_button.setEnabled(True)
-        exc = self.runner.error
-        self.report.setText(error_text(exc) if exc is not None else details)
 
     @Slot()
     def edit_watch(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from pressdesk.gui.contacts.labels import label
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import namer
 
@@ -45,16 +48,24 @@ LANGUAGE_NAMES: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("CoverageLabels", "Other"),
 }
 
+OWNER_NAMES: dict[str, str] = {
+    "state": QT_TRANSLATE_NOOP("CoverageLabels", "State outlets"),
+    "private": QT_TRANSLATE_NOOP("CoverageLabels", "Private outlets"),
+    "": QT_TRANSLATE_NOOP("CoverageLabels", "Outlets not in the base"),
+}
+#: An outlet kind unknown because the outlet is not in the contact base.
+NOT_IN_BASE = QT_TRANSLATE_NOOP("CoverageLabels", "Not in the base")
+
 #: A code's name in the interface language.
 tone_name = namer(_CONTEXT, TONE_NAMES)
 platform_name = namer(_CONTEXT, PLATFORM_NAMES)
 kind_name = namer(_CONTEXT, KIND_NAMES)
 language_name = namer(_CONTEXT, LANGUAGE_NAMES)
+owners_name = namer(_CONTEXT, OWNER_NAMES)
 
-#: The colours of the tones in the list and the charts (positive, neutral, negative, not set).
-TONE_COLOURS: dict[str, str] = {
-    "positive": "#2e7d32",
-    "neutral": "#78909c",
-    "negative": "#c62828",
-    "": "#d7dde2",
-}
+
+def outlet_kind_name(code: str) -> str:
+    """Return the name of an outlet kind, as the contact base names it."""
+    if not code:
+        return QCoreApplication.translate(_CONTEXT, NOT_IN_BASE)
+    return label("outlet_kind", code)

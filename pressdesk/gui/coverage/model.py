@@ -8,7 +8,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from pressdesk.gui.coverage.labels import TONE_COLOURS, kind_name, platform_name, tone_name
+from pressdesk.chart_palette import text_on, tone_colour
+from pressdesk.gui.coverage.labels import kind_name, platform_name, tone_name
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.widgets.dates import datetime_text
 from pressdesk.gui.widgets.record_model import QueryTableModel
@@ -64,8 +65,15 @@ class CoverageModel(QueryTableModel):
         return f"{row.title}\n\n{row.summary}" if column == TITLE and row.summary else None
 
     def row_style(self, row: RecordRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column == TONE and row.tone:
-            return QBrush(QColor(TONE_COLOURS[row.tone]))
+        # The tone cell is filled with the tone's chart colour; its text black or white,
+        # whichever reads better on that fill.
+        if column != TONE or not row.tone:
+            return None
+        fill = tone_colour(row.tone)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(fill))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(text_on(fill)))
         return None
 
     def row_texts(self, row: RecordRow) -> dict[int, str]:

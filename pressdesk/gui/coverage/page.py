@@ -32,6 +32,7 @@ from pressdesk.gui.coverage.labels import (
 )
 from pressdesk.gui.coverage.model import CoverageModel
 from pressdesk.gui.coverage.report import ReportPeriodDialog
+from pressdesk.gui.coverage.watch import FeedWatch
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import ShrinkingComboBox
 from pressdesk.gui.messages import error_text, problem_text
@@ -101,12 +102,32 @@ class CoverageSectionPage(RecordPage):
         self.watch_status.setObjectName("coverageWatchStatus")
         self.watch_status.setWordWrap(True)
         self.watch_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # "Check now", in the background: the status line says how it goes.
+        self.watch = FeedWatch(self.db, self)
+        self.watch.started.connect(self._watch_status_changed)
+        self.watch.finished.connect(self._watch_status_changed)
+        self.watch.checked.connect(self.dashboard.refresh)
+        self.dashboard.check_feeds.connect(self.check_feeds)
         self.show_startup_check()
         return [self.dashboard, self.watch_status]
 
+    @Slot()
+    def check_feeds(self) -> None:
+        """Read the active feeds in the background; new matches go to the inbox."""
+        self.watch.start()
+
+    @Slot()
+    def _watch_status_changed(self) -> None:
+        self.dashboard.check_button.setEnabled(not self.watch.running)
+        self.watch_status.setText(self.watch.status)
+        self.watch_status.setVisible(bool(self.watch.status))
+
     def show_startup_check(self) -> None:
-        """Show what the check of the feeds at start-up did, if one ran."""
+        """Show what the check of the feeds at start-up did, if one ran (a check asked for
+        since says what it did instead)."""
         check = startup.last_check
+        if self.watch.status:
+            return
         if check is None:
             self.watch_status.hide()
             return
@@ -400,7 +421,9 @@ class CoverageSectionPage(RecordPage):
     @Slot()
     def open_inbox(self) -> None:
         """Show the inbox of the keyword watch."""
-        dialog = InboxDialog(self.db, self, settings=self.context.runtime.settings)
+        dialog = InboxDialog(
+            self.db, self, settings=self.context.runtime.settings, watch=self.watch
+        )
         dialog.changed.connect(self.refresh)
         dialogs.run_dialog(dialog)
         dialog.deleteLater()

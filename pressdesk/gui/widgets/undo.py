@@ -53,6 +53,9 @@ class UndoStack(QObject):
     changed = Signal()
     #: Emitted with the section key after a step was undone or redone, to refresh its page.
     applied = Signal(str)
+    #: Emitted with the section key after a change was recorded, undone or redone, for the
+    #: pages that show that section's records too (the plan marks the items publications cover).
+    touched = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, limit: int = LIMIT) -> None:
         super().__init__(parent)
@@ -86,6 +89,7 @@ class UndoStack(QObject):
         del self._done[: -self.limit]
         self._undone.clear()
         self.changed.emit()
+        self.touched.emit(step.section)
 
     def undo(self) -> Step | None:
         """Take the newest step back; return it, None if there was none.
@@ -117,6 +121,7 @@ class UndoStack(QObject):
         target.append(step)
         self.changed.emit()
         self.applied.emit(step.section)
+        self.touched.emit(step.section)
         return step
 
     def clear(self) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from pressdesk.bilingual import Bi
 from pressdesk.messages import LINES, Message, Term, UserError
 from pressdesk.services.coverage.keys import canonical_url, is_web_address, outlet_key, title_key
 from pressdesk.storage.contacts_models import Outlet, Person
@@ -25,6 +26,7 @@ from pressdesk.storage.coverage_vocab import COVERAGE_PLATFORMS, MATERIAL_KINDS
 from pressdesk.storage.engine import Database
 from pressdesk.storage.events_models import Event
 from pressdesk.storage.plan_models import PlanCampaign, PlanItem
+from pressdesk.storage.releases_models import PressRelease
 
 __all__ = [
     "CoverageError",
@@ -99,6 +101,8 @@ class CoverageInput:
     campaign_id: int | None = None
     reach: int | None = None
     notes: str = ""
+    # The press release the publication is based on.
+    release_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ class CoverageFilter:
     event_id: int | None = None
     plan_item_id: int | None = None
     campaign_id: int | None = None
+    release_id: int | None = None
     text: str = ""
 
 
@@ -175,6 +180,7 @@ def _check_links(session: Session, data: CoverageInput) -> list[Message]:
         (Event, data.event_id, "coverage.no_event"),
         (PlanItem, data.plan_item_id, "coverage.no_plan_item"),
         (Person, data.author_id, "coverage.no_person"),
+        (PressRelease, data.release_id, "release.missing"),
     ):
         if value is not None and session.get(model, value) is None:
             problems.append(Message(code, id=value))
@@ -307,6 +313,7 @@ def _apply(record: CoverageRecord, data: CoverageInput) -> None:
     record.campaign_id = data.campaign_id
     record.reach = data.reach
     record.notes = data.notes
+    record.release_id = data.release_id
 
 
 def insert_record(session: Session, data: CoverageInput) -> int:
@@ -411,6 +418,7 @@ def filtered(
         (CoverageRecord.event_id, flt.event_id),
         (CoverageRecord.plan_item_id, flt.plan_item_id),
         (CoverageRecord.campaign_id, flt.campaign_id),
+        (CoverageRecord.release_id, flt.release_id),
     ):
         if ident is not None:
             query = query.where(link == ident)
@@ -444,6 +452,51 @@ def list_records(
         ).all()
         rows = [_row(record, outlet) for record, outlet in page]
     return CoveragePage(rows, int(total), offset, limit, [r.id for r in rows])
+
+
+def records_for_release(db: Database, release_id: int) -> list[RecordRow]:
+    """Return every publication based on the press release ``release_id``, newest first."""
+    with db.session() as session:
+        found = session.execute(
+            filtered(select(CoverageRecord), CoverageFilter(release_id=release_id))
+            .add_columns(Outlet)
+            .outerjoin(Outlet, Outlet.id == CoverageRecord.outlet_id)
+            .order_by(CoverageRecord.published_at.desc(), CoverageRecord.id.desc())
+        ).all()
+        return [_row(record, outlet) for record, outlet in found]
+
+
+@dataclass(frozen=True)
+class ReleaseChoice:
+    """A press release the editor offers to link: its number of the year, date and title."""
+
+    id: int
+    year: int
+    number: int
+    date: dt.date
+    title: Bi
+
+
+def release_choices(
+    db: Database, day: dt.date, *, days: int = 60, keep: int | None = None
+) -> list[ReleaseChoice]:
+    """Return the press releases dated from ``days`` days before ``day`` to a week after it,
+    newest first, and the release ``keep`` (already linked) wherever it falls."""
+    low = day - dt.timedelta(days=days)
+    high = day + dt.timedelta(days=7)
+    with db.session() as session:
+        picked = select(PressRelease).where(PressRelease.date.between(low, high))
+        if keep is not None:
+            picked = select(PressRelease).where(
+                or_(PressRelease.date.between(low, high), PressRelease.id == keep)
+            )
+        releases = session.scalars(
+            picked.order_by(PressRelease.date.desc(), PressRelease.number.desc())
+        ).all()
+        return [
+            ReleaseChoice(r.id, r.year, r.number, r.date, Bi(r.title_ky, r.title_ru))
+            for r in releases
+        ]
 
 
 def outlet_names(db: Database) -> list[str]:

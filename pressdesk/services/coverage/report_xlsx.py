@@ -8,17 +8,24 @@ from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 
+from pressdesk.chart_palette import SERIES
+from pressdesk.documents import model as m
 from pressdesk.documents.builders_coverage import (
     OWNERSHIP_ORDER,
     TONE_ORDER,
     PlanLine,
     ReportData,
     indicator_lines,
+    outlet_kind_chart,
+    ownership_chart,
     sorted_counts,
+    tone_chart,
+    week_chart,
 )
 from pressdesk.documents.coverage_words import vocab, word
 from pressdesk.documents.locale import Lang
 from pressdesk.exchange.table_write import CellValue
+from pressdesk.exchange.xlsx_charts import SheetChart
 from pressdesk.exchange.xlsx_stream import Sheet, write_xlsx_stream
 from pressdesk.services.coverage.records import CoverageFilter, filtered
 from pressdesk.services.coverage.report import ReportScope
@@ -34,12 +41,35 @@ def _counts(
     lang: Lang,
     *,
     unit: str = "c.count",
+    chart: SheetChart | None = None,
 ) -> Sheet:
     return Sheet(
         title,
         [first, word(unit, lang)],
         [[vocab(group, code, lang), n] for code, n in counts],
         [34, 14],
+        chart,
+    )
+
+
+def _charted(
+    title: str,
+    first: str,
+    counts: list[tuple[str, int]],
+    group: str,
+    lang: Lang,
+    *,
+    chart: m.Chart,
+) -> Sheet:
+    """Return a sheet of ``counts`` with the report's ``chart`` of them, in its colours."""
+    colours = chart.colors or ((SERIES[0],) if chart.kind == "column" else SERIES)
+    return _counts(
+        title,
+        first,
+        counts,
+        group,
+        lang,
+        chart=SheetChart(chart.kind, chart.title, colours[: max(len(counts), 1)]),
     )
 
 
@@ -131,6 +161,7 @@ def _weeks(by_week: Mapping[dt.date, int], lang: Lang) -> Sheet:
         [word("c.week", lang), word("c.count", lang)],
         [[monday, by_week[monday]] for monday in sorted(by_week)],
         [14, 14],
+        SheetChart("column", week_chart(by_week, lang).title, (SERIES[0],)),
     )
 
 
@@ -211,20 +242,30 @@ def report_sheets(db: Database, scope: ReportScope, data: ReportData, *, lang: L
             "kind",
             lang,
         ),
-        _counts(
+        _charted(
             word("x.tone", lang),
             word("c.tone", lang),
             sorted_counts(data.current.by_tone, TONE_ORDER),
             "tone",
             lang,
+            chart=tone_chart(data.current.by_tone, lang),
         ),
         _weeks(data.by_week, lang),
-        _counts(
+        _charted(
+            word("x.outlet_kinds", lang),
+            word("c.kind", lang),
+            sorted_counts(data.by_outlet_kind),
+            "outlet_kind",
+            lang,
+            chart=outlet_kind_chart(data.by_outlet_kind, lang),
+        ),
+        _charted(
             word("x.ownership", lang),
             word("c.ownership", lang),
             sorted_counts(data.by_ownership, OWNERSHIP_ORDER),
             "owners",
             lang,
+            chart=ownership_chart(data.by_ownership, lang),
         ),
         _plan(word("x.plan_format", lang), word("c.format", lang), data.plan_by_format, lang),
         _plan(word("x.plan_channel", lang), word("c.channel", lang), data.plan_by_channel, lang),
