@@ -102,8 +102,9 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+104"/>
         <source>Cancel</source>
+        <extracomment>A part of a dialog&apos;s column: a widget or a layout, alone or with its stretch.</extracomment>
         <translation>Жокко чыгаруу</translation>
     </message>
 </context>
@@ -3009,13 +3010,43 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Пресс-релиздин документтин тилиндеги ({lang}) аталышы жок.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Choose the recipients: a distribution list or all the media.</source>
+        <translation>Алуучуларды тандаңыз: таркатуу тизмесин же бардык ЖМКны.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no distribution list called “{name}”.</source>
+        <translation>«{name}» деген таркатуу тизмеси жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press release No. {number} is not approved (its status: {status}). Sending it needs your confirmation, which is recorded in its history.</source>
+        <translation>№ {number} пресс-релиз макулдашыла элек (абалы: {status}). Аны жөнөтүү үчүн сиздин ырастооңуз керек, ал пресс-релиздин тарыхына жазылат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} of the chosen people have already received press release No. {number}; they will not get it again. Sending it to the {new} new ones needs your confirmation.</source>
+        <translation>Тандалгандардын {count} адамы № {number} пресс-релизди мурда алган; аларга ал кайра жөнөтүлбөйт. Аны {new} жаңы алуучуга жөнөтүү үчүн сиздин ырастооңуз керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody new to send press release No. {number} to: {count} of the chosen people have already received it, and the others are skipped.</source>
+        <translation>№ {number} пресс-релизди жөнөтө турган жаңы алуучу жок: тандалгандардын {count} адамы аны мурда алган, калгандары өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A mailto: link is for a handful of addresses (at most {limit}), and there are {count}. Write the messages as .eml files instead.</source>
+        <translation>mailto: шилтемеси бир нече дарек үчүн гана (эң көп дегенде {limit}), ал эми даректер {count}. Анын ордуна каттарды .eml файлдары катары жазыңыз.</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
     <message>
         <location line="+143"/>
-        <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="-51"/>
         <source>There is no staff member with id {id}.</source>
         <translation>{id} номерлүү кызматкер жок.</translation>
     </message>
@@ -3035,7 +3066,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PlannedSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <location filename="../../pressdesk/gui/pages.py" line="+104"/>
         <source>This section is not built yet. It will hold:</source>
         <translation>Бул бөлүм азырынча даяр эмес. Анда төмөнкүлөр болот:</translation>
     </message>
@@ -3702,7 +3733,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The record has been deleted meanwhile.</source>
         <translation>Бул арада жазуу өчүрүлгөн.</translation>
     </message>
@@ -3763,7 +3794,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141"/>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+163"/>
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>Өчүрүүнү Ctrl+Z менен кайтарууга болот.</translation>
     </message>
@@ -4114,7 +4145,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+88"/>
         <source>Organisation</source>
         <translation>Уюм</translation>
     </message>
@@ -4595,7 +4626,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
         <source>&amp;Undo: {what}</source>
         <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
         <translation>&amp;Жокко чыгаруу: {what}</translation>

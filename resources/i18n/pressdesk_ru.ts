@@ -102,8 +102,9 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+104"/>
         <source>Cancel</source>
+        <extracomment>A part of a dialog&apos;s column: a widget or a layout, alone or with its stretch.</extracomment>
         <translation>Отмена</translation>
     </message>
 </context>
@@ -3009,13 +3010,43 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>У пресс-релиза нет заголовка на языке документа ({lang}).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Choose the recipients: a distribution list or all the media.</source>
+        <translation>Выберите получателей: список рассылки или все СМИ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no distribution list called “{name}”.</source>
+        <translation>Списка рассылки «{name}» нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press release No. {number} is not approved (its status: {status}). Sending it needs your confirmation, which is recorded in its history.</source>
+        <translation>Пресс-релиз № {number} не согласован (статус: {status}). Для отправки нужно ваше подтверждение; оно будет записано в истории пресс-релиза.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} of the chosen people have already received press release No. {number}; they will not get it again. Sending it to the {new} new ones needs your confirmation.</source>
+        <translation>Выбранные получатели ({count}) уже получили пресс-релиз № {number}; повторно он им не отправляется. Для отправки новым получателям ({new}) нужно ваше подтверждение.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody new to send press release No. {number} to: {count} of the chosen people have already received it, and the others are skipped.</source>
+        <translation>Новых получателей для пресс-релиза № {number} нет: выбранные получатели ({count}) уже получили его, остальные пропущены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A mailto: link is for a handful of addresses (at most {limit}), and there are {count}. Write the messages as .eml files instead.</source>
+        <translation>Ссылка mailto: подходит для нескольких адресов (не более {limit}), а адресов {count}. Запишите письма в файлы .eml.</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
-        <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="-51"/>
         <source>There is no staff member with id {id}.</source>
         <translation>Нет сотрудника с номером {id}.</translation>
     </message>
@@ -3036,7 +3067,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PlannedSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <location filename="../../pressdesk/gui/pages.py" line="+104"/>
         <source>This section is not built yet. It will hold:</source>
         <translation>Этот раздел ещё не готов. В нём будет:</translation>
     </message>
@@ -3703,7 +3734,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The record has been deleted meanwhile.</source>
         <translation>Запись тем временем удалена.</translation>
     </message>
@@ -3764,7 +3795,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141"/>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+163"/>
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>Удаление можно отменить клавишами Ctrl+Z.</translation>
     </message>
@@ -4115,7 +4146,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+88"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -4597,7 +4628,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
         <source>&amp;Undo: {what}</source>
         <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
         <translation>&amp;Отменить: {what}</translation>

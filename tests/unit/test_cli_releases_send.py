@@ -83,7 +83,7 @@ def test_an_unapproved_release_needs_yes_and_the_confirmation_is_recorded(data_d
         history = get_release(db, int(rid)).history
     finally:
         db.close()
-    assert history[-2].comment.startswith("Бекитилбеген")
+    assert history[-2].comment.startswith("Макулдашылбаган")
 
 
 def test_sending_again_reaches_only_the_new_people_and_only_with_yes(data_dir, runtime):

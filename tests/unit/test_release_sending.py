@@ -122,7 +122,7 @@ def test_an_unapproved_release_is_refused_unless_confirmed_and_that_is_recorded(
     assert len(outcome.report.sent) == 2
     history = get_release(db, rid).history
     confirmed, distributed = history[-2], history[-1]
-    assert confirmed.comment.startswith("Бекитилбеген") and confirmed.by_name == "Айгүл"
+    assert confirmed.comment.startswith("Макулдашылбаган") and confirmed.by_name == "Айгүл"
     assert (distributed.old_value, distributed.new_value) == ("draft", "distributed")
     assert get_release(db, rid).status == "distributed"
 
