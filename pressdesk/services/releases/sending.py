@@ -1,4 +1,4 @@
-"""Send a press release to the media through the mail engine, and know who got what.
+"""Send a press release to the media through the mail engine.
 
 The recipients come from a distribution list or all media people; each gets an individual
 message in their language, the first wave first. The rules a careful press secretary keeps:
@@ -11,22 +11,19 @@ message in their language, the first wave first. The rules a careful press secre
   to decide, never resent silently.
 
 Each message sent is noted in the person's interaction log; once one has gone out the release
-is «distributed».
+is «distributed» (see ``deliveries``, whose functions are offered here too).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import exists, or_, select
 
-from pressdesk import clock
 from pressdesk.services.contacts import query as contacts_query
 from pressdesk.services.contacts.lists import find_list
-from pressdesk.services.contacts.log import refresh_last_contacted
 from pressdesk.services.contacts.values import ContactError, ContactNotFound, PersonFilter
 from pressdesk.services.mail import batches
 from pressdesk.services.mail.addresses import is_address
@@ -34,15 +31,22 @@ from pressdesk.services.mail.batches import RecipientDraft
 from pressdesk.services.mail.people import recipients_from_people
 from pressdesk.services.mail.sender import SendReport, Transport, send_batch
 from pressdesk.services.profile import get_profile
+from pressdesk.services.releases.deliveries import (
+    ReleaseRecipient,
+    _release_rows,
+    log_deliveries,
+    mark_distributed,
+    release_recipients,
+    settle_recipient,
+)
 from pressdesk.services.releases.mail_text import mail_draft, source_of
 from pressdesk.services.releases.records import (
     STATUS_TERMS,
     ReleaseError,
     _history,
     _load,
-    set_status,
 )
-from pressdesk.storage.contacts_models import Interaction, Outlet, Person
+from pressdesk.storage.contacts_models import Outlet, Person
 from pressdesk.storage.engine import Database
 from pressdesk.storage.mail_models import MailBatch, MailRecipient
 
@@ -52,8 +56,10 @@ __all__ = [
     "ReleaseRecipient",
     "SendOutcome",
     "SendPlan",
+    "check_confirmations",
     "choose_people",
     "log_deliveries",
+    "mark_distributed",
     "plan_sending",
     "release_recipients",
     "resume_release",
@@ -66,11 +72,7 @@ MEDIA_KINDS = frozenset({"journalist", "editor", "camera_operator", "photographe
 # Statuses meaning the person has, or may have, the release, or will get it from an open mailing.
 _GOT = ("sent", "in_doubt")
 _OPEN = ("queued", "sending")
-# What the interaction log and the history say, in the language of the person or the profile.
-_LOG_SUBJECT = {
-    "ky": "Электрондук почта аркылуу жөнөтүлдү: {kind} № {number} «{title}»",
-    "ru": "Отправлено по электронной почте: {kind} № {number} «{title}»",
-}
+# What the history says, in the language of the profile.
 _UNAPPROVED_NOTE = {
     "ky": "Макулдашылбаган текст колдонуучунун ырастоосу менен жөнөтүлдү",
     "ru": "Несогласованный текст отправлен после подтверждения пользователя",
@@ -146,29 +148,6 @@ class SendPlan:
         return "private_only" if private else "none"
 
 
-@dataclass(frozen=True)
-class ReleaseRecipient:
-    """One message of the release's mailings: to whom, which wave, when, and what came of it.
-
-    ``status``: queued, sending, in_doubt, sent, refused or skipped; ``reason``: the skip
-    code, the server's reply or the .eml file written; ``at``: local time of the result (or of
-    the attempt); ``by_file``: written as an .eml file for the mail client, not sent by
-    PressDesk.
-    """
-
-    id: int
-    batch_id: int
-    person_id: int | None
-    name: str
-    address: str
-    language: str
-    wave: str
-    status: str
-    reason: str
-    at: dt.datetime | None
-    by_file: bool = False
-
-
 @dataclass
 class SendOutcome:
     """What ``send_release`` did, for the window and the command line to report."""
@@ -179,48 +158,6 @@ class SendOutcome:
     status: str = ""
     #: Messages still queued after the run (the rest wave when only the first was sent).
     waiting: int = 0
-
-
-def _local(moment: dt.datetime | None) -> dt.datetime | None:
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-
-
-def _release_rows(db: Database, release_id: int) -> list[MailRecipient]:
-    source = source_of(release_id)
-    with db.session() as session:
-        rows = list(
-            session.scalars(
-                select(MailRecipient)
-                .join(MailBatch, MailBatch.id == MailRecipient.batch_id)
-                .where(MailBatch.source == source)
-                .order_by(MailRecipient.batch_id, MailRecipient.wave != "first", MailRecipient.id)
-            )
-        )
-        session.expunge_all()
-    return rows
-
-
-def release_recipients(db: Database, release_id: int) -> list[ReleaseRecipient]:
-    """Return every recipient of every mailing of the release, mailing by mailing, first wave
-    first: the «who got what» of the release."""
-    return [
-        ReleaseRecipient(
-            id=r.id,
-            batch_id=r.batch_id,
-            person_id=r.person_id,
-            name=r.name,
-            address=r.address,
-            language=r.language,
-            wave=r.wave,
-            status=r.status,
-            reason=r.reason,
-            at=_local(r.finished_at or r.started_at),
-            by_file=r.status == "sent" and r.reason.endswith(".eml"),
-        )
-        for r in _release_rows(db, release_id)
-    ]
 
 
 def choose_people(
@@ -453,7 +390,7 @@ def send_release(
             _merge(outcome.report, report)
     finally:
         outcome.logged = log_deliveries(db, release_id)
-        outcome.status = _mark_distributed(db, release_id, by_name)
+        outcome.status = mark_distributed(db, release_id, by_name)
     outcome.waiting = sum(r.status == "queued" for r in _release_rows(db, release_id))
     return outcome
 
@@ -497,110 +434,3 @@ def _open_batches(db: Database, release_id: int) -> list[int]:
                 .order_by(MailBatch.id)
             )
         )
-
-
-def _mark_distributed(db: Database, release_id: int, by_name: str) -> str:
-    """Make the release «distributed» once a message of it has gone out; return its status."""
-    sent = any(r.status == "sent" for r in _release_rows(db, release_id))
-    with db.session() as session:
-        release = _load(session, release_id)
-        status = release.status
-    if not sent or status == "distributed":
-        return status
-    if status == "approved":
-        set_status(db, release_id, "distributed", by_name=by_name)
-        return "distributed"
-    # Sent without approval, as the user confirmed (recorded before sending).
-    with db.session() as session:
-        release = _load(session, release_id)
-        _history(session, release.id, "status", old=status, new="distributed", by_name=by_name)
-        release.status = "distributed"
-        release.status_at = clock.now().replace(microsecond=0)
-    return "distributed"
-
-
-def _log_subject(db: Database, release_id: int, lang: str) -> str:
-    from pressdesk.documents.builders_releases import kind_label
-
-    lang = lang if lang in ("ky", "ru") else "ky"
-    with db.session() as session:
-        release = _load(session, release_id)
-        title = (release.title_ky, release.title_ru)
-        kind, number = release.kind, f"{release.number}/{release.year}"
-    text = (title[0] if lang == "ky" else title[1]) or title[0] or title[1]
-    subject = _LOG_SUBJECT[lang].format(
-        kind=kind_label(kind, lang),  # type: ignore[arg-type]
-        number=number,
-        title=text,
-    )
-    return subject[:500]
-
-
-def log_deliveries(db: Database, release_id: int) -> int:
-    """Note each message of the release sent to a person in their interaction log, once.
-
-    Safe to call again (after a crash, a resume, a decision on one in doubt): a person already
-    noted for this release is not noted twice. Return how many entries were added.
-    """
-    note = f"release-{release_id}"
-    sent = [r for r in _release_rows(db, release_id) if r.status == "sent" and r.person_id]
-    if not sent:
-        return 0
-    subjects = {lang: _log_subject(db, release_id, lang) for lang in ("ky", "ru")}
-    today = clock.today()
-    with db.session() as session:
-        noted = set(
-            session.scalars(
-                select(Interaction.person_id).where(
-                    Interaction.note == note, Interaction.channel == "email"
-                )
-            )
-        )
-        people = {
-            int(pid): outlet
-            for pid, outlet in session.execute(
-                select(Person.id, Person.outlet_id).where(
-                    Person.id.in_([r.person_id for r in sent])
-                )
-            )
-        }
-        added: list[int] = []
-        for row in sent:
-            pid = row.person_id
-            if pid is None or pid in noted or pid not in people:
-                continue
-            noted.add(pid)
-            session.add(
-                Interaction(
-                    person_id=pid,
-                    outlet_id=people[pid],
-                    happened_on=today,
-                    channel="email",
-                    subject=subjects["ru" if row.language == "ru" else "ky"],
-                    note=note,
-                )
-            )
-            added.append(pid)
-        session.flush()
-        refresh_last_contacted(session, added)
-    return len(added)
-
-
-def settle_recipient(
-    db: Database, release_id: int, recipient_id: int, *, was_sent: bool, by_name: str = ""
-) -> None:
-    """Record the user's decision on a recipient in doubt: it was sent (noted in the log), or
-    it goes back to the queue and the next send or resume sends it."""
-    source = source_of(release_id)
-    with db.session() as session:
-        found = session.scalar(
-            select(MailRecipient.id)
-            .join(MailBatch, MailBatch.id == MailRecipient.batch_id)
-            .where(MailRecipient.id == recipient_id, MailBatch.source == source)
-        )
-    if found is None:
-        raise ReleaseError("record.missing")
-    batches.settle_in_doubt(db, recipient_id, was_sent=was_sent)
-    if was_sent:
-        log_deliveries(db, release_id)
-        _mark_distributed(db, release_id, by_name)
