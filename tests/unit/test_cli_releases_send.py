@@ -11,8 +11,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from pressdesk import cli
+from pressdesk.bilingual import Bi
 from pressdesk.services.mail.config import SmtpConfig, save_config
 from pressdesk.services.releases.reading import get_release
+from pressdesk.services.releases.records import ReleaseInput, set_status, update_release
 from tests.support.release_media import (
     LIST_NAME,
     SENDER,
@@ -196,3 +198,44 @@ def test_more_than_twenty_addresses_get_no_mailto_link(data_dir, runtime):
         db.close()
     code, _, err = _run(data_dir, "send", rid, "--list", LIST_NAME, "--mailto")
     assert code == 1 and "at most 20" in err and "there are 21" in err
+
+
+def test_a_missing_attachment_or_a_refused_login_stops_with_a_sentence(
+    data_dir, runtime, tmp_path: Path
+):
+    media, rid = _setup(runtime, names=("kabar",))
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"jpeg")
+    db = runtime.open_db()
+    try:
+        update_release(
+            db,
+            int(rid),
+            ReleaseInput(title=TITLE, body=Bi("Текст.", "Текст."), attachments=(str(photo),)),
+        )
+        set_status(db, int(rid), "sent")
+        set_status(db, int(rid), "approved")
+    finally:
+        db.close()
+    photo.unlink()
+    with smtp_server(password="туура") as (server, port):
+        save_config(
+            runtime.settings, SmtpConfig("127.0.0.1", port, "none", "press", SENDER), "туура"
+        )
+        code, _, err = _run(data_dir, "send", rid, "--list", LIST_NAME)
+        assert code == 1 and "is gone; nothing was sent" in err and "Traceback" not in err
+        photo.write_bytes(b"jpeg")
+        save_config(
+            runtime.settings, SmtpConfig("127.0.0.1", port, "none", "press", SENDER), "жаңылыш"
+        )
+        code, _, err = _run(data_dir, "send", rid, "--list", LIST_NAME)
+        assert code == 1 and "refused the login of press" in err and "Traceback" not in err
+        save_config(
+            runtime.settings, SmtpConfig("127.0.0.1", port, "none", "press", SENDER), "туура"
+        )
+        code, _, err = _run(data_dir, "send", rid, "--list", LIST_NAME)
+        assert code == 0, err
+    assert server.addresses() == [media.addresses["kabar"]]
+    assert [p.get_filename() for p in server.received[0].parsed().iter_attachments()] == [
+        "photo.jpg"
+    ]

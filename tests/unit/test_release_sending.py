@@ -224,3 +224,57 @@ def test_without_a_server_one_eml_file_per_recipient(db, tmp_path: Path):
     rows = [r for r in release_recipients(db, rid) if r.status == "sent"]
     assert all(r.by_file for r in rows)
     assert outcome.logged == 2
+
+
+def test_all_media_means_media_kinds_and_anyone_at_an_outlet(db):
+    from pressdesk.services.releases.sending import choose_people
+    from pressdesk.storage.contacts_models import Person
+
+    media = make_media(db, ("kabar", "vb"))
+    with db.session() as session:
+        blogger = Person(full_name="Блогер", kind="blogger")
+        expert = Person(full_name="Эксперт", kind="expert")
+        session.add_all([blogger, expert])
+        session.flush()
+        ids = {"blogger": blogger.id, "expert": expert.id}
+    chosen = choose_people(db, all_media=True)
+    assert set(chosen) == {media.people["kabar"], media.people["vb"], ids["blogger"]}
+    with pytest.raises(ReleaseError) as missing:
+        choose_people(db, list_name="Жок тизме")
+    assert missing.value.code == "release.no_list"
+    with pytest.raises(ReleaseError) as nothing:
+        choose_people(db)
+    assert nothing.value.code == "release.choose_recipients"
+
+
+def test_the_text_carries_the_release_in_one_language_each(db):
+    from pressdesk.services.releases.mail_text import release_mail_texts
+
+    rid = make_release(db, embargo=dt.datetime(2026, 12, 10, 10, 0))
+    texts = release_mail_texts(db, rid)
+    subject_ky, body_ky = texts["ky"]
+    subject_ru, body_ru = texts["ru"]
+    assert subject_ky == f"[ЭМБАРГО 10.12.2026 10:00 чейин] Пресс-релиз: {TITLE.ky}"
+    assert subject_ru == f"[ЭМБАРГО до 10.12.2026 10:00] Пресс-релиз: {TITLE.ru}"
+    assert body_ru.startswith("ЭМБАРГО: не публиковать до 10 декабря 2026 г., 10:00")
+    assert "Основной текст на русском." in body_ru and "Кыргызча" not in body_ru
+    assert "Министрлик маалымдайт." in body_ky and "Министерство" not in body_ky
+    assert "Пресс-релиз № 1/2026" in body_ky
+
+
+def test_the_demo_has_a_release_sent_with_its_recipients_and_log_entries(demo_db):
+    from pressdesk.services.releases.reading import list_releases
+    from pressdesk.services.releases.records import ReleaseFilter
+
+    (release,) = list_releases(demo_db, ReleaseFilter(status="distributed"))
+    rows = release_recipients(demo_db, release.id)
+    statuses = [r.status for r in rows]
+    assert statuses.count("sent") >= 10 and statuses.count("refused") == 1
+    assert {r.wave for r in rows} == {"first", "rest"}
+    sent = next(r for r in rows if r.status == "sent")
+    (entry,) = [
+        e
+        for e in list_interactions(demo_db, person_id=sent.person_id).rows
+        if e.note == f"release-{release.id}"
+    ]
+    assert entry.channel == "email" and release.title.ky in entry.subject
