@@ -15,6 +15,7 @@ from pressdesk.bilingual import Bi
 from pressdesk.services.mail.config import SmtpConfig, save_config
 from pressdesk.services.releases.reading import get_release
 from pressdesk.services.releases.records import ReleaseInput, set_status, update_release
+from pressdesk.settings import MAIL_RATE_PER_MINUTE
 from tests.support.release_media import (
     LIST_NAME,
     SENDER,
@@ -45,6 +46,7 @@ def _setup(runtime, *, approved: bool = True, names=None):  # type: ignore[no-un
 
 def _mail_setup(runtime, port: int) -> None:  # type: ignore[no-untyped-def]
     save_config(runtime.settings, SmtpConfig("127.0.0.1", port, "none", "", SENDER), None)
+    runtime.settings.set(MAIL_RATE_PER_MINUTE, 0)  # no pause between messages in tests
 
 
 def test_a_dry_run_lists_recipients_skips_and_the_balance_and_sends_nothing(data_dir, runtime):
@@ -222,6 +224,7 @@ def test_a_missing_attachment_or_a_refused_login_stops_with_a_sentence(
         save_config(
             runtime.settings, SmtpConfig("127.0.0.1", port, "none", "press", SENDER), "туура"
         )
+        runtime.settings.set(MAIL_RATE_PER_MINUTE, 0)
         code, _, err = _run(data_dir, "send", rid, "--list", LIST_NAME)
         assert code == 1 and "is gone; nothing was sent" in err and "Traceback" not in err
         photo.write_bytes(b"jpeg")

@@ -63,6 +63,11 @@ def _local(moment: dt.datetime | None) -> dt.datetime | None:
     return moment.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
+def _day(moment: dt.datetime | None) -> dt.date | None:
+    local = _local(moment)
+    return local.date() if local is not None else None
+
+
 def _release_rows(db: Database, release_id: int) -> list[MailRecipient]:
     source = source_of(release_id)
     with db.session() as session:
@@ -99,8 +104,15 @@ def release_recipients(db: Database, release_id: int) -> list[ReleaseRecipient]:
     ]
 
 
-def mark_distributed(db: Database, release_id: int, by_name: str = "") -> str:
-    """Make the release «distributed» once a message of it has gone out; return its status."""
+def mark_distributed(
+    db: Database, release_id: int, by_name: str = "", *, unapproved_confirmed: bool = False
+) -> str:
+    """Make the release «distributed» once a message of it has gone out; return its status.
+
+    An approved release takes the step of its status flow; one not approved only when the user
+    confirmed sending it so (``unapproved_confirmed``), so a text changed since the send is not
+    marked as gone out behind the user's back.
+    """
     sent = any(r.status == "sent" for r in _release_rows(db, release_id))
     with db.session() as session:
         release = _load(session, release_id)
@@ -110,6 +122,8 @@ def mark_distributed(db: Database, release_id: int, by_name: str = "") -> str:
     if status == "approved":
         set_status(db, release_id, "distributed", by_name=by_name)
         return "distributed"
+    if not unapproved_confirmed:
+        return status
     # Sent without approval, as the user confirmed (recorded before sending).
     with db.session() as session:
         release = _load(session, release_id)
@@ -172,7 +186,7 @@ def log_deliveries(db: Database, release_id: int) -> int:
                 Interaction(
                     person_id=pid,
                     outlet_id=people[pid],
-                    happened_on=today,
+                    happened_on=_day(row.finished_at) or today,
                     channel="email",
                     subject=subjects["ru" if row.language == "ru" else "ky"],
                     note=note,

@@ -390,7 +390,9 @@ def send_release(
             _merge(outcome.report, report)
     finally:
         outcome.logged = log_deliveries(db, release_id)
-        outcome.status = mark_distributed(db, release_id, by_name)
+        outcome.status = mark_distributed(
+            db, release_id, by_name, unapproved_confirmed=confirm_unapproved
+        )
     outcome.waiting = sum(r.status == "queued" for r in _release_rows(db, release_id))
     return outcome
 
