@@ -37,6 +37,13 @@ def _send(db, rid, people, port, **options):  # type: ignore[no-untyped-def]
     )
 
 
+def port_of_nothing() -> int:
+    """A port nobody listens on: the send must be refused before it connects."""
+    from tests.support.smtp_server import free_port
+
+    return free_port()
+
+
 def _everyone(media) -> list[int]:  # type: ignore[no-untyped-def]
     return list(media.people.values())
 
@@ -125,6 +132,11 @@ def test_an_unapproved_release_is_refused_unless_confirmed_and_that_is_recorded(
     assert confirmed.comment.startswith("Макулдашылбаган") and confirmed.by_name == "Айгүл"
     assert (distributed.old_value, distributed.new_value) == ("draft", "distributed")
     assert get_release(db, rid).status == "distributed"
+    # Gone out, but never approved: a send to someone new asks again.
+    add_person(db, media, "new", "new@kloop.example.kg", "АКИpress")
+    with pytest.raises(ReleaseError) as again:
+        _send(db, rid, _everyone(media), port_of_nothing(), confirm_again=True)
+    assert again.value.code == "release.send_unapproved"
 
 
 def test_a_second_send_goes_only_to_the_new_people_after_confirmation(db):

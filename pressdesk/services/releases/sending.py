@@ -49,6 +49,7 @@ from pressdesk.services.releases.records import (
 from pressdesk.storage.contacts_models import Outlet, Person
 from pressdesk.storage.engine import Database
 from pressdesk.storage.mail_models import MailBatch, MailRecipient
+from pressdesk.storage.releases_models import PressReleaseVersion
 
 __all__ = [
     "MEDIA_KINDS",
@@ -111,11 +112,8 @@ class SendPlan:
     already: tuple[PlannedRecipient, ...]
     pending: int = 0
     in_doubt: tuple[ReleaseRecipient, ...] = ()
-
-    @property
-    def approved(self) -> bool:
-        """Return True if the text going out is approved (or the release went out approved)."""
-        return self.status in ("approved", "distributed")
+    #: The text going out is the approved one (approved, or distributed after approval).
+    approved: bool = False
 
     @property
     def needs_approval_confirmation(self) -> bool:
@@ -237,6 +235,14 @@ def plan_sending(db: Database, release_id: int, person_ids: Iterable[int]) -> Se
     with db.session() as session:
         release = _load(session, release_id)
         label, status = f"{release.number}/{release.year}", release.status
+        frozen = session.scalar(
+            select(PressReleaseVersion.id).where(
+                PressReleaseVersion.release_id == release_id,
+                PressReleaseVersion.number == release.version,
+            )
+        )
+        # A release sent out without approval is «distributed» but its text was never approved.
+        approved = status == "approved" or (status == "distributed" and frozen is not None)
     earlier = _release_rows(db, release_id)
     got_people = {r.person_id for r in earlier if r.status in _GOT and r.person_id is not None}
     got_addresses = {r.address.lower() for r in earlier if r.status in _GOT and r.address}
@@ -273,6 +279,7 @@ def plan_sending(db: Database, release_id: int, person_ids: Iterable[int]) -> Se
         already=tuple(already),
         pending=sum(r.status in _OPEN for r in earlier),
         in_doubt=tuple(r for r in release_recipients(db, release_id) if r.status == "in_doubt"),
+        approved=approved,
     )
 
 
