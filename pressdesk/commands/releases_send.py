@@ -204,7 +204,7 @@ def cmd_send(args: argparse.Namespace, runtime: Runtime) -> int:
     if isinstance(result, SendPlan):
         _print_plan(result)
         return EXIT_OK
-    return _print_outcome(result)
+    return _print_outcome(result, by_file=args.eml_dir is not None)
 
 
 def _write_for_client(
@@ -231,7 +231,7 @@ def _write_for_client(
         print(f"Written to {path} ({len(pairs)} addresses in BCC; nothing is recorded)")
 
 
-def _print_outcome(outcome: SendOutcome) -> int:
+def _print_outcome(outcome: SendOutcome, *, by_file: bool = False) -> int:
     report, plan = outcome.report, outcome.plan
     for address, reply in report.refused:
         print(f"refused\t{address}\t{reply}")
@@ -240,7 +240,8 @@ def _print_outcome(outcome: SendOutcome) -> int:
     for r in plan.skipped:
         print(f"skipped\t{r.address or '-'}\t{_reason(r.reason)}\t{r.name}")
     print(
-        f"Release {plan.label}: {len(report.sent)} sent, {len(report.refused)} refused, "
+        f"Release {plan.label}: {len(report.sent)} {'written as .eml' if by_file else 'sent'}, "
+        f"{len(report.refused)} refused, "
         f"{len(report.in_doubt)} in doubt, {len(plan.skipped)} skipped; "
         f"{outcome.logged} noted in the contact logs; status {outcome.status}"
     )

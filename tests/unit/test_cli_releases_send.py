@@ -151,6 +151,7 @@ def test_without_a_mail_server_eml_files_or_a_usage_error(data_dir, runtime, tmp
     out_dir = tmp_path / "eml"
     code, out, err = _run(data_dir, "send", rid, "--all-media", "--eml-dir", str(out_dir))
     assert code == 0, err
+    assert "2 written as .eml" in out and "2 noted in the contact logs" in out
     files = sorted(out_dir.glob("*.eml"))
     assert len(files) == 2
     parsed = [email.message_from_bytes(f.read_bytes(), policy=policy.default) for f in files]

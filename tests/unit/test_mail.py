@@ -79,6 +79,7 @@ def test_a_long_kyrgyz_subject_keeps_every_space_on_the_wire(db):
         _send(db, batch_id, port)
     (received,) = server.received
     assert str(received.parsed()["Subject"]) == subject
+    assert received.parsed()["Content-Language"] == "ky"
     assert all(len(line) <= 78 for line in received.content.splitlines())
 
 

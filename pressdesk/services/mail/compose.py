@@ -85,8 +85,9 @@ def build_message(
     msg.set_raw("Subject", _subject_header(subject))
     msg["Date"] = format_datetime(clock.utcnow_aware())
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
-    msg["Content-Language"] = lang
     msg.set_content(body)
+    # After the content: setting it clears every Content-* header.
+    msg["Content-Language"] = lang
     for item in attachments:
         msg.add_attachment(
             item.data, maintype=item.maintype, subtype=item.subtype, filename=item.name
