@@ -213,12 +213,18 @@ def _write_for_client(
     """Write the BCC .eml or print the mailto: links; the rules of sending apply the same."""
     from pressdesk.services.mail.config import load_config
     from pressdesk.services.profile import get_profile
-    from pressdesk.services.releases.mail_text import mailto_links, write_bcc_eml
+    from pressdesk.services.releases.mail_text import MAILTO_LIMIT, mailto_links, write_bcc_eml
+    from pressdesk.services.releases.records import ReleaseError
     from pressdesk.services.releases.sending import check_confirmations, plan_sending
 
     plan = plan_sending(db, args.release, people)
-    check_confirmations(db, plan, confirm_unapproved=args.yes, confirm_again=args.yes)
     pairs = [(r.address, r.language) for r in plan.to_send]
+    if not pairs:
+        raise ReleaseError("release.nothing_new", number=plan.label, count=len(plan.already))
+    if args.mailto and len(pairs) > MAILTO_LIMIT:
+        raise ReleaseError("release.mailto_too_many", limit=MAILTO_LIMIT, count=len(pairs))
+    # Asked (and a confirmed unapproved text recorded) only once the files can be written.
+    check_confirmations(db, plan, confirm_unapproved=args.yes, confirm_again=args.yes)
     for r in plan.skipped:
         print(f"skipped\t{r.address or '-'}\t{_reason(r.reason)}\t{r.name}", file=sys.stderr)
     if args.mailto:
