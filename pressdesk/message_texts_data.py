@@ -487,4 +487,31 @@ DATA_TEXTS: dict[str, str] = {
     "release.no_text": QT_TRANSLATE_NOOP(
         "Messages", "The press release has no title in the document's language ({lang})."
     ),
+    # --- sending a press release by e-mail ---------------------------------------------------
+    "release.choose_recipients": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the recipients: a distribution list or all the media."
+    ),
+    "release.no_list": QT_TRANSLATE_NOOP(
+        "Messages", "There is no distribution list called “{name}”."
+    ),
+    "release.send_unapproved": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Press release No. {number} is not approved (its status: {status}). Sending it needs "
+        "your confirmation, which is recorded in its history.",
+    ),
+    "release.send_again": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} of the chosen people have already received press release No. {number}; they "
+        "will not get it again. Sending it to the {new} new ones needs your confirmation.",
+    ),
+    "release.nothing_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Nobody new to send press release No. {number} to: {count} of the chosen people have "
+        "already received it, and the others are skipped.",
+    ),
+    "release.mailto_too_many": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A mailto: link is for a handful of addresses (at most {limit}), and there are {count}. "
+        "Write the messages as .eml files instead.",
+    ),
 }

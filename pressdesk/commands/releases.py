@@ -1,4 +1,5 @@
-"""The ``pressdesk releases …`` subcommands: add, list, status, export, approval-sheet."""
+"""The ``pressdesk releases …`` subcommands: add, list, status, export, approval-sheet, show,
+diff; sending to the media (send, recipients, settle) lives in ``releases_send``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from pressdesk.commands.common import with_database
+from pressdesk.commands.releases_send import register_sending
 from pressdesk.exitcodes import EXIT_OK, EXIT_USAGE, CliError
 from pressdesk.runtime import Runtime
 from pressdesk.settings import PDF_FONT
@@ -73,6 +75,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sheet.add_argument("file", type=Path)
     sheet.add_argument("--lang", choices=("ky", "ru"), help="document language")
     sheet.set_defaults(handler=cmd_approval_sheet)
+
+    register_sending(sub)
 
 
 def _run(runtime: Runtime, action: Callable[[Database], T]) -> T:

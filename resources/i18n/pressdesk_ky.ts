@@ -3020,13 +3020,43 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Пресс-релиздин документтин тилиндеги ({lang}) аталышы жок.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Choose the recipients: a distribution list or all the media.</source>
+        <translation>Алуучуларды тандаңыз: таркатуу тизмесин же бардык ЖМКны.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no distribution list called “{name}”.</source>
+        <translation>«{name}» деген таркатуу тизмеси жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press release No. {number} is not approved (its status: {status}). Sending it needs your confirmation, which is recorded in its history.</source>
+        <translation>№ {number} пресс-релиз макулдашыла элек (абалы: {status}). Аны жөнөтүү үчүн сиздин ырастооңуз керек, ал пресс-релиздин тарыхына жазылат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} of the chosen people have already received press release No. {number}; they will not get it again. Sending it to the {new} new ones needs your confirmation.</source>
+        <translation>Тандалгандардын {count} адамы № {number} пресс-релизди мурда алган; аларга ал кайра жөнөтүлбөйт. Аны {new} жаңы алуучуга жөнөтүү үчүн сиздин ырастооңуз керек.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody new to send press release No. {number} to: {count} of the chosen people have already received it, and the others are skipped.</source>
+        <translation>№ {number} пресс-релизди жөнөтө турган жаңы алуучу жок: тандалгандардын {count} адамы аны мурда алган, калгандары өткөрүлүп жиберилди.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A mailto: link is for a handful of addresses (at most {limit}), and there are {count}. Write the messages as .eml files instead.</source>
+        <translation>mailto: шилтемеси бир нече дарек үчүн гана (эң көп дегенде {limit}), ал эми даректер {count}. Анын ордуна каттарды .eml файлдары катары жазыңыз.</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
     <message>
         <location line="+143"/>
-        <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="-51"/>
         <source>There is no staff member with id {id}.</source>
         <translation>{id} номерлүү кызматкер жок.</translation>
     </message>

@@ -3020,13 +3020,43 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>У пресс-релиза нет заголовка на языке документа ({lang}).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Choose the recipients: a distribution list or all the media.</source>
+        <translation>Выберите получателей: список рассылки или все СМИ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no distribution list called “{name}”.</source>
+        <translation>Списка рассылки «{name}» нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press release No. {number} is not approved (its status: {status}). Sending it needs your confirmation, which is recorded in its history.</source>
+        <translation>Пресс-релиз № {number} не согласован (статус: {status}). Для отправки нужно ваше подтверждение; оно будет записано в истории пресс-релиза.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} of the chosen people have already received press release No. {number}; they will not get it again. Sending it to the {new} new ones needs your confirmation.</source>
+        <translation>Выбранные получатели ({count}) уже получили пресс-релиз № {number}; повторно он им не отправляется. Для отправки новым получателям ({new}) нужно ваше подтверждение.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody new to send press release No. {number} to: {count} of the chosen people have already received it, and the others are skipped.</source>
+        <translation>Новых получателей для пресс-релиза № {number} нет: выбранные получатели ({count}) уже получили его, остальные пропущены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A mailto: link is for a handful of addresses (at most {limit}), and there are {count}. Write the messages as .eml files instead.</source>
+        <translation>Ссылка mailto: подходит для нескольких адресов (не более {limit}), а адресов {count}. Запишите письма в файлы .eml.</translation>
+    </message>
+    <message>
         <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
-        <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="-51"/>
         <source>There is no staff member with id {id}.</source>
         <translation>Нет сотрудника с номером {id}.</translation>
     </message>

@@ -71,6 +71,18 @@ def test_every_recipient_gets_one_individual_message_in_their_language(db):
     assert set(_statuses(db, batch_id).values()) == {"sent"}
 
 
+def test_a_long_kyrgyz_subject_keeps_every_space_on_the_wire(db):
+    subject = "[ЭМБАРГО 10.12.2026 10:00 чейин] Пресс-релиз: Жазгы талаа иштери башталды"
+    draft = BatchDraft(subjects={"ky": subject}, bodies={"ky": "Текст."})
+    batch_id = batches.create_batch(db, draft, _people(1))
+    with smtp_server() as (server, port):
+        _send(db, batch_id, port)
+    (received,) = server.received
+    assert str(received.parsed()["Subject"]) == subject
+    assert received.parsed()["Content-Language"] == "ky"
+    assert all(len(line) <= 78 for line in received.content.splitlines())
+
+
 def test_a_language_the_batch_lacks_falls_back_to_one_it_has(db):
     draft = BatchDraft(subjects={"ru": "Только по-русски"}, bodies={"ru": "Текст."})
     batch_id = batches.create_batch(db, draft, [RecipientDraft("a@b.example.kg", "ky")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mimetypes
 from dataclasses import dataclass
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -49,6 +50,17 @@ def pick_language(batch: MailBatch, wanted: str) -> str:
     return wanted if wanted in have else have[0]
 
 
+def _subject_header(subject: str) -> str:
+    """Return the subject as the wire carries it, folded into encoded words where needed.
+
+    The folding of Python 3.11's mail policy puts the space between two words outside the
+    encoded words when it breaks a long Kyrgyz or Russian subject there, and readers drop such
+    spaces («талаа иштери» arrives as «талааиштери»); ``Header`` keeps every space inside.
+    """
+    charset = "us-ascii" if subject.isascii() else "utf-8"
+    return Header(subject, charset, header_name="Subject").encode(maxlinelen=76)
+
+
 def build_message(
     batch: MailBatch,
     *,
@@ -70,11 +82,12 @@ def build_message(
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = address
-    msg["Subject"] = subject
+    msg.set_raw("Subject", _subject_header(subject))
     msg["Date"] = format_datetime(clock.utcnow_aware())
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
-    msg["Content-Language"] = lang
     msg.set_content(body)
+    # After the content: setting it clears every Content-* header.
+    msg["Content-Language"] = lang
     for item in attachments:
         msg.add_attachment(
             item.data, maintype=item.maintype, subtype=item.subtype, filename=item.name

@@ -1,5 +1,6 @@
 """Demo press releases of the ministry in different states: a draft, one with the head, one
-returned with a comment, an approved one and a distributed one with a corrected version."""
+returned with a comment, an approved one and a distributed one with a corrected version, sent
+to a distribution list with its recipients and their interaction-log entries."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from sqlalchemy import select
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.services.demo import DemoPart
+from pressdesk.services.mail.sender import DeliveryAttempt, Outcome
+from pressdesk.services.profile import get_profile
 from pressdesk.services.releases.records import (
     QuoteInput,
     ReleaseInput,
@@ -19,6 +22,8 @@ from pressdesk.services.releases.records import (
     set_status,
     update_release,
 )
+from pressdesk.services.releases.sending import choose_people, send_release
+from pressdesk.storage.contacts_models import PersonEmail
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
 
@@ -140,8 +145,57 @@ def fill_releases_demo(db: Database, _rng: random.Random) -> int:
             update_release(db, rid, replace(data, body=corrected), by_name=_SECRETARY)
             set_status(db, rid, "sent", by_id=secretary_id)
             set_status(db, rid, "approved", by_id=head_id)
-            set_status(db, rid, "distributed", by_id=secretary_id)
+            _send_out(db, rid)
     return len(_RELEASES)
+
+
+# The demo's mailing list, its share of people, and the one address whose server says no.
+_LIST = "Пресс-релиздер — баары"
+_RECIPIENTS = 14
+_REFUSING = 3
+
+
+class _DemoPost:
+    """A mail server that is not there: takes every message but one, sends nothing anywhere."""
+
+    def __init__(self) -> None:
+        self.refused = ""
+
+    def open(self) -> None:
+        """Nothing to connect to."""
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+    def size_limit(self) -> int | None:
+        """No limit."""
+        return None
+
+    def prepare(self, sender: str, address: str) -> None:
+        """Refuse the chosen address as a mailbox that no longer exists."""
+        if address == self.refused:
+            raise DeliveryAttempt(Outcome.REFUSED, "550 5.1.1 Mailbox unavailable")
+
+    def deliver(self, message: bytes, name_hint: str) -> str:
+        """Accept the message."""
+        return "250 2.0.0 Queued"
+
+
+def _send_out(db: Database, release_id: int) -> None:
+    """Send the approved release to part of the demo list through the mail engine."""
+    people = choose_people(db, list_name=_LIST)[:_RECIPIENTS]
+    post = _DemoPost()
+    with db.session() as session:
+        emails = list(
+            session.scalars(
+                select(PersonEmail.address)
+                .where(PersonEmail.person_id.in_(people))
+                .order_by(PersonEmail.person_id)
+            )
+        )
+    post.refused = emails[_REFUSING] if len(emails) > _REFUSING else ""
+    sender = get_profile(db).email
+    send_release(db, release_id, people, post, sender, rest_now=True, by_name=_SECRETARY)
 
 
 RELEASES_DEMO = DemoPart("press releases", fill_releases_demo)
