@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
             self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
         )
         for index, section in enumerate(SECTIONS):
-            # The digit is the menu's accelerator, as Ctrl+digit is the shortcut.
-            action = QAction(f"&{index + 1}  {section.title}", self)
+            # The digit is the menu's accelerator, as Ctrl+digit is the shortcut (0 for the tenth).
+            action = QAction(f"&{(index + 1) % 10}  {section.title}", self)
             action.setShortcut(QKeySequence(section.shortcut))
             action.setToolTip(f"{section.title}  ({section.shortcut})")
             action.setIcon(icon(section.icon, disabled=not section.built))

@@ -254,13 +254,39 @@ SECTIONS: tuple[Section, ...] = (
         factory=lazy_factory("pressdesk.gui.coverage.page", "CoverageSectionPage"),
     ),
     Section(
+        "releases",
+        QT_TRANSLATE_NOOP("Sections", "Press releases"),
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Press releases in Kyrgyz and Russian, their approval by the head and their documents.",
+        ),
+        "releases",
+        "Ctrl+9",
+        (
+            QT_TRANSLATE_NOOP(
+                "Sections",
+                "Press releases, information messages, media advisories, statements and fact "
+                "sheets, written in both languages side by side.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Sections",
+                "Approval by the head with every step's time and person; an approved text is "
+                "kept as a version.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Sections", "The release and its approval sheet printed in Kyrgyz or Russian."
+            ),
+        ),
+        factory=lazy_factory("pressdesk.gui.releases.page", "ReleasesSectionPage"),
+    ),
+    Section(
         "settings",
         QT_TRANSLATE_NOOP("Sections", "Settings"),
         QT_TRANSLATE_NOOP(
             "Sections", "The organisation profile, staff, preferences and the database."
         ),
         "settings",
-        "Ctrl+9",
+        "Ctrl+0",
         factory=lazy_factory("pressdesk.gui.settings.section_page", "SettingsSectionPage"),
     ),
 )
