@@ -102,8 +102,9 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+104"/>
         <source>Cancel</source>
+        <extracomment>A part of a dialog&apos;s column: a widget or a layout, alone or with its stretch.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -3035,7 +3036,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PlannedSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <location filename="../../pressdesk/gui/pages.py" line="+104"/>
         <source>This section is not built yet. It will hold:</source>
         <translation>This section is not built yet. It will hold:</translation>
     </message>
@@ -3702,7 +3703,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The record has been deleted meanwhile.</source>
         <translation>The record has been deleted meanwhile.</translation>
     </message>
@@ -3763,7 +3764,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141"/>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+163"/>
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>The deletion can be undone (Ctrl+Z).</translation>
     </message>
@@ -4013,6 +4014,31 @@ Close it there and try again, or save under another name.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Press releases</source>
+        <translation>Press releases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press releases in Kyrgyz and Russian, their approval by the head and their documents.</source>
+        <translation>Press releases in Kyrgyz and Russian, their approval by the head and their documents.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press releases, information messages, media advisories, statements and fact sheets, written in both languages side by side.</source>
+        <translation>Press releases, information messages, media advisories, statements and fact sheets, written in both languages side by side.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval by the head with every step&apos;s time and person; an approved text is kept as a version.</source>
+        <translation>Approval by the head with every step&apos;s time and person; an approved text is kept as a version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
+        <translation>The release and its approval sheet printed in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4114,7 +4140,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4595,7 +4621,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
         <source>&amp;Undo: {what}</source>
         <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
         <translation>&amp;Undo: {what}</translation>

@@ -102,8 +102,9 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+104"/>
         <source>Cancel</source>
+        <extracomment>A part of a dialog&apos;s column: a widget or a layout, alone or with its stretch.</extracomment>
         <translation>Жокко чыгаруу</translation>
     </message>
 </context>
@@ -3035,7 +3036,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PlannedSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <location filename="../../pressdesk/gui/pages.py" line="+104"/>
         <source>This section is not built yet. It will hold:</source>
         <translation>Бул бөлүм азырынча даяр эмес. Анда төмөнкүлөр болот:</translation>
     </message>
@@ -3702,7 +3703,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The record has been deleted meanwhile.</source>
         <translation>Бул арада жазуу өчүрүлгөн.</translation>
     </message>
@@ -3763,7 +3764,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141"/>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+163"/>
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>Өчүрүүнү Ctrl+Z менен кайтарууга болот.</translation>
     </message>
@@ -4013,6 +4014,31 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Press releases</source>
+        <translation>Пресс-релиздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press releases in Kyrgyz and Russian, their approval by the head and their documents.</source>
+        <translation>Кыргыз жана орус тилиндеги пресс-релиздер, аларды жетекчи менен макулдашуу жана алардын документтери.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press releases, information messages, media advisories, statements and fact sheets, written in both languages side by side.</source>
+        <translation>Пресс-релиздер, маалыматтык билдирүүлөр, ЖМК үчүн анонстор, расмий билдирүүлөр жана маалымкаттар эки тилде катар жазылат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval by the head with every step&apos;s time and person; an approved text is kept as a version.</source>
+        <translation>Жетекчи менен макулдашуу, ар бир кадамдын убактысы жана аткаруучусу менен; макулдашылган текст версия катары сакталат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
+        <translation>Пресс-релиз жана анын макулдашуу баракчасы кыргыз же орус тилинде басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
@@ -4114,7 +4140,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+88"/>
         <source>Organisation</source>
         <translation>Уюм</translation>
     </message>
@@ -4595,7 +4621,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
         <source>&amp;Undo: {what}</source>
         <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
         <translation>&amp;Жокко чыгаруу: {what}</translation>

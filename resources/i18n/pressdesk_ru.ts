@@ -102,8 +102,9 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+104"/>
         <source>Cancel</source>
+        <extracomment>A part of a dialog&apos;s column: a widget or a layout, alone or with its stretch.</extracomment>
         <translation>Отмена</translation>
     </message>
 </context>
@@ -3036,7 +3037,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PlannedSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <location filename="../../pressdesk/gui/pages.py" line="+104"/>
         <source>This section is not built yet. It will hold:</source>
         <translation>Этот раздел ещё не готов. В нём будет:</translation>
     </message>
@@ -3703,7 +3704,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The record has been deleted meanwhile.</source>
         <translation>Запись тем временем удалена.</translation>
     </message>
@@ -3764,7 +3765,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141"/>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+163"/>
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>Удаление можно отменить клавишами Ctrl+Z.</translation>
     </message>
@@ -4014,6 +4015,31 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Press releases</source>
+        <translation>Пресс-релизы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press releases in Kyrgyz and Russian, their approval by the head and their documents.</source>
+        <translation>Пресс-релизы на кыргызском и русском, их согласование с руководителем и документы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press releases, information messages, media advisories, statements and fact sheets, written in both languages side by side.</source>
+        <translation>Пресс-релизы, информационные сообщения, анонсы для СМИ, заявления и справки, написанные на двух языках рядом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval by the head with every step&apos;s time and person; an approved text is kept as a version.</source>
+        <translation>Согласование с руководителем с временем и исполнителем каждого шага; согласованный текст сохраняется как версия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
+        <translation>Пресс-релиз и его лист согласования печатаются на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -4115,7 +4141,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+88"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -4597,7 +4623,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
         <source>&amp;Undo: {what}</source>
         <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
         <translation>&amp;Отменить: {what}</translation>

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui.releases.labels import event_name, status_name
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.dates import datetime_text
+from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.services.releases.records import STEPS, ReleaseRow
 
 translate = QCoreApplication.translate
@@ -57,14 +57,14 @@ class ReleasePanel(QWidget):
         self.state.setObjectName("releaseState")
         self.state.setWordWrap(True)
         self.steps: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        for number, (status, text) in enumerate(_step_texts().items()):
+        # The buttons wrap onto more lines where the panel is narrow.
+        flow = FlowLayout()
+        for status, text in _step_texts().items():
             button = QPushButton(text)
             button.setObjectName(f"releaseStep_{status}")
             button.clicked.connect(lambda _checked=False, s=status: self.step_requested.emit(s))
             self.steps[status] = button
-            grid.addWidget(button, number // 2, number % 2)
+            flow.addWidget(button)
         self.history = QTableWidget(0, 3)
         self.history.setObjectName("releaseHistory")
         self.history.setHorizontalHeaderLabels(
@@ -92,7 +92,9 @@ class ReleasePanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.state)
-        layout.addLayout(grid)
+        buttons = QWidget()
+        buttons.setLayout(flow)
+        layout.addWidget(buttons)
         layout.addWidget(QLabel(translate("ReleasePanel", "History:")))
         layout.addWidget(self.history, 1)
         layout.addWidget(QLabel(translate("ReleasePanel", "Approved versions:")))

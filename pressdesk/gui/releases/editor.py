@@ -272,7 +272,8 @@ class ReleaseEditor(RecordEditor):
         self.bodies: dict[str, QPlainTextEdit] = {}
         self.counts: dict[str, QLabel] = {}
         for column, lang in enumerate(LANGS, start=1):
-            heading = QLabel(f"<b>{language_name(lang)}</b>")
+            name = language_name(lang)
+            heading = QLabel(f"<b>{name[:1].upper()}{name[1:]}</b>")
             grid.addWidget(heading, 0, column)
             title = QLineEdit(row.title.get(lang))
             title.setObjectName(f"releaseTitle_{lang}")

@@ -25,7 +25,7 @@ STATUSES: dict[str, str] = {
 EVENTS: dict[str, str] = {
     "created": QT_TRANSLATE_NOOP("ReleaseLabels", "Created"),
     "edit": QT_TRANSLATE_NOOP("ReleaseLabels", "Text changed"),
-    "draft": QT_TRANSLATE_NOOP("ReleaseLabels", "Back to draft"),
+    "draft": QT_TRANSLATE_NOOP("ReleaseLabels", "Returned to draft"),
     "sent": QT_TRANSLATE_NOOP("ReleaseLabels", "Sent for approval"),
     "returned": QT_TRANSLATE_NOOP("ReleaseLabels", "Returned with comments"),
     "approved": QT_TRANSLATE_NOOP("ReleaseLabels", "Approved"),

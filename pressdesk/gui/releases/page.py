@@ -89,6 +89,7 @@ class ReleasesSectionPage(RecordPage):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([680, 440])
         self.splitter.setChildrenCollapsible(False)
         return self.splitter
 
@@ -121,10 +122,10 @@ class ReleasesSectionPage(RecordPage):
         return {
             cols.NUMBER: 7,
             cols.DATE: 10,
-            cols.KIND: 14,
+            cols.KIND: 11,
             cols.TITLE: 28,
-            cols.STATUS: 14,
-            cols.EMBARGO: 14,
+            cols.STATUS: 12,
+            cols.EMBARGO: 12,
         }
 
     def status_text(self) -> str:
