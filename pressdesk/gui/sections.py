@@ -47,7 +47,8 @@ def lazy_factory(module: str, attribute: str) -> SectionFactory:
 
 @dataclass(frozen=True)
 class Section:
-    """One sidebar entry: a key, translatable texts, an icon name and the page factory.
+    """One sidebar entry: a key, translatable texts, an icon name, its shortcut (Ctrl+digit,
+    or none) and the page factory.
 
     A section without a factory is not built yet: it is listed greyed, and its page says
     what it will hold.
@@ -286,7 +287,8 @@ SECTIONS: tuple[Section, ...] = (
             "Sections", "The organisation profile, staff, preferences and the database."
         ),
         "settings",
-        "Ctrl+0",
+        # Ctrl+0 is the zoom's "fit" in previews; Ctrl+, opens the preferences.
+        "",
         factory=lazy_factory("pressdesk.gui.settings.section_page", "SettingsSectionPage"),
     ),
 )

@@ -634,7 +634,7 @@
     <message>
         <location line="+3"/>
         <source>The release on the letterhead as PDF or Word, in Kyrgyz or Russian</source>
-        <translation>Бланктагы пресс-релиз, PDF же Word, кыргыз же орус тилинде</translation>
+        <translation>Бланктагы пресс-релиз (.pdf же .docx), кыргыз же орус тилинде</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -644,7 +644,7 @@
     <message>
         <location line="+3"/>
         <source>The approval sheet for the head&apos;s signature, as PDF or Word</source>
-        <translation>Жетекчинин колу үчүн макулдашуу баракчасы, PDF же Word</translation>
+        <translation>Жетекчинин колу үчүн макулдашуу баракчасы (.pdf же .docx)</translation>
     </message>
     <message>
         <location line="+43"/>

@@ -634,7 +634,7 @@
     <message>
         <location line="+3"/>
         <source>The release on the letterhead as PDF or Word, in Kyrgyz or Russian</source>
-        <translation>Пресс-релиз на бланке в PDF или Word, на кыргызском или русском</translation>
+        <translation>Пресс-релиз на бланке (.pdf или .docx), на кыргызском или русском</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -644,7 +644,7 @@
     <message>
         <location line="+3"/>
         <source>The approval sheet for the head&apos;s signature, as PDF or Word</source>
-        <translation>Лист согласования на подпись руководителю, в PDF или Word</translation>
+        <translation>Лист согласования на подпись руководителю (.pdf или .docx)</translation>
     </message>
     <message>
         <location line="+43"/>
