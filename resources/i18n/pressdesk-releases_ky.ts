@@ -4,7 +4,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/editor.py" line="+510"/>
+        <location filename="../../pressdesk/gui/releases/editor.py" line="+511"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/page.py" line="+277"/>
+        <location filename="../../pressdesk/gui/releases/page.py" line="+278"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>ReleaseEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/editor.py" line="-423"/>
+        <location filename="../../pressdesk/gui/releases/editor.py" line="-424"/>
         <source>staff</source>
         <extracomment>The languages side by side, Kyrgyz at the left as in the official documents.</extracomment>
         <translation>кызматкер</translation>
@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Speaker:</source>
         <translation>Ким айтты:</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Күнү</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Title:</source>
         <translation>Аталышы:</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>Версияларды салыштыруу…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>History:</source>
         <translation>Тарыхы:</translation>
     </message>
@@ -567,7 +567,7 @@
 <context>
     <name>ReleasesSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/page.py" line="-220"/>
+        <location filename="../../pressdesk/gui/releases/page.py" line="-221"/>
         <source>Search in the titles…</source>
         <translation>Аталыштардан издөө…</translation>
     </message>
@@ -592,7 +592,7 @@
         <translation>Пресс-релизди өчүрүү</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>All statuses</source>
         <translation>Бардык абалдар</translation>
     </message>

@@ -861,7 +861,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3804,7 +3804,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+84"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+85"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
