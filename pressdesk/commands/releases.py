@@ -1,5 +1,5 @@
 """The ``pressdesk releases …`` subcommands: add, list, status, export, approval-sheet, show,
-diff; sending to the media (send, recipients, settle) lives in ``releases_send``."""
+diff, channels; sending to the media (send, recipients, settle) lives in ``releases_send``."""
 
 from __future__ import annotations
 
@@ -77,6 +77,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sheet.set_defaults(handler=cmd_approval_sheet)
 
     register_sending(sub)
+
+    channels = sub.add_parser(
+        "channels", help="print the texts for the website, Facebook, Instagram and Telegram"
+    )
+    channels.add_argument("release", type=int, metavar="ID")
+    channels.add_argument("--lang", choices=("ky", "ru"), help="the texts' language")
+    channels.set_defaults(handler=cmd_channels)
 
 
 def _run(runtime: Runtime, action: Callable[[Database], T]) -> T:
@@ -200,4 +207,18 @@ def cmd_diff(args: argparse.Namespace, runtime: Runtime) -> int:
     )
     if text:
         print(text)
+    return EXIT_OK
+
+
+def cmd_channels(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print each channel's text under a line with its name, length and limit."""
+    from pressdesk.services.releases.channels import channel_texts
+
+    texts = _run(runtime, lambda db: channel_texts(db, args.release, _lang(db, args.lang)))
+    for number, item in enumerate(texts):
+        limit = "no limit" if item.limit is None else f"limit {item.limit}"
+        if number:
+            print()
+        print(f"== {item.channel} ({item.length} characters, {limit})")
+        print(item.text)
     return EXIT_OK

@@ -141,10 +141,12 @@ class MainWindow(QMainWindow):
             self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
         )
         for index, section in enumerate(SECTIONS):
-            # The digit is the menu's accelerator, as Ctrl+digit is the shortcut.
-            action = QAction(f"&{index + 1}  {section.title}", self)
+            # The digit is the menu's accelerator, as Ctrl+digit is the shortcut (0 for the
+            # tenth); a section without a shortcut keeps only the accelerator.
+            action = QAction(f"&{(index + 1) % 10}  {section.title}", self)
             action.setShortcut(QKeySequence(section.shortcut))
-            action.setToolTip(f"{section.title}  ({section.shortcut})")
+            keys = f"  ({section.shortcut})" if section.shortcut else ""
+            action.setToolTip(f"{section.title}{keys}")
             action.setIcon(icon(section.icon, disabled=not section.built))
             action.triggered.connect(
                 lambda _checked=False, row=index: self.sidebar.setCurrentRow(row)
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
                 # Still selectable, so its page can say what the section will hold.
                 item.setForeground(greyed)
                 tooltip = f"{section.description}\n{self.tr('Not built yet.')}  {section.shortcut}"
-            item.setToolTip(tooltip)
+            item.setToolTip(tooltip.rstrip())
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, section.description)
             item.setSizeHint(QSize(0, 38))
             self.sidebar.addItem(item)

@@ -47,7 +47,8 @@ def lazy_factory(module: str, attribute: str) -> SectionFactory:
 
 @dataclass(frozen=True)
 class Section:
-    """One sidebar entry: a key, translatable texts, an icon name and the page factory.
+    """One sidebar entry: a key, translatable texts, an icon name, its shortcut (Ctrl+digit,
+    or none) and the page factory.
 
     A section without a factory is not built yet: it is listed greyed, and its page says
     what it will hold.
@@ -257,13 +258,40 @@ SECTIONS: tuple[Section, ...] = (
         factory=lazy_factory("pressdesk.gui.coverage.page", "CoverageSectionPage"),
     ),
     Section(
+        "releases",
+        QT_TRANSLATE_NOOP("Sections", "Press releases"),
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Press releases in Kyrgyz and Russian, their approval by the head and their documents.",
+        ),
+        "releases",
+        "Ctrl+9",
+        (
+            QT_TRANSLATE_NOOP(
+                "Sections",
+                "Press releases, information messages, media advisories, statements and fact "
+                "sheets, written in both languages side by side.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Sections",
+                "Approval by the head with every step's time and person; an approved text is "
+                "kept as a version.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Sections", "The release and its approval sheet printed in Kyrgyz or Russian."
+            ),
+        ),
+        factory=lazy_factory("pressdesk.gui.releases.page", "ReleasesSectionPage"),
+    ),
+    Section(
         "settings",
         QT_TRANSLATE_NOOP("Sections", "Settings"),
         QT_TRANSLATE_NOOP(
             "Sections", "The organisation profile, staff, preferences and the database."
         ),
         "settings",
-        "Ctrl+9",
+        # Ctrl+0 is the zoom's "fit" in previews; Ctrl+, opens the preferences.
+        "",
         factory=lazy_factory("pressdesk.gui.settings.section_page", "SettingsSectionPage"),
     ),
 )

@@ -22,6 +22,7 @@ SECTION_ENTITIES: dict[str, tuple[str, ...]] = {
     "archive": ("assets_models:ArchiveSet",),
     "staff": ("models:StaffMember",),
     "coverage": ("coverage_models:CoverageRecord",),
+    "releases": ("releases_models:PressRelease",),
 }
 
 

@@ -861,7 +861,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3843,7 +3843,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+84"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+85"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -4054,6 +4054,31 @@ Close it there and try again, or save under another name.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Press releases</source>
+        <translation>Press releases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press releases in Kyrgyz and Russian, their approval by the head and their documents.</source>
+        <translation>Press releases in Kyrgyz and Russian, their approval by the head and their documents.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press releases, information messages, media advisories, statements and fact sheets, written in both languages side by side.</source>
+        <translation>Press releases, information messages, media advisories, statements and fact sheets, written in both languages side by side.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval by the head with every step&apos;s time and person; an approved text is kept as a version.</source>
+        <translation>Approval by the head with every step&apos;s time and person; an approved text is kept as a version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
+        <translation>The release and its approval sheet printed in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

@@ -861,7 +861,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Жаңы жазуу…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3843,7 +3843,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+84"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+85"/>
         <source>Contacts</source>
         <translation>Байланыштар</translation>
     </message>
@@ -4054,6 +4054,31 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Press releases</source>
+        <translation>Пресс-релиздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press releases in Kyrgyz and Russian, their approval by the head and their documents.</source>
+        <translation>Кыргыз жана орус тилиндеги пресс-релиздер, аларды жетекчи менен макулдашуу жана алардын документтери.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press releases, information messages, media advisories, statements and fact sheets, written in both languages side by side.</source>
+        <translation>Пресс-релиздер, маалыматтык билдирүүлөр, ЖМК үчүн анонстор, расмий билдирүүлөр жана маалымкаттар эки тилде катар жазылат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval by the head with every step&apos;s time and person; an approved text is kept as a version.</source>
+        <translation>Жетекчи менен макулдашуу, ар бир кадамдын убактысы жана аткаруучусу менен; макулдашылган текст версия катары сакталат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
+        <translation>Пресс-релиз жана анын макулдашуу баракчасы кыргыз же орус тилинде басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>

@@ -861,7 +861,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3844,7 +3844,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+84"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+85"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -4055,6 +4055,31 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Press releases</source>
+        <translation>Пресс-релизы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press releases in Kyrgyz and Russian, their approval by the head and their documents.</source>
+        <translation>Пресс-релизы на кыргызском и русском, их согласование с руководителем и документы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press releases, information messages, media advisories, statements and fact sheets, written in both languages side by side.</source>
+        <translation>Пресс-релизы, информационные сообщения, анонсы для СМИ, заявления и справки, написанные на двух языках рядом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval by the head with every step&apos;s time and person; an approved text is kept as a version.</source>
+        <translation>Согласование с руководителем с временем и исполнителем каждого шага; согласованный текст сохраняется как версия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
+        <translation>Пресс-релиз и его лист согласования печатаются на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

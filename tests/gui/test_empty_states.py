@@ -18,6 +18,7 @@ EMPTY_SECTIONS = [
     ("inventory", 2, "ItemEditDialog"),
     ("accounts", 1, "AccountEditDialog"),
     ("archive", 2, "ArchiveEditDialog"),
+    ("releases", 1, "ReleaseEditor"),
 ]
 
 

@@ -155,7 +155,7 @@ def test_section_shortcuts_are_in_the_sidebar_tooltips(qtbot, runtime, db):
     window = _window(qtbot, runtime, db)
     for row, section in enumerate(SECTIONS):
         assert section.shortcut in window.sidebar.item(row).toolTip()
-        assert window.section_actions[row].text().startswith(f"&{row + 1}")
+        assert window.section_actions[row].text().startswith(f"&{(row + 1) % 10}")
 
 
 @pytest.mark.parametrize(

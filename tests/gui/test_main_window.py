@@ -61,10 +61,12 @@ def test_keyboard_shortcuts_switch_sections(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section.key == "events"
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section.key == "settings"
+    assert window.current_section.key == "releases"
     assert [a.shortcut().toString() for a in window.section_actions] == [
-        f"Ctrl+{n}" for n in range(1, 10)
+        *(f"Ctrl+{n}" for n in range(1, 10)),
+        "",
     ]
+    assert window.section_actions[-1].text().startswith("&0")
     assert window.action_quit.shortcut().toString() == "Ctrl+Q"
     assert window.action_about.shortcut().toString() == "F1"
     assert window.action_preferences.shortcut().toString() == "Ctrl+,"

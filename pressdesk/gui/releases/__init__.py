@@ -1,0 +1,1 @@
+"""The Press releases section: the list, the bilingual editor, approval, versions, documents."""
