@@ -1,0 +1,1 @@
+"""Media inquiries: the register, deadlines, quick capture, request notes and demo data."""
