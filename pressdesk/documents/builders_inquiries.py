@@ -21,10 +21,10 @@ _WORDS: dict[str, dict[Lang, str]] = {
         "ru": "О представлении материала для ответа на запрос СМИ",
     },
     "received": {
-        "ky": "{date} басма сөз кызматына {channel} ЖМКнын суроо-талабы келип түштү. "
-        "Суроо-талаптын автору: {who}.",
-        "ru": "{date} в пресс-службу {channel} поступил запрос СМИ. Автор запроса: {who}.",
+        "ky": "{date} басма сөз кызматына {channel} ЖМКнын суроо-талабы келип түштү.",
+        "ru": "{date} в пресс-службу {channel} поступил запрос СМИ.",
     },
+    "author": {"ky": "Суроо-талаптын автору: {who}.", "ru": "Автор запроса: {who}."},
     "at": {"ky": "{date} (саат {time})", "ru": "{date} в {time}"},
     "question": {"ky": "Суроо", "ru": "Вопрос"},
     "written": {
@@ -95,6 +95,11 @@ def _until(day: dt.date, lang: Lang) -> str:
     return ky_dative(text) if lang == "ky" else text
 
 
+def _sentence(text: str) -> str:
+    """Drop the second full stop where a sentence ends in an abbreviation («2026 г.»)."""
+    return text.replace("г..", "г.").replace("ж..", "ж.")
+
+
 def _paragraphs(text: str) -> list[str]:
     chunks = [" ".join(chunk.split()) for chunk in text.replace("\r", "").split("\n\n")]
     return [chunk for chunk in chunks if chunk]
@@ -122,14 +127,12 @@ def build_request_note(
     if lang == "ky":
         day += "нде" if day.endswith("и") else "нда"
     when = word("at", lang).format(date=day, time=f"{facts.received_at:%H:%M}")
-    blocks.append(
-        dm.Paragraph(
-            word("received", lang).format(
-                date=when, who=who, channel=word(f"channel.{facts.channel}", lang)
-            ),
-            align="justify",
-        )
+    received = word("received", lang).format(
+        date=when, channel=word(f"channel.{facts.channel}", lang)
     )
+    if who:
+        received += " " + word("author", lang).format(who=who)
+    blocks.append(dm.Paragraph(_sentence(received), align="justify"))
     blocks.append(dm.Paragraph(word("question", lang) + ":", bold=True))
     blocks.extend(
         dm.Paragraph(f"«{p}»", italic=True, align="justify") for p in _paragraphs(facts.question)
@@ -137,8 +140,11 @@ def build_request_note(
     if facts.incoming_number and facts.legal_due is not None:
         blocks.append(
             dm.Paragraph(
-                word("written", lang).format(
-                    number=facts.incoming_number, legal=format_date_long(facts.legal_due, lang)
+                _sentence(
+                    word("written", lang).format(
+                        number=facts.incoming_number,
+                        legal=format_date_long(facts.legal_due, lang),
+                    )
                 ),
                 align="justify",
             )
@@ -146,12 +152,16 @@ def build_request_note(
     if facts.journalist_due is not None:
         blocks.append(
             dm.Paragraph(
-                word("journalist_due", lang).format(due=_until(facts.journalist_due, lang)),
+                _sentence(
+                    word("journalist_due", lang).format(due=_until(facts.journalist_due, lang))
+                ),
                 align="justify",
             )
         )
     blocks.append(
-        dm.Paragraph(word("ask", lang).format(due=_until(facts.due, lang)), align="justify")
+        dm.Paragraph(
+            _sentence(word("ask", lang).format(due=_until(facts.due, lang))), align="justify"
+        )
     )
     if facts.contact:
         blocks.append(

@@ -57,7 +57,7 @@ def request_note_document(
         unit=unit_name.strip(),
         received_at=row.received_at,
         channel=row.channel,
-        sender=row.sender,
+        sender=row.sender or row.sender_address,
         outlet=row.outlet_name,
         question=row.question,
         due=due or note_due(received, row.due_on, today),
