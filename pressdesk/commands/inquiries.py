@@ -279,7 +279,8 @@ def cmd_show(args: argparse.Namespace, runtime: Runtime) -> int:
         if ground:
             print(f"ground\t{ground}")
     for step in row.history:
-        change = f"{step.old_value} -> {step.new_value}" if step.new_value else step.kind
+        moved = step.kind in ("status", "answer")
+        change = f"{step.old_value} -> {step.new_value}" if moved else step.kind
         print(f"{step.at:%Y-%m-%d %H:%M}\t{change}\t{step.by_name}\t{step.comment}")
     return EXIT_OK
 
