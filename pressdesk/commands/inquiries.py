@@ -1,5 +1,5 @@
 """The ``pressdesk inquiries …`` subcommands: add, capture, list, due, show, answer, status,
-note."""
+note, report."""
 
 from __future__ import annotations
 
@@ -102,6 +102,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     note.add_argument("--due", metavar="DATE", help="the date the material is asked for")
     note.add_argument("--lang", choices=("ky", "ru"), help="document language")
     note.set_defaults(handler=cmd_note)
+
+    rep = sub.add_parser("report", help="the report on a period: .docx, .pdf or .xlsx")
+    rep.add_argument("file", type=Path)
+    which = rep.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", metavar="2026-12")
+    which.add_argument("--quarter", metavar="2026-Q4")
+    which.add_argument("--half", metavar="2026-H2", help="half-year H1 or H2")
+    which.add_argument("--year", metavar="2026")
+    rep.add_argument("--lang", choices=("ky", "ru"), help="document language")
+    rep.set_defaults(handler=cmd_report)
 
 
 def _run(runtime: Runtime, action: Callable[[Database], T]) -> T:
@@ -336,4 +346,26 @@ def cmd_note(args: argparse.Namespace, runtime: Runtime) -> int:
 
     _run(runtime, write)
     print(f"Request note of inquiry {args.inquiry} written to {args.file}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Write the report on a month, quarter, half-year or year; the format follows the file."""
+    from pressdesk.services.inquiries.report import export_inquiry_report, period_scope
+    from pressdesk.services.plan.periods import PeriodError
+    from pressdesk.services.profile import get_profile
+
+    kind = next(k for k in ("month", "quarter", "half", "year") if getattr(args, k) is not None)
+    try:
+        scope = period_scope(kind, getattr(args, kind))
+    except PeriodError as exc:
+        raise CliError(f"--{kind}: {exc}", EXIT_USAGE) from exc
+    font = runtime.settings.get(PDF_FONT) or None
+
+    def write(db: Database) -> int:
+        lang = args.lang or get_profile(db).default_doc_lang
+        return export_inquiry_report(db, args.file, scope, lang=lang, font_path=font)
+
+    count = _run(runtime, write)
+    print(f"Report written to {args.file}: {count} inquiries counted.")
     return EXIT_OK
