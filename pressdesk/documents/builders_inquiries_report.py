@@ -56,6 +56,11 @@ _WORDS: dict[str, dict[Lang, str]] = {
         "ru": "Запросы на интервью с руководителем",
     },
     "i.granted": {"ky": "Алардын ичинен макулдук берилди", "ru": "Из них удовлетворено"},
+    "s.kind": {"ky": "Түрлөрү", "ru": "По видам"},
+    "s.channel": {"ky": "Келүү жолдору", "ru": "По способам поступления"},
+    "s.ownership": {"ky": "Менчик түрү", "ru": "По форме собственности"},
+    "s.outlet": {"ky": "ЖМК", "ru": "СМИ"},
+    "s.refusals": {"ky": "Баш тартуулар", "ru": "Отказы"},
     "kind.comment": {"ky": "Комментарий", "ru": "Комментарий"},
     "kind.interview": {"ky": "Жетекчи менен маек", "ru": "Интервью с руководителем"},
     "kind.data": {"ky": "Маалымат же статистика", "ru": "Данные или статистика"},
@@ -115,23 +120,36 @@ def _share(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f} %".replace(".", ",")
 
 
-def indicator_rows(stats: InquiryStats, lang: Lang) -> list[tuple[str, str]]:
-    """Return the main indicators as (name, value) in ``lang``."""
-    hours = "—" if stats.median_hours is None else f"{stats.median_hours:.1f}".replace(".", ",")
+def indicator_values(stats: InquiryStats) -> list[tuple[str, float | int | None]]:
+    """Return the main indicators as (key, number): counts, hours, shares 0…1 (None if none)."""
     return [
-        (word("i.total", lang), str(stats.total)),
-        (word("i.answered", lang), str(stats.answered)),
-        (word("i.open", lang), str(stats.open)),
-        (word("i.overdue", lang), str(stats.overdue)),
-        (word("i.median", lang), hours),
-        (word("i.on_time", lang), _share(stats.on_time)),
-        (word("i.full", lang), _share(stats.full)),
-        (word("i.partly", lang), str(stats.outcomes.get("partly", 0))),
-        (word("i.refused", lang), str(stats.outcomes.get("refused", 0))),
-        (word("i.redirected", lang), str(stats.outcomes.get("redirected", 0))),
-        (word("i.interviews", lang), str(stats.interviews)),
-        (word("i.granted", lang), str(stats.interviews_granted)),
+        ("i.total", stats.total),
+        ("i.answered", stats.answered),
+        ("i.open", stats.open),
+        ("i.overdue", stats.overdue),
+        ("i.median", None if stats.median_hours is None else round(stats.median_hours, 1)),
+        ("i.on_time", stats.on_time),
+        ("i.full", stats.full),
+        ("i.partly", stats.outcomes.get("partly", 0)),
+        ("i.refused", stats.outcomes.get("refused", 0)),
+        ("i.redirected", stats.outcomes.get("redirected", 0)),
+        ("i.interviews", stats.interviews),
+        ("i.granted", stats.interviews_granted),
     ]
+
+
+def indicator_rows(stats: InquiryStats, lang: Lang) -> list[tuple[str, str]]:
+    """Return the main indicators as (name, value) printed in ``lang``."""
+    rows = []
+    for key, value in indicator_values(stats):
+        if key in ("i.on_time", "i.full"):
+            text = _share(value)
+        elif key == "i.median":
+            text = "—" if value is None else f"{value:.1f}".replace(".", ",")
+        else:
+            text = str(value)
+        rows.append((word(key, lang), text))
+    return rows
 
 
 def _counts(counts: Sequence[tuple[str, int]], prefix: str, total: int, lang: Lang) -> dm.Table:

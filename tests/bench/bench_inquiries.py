@@ -1,7 +1,8 @@
-"""Media inquiry benchmarks: the due view and its counts over 10,000 inquiries.
+"""Media inquiry benchmarks: the due view and its counts over 10,000 inquiries, and a year's
+report in each format.
 
 Run with ``pytest tests/bench/bench_inquiries.py -m bench -s``; figures are printed, not
-asserted. The target is 100 ms for the due view.
+asserted. The targets are 100 ms for the due view and 2 s per format for the report.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import insert
 from pressdesk import clock
 from pressdesk.services.inquiries.deadlines import due_counts, due_view
 from pressdesk.services.inquiries.queries import InquiryFilter, list_inquiries
+from pressdesk.services.inquiries.report import export_inquiry_report, period_scope
 from pressdesk.storage.inquiries_models import INQUIRY_CHANNELS, INQUIRY_KINDS, Inquiry
 
 pytestmark = pytest.mark.bench
@@ -92,3 +94,18 @@ def test_the_due_view_at_ten_thousand_inquiries(db):
         f"overdue list {overdue_ms:.1f} ms"
     )
     assert counts.overdue == len(view.overdue) or len(view.overdue) == 500
+
+
+def test_a_years_report_at_ten_thousand_inquiries(db, tmp_path):
+    _fill(db)
+    scope = period_scope("year", "2026")
+    # The first document loads the renderers and fonts; the figures are of a warm process.
+    export_inquiry_report(db, tmp_path / "warm.pdf", scope, lang="ru")
+    figures = []
+    for suffix in (".docx", ".pdf", ".xlsx"):
+        path = tmp_path / f"year{suffix}"
+        start = time.perf_counter()
+        count = export_inquiry_report(db, path, scope, lang="ky")
+        figures.append(f"{suffix} {(time.perf_counter() - start) * 1000:.0f} ms")
+    print(f"\nyear report of {count} inquiries: " + ", ".join(figures))
+    assert count == INQUIRIES

@@ -21,7 +21,7 @@ from pressdesk.documents.builders_inquiries_report import (
     InquiryStats,
     Refusal,
     build_inquiry_report,
-    indicator_rows,
+    indicator_values,
     word,
 )
 from pressdesk.documents.locale import Lang, check_lang
@@ -147,7 +147,7 @@ def _sheets(stats: InquiryStats, lang: Lang) -> list[Sheet]:
 
     def counts(title: str, rows: list[tuple[str, int]], prefix: str) -> Sheet:
         return Sheet(
-            word(title, lang)[:31],
+            word(title, lang),
             [word("c.name", lang), count, share],
             [
                 [word(f"{prefix}.{code}", lang), n, round(n / stats.total, 4) if stats.total else 0]
@@ -158,22 +158,22 @@ def _sheets(stats: InquiryStats, lang: Lang) -> list[Sheet]:
 
     return [
         Sheet(
-            word("main", lang)[:31],
+            word("main", lang),
             [word("c.indicator", lang), word("c.value", lang)],
-            [list(pair) for pair in indicator_rows(stats, lang)],
+            [[word(key, lang), value] for key, value in indicator_values(stats)],
             [50, 16],
         ),
-        counts("by_kind", stats.by_kind, "kind"),
-        counts("by_channel", stats.by_channel, "channel"),
-        counts("by_ownership", stats.by_ownership, "own"),
+        counts("s.kind", stats.by_kind, "kind"),
+        counts("s.channel", stats.by_channel, "channel"),
+        counts("s.ownership", stats.by_ownership, "own"),
         Sheet(
-            word("by_outlet", lang)[:31],
+            word("s.outlet", lang),
             [word("c.outlet", lang), word("c.ownership", lang), count],
             [[name, word(f"own.{own}", lang), n] for name, own, n in stats.by_outlet],
             [34, 18, 12],
         ),
         Sheet(
-            word("c.ground", lang)[:31],
+            word("s.refusals", lang),
             [
                 word("c.date", lang),
                 word("c.outlet", lang),
