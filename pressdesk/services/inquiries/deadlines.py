@@ -151,23 +151,21 @@ def due_view(db: Database, *, today: dt.date | None = None, limit: int = 500) ->
         Inquiry.due_on,
         Inquiry.status,
     )
-    groups: list[tuple[DueRow, ...]] = []
+    query = (
+        select(*columns)
+        .outerjoin(Person, Person.id == Inquiry.person_id)
+        .outerjoin(Outlet, Outlet.id == Inquiry.outlet_id)
+        .where(_open(), Inquiry.due_on <= horizon)
+        .order_by(Inquiry.due_on, Inquiry.received_at)
+    )
+    groups: tuple[list[DueRow], list[DueRow], list[DueRow]] = ([], [], [])
     with db.session() as session:
-        for condition in (
-            Inquiry.due_on < day,
-            Inquiry.due_on == day,
-            and_(Inquiry.due_on > day, Inquiry.due_on <= horizon),
-        ):
-            query = (
-                select(*columns)
-                .outerjoin(Person, Person.id == Inquiry.person_id)
-                .outerjoin(Outlet, Outlet.id == Inquiry.outlet_id)
-                .where(_open(), condition)
-                .order_by(Inquiry.due_on, Inquiry.received_at)
-                .limit(limit)
-            )
-            groups.append(tuple(DueRow(*row) for row in session.execute(query)))
-    return DueView(day, groups[0], groups[1], groups[2])
+        for values in session.execute(query):
+            row = DueRow(*values)
+            group = groups[0 if row.due_on < day else 1 if row.due_on == day else 2]
+            if len(group) < limit:
+                group.append(row)
+    return DueView(day, tuple(groups[0]), tuple(groups[1]), tuple(groups[2]))
 
 
 def due_counts(db: Database, *, today: dt.date | None = None) -> DueCounts:
