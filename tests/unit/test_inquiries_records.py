@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -10,7 +11,12 @@ from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.services.contacts.records import save_outlet, save_person
 from pressdesk.services.contacts.values import EmailValue, OutletRecord, PersonRecord, PhoneValue
-from pressdesk.services.inquiries.capture import MESSAGE_LIMIT, capture_input, capture_message
+from pressdesk.services.inquiries.capture import (
+    MESSAGE_LIMIT,
+    capture_input,
+    capture_message,
+    new_contact,
+)
 from pressdesk.services.inquiries.deadlines import (
     LegalTerm,
     due_counts,
@@ -28,6 +34,7 @@ from pressdesk.services.inquiries.records import (
     delete_inquiry,
     find_sender,
     set_status,
+    update_inquiry,
 )
 from pressdesk.services.plan.holidays import HolidayRow, save_holiday
 from pressdesk.storage.inquiries_models import Inquiry
@@ -260,3 +267,30 @@ def test_delete_removes_the_inquiry_and_a_missing_one_is_reported(db):
     delete_inquiry(db, iid)
     with pytest.raises(InquiryNotFound):
         get_inquiry(db, iid)
+
+
+def test_an_update_keeps_the_receipt_and_recomputes_the_legal_term(db):
+    data = InquiryInput(question="Вопрос", received_at=NOW, journalist_due=dt.date(2026, 11, 23))
+    iid = add_inquiry(db, data)
+    assert get_inquiry(db, iid).legal_due is None
+    written = replace(data, received_at=None, channel="written", incoming_number="Вх-9")
+    update_inquiry(db, iid, written, by_name="Жумабаева А.")
+    row = get_inquiry(db, iid)
+    assert row.received_at == NOW
+    assert (row.legal_due, row.due_on) == (dt.date(2026, 12, 4), dt.date(2026, 11, 23))
+    assert row.history[-1].kind == "edit"
+    with pytest.raises(InquiryError) as caught:
+        update_inquiry(db, iid, replace(written, incoming_number=""))
+    assert _codes(caught.value) == ["inquiry.written_needs_number"]
+    assert get_inquiry(db, iid).incoming_number == "Вх-9"
+
+
+def test_an_unknown_sender_is_offered_as_a_new_contact(db):
+    capture = capture_message(
+        db, "From: Нурлан Асанов <nurlan@example.kg>\n\nКанча гектар себилди?\n"
+    )
+    assert capture.new_contact and capture.person_id is None
+    record = new_contact(capture)
+    saved = save_person(db, record)
+    assert saved.record.full_name == "Нурлан Асанов"
+    assert find_sender(db, "nurlan@example.kg").person_id == saved.record.id

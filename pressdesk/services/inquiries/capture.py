@@ -15,12 +15,20 @@ from email.utils import parseaddr, parsedate_to_datetime
 
 from sqlalchemy import select
 
+from pressdesk.services.contacts.values import EmailValue, PersonRecord, PhoneValue
 from pressdesk.services.inquiries.records import InquiryError, InquiryInput, find_sender
 from pressdesk.storage.contacts_models import Outlet
 from pressdesk.storage.contacts_search import search_fold
 from pressdesk.storage.engine import Database
 
-__all__ = ["MESSAGE_LIMIT", "Capture", "capture_input", "capture_message", "split_message"]
+__all__ = [
+    "MESSAGE_LIMIT",
+    "Capture",
+    "capture_input",
+    "capture_message",
+    "new_contact",
+    "split_message",
+]
 
 # The largest pasted message read: a long letter is a few kilobytes, a pasted mailbox is not.
 MESSAGE_LIMIT = 256 * 1024
@@ -218,4 +226,16 @@ def capture_input(capture: Capture, *, kind: str = "comment") -> InquiryInput:
         sender="" if capture.person_id else capture.sender,
         sender_address=capture.address or capture.phone,
         quoted=capture.quoted,
+    )
+
+
+def new_contact(capture: Capture) -> PersonRecord:
+    """Return the journalist a capture found no one for, ready to be offered for adding."""
+    name = capture.sender or capture.address.split("@", 1)[0] or capture.phone
+    return PersonRecord(
+        full_name=name,
+        outlet_id=capture.outlet_id,
+        emails=(EmailValue(capture.address),) if capture.address else (),
+        phones=(PhoneValue(capture.phone),) if capture.phone else (),
+        source="inquiry",
     )
