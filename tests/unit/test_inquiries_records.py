@@ -294,3 +294,19 @@ def test_an_unknown_sender_is_offered_as_a_new_contact(db):
     saved = save_person(db, record)
     assert saved.record.full_name == "Нурлан Асанов"
     assert find_sender(db, "nurlan@example.kg").person_id == saved.record.id
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Просим ответить до 25.11, спасибо.", dt.date(2026, 11, 25)),
+        ("Жоопту 24.11.2026-ж. чейин күтөбүз.", dt.date(2026, 11, 24)),
+        ("Please answer by 05.01.", dt.date(2027, 1, 5)),
+        ("Ответ нужен до 31.02.", None),
+        ("Сколько тонн семян закуплено?", None),
+    ],
+)
+def test_a_deadline_named_in_the_message_is_proposed(db, text, due):
+    capture = capture_message(db, text)
+    assert capture.journalist_due == due
+    assert capture_input(capture).journalist_due == due

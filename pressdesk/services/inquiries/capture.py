@@ -15,6 +15,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 
 from sqlalchemy import select
 
+from pressdesk import clock
 from pressdesk.services.contacts.values import EmailValue, PersonRecord, PhoneValue
 from pressdesk.services.inquiries.records import InquiryError, InquiryInput, find_sender
 from pressdesk.storage.contacts_models import Outlet
@@ -45,6 +46,12 @@ _QUOTE_START = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d\s\-()]{7,16}\d")
+_DATE = r"(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?"
+# "до 25.11", "by 25.11.2026", "25.11 чейин", "25.11.2026-ж. чейин": the journalist's deadline.
+_DUE = (
+    re.compile(r"(?:\bдо|\bby|\bне позднее)\s+" + _DATE, re.IGNORECASE),
+    re.compile(_DATE + r"[\w.\-]*\s+чейин", re.IGNORECASE),
+)
 _SIGNATURE = re.compile(r"^(--\s*|—\s*|с уважением.*|урматтоо менен.*|best regards.*)$", re.I)
 
 
@@ -63,6 +70,8 @@ class Capture:
     outlet_name: str = ""
     channel: str = "email"
     received_at: dt.datetime | None = None
+    # A deadline the message names ("до 25.11", "25.11 чейин").
+    journalist_due: dt.date | None = None
     # The person is new to the contact base: offer adding them.
     new_contact: bool = False
 
@@ -137,6 +146,25 @@ def _received(value: str) -> dt.datetime | None:
     return moment.replace(second=0, microsecond=0)
 
 
+def _due_in(text: str, received: dt.date) -> dt.date | None:
+    """The first date the text asks the answer by, not before ``received``."""
+    for pattern in _DUE:
+        found = pattern.search(text)
+        if not found:
+            continue
+        day, month, year = int(found[1]), int(found[2]), found[3]
+        full = int(year) + (2000 if len(year) == 2 else 0) if year else received.year
+        try:
+            due = dt.date(full, month, day)
+        except ValueError:
+            continue
+        if not year and due < received:
+            due = due.replace(year=due.year + 1) if (month, day) != (2, 29) else due
+        if due >= received:
+            return due
+    return None
+
+
 def _outlet(db: Database, address: str, text: str) -> tuple[int | None, str]:
     """The outlet whose e-mail domain is the sender's, else one named in the text."""
     domain = address.rsplit("@", 1)[1].lower() if "@" in address else ""
@@ -195,6 +223,8 @@ def capture_message(db: Database, text: str) -> Capture:
     outlet_name = ""
     if outlet_id is None:
         outlet_id, outlet_name = _outlet(db, address, own)
+    received_at = _received(parts.headers.get("date", ""))
+    received = received_at.date() if received_at else clock.today()
     return Capture(
         question=question or "\n".join(parts.quoted).strip(),
         quoted="\n".join(parts.quoted).strip(),
@@ -206,7 +236,8 @@ def capture_message(db: Database, text: str) -> Capture:
         outlet_id=outlet_id,
         outlet_name=outlet_name,
         channel="email" if parts.headers.get("from") or address else "telegram",
-        received_at=_received(parts.headers.get("date", "")),
+        received_at=received_at,
+        journalist_due=_due_in(question, received),
         new_contact=sender is None and bool(address or phone or name),
     )
 
@@ -226,6 +257,7 @@ def capture_input(capture: Capture, *, kind: str = "comment") -> InquiryInput:
         sender="" if capture.person_id else capture.sender,
         sender_address=capture.address or capture.phone,
         quoted=capture.quoted,
+        journalist_due=capture.journalist_due,
     )
 
 
