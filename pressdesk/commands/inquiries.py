@@ -216,6 +216,8 @@ def cmd_capture(args: argparse.Namespace, runtime: Runtime) -> int:
         print(f"channel\t{capture.channel}")
         if capture.received_at is not None:
             print(f"received\t{capture.received_at:%Y-%m-%d %H:%M}")
+        if capture.journalist_due is not None:
+            print(f"due\t{capture.journalist_due.isoformat()}")
         print(f"question\t{' '.join(capture.question.split())[:300]}")
         if capture.quoted:
             print(f"quoted history\t{len(capture.quoted.splitlines())} line(s) kept apart")

@@ -140,12 +140,13 @@ def test_capture_proposes_and_saves_a_pasted_message(data_dir, tmp_path):
     message = tmp_path / "mail.eml"
     message.write_text(
         "From: Reporter <reporter@example.kg>\nSubject: Семена\n\n"
-        "Прокомментируйте цены на семена.\n\n> старое письмо\n",
+        "Прокомментируйте цены на семена до 24.11.\n\n> старое письмо\n",
         encoding="utf-8",
     )
     code, out, err = _run(data_dir, "capture", str(message))
     assert code == 0, err
     assert "reporter@example.kg" in out and "1 line(s) kept apart" in out
+    assert "due\t2026-11-24" in out
     assert _run(data_dir, "list")[1] == ""
     code, out, err = _run(data_dir, "capture", str(message), "--save")
     assert code == 0, err
