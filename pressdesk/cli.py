@@ -216,6 +216,7 @@ def _section_commands() -> list[
         coverage,
         events,
         handover,
+        inquiries,
         mail,
         plan,
         releases,
@@ -229,6 +230,7 @@ def _section_commands() -> list[
         handover.register,
         coverage.register,
         releases.register,
+        inquiries.register,
         mail.register,
     ]
 

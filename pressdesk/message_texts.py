@@ -434,6 +434,63 @@ TEXTS: dict[str, str] = {
     ),
     "plan.no_staff": QT_TRANSLATE_NOOP("Messages", "There is no staff member with id {id}."),
     **DATA_TEXTS,
+    # --- media inquiries -------------------------------------------------------------------
+    "inquiry.missing": QT_TRANSLATE_NOOP("Messages", "There is no inquiry with id {id}."),
+    "inquiry.needs_question": QT_TRANSLATE_NOOP(
+        "Messages", "Write the journalist's question: an inquiry without one cannot be kept."
+    ),
+    "inquiry.written_needs_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A written request under the law on access to information needs its incoming number.",
+    ),
+    "inquiry.due_before_received": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The deadline {due} is before the day the inquiry was received ({received}).",
+    ),
+    "inquiry.no_file": QT_TRANSLATE_NOOP("Messages", "There is no file “{path}”."),
+    "inquiry.no_outlet": QT_TRANSLATE_NOOP("Messages", "There is no outlet with id {id}."),
+    "inquiry.answer_needs_text": QT_TRANSLATE_NOOP(
+        "Messages", "The answer needs its text or a file with it."
+    ),
+    "inquiry.refusal_needs_ground": QT_TRANSLATE_NOOP(
+        "Messages", "A refusal needs its legal ground."
+    ),
+    "inquiry.answer_without_question": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Inquiry {id} has no question; write the question before recording an answer.",
+    ),
+    "inquiry.answer_before_received": QT_TRANSLATE_NOOP(
+        "Messages", "The answer cannot be dated before the inquiry was received ({received})."
+    ),
+    "inquiry.answer_via_answer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An inquiry becomes answered when its answer is recorded (the text, the date and the "
+        "outcome).",
+    ),
+    "inquiry.bad_step": QT_TRANSLATE_NOOP(
+        "Messages", "An inquiry cannot go from “{old}” to “{new}”."
+    ),
+    "inquiry.return_needs_comment": QT_TRANSLATE_NOOP(
+        "Messages", "Say why the answer is returned: write a comment."
+    ),
+    "inquiry.bad_sender": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{value}” is not a contact id, an e-mail address or a phone number.",
+    ),
+    "inquiry.sender_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{value}” belongs to more than one person in the contact base: {people}. "
+        "Choose the person by id.",
+    ),
+    "inquiry.message_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The pasted message is {size} KB; at most {limit} KB can be read. Paste the "
+        "journalist's message without attachments.",
+    ),
+    "inquiry.message_empty": QT_TRANSLATE_NOOP("Messages", "The pasted message is empty."),
+    "inquiry.note_needs_unit": QT_TRANSLATE_NOOP(
+        "Messages", "Name the unit the request note is addressed to."
+    ),
 }
 
 
@@ -521,4 +578,18 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "returned"),
     QT_TRANSLATE_NOOP("MessageTerms", "approved"),
     QT_TRANSLATE_NOOP("MessageTerms", "distributed"),
+    QT_TRANSLATE_NOOP("MessageTerms", "question"),
+    QT_TRANSLATE_NOOP("MessageTerms", "inquiry kind"),
+    QT_TRANSLATE_NOOP("MessageTerms", "inquiry channel"),
+    QT_TRANSLATE_NOOP("MessageTerms", "inquiry status"),
+    QT_TRANSLATE_NOOP("MessageTerms", "inquiry outcome"),
+    QT_TRANSLATE_NOOP("MessageTerms", "incoming number"),
+    QT_TRANSLATE_NOOP("MessageTerms", "sender"),
+    QT_TRANSLATE_NOOP("MessageTerms", "sender's address"),
+    QT_TRANSLATE_NOOP("MessageTerms", "outlet"),
+    QT_TRANSLATE_NOOP("MessageTerms", "answer"),
+    QT_TRANSLATE_NOOP("MessageTerms", "new"),
+    QT_TRANSLATE_NOOP("MessageTerms", "with the unit"),
+    QT_TRANSLATE_NOOP("MessageTerms", "answered"),
+    QT_TRANSLATE_NOOP("MessageTerms", "a request note"),
 )

@@ -77,6 +77,11 @@ MAIL_FROM: Option[str] = Option("mail/from", "", str)
 # At most this many messages a minute (mail providers block faster senders as spam).
 MAIL_RATE_PER_MINUTE: Option[int] = Option("mail/rate_per_minute", 30, int, lambda v: v >= 0)
 
+# The legal term of a written request under the law on access to information: two weeks by
+# default, counted in calendar days (or working days, if the organisation's rules say so).
+INQUIRY_TERM_DAYS: Option[int] = Option("inquiries/term_days", 14, int, lambda v: 1 <= v <= 90)
+INQUIRY_TERM_WORKING: Option[bool] = Option("inquiries/term_working_days", False, bool)
+
 REGISTRY: dict[str, Option[Any]] = {
     opt.key: opt
     for opt in (
@@ -100,6 +105,8 @@ REGISTRY: dict[str, Option[Any]] = {
         MAIL_USER,
         MAIL_FROM,
         MAIL_RATE_PER_MINUTE,
+        INQUIRY_TERM_DAYS,
+        INQUIRY_TERM_WORKING,
     )
 }
 

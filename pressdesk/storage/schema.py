@@ -8,6 +8,7 @@ from pressdesk.storage import (
     coverage_models,  # noqa: F401
     events_models,  # noqa: F401
     handover_models,  # noqa: F401
+    inquiries_models,  # noqa: F401
     mail_models,  # noqa: F401
     models,
     plan_models,  # noqa: F401

@@ -790,7 +790,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+112"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+113"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Open another database…</translation>
@@ -896,7 +896,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>This page has no search field.</source>
         <translation>This page has no search field.</translation>
     </message>
@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+442"/>
+        <location filename="../../pressdesk/message_texts.py" line="+499"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1325,11 +1325,81 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>distributed</source>
         <translation>distributed</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry kind</source>
+        <translation>inquiry kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry channel</source>
+        <translation>inquiry channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry status</source>
+        <translation>inquiry status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry outcome</source>
+        <translation>inquiry outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incoming number</source>
+        <translation>incoming number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender&apos;s address</source>
+        <translation>sender&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet</source>
+        <translation>outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the unit</source>
+        <translation>with the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a request note</source>
+        <translation>a request note</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-508"/>
+        <location line="-579"/>
         <source>The {field} cannot be empty.</source>
         <translation>The {field} cannot be empty.</translation>
     </message>
@@ -2123,6 +2193,96 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+4"/>
         <source>The period holds no items in the status asked for.</source>
         <translation>The period holds no items in the status asked for.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no inquiry with id {id}.</source>
+        <translation>There is no inquiry with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the journalist&apos;s question: an inquiry without one cannot be kept.</source>
+        <translation>Write the journalist&apos;s question: an inquiry without one cannot be kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A written request under the law on access to information needs its incoming number.</source>
+        <translation>A written request under the law on access to information needs its incoming number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deadline {due} is before the day the inquiry was received ({received}).</source>
+        <translation>The deadline {due} is before the day the inquiry was received ({received}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file “{path}”.</source>
+        <translation>There is no file “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no outlet with id {id}.</source>
+        <translation>There is no outlet with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer needs its text or a file with it.</source>
+        <translation>The answer needs its text or a file with it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refusal needs its legal ground.</source>
+        <translation>A refusal needs its legal ground.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inquiry {id} has no question; write the question before recording an answer.</source>
+        <translation>Inquiry {id} has no question; write the question before recording an answer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer cannot be dated before the inquiry was received ({received}).</source>
+        <translation>The answer cannot be dated before the inquiry was received ({received}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An inquiry becomes answered when its answer is recorded (the text, the date and the outcome).</source>
+        <translation>An inquiry becomes answered when its answer is recorded (the text, the date and the outcome).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An inquiry cannot go from “{old}” to “{new}”.</source>
+        <translation>An inquiry cannot go from “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the answer is returned: write a comment.</source>
+        <translation>Say why the answer is returned: write a comment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a contact id, an e-mail address or a phone number.</source>
+        <translation>“{value}” is not a contact id, an e-mail address or a phone number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{value}” belongs to more than one person in the contact base: {people}. Choose the person by id.</source>
+        <translation>“{value}” belongs to more than one person in the contact base: {people}. Choose the person by id.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pasted message is {size} KB; at most {limit} KB can be read. Paste the journalist&apos;s message without attachments.</source>
+        <translation>The pasted message is {size} KB; at most {limit} KB can be read. Paste the journalist&apos;s message without attachments.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pasted message is empty.</source>
+        <translation>The pasted message is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the unit the request note is addressed to.</source>
+        <translation>Name the unit the request note is addressed to.</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts_data.py" line="-20"/>
@@ -3050,7 +3210,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>A mailto: link is for a handful of addresses (at most {limit}), and there are {count}. Write the messages as .eml files instead.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-140"/>
+        <location filename="../../pressdesk/message_texts.py" line="-199"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
@@ -3843,8 +4003,9 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+85"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+87"/>
         <source>Contacts</source>
+        <extracomment>The other sections whose changes this page shows too, so it is read afresh after them.</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
@@ -3903,7 +4064,7 @@ Close it there and try again, or save under another name.</translation>
         <translation>The weekly plan printed for the head&apos;s approval in Kyrgyz or Russian.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -4661,9 +4822,9 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+162"/>
         <source>&amp;Undo: {what}</source>
-        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
+        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page. Emitted with the section key after a change was recorded, undone or redone, for the pages that show that section&apos;s records too (the plan marks the items publications cover).</extracomment>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>

@@ -790,7 +790,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+112"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+113"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
@@ -896,7 +896,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>This page has no search field.</source>
         <translation>Бул баракта издөө талаасы жок.</translation>
     </message>
@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+442"/>
+        <location filename="../../pressdesk/message_texts.py" line="+499"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1325,11 +1325,81 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>distributed</source>
         <translation>таратылган</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>суроо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry kind</source>
+        <translation>суроо-талаптын түрү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry channel</source>
+        <translation>суроо-талап келген жол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry status</source>
+        <translation>суроо-талаптын абалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry outcome</source>
+        <translation>суроо-талаптын жыйынтыгы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incoming number</source>
+        <translation>кирүүчү номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender</source>
+        <translation>жөнөтүүчү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender&apos;s address</source>
+        <translation>жөнөтүүчүнүн дареги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet</source>
+        <translation>ЖМК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>жооп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>жаңы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the unit</source>
+        <translation>бөлүмдө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>жооп берилди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a request note</source>
+        <translation>кызматтык кат</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-508"/>
+        <location line="-579"/>
         <source>The {field} cannot be empty.</source>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
     </message>
@@ -2123,6 +2193,96 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+4"/>
         <source>The period holds no items in the status asked for.</source>
         <translation>Бул мезгилде суралган абалдагы материал жок.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no inquiry with id {id}.</source>
+        <translation>{id} номерлүү суроо-талап жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the journalist&apos;s question: an inquiry without one cannot be kept.</source>
+        <translation>Журналисттин суроосун жазыңыз: суроосуз суроо-талап сакталбайт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A written request under the law on access to information needs its incoming number.</source>
+        <translation>Маалыматка жетүү жөнүндө мыйзамга ылайык жазуу жүзүндөгү суроо-талаптын кирүүчү номери болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deadline {due} is before the day the inquiry was received ({received}).</source>
+        <translation>{due} мөөнөтү суроо-талап келип түшкөн күндөн ({received}) мурун.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file “{path}”.</source>
+        <translation>«{path}» файлы жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no outlet with id {id}.</source>
+        <translation>{id} номерлүү ЖМК жок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer needs its text or a file with it.</source>
+        <translation>Жооптун тексти же файлы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refusal needs its legal ground.</source>
+        <translation>Баш тартуунун укуктук негизи көрсөтүлүшү керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inquiry {id} has no question; write the question before recording an answer.</source>
+        <translation>{id} номерлүү суроо-талапта суроо жок; жоопту жазардан мурун суроону жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer cannot be dated before the inquiry was received ({received}).</source>
+        <translation>Жооптун күнү суроо-талап келип түшкөн күндөн ({received}) мурун болушу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An inquiry becomes answered when its answer is recorded (the text, the date and the outcome).</source>
+        <translation>Суроо-талапка жооп жазылганда (тексти, күнү жана жыйынтыгы) ал жооп берилген болуп саналат.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An inquiry cannot go from “{old}” to “{new}”.</source>
+        <translation>Суроо-талап «{old}» абалынан «{new}» абалына өтө албайт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the answer is returned: write a comment.</source>
+        <translation>Жооп эмне үчүн кайтарылганын түшүндүрүңүз: комментарий жазыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a contact id, an e-mail address or a phone number.</source>
+        <translation>«{value}» байланыштын номери, электрондук почтанын дареги же телефон номери эмес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{value}” belongs to more than one person in the contact base: {people}. Choose the person by id.</source>
+        <translation>«{value}» байланыш базасындагы бир нече адамга таандык: {people}. Адамды номери боюнча тандаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pasted message is {size} KB; at most {limit} KB can be read. Paste the journalist&apos;s message without attachments.</source>
+        <translation>Коюлган кат {size} КБ; эң көп дегенде {limit} КБ окулат. Журналисттин катын тиркемелерсиз коюңуз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pasted message is empty.</source>
+        <translation>Коюлган кат бош.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the unit the request note is addressed to.</source>
+        <translation>Кызматтык кат жөнөтүлүүчү бөлүмдү көрсөтүңүз.</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts_data.py" line="-20"/>
@@ -3050,7 +3210,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>mailto: шилтемеси бир нече дарек үчүн гана (эң көп дегенде {limit}), ал эми даректер {count}. Анын ордуна каттарды .eml файлдары катары жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-140"/>
+        <location filename="../../pressdesk/message_texts.py" line="-199"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
@@ -3843,8 +4003,9 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+85"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+87"/>
         <source>Contacts</source>
+        <extracomment>The other sections whose changes this page shows too, so it is read afresh after them.</extracomment>
         <translation>Байланыштар</translation>
     </message>
     <message>
@@ -3903,7 +4064,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Апталык план жетекчинин бекитүүсү үчүн кыргыз же орус тилинде басылып чыгат.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -4661,9 +4822,9 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+162"/>
         <source>&amp;Undo: {what}</source>
-        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
+        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page. Emitted with the section key after a change was recorded, undone or redone, for the pages that show that section&apos;s records too (the plan marks the items publications cover).</extracomment>
         <translation>&amp;Жокко чыгаруу: {what}</translation>
     </message>
     <message>

@@ -790,7 +790,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+112"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+113"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Открыть другую базу данных…</translation>
@@ -896,7 +896,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>ДЕМО</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>This page has no search field.</source>
         <translation>На этой странице нет поля поиска.</translation>
     </message>
@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+442"/>
+        <location filename="../../pressdesk/message_texts.py" line="+499"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1325,11 +1325,81 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>distributed</source>
         <translation>разослан</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry kind</source>
+        <translation>вид запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry channel</source>
+        <translation>способ поступления запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry status</source>
+        <translation>состояние запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inquiry outcome</source>
+        <translation>результат запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incoming number</source>
+        <translation>входящий номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sender&apos;s address</source>
+        <translation>адрес отправителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with the unit</source>
+        <translation>в подразделении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>ответ дан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a request note</source>
+        <translation>служебная записка</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-508"/>
+        <location line="-579"/>
         <source>The {field} cannot be empty.</source>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
@@ -2123,6 +2193,96 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+4"/>
         <source>The period holds no items in the status asked for.</source>
         <translation>В периоде нет материалов в указанном статусе.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no inquiry with id {id}.</source>
+        <translation>Запроса с номером {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the journalist&apos;s question: an inquiry without one cannot be kept.</source>
+        <translation>Запишите вопрос журналиста: запрос без вопроса не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A written request under the law on access to information needs its incoming number.</source>
+        <translation>У письменного запроса по закону о доступе к информации должен быть входящий номер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deadline {due} is before the day the inquiry was received ({received}).</source>
+        <translation>Срок {due} раньше дня поступления запроса ({received}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file “{path}”.</source>
+        <translation>Файла «{path}» нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no outlet with id {id}.</source>
+        <translation>СМИ с номером {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer needs its text or a file with it.</source>
+        <translation>Нужен текст ответа или файл с ним.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refusal needs its legal ground.</source>
+        <translation>Для отказа нужно указать правовое основание.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inquiry {id} has no question; write the question before recording an answer.</source>
+        <translation>В запросе {id} нет вопроса; запишите вопрос, прежде чем вносить ответ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer cannot be dated before the inquiry was received ({received}).</source>
+        <translation>Дата ответа не может быть раньше дня поступления запроса ({received}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An inquiry becomes answered when its answer is recorded (the text, the date and the outcome).</source>
+        <translation>Запрос считается отвеченным, когда внесён ответ (текст, дата и результат).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An inquiry cannot go from “{old}” to “{new}”.</source>
+        <translation>Запрос не может перейти из состояния «{old}» в состояние «{new}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the answer is returned: write a comment.</source>
+        <translation>Укажите, почему ответ возвращён: напишите комментарий.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a contact id, an e-mail address or a phone number.</source>
+        <translation>«{value}» не является номером контакта, адресом электронной почты или номером телефона.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{value}” belongs to more than one person in the contact base: {people}. Choose the person by id.</source>
+        <translation>«{value}» принадлежит нескольким людям в базе контактов: {people}. Выберите человека по номеру.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pasted message is {size} KB; at most {limit} KB can be read. Paste the journalist&apos;s message without attachments.</source>
+        <translation>Вставленное сообщение занимает {size} КБ; прочитать можно не более {limit} КБ. Вставьте сообщение журналиста без вложений.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pasted message is empty.</source>
+        <translation>Вставленное сообщение пусто.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the unit the request note is addressed to.</source>
+        <translation>Укажите подразделение, которому адресована служебная записка.</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts_data.py" line="-20"/>
@@ -3050,7 +3210,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Ссылка mailto: подходит для нескольких адресов (не более {limit}), а адресов {count}. Запишите письма в файлы .eml.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-140"/>
+        <location filename="../../pressdesk/message_texts.py" line="-199"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
@@ -3844,8 +4004,9 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../pressdesk/gui/sections.py" line="+85"/>
+        <location filename="../../pressdesk/gui/sections.py" line="+87"/>
         <source>Contacts</source>
+        <extracomment>The other sections whose changes this page shows too, so it is read afresh after them.</extracomment>
         <translation>Контакты</translation>
     </message>
     <message>
@@ -3904,7 +4065,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Недельный план печатается на утверждение руководителю на кыргызском или русском языке.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -4663,9 +4824,9 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+162"/>
         <source>&amp;Undo: {what}</source>
-        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
+        <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page. Emitted with the section key after a change was recorded, undone or redone, for the pages that show that section&apos;s records too (the plan marks the items publications cover).</extracomment>
         <translation>&amp;Отменить: {what}</translation>
     </message>
     <message>

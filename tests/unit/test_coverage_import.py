@@ -202,7 +202,7 @@ def test_coverage_tables_come_and_go_with_their_migration(db):
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-    assert migrate.current_revision(db) == migrate.head_revision() == "0016"
+    assert migrate.current_revision(db) == migrate.head_revision()
     assert check_database(db).ok
 
 
