@@ -143,6 +143,7 @@ SECTION_DEMOS: tuple[tuple[str, str], ...] = (
     ("pressdesk.services.assets.demo", "ASSETS_DEMO"),
     ("pressdesk.services.coverage.demo", "COVERAGE_DEMO"),
     ("pressdesk.services.releases.demo", "RELEASES_DEMO"),
+    ("pressdesk.services.crisis.demo", "CRISIS_DEMO"),
 )
 
 

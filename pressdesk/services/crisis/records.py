@@ -1,0 +1,575 @@
+"""The crisis kit: scenarios, the working group, instant-notice contacts and holding statements.
+
+A holding statement is written in Kyrgyz and Russian before any crisis and agreed with the head:
+draft → sent → returned with a comment or approved. Changing an approved text makes it a draft
+again; every step is kept with its time and person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pressdesk import clock
+from pressdesk.bilingual import Bi
+from pressdesk.messages import Term, UserError
+from pressdesk.storage.contacts_search import search_fold
+from pressdesk.storage.crisis_models import (
+    CRISIS_ROLES,
+    NAME_LIMIT,
+    STATEMENT_STATUSES,
+    TITLE_LIMIT,
+    CrisisContact,
+    CrisisGroupMember,
+    CrisisScenario,
+    HoldingStatement,
+    HoldingStatementHistory,
+)
+from pressdesk.storage.engine import Database
+from pressdesk.storage.models import Organisation, StaffMember
+
+__all__ = [
+    "STEPS",
+    "ContactInput",
+    "ContactRow",
+    "CrisisError",
+    "MemberRow",
+    "ScenarioInput",
+    "ScenarioRow",
+    "StatementInput",
+    "StatementRow",
+    "StepRow",
+    "add_contact",
+    "add_scenario",
+    "add_statement",
+    "delete_scenario",
+    "get_scenario",
+    "list_contacts",
+    "list_group",
+    "list_scenarios",
+    "remove_contact",
+    "remove_member",
+    "resolve_staff",
+    "set_member",
+    "set_statement_status",
+    "update_scenario",
+    "update_statement",
+]
+
+# The steps a statement may take from each status.
+STEPS: dict[str, tuple[str, ...]] = {
+    "draft": ("sent",),
+    "sent": ("returned", "approved", "draft"),
+    "returned": ("sent", "draft"),
+    "approved": ("draft",),
+}
+STATUS_TERMS = {
+    "draft": Term("draft"),
+    "sent": Term("sent for approval"),
+    "returned": Term("returned"),
+    "approved": Term("approved"),
+}
+PHONE_LIMIT = 100
+
+
+class CrisisError(UserError, ValueError):
+    """A part of the crisis kit cannot be saved or moved on; the message says why."""
+
+
+@dataclass(frozen=True)
+class ScenarioInput:
+    """A scenario as the user writes it: name, what happens, who decides and who speaks."""
+
+    name: Bi
+    description: Bi = field(default_factory=Bi)
+    decides_id: int | None = None
+    speaker_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StatementInput:
+    """The title and text of a holding statement in both languages."""
+
+    title: Bi
+    text: Bi
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One step of a statement's trail."""
+
+    at: dt.datetime
+    old_value: str
+    new_value: str
+    by_name: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """A stored holding statement with its approval and trail."""
+
+    id: int
+    scenario_id: int
+    title: Bi
+    text: Bi
+    status: str
+    approved_by: str
+    approved_at: dt.datetime | None
+    trail: tuple[StepRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScenarioRow:
+    """A stored scenario with the names of who decides and who speaks, and its statements."""
+
+    id: int
+    name: Bi
+    description: Bi
+    decides_id: int | None
+    decides_name: str
+    decides_position: Bi
+    speaker_id: int | None
+    speaker_name: str
+    speaker_position: Bi
+    statements: tuple[StatementRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A member of the working group as the plan prints it."""
+
+    staff_id: int
+    full_name: str
+    position: Bi
+    unit: Bi
+    phone: str
+    role: str
+    duty: Bi
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """Someone to tell at once: a name and a phone are needed; a staff member fills in both."""
+
+    full_name: str = ""
+    phone: str = ""
+    role: Bi = field(default_factory=Bi)
+    email: str = ""
+    staff_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """A stored instant-notice contact."""
+
+    id: int
+    full_name: str
+    role: Bi
+    phone: str
+    email: str
+    staff_id: int | None
+
+
+def _one_line(value: Bi) -> Bi:
+    return Bi(" ".join(value.ky.split()), " ".join(value.ru.split()))
+
+
+def _text(value: Bi) -> Bi:
+    return Bi(value.ky.strip(), value.ru.strip())
+
+
+def _staff(session: Session, staff_id: int | None) -> StaffMember | None:
+    if staff_id is None:
+        return None
+    member = session.get(StaffMember, staff_id)
+    if member is None:
+        raise CrisisError("crisis.no_staff", id=staff_id)
+    return member
+
+
+def resolve_staff(db: Database, name: str) -> int:
+    """Return the id of the staff member with this full name (case folded)."""
+    folded = search_fold(name.strip())
+    with db.session() as session:
+        for sid, full in session.execute(select(StaffMember.id, StaffMember.full_name)):
+            if search_fold(full) == folded:
+                return int(sid)
+    raise CrisisError("crisis.no_staff_named", name=name)
+
+
+# --- scenarios --------------------------------------------------------------------------------
+
+
+def _check_scenario(session: Session, data: ScenarioInput) -> Bi:
+    name = _one_line(data.name)
+    if name.empty:
+        raise CrisisError("crisis.needs_name")
+    if max(len(name.ky), len(name.ru)) > NAME_LIMIT:
+        raise CrisisError("crisis.name_too_long", limit=NAME_LIMIT)
+    _staff(session, data.decides_id)
+    _staff(session, data.speaker_id)
+    return name
+
+
+def _load_scenario(session: Session, scenario_id: int) -> CrisisScenario:
+    found = session.get(CrisisScenario, scenario_id)
+    if found is None:
+        raise CrisisError("crisis.no_scenario", id=scenario_id)
+    return found
+
+
+def add_scenario(db: Database, data: ScenarioInput) -> int:
+    """Save a new scenario at the end of the list and return its id."""
+    with db.session() as session:
+        name = _check_scenario(session, data)
+        last = session.scalar(select(func.max(CrisisScenario.position))) or 0
+        scenario = CrisisScenario(
+            position=last + 1,
+            name=name,
+            description=_text(data.description),
+            decides_id=data.decides_id,
+            speaker_id=data.speaker_id,
+        )
+        session.add(scenario)
+        session.flush()
+        return scenario.id
+
+
+def update_scenario(db: Database, scenario_id: int, data: ScenarioInput) -> None:
+    """Change a scenario; its statements stay as they are."""
+    with db.session() as session:
+        name = _check_scenario(session, data)
+        scenario = _load_scenario(session, scenario_id)
+        scenario.name = name
+        scenario.description = _text(data.description)
+        scenario.decides_id = data.decides_id
+        scenario.speaker_id = data.speaker_id
+
+
+def delete_scenario(db: Database, scenario_id: int) -> None:
+    """Delete a scenario with its statements."""
+    with db.session() as session:
+        session.delete(_load_scenario(session, scenario_id))
+
+
+def _statement_rows(session: Session, ids: list[int]) -> dict[int, list[StatementRow]]:
+    if not ids:
+        return {}
+    trail: dict[int, list[StepRow]] = {}
+    statements = list(
+        session.scalars(
+            select(HoldingStatement)
+            .where(HoldingStatement.scenario_id.in_(ids))
+            .order_by(HoldingStatement.id)
+        )
+    )
+    if statements:
+        for step in session.scalars(
+            select(HoldingStatementHistory)
+            .where(HoldingStatementHistory.statement_id.in_([s.id for s in statements]))
+            .order_by(HoldingStatementHistory.at, HoldingStatementHistory.id)
+        ):
+            trail.setdefault(step.statement_id, []).append(
+                StepRow(step.at, step.old_value, step.new_value, step.by_name, step.comment)
+            )
+    found: dict[int, list[StatementRow]] = {}
+    for s in statements:
+        found.setdefault(s.scenario_id, []).append(
+            StatementRow(
+                s.id,
+                s.scenario_id,
+                s.title,
+                s.text,
+                s.status,
+                s.approved_by,
+                s.approved_at,
+                tuple(trail.get(s.id, ())),
+            )
+        )
+    return found
+
+
+def _names(session: Session, ids: set[int]) -> dict[int, StaffMember]:
+    if not ids:
+        return {}
+    return {m.id: m for m in session.scalars(select(StaffMember).where(StaffMember.id.in_(ids)))}
+
+
+def _scenario_rows(session: Session, scenarios: list[CrisisScenario]) -> list[ScenarioRow]:
+    people = _names(
+        session,
+        {i for s in scenarios for i in (s.decides_id, s.speaker_id) if i is not None},
+    )
+    statements = _statement_rows(session, [s.id for s in scenarios])
+    rows = []
+    for s in scenarios:
+        decides = people.get(s.decides_id) if s.decides_id is not None else None
+        speaker = people.get(s.speaker_id) if s.speaker_id is not None else None
+        rows.append(
+            ScenarioRow(
+                s.id,
+                s.name,
+                s.description,
+                s.decides_id,
+                decides.full_name if decides else "",
+                decides.position if decides else Bi(),
+                s.speaker_id,
+                speaker.full_name if speaker else "",
+                speaker.position if speaker else Bi(),
+                tuple(statements.get(s.id, ())),
+            )
+        )
+    return rows
+
+
+def list_scenarios(db: Database) -> list[ScenarioRow]:
+    """Return every scenario in its order, with its statements."""
+    with db.session() as session:
+        scenarios = list(
+            session.scalars(
+                select(CrisisScenario).order_by(CrisisScenario.position, CrisisScenario.id)
+            )
+        )
+        return _scenario_rows(session, scenarios)
+
+
+def get_scenario(db: Database, scenario_id: int) -> ScenarioRow:
+    """Return one scenario with its statements."""
+    with db.session() as session:
+        return _scenario_rows(session, [_load_scenario(session, scenario_id)])[0]
+
+
+# --- the working group ------------------------------------------------------------------------
+
+
+def set_member(db: Database, staff_id: int, role: str, duty: Bi | None = None) -> None:
+    """Put a staff member into the working group with a role, or change their role and duty."""
+    if role not in CRISIS_ROLES:
+        raise CrisisError("crisis.unknown_role", role=role, allowed=CRISIS_ROLES)
+    duty = _one_line(duty or Bi())
+    if max(len(duty.ky), len(duty.ru)) > TITLE_LIMIT:
+        raise CrisisError("crisis.duty_too_long", limit=TITLE_LIMIT)
+    with db.session() as session:
+        _staff(session, staff_id)
+        member = session.scalar(
+            select(CrisisGroupMember).where(CrisisGroupMember.staff_id == staff_id)
+        )
+        if member is None:
+            member = CrisisGroupMember(staff_id=staff_id)
+            session.add(member)
+        member.role = role
+        member.duty = duty
+
+
+def remove_member(db: Database, staff_id: int) -> None:
+    """Take a staff member out of the working group (nothing happens if they are not in it)."""
+    with db.session() as session:
+        member = session.scalar(
+            select(CrisisGroupMember).where(CrisisGroupMember.staff_id == staff_id)
+        )
+        if member is not None:
+            session.delete(member)
+
+
+def list_group(db: Database) -> list[MemberRow]:
+    """Return the working group: the head first, then press staff, lawyers and units."""
+    with db.session() as session:
+        found = session.execute(
+            select(CrisisGroupMember, StaffMember).join(
+                StaffMember, StaffMember.id == CrisisGroupMember.staff_id
+            )
+        ).all()
+        rows = [
+            MemberRow(
+                staff.id,
+                staff.full_name,
+                staff.position,
+                staff.unit,
+                staff.phone,
+                member.role,
+                member.duty,
+            )
+            for member, staff in found
+        ]
+    return sorted(rows, key=lambda r: (CRISIS_ROLES.index(r.role), r.full_name))
+
+
+# --- instant-notice contacts ------------------------------------------------------------------
+
+
+def add_contact(db: Database, data: ContactInput) -> int:
+    """Add a contact for instant notice; a staff member's name and phone fill in what is blank."""
+    with db.session() as session:
+        member = _staff(session, data.staff_id)
+        name = " ".join(data.full_name.split()) or (member.full_name if member else "")
+        phone = data.phone.strip() or (member.phone if member else "")
+        role = _one_line(data.role)
+        if member is not None and role.empty:
+            role = _one_line(member.position)
+        if not name:
+            raise CrisisError("crisis.contact_needs_name")
+        if not phone:
+            raise CrisisError("crisis.contact_needs_phone", name=name)
+        if len(phone) > PHONE_LIMIT or max(len(role.ky), len(role.ru)) > NAME_LIMIT:
+            raise CrisisError("crisis.contact_too_long", name=name)
+        last = session.scalar(select(func.max(CrisisContact.position))) or 0
+        contact = CrisisContact(
+            position=last + 1,
+            staff_id=data.staff_id,
+            full_name=name[:200],
+            role=role,
+            phone=phone,
+            email=data.email.strip() or (member.email if member else ""),
+        )
+        session.add(contact)
+        session.flush()
+        return contact.id
+
+
+def remove_contact(db: Database, contact_id: int) -> None:
+    """Delete an instant-notice contact."""
+    with db.session() as session:
+        found = session.get(CrisisContact, contact_id)
+        if found is None:
+            raise CrisisError("crisis.no_contact", id=contact_id)
+        session.delete(found)
+
+
+def list_contacts(db: Database) -> list[ContactRow]:
+    """Return the instant-notice contacts in the order they were added."""
+    with db.session() as session:
+        return [
+            ContactRow(c.id, c.full_name, c.role, c.phone, c.email, c.staff_id)
+            for c in session.scalars(
+                select(CrisisContact).order_by(CrisisContact.position, CrisisContact.id)
+            )
+        ]
+
+
+# --- holding statements -----------------------------------------------------------------------
+
+
+def _check_statement(data: StatementInput) -> tuple[Bi, Bi]:
+    title, text = _one_line(data.title), _text(data.text)
+    if text.empty:
+        raise CrisisError("crisis.statement_needs_text")
+    if max(len(title.ky), len(title.ru)) > TITLE_LIMIT:
+        raise CrisisError("crisis.name_too_long", limit=TITLE_LIMIT)
+    return title, text
+
+
+def _load_statement(session: Session, statement_id: int) -> HoldingStatement:
+    found = session.get(HoldingStatement, statement_id)
+    if found is None:
+        raise CrisisError("crisis.no_statement", id=statement_id)
+    return found
+
+
+def _step(
+    session: Session,
+    statement: HoldingStatement,
+    new: str,
+    *,
+    by_id: int | None = None,
+    by_name: str = "",
+    comment: str = "",
+) -> dt.datetime:
+    now = clock.now().replace(microsecond=0)
+    session.add(
+        HoldingStatementHistory(
+            statement_id=statement.id,
+            at=now,
+            old_value=statement.status,
+            new_value=new,
+            by_name=by_name,
+            by_id=by_id,
+            comment=comment,
+        )
+    )
+    statement.status = new
+    return now
+
+
+def add_statement(db: Database, scenario_id: int, data: StatementInput, by_name: str = "") -> int:
+    """Save a draft statement for a scenario and return its id."""
+    title, text = _check_statement(data)
+    with db.session() as session:
+        _load_scenario(session, scenario_id)
+        statement = HoldingStatement(
+            scenario_id=scenario_id, title=title, text=text, status="draft"
+        )
+        session.add(statement)
+        session.flush()
+        session.add(
+            HoldingStatementHistory(
+                statement_id=statement.id,
+                at=clock.now().replace(microsecond=0),
+                old_value="",
+                new_value="draft",
+                by_name=by_name,
+            )
+        )
+        return statement.id
+
+
+def update_statement(
+    db: Database, statement_id: int, data: StatementInput, by_name: str = ""
+) -> None:
+    """Change a statement's text; an approved or sent text becomes a draft that needs approval."""
+    title, text = _check_statement(data)
+    with db.session() as session:
+        statement = _load_statement(session, statement_id)
+        if (title, text) == (statement.title, statement.text):
+            return
+        statement.title = title
+        statement.text = text
+        if statement.status != "draft":
+            _step(session, statement, "draft", by_name=by_name)
+            statement.approved_by = ""
+            statement.approved_by_id = None
+            statement.approved_at = None
+
+
+def set_statement_status(
+    db: Database,
+    statement_id: int,
+    status: str,
+    *,
+    by_id: int | None = None,
+    comment: str = "",
+) -> None:
+    """Move a statement one step on; approval is in the head's name unless a person is given.
+
+    An approved statement is kept ready in both languages, so approval needs both texts.
+    """
+    if status not in STATEMENT_STATUSES:
+        raise CrisisError("crisis.unknown_status", status=status, allowed=STATEMENT_STATUSES)
+    with db.session() as session:
+        statement = _load_statement(session, statement_id)
+        if status not in STEPS[statement.status]:
+            raise CrisisError(
+                "crisis.bad_step", old=STATUS_TERMS[statement.status], new=STATUS_TERMS[status]
+            )
+        comment = comment.strip()
+        if status == "returned" and not comment:
+            raise CrisisError("crisis.return_needs_comment")
+        if status == "approved" and not (statement.text_ky.strip() and statement.text_ru.strip()):
+            raise CrisisError("crisis.approve_needs_both")
+        member = _staff(session, by_id)
+        by_name = member.full_name if member is not None else ""
+        if status == "approved" and not by_name:
+            org = session.get(Organisation, 1)
+            by_name = org.head_name if org is not None else ""
+        now = _step(session, statement, status, by_id=by_id, by_name=by_name, comment=comment)
+        if status == "approved":
+            statement.approved_by = by_name
+            statement.approved_by_id = by_id
+            statement.approved_at = now
+        else:
+            statement.approved_by = ""
+            statement.approved_by_id = None
+            statement.approved_at = None
