@@ -214,11 +214,13 @@ def _section_commands() -> list[
         assets,
         contacts,
         coverage,
+        crisis,
         events,
         handover,
         mail,
         plan,
         releases,
+        templates,
     )
 
     return [
@@ -230,6 +232,8 @@ def _section_commands() -> list[
         coverage.register,
         releases.register,
         mail.register,
+        crisis.register,
+        templates.register,
     ]
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "add_statement",
     "delete_scenario",
     "get_scenario",
+    "get_statement_status",
     "list_contacts",
     "list_group",
     "list_scenarios",
@@ -514,6 +515,12 @@ def add_statement(db: Database, scenario_id: int, data: StatementInput, by_name:
             )
         )
         return statement.id
+
+
+def get_statement_status(db: Database, statement_id: int) -> str:
+    """Return the status of a statement."""
+    with db.session() as session:
+        return _load_statement(session, statement_id).status
 
 
 def update_statement(
