@@ -102,8 +102,9 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+104"/>
         <source>Cancel</source>
+        <extracomment>A part of a dialog&apos;s column: a widget or a layout, alone or with its stretch.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -930,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+442"/>
+        <location filename="../../pressdesk/message_texts.py" line="+511"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1324,11 +1325,21 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>distributed</source>
         <translation>distributed</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the anti-crisis plan</source>
+        <translation>the anti-crisis plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a local document</source>
+        <translation>a local document</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-508"/>
+        <location line="-579"/>
         <source>The {field} cannot be empty.</source>
         <translation>The {field} cannot be empty.</translation>
     </message>
@@ -2122,6 +2133,106 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+4"/>
         <source>The period holds no items in the status asked for.</source>
         <translation>The period holds no items in the status asked for.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A crisis scenario needs a name in Kyrgyz or in Russian.</source>
+        <translation>A crisis scenario needs a name in Kyrgyz or in Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or title is longer than {limit} characters.</source>
+        <translation>The name or title is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no crisis scenario with id {id}.</source>
+        <translation>There is no crisis scenario with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no holding statement with id {id}.</source>
+        <translation>There is no holding statement with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no instant-notice contact with id {id}.</source>
+        <translation>There is no instant-notice contact with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{role}” is not a role in the working group; use {allowed}.</source>
+        <translation>“{role}” is not a role in the working group; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duty in the working group is longer than {limit} characters.</source>
+        <translation>The duty in the working group is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact for instant notice needs a name.</source>
+        <translation>A contact for instant notice needs a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a contact for instant notice needs a phone number.</source>
+        <translation>{name}: a contact for instant notice needs a phone number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the phone number or the role is too long.</source>
+        <translation>{name}: the phone number or the role is too long.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement needs its text in Kyrgyz or in Russian.</source>
+        <translation>A holding statement needs its text in Kyrgyz or in Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{status}” is not a status of a statement; use {allowed}.</source>
+        <translation>“{status}” is not a status of a statement; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement that is {old} cannot become {new}.</source>
+        <translation>A holding statement that is {old} cannot become {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what to change when returning a holding statement.</source>
+        <translation>Say what to change when returning a holding statement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement is approved with its text in both Kyrgyz and Russian, so that it is ready in either language.</source>
+        <translation>A holding statement is approved with its text in both Kyrgyz and Russian, so that it is ready in either language.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The anti-crisis plan has no scenarios yet; add at least one.</source>
+        <translation>The anti-crisis plan has no scenarios yet; add at least one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario “{name}” has no name in the language of the document.</source>
+        <translation>Scenario “{name}” has no name in the language of the document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist template “{name}” is no longer in the settings.</source>
+        <translation>The crisis checklist template “{name}” is no longer in the settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no document template named “{name}”; use {allowed}.</source>
+        <translation>There is no document template named “{name}”; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</source>
+        <translation>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts_data.py" line="-20"/>
@@ -2969,12 +3080,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Quote {number} has no text.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../pressdesk/message_texts.py" line="-47"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+2"/>
         <source>There is no staff member named “{name}”.</source>
         <translation>There is no staff member named “{name}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+3"/>
         <source>A press release that is {old} cannot become {new}.</source>
         <translation>A press release that is {old} cannot become {new}.</translation>
     </message>
@@ -3009,12 +3121,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The press release has no title in the document&apos;s language ({lang}).</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-140"/>
+        <location filename="../../pressdesk/message_texts.py" line="-161"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
+        <location line="+17"/>
         <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
         <source>There is no staff member with id {id}.</source>
         <translation>There is no staff member with id {id}.</translation>
@@ -3035,7 +3148,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PlannedSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <location filename="../../pressdesk/gui/pages.py" line="+104"/>
         <source>This section is not built yet. It will hold:</source>
         <translation>This section is not built yet. It will hold:</translation>
     </message>
@@ -3702,7 +3815,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The record has been deleted meanwhile.</source>
         <translation>The record has been deleted meanwhile.</translation>
     </message>
@@ -3763,7 +3876,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141"/>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+163"/>
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>The deletion can be undone (Ctrl+Z).</translation>
     </message>
@@ -4114,7 +4227,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4595,7 +4708,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
         <source>&amp;Undo: {what}</source>
         <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
         <translation>&amp;Undo: {what}</translation>

@@ -102,8 +102,9 @@
 <context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+31"/>
+        <location filename="../../pressdesk/gui/widgets/ask_dialog.py" line="+104"/>
         <source>Cancel</source>
+        <extracomment>A part of a dialog&apos;s column: a widget or a layout, alone or with its stretch.</extracomment>
         <translation>Отмена</translation>
     </message>
 </context>
@@ -930,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+442"/>
+        <location filename="../../pressdesk/message_texts.py" line="+511"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1324,11 +1325,21 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>distributed</source>
         <translation>разослан</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the anti-crisis plan</source>
+        <translation>антикризисный план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a local document</source>
+        <translation>локальный документ</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-508"/>
+        <location line="-579"/>
         <source>The {field} cannot be empty.</source>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
@@ -2122,6 +2133,106 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <location line="+4"/>
         <source>The period holds no items in the status asked for.</source>
         <translation>В периоде нет материалов в указанном статусе.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A crisis scenario needs a name in Kyrgyz or in Russian.</source>
+        <translation>У сценария кризиса должно быть название на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or title is longer than {limit} characters.</source>
+        <translation>Название длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no crisis scenario with id {id}.</source>
+        <translation>Сценария кризиса с номером записи {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no holding statement with id {id}.</source>
+        <translation>Заготовленного заявления с номером записи {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no instant-notice contact with id {id}.</source>
+        <translation>Контакта для экстренного оповещения с номером записи {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{role}” is not a role in the working group; use {allowed}.</source>
+        <translation>«{role}» — не роль в рабочей группе; допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duty in the working group is longer than {limit} characters.</source>
+        <translation>Описание обязанностей в рабочей группе длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact for instant notice needs a name.</source>
+        <translation>Для контакта экстренного оповещения нужно указать имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a contact for instant notice needs a phone number.</source>
+        <translation>{name}: для контакта экстренного оповещения нужен номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the phone number or the role is too long.</source>
+        <translation>{name}: номер телефона или роль слишком длинные.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement needs its text in Kyrgyz or in Russian.</source>
+        <translation>У заготовленного заявления должен быть текст на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{status}” is not a status of a statement; use {allowed}.</source>
+        <translation>«{status}» — не состояние заявления; допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement that is {old} cannot become {new}.</source>
+        <translation>Заявление в состоянии «{old}» нельзя перевести в состояние «{new}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what to change when returning a holding statement.</source>
+        <translation>Укажите, что исправить, возвращая заявление.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement is approved with its text in both Kyrgyz and Russian, so that it is ready in either language.</source>
+        <translation>Заявление утверждается с текстом на кыргызском и русском языках, чтобы оно было готово на любом из них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The anti-crisis plan has no scenarios yet; add at least one.</source>
+        <translation>В антикризисном плане пока нет сценариев; добавьте хотя бы один.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario “{name}” has no name in the language of the document.</source>
+        <translation>У сценария «{name}» нет названия на языке документа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist template “{name}” is no longer in the settings.</source>
+        <translation>Шаблона перечня работ при кризисе «{name}» больше нет в настройках.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no document template named “{name}”; use {allowed}.</source>
+        <translation>Шаблона документа «{name}» нет; допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</source>
+        <translation>Сначала заполните название организации в профиле: документ составляется от её имени.</translation>
     </message>
     <message>
         <location filename="../../pressdesk/message_texts_data.py" line="-20"/>
@@ -2969,12 +3080,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>В цитате {number} нет текста.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../pressdesk/message_texts.py" line="-47"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+2"/>
         <source>There is no staff member named “{name}”.</source>
         <translation>Сотрудника с именем «{name}» нет.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+3"/>
         <source>A press release that is {old} cannot become {new}.</source>
         <translation>Пресс-релиз в состоянии «{old}» нельзя перевести в состояние «{new}».</translation>
     </message>
@@ -3009,12 +3121,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>У пресс-релиза нет заголовка на языке документа ({lang}).</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-140"/>
+        <location filename="../../pressdesk/message_texts.py" line="-161"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
+        <location line="+17"/>
         <location filename="../../pressdesk/message_texts_data.py" line="-26"/>
         <source>There is no staff member with id {id}.</source>
         <translation>Нет сотрудника с номером {id}.</translation>
@@ -3036,7 +3149,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PlannedSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/pages.py" line="+70"/>
+        <location filename="../../pressdesk/gui/pages.py" line="+104"/>
         <source>This section is not built yet. It will hold:</source>
         <translation>Этот раздел ещё не готов. В нём будет:</translation>
     </message>
@@ -3703,7 +3816,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The record has been deleted meanwhile.</source>
         <translation>Запись тем временем удалена.</translation>
     </message>
@@ -3764,7 +3877,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+141"/>
+        <location filename="../../pressdesk/gui/widgets/record_undo.py" line="+163"/>
         <source>The deletion can be undone (Ctrl+Z).</source>
         <translation>Удаление можно отменить клавишами Ctrl+Z.</translation>
     </message>
@@ -4115,7 +4228,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>SettingsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/section_page.py" line="+93"/>
+        <location filename="../../pressdesk/gui/settings/section_page.py" line="+88"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -4597,7 +4710,7 @@ If the person has left, you can instead untick “Works here now” and keep the
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/undo.py" line="+161"/>
+        <location filename="../../pressdesk/gui/widgets/undo.py" line="+157"/>
         <source>&amp;Undo: {what}</source>
         <extracomment>How many steps are kept; the oldest go first. Emitted after every push, undo, redo or clear. Emitted with the section key after a step was undone or redone, to refresh its page.</extracomment>
         <translation>&amp;Отменить: {what}</translation>
