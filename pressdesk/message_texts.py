@@ -466,7 +466,7 @@ TEXTS: dict[str, str] = {
         "Messages", "{name}: a contact for instant notice needs a phone number."
     ),
     "crisis.contact_too_long": QT_TRANSLATE_NOOP(
-        "Messages", "{name}: the phone number or the role is too long."
+        "Messages", "{name}: the name, phone number, e-mail or role is too long."
     ),
     "crisis.statement_needs_text": QT_TRANSLATE_NOOP(
         "Messages", "A holding statement needs its text in Kyrgyz or in Russian."

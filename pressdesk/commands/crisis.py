@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+ROLES = ("head", "press", "lawyer", "unit")
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``crisis`` and its actions to the ``pressdesk`` parser."""
@@ -58,6 +60,33 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     approve.add_argument("statement", type=int, metavar="ID")
     approve.add_argument("--by", metavar="STAFF", help="who approves (by default the head)")
     approve.set_defaults(handler=cmd_statement_approve)
+
+    group = sub.add_parser("group", help="the working group: set, remove, list")
+    group_sub = group.add_subparsers(dest="group_action", metavar="ACTION", required=True)
+    gset = group_sub.add_parser("set", help="put a staff member into the group with a role")
+    gset.add_argument("staff", metavar="STAFF", help="the staff member's full name")
+    gset.add_argument("--role", required=True, choices=ROLES)
+    gset.add_argument("--duty", default="", metavar="TEXT", help="the duty in Kyrgyz")
+    gset.add_argument("--duty-ru", default="", metavar="TEXT", help="the duty in Russian")
+    gset.set_defaults(handler=cmd_group_set)
+    gremove = group_sub.add_parser("remove", help="take a staff member out of the group")
+    gremove.add_argument("staff", metavar="STAFF", help="the staff member's full name")
+    gremove.set_defaults(handler=cmd_group_remove)
+    glist = group_sub.add_parser("list", help="print the group: role, name, phone")
+    glist.set_defaults(handler=cmd_group_list)
+
+    contact = sub.add_parser("contact", help="contacts for instant notice: add, list")
+    contact_sub = contact.add_subparsers(dest="contact_action", metavar="ACTION", required=True)
+    cadd = contact_sub.add_parser("add", help="add a contact; prints its id")
+    cadd.add_argument("--staff", metavar="STAFF", help="a staff member (name and phone from staff)")
+    cadd.add_argument("--name", default="", metavar="TEXT", help="the full name")
+    cadd.add_argument("--phone", default="", metavar="PHONE")
+    cadd.add_argument("--email", default="", metavar="EMAIL")
+    cadd.add_argument("--role", default="", metavar="TEXT", help="who they are, in Kyrgyz")
+    cadd.add_argument("--role-ru", default="", metavar="TEXT", help="who they are, in Russian")
+    cadd.set_defaults(handler=cmd_contact_add)
+    clist = contact_sub.add_parser("list", help="print the contacts: id, name, phone")
+    clist.set_defaults(handler=cmd_contact_list)
 
     start = sub.add_parser("start", help="open a crisis as an event with the crisis checklist")
     start.add_argument("--title", required=True, metavar="TEXT", help="what happened")
@@ -161,6 +190,64 @@ def cmd_statement_approve(args: argparse.Namespace, runtime: Runtime) -> int:
 
     _run(runtime, act)
     print(f"Statement {args.statement} is approved")
+    return EXIT_OK
+
+
+def cmd_group_set(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Put a staff member into the working group with a role and duty."""
+    from pressdesk.bilingual import Bi
+    from pressdesk.services.crisis.records import resolve_staff, set_member
+
+    def act(db: Database) -> None:
+        set_member(db, resolve_staff(db, args.staff), args.role, Bi(args.duty, args.duty_ru))
+
+    _run(runtime, act)
+    print(f"{args.staff}: {args.role}")
+    return EXIT_OK
+
+
+def cmd_group_remove(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Take a staff member out of the working group."""
+    from pressdesk.services.crisis.records import remove_member, resolve_staff
+
+    _run(runtime, lambda db: remove_member(db, resolve_staff(db, args.staff)))
+    return EXIT_OK
+
+
+def cmd_group_list(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print the working group, the head first."""
+    from pressdesk.services.crisis.records import list_group
+
+    for m in _run(runtime, list_group):
+        print(f"{m.role}\t{m.full_name}\t{m.phone}\t{m.duty.ky}\t{m.duty.ru}")
+    return EXIT_OK
+
+
+def cmd_contact_add(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Add a contact for instant notice and print its id."""
+    from pressdesk.bilingual import Bi
+    from pressdesk.services.crisis.records import ContactInput, add_contact, resolve_staff
+
+    def act(db: Database) -> int:
+        data = ContactInput(
+            full_name=args.name,
+            phone=args.phone,
+            email=args.email,
+            role=Bi(args.role, args.role_ru),
+            staff_id=resolve_staff(db, args.staff) if args.staff else None,
+        )
+        return add_contact(db, data)
+
+    print(_run(runtime, act))
+    return EXIT_OK
+
+
+def cmd_contact_list(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Print the contacts for instant notice in order."""
+    from pressdesk.services.crisis.records import list_contacts
+
+    for c in _run(runtime, list_contacts):
+        print(f"{c.id}\t{c.full_name}\t{c.phone}\t{c.email}\t{c.role.ky}\t{c.role.ru}")
     return EXIT_OK
 
 

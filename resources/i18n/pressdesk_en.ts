@@ -2181,8 +2181,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3"/>
-        <source>{name}: the phone number or the role is too long.</source>
-        <translation>{name}: the phone number or the role is too long.</translation>
+        <source>{name}: the name, phone number, e-mail or role is too long.</source>
+        <translation>{name}: the name, phone number, e-mail or role is too long.</translation>
     </message>
     <message>
         <location line="+3"/>

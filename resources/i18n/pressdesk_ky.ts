@@ -2181,8 +2181,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3"/>
-        <source>{name}: the phone number or the role is too long.</source>
-        <translation>{name}: телефон номери же ролу өтө узун.</translation>
+        <source>{name}: the name, phone number, e-mail or role is too long.</source>
+        <translation>{name}: аты-жөнү, телефон номери, электрондук почтасы же ролу өтө узун.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2181,8 +2181,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+3"/>
-        <source>{name}: the phone number or the role is too long.</source>
-        <translation>{name}: номер телефона или роль слишком длинные.</translation>
+        <source>{name}: the name, phone number, e-mail or role is too long.</source>
+        <translation>{name}: имя, номер телефона, электронная почта или роль слишком длинные.</translation>
     </message>
     <message>
         <location line="+3"/>

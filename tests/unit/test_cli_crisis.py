@@ -70,12 +70,29 @@ def test_a_scenario_and_its_statement_go_to_the_plan(data_dir, ready, tmp_path):
     assert _run(data_dir, "crisis", "statement", "approve", statement)[0] == 0
     code, out, _ = _run(data_dir, "crisis", "scenario", "list")
     assert f"statement {statement}\tapproved\tАсанов Бакыт" in out
+    assert _run(data_dir, "crisis", "group", "set", "Асанов Бакыт", "--role", "head")[0] == 0
+    code, _, err = _run(
+        data_dir, "crisis", "group", "set", "Жумабаева Айгүл", "--role", "press",
+        "--duty-ru", "Связь со СМИ",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = _run(data_dir, "crisis", "group", "list")
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["head", "press"]
+    code, _, err = _run(data_dir, "crisis", "contact", "add", "--staff", "Асанов Бакыт")
+    assert code == 1 and "phone" in err  # no phone in the staff list
+    code, out, err = _run(
+        data_dir, "crisis", "contact", "add", "--name", "Дежурная часть МЧС",
+        "--phone", "112", "--role-ru", "Дежурная служба",
+    )  # fmt: skip
+    assert code == 0 and out.strip().isdigit(), err
+    assert "Дежурная часть МЧС\t112" in _run(data_dir, "crisis", "contact", "list")[1]
     plan = tmp_path / "plan.pdf"
     code, _, err = _run(data_dir, "crisis", "plan", str(plan))
     assert code == 0, err
     printed = " ".join(p.extract_text() or "" for p in PdfReader(plan).pages)
     assert "Спасатели работают на месте." in " ".join(printed.split())
     assert "Антикризисный план" in printed  # the profile's language by default
+    assert "Связь со СМИ" in printed and "Дежурная часть МЧС" in printed
     docx = tmp_path / "plan.docx"
     assert _run(data_dir, "crisis", "plan", str(docx), "--lang", "ky")[0] == 0
     assert docx.stat().st_size > 1000

@@ -415,13 +415,14 @@ def add_contact(db: Database, data: ContactInput) -> int:
             raise CrisisError("crisis.contact_needs_name")
         if not phone:
             raise CrisisError("crisis.contact_needs_phone", name=name)
-        if len(phone) > PHONE_LIMIT or max(len(role.ky), len(role.ru)) > NAME_LIMIT:
+        too_long = len(name) > 200 or len(phone) > PHONE_LIMIT or len(data.email) > 200
+        if too_long or max(len(role.ky), len(role.ru)) > NAME_LIMIT:
             raise CrisisError("crisis.contact_too_long", name=name)
         last = session.scalar(select(func.max(CrisisContact.position))) or 0
         contact = CrisisContact(
             position=last + 1,
             staff_id=data.staff_id,
-            full_name=name[:200],
+            full_name=name,
             role=role,
             phone=phone,
             email=data.email.strip() or (member.email if member else ""),
