@@ -90,7 +90,8 @@ def test_only_approved_statements_are_printed_and_an_empty_kit_is_refused(db):
 def test_the_crisis_checklist_is_an_event_template_with_relative_deadlines(db):
     template = crisis_template(db)
     assert template is not None
-    assert (template.name_ky, template.name_ru) == (
+    assert (template.kind, template.name_ky, template.name_ru) == (
+        "crisis",
         CRISIS_TEMPLATE_NAME.ky,
         CRISIS_TEMPLATE_NAME.ru,
     )
@@ -100,6 +101,7 @@ def test_the_crisis_checklist_is_an_event_template_with_relative_deadlines(db):
     assert sum(item.text_ky.startswith("Биринчи күн") for item in template.items) >= 5
     began = dt.datetime(2026, 12, 31, 22, 15)
     event = open_crisis(db, Bi("Суу ташкыны", "Наводнение"), began)
+    assert event.kind == "crisis"
     tasks = list_tasks(db, event.id)
     assert len(tasks) == len(template.items)
     # The first hour and day fall on the day it began; the follow-up crosses into the new year.
@@ -148,3 +150,41 @@ def test_the_migration_adds_the_kit_and_the_checklist_and_takes_them_away(tmp_pa
     assert _state(db_file) == (set(), 0)
     _at(db_file, "0018")
     assert _state(db_file) == (TABLES, 1)
+
+
+def _counts(db_file: Path) -> tuple[int, ...]:
+    engine = create_engine(f"sqlite:///{db_file}")
+    try:
+        with engine.connect() as conn:
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            assert problems == []
+            return tuple(
+                int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)
+                for table in ("event", "event_task", "accreditation", "event_plan_item")
+            )
+    finally:
+        engine.dispose()
+
+
+def test_rebuilding_the_event_tables_for_the_new_kind_keeps_every_task(demo_db):
+    db_file = demo_db.file
+    open_crisis(demo_db, Bi("Өрт", "Пожар"), dt.datetime(2026, 12, 1, 8, 0))
+    demo_db.close()
+    before = _counts(db_file)
+    assert before[1] > 100 and before[2] > 0  # the demo's tasks and accreditation lists
+    _at(db_file, "0015", downgrade=True)
+    # The crisis stays as an event of the "other" kind, with its tasks.
+    assert _counts(db_file) == before
+    _at(db_file, "0018")
+    assert _counts(db_file) == before
+    engine = create_engine(f"sqlite:///{db_file}")
+    try:
+        with engine.connect() as conn:
+            kinds = conn.exec_driver_sql("SELECT kind FROM event WHERE title_ru = 'Пожар'")
+            assert [row[0] for row in kinds] == ["other"]
+            schema = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'event'"
+            ).scalar()
+    finally:
+        engine.dispose()
+    assert "ck_event_time_order" in str(schema) and "'crisis'" in str(schema)

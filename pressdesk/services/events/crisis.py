@@ -1,8 +1,7 @@
 """The crisis checklist: an event template of the first hour and the first day of a crisis.
 
-The template ships with the database (migration 0018) under the "other" kind, since a crisis is
-not planned like a press conference; it is found by its name, and a crisis is opened as an event
-that takes the template's dated tasks.
+The template ships with the database (migration 0018) as the template of the "crisis" event
+kind; it is edited like any other, and a crisis is opened as an event that takes its dated tasks.
 """
 
 from __future__ import annotations
@@ -11,12 +10,12 @@ import datetime as dt
 
 from pressdesk.bilingual import Bi
 from pressdesk.services.events.records import EventError, EventInput, EventRow, create_event
-from pressdesk.services.events.templates import TemplateRow, list_templates
+from pressdesk.services.events.templates import TemplateRow, default_template
 from pressdesk.storage.engine import Database
 
 __all__ = ["CRISIS_KIND", "CRISIS_TEMPLATE_NAME", "crisis_template", "open_crisis"]
 
-CRISIS_KIND = "other"
+CRISIS_KIND = "crisis"
 CRISIS_TEMPLATE_NAME = Bi(
     "Кризистик кырдаал: биринчи саат жана биринчи күн",
     "Кризисная ситуация: первый час и первые сутки",
@@ -24,13 +23,8 @@ CRISIS_TEMPLATE_NAME = Bi(
 
 
 def crisis_template(db: Database) -> TemplateRow | None:
-    """Return the crisis checklist template, if it is still among the templates."""
-    for template in list_templates(db, CRISIS_KIND):
-        if CRISIS_TEMPLATE_NAME.ru in (template.name_ru, template.name_ky) or (
-            CRISIS_TEMPLATE_NAME.ky in (template.name_ky, template.name_ru)
-        ):
-            return template
-    return None
+    """Return the checklist template of crises, if the user has not deleted it."""
+    return default_template(db, CRISIS_KIND)
 
 
 def open_crisis(db: Database, title: Bi, starts_at: dt.datetime) -> EventRow:
