@@ -494,6 +494,9 @@ TEXTS: dict[str, str] = {
     "crisis.no_template": QT_TRANSLATE_NOOP(
         "Messages", "The crisis checklist template “{name}” is no longer in the settings."
     ),
+    "crisis.no_person": QT_TRANSLATE_NOOP(
+        "Messages", "There is no person with id {id} in the contact base."
+    ),
     "templates.unknown": QT_TRANSLATE_NOOP(
         "Messages", "There is no document template named “{name}”; use {allowed}."
     ),

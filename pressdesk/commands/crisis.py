@@ -79,6 +79,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     contact_sub = contact.add_subparsers(dest="contact_action", metavar="ACTION", required=True)
     cadd = contact_sub.add_parser("add", help="add a contact; prints its id")
     cadd.add_argument("--staff", metavar="STAFF", help="a staff member (name and phone from staff)")
+    cadd.add_argument("--person", type=int, metavar="ID", help="a person of the contact base")
     cadd.add_argument("--name", default="", metavar="TEXT", help="the full name")
     cadd.add_argument("--phone", default="", metavar="PHONE")
     cadd.add_argument("--email", default="", metavar="EMAIL")
@@ -235,6 +236,7 @@ def cmd_contact_add(args: argparse.Namespace, runtime: Runtime) -> int:
             email=args.email,
             role=Bi(args.role, args.role_ru),
             staff_id=resolve_staff(db, args.staff) if args.staff else None,
+            person_id=args.person,
         )
         return add_contact(db, data)
 

@@ -75,7 +75,11 @@ class CrisisContact(Base):
     staff_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="SET NULL"), nullable=True
     )
-    # Copied from the staff list when chosen there, so the line stays readable after deletion.
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), nullable=True
+    )
+    # Copied from staff or the contact base when chosen there, so the line stays readable after
+    # deletion.
     full_name: Mapped[str] = mapped_column(String(200))
     role_ky: Mapped[str] = mapped_column(String(NAME_LIMIT), default="")
     role_ru: Mapped[str] = mapped_column(String(NAME_LIMIT), default="")

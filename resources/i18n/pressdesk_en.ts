@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+511"/>
+        <location filename="../../pressdesk/message_texts.py" line="+514"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1339,7 +1339,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-579"/>
+        <location line="-582"/>
         <source>The {field} cannot be empty.</source>
         <translation>The {field} cannot be empty.</translation>
     </message>
@@ -2225,7 +2225,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The crisis checklist template “{name}” is no longer in the settings.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>There is no document template named “{name}”; use {allowed}.</source>
         <translation>There is no document template named “{name}”; use {allowed}.</translation>
     </message>
@@ -2275,12 +2275,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>There is no campaign named “{name}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../pressdesk/message_texts.py" line="-6"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+1"/>
         <source>There is no person with id {id} in the contact base.</source>
         <translation>There is no person with id {id} in the contact base.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+6"/>
         <source>Feedback belongs to a publication or to a period; give one of them.</source>
         <translation>Feedback belongs to a publication or to a period; give one of them.</translation>
     </message>
@@ -3080,7 +3081,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Quote {number} has no text.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-47"/>
+        <location filename="../../pressdesk/message_texts.py" line="-44"/>
         <location filename="../../pressdesk/message_texts_data.py" line="+2"/>
         <source>There is no staff member named “{name}”.</source>
         <translation>There is no staff member named “{name}”.</translation>

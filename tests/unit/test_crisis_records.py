@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
+from pressdesk.services.contacts.records import save_person
+from pressdesk.services.contacts.values import EmailValue, PersonRecord, PhoneValue
 from pressdesk.services.crisis.records import (
     ContactInput,
     CrisisError,
@@ -128,6 +130,30 @@ def test_a_notice_contact_needs_a_phone_and_staff_fill_in_theirs(db, staff):
         add_contact(db, ContactInput(phone="+996 700"))
     assert _code(exc) == "crisis.contact_needs_name"
     assert len(list_contacts(db)) == 1
+
+
+def test_a_person_of_the_contact_base_brings_name_phone_and_position(db, staff):
+    person = save_person(
+        db,
+        PersonRecord(
+            "Токтоматов Улан",
+            position=Bi("Кезметчи", "Дежурный"),
+            phones=(PhoneValue("0555 111 222"), PhoneValue("0312 62-00-00")),
+            emails=(EmailValue("ulan@example.kg"),),
+        ),
+    ).record
+    assert person.id is not None
+    add_contact(db, ContactInput(person_id=person.id))
+    contact = list_contacts(db)[0]
+    assert (contact.full_name, contact.phone, contact.email) == (
+        "Токтоматов Улан",
+        "0555 111 222",
+        "ulan@example.kg",
+    )
+    assert (contact.role, contact.person_id) == (Bi("Кезметчи", "Дежурный"), person.id)
+    with pytest.raises(CrisisError) as exc:
+        add_contact(db, ContactInput(person_id=999))
+    assert _code(exc) == "crisis.no_person"
 
 
 def test_a_statement_is_approved_by_the_head_and_the_trail_keeps_every_step(db, staff):

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.messages import Term, UserError
+from pressdesk.storage.contacts_models import Person, PersonEmail, PersonPhone
 from pressdesk.storage.contacts_search import search_fold
 from pressdesk.storage.crisis_models import (
     CRISIS_ROLES,
@@ -161,6 +162,7 @@ class ContactInput:
     role: Bi = field(default_factory=Bi)
     email: str = ""
     staff_id: int | None = None
+    person_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,7 @@ class ContactRow:
     phone: str
     email: str
     staff_id: int | None
+    person_id: int | None = None
 
 
 def _one_line(value: Bi) -> Bi:
@@ -402,15 +405,39 @@ def list_group(db: Database) -> list[MemberRow]:
 # --- instant-notice contacts ------------------------------------------------------------------
 
 
+def _person(session: Session, person_id: int | None) -> tuple[str, str, str, Bi]:
+    """Return the name, first phone, first e-mail and position of a person of the contact base."""
+    if person_id is None:
+        return "", "", "", Bi()
+    person = session.get(Person, person_id)
+    if person is None:
+        raise CrisisError("crisis.no_person", id=person_id)
+    phone = session.scalar(
+        select(PersonPhone.raw)
+        .where(PersonPhone.person_id == person_id)
+        .order_by(PersonPhone.position, PersonPhone.id)
+        .limit(1)
+    )
+    email = session.scalar(
+        select(PersonEmail.address)
+        .where(PersonEmail.person_id == person_id)
+        .order_by(PersonEmail.position, PersonEmail.id)
+        .limit(1)
+    )
+    return person.full_name, phone or "", email or "", person.position
+
+
 def add_contact(db: Database, data: ContactInput) -> int:
-    """Add a contact for instant notice; a staff member's name and phone fill in what is blank."""
+    """Add a contact for instant notice; a staff member's or a contact's name, phone, e-mail
+    and position fill in what is left blank."""
     with db.session() as session:
         member = _staff(session, data.staff_id)
-        name = " ".join(data.full_name.split()) or (member.full_name if member else "")
-        phone = data.phone.strip() or (member.phone if member else "")
+        p_name, p_phone, p_email, p_position = _person(session, data.person_id)
+        name = " ".join(data.full_name.split()) or (member.full_name if member else p_name)
+        phone = data.phone.strip() or (member.phone if member else p_phone)
         role = _one_line(data.role)
-        if member is not None and role.empty:
-            role = _one_line(member.position)
+        if role.empty:
+            role = _one_line(member.position if member is not None else p_position)
         if not name:
             raise CrisisError("crisis.contact_needs_name")
         if not phone:
@@ -422,10 +449,11 @@ def add_contact(db: Database, data: ContactInput) -> int:
         contact = CrisisContact(
             position=last + 1,
             staff_id=data.staff_id,
+            person_id=data.person_id,
             full_name=name,
             role=role,
             phone=phone,
-            email=data.email.strip() or (member.email if member else ""),
+            email=data.email.strip() or (member.email if member else p_email),
         )
         session.add(contact)
         session.flush()
@@ -445,7 +473,7 @@ def list_contacts(db: Database) -> list[ContactRow]:
     """Return the instant-notice contacts in the order they were added."""
     with db.session() as session:
         return [
-            ContactRow(c.id, c.full_name, c.role, c.phone, c.email, c.staff_id)
+            ContactRow(c.id, c.full_name, c.role, c.phone, c.email, c.staff_id, c.person_id)
             for c in session.scalars(
                 select(CrisisContact).order_by(CrisisContact.position, CrisisContact.id)
             )

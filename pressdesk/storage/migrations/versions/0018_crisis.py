@@ -213,6 +213,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("staff_id", sa.Integer(), nullable=True),
+        sa.Column("person_id", sa.Integer(), nullable=True),
         sa.Column("full_name", sa.String(length=200), nullable=False),
         sa.Column("role_ky", sa.String(length=300), nullable=False),
         sa.Column("role_ru", sa.String(length=300), nullable=False),
@@ -220,6 +221,12 @@ def upgrade() -> None:
         sa.Column("email", sa.String(length=200), nullable=False),
         sa.CheckConstraint("full_name <> ''", name=op.f("ck_crisis_contact_name")),
         sa.CheckConstraint("phone <> ''", name=op.f("ck_crisis_contact_phone")),
+        sa.ForeignKeyConstraint(
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_crisis_contact_person_id_person"),
+            ondelete="SET NULL",
+        ),
         sa.ForeignKeyConstraint(
             ["staff_id"],
             ["staff_member.id"],
