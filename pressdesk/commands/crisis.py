@@ -165,7 +165,8 @@ def cmd_scenario_list(args: argparse.Namespace, runtime: Runtime) -> int:
 def cmd_statement_add(args: argparse.Namespace, runtime: Runtime) -> int:
     """Add a draft holding statement and print its id."""
     from pressdesk.bilingual import Bi
-    from pressdesk.services.crisis.records import StatementInput, add_statement
+    from pressdesk.services.crisis.records import StatementInput
+    from pressdesk.services.crisis.statements import add_statement
 
     data = StatementInput(
         title=Bi(args.title, args.title_ru),
@@ -177,11 +178,8 @@ def cmd_statement_add(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def cmd_statement_approve(args: argparse.Namespace, runtime: Runtime) -> int:
     """Send a statement to the head if needed and record the approval."""
-    from pressdesk.services.crisis.records import (
-        get_statement_status,
-        resolve_staff,
-        set_statement_status,
-    )
+    from pressdesk.services.crisis.records import resolve_staff
+    from pressdesk.services.crisis.statements import get_statement_status, set_statement_status
 
     def act(db: Database) -> None:
         by_id = resolve_staff(db, args.by) if args.by else None

@@ -18,10 +18,10 @@ from pressdesk.services.crisis.records import (
     ScenarioInput,
     StatementInput,
     add_scenario,
-    add_statement,
     list_group,
     list_scenarios,
 )
+from pressdesk.services.crisis.statements import add_statement
 from pressdesk.services.events.crisis import CRISIS_TEMPLATE_NAME, crisis_template, open_crisis
 from pressdesk.services.events.records import EventError
 from pressdesk.services.events.tasks import list_tasks

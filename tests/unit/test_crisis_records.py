@@ -17,7 +17,6 @@ from pressdesk.services.crisis.records import (
     StatementInput,
     add_contact,
     add_scenario,
-    add_statement,
     delete_scenario,
     get_scenario,
     list_contacts,
@@ -26,8 +25,11 @@ from pressdesk.services.crisis.records import (
     remove_member,
     resolve_staff,
     set_member,
-    set_statement_status,
     update_scenario,
+)
+from pressdesk.services.crisis.statements import (
+    add_statement,
+    set_statement_status,
     update_statement,
 )
 from pressdesk.services.profile import OrgProfile, save_profile

@@ -14,10 +14,9 @@ from pressdesk.services.crisis.records import (
     StatementInput,
     add_contact,
     add_scenario,
-    add_statement,
     set_member,
-    set_statement_status,
 )
+from pressdesk.services.crisis.statements import add_statement, set_statement_status
 from pressdesk.services.demo import DemoPart
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
