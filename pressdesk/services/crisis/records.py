@@ -156,15 +156,18 @@ class ContactRow:
     person_id: int | None = None
 
 
-def _one_line(value: Bi) -> Bi:
+def one_line(value: Bi) -> Bi:
+    """Return ``value`` with the spaces of each language collapsed to single ones."""
     return Bi(" ".join(value.ky.split()), " ".join(value.ru.split()))
 
 
-def _text(value: Bi) -> Bi:
+def trimmed(value: Bi) -> Bi:
+    """Return ``value`` without leading and trailing white space; lines inside stay."""
     return Bi(value.ky.strip(), value.ru.strip())
 
 
-def _staff(session: Session, staff_id: int | None) -> StaffMember | None:
+def staff_member(session: Session, staff_id: int | None) -> StaffMember | None:
+    """Return the staff member ``staff_id`` (None for None); an unknown id is refused."""
     if staff_id is None:
         return None
     member = session.get(StaffMember, staff_id)
@@ -187,17 +190,18 @@ def resolve_staff(db: Database, name: str) -> int:
 
 
 def _check_scenario(session: Session, data: ScenarioInput) -> Bi:
-    name = _one_line(data.name)
+    name = one_line(data.name)
     if name.empty:
         raise CrisisError("crisis.needs_name")
     if max(len(name.ky), len(name.ru)) > NAME_LIMIT:
         raise CrisisError("crisis.name_too_long", limit=NAME_LIMIT)
-    _staff(session, data.decides_id)
-    _staff(session, data.speaker_id)
+    staff_member(session, data.decides_id)
+    staff_member(session, data.speaker_id)
     return name
 
 
-def _load_scenario(session: Session, scenario_id: int) -> CrisisScenario:
+def load_scenario(session: Session, scenario_id: int) -> CrisisScenario:
+    """Return scenario ``scenario_id`` in ``session``; an unknown id is refused."""
     found = session.get(CrisisScenario, scenario_id)
     if found is None:
         raise CrisisError("crisis.no_scenario", id=scenario_id)
@@ -212,7 +216,7 @@ def add_scenario(db: Database, data: ScenarioInput) -> int:
         scenario = CrisisScenario(
             position=last + 1,
             name=name,
-            description=_text(data.description),
+            description=trimmed(data.description),
             decides_id=data.decides_id,
             speaker_id=data.speaker_id,
         )
@@ -225,9 +229,9 @@ def update_scenario(db: Database, scenario_id: int, data: ScenarioInput) -> None
     """Change a scenario; its statements stay as they are."""
     with db.session() as session:
         name = _check_scenario(session, data)
-        scenario = _load_scenario(session, scenario_id)
+        scenario = load_scenario(session, scenario_id)
         scenario.name = name
-        scenario.description = _text(data.description)
+        scenario.description = trimmed(data.description)
         scenario.decides_id = data.decides_id
         scenario.speaker_id = data.speaker_id
 
@@ -235,7 +239,7 @@ def update_scenario(db: Database, scenario_id: int, data: ScenarioInput) -> None
 def delete_scenario(db: Database, scenario_id: int) -> None:
     """Delete a scenario with its statements."""
     with db.session() as session:
-        session.delete(_load_scenario(session, scenario_id))
+        session.delete(load_scenario(session, scenario_id))
 
 
 def _statement_rows(session: Session, ids: list[int]) -> dict[int, list[StatementRow]]:
@@ -322,7 +326,7 @@ def list_scenarios(db: Database) -> list[ScenarioRow]:
 def get_scenario(db: Database, scenario_id: int) -> ScenarioRow:
     """Return one scenario with its statements."""
     with db.session() as session:
-        return _scenario_rows(session, [_load_scenario(session, scenario_id)])[0]
+        return _scenario_rows(session, [load_scenario(session, scenario_id)])[0]
 
 
 # --- the working group ------------------------------------------------------------------------
@@ -332,11 +336,11 @@ def set_member(db: Database, staff_id: int, role: str, duty: Bi | None = None) -
     """Put a staff member into the working group with a role, or change their role and duty."""
     if role not in CRISIS_ROLES:
         raise CrisisError("crisis.unknown_role", role=role, allowed=CRISIS_ROLES)
-    duty = _one_line(duty or Bi())
+    duty = one_line(duty or Bi())
     if max(len(duty.ky), len(duty.ru)) > TITLE_LIMIT:
         raise CrisisError("crisis.duty_too_long", limit=TITLE_LIMIT)
     with db.session() as session:
-        _staff(session, staff_id)
+        staff_member(session, staff_id)
         member = session.scalar(
             select(CrisisGroupMember).where(CrisisGroupMember.staff_id == staff_id)
         )
@@ -409,13 +413,13 @@ def add_contact(db: Database, data: ContactInput) -> int:
     """Add a contact for instant notice; a staff member's or a contact's name, phone, e-mail
     and position fill in what is left blank."""
     with db.session() as session:
-        member = _staff(session, data.staff_id)
+        member = staff_member(session, data.staff_id)
         p_name, p_phone, p_email, p_position = _person(session, data.person_id)
         name = " ".join(data.full_name.split()) or (member.full_name if member else p_name)
         phone = data.phone.strip() or (member.phone if member else p_phone)
-        role = _one_line(data.role)
+        role = one_line(data.role)
         if role.empty:
-            role = _one_line(member.position if member is not None else p_position)
+            role = one_line(member.position if member is not None else p_position)
         if not name:
             raise CrisisError("crisis.contact_needs_name")
         if not phone:

@@ -16,10 +16,10 @@ from pressdesk.messages import Term
 from pressdesk.services.crisis.records import (
     CrisisError,
     StatementInput,
-    _load_scenario,
-    _one_line,
-    _staff,
-    _text,
+    load_scenario,
+    one_line,
+    staff_member,
+    trimmed,
 )
 from pressdesk.storage.crisis_models import (
     STATEMENT_STATUSES,
@@ -54,7 +54,7 @@ STATUS_TERMS = {
 
 
 def _check_statement(data: StatementInput) -> tuple[Bi, Bi]:
-    title, text = _one_line(data.title), _text(data.text)
+    title, text = one_line(data.title), trimmed(data.text)
     if text.empty:
         raise CrisisError("crisis.statement_needs_text")
     if max(len(title.ky), len(title.ru)) > TITLE_LIMIT:
@@ -98,7 +98,7 @@ def add_statement(db: Database, scenario_id: int, data: StatementInput, by_name:
     """Save a draft statement for a scenario and return its id."""
     title, text = _check_statement(data)
     with db.session() as session:
-        _load_scenario(session, scenario_id)
+        load_scenario(session, scenario_id)
         statement = HoldingStatement(
             scenario_id=scenario_id, title=title, text=text, status="draft"
         )
@@ -165,7 +165,7 @@ def set_statement_status(
             raise CrisisError("crisis.return_needs_comment")
         if status == "approved" and not (statement.text_ky.strip() and statement.text_ru.strip()):
             raise CrisisError("crisis.approve_needs_both")
-        member = _staff(session, by_id)
+        member = staff_member(session, by_id)
         by_name = member.full_name if member is not None else ""
         if status == "approved" and not by_name:
             org = session.get(Organisation, 1)
