@@ -214,12 +214,14 @@ def _section_commands() -> list[
         assets,
         contacts,
         coverage,
+        crisis,
         events,
         handover,
         inquiries,
         mail,
         plan,
         releases,
+        templates,
     )
 
     return [
@@ -232,6 +234,8 @@ def _section_commands() -> list[
         releases.register,
         inquiries.register,
         mail.register,
+        crisis.register,
+        templates.register,
     ]
 
 

@@ -433,6 +433,78 @@ TEXTS: dict[str, str] = {
         "Messages", "The period holds no items in the status asked for."
     ),
     "plan.no_staff": QT_TRANSLATE_NOOP("Messages", "There is no staff member with id {id}."),
+    # --- crisis kit and local documents ---------------------------------------------------
+    "crisis.needs_name": QT_TRANSLATE_NOOP(
+        "Messages", "A crisis scenario needs a name in Kyrgyz or in Russian."
+    ),
+    "crisis.name_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The name or title is longer than {limit} characters."
+    ),
+    "crisis.no_scenario": QT_TRANSLATE_NOOP(
+        "Messages", "There is no crisis scenario with id {id}."
+    ),
+    "crisis.no_statement": QT_TRANSLATE_NOOP(
+        "Messages", "There is no holding statement with id {id}."
+    ),
+    "crisis.no_contact": QT_TRANSLATE_NOOP(
+        "Messages", "There is no instant-notice contact with id {id}."
+    ),
+    "crisis.no_staff": QT_TRANSLATE_NOOP("Messages", "There is no staff member with id {id}."),
+    "crisis.no_staff_named": QT_TRANSLATE_NOOP(
+        "Messages", "There is no staff member named “{name}”."
+    ),
+    "crisis.unknown_role": QT_TRANSLATE_NOOP(
+        "Messages", "“{role}” is not a role in the working group; use {allowed}."
+    ),
+    "crisis.duty_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The duty in the working group is longer than {limit} characters."
+    ),
+    "crisis.contact_needs_name": QT_TRANSLATE_NOOP(
+        "Messages", "A contact for instant notice needs a name."
+    ),
+    "crisis.contact_needs_phone": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: a contact for instant notice needs a phone number."
+    ),
+    "crisis.contact_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: the name, phone number, e-mail or role is too long."
+    ),
+    "crisis.statement_needs_text": QT_TRANSLATE_NOOP(
+        "Messages", "A holding statement needs its text in Kyrgyz or in Russian."
+    ),
+    "crisis.unknown_status": QT_TRANSLATE_NOOP(
+        "Messages", "“{status}” is not a status of a statement; use {allowed}."
+    ),
+    "crisis.bad_step": QT_TRANSLATE_NOOP(
+        "Messages", "A holding statement that is {old} cannot become {new}."
+    ),
+    "crisis.return_needs_comment": QT_TRANSLATE_NOOP(
+        "Messages", "Say what to change when returning a holding statement."
+    ),
+    "crisis.approve_needs_both": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A holding statement is approved with its text in both Kyrgyz and Russian, so that it is "
+        "ready in either language.",
+    ),
+    "crisis.plan_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The anti-crisis plan has no scenarios yet; add at least one."
+    ),
+    "crisis.no_text": QT_TRANSLATE_NOOP(
+        "Messages", "Scenario “{name}” has no name in the language of the document."
+    ),
+    "crisis.no_template": QT_TRANSLATE_NOOP(
+        "Messages", "The crisis checklist template “{name}” is no longer in the settings."
+    ),
+    "crisis.no_person": QT_TRANSLATE_NOOP(
+        "Messages", "There is no person with id {id} in the contact base."
+    ),
+    "templates.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "There is no document template named “{name}”; use {allowed}."
+    ),
+    "templates.no_profile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Fill in the organisation's name in the profile first: the document is written in its "
+        "name.",
+    ),
     **DATA_TEXTS,
     # --- media inquiries -------------------------------------------------------------------
     "inquiry.missing": QT_TRANSLATE_NOOP("Messages", "There is no inquiry with id {id}."),
@@ -592,4 +664,6 @@ TERMS = (
     QT_TRANSLATE_NOOP("MessageTerms", "with the unit"),
     QT_TRANSLATE_NOOP("MessageTerms", "answered"),
     QT_TRANSLATE_NOOP("MessageTerms", "a request note"),
+    QT_TRANSLATE_NOOP("MessageTerms", "the anti-crisis plan"),
+    QT_TRANSLATE_NOOP("MessageTerms", "a local document"),
 )

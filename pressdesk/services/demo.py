@@ -144,6 +144,7 @@ SECTION_DEMOS: tuple[tuple[str, str], ...] = (
     ("pressdesk.services.coverage.demo", "COVERAGE_DEMO"),
     ("pressdesk.services.releases.demo", "RELEASES_DEMO"),
     ("pressdesk.services.inquiries.demo", "INQUIRIES_DEMO"),
+    ("pressdesk.services.crisis.demo", "CRISIS_DEMO"),
 )
 
 

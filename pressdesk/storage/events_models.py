@@ -34,6 +34,7 @@ EVENT_KINDS = (
     "live_broadcast",
     "media_training",
     "reception_day",
+    "crisis",
     "internal",
     "other",
 )

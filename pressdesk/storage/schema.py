@@ -6,6 +6,7 @@ from pressdesk.storage import (
     assets_models,
     contacts_models,  # noqa: F401
     coverage_models,  # noqa: F401
+    crisis_models,  # noqa: F401
     events_models,  # noqa: F401
     handover_models,  # noqa: F401
     inquiries_models,  # noqa: F401

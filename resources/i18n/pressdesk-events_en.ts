@@ -483,12 +483,12 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+49"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -549,6 +549,11 @@
         <location line="+1"/>
         <source>Reception day</source>
         <translation>Reception day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -781,13 +786,13 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/invite.py" line="+60"/>
-        <location line="+86"/>
+        <location filename="../../pressdesk/gui/events/invite.py" line="+61"/>
+        <location line="+87"/>
         <source>Invite the media</source>
         <translation>Invite the media</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Contact lists</source>
         <translation>Contact lists</translation>
     </message>
@@ -842,12 +847,12 @@
         <translation>Note the invitation in each person&apos;s contact log</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save the advisory and the list…</source>
         <translation>Save the advisory and the list…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -958,7 +963,7 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+76"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+72"/>
         <source>Journalist on the accreditation list</source>
         <translation>Journalist on the accreditation list</translation>
     </message>
@@ -1088,7 +1093,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+56"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+57"/>
         <source>Checklist templates</source>
         <translation>Checklist templates</translation>
     </message>
@@ -1178,12 +1183,12 @@
         <translation>Deadlines for an event on:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Save the template</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1253,7 +1258,7 @@
         <translation>Previous week</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>

@@ -485,12 +485,12 @@
 <context>
     <name>EventForms</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+49"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+41"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -551,6 +551,11 @@
         <location line="+1"/>
         <source>Reception day</source>
         <translation>День приёма граждан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis</source>
+        <translation>Кризисная ситуация</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -783,13 +788,13 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/invite.py" line="+60"/>
-        <location line="+86"/>
+        <location filename="../../pressdesk/gui/events/invite.py" line="+61"/>
+        <location line="+87"/>
         <source>Invite the media</source>
         <translation>Пригласить СМИ</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Contact lists</source>
         <translation>Списки контактов</translation>
     </message>
@@ -844,12 +849,12 @@
         <translation>Записать приглашение в журнал контактов каждого человека</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save the advisory and the list…</source>
         <translation>Сохранить пресс-анонс и список…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -966,7 +971,7 @@
 <context>
     <name>JournalistDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/forms.py" line="+76"/>
+        <location filename="../../pressdesk/gui/events/forms.py" line="+72"/>
         <source>Journalist on the accreditation list</source>
         <translation>Журналист в списке аккредитации</translation>
     </message>
@@ -1097,7 +1102,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/events/templates.py" line="+56"/>
+        <location filename="../../pressdesk/gui/events/templates.py" line="+57"/>
         <source>Checklist templates</source>
         <translation>Шаблоны перечней работ</translation>
     </message>
@@ -1187,12 +1192,12 @@
         <translation>Сроки для мероприятия на дату:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Save the template</source>
         <translation>Сохранить шаблон</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1262,7 +1267,7 @@
         <translation>Предыдущая неделя</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Next week</source>
         <translation>Следующая неделя</translation>
     </message>

@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+499"/>
+        <location filename="../../pressdesk/message_texts.py" line="+571"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1395,11 +1395,21 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>a request note</source>
         <translation>a request note</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the anti-crisis plan</source>
+        <translation>the anti-crisis plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a local document</source>
+        <translation>a local document</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-579"/>
+        <location line="-653"/>
         <source>The {field} cannot be empty.</source>
         <translation>The {field} cannot be empty.</translation>
     </message>
@@ -2195,7 +2205,107 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The period holds no items in the status asked for.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A crisis scenario needs a name in Kyrgyz or in Russian.</source>
+        <translation>A crisis scenario needs a name in Kyrgyz or in Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or title is longer than {limit} characters.</source>
+        <translation>The name or title is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no crisis scenario with id {id}.</source>
+        <translation>There is no crisis scenario with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no holding statement with id {id}.</source>
+        <translation>There is no holding statement with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no instant-notice contact with id {id}.</source>
+        <translation>There is no instant-notice contact with id {id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{role}” is not a role in the working group; use {allowed}.</source>
+        <translation>“{role}” is not a role in the working group; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duty in the working group is longer than {limit} characters.</source>
+        <translation>The duty in the working group is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact for instant notice needs a name.</source>
+        <translation>A contact for instant notice needs a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a contact for instant notice needs a phone number.</source>
+        <translation>{name}: a contact for instant notice needs a phone number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the name, phone number, e-mail or role is too long.</source>
+        <translation>{name}: the name, phone number, e-mail or role is too long.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement needs its text in Kyrgyz or in Russian.</source>
+        <translation>A holding statement needs its text in Kyrgyz or in Russian.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{status}” is not a status of a statement; use {allowed}.</source>
+        <translation>“{status}” is not a status of a statement; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement that is {old} cannot become {new}.</source>
+        <translation>A holding statement that is {old} cannot become {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what to change when returning a holding statement.</source>
+        <translation>Say what to change when returning a holding statement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement is approved with its text in both Kyrgyz and Russian, so that it is ready in either language.</source>
+        <translation>A holding statement is approved with its text in both Kyrgyz and Russian, so that it is ready in either language.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The anti-crisis plan has no scenarios yet; add at least one.</source>
+        <translation>The anti-crisis plan has no scenarios yet; add at least one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario “{name}” has no name in the language of the document.</source>
+        <translation>Scenario “{name}” has no name in the language of the document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist template “{name}” is no longer in the settings.</source>
+        <translation>The crisis checklist template “{name}” is no longer in the settings.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>There is no document template named “{name}”; use {allowed}.</source>
+        <translation>There is no document template named “{name}”; use {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</source>
+        <translation>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There is no inquiry with id {id}.</source>
         <translation>There is no inquiry with id {id}.</translation>
     </message>
@@ -2325,12 +2435,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>There is no campaign named “{name}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../pressdesk/message_texts.py" line="-66"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+1"/>
         <source>There is no person with id {id} in the contact base.</source>
         <translation>There is no person with id {id} in the contact base.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+6"/>
         <source>Feedback belongs to a publication or to a period; give one of them.</source>
         <translation>Feedback belongs to a publication or to a period; give one of them.</translation>
     </message>
@@ -3140,12 +3251,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Quote {number} has no text.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../pressdesk/message_texts.py" line="-44"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+2"/>
         <source>There is no staff member named “{name}”.</source>
         <translation>There is no staff member named “{name}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+3"/>
         <source>A press release that is {old} cannot become {new}.</source>
         <translation>A press release that is {old} cannot become {new}.</translation>
     </message>
@@ -3210,12 +3322,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>A mailto: link is for a handful of addresses (at most {limit}), and there are {count}. Write the messages as .eml files instead.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-199"/>
+        <location filename="../../pressdesk/message_texts.py" line="-161"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
+        <location line="+17"/>
         <location filename="../../pressdesk/message_texts_data.py" line="-51"/>
         <source>There is no staff member with id {id}.</source>
         <translation>There is no staff member with id {id}.</translation>

@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+499"/>
+        <location filename="../../pressdesk/message_texts.py" line="+571"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1395,11 +1395,21 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>a request note</source>
         <translation>кызматтык кат</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the anti-crisis plan</source>
+        <translation>кризиске каршы планды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a local document</source>
+        <translation>ички документти</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-579"/>
+        <location line="-653"/>
         <source>The {field} cannot be empty.</source>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
     </message>
@@ -2195,7 +2205,107 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул мезгилде суралган абалдагы материал жок.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A crisis scenario needs a name in Kyrgyz or in Russian.</source>
+        <translation>Кризистик сценарийдин кыргызча же орусча аталышы болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or title is longer than {limit} characters.</source>
+        <translation>Аталышы {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no crisis scenario with id {id}.</source>
+        <translation>Идентификатору {id} болгон кризистик сценарий жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no holding statement with id {id}.</source>
+        <translation>Идентификатору {id} болгон алдын ала даярдалган билдирүү жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no instant-notice contact with id {id}.</source>
+        <translation>Идентификатору {id} болгон шашылыш кабарлоо байланышы жок.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{role}” is not a role in the working group; use {allowed}.</source>
+        <translation>«{role}» жумушчу топтогу рол эмес; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duty in the working group is longer than {limit} characters.</source>
+        <translation>Жумушчу топтогу милдеттин сүрөттөмөсү {limit} белгиден узун.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact for instant notice needs a name.</source>
+        <translation>Шашылыш кабарлоо байланышынын аты-жөнү болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a contact for instant notice needs a phone number.</source>
+        <translation>{name}: шашылыш кабарлоо байланышынын телефон номери болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the name, phone number, e-mail or role is too long.</source>
+        <translation>{name}: аты-жөнү, телефон номери, электрондук почтасы же ролу өтө узун.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement needs its text in Kyrgyz or in Russian.</source>
+        <translation>Алдын ала даярдалган билдирүүнүн кыргызча же орусча тексти болушу керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{status}” is not a status of a statement; use {allowed}.</source>
+        <translation>«{status}» билдирүүнүн абалы эмес; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement that is {old} cannot become {new}.</source>
+        <translation>«{old}» абалындагы билдирүүнү «{new}» абалына өткөрүүгө болбойт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what to change when returning a holding statement.</source>
+        <translation>Билдирүүнү кайтарганда эмнени өзгөртүү керектигин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement is approved with its text in both Kyrgyz and Russian, so that it is ready in either language.</source>
+        <translation>Билдирүү эки тилде тең даяр болушу үчүн кыргызча жана орусча тексти менен бекитилет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The anti-crisis plan has no scenarios yet; add at least one.</source>
+        <translation>Кризиске каршы планда азырынча сценарий жок; жок дегенде бирөөнү кошуңуз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario “{name}” has no name in the language of the document.</source>
+        <translation>«{name}» сценарийинин документтин тилинде аталышы жок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist template “{name}” is no longer in the settings.</source>
+        <translation>Кризис учурундагы иштердин тизмесинин «{name}» үлгүсү жөндөөлөрдө жок.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>There is no document template named “{name}”; use {allowed}.</source>
+        <translation>«{name}» деген документтин үлгүсү жок; булардын бирин колдонуңуз: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</source>
+        <translation>Алгач профилде уюмдун аталышын толтуруңуз: документ анын атынан жазылат.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There is no inquiry with id {id}.</source>
         <translation>{id} номерлүү суроо-талап жок.</translation>
     </message>
@@ -2325,12 +2435,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>«{name}» деген кампания жок.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../pressdesk/message_texts.py" line="-66"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+1"/>
         <source>There is no person with id {id} in the contact base.</source>
         <translation>Байланыш базасында {id} номерлүү адам жок.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+6"/>
         <source>Feedback belongs to a publication or to a period; give one of them.</source>
         <translation>Кайтарым байланыш материалга же мезгилге тиешелүү; алардын бирин көрсөтүңүз.</translation>
     </message>
@@ -3140,12 +3251,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>{number}-цитатанын тексти жок.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../pressdesk/message_texts.py" line="-44"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+2"/>
         <source>There is no staff member named “{name}”.</source>
         <translation>«{name}» аттуу кызматкер жок.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+3"/>
         <source>A press release that is {old} cannot become {new}.</source>
         <translation>«{old}» абалындагы пресс-релизди «{new}» абалына өткөрүүгө болбойт.</translation>
     </message>
@@ -3210,12 +3322,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>mailto: шилтемеси бир нече дарек үчүн гана (эң көп дегенде {limit}), ал эми даректер {count}. Анын ордуна каттарды .eml файлдары катары жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-199"/>
+        <location filename="../../pressdesk/message_texts.py" line="-161"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Жаңы күн календардан чыгып кетет (1–9999-жылдар).</translation>
     </message>
     <message>
         <location line="+143"/>
+        <location line="+17"/>
         <location filename="../../pressdesk/message_texts_data.py" line="-51"/>
         <source>There is no staff member with id {id}.</source>
         <translation>{id} номерлүү кызматкер жок.</translation>

@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+499"/>
+        <location filename="../../pressdesk/message_texts.py" line="+571"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Примечание об аудитории</translation>
@@ -1395,11 +1395,21 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <source>a request note</source>
         <translation>служебная записка</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>the anti-crisis plan</source>
+        <translation>антикризисный план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a local document</source>
+        <translation>локальный документ</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location line="-579"/>
+        <location line="-653"/>
         <source>The {field} cannot be empty.</source>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
@@ -2195,7 +2205,107 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>В периоде нет материалов в указанном статусе.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A crisis scenario needs a name in Kyrgyz or in Russian.</source>
+        <translation>У сценария кризиса должно быть название на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or title is longer than {limit} characters.</source>
+        <translation>Название длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no crisis scenario with id {id}.</source>
+        <translation>Сценария кризиса с номером записи {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no holding statement with id {id}.</source>
+        <translation>Заготовленного заявления с номером записи {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no instant-notice contact with id {id}.</source>
+        <translation>Контакта для экстренного оповещения с номером записи {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{role}” is not a role in the working group; use {allowed}.</source>
+        <translation>«{role}» — не роль в рабочей группе; допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duty in the working group is longer than {limit} characters.</source>
+        <translation>Описание обязанностей в рабочей группе длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact for instant notice needs a name.</source>
+        <translation>Для контакта экстренного оповещения нужно указать имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: a contact for instant notice needs a phone number.</source>
+        <translation>{name}: для контакта экстренного оповещения нужен номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the name, phone number, e-mail or role is too long.</source>
+        <translation>{name}: имя, номер телефона, электронная почта или роль слишком длинные.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement needs its text in Kyrgyz or in Russian.</source>
+        <translation>У заготовленного заявления должен быть текст на кыргызском или русском языке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{status}” is not a status of a statement; use {allowed}.</source>
+        <translation>«{status}» — не состояние заявления; допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement that is {old} cannot become {new}.</source>
+        <translation>Заявление в состоянии «{old}» нельзя перевести в состояние «{new}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what to change when returning a holding statement.</source>
+        <translation>Укажите, что исправить, возвращая заявление.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A holding statement is approved with its text in both Kyrgyz and Russian, so that it is ready in either language.</source>
+        <translation>Заявление утверждается с текстом на кыргызском и русском языках, чтобы оно было готово на любом из них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The anti-crisis plan has no scenarios yet; add at least one.</source>
+        <translation>В антикризисном плане пока нет сценариев; добавьте хотя бы один.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario “{name}” has no name in the language of the document.</source>
+        <translation>У сценария «{name}» нет названия на языке документа.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist template “{name}” is no longer in the settings.</source>
+        <translation>Шаблона перечня работ при кризисе «{name}» больше нет в настройках.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>There is no document template named “{name}”; use {allowed}.</source>
+        <translation>Шаблона документа «{name}» нет; допустимо {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</source>
+        <translation>Сначала заполните название организации в профиле: документ составляется от её имени.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There is no inquiry with id {id}.</source>
         <translation>Запроса с номером {id} нет.</translation>
     </message>
@@ -2325,12 +2435,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Нет кампании с названием «{name}».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../pressdesk/message_texts.py" line="-66"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+1"/>
         <source>There is no person with id {id} in the contact base.</source>
         <translation>В базе контактов нет человека с номером {id}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+6"/>
         <source>Feedback belongs to a publication or to a period; give one of them.</source>
         <translation>Обратная связь относится к материалу или к периоду; укажите одно из двух.</translation>
     </message>
@@ -3140,12 +3251,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>В цитате {number} нет текста.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../pressdesk/message_texts.py" line="-44"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+2"/>
         <source>There is no staff member named “{name}”.</source>
         <translation>Сотрудника с именем «{name}» нет.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../pressdesk/message_texts_data.py" line="+3"/>
         <source>A press release that is {old} cannot become {new}.</source>
         <translation>Пресс-релиз в состоянии «{old}» нельзя перевести в состояние «{new}».</translation>
     </message>
@@ -3210,12 +3322,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Ссылка mailto: подходит для нескольких адресов (не более {limit}), а адресов {count}. Запишите письма в файлы .eml.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-199"/>
+        <location filename="../../pressdesk/message_texts.py" line="-161"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>Новая дата выходит за пределы календаря (годы 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
+        <location line="+17"/>
         <location filename="../../pressdesk/message_texts_data.py" line="-51"/>
         <source>There is no staff member with id {id}.</source>
         <translation>Нет сотрудника с номером {id}.</translation>

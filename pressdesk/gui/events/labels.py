@@ -27,6 +27,7 @@ _KIND = {
     "live_broadcast": QT_TRANSLATE_NOOP("EventLabels", "Live broadcast"),
     "media_training": QT_TRANSLATE_NOOP("EventLabels", "Training for media"),
     "reception_day": QT_TRANSLATE_NOOP("EventLabels", "Reception day"),
+    "crisis": QT_TRANSLATE_NOOP("EventLabels", "Crisis"),
     "internal": QT_TRANSLATE_NOOP("EventLabels", "Internal event"),
     "other": QT_TRANSLATE_NOOP("EventLabels", "Other event"),
 }

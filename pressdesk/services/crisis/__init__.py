@@ -1,0 +1,1 @@
+"""The crisis kit: scenarios, the working group, contacts, holding statements, the plan."""
