@@ -36,7 +36,12 @@ def catalogues() -> dict[str, list[Path]]:
     # The sentences of the errors the services raise (codes and values) belong to the window.
     result["pressdesk"] += [
         ROOT / "pressdesk" / name
-        for name in ("messages.py", "message_texts.py", "message_texts_data.py")
+        for name in (
+            "messages.py",
+            "message_texts.py",
+            "message_texts_data.py",
+            "message_texts_desk.py",
+        )
     ]
     return result
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from pressdesk import clock
 from pressdesk.gui import dialogs
@@ -72,6 +72,22 @@ def recent_databases(runtime: Runtime) -> list[Path]:
     """Return the recent database files that still exist, most recent first."""
     recent = [Path(p) for p in runtime.settings.get(RECENT_DATABASES) if isinstance(p, str)]
     return [path for path in recent if path.is_file()]
+
+
+def fill_recent_menu(
+    menu: QMenu, runtime: Runtime, current: Path | None, open_file: Callable[[Path], None]
+) -> None:
+    """Fill ``menu`` with the recently used databases other than ``current``, numbered for the
+    keyboard; choosing one calls ``open_file``."""
+    menu.clear()
+    recent = [p for p in recent_databases(runtime) if p != current]
+    for number, path in enumerate(recent, start=1):
+        prefix = f"&{number}  " if number < 10 else ""
+        action = menu.addAction(prefix + str(path).replace("&", "&&"))
+        action.triggered.connect(lambda _checked=False, p=path: open_file(p))
+    if not recent:
+        empty = menu.addAction(translate("DatabaseActions", "No other databases yet"))
+        empty.setEnabled(False)
 
 
 def open_with_recovery(parent: QWidget | None, runtime: Runtime) -> Database | None:

@@ -422,16 +422,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
         current = self.db.file if self.db is not None else None
-        recent = [p for p in database_ops.recent_databases(self.runtime) if p != current]
-        for number, path in enumerate(recent, start=1):
-            prefix = f"&{number}  " if number < 10 else ""
-            action = self.recent_menu.addAction(prefix + str(path).replace("&", "&&"))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_database_file(p))
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("No other databases yet"))
-            empty.setEnabled(False)
+        database_ops.fill_recent_menu(
+            self.recent_menu, self.runtime, current, self.open_database_file
+        )
 
     @Slot()
     def backup(self) -> None:

@@ -226,7 +226,12 @@ The details were written to the log file:
         <translation>Open a database</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
+        <source>No other databases yet</source>
+        <translation>No other databases yet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>PressDesk cannot open the database</source>
         <translation>PressDesk cannot open the database</translation>
     </message>
@@ -918,12 +923,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 {path}</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>No other databases yet</source>
-        <translation>No other databases yet</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+80"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+571"/>
+        <location filename="../../pressdesk/message_texts.py" line="+444"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>audience note</translation>
@@ -1409,8 +1409,9 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-653"/>
+        <location line="-525"/>
         <source>The {field} cannot be empty.</source>
+        <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
     </message>
     <message>
@@ -2205,7 +2206,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The period holds no items in the status asked for.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../pressdesk/message_texts_desk.py" line="+67"/>
         <source>A crisis scenario needs a name in Kyrgyz or in Russian.</source>
         <translation>A crisis scenario needs a name in Kyrgyz or in Russian.</translation>
     </message>
@@ -2305,7 +2306,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-123"/>
         <source>There is no inquiry with id {id}.</source>
         <translation>There is no inquiry with id {id}.</translation>
     </message>
@@ -2435,13 +2436,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>There is no campaign named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-66"/>
-        <location filename="../../pressdesk/message_texts_data.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../pressdesk/message_texts_desk.py" line="+64"/>
         <source>There is no person with id {id} in the contact base.</source>
         <translation>There is no person with id {id} in the contact base.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts_data.py" line="+6"/>
+        <location line="+6"/>
         <source>Feedback belongs to a publication or to a period; give one of them.</source>
         <translation>Feedback belongs to a publication or to a period; give one of them.</translation>
     </message>
@@ -3251,13 +3252,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Quote {number} has no text.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-44"/>
-        <location filename="../../pressdesk/message_texts_data.py" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../pressdesk/message_texts_desk.py" line="-44"/>
         <source>There is no staff member named “{name}”.</source>
         <translation>There is no staff member named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts_data.py" line="+3"/>
+        <location line="+3"/>
         <source>A press release that is {old} cannot become {new}.</source>
         <translation>A press release that is {old} cannot become {new}.</translation>
     </message>
@@ -3322,14 +3323,14 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>A mailto: link is for a handful of addresses (at most {limit}), and there are {count}. Write the messages as .eml files instead.</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="-161"/>
+        <location filename="../../pressdesk/message_texts.py" line="-140"/>
         <source>The new date would leave the calendar (years 1–9999).</source>
         <translation>The new date would leave the calendar (years 1–9999).</translation>
     </message>
     <message>
         <location line="+143"/>
-        <location line="+17"/>
         <location filename="../../pressdesk/message_texts_data.py" line="-51"/>
+        <location filename="../../pressdesk/message_texts_desk.py" line="-1"/>
         <source>There is no staff member with id {id}.</source>
         <translation>There is no staff member with id {id}.</translation>
     </message>
