@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,11 @@ def _trigger_present(db) -> bool:  # type: ignore[no-untyped-def]
         )
         session.execute(text("INSERT INTO person_fts(person_fts) VALUES ('integrity-check')"))
     return bool(found)
+
+
+def _readers() -> list[str]:
+    """Names of the import's reading threads still alive (an import leaves none)."""
+    return [t.name for t in threading.enumerate() if t.name == "contact-import-reader"]
 
 
 def test_later_rows_merge_into_people_of_earlier_batches(db, tmp_path):
@@ -128,6 +134,40 @@ def test_progress_counts_every_row_twice_and_cancel_restores_the_index(db, tmp_p
     assert stopped.cancelled
     assert count_people(db) == 8
     assert _trigger_present(db)
+    assert _readers() == []
+
+
+def test_a_cancel_stops_reading_the_file_a_batch_ahead(db, tmp_path, monkeypatch):
+    source = _write(tmp_path / "many.csv", [f"Адам {i};;0555 {i:06d};;;" for i in range(60)])
+    checked: list[int] = []
+    check = exchange.check_candidate
+
+    def counted(candidate, lang):  # type: ignore[no-untyped-def]
+        checked.append(candidate.line)
+        return check(candidate, lang)
+
+    monkeypatch.setattr(exchange, "check_candidate", counted)
+    report = import_contacts(db, source, progress=lambda done, total: done == 0)
+    assert report.cancelled and count_people(db) == 0
+    # The batch being planned, the one handed over and the one being read: 9 of 60 rows.
+    assert 3 <= len(checked) <= 9
+    assert checked == sorted(checked)
+    assert _readers() == []
+
+
+def test_a_damaged_row_far_down_rolls_back_the_batches_written_before_it(db, tmp_path):
+    rows = [f"Адам {i};;0555 {i:06d};;;" for i in range(20)]
+    rows.append("Адам;;;" + "ы" * 200_000 + ";;")  # a cell over the limit, in the 7th batch
+    source = _write(tmp_path / "long.csv", rows)
+    with pytest.raises(ContactFileError):
+        import_contacts(db, source)
+    assert count_people(db) == 0
+    assert _trigger_present(db)
+    assert _readers() == []
+    # A dry run of the same file stops the same way.
+    with pytest.raises(ContactFileError):
+        import_contacts(db, source, dry_run=True)
+    assert _readers() == []
 
 
 def test_the_preview_reads_only_the_rows_it_shows(tmp_path):

@@ -6,6 +6,8 @@ import contextlib
 import gc
 import itertools
 import os
+import queue
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
@@ -19,7 +21,7 @@ from pressdesk.exchange.errors import ContactFileError
 from pressdesk.exchange.phones import check_email, check_phone
 from pressdesk.exchange.tabular import RowProblem
 from pressdesk.messages import Message
-from pressdesk.services.contacts.candidates import check_candidate
+from pressdesk.services.contacts.candidates import CheckedCandidate, check_candidate
 from pressdesk.services.contacts.import_plan import (
     Cancelled,
     Change,
@@ -29,11 +31,14 @@ from pressdesk.services.contacts.import_plan import (
     merge_text,
 )
 from pressdesk.services.contacts.records import (
+    PersonValues,
+    check_person,
     people_with_topics,
     reindex_people,
     sort_text,
 )
 from pressdesk.services.contacts.values import (
+    ContactError,
     PersonRecord,
 )
 from pressdesk.services.profile import get_profile
@@ -49,8 +54,9 @@ from pressdesk.storage.contacts_models import (
 from pressdesk.storage.contacts_search import (
     batch_indexed,
     insert_people,
-    person_search_columns,
+    own_search_text,
     search_fold,
+    shared_search_text,
 )
 from pressdesk.storage.dry_run import rolled_back
 from pressdesk.storage.engine import Database
@@ -68,7 +74,7 @@ __all__ = [
 T = TypeVar("T")
 
 # Rows read, checked and written at a time; people per bulk statement.
-_WRITE_CHUNK = 2000
+_WRITE_CHUNK = 1000
 
 _OUTLETS = cast(Table, Outlet.__table__)
 _PEOPLE = cast(Table, Person.__table__)
@@ -181,33 +187,25 @@ def _import(
     remarks = list(contact_file.problems)
     total = 0
     try:
-        with db.session() as session:
+        with db.session() as session, _checked_ahead(candidates, lang, source) as batches:
             plan = Plan(session, contact_file.rows_hint, progress)
             # The file is read, checked, planned and written a batch of rows at a time, all in
-            # one transaction: memory holds one batch whatever the size of the file, and an
+            # one transaction: memory holds a few batches whatever the size of the file, and an
             # invalid row, a cancel or an error leaves the base as it was.
-            for batch in _batches(candidates, _WRITE_CHUNK):
+            for batch in batches:
                 checked: list[Checked] = []
-                for candidate in batch:
-                    result = check_candidate(candidate, lang)
-                    if result.reasons:
+                for candidate, result, item in batch:
+                    if item is None:
                         rejected.append(
                             RowProblem(candidate.line, tuple(result.reasons), candidate.summary())
                         )
                         continue
-                    record = result.record
-                    if source and not record.source:
-                        record = replace(record, source=source)
-                    what = record.full_name[:60]
+                    what = item.record.full_name[:60]
                     remarks += [
                         Message("problem.row_of", line=candidate.line, name=what, problem=w)
                         for w in result.warnings
                     ]
-                    checked.append(
-                        Checked(
-                            candidate.line, record, result.outlet, (result.uid, result.name_parts)
-                        )
-                    )
+                    checked.append(item)
                 plan.steps = max(plan.steps, 2 * (total + len(batch)))
                 if rejected and not skip_invalid:
                     # Nothing more is written; the rest of the file is only checked, so the
@@ -217,10 +215,6 @@ def _import(
                     continue
                 plan.run(checked, 2 * total)
                 _write(session, plan)
-                # The checks of a batch's phones and e-mails served its matching and saving;
-                # kept, they would grow with the file.
-                check_phone.cache_clear()
-                check_email.cache_clear()
                 total += len(batch)
                 plan.steps = max(plan.steps, 2 * total)
                 plan.report(2 * total)
@@ -263,6 +257,105 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, size)):
         yield batch
+
+
+_Ahead = list[tuple[ContactCandidate, CheckedCandidate, Checked | None]]
+
+
+def _checked_row(
+    candidate: ContactCandidate, lang: str, source: str
+) -> tuple[ContactCandidate, CheckedCandidate, Checked | None]:
+    """Check one row: the outcome, and the row as the plan takes it (None if it is refused).
+
+    The stored values of the person the row brings are worked out here too, for a new person;
+    a row whose values the database would refuse leaves them to the plan, which raises then.
+    """
+    result = check_candidate(candidate, lang)
+    if result.reasons:
+        return candidate, result, None
+    record = result.record
+    if source and not record.source:
+        record = replace(record, source=source)
+    card = (result.uid, result.name_parts)
+    try:
+        values = check_person(record)
+    except ContactError:
+        return candidate, result, Checked(candidate.line, record, result.outlet, card)
+    return (
+        candidate,
+        result,
+        Checked(candidate.line, record, result.outlet, card, values, _own_search(values)),
+    )
+
+
+def _own_search(values: PersonValues) -> tuple[str, str]:
+    """The folded name and the person's own search text (see own_search_text)."""
+    return own_search_text(
+        values.full_name,
+        phones=[(e164, raw) for raw, e164, _kind, _valid in values.phones],
+        emails=[address for address, _normalized, _valid in values.emails],
+        messengers=[handle for _service, handle in values.messengers],
+        notes=values.notes,
+    )
+
+
+@contextlib.contextmanager
+def _checked_ahead(
+    candidates: Iterable[ContactCandidate], lang: str, source: str
+) -> Iterator[Iterator[_Ahead]]:
+    """Yield the file's checked rows a batch at a time, read and checked one batch ahead.
+
+    Reading and checking rows touch no database, so a thread of their own does them while
+    the caller plans and writes the batch before: SQLite lets other threads run while it
+    writes, which is most of the time a batch takes to write. An error reading the file is
+    raised where the batch it stopped would have come. Leaving the block early (an invalid
+    row, a cancel, an error) stops the reader before the next batch.
+    """
+    found: queue.Queue[tuple[_Ahead | None, BaseException | None]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def hand(item: tuple[_Ahead | None, BaseException | None]) -> bool:
+        # Once the caller has left, nothing more is handed over: it would wait for room.
+        if stop.is_set():
+            return False
+        found.put(item)
+        return True
+
+    def read() -> None:
+        try:
+            for batch in _batches(candidates, _WRITE_CHUNK):
+                if stop.is_set():
+                    return
+                # The checks of a batch's phones and e-mails served its rows; kept, they
+                # would grow with the file.
+                check_phone.cache_clear()
+                check_email.cache_clear()
+                if not hand(([_checked_row(c, lang, source) for c in batch], None)):
+                    return
+            hand((None, None))
+        except BaseException as exc:  # handed to the importing thread, raised there
+            hand((None, exc))
+
+    def batches() -> Iterator[_Ahead]:
+        while True:
+            batch, error = found.get()
+            if error is not None:
+                raise error
+            if batch is None:
+                return
+            yield batch
+
+    reader = threading.Thread(target=read, name="contact-import-reader", daemon=True)
+    reader.start()
+    try:
+        yield batches()
+    finally:
+        stop.set()
+        # A reader waiting to hand over a batch gets the room to, then sees the stop.
+        with contextlib.suppress(queue.Empty):
+            while True:
+                found.get_nowait()
+        reader.join()
 
 
 class _Stopped(Exception):
@@ -350,15 +443,12 @@ def _write(session: Session, plan: Plan) -> None:
     def person_row(change: Change) -> dict[str, Any]:
         v = change.values
         oid = real_outlet(change.outlet_id)
-        search_name, search_text = person_search_columns(
-            v.full_name,
-            position=v.position,
-            outlet_name=plan.names.get(oid, "") if oid is not None else "",
-            topics=[plan.topics.name(t) for t in real_topics(change)],
-            phones=[(e164, raw) for raw, e164, _kind, _valid in v.phones],
-            emails=[address for address, _normalized, _valid in v.emails],
-            messengers=[handle for _service, handle in v.messengers],
-            notes=v.notes,
+        search_name, own = change.search or _own_search(v)
+        search_text = shared_search_text(
+            own,
+            v.position,
+            plan.names.get(oid, "") if oid is not None else "",
+            tuple(plan.topics.name(t) for t in real_topics(change)),
         )
         return {
             "full_name": v.full_name,
