@@ -175,8 +175,7 @@ def _write_import_csv(path: Path, rows: int, rng: random.Random) -> None:
 
 
 IMPORT_SIZES = (10_000, 50_000, 100_000)
-# The 50k-row import's budget: wall time (the reading thread overlaps the writing, so the
-# wall time can be under the CPU time on a machine with a free core) and peak RSS.
+# The 50k-row import's budget (issue 18): wall time and peak RSS.
 IMPORT_BUDGET_S = 3.0
 IMPORT_BUDGET_MB = 150
 

@@ -6,8 +6,8 @@ The figures are wall time, user and system CPU time (getrusage: the bench machin
 so CPU time is the steadier one), RSS before the import and the peak of the process.
 ``--lift-limits`` raises the size and row limits of a contact table (12 MB, 50,000 rows), to
 see how the import scales past them. ``--stages`` adds the CPU time of each stage (reading the
-rows, checking them, planning, writing and its parts), measured by wrapping the stage functions;
-reading and checking run in a thread of their own, so each stage counts its own thread's time.
+rows, checking them, planning, writing and its parts), measured by wrapping the stage functions
+(CPU time of the importing thread).
 """
 
 from __future__ import annotations

@@ -6,9 +6,7 @@ import contextlib
 import gc
 import itertools
 import os
-import queue
 import sqlite3
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
@@ -189,12 +187,12 @@ def _import(
     remarks = list(contact_file.problems)
     total = 0
     try:
-        with db.session() as session, _checked_ahead(candidates, lang, source) as batches:
+        with db.session() as session:
             plan = Plan(session, contact_file.rows_hint, progress)
             # The file is read, checked, planned and written a batch of rows at a time, all in
-            # one transaction: memory holds a few batches whatever the size of the file, and an
+            # one transaction: memory holds one batch whatever the size of the file, and an
             # invalid row, a cancel or an error leaves the base as it was.
-            for batch in batches:
+            for batch in _checked_batches(candidates, lang, source):
                 checked: list[Checked] = []
                 for candidate, result, item in batch:
                     if item is None:
@@ -262,7 +260,7 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-_Ahead = list[tuple[ContactCandidate, CheckedCandidate, Checked | None]]
+_Batch = list[tuple[ContactCandidate, CheckedCandidate, Checked | None]]
 
 
 def _checked_row(
@@ -302,63 +300,16 @@ def _own_search(values: PersonValues) -> tuple[str, str]:
     )
 
 
-@contextlib.contextmanager
-def _checked_ahead(
+def _checked_batches(
     candidates: Iterable[ContactCandidate], lang: str, source: str
-) -> Iterator[Iterator[_Ahead]]:
-    """Yield the file's checked rows a batch at a time, read and checked one batch ahead.
-
-    Reading and checking rows touch no database, so a thread of their own does them while
-    the caller plans and writes the batch before: SQLite lets other threads run while it
-    writes, which is most of the time a batch takes to write. An error reading the file is
-    raised where the batch it stopped would have come. Leaving the block early (an invalid
-    row, a cancel, an error) stops the reader before the next batch.
-    """
-    found: queue.Queue[tuple[_Ahead | None, BaseException | None]] = queue.Queue(maxsize=1)
-    stop = threading.Event()
-
-    def hand(item: tuple[_Ahead | None, BaseException | None]) -> bool:
-        # Once the caller has left, nothing more is handed over: it would wait for room.
-        if stop.is_set():
-            return False
-        found.put(item)
-        return True
-
-    def read() -> None:
-        try:
-            for batch in _batches(candidates, _WRITE_CHUNK):
-                if stop.is_set():
-                    return
-                # The checks of a batch's phones and e-mails served its rows; kept, they
-                # would grow with the file.
-                check_phone.cache_clear()
-                check_email.cache_clear()
-                if not hand(([_checked_row(c, lang, source) for c in batch], None)):
-                    return
-            hand((None, None))
-        except BaseException as exc:  # handed to the importing thread, raised there
-            hand((None, exc))
-
-    def batches() -> Iterator[_Ahead]:
-        while True:
-            batch, error = found.get()
-            if error is not None:
-                raise error
-            if batch is None:
-                return
-            yield batch
-
-    reader = threading.Thread(target=read, name="contact-import-reader", daemon=True)
-    reader.start()
-    try:
-        yield batches()
-    finally:
-        stop.set()
-        # A reader waiting to hand over a batch gets the room to, then sees the stop.
-        with contextlib.suppress(queue.Empty):
-            while True:
-                found.get_nowait()
-        reader.join()
+) -> Iterator[_Batch]:
+    """Yield the file's rows a batch at a time, each row checked (see _checked_row)."""
+    for batch in _batches(candidates, _WRITE_CHUNK):
+        # The checks of a batch's phones and e-mails served its rows; kept, they would grow
+        # with the file.
+        check_phone.cache_clear()
+        check_email.cache_clear()
+        yield [_checked_row(c, lang, source) for c in batch]
 
 
 class _Stopped(Exception):
