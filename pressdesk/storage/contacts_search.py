@@ -100,11 +100,36 @@ def person_search_columns(
 
     A position and topics hold Kyrgyz and Russian names: both go in, so either finds the person.
     """
-    shared = _shared_text(position, outlet_name, tuple(topics))
+    search_name, own = own_search_text(
+        full_name, phones=phones, emails=emails, messengers=messengers, notes=notes
+    )
+    return search_name, shared_search_text(own, position, outlet_name, tuple(topics))
+
+
+def own_search_text(
+    full_name: str,
+    *,
+    phones: Iterable[tuple[str, str]] = (),
+    emails: Iterable[str] = (),
+    messengers: Iterable[str] = (),
+    notes: str = "",
+) -> tuple[str, str]:
+    """Return the folded name and the search text of what is the person's own.
+
+    That is the e-mails, messenger handles, notes and phone digits; shared_search_text puts
+    the position, outlet and topics before it. An import makes this part while reading a row.
+    """
     parts = [*emails, *messengers, notes]
-    digits = [token for e164, raw in phones for token in phone_tokens(e164, raw)]
-    body = " ".join(p for p in (shared, *map(search_fold, parts)) if p)
-    return search_fold(full_name), " ".join(filter(None, (body, " ".join(digits))))
+    digits = " ".join(token for e164, raw in phones for token in phone_tokens(e164, raw))
+    own = " ".join(p for p in (*map(search_fold, parts), digits) if p)
+    return search_fold(full_name), own
+
+
+def shared_search_text(
+    own: str, position: Bi | str, outlet_name: str, topics: tuple[Bi | str, ...]
+) -> str:
+    """Return a person's search text: position, outlet and topics, then ``own``."""
+    return " ".join(p for p in (_shared_text(position, outlet_name, topics), own) if p)
 
 
 # Positions, outlets and topic lists repeat from person to person: their text is made once.
@@ -278,6 +303,10 @@ def batch_indexed(session: Session) -> Iterator[BatchIndex | None]:
     if not trigger:
         yield None
         return
+    if not getattr(session.connection().connection.dbapi_connection, "in_transaction", True):
+        # The driver opens its transaction at the first change of data, not before a change of
+        # schema: dropped first, the trigger would stay dropped when an error rolls back.
+        session.execute(text("BEGIN"))
     session.execute(text(f"DROP TRIGGER {FTS_INSERT_TRIGGER}"))
     yield BatchIndex(session)
     session.execute(text(trigger))

@@ -175,6 +175,15 @@ def _write_import_csv(path: Path, rows: int, rng: random.Random) -> None:
 
 
 IMPORT_SIZES = (10_000, 50_000, 100_000)
+# The 50k-row import's budget (issue 18): wall time and peak RSS.
+IMPORT_BUDGET_S = 3.0
+IMPORT_BUDGET_MB = 150
+
+
+def _verdict(value: float, limit: float) -> str:
+    return f"{value:.2f} {'within' if value <= limit else 'OVER'}"
+
+
 PROBE = Path(__file__).with_name("import_probe.py")
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -214,6 +223,12 @@ def test_bench_import(tmp_path: Path) -> None:
             )
         if rows == 50_000:
             calc_source, ours = source, figures["wall"]
+            print(
+                f"  budget: <= {IMPORT_BUDGET_S:.0f} s wall and <= {IMPORT_BUDGET_MB} MB "
+                f"peak RSS; wall {_verdict(figures['wall'], IMPORT_BUDGET_S)}, "
+                f"CPU {_verdict(figures['user'] + figures['system'], IMPORT_BUDGET_S)}, "
+                f"peak {_verdict(figures['peak_mb'], IMPORT_BUDGET_MB)}"
+            )
     if calc_source is not None:
         _bench_sqlite_import(calc_source, tmp_path)
         _bench_calc(calc_source, tmp_path, ours)

@@ -7,14 +7,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.contacts_io import ContactFileError, detect_columns, preview_contacts
 from pressdesk.services.contacts import exchange
 from pressdesk.services.contacts.exchange import import_contacts
 from pressdesk.services.contacts.query import count_people, list_people
 from pressdesk.services.contacts.records import get_person
-from pressdesk.services.contacts.values import PersonFilter
+from pressdesk.services.contacts.values import ContactError, PersonFilter
 from pressdesk.storage.contacts_models import Outlet, Person, Topic
-from pressdesk.storage.contacts_search import FTS_INSERT_TRIGGER
+from pressdesk.storage.contacts_search import (
+    FTS_INSERT_TRIGGER,
+    own_search_text,
+    person_search_columns,
+    shared_search_text,
+)
 from tests.unit.test_contacts_bulk import _second_db, _snapshot
 
 
@@ -130,6 +136,35 @@ def test_progress_counts_every_row_twice_and_cancel_restores_the_index(db, tmp_p
     assert _trigger_present(db)
 
 
+def test_a_cancel_stops_reading_the_file(db, tmp_path, monkeypatch):
+    source = _write(tmp_path / "many.csv", [f"Адам {i};;0555 {i:06d};;;" for i in range(60)])
+    checked: list[int] = []
+    check = exchange.check_candidate
+
+    def counted(candidate, lang):  # type: ignore[no-untyped-def]
+        checked.append(candidate.line)
+        return check(candidate, lang)
+
+    monkeypatch.setattr(exchange, "check_candidate", counted)
+    report = import_contacts(db, source, progress=lambda done, total: done == 0)
+    assert report.cancelled and count_people(db) == 0
+    # Only the first batch of 3 rows was read and checked.
+    assert checked == [2, 3, 4]
+
+
+def test_a_damaged_row_far_down_rolls_back_the_batches_written_before_it(db, tmp_path):
+    rows = [f"Адам {i};;0555 {i:06d};;;" for i in range(20)]
+    rows.append("Адам;;;" + "ы" * 200_000 + ";;")  # a cell over the limit, in the 7th batch
+    source = _write(tmp_path / "long.csv", rows)
+    with pytest.raises(ContactFileError):
+        import_contacts(db, source)
+    assert count_people(db) == 0
+    assert _trigger_present(db)
+    # A dry run of the same file stops the same way.
+    with pytest.raises(ContactFileError):
+        import_contacts(db, source, dry_run=True)
+
+
 def test_the_preview_reads_only_the_rows_it_shows(tmp_path):
     rows = [f"Адам {i};;0555 {i:06d};;;" for i in range(30)]
     rows.append("Адам;;;" + "ы" * 200_000 + ";;")  # a cell over the limit, far down
@@ -138,3 +173,57 @@ def test_the_preview_reads_only_the_rows_it_shows(tmp_path):
     assert [c.full_name for c in shown] == [f"Адам {i}" for i in range(5)]
     with pytest.raises(ContactFileError):
         detect_columns(source)
+
+
+def test_search_text_made_in_two_parts_is_the_whole():
+    own = own_search_text(
+        "Ёлкина Айгүл",
+        phones=[("+996555123456", "0555 123 456"), ("", "12")],
+        emails=["Aigul@Example.KG"],
+        messengers=["@aigul"],
+        notes="Ёлка",
+    )
+    assert own == (
+        "елкина айгүл",
+        "aigul@example.kg @aigul елка 996555123456 0555123456 555123456 55123456 5123456 123456 12",
+    )
+    topics = (Bi("экономика", "экономика"), "саясат")
+    position = Bi("Редактор", "Редактор")
+    whole = person_search_columns(
+        "Ёлкина Айгүл",
+        position=position,
+        outlet_name="Кабар",
+        topics=topics,
+        phones=[("+996555123456", "0555 123 456"), ("", "12")],
+        emails=["Aigul@Example.KG"],
+        messengers=["@aigul"],
+        notes="Ёлка",
+    )
+    assert whole == (own[0], shared_search_text(own[1], position, "Кабар", topics))
+    assert whole[1].startswith("редактор кабар экономика саясат aigul@")
+    # Nothing shared or nothing of one's own leaves no stray space.
+    assert shared_search_text("", "", "", ()) == ""
+    assert shared_search_text("x", "", "", ()) == "x"
+    assert shared_search_text("", "", "Кабар", ()) == "кабар"
+
+
+def test_a_row_whose_values_cannot_be_made_while_reading_is_checked_by_the_plan(
+    db, tmp_path, monkeypatch
+):
+    source = _write(
+        tmp_path / "people.csv",
+        [f"Адам {i};Медиа;0555 {i:06d};adam{i}@example.kg;тема;" for i in range(5)],
+    )
+    check = exchange.check_person
+
+    def refusing(record):  # type: ignore[no-untyped-def]
+        if record.full_name == "Адам 3":
+            raise ContactError("field.empty", field="full name")
+        return check(record)
+
+    monkeypatch.setattr(exchange, "check_person", refusing)
+    report = import_contacts(db, source)
+    assert report.created == 5
+    found = list_people(db, PersonFilter(text="adam3@example.kg")).rows
+    assert [p.full_name for p in found] == ["Адам 3"]
+    assert list_people(db, PersonFilter(text="медиа")).total == 5

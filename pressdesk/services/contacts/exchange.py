@@ -6,6 +6,7 @@ import contextlib
 import gc
 import itertools
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
@@ -13,13 +14,14 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import Table, bindparam, delete, insert, update
 from sqlalchemy.orm import Session
 
+from pressdesk.bilingual import Bi
 from pressdesk.exchange.contact_candidates import ContactCandidate
 from pressdesk.exchange.contacts_io import ImportMapping, stream_contacts
 from pressdesk.exchange.errors import ContactFileError
 from pressdesk.exchange.phones import check_email, check_phone
 from pressdesk.exchange.tabular import RowProblem
 from pressdesk.messages import Message
-from pressdesk.services.contacts.candidates import check_candidate
+from pressdesk.services.contacts.candidates import CheckedCandidate, check_candidate
 from pressdesk.services.contacts.import_plan import (
     Cancelled,
     Change,
@@ -29,11 +31,14 @@ from pressdesk.services.contacts.import_plan import (
     merge_text,
 )
 from pressdesk.services.contacts.records import (
+    PersonValues,
+    check_person,
     people_with_topics,
     reindex_people,
     sort_text,
 )
 from pressdesk.services.contacts.values import (
+    ContactError,
     PersonRecord,
 )
 from pressdesk.services.profile import get_profile
@@ -49,8 +54,9 @@ from pressdesk.storage.contacts_models import (
 from pressdesk.storage.contacts_search import (
     batch_indexed,
     insert_people,
-    person_search_columns,
+    own_search_text,
     search_fold,
+    shared_search_text,
 )
 from pressdesk.storage.dry_run import rolled_back
 from pressdesk.storage.engine import Database
@@ -68,7 +74,7 @@ __all__ = [
 T = TypeVar("T")
 
 # Rows read, checked and written at a time; people per bulk statement.
-_WRITE_CHUNK = 2000
+_WRITE_CHUNK = 1000
 
 _OUTLETS = cast(Table, Outlet.__table__)
 _PEOPLE = cast(Table, Person.__table__)
@@ -186,28 +192,21 @@ def _import(
             # The file is read, checked, planned and written a batch of rows at a time, all in
             # one transaction: memory holds one batch whatever the size of the file, and an
             # invalid row, a cancel or an error leaves the base as it was.
-            for batch in _batches(candidates, _WRITE_CHUNK):
+            for batch in _checked_batches(candidates, lang, source):
                 checked: list[Checked] = []
-                for candidate in batch:
-                    result = check_candidate(candidate, lang)
-                    if result.reasons:
+                for candidate, result, item in batch:
+                    if item is None:
                         rejected.append(
                             RowProblem(candidate.line, tuple(result.reasons), candidate.summary())
                         )
                         continue
-                    record = result.record
-                    if source and not record.source:
-                        record = replace(record, source=source)
-                    what = record.full_name[:60]
-                    remarks += [
-                        Message("problem.row_of", line=candidate.line, name=what, problem=w)
-                        for w in result.warnings
-                    ]
-                    checked.append(
-                        Checked(
-                            candidate.line, record, result.outlet, (result.uid, result.name_parts)
-                        )
-                    )
+                    if result.warnings:
+                        what = item.record.full_name[:60]
+                        remarks += [
+                            Message("problem.row_of", line=candidate.line, name=what, problem=w)
+                            for w in result.warnings
+                        ]
+                    checked.append(item)
                 plan.steps = max(plan.steps, 2 * (total + len(batch)))
                 if rejected and not skip_invalid:
                     # Nothing more is written; the rest of the file is only checked, so the
@@ -217,10 +216,6 @@ def _import(
                     continue
                 plan.run(checked, 2 * total)
                 _write(session, plan)
-                # The checks of a batch's phones and e-mails served its matching and saving;
-                # kept, they would grow with the file.
-                check_phone.cache_clear()
-                check_email.cache_clear()
                 total += len(batch)
                 plan.steps = max(plan.steps, 2 * total)
                 plan.report(2 * total)
@@ -265,6 +260,58 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+_Batch = list[tuple[ContactCandidate, CheckedCandidate, Checked | None]]
+
+
+def _checked_row(
+    candidate: ContactCandidate, lang: str, source: str
+) -> tuple[ContactCandidate, CheckedCandidate, Checked | None]:
+    """Check one row: the outcome, and the row as the plan takes it (None if it is refused).
+
+    The stored values of the person the row brings are worked out here too, for a new person;
+    a row whose values the database would refuse leaves them to the plan, which raises then.
+    """
+    result = check_candidate(candidate, lang)
+    if result.reasons:
+        return candidate, result, None
+    record = result.record
+    if source and not record.source:
+        record = replace(record, source=source)
+    card = (result.uid, result.name_parts)
+    try:
+        values = check_person(record)
+    except ContactError:
+        return candidate, result, Checked(candidate.line, record, result.outlet, card)
+    return (
+        candidate,
+        result,
+        Checked(candidate.line, record, result.outlet, card, values, _own_search(values)),
+    )
+
+
+def _own_search(values: PersonValues) -> tuple[str, str]:
+    """The folded name and the person's own search text (see own_search_text)."""
+    return own_search_text(
+        values.full_name,
+        phones=[(e164, raw) for raw, e164, _kind, _valid in values.phones],
+        emails=[address for address, _normalized, _valid in values.emails],
+        messengers=[handle for _service, handle in values.messengers],
+        notes=values.notes,
+    )
+
+
+def _checked_batches(
+    candidates: Iterable[ContactCandidate], lang: str, source: str
+) -> Iterator[_Batch]:
+    """Yield the file's rows a batch at a time, each row checked (see _checked_row)."""
+    for batch in _batches(candidates, _WRITE_CHUNK):
+        # The checks of a batch's phones and e-mails served its rows; kept, they would grow
+        # with the file.
+        check_phone.cache_clear()
+        check_email.cache_clear()
+        yield [_checked_row(c, lang, source) for c in batch]
+
+
 class _Stopped(Exception):
     """Invalid rows stop the import: raised to roll back what was written before them."""
 
@@ -286,23 +333,31 @@ def _insert_returning_ids(
 def _insert_rows(
     session: Session, table: Table, names: Sequence[str], rows: Sequence[tuple[Any, ...]]
 ) -> None:
-    """Insert plain rows (values of ``names``, that SQLite takes as they are) in one statement."""
+    """Insert plain rows (values of ``names``, that SQLite takes as they are) in bulk."""
     if not rows:
         return
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         connection.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
         return
-    # Child rows are ints, text and booleans: the driver's executemany skips the per-row
-    # parameter processing of the expression layer, most of the cost of these inserts.
+    # Child rows are ints, text and booleans the driver takes as they are, so the per-row
+    # parameter processing of the expression layer is skipped. They go in as multi-row
+    # statements, hundreds of rows each: about half the time of executemany, which also hands
+    # the interpreter back and forth once per row.
     quote = connection.dialect.identifier_preparer.quote
-    statement = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-        f"VALUES ({', '.join('?' * len(names))})"
+    dbapi = cast(sqlite3.Connection, connection.connection.dbapi_connection)
+    per_statement = max(
+        1, min(500, dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(names))
     )
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES "
+    one = "(" + ", ".join("?" * len(names)) + ")"
+    cursor = dbapi.cursor()
     try:
-        cursor.executemany(statement, rows)
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start : start + per_statement]
+            cursor.execute(
+                head + ", ".join([one] * len(chunk)), list(itertools.chain.from_iterable(chunk))
+            )
     finally:
         cursor.close()
 
@@ -341,8 +396,17 @@ def _write(session: Session, plan: Plan) -> None:
     # New topics and names filled into known ones; planned ids become real ones.
     topic_ids = plan.topics.write(session)
 
+    # Most people share one of a few topic lists and positions: each list's real ids and names,
+    # and each (position, outlet, topics) text, are worked out once per write.
+    topic_lists: dict[tuple[int, ...], tuple[list[int], tuple[Bi | str, ...]]] = {}
+    shared: dict[tuple[Bi, int | None, tuple[int, ...]], str] = {}
+
     def real_topics(change: Change) -> list[int]:
-        return list(dict.fromkeys(topic_ids.get(t, t) for t in change.topic_ids))
+        found = topic_lists.get(change.topic_ids)
+        if found is None:
+            real = list(dict.fromkeys(topic_ids.get(t, t) for t in change.topic_ids))
+            found = topic_lists[change.topic_ids] = (real, tuple(map(plan.topics.name, real)))
+        return found[0]
 
     def real_outlet(oid: int | None) -> int | None:
         return outlet_ids.get(oid, oid) if oid is not None else None
@@ -350,16 +414,18 @@ def _write(session: Session, plan: Plan) -> None:
     def person_row(change: Change) -> dict[str, Any]:
         v = change.values
         oid = real_outlet(change.outlet_id)
-        search_name, search_text = person_search_columns(
-            v.full_name,
-            position=v.position,
-            outlet_name=plan.names.get(oid, "") if oid is not None else "",
-            topics=[plan.topics.name(t) for t in real_topics(change)],
-            phones=[(e164, raw) for raw, e164, _kind, _valid in v.phones],
-            emails=[address for address, _normalized, _valid in v.emails],
-            messengers=[handle for _service, handle in v.messengers],
-            notes=v.notes,
-        )
+        search_name, own = change.search or _own_search(v)
+        key = (v.position, oid, change.topic_ids)
+        text = shared.get(key)
+        if text is None:
+            real_topics(change)
+            text = shared[key] = shared_search_text(
+                "",
+                v.position,
+                plan.names.get(oid, "") if oid is not None else "",
+                topic_lists[change.topic_ids][1],
+            )
+        search_text = f"{text} {own}" if text and own else text or own
         return {
             "full_name": v.full_name,
             "name_sort": v.name_sort,

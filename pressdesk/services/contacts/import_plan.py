@@ -105,6 +105,8 @@ class Change:
     card: tuple[str, str] = ("", "")
     # The person's topics in the vocabulary (ids below zero are topics the import creates).
     topic_ids: tuple[int, ...] = ()
+    # own_search_text of ``values`` when it was made while the file was read.
+    search: tuple[str, str] | None = None
 
 
 class Checked(NamedTuple):
@@ -114,6 +116,27 @@ class Checked(NamedTuple):
     record: PersonRecord
     outlet: str
     card: tuple[str, str]
+    # check_person of the record, made while the file is read; None leaves it to the plan.
+    values: PersonValues | None = None
+    # own_search_text of those values: the folded name and the person's own search text.
+    search: tuple[str, str] | None = None
+
+
+def _keys(item: Checked) -> tuple[list[str], list[str], str]:
+    """The keys a row is matched by: its normalised e-mails, its phones in E.164, its UID."""
+    values = item.values
+    if values is not None:
+        # The checked values keep each address and number once, in the file's order.
+        return (
+            [normalized for _address, normalized, _valid in values.emails],
+            [e164 for _raw, e164, _kind, _valid in values.phones],
+            item.card[0],
+        )
+    return (
+        [check_email(e.address).normalized for e in item.record.emails],
+        [check_phone(p.raw).e164 for p in item.record.phones],
+        item.card[0],
+    )
 
 
 class Plan:
@@ -229,14 +252,7 @@ class Plan:
         start = done
         while checked:
             window = [checked.pop() for _ in range(min(_WINDOW, len(checked)))]
-            keys = [
-                (
-                    [check_email(e.address).normalized for e in item.record.emails],
-                    [check_phone(p.raw).e164 for p in item.record.phones],
-                    item.card[0],
-                )
-                for item in window
-            ]
+            keys = [_keys(item) for item in window]
             # Stored people this window can match; people changed earlier are in self.changes.
             wanted = {
                 pid
@@ -321,11 +337,21 @@ class Plan:
             )
             self.updated += 1
         else:
-            values = check_person(record)
+            search = None
+            if item.values is not None:
+                values, search = item.values, item.search
+            else:
+                values = check_person(record)
             key = self._new_key()
             since = record.outlet_since or (self.today if outlet_id else None)
             self.changes[key] = Change(
-                values, outlet_id, since, None, item.card, self.resolve_topics(values.topics)
+                values,
+                outlet_id,
+                since,
+                None,
+                item.card,
+                self.resolve_topics(values.topics),
+                search,
             )
             self.created += 1
         self.warnings.extend(Message("problem.row", line=line, problem=w) for w in values.warnings)
