@@ -1,5 +1,5 @@
 """The Press releases section: the list with its filters, the approval panel beside it, the
-editor, the documents, the channel texts and (later) sending to the media."""
+editor, the documents, the channel texts and sending to the media."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from pressdesk.gui.releases.dialogs import (
 from pressdesk.gui.releases.editor import ReleaseEditor, blank_release
 from pressdesk.gui.releases.labels import KINDS, STATUSES, kind_name, status_name
 from pressdesk.gui.releases.model import ReleasesModel
+from pressdesk.gui.releases.send_dialog import SendDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.ask_dialog import ask
 from pressdesk.gui.widgets.bilingual import first_language
@@ -144,11 +145,13 @@ class ReleasesSectionPage(RecordPage):
             self.show_channels,
             self.tr("Short texts for the website, Facebook, Instagram and Telegram"),
         )
-        self.send_action = add_action(bar, self.tr("Send…"), "sendRelease", self._send)
-        self.send_action.setToolTip(
-            self.tr("Sending to the media by e-mail will come in a later version")
+        self.send_action = add_action(
+            bar,
+            self.tr("Send…"),
+            "sendRelease",
+            self._send,
+            self.tr("Send the release to the media by e-mail, one message per recipient"),
         )
-        self.send_action.setEnabled(False)
 
     def add_file_actions(self, bar: QToolBar) -> None:
         self.export_action: QAction = add_action(
@@ -167,10 +170,13 @@ class ReleasesSectionPage(RecordPage):
         )
 
     def update_actions(self, row: ReleaseRow | None) -> None:
-        for action in (self.channels_action, self.export_action, self.sheet_action):
+        for action in (
+            self.channels_action,
+            self.export_action,
+            self.sheet_action,
+            self.send_action,
+        ):
             action.setEnabled(row is not None)
-        # Sending is not wired yet (see _send).
-        self.send_action.setEnabled(False)
 
     # --- the panel ----------------------------------------------------------------------------
 
@@ -244,7 +250,15 @@ class ReleasesSectionPage(RecordPage):
 
     @Slot()
     def _send(self) -> None:
-        """Send the selected release to the media; the sending service is wired here."""
+        """Show the Send dialog of the selected release; an interrupted mailing is offered first."""
+        row = self.selected_release()
+        if row is None:
+            return
+        dialog = SendDialog(self.db, self.context.runtime.settings, row, self)
+        dialog.offer_resume()
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
+        self.refresh()
 
     # --- editing ------------------------------------------------------------------------------
 
