@@ -32,6 +32,8 @@ from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.messages import UserError
+from pressdesk.services.coverage.records import records_for_release
+from pressdesk.services.releases.deliveries import release_recipients, settle_recipient
 from pressdesk.services.releases.reading import get_release, list_releases
 from pressdesk.services.releases.records import (
     ReleaseFilter,
@@ -84,6 +86,7 @@ class ReleasesSectionPage(RecordPage):
         self.panel = ReleasePanel()
         self.panel.step_requested.connect(self.take_step)
         self.panel.compare_requested.connect(self.compare_versions)
+        self.panel.settle_requested.connect(self.settle)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("releasesSplitter")
         self.splitter.addWidget(table)
@@ -192,7 +195,24 @@ class ReleasesSectionPage(RecordPage):
 
     @Slot()
     def _show_selected(self) -> None:
-        self.panel.show_release(self.selected_release())
+        row = self.selected_release()
+        self.panel.show_release(row)
+        if row is not None:
+            self.panel.show_delivery(
+                release_recipients(self.db, row.id), records_for_release(self.db, row.id)
+            )
+
+    @Slot(int, bool)
+    def settle(self, recipient_id: int, was_sent: bool) -> None:
+        """Record the user's decision on a recipient in doubt: sent, or to send again."""
+        row = self.selected_release()
+        if row is None:
+            return
+        try:
+            settle_recipient(self.db, row.id, recipient_id, was_sent=was_sent)
+        except UserError as exc:
+            dialogs.warning(self, self.tr("Recipients"), error_text(exc))
+        self._show_selected()
 
     def reload(self) -> None:
         super().reload()
