@@ -5,13 +5,19 @@ folder without a server; who got what and the coverage in the release's panel.""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sqlalchemy import update
+
 from pressdesk.gui.releases.page import ReleasesSectionPage
 from pressdesk.gui.releases.send_dialog import SendDialog
 from pressdesk.gui.sections import SectionContext
+from pressdesk.services.coverage.records import CoverageInput, add_record
 from pressdesk.services.mail.config import SmtpConfig, save_config
 from pressdesk.services.releases.reading import get_release
 from pressdesk.services.releases.sending import release_recipients
-from tests.support.release_media import SENDER, make_media, make_release
+from pressdesk.storage.mail_models import MailRecipient
+from tests.support.release_media import SENDER, add_person, make_media, make_release
 from tests.support.smtp_server import smtp_server
 
 
@@ -97,8 +103,6 @@ def test_without_a_server_the_messages_go_to_a_folder_after_the_questions(
 
 
 def test_a_second_send_asks_and_goes_only_to_the_new_people(qtbot, runtime, db, answers, tmp_path):
-    from tests.support.release_media import add_person
-
     media = make_media(db, ("kabar", "vb"))
     rid = make_release(db)
     first = _dialog(qtbot, runtime, db, rid, media.list_id)
@@ -145,4 +149,30 @@ def test_the_page_opens_the_dialog_and_the_panel_shows_who_got_what(
     addresses = {panel.recipients.item(r, 0).text() for r in range(panel.recipients.rowCount())}
     assert addresses == {media.addresses["kabar"], media.addresses["vb"]}
     assert get_release(db, rid).status == "distributed"
+    # A recipient in doubt is decided from the panel.
+    with db.session() as session:
+        session.execute(
+            update(MailRecipient)
+            .where(MailRecipient.address == media.addresses["vb"])
+            .values(status="in_doubt")
+        )
+    add_record(
+        db,
+        CoverageInput(
+            published_at=dt.datetime(2026, 12, 5, 9, 30),
+            outlet="Кабар",
+            title="Талаа иштери башталды",
+            release_id=rid,
+        ),
+    )
+    page._show_selected()
+    coverage = [panel.coverage.item(i).text() for i in range(panel.coverage.count())]
+    assert len(coverage) == 1 and "Кабар" in coverage[0] and "Талаа" in coverage[0]
+    doubtful = [r.address for r in panel.delivered].index(media.addresses["vb"])
+    assert not panel.mark_sent.isEnabled()
+    panel.recipients.selectRow(doubtful)
+    assert panel.mark_sent.isEnabled() and panel.send_again.isEnabled()
+    panel.mark_sent.click()
+    statuses = {r.address: r.status for r in release_recipients(db, rid)}
+    assert statuses[media.addresses["vb"]] == "sent"
     answers.assert_all_used()
