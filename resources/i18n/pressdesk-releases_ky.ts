@@ -859,7 +859,7 @@
     <message>
         <location line="+1"/>
         <source>The rest after:</source>
-        <translation>Калгандары ушунча убакыттан кийин:</translation>
+        <translation>Калгандарына чейинки тыныгуу:</translation>
     </message>
     <message>
         <location line="+2"/>
