@@ -979,8 +979,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>A mailing of this release was interrupted: {count} messages still wait. Go on with it now? Nobody gets the message twice.</source>
-        <translation>A mailing of this release was interrupted: {count} messages still wait. Go on with it now? Nobody gets the message twice.</translation>
+        <source>A mailing of this release is unfinished: {count} messages still wait. Send them now? Nobody gets the message twice.</source>
+        <translation>A mailing of this release is unfinished: {count} messages still wait. Send them now? Nobody gets the message twice.</translation>
     </message>
 </context>
 </TS>

@@ -979,8 +979,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>A mailing of this release was interrupted: {count} messages still wait. Go on with it now? Nobody gets the message twice.</source>
-        <translation>Бул пресс-релизди таратуу үзгүлтүккө учураган: {count} кат дагы эле күтүүдө. Азыр улантасызбы? Эч ким катты эки жолу албайт.</translation>
+        <source>A mailing of this release is unfinished: {count} messages still wait. Send them now? Nobody gets the message twice.</source>
+        <translation>Бул пресс-релизди таратуу аягына чыга элек: {count} кат дагы эле күтүүдө. Аларды азыр жөнөтөсүзбү? Эч ким катты эки жолу албайт.</translation>
     </message>
 </context>
 </TS>

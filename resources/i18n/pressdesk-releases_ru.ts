@@ -979,8 +979,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>A mailing of this release was interrupted: {count} messages still wait. Go on with it now? Nobody gets the message twice.</source>
-        <translation>Рассылка этого пресс-релиза была прервана: ещё ждут писем — {count}. Продолжить сейчас? Никто не получит письмо дважды.</translation>
+        <source>A mailing of this release is unfinished: {count} messages still wait. Send them now? Nobody gets the message twice.</source>
+        <translation>Рассылка этого пресс-релиза не завершена: ещё ждут писем — {count}. Отправить их сейчас? Никто не получит письмо дважды.</translation>
     </message>
 </context>
 </TS>

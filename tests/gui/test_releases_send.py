@@ -176,3 +176,31 @@ def test_the_page_opens_the_dialog_and_the_panel_shows_who_got_what(
     statuses = {r.address: r.status for r in release_recipients(db, rid)}
     assert statuses[media.addresses["vb"]] == "sent"
     answers.assert_all_used()
+
+
+def test_the_first_wave_alone_then_the_rest_is_offered_on_the_next_open(
+    qtbot, runtime, db, answers
+):
+    media = make_media(db, ("kabar", "vb", "akipress", "ktrk"))
+    rid = make_release(db)
+    with smtp_server() as (server, port):
+        save_config(runtime.settings, SmtpConfig("127.0.0.1", port, "none", "", SENDER), None)
+        first = _dialog(qtbot, runtime, db, rid, media.list_id)
+        first.wave.setCurrentIndex(first.wave.findData("first"))
+        first.send()
+        qtbot.waitUntil(lambda: first.outcome is not None, timeout=20_000)
+        assert sorted(server.addresses()) == sorted(
+            [media.addresses["kabar"], media.addresses["akipress"]]
+        )
+        assert first.outcome is not None and first.outcome.waiting == 2
+        later = _dialog(qtbot, runtime, db, rid, media.list_id)
+        assert later.plan is not None and later.plan.pending == 2
+        answers.messages.append("yes")
+        later.offer_resume()
+        assert "unfinished" in answers.asked[-1].text
+        qtbot.waitUntil(lambda: later.outcome is not None, timeout=20_000)
+        received = server.addresses()
+    # Everyone got it once: the first wave was not sent again.
+    assert sorted(received) == sorted(media.addresses.values())
+    assert len(received) == len(set(received)) == 4
+    answers.assert_all_used()

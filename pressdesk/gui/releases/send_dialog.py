@@ -440,8 +440,8 @@ class SendDialog(QDialog):
             self,
             self.windowTitle(),
             self.tr(
-                "A mailing of this release was interrupted: {count} messages still wait. Go on "
-                "with it now? Nobody gets the message twice."
+                "A mailing of this release is unfinished: {count} messages still wait. Send them "
+                "now? Nobody gets the message twice."
             ).format(count=self.plan.pending),
             default_yes=True,
         ):
