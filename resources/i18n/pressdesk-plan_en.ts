@@ -9,7 +9,7 @@
         <translation>Approval</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Start as a draft</source>
         <translation>Start as a draft</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>History</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -233,12 +233,12 @@
         <translation>Save campaign</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>No items yet.</source>
         <translation>No items yet.</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="+124"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+116"/>
         <source>This item no longer exists; the plan is shown again.</source>
         <translation>This item no longer exists; the plan is shown again.</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>PlanAgendaModel</name>
     <message numerus="yes">
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+96"/>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+102"/>
         <source>Covered: %n publication(s)</source>
         <translation>
             <numerusform>Covered: %n publication</numerusform>
@@ -484,9 +484,14 @@
         <translation>Warnings</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>all day</source>
         <translation>all day</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/release_notes.py" line="+26"/>
+        <source>Press release {number}: {status}</source>
+        <translation>Press release {number}: {status}</translation>
     </message>
 </context>
 <context>
@@ -680,12 +685,12 @@
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
@@ -804,7 +809,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+88"/>
         <source>Plan item</source>
         <translation>Plan item</translation>
     </message>
@@ -834,7 +839,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
@@ -894,7 +899,7 @@
         <translation>Channels:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>One outlet per line</source>
         <translation>One outlet per line</translation>
     </message>
@@ -1270,7 +1275,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+188"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+192"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -1392,7 +1397,7 @@
         <translation>Preview the plan and save it as a document or a calendar file</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+77"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+80"/>
         <source>More</source>
         <translation>More</translation>
     </message>
@@ -1543,7 +1548,7 @@
 <context>
     <name>PlanUndo</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/undo.py" line="+74"/>
+        <location filename="../../pressdesk/gui/plan/undo.py" line="+60"/>
         <source>{action}: {count} items</source>
         <translation>{action}: {count} items</translation>
     </message>
@@ -1707,17 +1712,17 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-232"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-228"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>

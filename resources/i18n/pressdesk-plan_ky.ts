@@ -9,7 +9,7 @@
         <translation>Макулдашуу</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Start as a draft</source>
         <translation>Долбоор катары баштоо</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Тарыхы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>When</source>
         <translation>Качан</translation>
     </message>
@@ -233,12 +233,12 @@
         <translation>Өнөктүктү сактоо</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>No items yet.</source>
         <translation>Азырынча материал жок.</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="+124"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+116"/>
         <source>This item no longer exists; the plan is shown again.</source>
         <translation>Бул материал мындан ары жок; план кайра көрсөтүлдү.</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>PlanAgendaModel</name>
     <message numerus="yes">
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+96"/>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+102"/>
         <source>Covered: %n publication(s)</source>
         <translation>
             <numerusform>Чагылдырылды: %n материал</numerusform>
@@ -484,9 +484,14 @@
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>all day</source>
         <translation>күн бою</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/release_notes.py" line="+26"/>
+        <source>Press release {number}: {status}</source>
+        <translation>Пресс-релиз {number}: {status}</translation>
     </message>
 </context>
 <context>
@@ -680,12 +685,12 @@
         <translation>Ай</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Previous period</source>
         <translation>Мурунку мезгил</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Next period</source>
         <translation>Кийинки мезгил</translation>
     </message>
@@ -804,7 +809,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+88"/>
         <source>Plan item</source>
         <translation>План материалы</translation>
     </message>
@@ -834,7 +839,7 @@
         <translation>Жабуу</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>All day</source>
         <translation>Күн бою</translation>
     </message>
@@ -894,7 +899,7 @@
         <translation>Каналдар:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>One outlet per line</source>
         <translation>Ар бир сапта бир ЖМК</translation>
     </message>
@@ -1270,7 +1275,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+188"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+192"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
@@ -1392,7 +1397,7 @@
         <translation>Планды алдын ала көрүп, документ же календардык файл катары сактоо</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+77"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+80"/>
         <source>More</source>
         <translation>Дагы</translation>
     </message>
@@ -1543,7 +1548,7 @@
 <context>
     <name>PlanUndo</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/undo.py" line="+74"/>
+        <location filename="../../pressdesk/gui/plan/undo.py" line="+60"/>
         <source>{action}: {count} items</source>
         <translation>{action}: {count} материал</translation>
     </message>
@@ -1707,17 +1712,17 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-232"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-228"/>
         <source>OK</source>
         <translation>Макул</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Please fill this in.</source>
         <translation>Бул жерди толтуруңуз.</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>Согласование</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Start as a draft</source>
         <translation>Начать как черновик</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>История</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -233,12 +233,12 @@
         <translation>Сохранить кампанию</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>No items yet.</source>
         <translation>Материалов пока нет.</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="+124"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="+116"/>
         <source>This item no longer exists; the plan is shown again.</source>
         <translation>Этого материала больше нет; план показан заново.</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>PlanAgendaModel</name>
     <message numerus="yes">
-        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+96"/>
+        <location filename="../../pressdesk/gui/plan/agenda_model.py" line="+102"/>
         <source>Covered: %n publication(s)</source>
         <translation>
             <numerusform>Освещено: %n публикация</numerusform>
@@ -485,9 +485,14 @@
         <translation>Внимание</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>all day</source>
         <translation>весь день</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/plan/release_notes.py" line="+26"/>
+        <source>Press release {number}: {status}</source>
+        <translation>Пресс-релиз {number}: {status}</translation>
     </message>
 </context>
 <context>
@@ -681,12 +686,12 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Next period</source>
         <translation>Следующий период</translation>
     </message>
@@ -805,7 +810,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+78"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+88"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
@@ -835,7 +840,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>All day</source>
         <translation>Весь день</translation>
     </message>
@@ -895,7 +900,7 @@
         <translation>Каналы:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>One outlet per line</source>
         <translation>По одному СМИ в строке</translation>
     </message>
@@ -1271,7 +1276,7 @@
 <context>
     <name>PlanSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/page.py" line="+188"/>
+        <location filename="../../pressdesk/gui/plan/page.py" line="+192"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
@@ -1393,7 +1398,7 @@
         <translation>Просмотреть план и сохранить его как документ или файл календаря</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/plan/selection.py" line="+77"/>
+        <location filename="../../pressdesk/gui/plan/selection.py" line="+80"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
@@ -1544,7 +1549,7 @@
 <context>
     <name>PlanUndo</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/undo.py" line="+74"/>
+        <location filename="../../pressdesk/gui/plan/undo.py" line="+60"/>
         <source>{action}: {count} items</source>
         <translation>{action}: материалы ({count})</translation>
     </message>
@@ -1708,17 +1713,17 @@
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/actions.py" line="-232"/>
+        <location filename="../../pressdesk/gui/plan/actions.py" line="-228"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Please fill this in.</source>
         <translation>Заполните, пожалуйста, это поле.</translation>
     </message>

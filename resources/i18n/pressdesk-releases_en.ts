@@ -12,7 +12,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/page.py" line="+278"/>
+        <location filename="../../pressdesk/gui/releases/page.py" line="+312"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>ReleasePanel</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/detail.py" line="+31"/>
+        <location filename="../../pressdesk/gui/releases/detail.py" line="+35"/>
         <source>Send for approval…</source>
         <translation>Send for approval…</translation>
     </message>
@@ -418,8 +418,9 @@
         <translation>Mark as sent out…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>When</source>
+        <extracomment>A recipient in doubt was decided: its id, and True if the message counts as sent.</extracomment>
         <translation>When</translation>
     </message>
     <message>
@@ -438,9 +439,19 @@
         <translation>Compare versions…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>History:</source>
-        <translation>History:</translation>
+        <location line="+12"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -448,7 +459,47 @@
         <translation>Approved versions:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave</source>
+        <translation>Wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No coverage linked yet</source>
+        <translation>No coverage linked yet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Select a release to see its approval and versions.</source>
         <translation>Select a release to see its approval and versions.</translation>
     </message>
@@ -471,6 +522,47 @@
         <location line="+7"/>
         <source>None approved yet</source>
         <translation>None approved yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation>rest</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>written as .eml</source>
+        <translation>written as .eml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in doubt</source>
+        <translation>in doubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
     </message>
 </context>
 <context>
@@ -567,7 +659,7 @@
 <context>
     <name>ReleasesSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/page.py" line="-221"/>
+        <location filename="../../pressdesk/gui/releases/page.py" line="-252"/>
         <source>Search in the titles…</source>
         <translation>Search in the titles…</translation>
     </message>
@@ -592,7 +684,7 @@
         <translation>Delete the release</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -617,17 +709,17 @@
         <translation>Short texts for the website, Facebook, Instagram and Telegram</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending to the media by e-mail will come in a later version</source>
-        <translation>Sending to the media by e-mail will come in a later version</translation>
+        <location line="+3"/>
+        <source>Send the release to the media by e-mail, one message per recipient</source>
+        <translation>Send the release to the media by e-mail, one message per recipient</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -647,12 +739,17 @@
         <translation>The approval sheet for the head&apos;s signature, as PDF or Word</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Approval step</source>
         <translation>Approval step</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Delete release {number} «{title}»? The releases after it in the year take the numbers one lower.</source>
         <translation>Delete release {number} «{title}»? The releases after it in the year take the numbers one lower.</translation>
     </message>
@@ -670,6 +767,220 @@
         <location line="+1"/>
         <source>Delete release {number}</source>
         <translation>Delete release {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/releases/send_dialog.py" line="+77"/>
+        <source>Send release {number}</source>
+        <translation>Send release {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All media</source>
+        <translation>All media</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Both waves: the first, then the rest after the delay</source>
+        <translation>Both waves: the first, then the rest after the delay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first wave only</source>
+        <translation>The first wave only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest now</source>
+        <translation>The rest now</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send through the mail server, one message each</source>
+        <translation>Send through the mail server, one message each</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one .eml file per recipient into a folder</source>
+        <translation>Write one .eml file per recipient into a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one .eml with all addresses in BCC (nothing is recorded)</source>
+        <translation>Write one .eml with all addresses in BCC (nothing is recorded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the mail program with a mailto: link (at most {limit})</source>
+        <translation>Open the mail program with a mailto: link (at most {limit})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mail server: {server}</source>
+        <translation>Mail server: {server}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mail server is set up: the messages can be written for your mail program.</source>
+        <translation>No mail server is set up: the messages can be written for your mail program.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave:</source>
+        <translation>Wave:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest after:</source>
+        <translation>The rest after:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>To send: {send} · skipped: {skipped} · already have it: {already} · in doubt: {doubt}</source>
+        <translation>To send: {send} · skipped: {skipped} · already have it: {already} · in doubt: {doubt}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balance: {state} state, {private} private, {unknown} without an outlet</source>
+        <translation>Balance: {state} state, {private} private, {unknown} without an outlet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only state media would get it: equal access asks for both.</source>
+        <translation>Only state media would get it: equal access asks for both.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only private media would get it: equal access asks for both.</source>
+        <translation>Only private media would get it: equal access asks for both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} messages of an interrupted mailing wait to go.</source>
+        <translation>{count} messages of an interrupted mailing wait to go.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This release is not approved.</source>
+        <translation>This release is not approved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>will get it</source>
+        <translation>will get it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already has it</source>
+        <translation>already has it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>in doubt</source>
+        <translation>in doubt</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>{count} of the chosen people already have release {number}. Send it only to the {new} new ones?</source>
+        <translation>{count} of the chosen people already have release {number}. Send it only to the {new} new ones?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Release {number} is not approved. Send it anyway? That is recorded in its history.</source>
+        <translation>Release {number} is not approved. Send it anyway? That is recorded in its history.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Folder for the .eml files</source>
+        <translation>Folder for the .eml files</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sending… Each message is recorded as it goes.</source>
+        <translation>Sending… Each message is recorded as it goes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sending stopped. What went out is recorded.</source>
+        <translation>The sending stopped. What went out is recorded.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: {reply}</source>
+        <translation>refused: {reply}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent: {sent} · refused: {refused} · skipped: {skipped} · in doubt: {doubt}</source>
+        <translation>Sent: {sent} · refused: {refused} · skipped: {skipped} · in doubt: {doubt}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} messages of the rest wave wait: send them with «The rest now».</source>
+        <translation>{count} messages of the rest wave wait: send them with «The rest now».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message in doubt may or may not have arrived; decide on it in the release&apos;s Recipients tab.</source>
+        <translation>A message in doubt may or may not have arrived; decide on it in the release&apos;s Recipients tab.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the message</source>
+        <translation>Save the message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail message (*.eml)</source>
+        <translation>E-mail message (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Written: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A mailing of this release is unfinished: {count} messages still wait. Send them now? Nobody gets the message twice.</source>
+        <translation>A mailing of this release is unfinished: {count} messages still wait. Send them now? Nobody gets the message twice.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/page.py" line="+278"/>
+        <location filename="../../pressdesk/gui/releases/page.py" line="+312"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>ReleasePanel</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/detail.py" line="+31"/>
+        <location filename="../../pressdesk/gui/releases/detail.py" line="+35"/>
         <source>Send for approval…</source>
         <translation>Макулдашууга жөнөтүү…</translation>
     </message>
@@ -418,8 +418,9 @@
         <translation>Таратылды деп белгилөө…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>When</source>
+        <extracomment>A recipient in doubt was decided: its id, and True if the message counts as sent.</extracomment>
         <translation>Качан</translation>
     </message>
     <message>
@@ -438,9 +439,19 @@
         <translation>Версияларды салыштыруу…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>History:</source>
-        <translation>Тарыхы:</translation>
+        <location line="+12"/>
+        <source>History</source>
+        <translation>Тарых</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Алуучулар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage</source>
+        <translation>Чагылдыруу</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -448,7 +459,47 @@
         <translation>Макулдашылган версиялар:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave</source>
+        <translation>Толкун</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark as sent</source>
+        <translation>Жөнөтүлдү деп белгилөө</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send again</source>
+        <translation>Кайра жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No coverage linked yet</source>
+        <translation>Байланышкан чагылдыруу азырынча жок</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Select a release to see its approval and versions.</source>
         <translation>Макулдашуусун жана версияларын көрүү үчүн пресс-релизди тандаңыз.</translation>
     </message>
@@ -471,6 +522,47 @@
         <location line="+7"/>
         <source>None approved yet</source>
         <translation>Азырынча макулдашылганы жок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>first</source>
+        <translation>биринчи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation>калгандары</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>written as .eml</source>
+        <translation>.eml катары жазылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>жөнөтүлдү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>четке кагылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in doubt</source>
+        <translation>белгисиз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>күтүүдө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>өткөрүлүп жиберилди</translation>
     </message>
 </context>
 <context>
@@ -567,7 +659,7 @@
 <context>
     <name>ReleasesSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/page.py" line="-221"/>
+        <location filename="../../pressdesk/gui/releases/page.py" line="-252"/>
         <source>Search in the titles…</source>
         <translation>Аталыштардан издөө…</translation>
     </message>
@@ -592,7 +684,7 @@
         <translation>Пресс-релизди өчүрүү</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All statuses</source>
         <translation>Бардык абалдар</translation>
     </message>
@@ -617,17 +709,17 @@
         <translation>Веб-сайт, Facebook, Instagram жана Telegram үчүн кыска тексттер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send…</source>
         <translation>Жөнөтүү…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending to the media by e-mail will come in a later version</source>
-        <translation>ЖМКга электрондук почта аркылуу жөнөтүү кийинки версияда пайда болот</translation>
+        <location line="+3"/>
+        <source>Send the release to the media by e-mail, one message per recipient</source>
+        <translation>Пресс-релизди ЖМКларга электрондук почта аркылуу жөнөтүү, ар бир алуучуга өзүнчө кат</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export…</source>
         <translation>Экспорттоо…</translation>
     </message>
@@ -647,12 +739,17 @@
         <translation>Жетекчинин колу үчүн макулдашуу баракчасы (.pdf же .docx)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Recipients</source>
+        <translation>Алуучулар</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Approval step</source>
         <translation>Макулдашуу кадамы</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Delete release {number} «{title}»? The releases after it in the year take the numbers one lower.</source>
         <translation>{number} «{title}» пресс-релизин өчүрөсүзбү? Ушул жылдагы андан кийинки пресс-релиздердин номерлери бирге азаят.</translation>
     </message>
@@ -670,6 +767,220 @@
         <location line="+1"/>
         <source>Delete release {number}</source>
         <translation>{number} пресс-релизди өчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/releases/send_dialog.py" line="+77"/>
+        <source>Send release {number}</source>
+        <translation>{number} пресс-релизин жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All media</source>
+        <translation>Бардык ЖМК</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Both waves: the first, then the rest after the delay</source>
+        <translation>Эки толкун: адегенде биринчиси, күтүүдөн кийин калгандары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first wave only</source>
+        <translation>Биринчи толкун гана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest now</source>
+        <translation>Калгандарын азыр</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> мүн.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Эмне болот</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send through the mail server, one message each</source>
+        <translation>Почта сервери аркылуу жөнөтүү, ар бирине өзүнчө кат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one .eml file per recipient into a folder</source>
+        <translation>Ар бир алуучуга бирден .eml файлын папкага жазуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one .eml with all addresses in BCC (nothing is recorded)</source>
+        <translation>Бардык даректер BCC талаасында болгон бир .eml жазуу (эч нерсе катталбайт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the mail program with a mailto: link (at most {limit})</source>
+        <translation>Почта программасын mailto: шилтемеси менен ачуу ({limit} дарекке чейин)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mail server: {server}</source>
+        <translation>Почта сервери: {server}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mail server is set up: the messages can be written for your mail program.</source>
+        <translation>Почта сервери жөндөлгөн эмес: каттарды почта программаңыз үчүн файлга жазууга болот.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To:</source>
+        <translation>Кимге:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave:</source>
+        <translation>Толкун:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest after:</source>
+        <translation>Калгандарына чейинки тыныгуу:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>To send: {send} · skipped: {skipped} · already have it: {already} · in doubt: {doubt}</source>
+        <translation>Жөнөтүлөт: {send} · өткөрүлүп жиберилет: {skipped} · мурун алгандар: {already} · белгисиз: {doubt}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balance: {state} state, {private} private, {unknown} without an outlet</source>
+        <translation>Тең салмак: мамлекеттик ЖМК — {state}, жеке ЖМК — {private}, ЖМКсы көрсөтүлбөгөн — {unknown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only state media would get it: equal access asks for both.</source>
+        <translation>Мамлекеттик ЖМК гана алат: бирдей мүмкүнчүлүк үчүн жеке ЖМК да керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only private media would get it: equal access asks for both.</source>
+        <translation>Жеке ЖМК гана алат: бирдей мүмкүнчүлүк үчүн мамлекеттик ЖМК да керек.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} messages of an interrupted mailing wait to go.</source>
+        <translation>Үзгүлтүккө учураган таратуунун {count} каты жөнөтүлүүнү күтүүдө.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This release is not approved.</source>
+        <translation>Бул пресс-релиз макулдашылган эмес.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>will get it</source>
+        <translation>алат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already has it</source>
+        <translation>мурун алган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>in doubt</source>
+        <translation>белгисиз</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>{count} of the chosen people already have release {number}. Send it only to the {new} new ones?</source>
+        <translation>Тандалгандардын {count} адамы {number} пресс-релизин мурун алган. Аны {new} жаңы алуучуга гана жөнөтөсүзбү?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Release {number} is not approved. Send it anyway? That is recorded in its history.</source>
+        <translation>{number} пресс-релизи макулдашылган эмес. Баары бир жөнөтөсүзбү? Бул анын тарыхына жазылат.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Folder for the .eml files</source>
+        <translation>.eml файлдары үчүн папка</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sending… Each message is recorded as it goes.</source>
+        <translation>Жөнөтүлүүдө… Ар бир кат жөнөтүлгөн сайын катталат.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sending stopped. What went out is recorded.</source>
+        <translation>Жөнөтүү токтоду. Жөнөтүлгөндөрү катталды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sent</source>
+        <translation>жөнөтүлдү</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: {reply}</source>
+        <translation>четке кагылды: {reply}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent: {sent} · refused: {refused} · skipped: {skipped} · in doubt: {doubt}</source>
+        <translation>Жөнөтүлдү: {sent} · четке кагылды: {refused} · өткөрүлүп жиберилди: {skipped} · белгисиз: {doubt}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} messages of the rest wave wait: send them with «The rest now».</source>
+        <translation>Калган толкундун {count} каты күтүүдө: аларды «Калгандарын азыр» аркылуу жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message in doubt may or may not have arrived; decide on it in the release&apos;s Recipients tab.</source>
+        <translation>Белгисиз кат жеткен же жетпеген болушу мүмкүн; ал боюнча чечимди пресс-релиздин «Алуучулар» өтмөгүндө кабыл алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the message</source>
+        <translation>Катты сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail message (*.eml)</source>
+        <translation>Электрондук кат (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Written: {files}</source>
+        <translation>Жазылды: {files}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A mailing of this release is unfinished: {count} messages still wait. Send them now? Nobody gets the message twice.</source>
+        <translation>Бул пресс-релизди таратуу аягына чыга элек: {count} кат дагы эле күтүүдө. Аларды азыр жөнөтөсүзбү? Эч ким катты эки жолу албайт.</translation>
     </message>
 </context>
 </TS>

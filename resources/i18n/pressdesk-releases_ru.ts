@@ -12,7 +12,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/page.py" line="+278"/>
+        <location filename="../../pressdesk/gui/releases/page.py" line="+312"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>ReleasePanel</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/detail.py" line="+31"/>
+        <location filename="../../pressdesk/gui/releases/detail.py" line="+35"/>
         <source>Send for approval…</source>
         <translation>Отправить на согласование…</translation>
     </message>
@@ -418,8 +418,9 @@
         <translation>Отметить как разосланный…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>When</source>
+        <extracomment>A recipient in doubt was decided: its id, and True if the message counts as sent.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -438,9 +439,19 @@
         <translation>Сравнить версии…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>History:</source>
-        <translation>История:</translation>
+        <location line="+12"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage</source>
+        <translation>Публикации</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -448,7 +459,47 @@
         <translation>Согласованные версии:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave</source>
+        <translation>Волна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark as sent</source>
+        <translation>Отметить как отправленное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send again</source>
+        <translation>Отправить повторно</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No coverage linked yet</source>
+        <translation>Связанных публикаций пока нет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Select a release to see its approval and versions.</source>
         <translation>Выберите пресс-релиз, чтобы увидеть согласование и версии.</translation>
     </message>
@@ -471,6 +522,47 @@
         <location line="+7"/>
         <source>None approved yet</source>
         <translation>Пока ни одна не согласована</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>first</source>
+        <translation>первая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest</source>
+        <translation>остальные</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>written as .eml</source>
+        <translation>записано в .eml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in doubt</source>
+        <translation>под вопросом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>пропущено</translation>
     </message>
 </context>
 <context>
@@ -567,7 +659,7 @@
 <context>
     <name>ReleasesSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/page.py" line="-221"/>
+        <location filename="../../pressdesk/gui/releases/page.py" line="-252"/>
         <source>Search in the titles…</source>
         <translation>Поиск по заголовкам…</translation>
     </message>
@@ -592,7 +684,7 @@
         <translation>Удаление пресс-релиза</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -617,17 +709,17 @@
         <translation>Короткие тексты для сайта, Facebook, Instagram и Telegram</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Send…</source>
         <translation>Разослать…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending to the media by e-mail will come in a later version</source>
-        <translation>Рассылка в СМИ по электронной почте появится в следующей версии</translation>
+        <location line="+3"/>
+        <source>Send the release to the media by e-mail, one message per recipient</source>
+        <translation>Отправить пресс-релиз в СМИ по электронной почте, каждому получателю отдельное письмо</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -647,12 +739,17 @@
         <translation>Лист согласования на подпись руководителю (.pdf или .docx)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Approval step</source>
         <translation>Шаг согласования</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Delete release {number} «{title}»? The releases after it in the year take the numbers one lower.</source>
         <translation>Удалить пресс-релиз {number} «{title}»? Номера следующих за ним пресс-релизов этого года уменьшатся на один.</translation>
     </message>
@@ -670,6 +767,220 @@
         <location line="+1"/>
         <source>Delete release {number}</source>
         <translation>Удаление пресс-релиза {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/releases/send_dialog.py" line="+77"/>
+        <source>Send release {number}</source>
+        <translation>Отправка пресс-релиза {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All media</source>
+        <translation>Все СМИ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Both waves: the first, then the rest after the delay</source>
+        <translation>Обе волны: сначала первая, остальные после паузы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first wave only</source>
+        <translation>Только первая волна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest now</source>
+        <translation>Остальные сейчас</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что будет</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send through the mail server, one message each</source>
+        <translation>Отправить через почтовый сервер, каждому отдельное письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one .eml file per recipient into a folder</source>
+        <translation>Записать в папку по одному файлу .eml на получателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one .eml with all addresses in BCC (nothing is recorded)</source>
+        <translation>Записать один .eml со всеми адресами в скрытой копии (ничего не учитывается)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the mail program with a mailto: link (at most {limit})</source>
+        <translation>Открыть почтовую программу по ссылке mailto: (не более {limit} адресов)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mail server: {server}</source>
+        <translation>Почтовый сервер: {server}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mail server is set up: the messages can be written for your mail program.</source>
+        <translation>Почтовый сервер не настроен: письма можно записать в файлы для вашей почтовой программы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wave:</source>
+        <translation>Волна:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest after:</source>
+        <translation>Остальные через:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>To send: {send} · skipped: {skipped} · already have it: {already} · in doubt: {doubt}</source>
+        <translation>К отправке: {send} · пропущено: {skipped} · уже получили: {already} · под вопросом: {doubt}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balance: {state} state, {private} private, {unknown} without an outlet</source>
+        <translation>Баланс: государственные СМИ — {state}, частные — {private}, без указанного СМИ — {unknown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only state media would get it: equal access asks for both.</source>
+        <translation>Получат только государственные СМИ: равный доступ требует и частных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only private media would get it: equal access asks for both.</source>
+        <translation>Получат только частные СМИ: равный доступ требует и государственных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} messages of an interrupted mailing wait to go.</source>
+        <translation>Прерванная рассылка: ждут отправки писем — {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This release is not approved.</source>
+        <translation>Этот пресс-релиз не согласован.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>will get it</source>
+        <translation>получит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already has it</source>
+        <translation>уже получил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>in doubt</source>
+        <translation>под вопросом</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>{count} of the chosen people already have release {number}. Send it only to the {new} new ones?</source>
+        <translation>Пресс-релиз {number} уже получили выбранные адресаты: {count}. Отправить его только новым ({new})?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Release {number} is not approved. Send it anyway? That is recorded in its history.</source>
+        <translation>Пресс-релиз {number} не согласован. Всё равно отправить? Это будет записано в его историю.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Folder for the .eml files</source>
+        <translation>Папка для файлов .eml</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sending… Each message is recorded as it goes.</source>
+        <translation>Отправка… Каждое письмо учитывается сразу после отправки.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sending stopped. What went out is recorded.</source>
+        <translation>Отправка остановлена. Отправленное учтено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: {reply}</source>
+        <translation>отклонено: {reply}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent: {sent} · refused: {refused} · skipped: {skipped} · in doubt: {doubt}</source>
+        <translation>Отправлено: {sent} · отклонено: {refused} · пропущено: {skipped} · под вопросом: {doubt}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} messages of the rest wave wait: send them with «The rest now».</source>
+        <translation>Писем второй волны ждут отправки: {count}. Отправьте их кнопкой «Остальные сейчас».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message in doubt may or may not have arrived; decide on it in the release&apos;s Recipients tab.</source>
+        <translation>Письмо под вопросом могло дойти или не дойти; решите его судьбу на вкладке «Получатели» пресс-релиза.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the message</source>
+        <translation>Сохранить письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail message (*.eml)</source>
+        <translation>Электронное письмо (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Written: {files}</source>
+        <translation>Записано: {files}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A mailing of this release is unfinished: {count} messages still wait. Send them now? Nobody gets the message twice.</source>
+        <translation>Рассылка этого пресс-релиза не завершена: ещё ждут писем — {count}. Отправить их сейчас? Никто не получит письмо дважды.</translation>
     </message>
 </context>
 </TS>

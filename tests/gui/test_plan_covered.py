@@ -127,3 +127,24 @@ def test_the_plan_marks_an_item_as_soon_as_a_publication_links_it(qtbot, window,
     assert marked()  # the plan page was read afresh, in the background
     window.undo_stack.undo()
     assert not marked()
+
+
+def test_an_item_with_a_press_release_names_it_in_the_list(qtbot, runtime, plan_db):
+    from pressdesk.bilingual import Bi
+    from pressdesk.services.releases.reading import get_release
+    from pressdesk.services.releases.records import ReleaseInput, add_release
+
+    page = _page(qtbot, runtime, plan_db)
+    page.set_view("agenda")
+    model = page.model
+    stored = [model.row_at(r) for r in range(model.rowCount()) if not model.row_at(r).virtual]
+    item, other = stored[0], stored[1]
+    rid = add_release(
+        plan_db, ReleaseInput(title=Bi("Пресс-релиз", "Пресс-релиз"), plan_item_id=item.id)
+    )
+    label = get_release(plan_db, rid).label
+    page.reload()
+    tip = model.index(model.row_of(item.key), agenda.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Press release {label}: " in tip
+    tip = model.index(model.row_of(other.key), agenda.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Press release {label}" not in tip

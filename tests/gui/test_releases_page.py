@@ -208,7 +208,7 @@ def test_documents_channel_texts_and_the_send_hook(qtbot, window, demo_db, answe
     page = _page(window)
     approved = list_releases(demo_db, ReleaseFilter(status="approved"))[0]
     _select(page, approved.id)
-    assert not page.send_action.isEnabled() and page.send_action.toolTip()
+    assert page.send_action.isEnabled() and "later" not in page.send_action.toolTip()
     assert page.export_action.isEnabled() and page.channels_action.isEnabled()
 
     target = tmp_path / "release.docx"

@@ -61,6 +61,8 @@ class PlanAgendaModel(QAbstractTableModel):
         # How many monitoring records cover each stored item (covered items only).
         self._covered: dict[int, int] = {}
         self._covered_icon: QIcon | None = None
+        # The press releases written for each stored item, worded (see ``release_notes``).
+        self._releases: dict[int, str] = {}
 
     def set_rows(
         self,
@@ -86,6 +88,10 @@ class PlanAgendaModel(QAbstractTableModel):
         self._covered = dict(counts)
         if self._rows:
             self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE))
+
+    def set_releases(self, notes: dict[int, str]) -> None:
+        """Name the press releases of the items in their titles' tooltips: item id → text."""
+        self._releases = dict(notes)
 
     def covered_count(self, row: PlanItemRow) -> int:
         """Return how many publications cover ``row`` (0 for a series' occurrence)."""
@@ -184,10 +190,12 @@ class PlanAgendaModel(QAbstractTableModel):
             return row.responsible_name
         if column == FLAGS:
             return self._flags(row)
+        text = self._text(row, column)
         covered = self.covered_count(row) if column == TITLE else 0
         if covered:
-            return f"{self._text(row, column)}\n{self.covered_note(covered)}"
-        return self._text(row, column)
+            text += f"\n{self.covered_note(covered)}"
+        release = self._releases.get(row.id, "") if column == TITLE and not row.virtual else ""
+        return f"{text}\n{release}" if release else text
 
     def _text(self, row: PlanItemRow, column: int) -> str:
         if column == DATE:

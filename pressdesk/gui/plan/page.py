@@ -37,6 +37,7 @@ from pressdesk.gui.plan.list_columns import ChannelsDelegate, PlanListTable, fit
 from pressdesk.gui.plan.list_quick_add import ListQuickAdd
 from pressdesk.gui.plan.menus import PlanMenus
 from pressdesk.gui.plan.quick_add import QuickAddField
+from pressdesk.gui.plan.release_notes import release_notes
 from pressdesk.gui.plan.selection import PlanSelection
 from pressdesk.gui.plan.undo import PlanUndo
 from pressdesk.gui.sections import SectionContext
@@ -333,6 +334,7 @@ class PlanSectionPage(PlanMenus, PlanSelection, QWidget):
         covered = coverage_of_plan_items(self.db, {r.id for r in self.rows if not r.virtual})
         if self.view == "agenda":
             self.model.set_covered(covered)
+            self.model.set_releases(release_notes(self.db, {r.id for r in self.rows}))
             self.model.set_rows(self.rows, self.channel_names, self.wait_days)
             fit_columns(self.table)
             self.stack.setCurrentWidget(self.table)

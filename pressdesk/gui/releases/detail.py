@@ -1,5 +1,6 @@
 """The panel beside the list: the selected release's status, the approval steps it may take,
-its history (time, person, comment) and its approved versions with their differences."""
+its history (time, person, comment), who got it (with a decision on those in doubt), the
+coverage found, and its approved versions with their differences."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,8 @@ from pressdesk.gui.releases.labels import event_name, status_name
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.dates import datetime_text
 from pressdesk.gui.widgets.filter_bar import FlowLayout
+from pressdesk.services.coverage.records import RecordRow
+from pressdesk.services.releases.deliveries import ReleaseRecipient
 from pressdesk.services.releases.records import STEPS, ReleaseRow
 
 translate = QCoreApplication.translate
@@ -41,6 +45,8 @@ class ReleasePanel(QWidget):
 
     step_requested = Signal(str)
     compare_requested = Signal()
+    #: A recipient in doubt was decided: its id, and True if the message counts as sent.
+    settle_requested = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,12 +101,102 @@ class ReleasePanel(QWidget):
         buttons = QWidget()
         buttons.setLayout(flow)
         layout.addWidget(buttons)
-        layout.addWidget(QLabel(translate("ReleasePanel", "History:")))
-        layout.addWidget(self.history, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("releaseTabs")
+        self.tabs.addTab(self.history, translate("ReleasePanel", "History"))
+        self.tabs.addTab(self._recipients_tab(), translate("ReleasePanel", "Recipients"))
+        self.coverage = QListWidget()
+        self.coverage.setObjectName("releaseCoverage")
+        self.tabs.addTab(self.coverage, translate("ReleasePanel", "Coverage"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(QLabel(translate("ReleasePanel", "Approved versions:")))
         layout.addWidget(self.versions)
         layout.addWidget(self.compare)
         self.show_release(None)
+
+    def _recipients_tab(self) -> QWidget:
+        """Build the table of who got the release, with the decision on a recipient in doubt."""
+        self.recipients = QTableWidget(0, 5)
+        self.recipients.setObjectName("releaseRecipients")
+        self.recipients.setHorizontalHeaderLabels(
+            [
+                translate("ReleasePanel", "Address"),
+                translate("ReleasePanel", "Name"),
+                translate("ReleasePanel", "Wave"),
+                translate("ReleasePanel", "Time"),
+                translate("ReleasePanel", "Result"),
+            ]
+        )
+        self.recipients.verticalHeader().hide()
+        self.recipients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recipients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recipients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recipients.setWordWrap(False)
+        self.recipients.itemSelectionChanged.connect(self._recipient_chosen)
+        self.mark_sent = QPushButton(translate("ReleasePanel", "Mark as sent"))
+        self.mark_sent.setObjectName("recipientMarkSent")
+        self.send_again = QPushButton(translate("ReleasePanel", "Send again"))
+        self.send_again.setObjectName("recipientSendAgain")
+        self.mark_sent.clicked.connect(lambda: self._settle(True))
+        self.send_again.clicked.connect(lambda: self._settle(False))
+        self.delivered: list[ReleaseRecipient] = []
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.recipients, 1)
+        flow = FlowLayout()
+        flow.addWidget(self.mark_sent)
+        flow.addWidget(self.send_again)
+        buttons = QWidget()
+        buttons.setLayout(flow)
+        box.addWidget(buttons)
+        self._recipient_chosen()
+        return tab
+
+    def _chosen_recipient(self) -> ReleaseRecipient | None:
+        rows = self.recipients.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.delivered):
+            return None
+        return self.delivered[rows[0].row()]
+
+    @Slot()
+    def _recipient_chosen(self) -> None:
+        chosen = self._chosen_recipient()
+        doubtful = chosen is not None and chosen.status == "in_doubt"
+        self.mark_sent.setEnabled(doubtful)
+        self.send_again.setEnabled(doubtful)
+
+    def _settle(self, was_sent: bool) -> None:
+        chosen = self._chosen_recipient()
+        if chosen is not None and chosen.status == "in_doubt":
+            self.settle_requested.emit(chosen.id, was_sent)
+
+    def show_delivery(self, recipients: list[ReleaseRecipient], coverage: list[RecordRow]) -> None:
+        """Show who got the release (address, name, wave, time, result) and its coverage."""
+        self.delivered = list(recipients)
+        self.recipients.setRowCount(0)
+        for r in self.delivered:
+            number = self.recipients.rowCount()
+            self.recipients.insertRow(number)
+            texts = (
+                r.address or "—",
+                r.name,
+                wave_name(r.wave),
+                datetime_text(r.at) if r.at is not None else "",
+                result_name(r),
+            )
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.recipients.setItem(number, column, item)
+        self._recipient_chosen()
+        self.coverage.clear()
+        for record in coverage:
+            self.coverage.addItem(
+                f"{datetime_text(record.published_at)} · {record.outlet} · {record.title}"
+            )
+        if not coverage:
+            self.coverage.addItem(translate("ReleasePanel", "No coverage linked yet"))
 
     @Slot()
     def show_release(self, row: ReleaseRow | None) -> None:
@@ -112,6 +208,7 @@ class ReleasePanel(QWidget):
         self.history.setRowCount(0)
         self.versions.clear()
         if row is None:
+            self.show_delivery([], [])
             self.heading.setText("")
             self.state.setText(
                 translate("ReleasePanel", "Select a release to see its approval and versions.")
@@ -152,3 +249,34 @@ class ReleasePanel(QWidget):
         if not row.versions:
             self.versions.addItem(translate("ReleasePanel", "None approved yet"))
         self.compare.setEnabled(bool(row.versions))
+
+
+def wave_name(code: str) -> str:
+    """Return the name of a mailing wave."""
+    names = {
+        "first": translate("ReleasePanel", "first"),
+        "rest": translate("ReleasePanel", "rest"),
+    }
+    return names.get(code, code)
+
+
+def result_name(recipient: ReleaseRecipient) -> str:
+    """Return what happened to one recipient, in words (a refusal with the server's reply)."""
+    from pressdesk.gui.releases.send_dialog import reason_text
+
+    if recipient.status == "sent" and recipient.by_file:
+        return translate("ReleasePanel", "written as .eml")
+    names = {
+        "sent": translate("ReleasePanel", "sent"),
+        "refused": translate("ReleasePanel", "refused"),
+        "in_doubt": translate("ReleasePanel", "in doubt"),
+        "queued": translate("ReleasePanel", "waiting"),
+        "sending": translate("ReleasePanel", "waiting"),
+        "skipped": translate("ReleasePanel", "skipped"),
+    }
+    name = names.get(recipient.status, recipient.status)
+    if recipient.status == "skipped":
+        return f"{name}: {reason_text(recipient.reason)}"
+    if recipient.reason:
+        return f"{name}: {recipient.reason}"
+    return name

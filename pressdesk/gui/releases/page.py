@@ -1,5 +1,5 @@
 """The Press releases section: the list with its filters, the approval panel beside it, the
-editor, the documents, the channel texts and (later) sending to the media."""
+editor, the documents, the channel texts and sending to the media."""
 
 from __future__ import annotations
 
@@ -25,12 +25,15 @@ from pressdesk.gui.releases.dialogs import (
 from pressdesk.gui.releases.editor import ReleaseEditor, blank_release
 from pressdesk.gui.releases.labels import KINDS, STATUSES, kind_name, status_name
 from pressdesk.gui.releases.model import ReleasesModel
+from pressdesk.gui.releases.send_dialog import SendDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.ask_dialog import ask
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.filter_bar import FlowLayout
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.messages import UserError
+from pressdesk.services.coverage.records import records_for_release
+from pressdesk.services.releases.deliveries import release_recipients, settle_recipient
 from pressdesk.services.releases.reading import get_release, list_releases
 from pressdesk.services.releases.records import (
     ReleaseFilter,
@@ -83,6 +86,7 @@ class ReleasesSectionPage(RecordPage):
         self.panel = ReleasePanel()
         self.panel.step_requested.connect(self.take_step)
         self.panel.compare_requested.connect(self.compare_versions)
+        self.panel.settle_requested.connect(self.settle)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("releasesSplitter")
         self.splitter.addWidget(table)
@@ -144,11 +148,13 @@ class ReleasesSectionPage(RecordPage):
             self.show_channels,
             self.tr("Short texts for the website, Facebook, Instagram and Telegram"),
         )
-        self.send_action = add_action(bar, self.tr("Send…"), "sendRelease", self._send)
-        self.send_action.setToolTip(
-            self.tr("Sending to the media by e-mail will come in a later version")
+        self.send_action = add_action(
+            bar,
+            self.tr("Send…"),
+            "sendRelease",
+            self._send,
+            self.tr("Send the release to the media by e-mail, one message per recipient"),
         )
-        self.send_action.setEnabled(False)
 
     def add_file_actions(self, bar: QToolBar) -> None:
         self.export_action: QAction = add_action(
@@ -167,10 +173,13 @@ class ReleasesSectionPage(RecordPage):
         )
 
     def update_actions(self, row: ReleaseRow | None) -> None:
-        for action in (self.channels_action, self.export_action, self.sheet_action):
+        for action in (
+            self.channels_action,
+            self.export_action,
+            self.sheet_action,
+            self.send_action,
+        ):
             action.setEnabled(row is not None)
-        # Sending is not wired yet (see _send).
-        self.send_action.setEnabled(False)
 
     # --- the panel ----------------------------------------------------------------------------
 
@@ -186,7 +195,24 @@ class ReleasesSectionPage(RecordPage):
 
     @Slot()
     def _show_selected(self) -> None:
-        self.panel.show_release(self.selected_release())
+        row = self.selected_release()
+        self.panel.show_release(row)
+        if row is not None:
+            self.panel.show_delivery(
+                release_recipients(self.db, row.id), records_for_release(self.db, row.id)
+            )
+
+    @Slot(int, bool)
+    def settle(self, recipient_id: int, was_sent: bool) -> None:
+        """Record the user's decision on a recipient in doubt: sent, or to send again."""
+        row = self.selected_release()
+        if row is None:
+            return
+        try:
+            settle_recipient(self.db, row.id, recipient_id, was_sent=was_sent)
+        except UserError as exc:
+            dialogs.warning(self, self.tr("Recipients"), error_text(exc))
+        self._show_selected()
 
     def reload(self) -> None:
         super().reload()
@@ -244,7 +270,15 @@ class ReleasesSectionPage(RecordPage):
 
     @Slot()
     def _send(self) -> None:
-        """Send the selected release to the media; the sending service is wired here."""
+        """Show the Send dialog of the selected release; an interrupted mailing is offered first."""
+        row = self.selected_release()
+        if row is None:
+            return
+        dialog = SendDialog(self.db, self.context.runtime.settings, row, self)
+        dialog.offer_resume()
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
+        self.refresh()
 
     # --- editing ------------------------------------------------------------------------------
 
