@@ -147,6 +147,8 @@ class CoverageDashboard(QFrame):
         self.feedback_button.clicked.connect(self.open_feedback)
         self.inbox_label = QLabel()
         self.inbox_label.setObjectName("inboxCount")
+        # On a narrow screen the count takes two lines rather than widening the window.
+        self.inbox_label.setWordWrap(True)
         self.inbox_button = QPushButton(self.tr("Open the inbox…"))
         self.inbox_button.setObjectName("openInbox")
         self.inbox_button.clicked.connect(self.open_inbox)
