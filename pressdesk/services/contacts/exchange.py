@@ -6,7 +6,6 @@ import contextlib
 import gc
 import itertools
 import os
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
@@ -42,6 +41,7 @@ from pressdesk.services.contacts.values import (
     PersonRecord,
 )
 from pressdesk.services.profile import get_profile
+from pressdesk.storage.bulk import insert_plain_rows
 from pressdesk.storage.contacts_models import (
     Outlet,
     OutletHistory,
@@ -330,38 +330,6 @@ def _insert_returning_ids(
     return list(session.connection().execute(stmt, list(rows)).scalars())
 
 
-def _insert_rows(
-    session: Session, table: Table, names: Sequence[str], rows: Sequence[tuple[Any, ...]]
-) -> None:
-    """Insert plain rows (values of ``names``, that SQLite takes as they are) in bulk."""
-    if not rows:
-        return
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        connection.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
-        return
-    # Child rows are ints, text and booleans the driver takes as they are, so the per-row
-    # parameter processing of the expression layer is skipped. They go in as multi-row
-    # statements, hundreds of rows each: about half the time of executemany, which also hands
-    # the interpreter back and forth once per row.
-    quote = connection.dialect.identifier_preparer.quote
-    dbapi = cast(sqlite3.Connection, connection.connection.dbapi_connection)
-    per_statement = max(
-        1, min(500, dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(names))
-    )
-    head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES "
-    one = "(" + ", ".join("?" * len(names)) + ")"
-    cursor = dbapi.cursor()
-    try:
-        for start in range(0, len(rows), per_statement):
-            chunk = rows[start : start + per_statement]
-            cursor.execute(
-                head + ", ".join([one] * len(chunk)), list(itertools.chain.from_iterable(chunk))
-            )
-    finally:
-        cursor.close()
-
-
 _PHONE_COLUMNS = ("person_id", "position", "raw", "e164", "kind", "valid")
 _EMAIL_COLUMNS = ("person_id", "position", "address", "normalized", "valid")
 _MESSENGER_COLUMNS = ("person_id", "position", "service", "handle")
@@ -473,7 +441,7 @@ def _write(session: Session, plan: Plan) -> None:
             (_MESSENGERS, _MESSENGER_COLUMNS, messengers),
             (person_topic, _TOPIC_COLUMNS, topics),
         ):
-            _insert_rows(session, table, names, rows)
+            insert_plain_rows(session.connection(), table, names, rows)
 
     people: dict[int, int] = {}
     new_keys = [key for key in plan.changes if key < 0]
