@@ -189,6 +189,9 @@ KEEP = {
     "Atom",
     "XML",
     "HTTP",
+    # The mail header of hidden copies, named so in every mail program.
+    "BCC",
+    "SMTP",
 }
 PATHS_AND_ADDRESSES = re.compile(r"\S*[/\\@.:]\S*|\S*\d\S*")
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
