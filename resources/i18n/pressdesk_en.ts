@@ -3363,7 +3363,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+66"/>
         <source>The system&apos;s language</source>
         <translation>The system&apos;s language</translation>
     </message>
@@ -3420,7 +3420,22 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>At start, PressDesk copies the database when the last automatic copy is older than this, checks the copy and keeps the newest ones. A second folder on a USB stick or a network share keeps the base safe if this computer fails.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The term set by law for answering a journalist&apos;s written request. It is counted from the day after the request arrived; a term in calendar days that ends on a day off moves to the next working day. Holidays come from the content plan&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
@@ -3455,7 +3470,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Second backup folder:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Answer to a written request within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Choose a second folder for backups</source>
         <translation>Choose a second folder for backups</translation>
     </message>

@@ -3363,7 +3363,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+66"/>
         <source>The system&apos;s language</source>
         <translation>Системанын тили</translation>
     </message>
@@ -3420,7 +3420,22 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Ачылганда, акыркы автоматтык көчүрмө ушул мөөнөттөн эскирээк болсо, PressDesk маалымат базасын көчүрүп, көчүрмөнү текшерет жана эң жаңыларын сактайт. Флешкадагы же тармактык дисктеги экинчи папка бул компьютер бузулса да базаны сактап калат.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>calendar days</source>
+        <translation>календардык күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days</source>
+        <translation>жумуш күнү</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The term set by law for answering a journalist&apos;s written request. It is counted from the day after the request arrived; a term in calendar days that ends on a day off moves to the next working day. Holidays come from the content plan&apos;s calendar.</source>
+        <translation>Журналисттин жазуу жүзүндөгү суроо-талабына жооп берүү үчүн мыйзамда белгиленген мөөнөт. Ал суроо-талап келген күндүн эртеси күнүнөн тартып эсептелет; календардык күн менен эсептелген мөөнөт дем алыш күнүнө туш келсе, кийинки жумуш күнүнө жылат. Майрам күндөрү контент-пландын календарынан алынат.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Interface language:</source>
         <translation>Интерфейстин тили:</translation>
     </message>
@@ -3455,7 +3470,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Көчүрмөлөр үчүн экинчи папка:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Answer to a written request within:</source>
+        <translation>Жазуу жүзүндөгү суроо-талапка жооп берүү мөөнөтү:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Choose a second folder for backups</source>
         <translation>Көчүрмөлөр үчүн экинчи папканы тандоо</translation>
     </message>

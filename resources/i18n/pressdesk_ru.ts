@@ -3364,7 +3364,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+63"/>
+        <location filename="../../pressdesk/gui/settings/preferences_page.py" line="+66"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
@@ -3421,7 +3421,22 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>При запуске PressDesk копирует базу данных, если последняя автоматическая копия старше этого срока, проверяет копию и хранит самые новые. Вторая папка на флешке или сетевом диске сохранит базу, если этот компьютер выйдет из строя.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>calendar days</source>
+        <translation>календарных дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The term set by law for answering a journalist&apos;s written request. It is counted from the day after the request arrived; a term in calendar days that ends on a day off moves to the next working day. Holidays come from the content plan&apos;s calendar.</source>
+        <translation>Срок ответа на письменный запрос журналиста, установленный законом. Он исчисляется со дня, следующего за днём поступления запроса; срок в календарных днях, истекающий в выходной день, переносится на следующий рабочий день. Праздничные дни берутся из календаря контент-плана.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
@@ -3456,7 +3471,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Вторая папка для копий:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Answer to a written request within:</source>
+        <translation>Срок ответа на письменный запрос:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Choose a second folder for backups</source>
         <translation>Выберите вторую папку для копий</translation>
     </message>

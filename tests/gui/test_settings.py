@@ -16,7 +16,14 @@ from pressdesk.gui.settings.preferences_page import PreferencesPage
 from pressdesk.gui.settings.staff_page import StaffEditDialog, StaffPage
 from pressdesk.services.profile import get_profile
 from pressdesk.services.staff import StaffRow, list_staff, save_staff
-from pressdesk.settings import APPROVAL_WAIT_DAYS, PDF_FONT, STALE_MONTHS, UI_LANGUAGE
+from pressdesk.settings import (
+    APPROVAL_WAIT_DAYS,
+    INQUIRY_TERM_DAYS,
+    INQUIRY_TERM_WORKING,
+    PDF_FONT,
+    STALE_MONTHS,
+    UI_LANGUAGE,
+)
 
 
 def _click(dialog, which: QDialogButtonBox.StandardButton) -> None:
@@ -179,6 +186,26 @@ def test_font_check_without_the_fonts_module(qtbot, runtime, monkeypatch):
     qtbot.addWidget(page)
     page.check_button.click()
     assert "not available" in page.font_result.text()
+
+
+def test_the_legal_term_of_written_requests_is_a_preference(qtbot, runtime):
+    page = PreferencesPage(runtime.settings)
+    qtbot.addWidget(page)
+    assert page.term_days.value() == 14
+    assert page.term_kind.currentData() is False
+    assert not page.is_modified()
+
+    page.term_days.setValue(10)
+    page.term_kind.setCurrentIndex(page.term_kind.findData(True))
+    assert page.is_modified()
+    page.save()
+    assert runtime.settings.get(INQUIRY_TERM_DAYS) == 10
+    assert runtime.settings.get(INQUIRY_TERM_WORKING) is True
+
+    again = PreferencesPage(runtime.settings)
+    qtbot.addWidget(again)
+    assert (again.term_days.value(), again.term_kind.currentData()) == (10, True)
+    assert not again.is_modified()
 
 
 # --- staff --------------------------------------------------------------------------------------

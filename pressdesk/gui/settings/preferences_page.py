@@ -1,4 +1,5 @@
-"""Preferences: interface language, the PDF font and the reminder periods."""
+"""Preferences: interface language, the PDF font, the reminder periods, backups and the term
+of an answer to a written request."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from pressdesk.settings import (
     BACKUP_INTERVAL_DAYS,
     BACKUP_KEEP,
     BACKUP_SECOND_FOLDER,
+    INQUIRY_TERM_DAYS,
+    INQUIRY_TERM_WORKING,
     PDF_FONT,
     STALE_MONTHS,
     UI_LANGUAGE,
@@ -125,7 +128,34 @@ class PreferencesPage(QWidget):
             )
         )
         backup_note.setWordWrap(True)
-        for spin in (self.stale_months, self.approval_days, self.backup_days, self.backup_keep):
+        self.term_days = QSpinBox()
+        self.term_days.setObjectName("inquiryTermDays")
+        self.term_days.setRange(1, 90)
+        self.term_kind = QComboBox()
+        self.term_kind.setObjectName("inquiryTermKind")
+        self.term_kind.addItem(self.tr("calendar days"), False)
+        self.term_kind.addItem(self.tr("working days"), True)
+        term_row = QHBoxLayout()
+        term_row.addWidget(self.term_days)
+        term_row.addWidget(self.term_kind)
+        term_row.addStretch(1)
+        term_note = QLabel(
+            self.tr(
+                "The term set by law for answering a journalist's written request. It is "
+                "counted from the day after the request arrived; a term in calendar days that "
+                "ends on a day off moves to the next working day. Holidays come from the "
+                "content plan's calendar."
+            )
+        )
+        term_note.setObjectName("inquiryTermNote")
+        term_note.setWordWrap(True)
+        for spin in (
+            self.stale_months,
+            self.approval_days,
+            self.backup_days,
+            self.backup_keep,
+            self.term_days,
+        ):
             spin.setMinimumWidth(120)
             spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -139,6 +169,7 @@ class PreferencesPage(QWidget):
         form.addRow(self.tr("Back up automatically every:"), self.backup_days)
         form.addRow(self.tr("Automatic backups to keep:"), self.backup_keep)
         form.addRow(self.tr("Second backup folder:"), _stacked(folder_row, backup_note))
+        form.addRow(self.tr("Answer to a written request within:"), _stacked(term_row, term_note))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(form)
@@ -155,6 +186,8 @@ class PreferencesPage(QWidget):
         self.backup_days.setValue(self.settings.get(BACKUP_INTERVAL_DAYS))
         self.backup_keep.setValue(self.settings.get(BACKUP_KEEP))
         self.backup_folder.setText(self.settings.get(BACKUP_SECOND_FOLDER))
+        self.term_days.setValue(self.settings.get(INQUIRY_TERM_DAYS))
+        self.term_kind.setCurrentIndex(1 if self.settings.get(INQUIRY_TERM_WORKING) else 0)
 
     def is_modified(self) -> bool:
         """Return True if the form differs from the stored preferences."""
@@ -166,6 +199,8 @@ class PreferencesPage(QWidget):
             or self.backup_days.value() != self.settings.get(BACKUP_INTERVAL_DAYS)
             or self.backup_keep.value() != self.settings.get(BACKUP_KEEP)
             or self.backup_folder.text().strip() != self.settings.get(BACKUP_SECOND_FOLDER)
+            or self.term_days.value() != self.settings.get(INQUIRY_TERM_DAYS)
+            or bool(self.term_kind.currentData()) != self.settings.get(INQUIRY_TERM_WORKING)
         )
 
     def language_changed(self) -> bool:
@@ -182,6 +217,8 @@ class PreferencesPage(QWidget):
         self.settings.set(BACKUP_INTERVAL_DAYS, self.backup_days.value())
         self.settings.set(BACKUP_KEEP, self.backup_keep.value())
         self.settings.set(BACKUP_SECOND_FOLDER, self.backup_folder.text().strip())
+        self.settings.set(INQUIRY_TERM_DAYS, self.term_days.value())
+        self.settings.set(INQUIRY_TERM_WORKING, bool(self.term_kind.currentData()))
 
     @Slot()
     def choose_backup_folder(self) -> None:
