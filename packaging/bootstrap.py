@@ -111,11 +111,22 @@ def font_missing() -> bool:
     return True
 
 
+def postgres_present() -> bool:
+    """Return True if PostgreSQL's initdb and pg_ctl are on PATH or in Debian's folders."""
+    if shutil.which("initdb") and shutil.which("pg_ctl"):
+        return True
+    return any(
+        (folder / "initdb").exists() and (folder / "pg_ctl").exists()
+        for folder in Path("/usr/lib/postgresql").glob("*/bin")
+    )
+
+
 def ensure_system(desktop: bool, tests: bool = False) -> None:
     """Make sure the libraries Qt loads and a Kyrgyz-capable font are present.
 
-    The tests also need libfaketime (the date-sensitive tests run with the clock moved) and
-    pdftotext (the built bundle's Kyrgyz PDF is read back).
+    The tests also need libfaketime (the date-sensitive tests run with the clock moved),
+    pdftotext (the built bundle's Kyrgyz PDF is read back) and PostgreSQL's server programs
+    (the team-mode tests start a throw-away cluster of their own).
     """
     if not sys.platform.startswith("linux"):
         return
@@ -133,6 +144,8 @@ def ensure_system(desktop: bool, tests: bool = False) -> None:
         packages.append("faketime")
     if tests and shutil.which("pdftotext") is None:
         packages.append("poppler-utils")
+    if tests and not postgres_present():
+        packages.append("postgresql")
     apt_install(sorted(set(packages)), "Qt, PDF fonts and test tools")
 
 

@@ -382,6 +382,10 @@ TEXTS: dict[str, str] = {
     "handover.name_party": QT_TRANSLATE_NOOP(
         "Messages", "Name at least one party of the act (outgoing or incoming person)."
     ),
+    "handover.number_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An act with number {number} has already been issued. The next free number is {next}.",
+    ),
     "plan.period_or_campaign": QT_TRANSLATE_NOOP(
         "Messages", "Export either a period or a campaign."
     ),

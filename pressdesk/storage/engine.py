@@ -49,6 +49,32 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def where(self) -> str:
+        """The file, or the server's URL with the password masked: what logs and messages name."""
+        return str(self.file) if self.file is not None else shown_url(self.url)
+
+    @contextlib.contextmanager
+    def serialized(self, name: str) -> Iterator[None]:
+        """Hold a lock named ``name`` that every client of a shared database waits for.
+
+        On PostgreSQL this is a session-level advisory lock, so two people numbering an act
+        or running the same import at once take turns. A SQLite file has one user at a time
+        (the file lock), so there is nothing to wait for.
+        """
+        if self.is_sqlite:
+            yield
+            return
+        key = advisory_key(name)
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql(f"SELECT pg_advisory_lock({key})")
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.exec_driver_sql(f"SELECT pg_advisory_unlock({key})")
+                conn.commit()
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """Yield a session inside one transaction; commit on success, roll back on error."""
@@ -60,6 +86,22 @@ class Database:
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
+
+
+def advisory_key(name: str) -> int:
+    """Return a stable signed 64-bit key for the PostgreSQL advisory lock called ``name``."""
+    import hashlib
+
+    digest = hashlib.sha256(f"pressdesk:{name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def shown_url(url: str) -> str:
+    """Return ``url`` as it may be shown or logged: the password replaced by ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL: show nothing of it that could be a secret
+        return "(database)"
 
 
 def sqlite_file_of(url: str) -> Path | None:
@@ -216,6 +258,23 @@ def classify_sqlite_error(exc: BaseException, path: Path | None) -> StorageError
     return DatabaseUnavailableError(f"The database{where} cannot be used: {exc}", path)
 
 
+def server_error(exc: BaseException, url: str) -> StorageError:
+    """Turn a database server's connection error into the StorageError the user sees.
+
+    The server is named by host, port and database; the driver's reason is kept to its first
+    line, and anything in it that looks like the password is masked.
+    """
+    parsed = make_url(url)
+    reason = (str(exc).strip().splitlines() or ["?"])[0]
+    if parsed.password:
+        reason = reason.replace(str(parsed.password), "***")
+    place = f"{parsed.host or 'localhost'}:{parsed.port or ''}".rstrip(":")
+    return DatabaseUnavailableError(
+        f"The database {parsed.database or ''} on the server {place} cannot be used: {reason}",
+        None,
+    )
+
+
 def database_problem(exc: BaseException) -> StorageError | None:
     """Return the storage problem behind a driver error from a full, read-only or locked
     database (None when the error is something else)."""
@@ -320,6 +379,8 @@ def connect(
     except (OperationalError, DBAPIError) as exc:
         if db_lock is not None:
             db_lock.release()
+        if path is None and not url.startswith("sqlite"):
+            raise server_error(exc.orig or exc, url) from exc
         raise classify_sqlite_error(exc.orig or exc, path) from exc
     except BaseException:
         if db_lock is not None:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from pressdesk.storage.backup import timestamped_backup
-from pressdesk.storage.engine import BUSY_TIMEOUT_MS, Database, read_revision
+from pressdesk.storage.engine import BUSY_TIMEOUT_MS, Database, advisory_key, read_revision
 from pressdesk.storage.errors import DatabaseTooNewError, NotADatabaseError, UpgradeError
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def check_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     current = current_revision(db)
-    where = db.file or db.url
+    where = db.where
     if current is None:
         if tables - {"alembic_version"}:
             raise NotADatabaseError(
@@ -165,11 +165,15 @@ def upgrade(db: Database, backup_dir: Path | None) -> MigrationResult:
     engine = _transactional_engine(db) if db.is_sqlite else db.engine
     try:
         with engine.begin() as conn:
+            if not db.is_sqlite:
+                # Clients starting together on a shared server take turns; whoever comes
+                # second finds the schema already at head, and alembic does nothing.
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({advisory_key('schema')})")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except (DBAPIError, OSError) as exc:
-        log.exception("Schema upgrade of %s failed", db.file or db.url)
-        where = db.file or db.url
+        log.exception("Schema upgrade of %s failed", db.where)
+        where = db.where
         kept = f" A copy taken before the upgrade is at {backup}." if backup else ""
         raise UpgradeError(
             f"The database {where} could not be upgraded to this version of PressDesk and was "

@@ -25,5 +25,5 @@ def open_database(
         db.close()
         raise
     if result.changed:
-        log.info("Database %s now at schema %s", db.file or url, result.to_revision)
+        log.info("Database %s now at schema %s", db.where, result.to_revision)
     return db

@@ -231,8 +231,37 @@ def issue_act(
         raise HandoverError("handover.export_format", allowed=EXPORT_FORMATS)
     if not (draft.outgoing.name.strip() or draft.incoming.name.strip()):
         raise HandoverError("handover.name_party")
-    if not draft.number.strip():
+    # Numbering, writing and recording happen under one lock, so two people issuing acts at
+    # once on a shared database take turns and never get the same number.
+    with db.serialized("handover-act-number"):
+        _claim_number(db, draft)
+        return _issue(
+            db, draft, paths, export_format, font_path=font_path, now=now, progress=progress
+        )
+
+
+def _claim_number(db: Database, draft: HandoverDraft) -> None:
+    """Give the draft the next number, or refuse a number another act already has."""
+    number = draft.number.strip()
+    if not number:
         draft.number = next_number(db)
+        return
+    with db.session() as session:
+        taken = session.scalar(select(HandoverAct.id).where(HandoverAct.number == number))
+    if taken is not None:
+        raise HandoverError("handover.number_taken", number=number, next=next_number(db))
+
+
+def _issue(
+    db: Database,
+    draft: HandoverDraft,
+    paths: list[Path],
+    export_format: str | None,
+    *,
+    font_path: str | None,
+    now: dt.datetime | None,
+    progress: Progress | None,
+) -> IssuedAct:
     stamp = (now or _now()).replace(tzinfo=None, microsecond=0)
     attached = _attachments(draft)
     export_hash = ""
