@@ -37,7 +37,8 @@ BUSY_TIMEOUT_MS = 5000
 class Database:
     """An open PressDesk database: the engine, a session factory and the file lock."""
 
-    url: str
+    #: Kept out of the repr: a server's URL holds its password (``where`` is the shown form).
+    url: str = field(repr=False)
     engine: Engine
     sessions: sessionmaker[Session]
     file: Path | None = None

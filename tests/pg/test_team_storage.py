@@ -78,7 +78,7 @@ def test_the_password_is_never_logged_or_shown(pg_server: PgServer, pg_url, tmp_
     db = open_database(pg_url, tmp_path)
     try:
         assert PASSWORD not in shown_url(db.url) and "***" in shown_url(db.url)
-        assert PASSWORD not in db.where
+        assert PASSWORD not in db.where and PASSWORD not in repr(db)
     finally:
         db.close()
     wrong = pg_url.replace(PASSWORD, "wrong-" + PASSWORD)

@@ -330,6 +330,19 @@ def import_inventory(
         with rolled_back(db) as scratch:
             result = import_inventory(scratch, path, skip_invalid=skip_invalid, today=today)
         return replace(result, dry_run=True)
+    # Two people importing at once on a shared database take turns: the second sees the first's
+    # records, as if they had imported one after the other.
+    with db.serialized("import"):
+        return _import_inventory(db, path, skip_invalid=skip_invalid, today=today)
+
+
+def _import_inventory(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    skip_invalid: bool,
+    today: dt.date | None,
+) -> ImportResult[ItemRow]:
     today = today or clock.today()
     table = read_table(path, INVENTORY_FIELDS)
     check_required(table, INVENTORY_FIELDS, "name", Path(path).name)
@@ -414,6 +427,19 @@ def import_archive(
         with rolled_back(db) as scratch:
             result = import_archive(scratch, path, skip_invalid=skip_invalid, today=today)
         return replace(result, dry_run=True)
+    # Two people importing at once on a shared database take turns: the second sees the first's
+    # records, as if they had imported one after the other.
+    with db.serialized("import"):
+        return _import_archive(db, path, skip_invalid=skip_invalid, today=today)
+
+
+def _import_archive(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    skip_invalid: bool,
+    today: dt.date | None,
+) -> ImportResult[ArchiveRow]:
     today = today or clock.today()
     table = read_table(path, ARCHIVE_FIELDS)
     check_required(table, ARCHIVE_FIELDS, "title", Path(path).name)

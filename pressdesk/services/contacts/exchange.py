@@ -146,7 +146,9 @@ def import_contacts(
                 progress=progress,
             )
         return replace(report, dry_run=True, written=False)
-    with _collector_paused():
+    # Two people importing at once on a shared database take turns: the second matches the
+    # first's people by e-mail and phone, as if they had imported one after the other.
+    with _collector_paused(), db.serialized("import"):
         return _import(
             db, path, mapping, skip_invalid=skip_invalid, source=source, progress=progress
         )
