@@ -272,6 +272,12 @@ def cmd_backup(args: argparse.Namespace, runtime: Runtime) -> int:
     from pressdesk.storage.engine import connect_read_only, read_revision
 
     if args.verify:
+        from pressdesk.storage.server_backup import is_dump, validate_dump
+
+        if is_dump(args.file):
+            validate_dump(args.file)
+            print(f"OK: {args.file} is a readable backup of a PressDesk database server")
+            return EXIT_OK
         validate_backup_file(args.file)
         print(f"OK: {args.file} is an intact PressDesk backup (schema {read_revision(args.file)})")
         return EXIT_OK
@@ -302,9 +308,7 @@ def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
 
     db_file = sqlite_file_of(runtime.db_url)
     if db_file is None:
-        raise CliError(
-            "Restore works on SQLite databases; restore a server database with its tools."
-        )
+        return _restore_server(args, runtime)
     validate_backup_file(args.file)
     if not args.yes and not _confirm(
         f"Replace {db_file} with {args.file}? The current file will be kept beside it."
@@ -317,6 +321,22 @@ def cmd_restore(args: argparse.Namespace, runtime: Runtime) -> int:
     if kept is not None:
         print(f"The previous database was kept as {kept}")
     print(f"Restored {db_file} from {args.file}")
+    return EXIT_OK
+
+
+def _restore_server(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Replace a server database's contents with a pg_dump backup, in one transaction."""
+    from pressdesk.storage.server_backup import restore_server, validate_dump
+
+    validate_dump(args.file)
+    if not args.yes and not _confirm(
+        f"Replace everything in {runtime.db_label} with {args.file}? Make a backup first."
+    ):
+        print("Nothing was changed.")
+        return EXIT_PROBLEMS
+    restore_server(args.file, runtime.db_url)
+    runtime.open_db().close()
+    print(f"Restored {runtime.db_label} from {args.file}")
     return EXIT_OK
 
 

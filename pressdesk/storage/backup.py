@@ -43,7 +43,11 @@ def is_backup_file(path: Path) -> bool:
 def backup_to(db: Database, target: Path) -> Path:
     """Copy the live database to ``target`` consistently, even while it is in use."""
     if db.file is None:
-        raise BackupError("Backups are made by the database server for this kind of database.")
+        if db.is_sqlite:
+            raise BackupError("A database kept in memory has no file to back up.")
+        from pressdesk.storage.server_backup import dump_server
+
+        return dump_server(db.url, Path(target))
     target = Path(target)
     if target.resolve() == db.file.resolve():
         raise BackupError("Choose a backup file other than the database itself.", target)
@@ -90,11 +94,13 @@ def timestamped_backup(db: Database, folder: Path, reason: str) -> Path:
     """Write a backup named after the time and the reason into ``folder``."""
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"pressdesk-{stamp}-{reason}.db"
+    # A server's backup is a dump in PostgreSQL's custom format, not a database file.
+    suffix = ".db" if db.file is not None else ".dump"
+    target = folder / f"pressdesk-{stamp}-{reason}{suffix}"
     counter = 1
     while target.exists():
         counter += 1
-        target = folder / f"pressdesk-{stamp}-{reason}-{counter}.db"
+        target = folder / f"pressdesk-{stamp}-{reason}-{counter}{suffix}"
     return backup_to(db, target)
 
 

@@ -156,9 +156,12 @@ def upgrade(db: Database, backup_dir: Path | None) -> MigrationResult:
     if current == head:
         return MigrationResult(current, head, None)
     backup: Path | None = None
-    if current is not None and db.file is not None and backup_dir is not None:
-        backup = timestamped_backup(db, backup_dir, f"before-{head}")
-        log.info("Backed up %s to %s before migrating %s -> %s", db.file, backup, current, head)
+    if current is not None and backup_dir is not None:
+        backup = _backup_before(db, backup_dir, f"before-{head}")
+        if backup is not None:
+            log.info(
+                "Backed up %s to %s before migrating %s -> %s", db.where, backup, current, head
+            )
     from alembic import command
 
     cfg = alembic_config()
@@ -186,6 +189,22 @@ def upgrade(db: Database, backup_dir: Path | None) -> MigrationResult:
             engine.dispose()
     log.info("Schema migrated from %s to %s", current, head)
     return MigrationResult(current, head, backup)
+
+
+def _backup_before(db: Database, folder: Path, reason: str) -> Path | None:
+    """Back up the database before its schema changes; a server needs pg_dump for it."""
+    if db.file is None:
+        from pressdesk.storage.server_backup import tools_present
+
+        if db.is_sqlite:
+            return None
+        if not tools_present():
+            log.warning(
+                "No backup of %s before the schema upgrade: pg_dump and pg_restore not found",
+                db.where,
+            )
+            return None
+    return timestamped_backup(db, folder, reason)
 
 
 def _transactional_engine(db: Database) -> Engine:
