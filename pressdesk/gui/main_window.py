@@ -270,7 +270,11 @@ class MainWindow(QMainWindow):
             self._defer_pages = False
             self._pending_row = row
             return
+        built = section.key in self._pages
         self.stack.setCurrentWidget(self.page(section.key))
+        if built and self.db is not None and not self.db.is_sqlite:
+            # On a shared server others may have changed the records since it was last shown.
+            self._refresh_page(section.key)
 
     def _set_title(self, title: str) -> None:
         if self.demo_of is not None:
