@@ -210,6 +210,7 @@ FAKETIME_SLICE = [
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="libfaketime is a Linux library")
+@pytest.mark.timeout(660)  # a whole inner test run; the inner run itself stops at 600 s
 @pytest.mark.parametrize(
     "moment",
     ["@2028-02-29 09:30:00", "@2026-12-31 23:59:50", "@2033-01-02 12:00:00"],
