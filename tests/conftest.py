@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -114,6 +114,29 @@ def db(runtime, database_templates: DatabaseTemplates):  # type: ignore[no-untyp
     database = runtime.open_db()
     yield database
     database.close()
+
+
+@pytest.fixture
+def write_demo(data_dir: Path, database_templates: DatabaseTemplates) -> Callable[..., Path]:
+    """Return a function that writes the demo data into a data folder (the test's unless given)
+    as `pressdesk demo` does; a folder with no database yet gets a copy of a file filled once."""
+    from pressdesk.paths import DB_FILENAME
+    from pressdesk.runtime import Runtime
+
+    def write(folder: Path | None = None) -> Path:
+        folder = folder or data_dir
+        target = folder / DB_FILENAME
+        if not target.exists():
+            database_templates.copy_demo(target)
+            return target
+        database = Runtime.create(str(folder)).open_db()
+        try:
+            database_templates.fill_demo(database)
+        finally:
+            database.close()
+        return target
+
+    return write
 
 
 @pytest.fixture
