@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -25,6 +25,7 @@ from pressdesk import clock  # noqa: E402
 from pressdesk.logs import shutdown_logging  # noqa: E402
 from tests.support.memkeyring import MemoryKeyring  # noqa: E402
 from tests.support.pinned import PINNED_NOW  # noqa: E402
+from tests.support.templates import DatabaseTemplates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # Mutation testing tools (tests/mutation/run.py and its plugin), not tests.
@@ -95,18 +96,51 @@ def runtime(data_dir: Path):  # type: ignore[no-untyped-def]
     return Runtime.create(str(data_dir))
 
 
+@pytest.fixture(scope="session")
+def database_templates(tmp_path_factory: pytest.TempPathFactory) -> DatabaseTemplates:
+    """Migrated and demo databases made once in this process, copied for each test."""
+    return DatabaseTemplates(tmp_path_factory.mktemp("database-templates"))
+
+
 @pytest.fixture
-def db(runtime):  # type: ignore[no-untyped-def]
-    """An open, migrated, empty database in the temporary data folder."""
+def db(runtime, database_templates: DatabaseTemplates):  # type: ignore[no-untyped-def]
+    """An open, migrated, empty database in the temporary data folder (a copy of one migrated
+    file: running every migration for each test took most of a second)."""
+    from pressdesk.storage.engine import sqlite_file_of
+
+    file = sqlite_file_of(runtime.db_url)
+    if file is not None and not file.exists():
+        database_templates.copy_migrated(file)
     database = runtime.open_db()
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo_db(db):  # type: ignore[no-untyped-def]
-    """The temporary database filled with demo data."""
-    from pressdesk.services.demo import fill_demo
+def write_demo(data_dir: Path, database_templates: DatabaseTemplates) -> Callable[..., Path]:
+    """Return a function that writes the demo data into a data folder (the test's unless given)
+    as `pressdesk demo` does; a folder with no database yet gets a copy of a file filled once."""
+    from pressdesk.paths import DB_FILENAME
+    from pressdesk.runtime import Runtime
 
-    fill_demo(db)
+    def write(folder: Path | None = None) -> Path:
+        folder = folder or data_dir
+        target = folder / DB_FILENAME
+        if not target.exists():
+            database_templates.copy_demo(target)
+            return target
+        database = Runtime.create(str(folder)).open_db()
+        try:
+            database_templates.fill_demo(database)
+        finally:
+            database.close()
+        return target
+
+    return write
+
+
+@pytest.fixture
+def demo_db(db, database_templates: DatabaseTemplates):  # type: ignore[no-untyped-def]
+    """The temporary database filled with demo data (copied from a file filled once)."""
+    database_templates.fill_demo(db)
     return db

@@ -21,6 +21,7 @@ from pressdesk import cli
 from pressdesk.runtime import Runtime
 from tests.support.memkeyring import MemoryKeyring
 from tests.support.one_language import docx_text, flat, foreign_words
+from tests.support.templates import DatabaseTemplates
 
 LANGS = ("ky", "ru")
 # A bilingual field has a column in each language; a table in one language still carries the
@@ -91,7 +92,9 @@ def _text(path: Path, lang: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def written(tmp_path_factory: pytest.TempPathFactory) -> list[Written]:
+def written(
+    tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates
+) -> list[Written]:
     """Write every document of the section from the demo, in both languages."""
     folder = tmp_path_factory.mktemp("assets-one-language")
     data = str(folder / "data")
@@ -110,8 +113,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> list[Written]:
     keyring.set_keyring(MemoryKeyring())
     results = []
     try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            assert cli.main(["--data-dir", data, "demo"]) == 0
+        database_templates.copy_demo(Path(data) / "pressdesk.db")
         for name, command in jobs:
             lang = name.rsplit("-", 1)[1].split(".")[0]
             path = out / name

@@ -18,14 +18,13 @@ from pressdesk.services.contacts.demo import fill_contacts
 from pressdesk.services.contacts.export import export_contacts
 from pressdesk.services.contacts.lists import ListRecord, add_to_list, save_list
 from pressdesk.services.contacts.query import count_people, list_people
-from pressdesk.services.demo import fill_demo
 
 DAY = dt.date(2026, 11, 21)
 
 
 @pytest.fixture
-def base(db):
-    fill_demo(db)
+def base(db, database_templates):
+    database_templates.fill_demo(db)
     if count_people(db) == 0:  # the demo may already include the contact base
         fill_contacts(db, random.Random(3))
     return db

@@ -22,6 +22,7 @@ from pressdesk.runtime import Runtime
 from pressdesk.services.contacts.export import HEADERS
 from tests.support.memkeyring import MemoryKeyring
 from tests.support.one_language import docx_text, flat, foreign_words
+from tests.support.templates import DatabaseTemplates
 
 LANGS = ("ky", "ru")
 # Proper names whose words are in the lists: the outlets «Маданият жана тарых» and «Жаңы Ордо»,
@@ -75,18 +76,16 @@ def _text(path: Path, lang: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_folder(
+    tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates
+) -> Path:
     """One data folder with the demo data in it."""
     folder = tmp_path_factory.mktemp("contacts-one-language")
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     try:
         runtime = Runtime.create(str(folder / "data"))
-        db = runtime.open_db()
-        from pressdesk.services.demo import fill_demo
-
-        fill_demo(db)
-        db.close()
+        database_templates.copy_demo(runtime.paths.database_file)
     finally:
         keyring.set_keyring(previous)
     return folder

@@ -42,6 +42,7 @@ from pressdesk.storage.events_models import Event
 from pressdesk.storage.plan_models import PlanCampaign
 from tests.support.memkeyring import MemoryKeyring
 from tests.support.one_language import docx_text, flat, foreign_words
+from tests.support.templates import DatabaseTemplates
 
 LANGS = ("ky", "ru")
 FORMATS = (".docx", ".pdf", ".xlsx")
@@ -79,16 +80,15 @@ class Demo:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates
+) -> Iterator[Demo]:
     """Fill one demo database and write the October report in both languages and formats."""
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     try:
         found = Demo(tmp_path_factory.mktemp("coverage-report"))
-        with found.db() as db:
-            from pressdesk.services.demo import fill_demo
-
-            fill_demo(db)
+        database_templates.copy_demo(Runtime.create(str(found.data)).paths.database_file)
         for lang in LANGS:
             for suffix in FORMATS:
                 path = found.out / f"month-{lang}{suffix}"

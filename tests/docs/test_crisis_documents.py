@@ -22,6 +22,7 @@ from pressdesk.services.crisis.printing import crisis_plan_document
 from pressdesk.services.local_documents import local_document
 from pressdesk.storage.engine import Database
 from tests.support.one_language import docx_text, flat, foreign_words
+from tests.support.templates import DatabaseTemplates
 
 LANGS = ("ky", "ru")
 # Latin words the documents may carry: the demo's web and e-mail addresses.
@@ -30,13 +31,14 @@ SHARED = frozenset({"юрист", "министр", "пресс-релиз"})
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates
+) -> Iterator[Database]:
     """One demo database for the module, with the renderers warmed up."""
-    from pressdesk.services.demo import fill_demo
-
     folder = tmp_path_factory.mktemp("crisis")
-    db = Runtime.create(str(folder / "data")).open_db()
-    fill_demo(db)
+    runtime = Runtime.create(str(folder / "data"))
+    database_templates.copy_demo(runtime.paths.database_file)
+    db = runtime.open_db()
     warm = crisis_plan_document(db, lang="ky")
     for suffix in (".docx", ".pdf"):
         render(warm, folder / f"warm{suffix}")

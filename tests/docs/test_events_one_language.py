@@ -22,6 +22,7 @@ from pressdesk.services.contacts.lists import list_lists
 from pressdesk.services.events.records import list_events
 from tests.support.memkeyring import MemoryKeyring
 from tests.support.one_language import docx_text, flat, foreign_words
+from tests.support.templates import DatabaseTemplates
 
 LANGS = ("ky", "ru")
 # Proper names whose words are in the lists: the letter of the house number «96а» of the
@@ -71,7 +72,9 @@ def _text(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def written(tmp_path_factory: pytest.TempPathFactory) -> list[Written]:
+def written(
+    tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates
+) -> list[Written]:
     """Fill one demo database and write every event document from it in both languages."""
     folder = tmp_path_factory.mktemp("events-one-language")
     out = folder / "documents"
@@ -80,10 +83,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> list[Written]:
     keyring.set_keyring(MemoryKeyring())
     try:
         runtime = Runtime.create(str(folder / "data"))
+        database_templates.copy_demo(runtime.paths.database_file)
         db = runtime.open_db()
-        from pressdesk.services.demo import fill_demo
-
-        fill_demo(db)
         events = list_events(db)
         contact_list = next(row.id for row in list_lists(db) if row.person_count)
         db.close()

@@ -24,6 +24,7 @@ from pressdesk.services.releases.reading import list_releases
 from pressdesk.services.releases.records import ReleaseFilter
 from pressdesk.storage.engine import Database
 from tests.support.one_language import docx_text, flat, foreign_words
+from tests.support.templates import DatabaseTemplates
 
 LANGS = ("ky", "ru")
 # Latin words a release may carry: the demo's web and e-mail addresses.
@@ -31,13 +32,14 @@ LATIN_ALLOWED = frozenset({"https", "agro", "example", "kg", "news", "press"})
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates
+) -> Iterator[Database]:
     """One demo database for the module."""
-    from pressdesk.services.demo import fill_demo
-
     folder = tmp_path_factory.mktemp("releases")
-    db = Runtime.create(str(folder / "data")).open_db()
-    fill_demo(db)
+    runtime = Runtime.create(str(folder / "data"))
+    database_templates.copy_demo(runtime.paths.database_file)
+    db = runtime.open_db()
     # The first document loads the renderers and fonts; the timings below are of a warm process.
     warm = release_document(db, _distributed(db), lang="ky")
     for suffix in (".docx", ".pdf"):

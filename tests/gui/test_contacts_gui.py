@@ -35,20 +35,13 @@ from pressdesk.services.contacts.values import PersonFilter
 from pressdesk.storage.contacts_models import Person
 from pressdesk.storage.contacts_search import person_search_columns
 from tests.gui.conftest import ts_translation
+from tests.support.templates import DatabaseTemplates
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database filled once for the module; each test works on its own copy."""
-    from pressdesk.runtime import Runtime
-    from pressdesk.services.demo import fill_demo
-
-    folder = tmp_path_factory.mktemp("contacts-demo")
-    runtime = Runtime.create(str(folder))
-    database = runtime.open_db()
-    fill_demo(database)
-    database.close()
-    return runtime.paths.database_file
+def demo_template(database_templates: DatabaseTemplates) -> Path:
+    """A demo database filled once; each test works on its own copy."""
+    return database_templates.demo()
 
 
 @pytest.fixture

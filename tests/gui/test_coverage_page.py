@@ -36,19 +36,9 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
+def demo_file(database_templates):
     """The whole demo (with two months of monitoring), made once and copied for each test."""
-    from pressdesk.runtime import Runtime
-    from pressdesk.services.demo import fill_demo
-
-    cached = tmp_path_factory.getbasetemp() / "coverage-demo" / "pressdesk.db"
-    if cached.exists():
-        return cached
-    runtime = Runtime.create(str(cached.parent))
-    db = runtime.open_db()
-    fill_demo(db)
-    db.close()
-    return runtime.paths.database_file
+    return database_templates.demo()
 
 
 @pytest.fixture

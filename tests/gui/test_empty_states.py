@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from pressdesk.gui.main_window import MainWindow
 from pressdesk.gui.widgets.empty_state import EmptyState
-from pressdesk.services.demo import fill_demo
 from pressdesk.services.overview import record_count
 
 # Section, the number of actions its empty state offers, the dialog its first action opens.
@@ -64,13 +63,13 @@ def test_an_empty_section_offers_the_actions_that_fill_it(
 
 
 @pytest.mark.parametrize("key", [key for key, _, _ in EMPTY_SECTIONS])
-def test_a_section_with_records_shows_its_list(qtbot, runtime, db, key):
+def test_a_section_with_records_shows_its_list(qtbot, runtime, db, database_templates, key):
     window = _window(qtbot, runtime, db)
     window.show_section(key)
     page = window.page(key)
     empty = page.findChild(EmptyState)
     assert empty is not None and empty.isVisible()
-    fill_demo(db)
+    database_templates.fill_demo(db)
     assert record_count(db, key) > 0
     page.refresh()  # type: ignore[attr-defined]
     assert not empty.isVisible()

@@ -8,7 +8,6 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -37,28 +36,15 @@ from pressdesk.services.events.tasks import list_tasks, set_done
 from pressdesk.services.events.templates import default_template
 from pressdesk.storage.engine import Database, sqlite_file_of
 from tests.gui.conftest import Answers, ts_translation
-from tests.support.memkeyring import MemoryKeyring
+from tests.support.templates import DatabaseTemplates
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Fill one demo database for the module; each test works on a copy of it."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        runtime = Runtime.create(str(tmp_path_factory.mktemp("events-demo")))
-        db = runtime.open_db()
-        from pressdesk.services.demo import fill_demo
-
-        fill_demo(db)
-        file = db.file
-        db.close()
-    finally:
-        keyring.set_keyring(previous)
-    assert file is not None
-    return file
+def demo_file(database_templates: DatabaseTemplates) -> Path:
+    """One demo database filled once; each test works on a copy of it."""
+    return database_templates.demo()
 
 
 @pytest.fixture

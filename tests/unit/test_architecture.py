@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pressdesk"
 LAYERS_BELOW_GUI = ("services", "storage", "exchange", "documents", "commands")
 
 
-def _imports(path: Path) -> set[str]:
+@cache  # every test reads the same files; each is parsed once
+def _imports(path: Path) -> frozenset[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -17,7 +19,7 @@ def _imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
-    return names
+    return frozenset(names)
 
 
 def _modules() -> list[Path]:

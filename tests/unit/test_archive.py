@@ -240,8 +240,8 @@ def test_xlsx_export_layout(demo_db, tmp_path):
     )
 
 
-def test_cli_list_export_import(capsys, data_dir, tmp_path):
-    run(capsys, "demo")
+def test_cli_list_export_import(capsys, data_dir, tmp_path, write_demo):
+    write_demo()
     code, out, _ = run(capsys, "archive", "list", "--kind", "видео", "--from", "01.01.2025")
     assert code == 0
     assert "Фермерлер менен жолугушуу, Чүй облусу" in out

@@ -421,9 +421,9 @@ def _drop_russian(data_dir: Path) -> None:
     ],
 )
 def test_cli_lists_missing_texts_and_strict_writes_nothing(
-    capsys, data_dir, tmp_path, command, what
+    capsys, data_dir, tmp_path, command, what, write_demo
 ):
-    assert run(capsys, "demo")[0] == 0
+    write_demo()
     _drop_russian(data_dir)
     target = tmp_path / "list.docx"
     code, _, err = run(capsys, *command, str(target), "--lang", "ru")
@@ -443,8 +443,8 @@ def test_cli_lists_missing_texts_and_strict_writes_nothing(
     assert code == 0 and err == ""
 
 
-def test_cli_handover_checks_the_act_before_writing(capsys, data_dir, tmp_path):
-    assert run(capsys, "demo")[0] == 0
+def test_cli_handover_checks_the_act_before_writing(capsys, data_dir, tmp_path, write_demo):
+    write_demo()
     _drop_russian(data_dir)
     act = tmp_path / "act.docx"
     argv = [

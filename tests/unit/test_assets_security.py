@@ -92,10 +92,10 @@ def test_the_scanner_finds_a_secret_in_every_kind_of_file(tmp_path):
 
 
 def test_planted_password_is_nowhere_on_disk(
-    capsys, monkeypatch, data_dir, tmp_path, runtime, memory_keyring
+    capsys, monkeypatch, data_dir, tmp_path, runtime, memory_keyring, write_demo
 ):
     exports = tmp_path / "exports"
-    run(capsys, monkeypatch, "demo")
+    write_demo()
     out = run(
         capsys,
         monkeypatch,

@@ -89,8 +89,8 @@ def test_env_db_is_honoured(capsys, tmp_path, monkeypatch):
     assert db_file.exists()
 
 
-def test_backup_and_restore(capsys, tmp_path, data_dir):
-    run(capsys, "demo")
+def test_backup_and_restore(capsys, tmp_path, data_dir, write_demo):
+    write_demo()
     backup = tmp_path / "b.db"
     code, out, _ = run(capsys, "backup", str(backup))
     assert code == 0 and backup.exists()
@@ -112,8 +112,8 @@ def test_backup_and_restore(capsys, tmp_path, data_dir):
     assert "Кийин Кошулган" in names
 
 
-def test_restore_asks_on_a_terminal(capsys, tmp_path, monkeypatch):
-    run(capsys, "demo")
+def test_restore_asks_on_a_terminal(capsys, tmp_path, monkeypatch, write_demo):
+    write_demo()
     backup = tmp_path / "b.db"
     run(capsys, "backup", str(backup))
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
@@ -145,8 +145,8 @@ def test_bad_database_gives_message_not_traceback(capsys, tmp_path, content, mes
     assert bad.read_bytes() == content
 
 
-def test_locked_database(capsys, data_dir):
-    run(capsys, "demo")
+def test_locked_database(capsys, data_dir, write_demo):
+    write_demo()
     lock = DatabaseLock(data_dir / "pressdesk.db")
     lock.acquire()
     try:

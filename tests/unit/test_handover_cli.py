@@ -14,8 +14,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-
     return code, out, err
 
 
-def test_issue_list_and_reprint(capsys, data_dir, tmp_path):
-    assert run(capsys, "demo")[0] == 0
+def test_issue_list_and_reprint(capsys, data_dir, tmp_path, write_demo):
+    write_demo()
     act = tmp_path / "act.docx"
     code, out, err = run(
         capsys,
@@ -55,13 +55,15 @@ def test_issue_list_and_reprint(capsys, data_dir, tmp_path):
     assert code == 0 and "nothing to compare" in out
 
 
-def test_commission_plan_days_mark_annexes_and_typed_lines(capsys, data_dir, tmp_path, runtime):
+def test_commission_plan_days_mark_annexes_and_typed_lines(
+    capsys, data_dir, tmp_path, runtime, write_demo
+):
     import docx
 
     from pressdesk.services.handover.acts import act_snapshot
     from pressdesk.settings import HANDOVER_PLAN_DAYS
 
-    assert run(capsys, "demo")[0] == 0
+    write_demo()
     runtime.settings.set(HANDOVER_PLAN_DAYS, 7)
     extra = tmp_path / "ведомость.xlsx"
     extra.write_bytes(b"PK annex")

@@ -22,9 +22,11 @@ def _run(capsys, *argv: str) -> str:  # type: ignore[no-untyped-def]
     return out + err
 
 
-def test_planted_password_is_not_in_the_act(capsys, data_dir, runtime, tmp_path, memory_keyring):
+def test_planted_password_is_not_in_the_act(
+    capsys, data_dir, runtime, tmp_path, memory_keyring, write_demo
+):
     exports = tmp_path / "acts"
-    _run(capsys, "demo")
+    write_demo()
     db = runtime.open_db()
     try:
         accounts = list_accounts(db)

@@ -17,6 +17,7 @@ import pytest
 
 from pressdesk import cli
 from tests.support.hostile import Hostile, corpus, good_files
+from tests.support.templates import DatabaseTemplates
 
 COMMAND = {
     "contacts": ("contacts", "import"),
@@ -40,10 +41,12 @@ def hostile_dir(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Ho
 
 
 @pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(
+    tmp_path_factory: pytest.TempPathFactory, database_templates: DatabaseTemplates
+) -> Path:
     """A database with the demo data, made once and copied for each test."""
     folder = tmp_path_factory.mktemp("template")
-    assert cli.main(["--data-dir", str(folder), "demo"]) == 0
+    database_templates.copy_demo(folder / "pressdesk.db")
     return folder / "pressdesk.db"
 
 

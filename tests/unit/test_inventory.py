@@ -485,8 +485,8 @@ def test_xlsx_export_is_neutralised_and_typed(db, tmp_path):
 # --- command line -----------------------------------------------------------------------------
 
 
-def test_cli_list_gap_checkout_checkin(capsys, data_dir, tmp_path):
-    assert run(capsys, "demo")[0] == 0
+def test_cli_list_gap_checkout_checkin(capsys, data_dir, tmp_path, write_demo):
+    write_demo()
     code, out, _ = run(capsys, "inventory", "list", "--category", "Видеокамера")
     assert code == 0
     assert "ИН-0010\tВидеокамера\tVideo camera\tBroken" in out
@@ -512,8 +512,8 @@ def test_cli_list_gap_checkout_checkin(capsys, data_dir, tmp_path):
     assert code == 1 and "No inventory item" in err
 
 
-def test_cli_export_every_format(capsys, data_dir, tmp_path):
-    run(capsys, "demo")
+def test_cli_export_every_format(capsys, data_dir, tmp_path, write_demo):
+    write_demo()
     for suffix in (".csv", ".xlsx", ".docx", ".pdf"):
         target = tmp_path / f"list{suffix}"
         code, out, _ = run(capsys, "inventory", "export", str(target), "--lang", "ru")
@@ -527,8 +527,8 @@ def test_cli_export_every_format(capsys, data_dir, tmp_path):
     assert not (tmp_path / "list.odt").exists()
 
 
-def test_cli_import_reports_and_exit_codes(capsys, data_dir, tmp_path):
-    run(capsys, "demo")
+def test_cli_import_reports_and_exit_codes(capsys, data_dir, tmp_path, write_demo):
+    write_demo()
     bad = str(DATA / "inventory_bad_rows.csv")
     code, out, _ = run(capsys, "inventory", "import", bad)
     assert code == 1

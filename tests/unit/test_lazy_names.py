@@ -55,12 +55,10 @@ def test_every_section_counts_mapped_entities(key):
     assert all(hasattr(entity, "__tablename__") for entity in entities)
 
 
-def test_section_counts_on_a_filled_base(runtime):
-    from pressdesk.services.demo import fill_demo
-
+def test_section_counts_on_a_filled_base(runtime, database_templates):
     db = runtime.open_db()
     try:
-        fill_demo(db)
+        database_templates.fill_demo(db)
         assert overview.record_count(db, "contacts") > 0
         assert not overview.is_section_empty(db, "plan")
     finally:

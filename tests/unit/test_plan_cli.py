@@ -80,8 +80,8 @@ def test_bad_input_gives_a_message(capsys, argv, message):
     assert message in err
 
 
-def test_demo_then_export_every_format(capsys, tmp_path):
-    assert run(capsys, "demo")[0] == 0
+def test_demo_then_export_every_format(capsys, tmp_path, write_demo):
+    write_demo()
     today = clock.today()
     for name, option, key in (
         ("week.pdf", "--week", f"{today.isocalendar()[0]}-W{today.isocalendar()[1]:02d}"),
