@@ -143,9 +143,9 @@ class MainWindow(QMainWindow):
             self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
         )
         for index, section in enumerate(SECTIONS):
-            # The digit is the menu's accelerator, as Ctrl+digit is the shortcut (0 for the
-            # tenth); a section without a shortcut keeps only the accelerator.
-            action = QAction(f"&{(index + 1) % 10}  {section.title}", self)
+            # The digit is the menu's accelerator as in Ctrl+digit (0 for the tenth, none after).
+            digit = f"&{(index + 1) % 10}  " if index < 10 else ""
+            action = QAction(digit + section.title, self)
             action.setShortcut(QKeySequence(section.shortcut))
             keys = f"  ({section.shortcut})" if section.shortcut else ""
             action.setToolTip(f"{section.title}{keys}")
