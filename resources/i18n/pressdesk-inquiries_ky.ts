@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>Channel:</source>
-        <translation>Келген жолу:</translation>
+        <translation>Жөнөтүлгөн жолу:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -130,12 +130,12 @@
 <context>
     <name>InquiriesModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inquiries/model.py" line="+40"/>
+        <location filename="../../pressdesk/gui/inquiries/model.py" line="+48"/>
         <source>Received</source>
         <translation>Келип түштү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>From</source>
         <translation>Кимден</translation>
     </message>
@@ -150,9 +150,9 @@
         <translation>Түрү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Journalist&apos;s deadline</source>
-        <translation>Журналист сураган мөөнөт</translation>
+        <translation>Журналисттин мөөнөтү</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -160,12 +160,12 @@
         <translation>Мыйзамдагы мөөнөт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Deadline</source>
         <translation>Мөөнөт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>Даярдайт</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The date the journalist asked the answer by</source>
         <translation>Журналист жоопту сураган күн</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>InquiriesSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inquiries/page.py" line="+51"/>
+        <location filename="../../pressdesk/gui/inquiries/page.py" line="+53"/>
         <source>Needs attention</source>
         <extracomment>The views of the list, the first one shown when the section opens.</extracomment>
         <translation>Көңүл бурууну талап кылат</translation>
@@ -239,7 +239,7 @@
         <translation>Суроо-талапты өчүрүү</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>All kinds</source>
         <extracomment>The count of overdue inquiries may have changed (the window&apos;s badge reads it again).</extracomment>
         <translation>Бардык түрлөрү</translation>

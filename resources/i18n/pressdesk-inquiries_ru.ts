@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>Channel:</source>
-        <translation>Способ:</translation>
+        <translation>Способ отправки:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -130,12 +130,12 @@
 <context>
     <name>InquiriesModel</name>
     <message>
-        <location filename="../../pressdesk/gui/inquiries/model.py" line="+40"/>
+        <location filename="../../pressdesk/gui/inquiries/model.py" line="+48"/>
         <source>Received</source>
         <translation>Поступил</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Journalist&apos;s deadline</source>
         <translation>Срок журналиста</translation>
     </message>
@@ -160,12 +160,12 @@
         <translation>Срок по закону</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>Готовит</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The date the journalist asked the answer by</source>
         <translation>Дата, к которой журналист просил ответ</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>InquiriesSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/inquiries/page.py" line="+51"/>
+        <location filename="../../pressdesk/gui/inquiries/page.py" line="+53"/>
         <source>Needs attention</source>
         <extracomment>The views of the list, the first one shown when the section opens.</extracomment>
         <translation>Требуют внимания</translation>
@@ -239,7 +239,7 @@
         <translation>Удаление запроса</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>All kinds</source>
         <extracomment>The count of overdue inquiries may have changed (the window&apos;s badge reads it again).</extracomment>
         <translation>Все виды</translation>

@@ -1,5 +1,5 @@
-"""The table of inquiries: received, from whom, the question, both deadlines, status, who
-prepares it; an overdue row says so in words and in colour."""
+"""The table of inquiries: where each stands against its deadline, both deadlines, from whom,
+the question, status, who prepares it; an overdue row says so in words and in colour."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pressdesk.gui.widgets.record_model import ListTableModel, bold_font
 from pressdesk.services.inquiries.deadlines import SOON_DAYS
 from pressdesk.services.inquiries.queries import InquiryRow
 
-RECEIVED, SENDER, QUESTION, KIND, JOURNALIST_DUE, LEGAL_DUE, STATE, STATUS, UNIT = range(9)
+STATE, JOURNALIST_DUE, LEGAL_DUE, SENDER, QUESTION, KIND, STATUS, UNIT, RECEIVED = range(9)
 
 
 def due_state(row: InquiryRow, today: dt.date) -> str:
@@ -37,15 +37,15 @@ class InquiriesModel(ListTableModel):
     """The inquiries a filter picks, the first deadline first."""
 
     TITLES = (
-        QT_TRANSLATE_NOOP("InquiriesModel", "Received"),
+        QT_TRANSLATE_NOOP("InquiriesModel", "Deadline"),
+        QT_TRANSLATE_NOOP("InquiriesModel", "Journalist's deadline"),
+        QT_TRANSLATE_NOOP("InquiriesModel", "Legal term"),
         QT_TRANSLATE_NOOP("InquiriesModel", "From"),
         QT_TRANSLATE_NOOP("InquiriesModel", "Question"),
         QT_TRANSLATE_NOOP("InquiriesModel", "Kind"),
-        QT_TRANSLATE_NOOP("InquiriesModel", "Journalist's deadline"),
-        QT_TRANSLATE_NOOP("InquiriesModel", "Legal term"),
-        QT_TRANSLATE_NOOP("InquiriesModel", "Deadline"),
         QT_TRANSLATE_NOOP("InquiriesModel", "Status"),
         QT_TRANSLATE_NOOP("InquiriesModel", "Prepares"),
+        QT_TRANSLATE_NOOP("InquiriesModel", "Received"),
     )
     TIPS: ClassVar[Mapping[int, str]] = {
         JOURNALIST_DUE: QT_TRANSLATE_NOOP(

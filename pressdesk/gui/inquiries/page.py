@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QSplitter, QTableView, QToolBar, QWidget
 
 from pressdesk import clock
@@ -20,7 +21,7 @@ from pressdesk.gui.inquiries import model as cols
 from pressdesk.gui.inquiries.capture import CaptureDialog
 from pressdesk.gui.inquiries.dialogs import AnswerDialog, NoteDialog, StepDialog
 from pressdesk.gui.inquiries.editor import InquiryEditor, blank_inquiry
-from pressdesk.gui.inquiries.labels import KINDS, kind_name
+from pressdesk.gui.inquiries.labels import KINDS, STATES, kind_name, state_name
 from pressdesk.gui.inquiries.model import InquiriesModel
 from pressdesk.gui.inquiries.panel import InquiryPanel
 from pressdesk.gui.inventory.common import ShrinkingComboBox
@@ -28,6 +29,7 @@ from pressdesk.gui.messages import error_text
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.ask_dialog import ask
 from pressdesk.gui.widgets.filter_bar import FlowLayout
+from pressdesk.gui.widgets.record_model import bold_font
 from pressdesk.gui.widgets.record_page import RecordPage, add_action
 from pressdesk.messages import UserError
 from pressdesk.services.coverage.report import ReportScope
@@ -97,6 +99,11 @@ class InquiriesSectionPage(RecordPage):
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        # The state is bold where it matters: its column fits the longest name in bold.
+        metrics = QFontMetrics(bold_font())
+        widest = max(metrics.horizontalAdvance(state_name(code)) for code in STATES)
+        header = self.table.horizontalHeader()
+        header.resizeSection(cols.STATE, max(header.sectionSize(cols.STATE), widest + 20))
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self._show_selected()
 
@@ -121,7 +128,7 @@ class InquiriesSectionPage(RecordPage):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 420])
+        self.splitter.setSizes([760, 340])
         self.splitter.setChildrenCollapsible(False)
         return self.splitter
 
@@ -158,15 +165,15 @@ class InquiriesSectionPage(RecordPage):
 
     def column_widths(self) -> dict[int, int]:
         return {
-            cols.RECEIVED: 15,
-            cols.SENDER: 22,
-            cols.QUESTION: 30,
-            cols.KIND: 12,
-            cols.JOURNALIST_DUE: 11,
-            cols.LEGAL_DUE: 11,
-            cols.STATE: 12,
-            cols.STATUS: 14,
-            cols.UNIT: 18,
+            cols.STATE: 13,
+            cols.JOURNALIST_DUE: 9,
+            cols.LEGAL_DUE: 9,
+            cols.SENDER: 18,
+            cols.QUESTION: 24,
+            cols.KIND: 10,
+            cols.STATUS: 12,
+            cols.UNIT: 14,
+            cols.RECEIVED: 14,
         }
 
     def status_text(self) -> str:
