@@ -13,6 +13,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog
 
 from pressdesk import clock
+from pressdesk.bilingual import Bi
 from pressdesk.gui.inquiries import model as cols
 from pressdesk.gui.inquiries.capture import CaptureDialog
 from pressdesk.gui.inquiries.dialogs import AnswerDialog, NoteDialog, StepDialog
@@ -20,10 +21,17 @@ from pressdesk.gui.inquiries.editor import InquiryEditor, blank_inquiry
 from pressdesk.gui.inquiries.page import InquiriesSectionPage
 from pressdesk.gui.main_window import MainWindow
 from pressdesk.gui.sections import SECTIONS, SectionContext
+from pressdesk.gui.widgets.export import ExportDialog
 from pressdesk.services.contacts.records import save_person
 from pressdesk.services.contacts.values import EmailValue, PersonRecord
-from pressdesk.services.inquiries.deadlines import SOON_DAYS, due_counts, overdue_count
+from pressdesk.services.inquiries.deadlines import (
+    SOON_DAYS,
+    LegalTerm,
+    due_counts,
+    overdue_count,
+)
 from pressdesk.services.inquiries.queries import InquiryFilter, get_inquiry, list_inquiries
+from pressdesk.services.inquiries.records import set_status
 
 
 def _page(window: MainWindow) -> InquiriesSectionPage:
@@ -164,14 +172,13 @@ def test_quick_capture_finds_the_journalist_of_a_pasted_mail(qtbot, demo_db, ans
     assert "Старое письмо" not in dialog.question.toPlainText()
     assert "Found in the contact base" in dialog.found.text()
     dialog.accept()
+    assert dialog.saved_id is not None
     stored = get_inquiry(demo_db, dialog.saved_id)
     assert stored.person_id == saved.id
     assert stored.quoted.endswith("Старое письмо")
 
 
-def get_term():
-    from pressdesk.services.inquiries.deadlines import LegalTerm
-
+def get_term() -> LegalTerm:
     return LegalTerm()
 
 
@@ -182,12 +189,10 @@ def test_capture_of_a_stranger_offers_adding_them(qtbot, demo_db, answers):
     dialog.read()
     assert dialog.person.currentData() is None
     assert "not in the contact base" in dialog.found.text()
-    answers.messages.append("add")  # the journalist
-    answers.messages.append("keep")  # an outlet the capture may propose
-    dialog.accept() if dialog.outlet.text() else None
-    if not dialog.outlet.text():
-        answers.messages.pop()
-        dialog.accept()
+    dialog.outlet.clear()  # only the journalist is new here
+    answers.messages.append("add")
+    dialog.accept()
+    assert dialog.saved_id is not None
     stored = get_inquiry(demo_db, dialog.saved_id)
     assert stored.person_id is not None and stored.sender == "Нурлан Осмонов"
 
@@ -215,7 +220,7 @@ def test_approval_steps_and_the_answer_with_its_outcome(demo_db, window, answers
         dialog.accept()  # refused: no legal ground
         assert dialog.result() == 0
         assert "ground" in answers.asked[-1].text
-        dialog.ground.setValue(dialog.ground.value().__class__("Мыйзамдын 5-беренеси", "Статья 5"))
+        dialog.ground.setValue(Bi("Мыйзамдын 5-беренеси", "Статья 5"))
         dialog.accept()
 
     page.select(row.id)
@@ -237,7 +242,7 @@ def test_request_note_and_report_are_written(qtbot, demo_db, window, answers, tm
 
     def note(dialog: QDialog) -> None:
         assert isinstance(dialog, NoteDialog)
-        dialog.unit.setValue(dialog.unit.value().__class__("Статистика бөлүмү", "Отдел статистики"))
+        dialog.unit.setValue(Bi("Статистика бөлүмү", "Отдел статистики"))
         dialog.accept()
 
     target = tmp_path / "note.docx"
@@ -253,6 +258,7 @@ def test_request_note_and_report_are_written(qtbot, demo_db, window, answers, tm
     pdf = tmp_path / "report.pdf"
 
     def pick_pdf(dialog: QDialog) -> int:
+        assert isinstance(dialog, ExportDialog)
         dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
         return 1
 
@@ -264,3 +270,42 @@ def test_request_note_and_report_are_written(qtbot, demo_db, window, answers, tm
     page.report()
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=30000)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_delete_asks_and_is_undone_with_the_trail(demo_db, window, answers):
+    page = _page(window)
+    row = page.model.rows[0]
+    page.select(row.id)
+    trail = len(get_inquiry(demo_db, row.id).history)
+    answers.messages.append(lambda message: message.buttons[0][0])  # Delete
+    page.delete_selected()
+    assert all(r.id != row.id for r in list_inquiries(demo_db))
+    assert window.overdue_label.text() == f"Overdue inquiries: {overdue_count(demo_db)}"
+    window.undo_stack.undo()
+    assert len(get_inquiry(demo_db, row.id).history) == trail
+
+
+def test_returning_needs_the_heads_comment(demo_db, window, answers):
+    page = _page(window)
+    page.view.setCurrentIndex(page.view.findData("open"))
+    row = next(r for r in page.model.rows if r.status in ("new", "assigned"))
+    set_status(demo_db, row.id, "sent")
+    page.refresh()
+    page.select(row.id)
+    assert page.panel.buttons["returned"].isVisible()
+    answers.dialogs.append(_run(_accept))  # no comment
+    answers.messages.append("ok")
+    page.take_step("returned")
+    assert "comment" in answers.asked[-1].text
+    assert get_inquiry(demo_db, row.id).status == "sent"
+
+    def comment(dialog: QDialog) -> None:
+        assert isinstance(dialog, StepDialog)
+        dialog.comment.setPlainText("Уточните цифры по областям.")
+        dialog.accept()
+
+    answers.dialogs.append(_run(comment))
+    page.take_step("returned")
+    stored = get_inquiry(demo_db, row.id)
+    assert stored.status == "returned" and stored.return_comment.startswith("Уточните")
+    assert "Уточните" in page.panel.status.text()
