@@ -23,7 +23,7 @@ from pressdesk.gui import database_ops, dialogs
 from pressdesk.gui.icons import icon
 from pressdesk.gui.pages import PlannedSectionPage
 from pressdesk.gui.sections import SECTIONS, Section, SectionContext, followers, section_by_key
-from pressdesk.gui.status_labels import BackupLabel, DatabaseLabel
+from pressdesk.gui.status_labels import BackupLabel, DatabaseLabel, OverdueLabel
 from pressdesk.gui.widgets.undo import UndoActions, UndoStack
 from pressdesk.runtime import Runtime
 from pressdesk.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label, 1)
         self.backup_label = BackupLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.overdue_label = OverdueLabel(self.sidebar)
+        self.statusBar().addPermanentWidget(self.overdue_label)
 
         self.undo_stack = UndoStack(self)
         self.undo_stack.applied.connect(self._after_undo)
@@ -141,9 +143,9 @@ class MainWindow(QMainWindow):
             self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
         )
         for index, section in enumerate(SECTIONS):
-            # The digit is the menu's accelerator, as Ctrl+digit is the shortcut (0 for the
-            # tenth); a section without a shortcut keeps only the accelerator.
-            action = QAction(f"&{(index + 1) % 10}  {section.title}", self)
+            # The digit is the menu's accelerator as in Ctrl+digit (0 for the tenth, none after).
+            digit = f"&{(index + 1) % 10}  " if index < 10 else ""
+            action = QAction(digit + section.title, self)
             action.setShortcut(QKeySequence(section.shortcut))
             keys = f"  ({section.shortcut})" if section.shortcut else ""
             action.setToolTip(f"{section.title}{keys}")
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
             "restore_requested": self.restore,
             "open_database_requested": self.open_database,
             "data_folder_requested": self.open_data_folder,
+            "overdue_changed": lambda: self.overdue_label.show_count(self.db),
         }
         for name, handler in handlers.items():
             signal = getattr(widget, name, None)
@@ -345,6 +348,7 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         self.db_label.show_database(self.runtime, self.db, demo=self.demo_of is not None)
+        self.overdue_label.show_count(self.db)
         has_file = self.db is not None and self.db.file is not None
         self.action_backup.setEnabled(has_file)
         self.action_restore.setEnabled(has_file and self.demo_of is None)

@@ -284,6 +284,31 @@ SECTIONS: tuple[Section, ...] = (
         factory=lazy_factory("pressdesk.gui.releases.page", "ReleasesSectionPage"),
     ),
     Section(
+        "inquiries",
+        QT_TRANSLATE_NOOP("Sections", "Media inquiries"),
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "Journalists' questions and written requests, their deadlines, answers and report.",
+        ),
+        "inquiries",
+        # Ctrl+1 … Ctrl+9 are taken; the section is reached from the sidebar and the menu.
+        "",
+        (
+            QT_TRANSLATE_NOOP(
+                "Sections",
+                "Every inquiry with its channel, journalist, outlet, question and both "
+                "deadlines: the journalist's and the legal term of a written request.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Sections", "What is overdue or due soon comes first; the answer and its outcome."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Sections", "The request note to a unit and the report for a period, printed."
+            ),
+        ),
+        factory=lazy_factory("pressdesk.gui.inquiries.page", "InquiriesSectionPage"),
+    ),
+    Section(
         "settings",
         QT_TRANSLATE_NOOP("Sections", "Settings"),
         QT_TRANSLATE_NOOP(

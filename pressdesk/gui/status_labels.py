@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 from pressdesk import clock
 from pressdesk.gui import dialogs, tones
@@ -100,3 +100,40 @@ class BackupLabel(QLabel):
             if overdue
             else self.tr("Automatic backups are kept in {folder}.").format(folder=folder)
         )
+
+
+class OverdueLabel(QLabel):
+    """Says how many media inquiries are past their deadline, in red and in words, and adds
+    the count to the section's entry in ``sidebar``; hidden while there are none."""
+
+    SECTION = "inquiries"
+
+    def __init__(self, sidebar: QListWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overdueLabel")
+        self.sidebar = sidebar
+        self.count = 0
+        self.hide()
+
+    def show_count(self, db: Database | None) -> None:
+        """Read the count of overdue inquiries of ``db`` and show it."""
+        # Read when shown, so that the window starts without the inquiry services.
+        from pressdesk.services.inquiries.deadlines import overdue_count
+
+        self.count = overdue_count(db) if db is not None else 0
+        self.setText(self.tr("Overdue inquiries: {count}").format(count=self.count))
+        self.setToolTip(self.tr("Media inquiries past the journalist's deadline or the legal term"))
+        self.setStyleSheet(f"color: {tones.text('bad').name()}; font-weight: bold;")
+        self.setVisible(self.count > 0)
+        self._mark_sidebar()
+
+    def _mark_sidebar(self) -> None:
+        from pressdesk.gui.sections import SECTIONS
+
+        if self.sidebar is None:
+            return
+        for row, section in enumerate(SECTIONS):
+            item = self.sidebar.item(row)
+            if section.key == self.SECTION and item is not None:
+                title = section.title
+                item.setText(f"{title} ({self.count})" if self.count else title)

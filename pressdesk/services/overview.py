@@ -23,6 +23,7 @@ SECTION_ENTITIES: dict[str, tuple[str, ...]] = {
     "staff": ("models:StaffMember",),
     "coverage": ("coverage_models:CoverageRecord",),
     "releases": ("releases_models:PressRelease",),
+    "inquiries": ("inquiries_models:Inquiry",),
 }
 
 

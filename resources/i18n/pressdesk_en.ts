@@ -795,7 +795,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+113"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Open another database…</translation>
@@ -896,7 +896,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -911,7 +911,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Nothing is added on this page.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -3353,6 +3353,19 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
 </context>
 <context>
+    <name>OverdueLabel</name>
+    <message>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+78"/>
+        <source>Overdue inquiries: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media inquiries past the journalist&apos;s deadline or the legal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannedSectionPage</name>
     <message>
         <location filename="../../pressdesk/gui/pages.py" line="+104"/>
@@ -4376,6 +4389,31 @@ Close it there and try again, or save under another name.</translation>
         <location line="+5"/>
         <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
         <translation>The release and its approval sheet printed in Kyrgyz or Russian.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Media inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalists&apos; questions and written requests, their deadlines, answers and report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every inquiry with its channel, journalist, outlet, question and both deadlines: the journalist&apos;s and the legal term of a written request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is overdue or due soon comes first; the answer and its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request note to a unit and the report for a period, printed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>

@@ -795,7 +795,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+113"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
@@ -896,7 +896,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Жар&amp;дам</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
@@ -911,7 +911,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул баракка эч нерсе кошулбайт.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -3353,6 +3353,19 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
 </context>
 <context>
+    <name>OverdueLabel</name>
+    <message>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+78"/>
+        <source>Overdue inquiries: {count}</source>
+        <translation>Мөөнөтү өткөн суроо-талаптар: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media inquiries past the journalist&apos;s deadline or the legal term</source>
+        <translation>Журналист сураган мөөнөт же мыйзамдагы мөөнөт өтүп кеткен ЖМКнын суроо-талаптары</translation>
+    </message>
+</context>
+<context>
     <name>PlannedSectionPage</name>
     <message>
         <location filename="../../pressdesk/gui/pages.py" line="+104"/>
@@ -4376,6 +4389,31 @@ Close it there and try again, or save under another name.</source>
         <location line="+5"/>
         <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
         <translation>Пресс-релиз жана анын макулдашуу баракчасы кыргыз же орус тилинде басылып чыгат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Media inquiries</source>
+        <translation>ЖМКнын суроо-талаптары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalists&apos; questions and written requests, their deadlines, answers and report.</source>
+        <translation>Журналисттердин суроолору жана жазуу жүзүндөгү суроо-талаптар, алардын мөөнөттөрү, жооптору жана отчёт.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every inquiry with its channel, journalist, outlet, question and both deadlines: the journalist&apos;s and the legal term of a written request.</source>
+        <translation>Ар бир суроо-талап: келген жолу, журналист, ЖМК, суроо жана эки мөөнөтү — журналист сураган мөөнөт жана жазуу жүзүндөгү суроо-талаптын мыйзамдагы мөөнөтү.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is overdue or due soon comes first; the answer and its outcome.</source>
+        <translation>Мөөнөтү өткөндөр жана мөөнөтү жакындагандар биринчи көрсөтүлөт; жооп жана анын жыйынтыгы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request note to a unit and the report for a period, printed.</source>
+        <translation>Бөлүмгө кызматтык кат жана мезгил боюнча отчёт басып чыгарылат.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -795,7 +795,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+113"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Открыть другую базу данных…</translation>
@@ -896,7 +896,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
@@ -911,7 +911,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>На этой странице ничего не добавляется.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -3354,6 +3354,19 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
 </context>
 <context>
+    <name>OverdueLabel</name>
+    <message>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+78"/>
+        <source>Overdue inquiries: {count}</source>
+        <translation>Просроченные запросы: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media inquiries past the journalist&apos;s deadline or the legal term</source>
+        <translation>Запросы СМИ, у которых прошёл срок журналиста или установленный законом срок</translation>
+    </message>
+</context>
+<context>
     <name>PlannedSectionPage</name>
     <message>
         <location filename="../../pressdesk/gui/pages.py" line="+104"/>
@@ -4377,6 +4390,31 @@ Close it there and try again, or save under another name.</source>
         <location line="+5"/>
         <source>The release and its approval sheet printed in Kyrgyz or Russian.</source>
         <translation>Пресс-релиз и его лист согласования печатаются на кыргызском или русском.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Media inquiries</source>
+        <translation>Запросы СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalists&apos; questions and written requests, their deadlines, answers and report.</source>
+        <translation>Вопросы журналистов и письменные запросы, их сроки, ответы и отчёт.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every inquiry with its channel, journalist, outlet, question and both deadlines: the journalist&apos;s and the legal term of a written request.</source>
+        <translation>Каждый запрос со способом поступления, журналистом, СМИ, вопросом и обоими сроками: сроком журналиста и установленным законом сроком письменного запроса.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is overdue or due soon comes first; the answer and its outcome.</source>
+        <translation>Сначала просроченное и то, у чего скоро срок; ответ и его результат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request note to a unit and the report for a period, printed.</source>
+        <translation>Служебная записка подразделению и отчёт за период для печати.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1,0 +1,1 @@
+"""The Media inquiries section: the register, deadlines, capture, request notes, report."""
