@@ -4354,6 +4354,31 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Crisis kit</source>
+        <translation>Кризиске даярдык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The anti-crisis plan, holding statements agreed in advance and the crisis checklist.</source>
+        <translation>Кризиске каршы план, алдын ала макулдашылган билдирүүлөр жана кризистеги иштердин тизмеси.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenarios with who decides and who speaks, and holding statements in Kyrgyz and Russian approved by the head.</source>
+        <translation>Чечимди ким кабыл алары жана ким сүйлөрү көрсөтүлгөн сценарийлер, жетекчи макулдашкан кыргызча жана орусча билдирүүлөр.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The working group from staff and the contacts for instant notice.</source>
+        <translation>Кызматкерлерден түзүлгөн жумушчу топ жана шашылыш кабарлоо үчүн байланыштар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist of the first hour and the first day, and one view of a crisis&apos;s statements, inquiries and publications.</source>
+        <translation>Биринчи сааттын жана биринчи күндүн иштеринин тизмеси, ошондой эле кризистин билдирүүлөрү, суроо-талаптары жана жарыялоолору бир баракта.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>

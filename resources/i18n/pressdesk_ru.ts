@@ -4355,6 +4355,31 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Crisis kit</source>
+        <translation>Антикризисный набор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The anti-crisis plan, holding statements agreed in advance and the crisis checklist.</source>
+        <translation>Антикризисный план, заранее согласованные заявления и перечень работ при кризисе.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenarios with who decides and who speaks, and holding statements in Kyrgyz and Russian approved by the head.</source>
+        <translation>Сценарии с тем, кто принимает решение и кто выступает, и заявления на кыргызском и русском языках, согласованные руководителем.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The working group from staff and the contacts for instant notice.</source>
+        <translation>Рабочая группа из сотрудников и контакты для экстренного оповещения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist of the first hour and the first day, and one view of a crisis&apos;s statements, inquiries and publications.</source>
+        <translation>Перечень работ первого часа и первых суток, а также заявления, запросы и публикации кризиса на одном экране.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

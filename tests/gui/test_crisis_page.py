@@ -15,8 +15,8 @@ from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.gui.crisis.documents import LocalDocumentDialog, OpenCrisisDialog, PlanExportDialog
 from pressdesk.gui.crisis.editors import (
-    ContactDialog,
-    MemberDialog,
+    CrisisContactDialog,
+    CrisisMemberDialog,
     ScenarioEditor,
     StatementStepDialog,
 )
@@ -161,7 +161,7 @@ def test_the_working_group_and_contacts_are_added_and_removed(window, demo_db, a
     outside = next(m for m in list_staff(demo_db, active_only=True) if m.id not in in_group)
 
     def member(dialog: QDialog) -> None:
-        assert isinstance(dialog, MemberDialog)
+        assert isinstance(dialog, CrisisMemberDialog)
         dialog.staff.setCurrentIndex(dialog.staff.findData(outside.id))
         dialog.role.setCurrentIndex(dialog.role.findData("lawyer"))
         dialog.duty.setValue(Bi("Кеңеш берет", "Консультирует"))
@@ -180,7 +180,7 @@ def test_the_working_group_and_contacts_are_added_and_removed(window, demo_db, a
     before = len(list_contacts(demo_db))
 
     def no_phone(dialog: QDialog) -> None:
-        assert isinstance(dialog, ContactDialog)
+        assert isinstance(dialog, CrisisContactDialog)
         dialog.name.setText("Дежурный МЧС")
         dialog.accept()
         assert dialog.isVisible() is False or dialog.added is None

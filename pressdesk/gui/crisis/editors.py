@@ -244,7 +244,7 @@ class StatementStepDialog(AskDialog):
         return self.who.currentData(), self.comment.toPlainText()
 
 
-class MemberDialog(AskDialog):
+class CrisisMemberDialog(AskDialog):
     """Choose a staff member for the working group, their role and their duty."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -257,12 +257,12 @@ class MemberDialog(AskDialog):
             self.role.addItem(role_name(code), code)
         self.duty = BiLineEdit(max_length=TITLE_LIMIT)
         self.duty.setObjectName("memberDuty")
-        self.form.addRow(translate("MemberDialog", "Staff member:"), self.staff)
-        self.form.addRow(translate("MemberDialog", "Role:"), self.role)
-        self.form.addRow(translate("MemberDialog", "Duty in the group:"), self.duty)
+        self.form.addRow(translate("CrisisMemberDialog", "Staff member:"), self.staff)
+        self.form.addRow(translate("CrisisMemberDialog", "Role:"), self.role)
+        self.form.addRow(translate("CrisisMemberDialog", "Duty in the group:"), self.duty)
         self.finish(
-            translate("MemberDialog", "Working group member"),
-            translate("MemberDialog", "Add"),
+            translate("CrisisMemberDialog", "Working group member"),
+            translate("CrisisMemberDialog", "Add"),
             560,
         )
 
@@ -271,7 +271,7 @@ class MemberDialog(AskDialog):
         return self.staff.currentData(), str(self.role.currentData()), self.duty.value()
 
 
-class ContactDialog(AskDialog):
+class CrisisContactDialog(AskDialog):
     """Type in someone to tell at once: a name, a phone, who they are, an e-mail."""
 
     added: int | None = None
@@ -288,13 +288,13 @@ class ContactDialog(AskDialog):
         self.email.setObjectName("contactEmail")
         self.role = BiLineEdit(max_length=NAME_LIMIT)
         self.role.setObjectName("contactRole")
-        self.form.addRow(translate("ContactDialog", "Full name:"), self.name)
-        self.form.addRow(translate("ContactDialog", "Phone:"), self.phone)
-        self.form.addRow(translate("ContactDialog", "Who:"), self.role)
-        self.form.addRow(translate("ContactDialog", "E-mail:"), self.email)
+        self.form.addRow(translate("CrisisContactDialog", "Full name:"), self.name)
+        self.form.addRow(translate("CrisisContactDialog", "Phone:"), self.phone)
+        self.form.addRow(translate("CrisisContactDialog", "Who:"), self.role)
+        self.form.addRow(translate("CrisisContactDialog", "E-mail:"), self.email)
         self.finish(
-            translate("ContactDialog", "Contact for instant notice"),
-            translate("ContactDialog", "Add"),
+            translate("CrisisContactDialog", "Contact for instant notice"),
+            translate("CrisisContactDialog", "Add"),
             560,
         )
 

@@ -87,16 +87,16 @@ class StatementsModel(_BiModel):
         return None
 
 
-class GroupModel(_BiModel):
+class CrisisGroupModel(_BiModel):
     """The working group: role, name, position, phone and duty."""
 
     ROLE, NAME, POSITION, PHONE, DUTY = range(5)
     TITLES = (
-        QT_TRANSLATE_NOOP("GroupModel", "Role"),
-        QT_TRANSLATE_NOOP("GroupModel", "Full name"),
-        QT_TRANSLATE_NOOP("GroupModel", "Position"),
-        QT_TRANSLATE_NOOP("GroupModel", "Phone"),
-        QT_TRANSLATE_NOOP("GroupModel", "Duty in the group"),
+        QT_TRANSLATE_NOOP("CrisisGroupModel", "Role"),
+        QT_TRANSLATE_NOOP("CrisisGroupModel", "Full name"),
+        QT_TRANSLATE_NOOP("CrisisGroupModel", "Position"),
+        QT_TRANSLATE_NOOP("CrisisGroupModel", "Phone"),
+        QT_TRANSLATE_NOOP("CrisisGroupModel", "Duty in the group"),
     )
 
     def row_texts(self, row: MemberRow) -> dict[int, str]:
@@ -112,15 +112,15 @@ class GroupModel(_BiModel):
         return next((i for i, r in enumerate(self.rows) if r.staff_id == record_id), -1)
 
 
-class ContactsModel(_BiModel):
+class CrisisContactsModel(_BiModel):
     """The people to tell at once: name, who they are, phone and e-mail."""
 
     NAME, ROLE, PHONE, EMAIL = range(4)
     TITLES = (
-        QT_TRANSLATE_NOOP("ContactsModel", "Full name"),
-        QT_TRANSLATE_NOOP("ContactsModel", "Who"),
-        QT_TRANSLATE_NOOP("ContactsModel", "Phone"),
-        QT_TRANSLATE_NOOP("ContactsModel", "E-mail"),
+        QT_TRANSLATE_NOOP("CrisisContactsModel", "Full name"),
+        QT_TRANSLATE_NOOP("CrisisContactsModel", "Who"),
+        QT_TRANSLATE_NOOP("CrisisContactsModel", "Phone"),
+        QT_TRANSLATE_NOOP("CrisisContactsModel", "E-mail"),
     )
 
     def row_texts(self, row: ContactRow) -> dict[int, str]:
@@ -132,7 +132,7 @@ class ContactsModel(_BiModel):
         }
 
 
-class InquiriesModel(ListTableModel):
+class CrisisInquiriesModel(ListTableModel):
     """The media inquiries received in the crisis's period."""
 
     RECEIVED, SENDER, QUESTION, DUE, STATUS = range(5)
@@ -158,7 +158,7 @@ class InquiriesModel(ListTableModel):
         return row.question if column == self.QUESTION else None
 
 
-class PublicationsModel(ListTableModel):
+class CrisisPublicationsModel(ListTableModel):
     """The publications of the crisis's period with their tone; negative ones in red."""
 
     DATE, OUTLET, TITLE, TONE = range(4)

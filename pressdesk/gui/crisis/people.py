@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from pressdesk.gui import dialogs
-from pressdesk.gui.crisis.editors import ContactDialog, MemberDialog
-from pressdesk.gui.crisis.models import ContactsModel, GroupModel
+from pressdesk.gui.crisis.editors import CrisisContactDialog, CrisisMemberDialog
+from pressdesk.gui.crisis.models import CrisisContactsModel, CrisisGroupModel
 from pressdesk.gui.events.forms import PeoplePicker
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.ask_dialog import ask
@@ -36,8 +36,8 @@ class PeopleTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.group_model = GroupModel(self)
-        self.contacts_model = ContactsModel(self)
+        self.group_model = CrisisGroupModel(self)
+        self.contacts_model = CrisisContactsModel(self)
         self.group = TablePanel(
             self.group_model, "crisisGroupTable", single=True, heading="crisisGroupTitle"
         )
@@ -93,7 +93,7 @@ class PeopleTab(QWidget):
     @Slot()
     def add_member(self) -> None:
         """Put a staff member into the group with a role and a duty."""
-        answer = ask(MemberDialog(self.db, self), MemberDialog.values)
+        answer = ask(CrisisMemberDialog(self.db, self), CrisisMemberDialog.values)
         if answer is None:
             return
         staff_id, role, duty = answer
@@ -143,7 +143,7 @@ class PeopleTab(QWidget):
     @Slot()
     def add_contact(self) -> None:
         """Type in a contact: a name and a phone at least."""
-        dialog = ContactDialog(self.db, self)
+        dialog = CrisisContactDialog(self.db, self)
         try:
             added = dialogs.run_dialog(dialog) and dialog.added is not None
         finally:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from pressdesk import clock
 from pressdesk.gui.crisis.models import (
-    InquiriesModel,
-    PublicationsModel,
+    CrisisInquiriesModel,
+    CrisisPublicationsModel,
     ScenariosModel,
     StatementsModel,
 )
@@ -61,8 +61,8 @@ class CrisisView(QWidget):
         top.addWidget(self.end)
         self.scenarios = ScenariosModel(self)
         self.statements_model = StatementsModel(self)
-        self.inquiries_model = InquiriesModel(self)
-        self.publications_model = PublicationsModel(self)
+        self.inquiries_model = CrisisInquiriesModel(self)
+        self.publications_model = CrisisPublicationsModel(self)
         self.statements = TablePanel(
             self.statements_model, "crisisViewStatements", heading="crisisViewStatementsTitle"
         )
