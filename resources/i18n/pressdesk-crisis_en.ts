@@ -4,7 +4,7 @@
 <context>
     <name>CrisisContactDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="+291"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="+292"/>
         <source>Full name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>CrisisContactsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="+120"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+121"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>CrisisScenarios</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+58"/>
+        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+59"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,23 +306,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+156"/>
+        <location line="-31"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-159"/>
         <source>Holding statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +352,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+67"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides: {decides}
+Speaks to the media: {speaker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Delete the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,8 +516,8 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="-197"/>
-        <location line="+238"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="-198"/>
+        <location line="+239"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,7 +525,7 @@
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Crisis scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,7 +568,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="-128"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="-129"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +584,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Approved statements</source>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved statements of all written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,7 +624,7 @@
 <context>
     <name>StatementStepDialog</name>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>(the head)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +677,7 @@
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="+24"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+23"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>

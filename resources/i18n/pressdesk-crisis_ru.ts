@@ -4,7 +4,7 @@
 <context>
     <name>CrisisContactDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="+291"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="+292"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>CrisisContactsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="+120"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+121"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>CrisisScenarios</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+58"/>
+        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+59"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -306,23 +306,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+156"/>
+        <location line="-31"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-159"/>
         <source>Holding statements</source>
         <translation>Заготовленные заявления</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>New…</source>
         <translation>Новое…</translation>
     </message>
@@ -352,7 +352,19 @@
         <translation>История:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+67"/>
+        <source>not chosen</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides: {decides}
+Speaks to the media: {speaker}</source>
+        <translation>Решение принимает: {decides}
+Выступает перед СМИ: {speaker}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Delete the scenario</source>
         <translation>Удаление сценария</translation>
     </message>
@@ -505,8 +517,8 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="-197"/>
-        <location line="+238"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="-198"/>
+        <location line="+239"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -514,7 +526,7 @@
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Crisis scenario</source>
         <translation>Сценарий кризиса</translation>
     </message>
@@ -557,7 +569,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="-128"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="-129"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -573,8 +585,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Approved statements</source>
-        <translation>Согласованные заявления</translation>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved statements of all written</source>
+        <translation>Согласованные заявления из всех написанных</translation>
     </message>
 </context>
 <context>
@@ -608,7 +625,7 @@
 <context>
     <name>StatementStepDialog</name>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>(the head)</source>
         <translation>(руководитель)</translation>
     </message>
@@ -661,7 +678,7 @@
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="+24"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+23"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>

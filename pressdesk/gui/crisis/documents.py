@@ -105,7 +105,8 @@ class LocalDocumentDialog(_PreviewExport):
     @Slot()
     def _template_changed(self) -> None:
         info = next(i for i in self.templates if i.name == self.name)
-        self.summary.setText(info.summary_ky if first_language() == "ky" else info.summary_ru)
+        summary = info.summary_ky if first_language() == "ky" else info.summary_ru
+        self.summary.setText(summary[:1].upper() + summary[1:])
         self.stem = self.name.replace("_", "-")
         self.update_preview()
 

@@ -181,7 +181,8 @@ class StatementEditor(_Editor):
             )
         )
         note.setWordWrap(True)
-        self.finish(texts, note, min_width=820)
+        grid.addWidget(note, 3, 1, 1, 2)
+        self.finish(texts, min_width=820)
         self.resize(900, 520)
 
     def value(self) -> StatementInput:

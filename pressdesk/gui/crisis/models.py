@@ -3,7 +3,7 @@ list, and the inquiries and publications of the crisis view."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt
 
@@ -41,8 +41,11 @@ class ScenariosModel(_BiModel):
         QT_TRANSLATE_NOOP("ScenariosModel", "Scenario"),
         QT_TRANSLATE_NOOP("ScenariosModel", "Decides"),
         QT_TRANSLATE_NOOP("ScenariosModel", "Speaks"),
-        QT_TRANSLATE_NOOP("ScenariosModel", "Approved statements"),
+        QT_TRANSLATE_NOOP("ScenariosModel", "Ready"),
     )
+    TIPS: ClassVar[dict[int, str]] = {
+        READY: QT_TRANSLATE_NOOP("ScenariosModel", "Approved statements of all written")
+    }
     RIGHT_ALIGNED = frozenset({READY})
 
     def row_texts(self, row: ScenarioRow) -> dict[int, str]:

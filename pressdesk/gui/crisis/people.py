@@ -46,7 +46,7 @@ class PeopleTab(QWidget):
         self.group.button(
             translate("CrisisPeople", "Remove"), "removeMember", self.remove_member, role="delete"
         )
-        size_columns(self.group.table, {0: 14, 1: 24, 2: 24, 3: 14})
+        size_columns(self.group.table, {0: 24, 1: 28, 2: 26, 3: 18})
         self.contacts = TablePanel(
             self.contacts_model, "crisisContactsTable", single=True, heading="crisisContactsTitle"
         )
@@ -58,7 +58,7 @@ class PeopleTab(QWidget):
         self.contacts.button(
             translate("CrisisPeople", "Remove"), "removeContact", self.remove_contact, role="delete"
         )
-        size_columns(self.contacts.table, {0: 24, 1: 30, 2: 16})
+        size_columns(self.contacts.table, {0: 28, 1: 40, 2: 18})
         stack(self, [self.group, self.contacts], [300, 260])
         for panel in (self.group, self.contacts):
             panel.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPlainTextEdit,
@@ -104,15 +105,30 @@ class ScenariosTab(QWidget):
             self.delete_scenario,
             role="delete",
         )
-        size_columns(self.list.table, {0: 30, 1: 16, 2: 16})
-        self.panel = TablePanel(
-            self.statements,
-            "statementsTable",
-            single=True,
-            overflow=True,
-            heading="statementsTitle",
+        # Who decides and who speaks are shown under the list for the chosen scenario.
+        for column in (ScenariosModel.DECIDES, ScenariosModel.SPEAKS):
+            self.list.table.setColumnHidden(column, True)
+        self.list.table.horizontalHeader().setSectionResizeMode(
+            ScenariosModel.NAME, QHeaderView.ResizeMode.Stretch
         )
-        self.panel.heading.setText(translate("CrisisScenarios", "Holding statements"))
+        self.list.table.horizontalHeader().setStretchLastSection(False)
+        size_columns(self.list.table, {ScenariosModel.READY: 6})
+        self.roles = QLabel()
+        self.roles.setObjectName("scenarioRoles")
+        self.roles.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.roles)
+        self.panel = TablePanel(self.statements, "statementsTable", single=True, overflow=True)
+        heading = QLabel(translate("CrisisScenarios", "Holding statements"))
+        heading.setObjectName("statementsTitle")
+        statements = QWidget()
+        statements_layout = QVBoxLayout(statements)
+        statements_layout.setContentsMargins(0, 0, 0, 0)
+        statements_layout.addWidget(heading)
+        statements_layout.addWidget(self.panel, 1)
         self.panel.button(translate("CrisisScenarios", "New…"), "addStatement", self.add_statement)
         self.panel.button(
             translate("CrisisScenarios", "Edit…"), "editStatement", self.edit_statement, role="open"
@@ -130,7 +146,7 @@ class ScenariosTab(QWidget):
                 f"statementStep_{status}",
                 partial(self.take_step, status),
             )
-        size_columns(self.panel.table, {0: 28, 1: 14})
+        size_columns(self.panel.table, {0: 26, 1: 22})
         self.ready = {lang: StatementText(lang) for lang in LANGS}
         texts = QWidget()
         row = QGridLayout(texts)
@@ -146,15 +162,15 @@ class ScenariosTab(QWidget):
         history_layout.addWidget(self.history, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("statementsSplitter")
-        for part in (self.panel, texts, history):
+        for part in (statements, texts, history):
             right.addWidget(part)
-        right.setSizes([180, 260, 110])
+        right.setSizes([200, 250, 100])
         right.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("scenariosSplitter")
-        splitter.addWidget(self.list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([420, 700])
+        splitter.setSizes([330, 790])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -202,7 +218,17 @@ class ScenariosTab(QWidget):
         for name in ("editScenario", "deleteScenario"):
             self.list.button_of(name).setEnabled(scenario is not None)
         self.panel.button_of("addStatement").setEnabled(scenario is not None)
+        self.roles.setText(self._roles_text(scenario))
         self._statement_chosen()
+
+    @staticmethod
+    def _roles_text(scenario: ScenarioRow | None) -> str:
+        if scenario is None:
+            return ""
+        missing = translate("CrisisScenarios", "not chosen")
+        return translate(
+            "CrisisScenarios", "Decides: {decides}\nSpeaks to the media: {speaker}"
+        ).format(decides=scenario.decides_name or missing, speaker=scenario.speaker_name or missing)
 
     @Slot()
     def _statement_chosen(self) -> None:

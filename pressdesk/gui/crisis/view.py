@@ -72,9 +72,9 @@ class CrisisView(QWidget):
         self.publications = TablePanel(
             self.publications_model, "crisisViewPublications", heading="crisisViewCoverageTitle"
         )
-        size_columns(self.statements.table, {0: 36, 1: 16})
-        size_columns(self.inquiries.table, {0: 14, 1: 28, 2: 40, 3: 10})
-        size_columns(self.publications.table, {0: 10, 1: 20, 2: 50})
+        size_columns(self.statements.table, {0: 36, 1: 22})
+        size_columns(self.inquiries.table, {0: 18, 1: 30, 2: 50, 3: 12})
+        size_columns(self.publications.table, {0: 12, 1: 24, 2: 64})
         for panel in (self.statements, self.inquiries, self.publications):
             panel.heading.setWordWrap(True)
         body = QWidget()
