@@ -37,7 +37,7 @@
 <context>
     <name>CrisisContactsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="+121"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+123"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,12 +312,12 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Holding statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +352,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>No scenario yet. Add the crises the body may face — an accident, an outbreak, a leak of documents — and write for each a holding statement the head approves in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>not chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,7 +493,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>OpenCrisisDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/documents.py" line="+43"/>
+        <location filename="../../pressdesk/gui/crisis/documents.py" line="+44"/>
         <source>An event of the kind «Crisis» is created with the tasks of the crisis checklist, each due a set time after the start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,7 +573,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="-129"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="-131"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,7 +593,7 @@ Speaks to the media: {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approved statements of all written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +682,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="+23"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+24"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>

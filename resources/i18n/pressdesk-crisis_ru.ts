@@ -37,7 +37,7 @@
 <context>
     <name>CrisisContactsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="+121"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+123"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -312,12 +312,12 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Holding statements</source>
         <translation>Заготовленные заявления</translation>
     </message>
@@ -352,7 +352,12 @@
         <translation>История:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>No scenario yet. Add the crises the body may face — an accident, an outbreak, a leak of documents — and write for each a holding statement the head approves in advance.</source>
+        <translation>Сценариев пока нет. Добавьте кризисы, с которыми может столкнуться орган, — аварию, вспышку болезни, утечку документов — и напишите для каждого заявление, которое руководитель согласует заранее.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>not chosen</source>
         <translation>не выбрано</translation>
     </message>
@@ -489,7 +494,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>OpenCrisisDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/documents.py" line="+43"/>
+        <location filename="../../pressdesk/gui/crisis/documents.py" line="+44"/>
         <source>An event of the kind «Crisis» is created with the tasks of the crisis checklist, each due a set time after the start.</source>
         <translation>Создаётся мероприятие вида «Кризисная ситуация» с задачами перечня работ при кризисе; срок каждой задачи отсчитывается от начала.</translation>
     </message>
@@ -569,7 +574,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="-129"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="-131"/>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -589,7 +594,7 @@ Speaks to the media: {speaker}</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approved statements of all written</source>
         <translation>Согласованные заявления из всех написанных</translation>
     </message>
@@ -678,7 +683,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>StatementsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/models.py" line="+23"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+24"/>
         <source>Statement</source>
         <translation>Заявление</translation>
     </message>

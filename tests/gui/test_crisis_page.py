@@ -30,7 +30,9 @@ from pressdesk.services.crisis.records import (
     list_scenarios,
 )
 from pressdesk.services.crisis.statements import add_statement
+from pressdesk.services.events.crisis import crisis_template
 from pressdesk.services.events.records import list_events
+from pressdesk.services.events.tasks import list_tasks
 from pressdesk.services.inquiries.queries import InquiryFilter, list_inquiries
 from pressdesk.services.staff import list_staff
 
@@ -249,6 +251,13 @@ def test_the_checklist_creates_an_event_and_says_where(window, demo_db, answers)
     assert page.opened.starts_at.date() == clock.today()
     assert page.opened.tasks_total > 0
     assert str(page.opened.tasks_total) in answers.asked[-1].text
+    # The tasks are dated from the day the crisis began, as far on as the checklist says.
+    template = crisis_template(demo_db)
+    assert template is not None
+    tasks = list_tasks(demo_db, page.opened.id)
+    assert len(tasks) == page.opened.tasks_total
+    offsets = {item.offset_days for item in template.items}
+    assert {(t.due_date - clock.today()).days for t in tasks} <= offsets
     assert window.current_section.key == "events"
     answers.assert_all_used()
 
@@ -273,3 +282,43 @@ def test_the_crisis_view_counts_match_the_services(window, demo_db):
     assert f"{len(inquiries)}" in view.inquiries.heading.text()
     share = round(100 * negative / summary.total) if summary.total else 0
     assert f"({share} %)" in view.publications.heading.text()
+
+
+def test_an_empty_base_says_what_to_do_and_the_plan_says_why_it_cannot_be_written(
+    qtbot, runtime, db, answers
+):
+    from pressdesk.gui.sections import SectionContext
+
+    page = CrisisSectionPage(SectionContext(runtime, db))
+    qtbot.addWidget(page)
+    tab = page.scenarios
+    assert tab.scenarios.rowCount() == 0 and tab.statements.rowCount() == 0
+    assert "No scenario yet" in tab.roles.text()
+    assert not tab.list.button_of("editScenario").isEnabled()
+    assert not tab.panel.button_of("addStatement").isEnabled()
+    assert not any(b.isEnabled() for b in tab.step_buttons.values())
+    assert page.view.counts[:2] == (0, 0)
+
+    def refused(dialog: QDialog) -> None:
+        assert isinstance(dialog, PlanExportDialog)
+        assert not dialog.save_button.isEnabled()
+        assert "scenario" in dialog.preview.toPlainText().lower()
+
+    answers.dialogs.append(_run(refused))
+    page.export_plan()
+    answers.assert_all_used()
+
+
+def test_a_scenario_is_deleted_with_its_statements_after_asking(window, demo_db, answers):
+    page = _page(window)
+    tab = page.scenarios
+    answers.messages.append("no")
+    tab.delete_scenario()
+    assert len(list_scenarios(demo_db)) == 1
+    assert "2" in answers.asked[-1].text
+    answers.messages.append("yes")
+    tab.list.button_of("deleteScenario").click()
+    assert list_scenarios(demo_db) == []
+    assert tab.scenarios.rowCount() == 0 and tab.statements.rowCount() == 0
+    assert page.view.statements_model.rowCount() == 0
+    answers.assert_all_used()

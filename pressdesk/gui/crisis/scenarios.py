@@ -224,7 +224,12 @@ class ScenariosTab(QWidget):
     @staticmethod
     def _roles_text(scenario: ScenarioRow | None) -> str:
         if scenario is None:
-            return ""
+            return translate(
+                "CrisisScenarios",
+                "No scenario yet. Add the crises the body may face — an accident, an outbreak, "
+                "a leak of documents — and write for each a holding statement the head approves "
+                "in advance.",
+            )
         missing = translate("CrisisScenarios", "not chosen")
         return translate(
             "CrisisScenarios", "Decides: {decides}\nSpeaks to the media: {speaker}"
