@@ -22,6 +22,7 @@ from pressdesk import APP_NAME
 from pressdesk.gui import database_ops, dialogs
 from pressdesk.gui.icons import icon
 from pressdesk.gui.pages import PlannedSectionPage
+from pressdesk.gui.section_menu import section_actions
 from pressdesk.gui.sections import SECTIONS, Section, SectionContext, followers, section_by_key
 from pressdesk.gui.status_labels import BackupLabel, DatabaseLabel, OverdueLabel
 from pressdesk.gui.widgets.undo import UndoActions, UndoStack
@@ -135,25 +136,14 @@ class MainWindow(QMainWindow):
         self.action_demo = self._action(self.tr("Open the de&mo"), self.open_demo)
         self.action_leave_demo = self._action(self.tr("&Leave the demo"), self.leave_demo)
         self.action_leave_demo.setEnabled(False)
-        self.section_actions: list[QAction] = []
         self.action_find = self._action(
             self.tr("&Find in this section"), self.find_in_section, QKeySequence.StandardKey.Find
         )
         self.action_new = self._action(
             self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
         )
-        for index, section in enumerate(SECTIONS):
-            # The digit is the menu's accelerator as in Ctrl+digit (0 for the tenth, none after).
-            digit = f"&{(index + 1) % 10}  " if index < 10 else ""
-            action = QAction(digit + section.title, self)
-            action.setShortcut(QKeySequence(section.shortcut))
-            keys = f"  ({section.shortcut})" if section.shortcut else ""
-            action.setToolTip(f"{section.title}{keys}")
-            action.setIcon(icon(section.icon, disabled=not section.built))
-            action.triggered.connect(
-                lambda _checked=False, row=index: self.sidebar.setCurrentRow(row)
-            )
-            self.section_actions.append(action)
+        others = (self.action_new.text(), self.action_find.text())
+        self.section_actions = section_actions(self, others, self.sidebar.setCurrentRow)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -309,6 +309,34 @@ SECTIONS: tuple[Section, ...] = (
         factory=lazy_factory("pressdesk.gui.inquiries.page", "InquiriesSectionPage"),
     ),
     Section(
+        "crisis",
+        QT_TRANSLATE_NOOP("Sections", "Crisis kit"),
+        QT_TRANSLATE_NOOP(
+            "Sections",
+            "The anti-crisis plan, holding statements agreed in advance and the crisis checklist.",
+        ),
+        "crisis",
+        # Ctrl+1 to Ctrl+9 are taken by the sections above.
+        "",
+        (
+            QT_TRANSLATE_NOOP(
+                "Sections",
+                "Scenarios with who decides and who speaks, and holding statements in Kyrgyz "
+                "and Russian approved by the head.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Sections", "The working group from staff and the contacts for instant notice."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Sections",
+                "The crisis checklist of the first hour and the first day, and one view of a "
+                "crisis's statements, inquiries and publications.",
+            ),
+        ),
+        factory=lazy_factory("pressdesk.gui.crisis.page", "CrisisSectionPage"),
+        follows=("coverage",),  # the crisis view counts the publications
+    ),
+    Section(
         "settings",
         QT_TRANSLATE_NOOP("Sections", "Settings"),
         QT_TRANSLATE_NOOP(

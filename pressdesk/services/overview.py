@@ -24,6 +24,7 @@ SECTION_ENTITIES: dict[str, tuple[str, ...]] = {
     "coverage": ("coverage_models:CoverageRecord",),
     "releases": ("releases_models:PressRelease",),
     "inquiries": ("inquiries_models:Inquiry",),
+    "crisis": ("crisis_models:CrisisScenario", "crisis_models:HoldingStatement"),
 }
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+46"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+47"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Мисалы: министрликтин барагы</translation>
     </message>
@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The account has been deleted.</source>
         <translation>Бул аккаунт өчүрүлгөн.</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системанын сырсөз сактагычы ({store}) сурамды аткарган жок, ошондуктан эч нерсе өзгөргөн жок. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалымат администраторго жардам берет.</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+72"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+73"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Кызмат, аталыш, логин, адам боюнча издөө…</translation>
@@ -331,24 +331,24 @@
         <translation>«{name}» реестрден өчүрүлсүнбү? Анын сыр сөзү жана коддору корголгон сактагычтан да өчүрүлөт. Кызматтагы аккаунттун өзүнө эч нерсе болбойт.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Not deleted</source>
         <translation>Өчүрүлгөн жок</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
-        <location line="+80"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+81"/>
         <source>Password store</source>
         <translation>Сыр сөз сактагычы</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</source>
         <translation>Бул компьютердин корголгон сактагычында бул аккаунт үчүн эч нерсе жок. Балким, ал башка компьютерде сакталгандыр; кайра жазыңыз.</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>«Кызматтык пайдалануу үчүн» грифин коюу (XLSX, DOCX жана PDF)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>Export the accounts register</source>
         <translation>Аккаунттар реестрин экспорттоо</translation>
     </message>

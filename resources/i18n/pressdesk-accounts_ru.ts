@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+46"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+47"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Например: страница министерства</translation>
     </message>
@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The account has been deleted.</source>
         <translation>Этот аккаунт удалён.</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системное хранилище паролей ({store}) не выполнило запрос, поэтому ничего не изменено. Повторите попытку; если ошибка повторяется, сведения ниже помогут администратору.</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>AccountsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/page.py" line="+72"/>
+        <location filename="../../pressdesk/gui/accounts/page.py" line="+73"/>
         <source>Search by service, name, login, person…</source>
         <extracomment>How long a copied secret may stay on the clipboard, in milliseconds.</extracomment>
         <translation>Поиск по сервису, названию, логину, человеку…</translation>
@@ -331,24 +331,24 @@
         <translation>Удалить «{name}» из реестра? Его пароль и коды тоже будут удалены из защищённого хранилища. Сам аккаунт на сервисе не затрагивается.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
-        <location line="+80"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+81"/>
         <source>Password store</source>
         <translation>Хранилище паролей</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>The protected store on this computer holds nothing for this account. It may have been saved on another computer; enter it again.</source>
         <translation>В защищённом хранилище этого компьютера для этого аккаунта ничего нет. Возможно, он был сохранён на другом компьютере; введите его заново.</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Mark «For official use» (XLSX, DOCX and PDF)</source>
         <translation>Поставить гриф «Для служебного пользования» (XLSX, DOCX и PDF)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>Export the accounts register</source>
         <translation>Экспорт реестра аккаунтов</translation>
     </message>

@@ -57,7 +57,7 @@
 <context>
     <name>ArchiveLabels</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/model.py" line="+25"/>
+        <location filename="../../pressdesk/gui/archive/model.py" line="+23"/>
         <source>Photo</source>
         <translation>Сүрөт</translation>
     </message>
@@ -151,9 +151,9 @@
 <context>
     <name>ArchiveModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Date</source>
-        <extracomment>The kind&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal.</extracomment>
+        <extracomment>The kind&apos;s name in the interface language. Every field&apos;s label, for naming fields in a refusal. The columns of numbers.</extracomment>
         <translation>Күнү</translation>
     </message>
     <message>

@@ -378,7 +378,7 @@
 <context>
     <name>ContactModels</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+409"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+418"/>
         <source>Same phone {value}</source>
         <translation>Same phone {value}</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+48"/>
+        <location filename="../../pressdesk/gui/contacts/import_wizard.py" line="+49"/>
         <location line="+148"/>
         <source>Full name</source>
         <translation>Full name</translation>
@@ -850,7 +850,7 @@
 <context>
     <name>InteractionModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-115"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -916,7 +916,7 @@
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+72"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+73"/>
         <source>List</source>
         <translation>List</translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>OutletModel</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="-158"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="-160"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
@@ -1604,7 +1604,7 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+31"/>
+        <location filename="../../pressdesk/gui/contacts/people_view.py" line="+30"/>
         <source>New person…</source>
         <translation>New person…</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>Delete {count} people from the base?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>On accreditation lists of: {events}. The lists keep the name, outlet and contacts as text.</source>
         <translation>On accreditation lists of: {events}. The lists keep the name, outlet and contacts as text.</translation>
     </message>
@@ -1692,7 +1692,7 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+56"/>
         <location line="+234"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>

@@ -4,7 +4,7 @@
 <context>
     <name>CoverageDashboard</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+185"/>
+        <location filename="../../pressdesk/gui/coverage/dashboard.py" line="+187"/>
         <source>Publications</source>
         <translation>Материалдар</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Келген материалдарды ачуу…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Ten days</source>
         <extracomment>The kinds of period the dashboard shows, shortest first. The tones whose change against the previous period is shown. The figures compared with the previous period. The user asked to open the inbox. The user asked for the feedback noted for the period shown. The user asked to read the keyword watch&apos;s feeds now. The period shown; None follows the current month (or the kind chosen) as days pass.</extracomment>
         <translation>Декада</translation>
@@ -90,7 +90,7 @@
         <translation>Мезгилдеги кайтарым байланыш…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Check the feeds</source>
         <translation>Ленталарды текшерүү</translation>
     </message>

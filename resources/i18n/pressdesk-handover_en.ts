@@ -106,7 +106,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+568"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+576"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</translation>
     </message>
@@ -158,7 +158,7 @@
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-459"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-466"/>
         <source>1. Parties and direction</source>
         <translation>1. Parties and direction</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Read equipment, accounts, archives and contacts again</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Duties actually performed and ongoing affairs, one per line:</source>
         <translation>Duties actually performed and ongoing affairs, one per line:</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Remarks of the receiving party, one per line:</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>List the stored passwords to hand over in person</source>
         <translation>List the stored passwords to hand over in person</translation>
     </message>
@@ -218,12 +218,12 @@
         <translation>The act names the accounts whose password or recovery codes are stored on this computer, never the secrets themselves</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Whatever is left empty here is printed as lines to fill in by hand when the act is signed; nothing is stated that nobody has checked.</source>
         <translation>Whatever is left empty here is printed as lines to fill in by hand when the act is signed; nothing is stated that nobody has checked.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Service ID card:</source>
         <translation>Service ID card:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Act not issued</source>
         <translation>Act not issued</translation>
     </message>
@@ -334,12 +334,12 @@
 <context>
     <name>IssueOptions</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+35"/>
+        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+34"/>
         <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
         <translation>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Text document (.docx)</source>
         <translation>Text document (.docx)</translation>
     </message>
@@ -478,7 +478,7 @@ This copy: SHA-256 {copy}</source>
 This copy: SHA-256 {copy}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Act not re-printed</source>
         <translation>Act not re-printed</translation>
     </message>

@@ -106,7 +106,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+568"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+576"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>PDF үчүн ң, ө жана ү тамгалары бар шрифт табылган жок. DejaVu Sans шрифтин орнотуңуз же Жөндөөлөр → Параметрлер бөлүмүнөн TrueType шрифтин тандаңыз, же DOCX гана колдонуңуз.</translation>
     </message>
@@ -158,7 +158,7 @@
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-459"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-466"/>
         <source>1. Parties and direction</source>
         <translation>1. Тараптар жана себеби</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Жабдууларды, аккаунттарды, архивдерди жана байланыштарды кайра окуу</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Duties actually performed and ongoing affairs, one per line:</source>
         <translation>Иш жүзүндө аткарылган милдеттер жана учурдагы иштер, ар бир саптан бирден:</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Кабыл алуучу тараптын эскертүүлөрү, ар бир саптан бирден:</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>List the stored passwords to hand over in person</source>
         <translation>Сакталган сырсөздөрдү жеке өткөрүп берүү үчүн тизмелөө</translation>
     </message>
@@ -218,12 +218,12 @@
         <translation>Актыда сырсөзү же калыбына келтирүү коддору ушул компьютерде сакталган аккаунттар гана аталат, сырсөздөрдүн өзү жазылбайт</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Whatever is left empty here is printed as lines to fill in by hand when the act is signed; nothing is stated that nobody has checked.</source>
         <translation>Бул жерде бош калгандар актыга кол коюлганда кол менен толтурулуучу саптар болуп басылат; эч ким текшербеген нерсе жазылбайт.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Service ID card:</source>
         <translation>Кызматтык күбөлүк:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Макул</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Act not issued</source>
         <translation>Акт берилген жок</translation>
     </message>
@@ -334,12 +334,12 @@
 <context>
     <name>IssueOptions</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+35"/>
+        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+34"/>
         <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
         <translation>Берилген актыны өзгөртүүгө болбойт: ал мазмуну жана файлдарынын санариптик изи менен сакталат. Катаны оңдоо үчүн анын ордуна түзөтүүчү акт бериңиз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Text document (.docx)</source>
         <translation>Текст документи (.docx)</translation>
     </message>
@@ -478,7 +478,7 @@ This copy: SHA-256 {copy}</source>
 Бул нуска: SHA-256 {copy}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Act not re-printed</source>
         <translation>Акт кайра басылган жок</translation>
     </message>

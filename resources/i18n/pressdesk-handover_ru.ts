@@ -106,7 +106,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="+568"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="+576"/>
         <source>No font with the Kyrgyz letters ң, ө and ү was found for the PDF. Install DejaVu Sans or choose a TrueType font under Settings → Preferences, or use DOCX only.</source>
         <translation>Не найден шрифт с кыргызскими буквами ң, ө и ү для PDF. Установите DejaVu Sans или выберите шрифт TrueType в Настройки → Параметры, либо используйте только DOCX.</translation>
     </message>
@@ -158,7 +158,7 @@
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/wizard.py" line="-459"/>
+        <location filename="../../pressdesk/gui/handover/wizard.py" line="-466"/>
         <source>1. Parties and direction</source>
         <translation>1. Стороны и основание</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Заново прочитать оборудование, аккаунты, архивы и контакты</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Duties actually performed and ongoing affairs, one per line:</source>
         <translation>Фактически исполнявшиеся обязанности и текущие дела, по одному в строке:</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Замечания принимающей стороны, по одному в строке:</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>List the stored passwords to hand over in person</source>
         <translation>Перечислить сохранённые пароли для передачи лично</translation>
     </message>
@@ -218,12 +218,12 @@
         <translation>В акте называются аккаунты, пароли или коды восстановления которых хранятся на этом компьютере, но не сами пароли и коды</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Whatever is left empty here is printed as lines to fill in by hand when the act is signed; nothing is stated that nobody has checked.</source>
         <translation>Всё, что здесь оставлено пустым, печатается строками для заполнения от руки при подписании; в акт не вносится ничего непроверенного.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Service ID card:</source>
         <translation>Служебное удостоверение:</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>ОК</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Act not issued</source>
         <translation>Акт не выдан</translation>
     </message>
@@ -334,12 +334,12 @@
 <context>
     <name>IssueOptions</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+35"/>
+        <location filename="../../pressdesk/gui/handover/issue_options.py" line="+34"/>
         <source>An issued act cannot be changed: it is recorded with its content and the fingerprints of its files. To fix a mistake, issue a correction that replaces it.</source>
         <translation>Выданный акт изменить нельзя: он сохраняется вместе с содержанием и цифровыми отпечатками файлов. Чтобы исправить ошибку, выдайте исправленный акт взамен.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Text document (.docx)</source>
         <translation>Текстовый документ (.docx)</translation>
     </message>
@@ -478,7 +478,7 @@ This copy: SHA-256 {copy}</source>
 Этот экземпляр: SHA-256 {copy}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Act not re-printed</source>
         <translation>Акт не перепечатан</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../pressdesk/gui/welcome/demo.py" line="+65"/>
+        <location filename="../../pressdesk/gui/welcome/demo.py" line="+67"/>
         <location line="+21"/>
         <source>The demo was not opened</source>
         <extracomment>Set once the welcome was finished or skipped; Help → Welcome shows it again.</extracomment>

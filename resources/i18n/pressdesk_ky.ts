@@ -795,7 +795,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
@@ -856,7 +856,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Демодон &amp;чыгуу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Find in this section</source>
         <translation>&amp;Бул бөлүмдөн издөө</translation>
     </message>
@@ -866,7 +866,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Жаңы жазуу…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -896,7 +896,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Жар&amp;дам</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
@@ -4417,6 +4417,31 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Crisis kit</source>
+        <translation>Кризиске даярдык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The anti-crisis plan, holding statements agreed in advance and the crisis checklist.</source>
+        <translation>Кризиске каршы план, алдын ала макулдашылган билдирүүлөр жана кризистеги иштердин тизмеси.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenarios with who decides and who speaks, and holding statements in Kyrgyz and Russian approved by the head.</source>
+        <translation>Чечимди ким кабыл алары жана ким сүйлөрү көрсөтүлгөн сценарийлер, жетекчи макулдашкан кыргызча жана орусча билдирүүлөр.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The working group from staff and the contacts for instant notice.</source>
+        <translation>Кызматкерлерден түзүлгөн жумушчу топ жана шашылыш кабарлоо үчүн байланыштар.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist of the first hour and the first day, and one view of a crisis&apos;s statements, inquiries and publications.</source>
+        <translation>Биринчи сааттын жана биринчи күндүн иштеринин тизмеси, ошондой эле кризистин билдирүүлөрү, суроо-талаптары жана жарыялоолору бир баракта.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>

@@ -795,7 +795,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+115"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Открыть другую базу данных…</translation>
@@ -856,7 +856,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Выйти из демо</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Find in this section</source>
         <translation>&amp;Поиск в разделе</translation>
     </message>
@@ -866,7 +866,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -896,7 +896,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
     </message>
@@ -4418,6 +4418,31 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Crisis kit</source>
+        <translation>Антикризисный набор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The anti-crisis plan, holding statements agreed in advance and the crisis checklist.</source>
+        <translation>Антикризисный план, заранее согласованные заявления и перечень работ при кризисе.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenarios with who decides and who speaks, and holding statements in Kyrgyz and Russian approved by the head.</source>
+        <translation>Сценарии с тем, кто принимает решение и кто выступает, и заявления на кыргызском и русском языках, согласованные руководителем.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The working group from staff and the contacts for instant notice.</source>
+        <translation>Рабочая группа из сотрудников и контакты для экстренного оповещения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The crisis checklist of the first hour and the first day, and one view of a crisis&apos;s statements, inquiries and publications.</source>
+        <translation>Перечень работ первого часа и первых суток, а также заявления, запросы и публикации кризиса на одном экране.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

@@ -53,9 +53,9 @@ def _accept(dialog: QDialog) -> None:
     dialog.accept()
 
 
-def test_the_section_sits_between_releases_and_settings():
+def test_the_section_sits_between_releases_and_the_crisis_kit():
     keys = [section.key for section in SECTIONS]
-    assert keys[-3:] == ["releases", "inquiries", "settings"]
+    assert keys[-4:] == ["releases", "inquiries", "crisis", "settings"]
 
 
 def test_the_section_opens_on_what_needs_attention(demo_db, window):

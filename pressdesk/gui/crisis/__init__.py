@@ -1,0 +1,1 @@
+"""The Crisis kit section: scenarios, holding statements, the working group and the plan."""

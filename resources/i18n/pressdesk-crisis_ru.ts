@@ -1,0 +1,701 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CrisisContactDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="+292"/>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact for instant notice</source>
+        <translation>Контакт для экстренного оповещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisContactsModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+123"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDocuments</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/documents.py" line="+63"/>
+        <source>Anti-crisis plan</source>
+        <translation>Антикризисный план</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Local documents</source>
+        <translation>Локальные документы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisGroupModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="-28"/>
+        <source>Role</source>
+        <translation>Роль в группе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty in the group</source>
+        <translation>Обязанности в группе</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisInquiriesModel</name>
+    <message>
+        <location line="+41"/>
+        <source>Received</source>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalist and outlet</source>
+        <translation>Журналист и СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLabels</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/labels.py" line="+11"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press service</source>
+        <translation>Пресс-служба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer</source>
+        <translation>Юрист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structural unit</source>
+        <translation>Структурное подразделение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being prepared</source>
+        <translation>Готовится</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent for approval</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned with comments</source>
+        <translation>Возвращён с замечаниями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisMemberDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="-37"/>
+        <source>Staff member:</source>
+        <translation>Сотрудник:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duty in the group:</source>
+        <translation>Обязанности в группе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working group member</source>
+        <translation>Член рабочей группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPeople</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/people.py" line="+44"/>
+        <source>Working group</source>
+        <translation>Рабочая группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+74"/>
+        <source>Contacts for instant notice</source>
+        <translation>Контакты для экстренного оповещения</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>From the contact base…</source>
+        <translation>Из базы контактов…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type in…</source>
+        <translation>Ввести вручную…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Crisis kit</source>
+        <translation>Антикризисный набор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {names} from the list?</source>
+        <translation>Убрать из списка: {names}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPublicationsModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+22"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Тональность</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisScenarios</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+59"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the title and the text to paste them elsewhere</source>
+        <translation>Скопировать название и текст, чтобы вставить их в другом месте</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+186"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Holding statements</source>
+        <translation>Заготовленные заявления</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New…</source>
+        <translation>Новое…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send for approval…</source>
+        <translation>Отправить на согласование…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>Согласовать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return…</source>
+        <translation>Вернуть…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to draft…</source>
+        <translation>Вернуть в черновик…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>No scenario yet. Add the crises the body may face — an accident, an outbreak, a leak of documents — and write for each a holding statement the head approves in advance.</source>
+        <translation>Сценариев пока нет. Добавьте кризисы, с которыми может столкнуться орган, — аварию, вспышку болезни, утечку документов — и напишите для каждого заявление, которое руководитель согласует заранее.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not chosen</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides: {decides}
+Speaks to the media: {speaker}</source>
+        <translation>Решение принимает: {decides}
+Выступает перед СМИ: {speaker}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Delete the scenario</source>
+        <translation>Удаление сценария</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the scenario «{name}» and its {count} statements?</source>
+        <translation>Удалить сценарий «{name}» и его заявления ({count})?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Approval step</source>
+        <translation>Шаг согласования</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisSectionPage</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/page.py" line="+41"/>
+        <source>Crisis checklist…</source>
+        <translation>Перечень работ при кризисе…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create an event from the crisis checklist: the tasks of the first hour and the first day, dated from now</source>
+        <translation>Создать мероприятие по перечню работ при кризисе: задачи первого часа и первых суток со сроками от текущего момента</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anti-crisis plan…</source>
+        <translation>Антикризисный план…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan with the group, scenarios, approved statements and contacts</source>
+        <translation>План с рабочей группой, сценариями, согласованными заявлениями и контактами</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Local documents…</source>
+        <translation>Локальные документы…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The regulation on the press service, the job description and the reglaments</source>
+        <translation>Положение о пресс-службе, должностная инструкция и регламенты</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenarios and statements</source>
+        <translation>Сценарии и заявления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group and contacts</source>
+        <translation>Рабочая группа и контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis view</source>
+        <translation>Кризис на одном экране</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+9"/>
+        <source>Crisis checklist</source>
+        <translation>Перечень работ при кризисе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event «{title}» of {when} is in the Events section with {tasks} tasks of the checklist.</source>
+        <translation>Мероприятие «{title}» от {when} с задачами перечня работ ({tasks}) находится в разделе «Мероприятия».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Events</source>
+        <translation>Открыть «Мероприятия»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisView</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/view.py" line="+56"/>
+        <source>Scenario:</source>
+        <translation>Сценарий:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Holding statements: {count}, approved: {approved}</source>
+        <translation>Заготовленные заявления: {count}, согласовано: {approved}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Media inquiries received: {count}, answered: {answered}, overdue: {overdue}</source>
+        <translation>Получено запросов СМИ: {count}, с ответом: {answered}, просрочено: {overdue}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Publications: {count}, negative: {negative} ({share} %), positive: {positive}</source>
+        <translation>Публикации: {count}, негативных: {negative} ({share} %), позитивных: {positive}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCrisisDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/documents.py" line="+44"/>
+        <source>An event of the kind «Crisis» is created with the tasks of the crisis checklist, each due a set time after the start.</source>
+        <translation>Создаётся мероприятие вида «Кризисная ситуация» с задачами перечня работ при кризисе; срок каждой задачи отсчитывается от начала.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Began:</source>
+        <translation>Началось:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis checklist</source>
+        <translation>Перечень работ при кризисе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the event</source>
+        <translation>Создать мероприятие</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="-198"/>
+        <location line="+239"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location line="-229"/>
+        <source>Crisis scenario</source>
+        <translation>Сценарий кризиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New crisis scenario</source>
+        <translation>Новый сценарий кризиса</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(not chosen)</source>
+        <translation>(не выбрано)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens</source>
+        <translation>Что происходит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who decides</source>
+        <translation>Кто принимает решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who speaks to the media</source>
+        <translation>Кто выступает перед СМИ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The actions of the first hour and the first day are the crisis checklist, the same for every scenario; the holding statements are written below the list.</source>
+        <translation>Действия первого часа и первых суток — это перечень работ при кризисе, общий для всех сценариев; заготовленные заявления пишутся рядом со списком.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="-131"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides</source>
+        <translation>Решает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaks</source>
+        <translation>Выступает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved statements of all written</source>
+        <translation>Согласованные заявления из всех написанных</translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditor</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="+37"/>
+        <source>Holding statement</source>
+        <translation>Заготовленное заявление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New holding statement</source>
+        <translation>Новое заготовленное заявление</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A change to an approved or sent statement makes it a draft that the head approves again.</source>
+        <translation>Изменённое согласованное или отправленное на согласование заявление становится черновиком, и руководитель согласует его заново.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementStepDialog</name>
+    <message>
+        <location line="+39"/>
+        <source>(the head)</source>
+        <translation>(руководитель)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the head asks to change (required)</source>
+        <translation>Что руководитель просит изменить (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send for approval</source>
+        <translation>Отправить на согласование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to draft</source>
+        <translation>Вернуть в черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval step</source>
+        <translation>Шаг согласования</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsModel</name>
+    <message>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+24"/>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Согласовано</translation>
+    </message>
+</context>
+</TS>
