@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, case, func, select
 
 from pressdesk import clock
-from pressdesk.services.plan.holidays import holidays_between
 from pressdesk.storage.contacts_models import Outlet, Person
 from pressdesk.storage.engine import Database
 from pressdesk.storage.inquiries_models import Inquiry
@@ -50,6 +49,9 @@ DEFAULT_TERM = LegalTerm()
 
 def days_off_between(db: Database, start: dt.date, end: dt.date) -> frozenset[dt.date]:
     """Return the holidays that are days off in ``start`` … ``end`` (weekends not included)."""
+    # Here, not at the top: the window's overdue count needs no calendar, and starts without it.
+    from pressdesk.services.plan.holidays import holidays_between
+
     return frozenset(h.date for h in holidays_between(db, start, end) if h.day_off)
 
 
