@@ -19,6 +19,12 @@ TEXTS: dict[str, str] = {
     ),
     "field.negative": QT_TRANSLATE_NOOP("Messages", "The {field} cannot be negative."),
     "field.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown {field} '{value}'; use {allowed}."),
+    "record.changed_meanwhile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this record after you opened it, so your changes were not saved "
+        "over theirs. Close the editor, open the record again to see what changed, and make your "
+        "changes once more.",
+    ),
     "record.missing": QT_TRANSLATE_NOOP(
         "Messages", "The record is no longer in the database; it may have been deleted."
     ),

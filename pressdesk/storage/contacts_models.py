@@ -86,6 +86,10 @@ class Outlet(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Raised by one on every change, so a save made from an older copy is refused: two
+    #: people editing the same outlet on a shared server cannot overwrite each other unseen.
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(20), index=True)
     # Sets of codes are stored as ",a,b," so that a portable LIKE '%,a,%' filters on them.
@@ -121,6 +125,10 @@ class Person(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Raised by one on every change, so a save made from an older copy is refused: two
+    #: people editing the same person on a shared server cannot overwrite each other unseen.
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
     full_name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(30), default="journalist", index=True)
     # The position («корреспондент», «башкы редактор») goes into documents in either language;

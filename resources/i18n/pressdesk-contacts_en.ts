@@ -4,7 +4,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+70"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+71"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <location line="-93"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
@@ -1693,13 +1693,13 @@
     <name>PersonEditor</name>
     <message>
         <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+56"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>never</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Enter the person&apos;s full name.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+70"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+71"/>
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <location line="-93"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
     </message>
@@ -1693,13 +1693,13 @@
     <name>PersonEditor</name>
     <message>
         <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+56"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
         <translation>Адам</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Details</source>
         <translation>Маалыматтар</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>эч качан</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Enter the person&apos;s full name.</source>
         <translation>Адамдын аты-жөнүн жазыңыз.</translation>
     </message>

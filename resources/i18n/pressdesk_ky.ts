@@ -931,7 +931,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+448"/>
+        <location filename="../../pressdesk/message_texts.py" line="+454"/>
         <source>audience note</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>Аудитория жөнүндө эскертүү</translation>
@@ -1409,7 +1409,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-529"/>
+        <location line="-535"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -1431,6 +1431,11 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
+        <source>Someone else changed this record after you opened it, so your changes were not saved over theirs. Close the editor, open the record again to see what changed, and make your changes once more.</source>
+        <translation>Сиз ачкандан кийин бул жазууну башка колдонуучу өзгөрттү, ошондуктан сиздин өзгөртүүлөрүңүз анын өзгөртүүлөрүнүн үстүнөн жазылган жок. Редакторду жабыңыз, эмне өзгөргөнүн көрүү үчүн жазууну кайра ачыңыз жана өзгөртүүлөрүңүздү дагы бир жолу киргизиңиз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The record is no longer in the database; it may have been deleted.</source>
         <translation>Бул жазуу базада жок; ал өчүрүлгөн болушу мүмкүн.</translation>
     </message>

@@ -211,6 +211,7 @@ class OutletEditor(ContactEditor):
             first_wave=self.first_wave.isChecked(),
             exclusive_partner=self.exclusive.isChecked(),
             notes=self.notes.toPlainText(),
+            row_version=self.record.row_version,
         )
 
     def texts(self) -> tuple[str, str, str, str]:

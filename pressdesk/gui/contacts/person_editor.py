@@ -34,6 +34,7 @@ from pressdesk.gui.messages import problem_text, with_reason
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
 from pressdesk.gui.widgets.editor import RecordEditor
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.contacts.lists import (
     add_to_list,
     list_lists,
@@ -95,7 +96,7 @@ class ContactEditor(RecordEditor):
             return False
         try:
             result = self.store_contact()
-        except (ContactError, ContactNotFound) as exc:
+        except (ContactError, ContactNotFound, ChangedMeanwhile) as exc:
             dialogs.warning(self, heading, with_reason(refused, exc))
             return False
         self.show_record(result.record)
@@ -352,6 +353,7 @@ class PersonEditor(ContactEditor):
             do_not_contact=self.do_not_contact.isChecked(),
             notes=self.notes.toPlainText(),
             outlet_since=self.record.outlet_since,
+            row_version=self.record.row_version,
         )
 
     def texts(self) -> tuple[str, str, str, str]:
@@ -378,7 +380,7 @@ class PersonEditor(ContactEditor):
             return
         try:
             add_to_list(self.db, list_id, person_ids=[self.record.id])
-        except (ContactError, ContactNotFound) as exc:
+        except (ContactError, ContactNotFound, ChangedMeanwhile) as exc:
             dialogs.warning(
                 self, self.tr("Lists"), with_reason(self.tr("Not added to the list."), exc)
             )

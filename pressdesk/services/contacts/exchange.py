@@ -461,7 +461,13 @@ def _write(session: Session, plan: Plan) -> None:
         stmt = (
             update(_PEOPLE)
             .where(_PEOPLE.c.id == bindparam("pid"))
-            .values({name: bindparam(name) for name in columns})
+            .values(
+                {
+                    **{name: bindparam(name) for name in columns},
+                    # An editor open on one of these people must not save over the import.
+                    "row_version": _PEOPLE.c.row_version + 1,
+                }
+            )
         )
         for chunk in _chunks(changed_keys, _WRITE_CHUNK):
             session.connection().execute(

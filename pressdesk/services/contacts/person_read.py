@@ -58,6 +58,7 @@ def person_record(session: Session, person: Person) -> PersonRecord:
         last_contacted=person.last_contacted,
         do_not_contact=person.do_not_contact,
         notes=person.notes,
+        row_version=person.row_version,
     )
 
 
@@ -119,6 +120,7 @@ def person_records(session: Session, ids: Iterable[int]) -> dict[int, PersonReco
                 Person.last_contacted,
                 Person.do_not_contact,
                 Person.notes,
+                Person.row_version,
             )
             .outerjoin(Outlet, Outlet.id == Person.outlet_id)
             .where(Person.id.in_(chunk))
@@ -145,6 +147,7 @@ def person_records(session: Session, ids: Iterable[int]) -> dict[int, PersonReco
                 last_contacted=row.last_contacted,
                 do_not_contact=row.do_not_contact,
                 notes=row.notes,
+                row_version=row.row_version,
             )
     return result
 

@@ -15,6 +15,7 @@ from pressdesk.bilingual import Bi
 from pressdesk.documents.locale import LANGS
 from pressdesk.exchange.phones import check_email, check_phone, clean_value
 from pressdesk.messages import Message, Term
+from pressdesk.services.concurrency import claim_unchanged, mark_changed
 from pressdesk.services.contacts.person_read import person_record, person_records
 from pressdesk.services.contacts.values import (
     CHANNELS,
@@ -142,6 +143,7 @@ def _outlet_record(outlet: Outlet) -> OutletRecord:
         first_wave=outlet.first_wave,
         exclusive_partner=outlet.exclusive_partner,
         notes=outlet.notes,
+        row_version=outlet.row_version,
     )
 
 
@@ -184,10 +186,12 @@ def save_outlet_in(session: Session, record: OutletRecord) -> Saved[OutletRecord
         session.add(outlet)
         renamed = False
     else:
+        claim_unchanged(session, Outlet, record.id, record.row_version)
         found = session.get(Outlet, record.id)
         if found is None:
             raise ContactNotFound(f"No outlet with id {record.id}.")
         outlet = found
+        mark_changed(outlet)
         renamed = outlet.name != name
     outlet.name = name
     outlet.name_sort = sort_text(name)
@@ -397,10 +401,12 @@ def save_person_in(
         previous_outlet: int | None = None
         new = True
     else:
+        claim_unchanged(session, Person, record.id, record.row_version)
         found = session.get(Person, record.id)
         if found is None:
             raise ContactNotFound(f"No person with id {record.id}.")
         person = found
+        mark_changed(person)
         previous_outlet = person.outlet_id
         new = False
     outlet_name = ""
@@ -562,7 +568,9 @@ def mark_verified(db: Database, person_ids: Iterable[int], on: dt.date | None = 
         return 0
     with db.session() as session:
         result = session.execute(
-            update(Person).where(Person.id.in_(ids)).values(last_verified=on or clock.today())
+            update(Person)
+            .where(Person.id.in_(ids))
+            .values(last_verified=on or clock.today(), row_version=Person.row_version + 1)
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 

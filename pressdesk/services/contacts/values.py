@@ -157,6 +157,8 @@ class OutletRecord:
     exclusive_partner: bool = False
     notes: str = ""
     id: int | None = None
+    #: The outlet's row version when it was read; a save refuses when the outlet changed since.
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,8 @@ class PersonRecord:
     outlet_name: str = ""
     outlet_since: dt.date | None = None
     last_contacted: dt.date | None = None
+    #: The person's row version when read; a save refuses when the person changed since.
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
