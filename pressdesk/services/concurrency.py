@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from pressdesk.messages import UserError
+from pressdesk.storage.models import stored_now
 
 
 class ChangedMeanwhile(UserError, RuntimeError):
@@ -24,15 +25,17 @@ class ChangedMeanwhile(UserError, RuntimeError):
     code = "record.changed_meanwhile"
 
 
-def claim_unchanged(session: Session, entity: Any, row_id: int, seen: int | None) -> None:
-    """Lock row ``row_id`` of ``entity`` and refuse if its version is no longer ``seen``.
+def claim_unchanged(
+    session: Session, entity: Any, row_id: int, seen: int | None, version: str = "row_version"
+) -> None:
+    """Lock row ``row_id`` of ``entity`` and refuse if its ``version`` is no longer ``seen``.
 
     ``seen`` None (an import, a command line edit that reads and writes at once) checks nothing.
     """
     if seen is None:
         return
     current = session.scalar(
-        select(entity.row_version).where(entity.id == row_id).with_for_update()
+        select(getattr(entity, version)).where(entity.id == row_id).with_for_update()
     )
     if current is not None and current != seen:
         raise ChangedMeanwhile()
@@ -40,5 +43,6 @@ def claim_unchanged(session: Session, entity: Any, row_id: int, seen: int | None
 
 def mark_changed(row: Any) -> None:
     """Make the coming flush write ``row`` itself, so its version rises even when only its
-    dependants (phones, e-mails, topics) changed."""
-    flag_modified(row, "notes")
+    dependants (phones, e-mails, topics) changed; its time of change is now."""
+    row.updated_at = stored_now()
+    flag_modified(row, "updated_at")

@@ -34,6 +34,7 @@ from pressdesk.gui.plan.repeat import RepeatEditor
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.gui.widgets.editor import RecordEditor
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.plan.campaigns import list_campaigns
 from pressdesk.services.plan.holidays import list_channels
 from pressdesk.services.plan.items import (
@@ -304,8 +305,10 @@ class PlanItemEditor(RecordEditor):
                 )
                 self.saved = update_item(self.db, detached.id, data, by_name=by_name)
             else:
-                self.saved = update_item(self.db, self.row.id, data, by_name=by_name)
-        except (PlanError, PlanNotFound) as exc:
+                self.saved = update_item(
+                    self.db, self.row.id, data, by_name=by_name, seen_sequence=self.row.sequence
+                )
+        except (PlanError, PlanNotFound, ChangedMeanwhile) as exc:
             dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self.row = self.saved

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.messages import Term
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.services.plan.periods import Period, PeriodError, date_range
 from pressdesk.services.plan.recurrence import (
     RuleError,
@@ -352,15 +353,19 @@ def update_item(
     by_name: str = "",
     by_id: int | None = None,
     now: dt.datetime | None = None,
+    seen_sequence: int | None = None,
 ) -> PlanItemRow:
     """Save edited fields of an item (a series master edits the whole series); log each change.
 
     Changing the date, time, texts or channels of a sent or approved item takes it back to
-    draft: the approval covered what the head saw (see :func:`resets_approval`).
+    draft: the approval covered what the head saw (see :func:`resets_approval`). With
+    ``seen_sequence`` (the item's sequence when the editor read it) a save is refused with
+    :class:`ChangedMeanwhile` when someone else edited the item since.
     """
     cleaned = _clean(plain_inputs(db, data))
     at = now or utcnow()
     with db.session() as session:
+        claim_unchanged(session, PlanItem, item_id, seen_sequence, version="sequence")
         _check_refs(session, cleaned)
         item = load_item(session, item_id)
         changes = apply_input(session, item, cleaned)
