@@ -49,6 +49,10 @@ class Inquiry(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Raised by one on every change, so a save made from an older copy is refused: two
+    #: people working on the same inquiry on a shared server cannot overwrite each other unseen.
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
     # Local (Bishkek) time the inquiry came in.
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     channel: Mapped[str] = mapped_column(String(12), default="phone")

@@ -43,6 +43,10 @@ class PressRelease(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Raised by one on every change, so a save made from an older copy is refused: two
+    #: people working on the same release on a shared server cannot overwrite each other unseen.
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
     # Numbered from 1 in each calendar year of ``date``; "number/year" is unique.
     year: Mapped[int] = mapped_column(Integer)
     number: Mapped[int] = mapped_column(Integer)

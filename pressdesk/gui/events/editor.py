@@ -26,6 +26,7 @@ from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
 from pressdesk.gui.widgets.editor import RecordEditor
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.events.records import (
     MAX_EVENT_DAYS,
     EventError,
@@ -281,8 +282,10 @@ class EventEditor(RecordEditor):
                 self.saved = create_event(self.db, data, with_checklist=self.checklist.isChecked())
             else:
                 self.moved = moved_deadlines(self.db, self.row, data)
-                self.saved = update_event(self.db, self.row.id, data)
-        except (EventError, EventNotFound) as exc:
+                self.saved = update_event(
+                    self.db, self.row.id, data, seen_sequence=self.row.sequence
+                )
+        except (EventError, EventNotFound, ChangedMeanwhile) as exc:
             dialogs.warning(self, self.tr("Event not saved"), error_text(exc))
             return False
         if self.moved:

@@ -368,7 +368,9 @@ class InquiryEditor(RecordEditor):
     def store_input(self, data: InquiryInput) -> InquiryRow:
         """Save ``data`` through the services; return the stored inquiry."""
         if self.row.id:
-            update_inquiry(self.db, self.row.id, data, term=self.term)
+            update_inquiry(
+                self.db, self.row.id, data, term=self.term, seen_version=self.row.row_version
+            )
             return get_inquiry(self.db, self.row.id)
         return get_inquiry(self.db, add_inquiry(self.db, data, term=self.term))
 

@@ -499,7 +499,13 @@ class ReleaseEditor(RecordEditor):
         """Save through the services; return the stored release."""
         data = self.value()
         if self.row.id:
-            update_release(self.db, self.row.id, data, by_name=self.by_name)
+            update_release(
+                self.db,
+                self.row.id,
+                data,
+                by_name=self.by_name,
+                seen_version=self.row.row_version,
+            )
             return get_release(self.db, self.row.id)
         return get_release(self.db, add_release(self.db, data, by_name=self.by_name))
 

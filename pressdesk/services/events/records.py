@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.messages import LINES, Message, Term, UserError
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.services.preflight import Ref
 from pressdesk.services.profile import document_language_in
 from pressdesk.storage.engine import Database
@@ -435,9 +436,16 @@ def create_event(
     return get_event(db, event_id)
 
 
-def update_event(db: Database, event_id: int, data: EventInput) -> EventRow:
-    """Change an event; moving it moves the open deadlines of its checklist by the same days."""
+def update_event(
+    db: Database, event_id: int, data: EventInput, *, seen_sequence: int | None = None
+) -> EventRow:
+    """Change an event; moving it moves the open deadlines of its checklist by the same days.
+
+    With ``seen_sequence`` (the event's sequence when the editor read it) the change is refused
+    with :class:`ChangedMeanwhile` when someone else changed the event since.
+    """
     with db.session() as session:
+        claim_unchanged(session, Event, event_id, seen_sequence, version="sequence")
         clean = _clean(data, document_language_in(session))
         event = event_in(session, event_id)
         start_shift = clean.starts_at.date() - event.starts_at.date()

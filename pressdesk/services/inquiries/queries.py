@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -62,6 +62,8 @@ class InquiryRow:
     ground: Bi
     redirected_to: str
     history: tuple[HistoryRow, ...] = ()
+    #: The inquiry's row version when read; an edit from this copy is refused once it changed.
+    row_version: int | None = field(default=None, compare=False)
 
     def overdue(self, today: dt.date) -> bool:
         """Return True if the inquiry is still open past its first deadline."""
@@ -122,6 +124,7 @@ def _row(inquiry: Inquiry, history: tuple[HistoryRow, ...] = ()) -> InquiryRow:
         ground=Bi(inquiry.ground_ky, inquiry.ground_ru),
         redirected_to=inquiry.redirected_to,
         history=history,
+        row_version=inquiry.row_version,
     )
 
 

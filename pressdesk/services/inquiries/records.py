@@ -20,6 +20,7 @@ from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.phones import check_email, check_phone
 from pressdesk.messages import LINES, Message, Term, UserError
+from pressdesk.services.concurrency import claim_unchanged, mark_changed
 from pressdesk.services.inquiries.deadlines import DEFAULT_TERM, LegalTerm, legal_due_for
 from pressdesk.storage.contacts_models import Outlet, Person, PersonEmail, PersonPhone
 from pressdesk.storage.engine import Database
@@ -293,8 +294,13 @@ def update_inquiry(
     *,
     term: LegalTerm = DEFAULT_TERM,
     by_name: str = "",
+    seen_version: int | None = None,
 ) -> None:
-    """Save changes to an inquiry; the legal due date follows its receipt date."""
+    """Save changes to an inquiry; the legal due date follows its receipt date.
+
+    With ``seen_version`` (the row version the editor read) the change is refused with
+    :class:`ChangedMeanwhile` when someone else changed the inquiry since.
+    """
     with db.session() as session:
         received = _load(session, inquiry_id).received_at
     if data.received_at is None:
@@ -304,7 +310,9 @@ def update_inquiry(
         raise InquiryError(LINES, lines=problems)
     legal = _legal(db, data, term)
     with db.session() as session:
+        claim_unchanged(session, Inquiry, inquiry_id, seen_version)
         inquiry = _load(session, inquiry_id)
+        mark_changed(inquiry)
         _checked(session, data)
         inquiry.received_at = _minute(data.received_at or received)
         _apply(session, inquiry, data, legal)

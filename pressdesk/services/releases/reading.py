@@ -92,6 +92,7 @@ def _row(session: Session, release: PressRelease, *, full: bool) -> ReleaseRow:
         return_comment=release.return_comment,
         history=history,
         versions=versions,
+        row_version=release.row_version,
     )
 
 

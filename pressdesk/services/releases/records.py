@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.messages import LINES, Message, Term, UserError
+from pressdesk.services.concurrency import claim_unchanged, mark_changed
 from pressdesk.services.coverage.keys import is_web_address
 from pressdesk.storage.contacts_models import Person
 from pressdesk.storage.contacts_search import search_fold
@@ -162,6 +163,8 @@ class ReleaseRow:
     return_comment: str = ""
     history: tuple[HistoryRow, ...] = ()
     versions: tuple[VersionRow, ...] = ()
+    #: The release's row version when read; an edit from this copy is refused once it changed.
+    row_version: int | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:
@@ -413,10 +416,23 @@ def _load(session: Session, release_id: int) -> PressRelease:
     return release
 
 
-def update_release(db: Database, release_id: int, data: ReleaseInput, *, by_name: str = "") -> None:
-    """Save changes; a change of the text of an approved release starts its next version."""
+def update_release(
+    db: Database,
+    release_id: int,
+    data: ReleaseInput,
+    *,
+    by_name: str = "",
+    seen_version: int | None = None,
+) -> None:
+    """Save changes; a change of the text of an approved release starts its next version.
+
+    With ``seen_version`` (the row version the editor read) the change is refused with
+    :class:`ChangedMeanwhile` when someone else changed the release since.
+    """
     with db.session() as session:
+        claim_unchanged(session, PressRelease, release_id, seen_version)
         release = _load(session, release_id)
+        mark_changed(release)
         _checked(session, data)
         day = data.date or release.date
         if day.year != release.year:

@@ -1,4 +1,5 @@
-"""a row version on outlets and people, so that a save from an outdated copy is refused
+"""a row version on outlets, people, inquiries and press releases: a save from an outdated copy
+is refused
 
 Revision ID: 0019
 Revises: 0018
@@ -15,7 +16,7 @@ down_revision = "0018"
 branch_labels = None
 depends_on = None
 
-TABLES = ("outlet", "person")
+TABLES = ("outlet", "person", "inquiry", "press_release")
 
 
 def upgrade() -> None:

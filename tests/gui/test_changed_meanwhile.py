@@ -1,16 +1,23 @@
-"""An editor saving a contact that a colleague changed meanwhile says so and overwrites nothing."""
+"""An editor saving a record that a colleague changed meanwhile says so and overwrites nothing."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
+from pressdesk.bilingual import Bi
 from pressdesk.gui.contacts.outlet_editor import OutletEditor
 from pressdesk.gui.contacts.person_editor import PersonEditor
+from pressdesk.gui.events.editor import EventEditor
+from pressdesk.gui.plan.editor import PlanItemEditor
 from pressdesk.message_texts import TEXTS
 from pressdesk.services.contacts.records import get_outlet, get_person, save_outlet, save_person
 from pressdesk.services.contacts.values import OutletRecord, PersonRecord
+from pressdesk.services.events.records import EventInput, create_event, get_event, update_event
+from pressdesk.services.plan.items import create_item, get_item, update_item
+from pressdesk.services.plan.rows import PlanItemInput
 from tests.gui.conftest import ts_translation
 
 
@@ -50,3 +57,37 @@ def test_the_outlet_editor_saves_twice_in_a_row_and_refuses_a_stale_copy(qtbot, 
     stored = get_outlet(db, outlet.id)
     assert stored.website == "https://kabar.kg"
     assert stored.phone.replace(" ", "") == "+996312656565"
+
+
+def test_the_plan_item_editor_refuses_to_save_over_a_colleagues_edit(qtbot, db, answers):
+    day = dt.date(2026, 11, 23)
+    row = create_item(db, PlanItemInput(date=day, title=Bi("Брифинг", "Брифинг")), status="draft")
+    editor = PlanItemEditor(db, row)
+    qtbot.addWidget(editor)
+    data = PlanItemInput(date=day, title=row.title, time=dt.time(11, 0))
+    update_item(db, row.id, data, seen_sequence=row.sequence)
+    editor.title.setValue(Bi("Брифинг: түшүм", "Брифинг: урожай"))
+    answers.messages.append("ok")
+    assert editor.save() is False
+    assert answers.asked, "the refusal is shown"
+    stored = get_item(db, row.id)
+    assert (stored.title, stored.time) == (Bi("Брифинг", "Брифинг"), dt.time(11, 0))
+
+
+def test_the_event_editor_refuses_to_save_over_a_colleagues_change(qtbot, db, answers):
+    start = dt.datetime(2026, 11, 25, 10, 0)
+    event = create_event(
+        db, EventInput("briefing", "Брифинг", start, start + dt.timedelta(hours=1))
+    )
+    editor = EventEditor(db, event)
+    qtbot.addWidget(editor)
+    later = EventInput(
+        "briefing", "Брифинг", start + dt.timedelta(hours=4), start + dt.timedelta(hours=5)
+    )
+    update_event(db, event.id, later, seen_sequence=event.sequence)
+    editor.title.setValue(Bi("Брифинг: жаңы мыйзам", "Брифинг: новый закон"))
+    answers.messages.append("ok")
+    assert editor.save() is False
+    stored = get_event(db, event.id)
+    assert stored.starts_at == start + dt.timedelta(hours=4)
+    assert "мыйзам" not in str(stored.title)
