@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     lst = scenario_sub.add_parser("list", help="print scenarios: id, names, statements")
     lst.set_defaults(handler=cmd_scenario_list)
 
-    statement = sub.add_parser("statement", help="holding statements: add, approve")
+    statement = sub.add_parser("statement", help="holding statements: add, approve, delete")
     statement_sub = statement.add_subparsers(
         dest="statement_action", metavar="ACTION", required=True
     )
@@ -60,6 +60,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     approve.add_argument("statement", type=int, metavar="ID")
     approve.add_argument("--by", metavar="STAFF", help="who approves (by default the head)")
     approve.set_defaults(handler=cmd_statement_approve)
+    sdelete = statement_sub.add_parser("delete", help="delete a statement and its history")
+    sdelete.add_argument("statement", type=int, metavar="ID")
+    sdelete.set_defaults(handler=cmd_statement_delete)
 
     group = sub.add_parser("group", help="the working group: set, remove, list")
     group_sub = group.add_subparsers(dest="group_action", metavar="ACTION", required=True)
@@ -189,6 +192,15 @@ def cmd_statement_approve(args: argparse.Namespace, runtime: Runtime) -> int:
 
     _run(runtime, act)
     print(f"Statement {args.statement} is approved")
+    return EXIT_OK
+
+
+def cmd_statement_delete(args: argparse.Namespace, runtime: Runtime) -> int:
+    """Delete a holding statement with its approval trail."""
+    from pressdesk.services.crisis.statements import delete_statement
+
+    _run(runtime, lambda db: delete_statement(db, args.statement))
+    print(f"Statement {args.statement} is deleted")
     return EXIT_OK
 
 

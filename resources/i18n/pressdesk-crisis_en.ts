@@ -312,12 +312,14 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+186"/>
+        <location line="+34"/>
+        <location line="+159"/>
+        <location line="+48"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-219"/>
         <source>Holding statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,7 +329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Send for approval…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,7 +370,7 @@ Speaks to the media: {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Delete the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,11 +381,27 @@ Speaks to the media: {speaker}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-15"/>
+        <source>Delete the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the statement «{name}» and its history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The head has approved it: a new text will need approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Approval step</source>
         <translation type="unfinished"></translation>
     </message>

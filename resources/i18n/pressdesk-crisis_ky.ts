@@ -312,12 +312,14 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+186"/>
+        <location line="+34"/>
+        <location line="+159"/>
+        <location line="+48"/>
         <source>Delete</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-219"/>
         <source>Holding statements</source>
         <translation>Алдын ала даярдалган билдирүүлөр</translation>
     </message>
@@ -327,7 +329,7 @@
         <translation>Жаңы…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Send for approval…</source>
         <translation>Макулдашууга жөнөтүү…</translation>
     </message>
@@ -369,7 +371,7 @@ Speaks to the media: {speaker}</source>
 ЖМК алдында сүйлөйт: {speaker}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Delete the scenario</source>
         <translation>Сценарийди өчүрүү</translation>
     </message>
@@ -380,11 +382,27 @@ Speaks to the media: {speaker}</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-15"/>
+        <source>Delete the statement</source>
+        <translation>Билдирүүнү өчүрүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the statement «{name}» and its history?</source>
+        <translation>«{name}» билдирүүсү жана анын тарыхы өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The head has approved it: a new text will need approval again.</source>
+        <translation>Аны жетекчи макулдашкан: жаңы текстти кайра макулдашуу керек болот.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Approval step</source>
         <translation>Макулдашуу кадамы</translation>
     </message>

@@ -332,7 +332,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+81"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+82"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Event not saved</source>
         <translation>Иш-чара сакталган жок</translation>
     </message>

@@ -333,7 +333,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+81"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+82"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Event not saved</source>
         <translation>Мероприятие не сохранено</translation>
     </message>

@@ -500,7 +500,7 @@
         <translation>{date} (келип түшкөн күндөн тартып эсептелет)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>

@@ -500,7 +500,7 @@
         <translation>{date} (считается со дня поступления)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

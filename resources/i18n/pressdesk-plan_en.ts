@@ -809,7 +809,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+88"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+89"/>
         <source>Plan item</source>
         <translation>Plan item</translation>
     </message>
@@ -949,7 +949,7 @@
         <translation>One occurrence of a series does not repeat by itself.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -809,7 +809,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+88"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+89"/>
         <source>Plan item</source>
         <translation>План материалы</translation>
     </message>
@@ -949,7 +949,7 @@
         <translation>Катардагы бир күн өзүнчө кайталанбайт.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>

@@ -810,7 +810,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+88"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+89"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>Отдельный раз из серии сам по себе не повторяется.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

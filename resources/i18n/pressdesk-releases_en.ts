@@ -4,7 +4,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/editor.py" line="+511"/>
+        <location filename="../../pressdesk/gui/releases/editor.py" line="+517"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>ReleaseEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/editor.py" line="-424"/>
+        <location filename="../../pressdesk/gui/releases/editor.py" line="-430"/>
         <source>staff</source>
         <extracomment>The languages side by side, Kyrgyz at the left as in the official documents.</extracomment>
         <translation>staff</translation>

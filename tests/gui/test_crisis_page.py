@@ -322,3 +322,23 @@ def test_a_scenario_is_deleted_with_its_statements_after_asking(window, demo_db,
     assert tab.scenarios.rowCount() == 0 and tab.statements.rowCount() == 0
     assert page.view.statements_model.rowCount() == 0
     answers.assert_all_used()
+
+
+def test_a_statement_is_deleted_after_asking_and_an_approved_one_says_so(window, demo_db, answers):
+    page = _page(window)
+    tab = page.scenarios
+    before = list_scenarios(demo_db)[0].statements
+    assert before[0].status == "approved"
+    tab.panel.table.selectRow(0)
+    answers.messages.append("no")
+    tab.delete_statement()
+    asked = answers.asked[-1].text
+    assert before[0].title.ky in asked or before[0].title.ru in asked
+    assert len(list_scenarios(demo_db)[0].statements) == len(before)
+    answers.messages.append("yes")
+    tab.panel.button_of("deleteStatement").click()
+    after = list_scenarios(demo_db)[0].statements
+    assert [s.id for s in after] == [s.id for s in before[1:]]
+    assert tab.statements.rowCount() == len(after)
+    assert page.view.statements_model.rowCount() == len(after)
+    answers.assert_all_used()

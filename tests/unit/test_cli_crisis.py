@@ -138,3 +138,20 @@ def test_templates_are_listed_and_written(data_dir, ready, tmp_path):
         )
     code, _, err = _run(data_dir, "templates", "write", "charter", str(tmp_path / "c.pdf"))
     assert code == 1 and "charter" in err and not (tmp_path / "c.pdf").exists()
+
+
+def test_a_statement_is_deleted_and_an_unknown_one_is_a_sentence(data_dir, ready, tmp_path):
+    code, out, err = _run(data_dir, "crisis", "scenario", "add", "--name", "Суу ташкыны")
+    assert code == 0, err
+    text = tmp_path / "ru.txt"
+    text.write_text("Вода уходит.", encoding="utf-8")
+    code, out, err = _run(
+        data_dir, "crisis", "statement", "add", out.strip(), "--text-ru", str(text)
+    )
+    assert code == 0, err
+    statement = out.strip()
+    code, out, err = _run(data_dir, "crisis", "statement", "delete", statement)
+    assert (code, out.strip()) == (0, f"Statement {statement} is deleted"), err
+    assert f"statement {statement}" not in _run(data_dir, "crisis", "scenario", "list")[1]
+    code, _, err = _run(data_dir, "crisis", "statement", "delete", statement)
+    assert code == 1 and statement in err and "Traceback" not in err

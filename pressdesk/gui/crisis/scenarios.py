@@ -35,7 +35,7 @@ from pressdesk.services.crisis.records import (
     delete_scenario,
     list_scenarios,
 )
-from pressdesk.services.crisis.statements import STEPS, set_statement_status
+from pressdesk.services.crisis.statements import STEPS, delete_statement, set_statement_status
 from pressdesk.storage.engine import Database
 
 translate = QCoreApplication.translate
@@ -132,6 +132,12 @@ class ScenariosTab(QWidget):
         self.panel.button(translate("CrisisScenarios", "New…"), "addStatement", self.add_statement)
         self.panel.button(
             translate("CrisisScenarios", "Edit…"), "editStatement", self.edit_statement, role="open"
+        )
+        self.panel.button(
+            translate("CrisisScenarios", "Delete"),
+            "deleteStatement",
+            self.delete_statement,
+            role="delete",
         )
         step_texts = {
             "sent": translate("CrisisScenarios", "Send for approval…"),
@@ -238,7 +244,8 @@ class ScenariosTab(QWidget):
     @Slot()
     def _statement_chosen(self) -> None:
         statement = self.statement()
-        self.panel.button_of("editStatement").setEnabled(statement is not None)
+        for name in ("editStatement", "deleteStatement"):
+            self.panel.button_of(name).setEnabled(statement is not None)
         for status, button in self.step_buttons.items():
             button.setEnabled(statement is not None and status in STEPS[statement.status])
         for text in self.ready.values():
@@ -313,6 +320,38 @@ class ScenariosTab(QWidget):
         scenario, statement = self.scenario(), self.statement()
         if scenario is not None and statement is not None:
             self._write(StatementEditor(self.db, scenario.id, statement, self))
+
+    @Slot()
+    def delete_statement(self) -> None:
+        """Delete the chosen statement with its history, after asking."""
+        statement = self.statement()
+        if statement is None:
+            return
+        title = translate("CrisisScenarios", "Delete the statement")
+        question = translate("CrisisScenarios", "Delete the statement «{name}» and its history?")
+        if statement.status == "approved":
+            question += "\n" + translate(
+                "CrisisScenarios",
+                "The head has approved it: a new text will need approval again.",
+            )
+        if not dialogs.question(
+            self,
+            title,
+            question.format(
+                name=self.statements.bi(statement.title)
+                or self.statements.bi(statement.text).split("\n")[0][:80]
+            ),
+            yes=translate("CrisisScenarios", "Delete"),
+            no=translate("CrisisScenarios", "Cancel"),
+            default_yes=False,
+        ):
+            return
+        try:
+            delete_statement(self.db, statement.id)
+        except UserError as exc:
+            dialogs.warning(self, title, error_text(exc))
+        self.reload()
+        self.changed.emit()
 
     def _write(self, editor: StatementEditor) -> None:
         if dialogs.run_dialog(editor) and isinstance(editor.saved, int):

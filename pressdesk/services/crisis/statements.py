@@ -179,3 +179,9 @@ def set_statement_status(
             statement.approved_by = ""
             statement.approved_by_id = None
             statement.approved_at = None
+
+
+def delete_statement(db: Database, statement_id: int) -> None:
+    """Delete a statement with its history; approved or not, it is gone from the plan."""
+    with db.session() as session:
+        session.delete(_load_statement(session, statement_id))

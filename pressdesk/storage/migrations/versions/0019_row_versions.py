@@ -1,5 +1,4 @@
-"""a row version on outlets, people, inquiries and press releases: a save from an outdated copy
-is refused
+"""row versions of outlets, people, inquiries and releases: stale saves are refused
 
 Revision ID: 0019
 Revises: 0018
