@@ -451,6 +451,11 @@ TEXTS: dict[str, str] = {
 
 #: Names of fields and codes filled into the sentences above, listed for the translators.
 TERMS = (
+    QT_TRANSLATE_NOOP("MessageTerms", "server address"),
+    QT_TRANSLATE_NOOP("MessageTerms", "database name"),
+    QT_TRANSLATE_NOOP("MessageTerms", "login"),
+    QT_TRANSLATE_NOOP("MessageTerms", "port"),
+    QT_TRANSLATE_NOOP("MessageTerms", "encryption"),
     QT_TRANSLATE_NOOP("MessageTerms", "audience note"),
     QT_TRANSLATE_NOOP("MessageTerms", "full name"),
     QT_TRANSLATE_NOOP("MessageTerms", "messenger"),

@@ -135,4 +135,18 @@ DESK_TEXTS: dict[str, str] = {
         "Fill in the organisation's name in the profile first: the document is written in its "
         "name.",
     ),
+    # --- the shared server (team mode) ---------------------------------------------------------
+    "server.bad_setting": QT_TRANSLATE_NOOP(
+        "Messages", "The server's {field} is missing or not valid."
+    ),
+    "server.no_driver": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This installation of PressDesk cannot connect to a PostgreSQL server: its driver "
+        "(psycopg) is missing. Install PressDesk with the server support and try again.",
+    ),
+    "server.unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database {server} cannot be reached. Check the address, the login and the "
+        "password, and that the server lets this computer in.",
+    ),
 }

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressdesk.fileio import remove_stale_temporaries
-from pressdesk.paths import AppPaths, keep_files_private, resolve_db_url, resolve_paths
-from pressdesk.settings import Settings
+from pressdesk.paths import ENV_DB, AppPaths, keep_files_private, resolve_db_url, resolve_paths
+from pressdesk.settings import SERVER_HOST, Settings
 from pressdesk.storage.errors import ReadOnlyDatabaseError
 
 if TYPE_CHECKING:
@@ -40,7 +41,14 @@ class Runtime:
             ) from exc
         for folder in (paths.data_dir, paths.backup_dir):
             remove_stale_temporaries(folder)
-        return cls(paths, Settings(paths.settings_file), resolve_db_url(paths, db_url))
+        store = Settings(paths.settings_file)
+        url = resolve_db_url(paths, db_url)
+        if not db_url and not os.environ.get(ENV_DB) and store.get(SERVER_HOST):
+            # The shared server chosen in the window; the command line and environment win.
+            from pressdesk.services.server import saved_server_url
+
+            url = saved_server_url(store) or url
+        return cls(paths, store, url)
 
     def open_db(self, url: str | None = None, *, verify: bool = False) -> Database:
         """Open (and migrate) the database at ``url`` or the configured one; ``verify`` checks

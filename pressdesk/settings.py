@@ -82,6 +82,16 @@ MAIL_RATE_PER_MINUTE: Option[int] = Option("mail/rate_per_minute", 30, int, lamb
 INQUIRY_TERM_DAYS: Option[int] = Option("inquiries/term_days", 14, int, lambda v: 1 <= v <= 90)
 INQUIRY_TERM_WORKING: Option[bool] = Option("inquiries/term_working_days", False, bool)
 
+# The shared PostgreSQL server of a press centre (team mode); no host means this computer's
+# database. The password is in the OS keyring.
+SERVER_HOST: Option[str] = Option("server/host", "", str)
+SERVER_PORT: Option[int] = Option("server/port", 5432, int, lambda v: 1 <= v <= 65535)
+SERVER_DATABASE: Option[str] = Option("server/database", "pressdesk", str)
+SERVER_USER: Option[str] = Option("server/user", "pressdesk", str)
+SERVER_SSLMODE: Option[str] = Option(
+    "server/sslmode", "prefer", str, lambda v: v in ("prefer", "require", "disable")
+)
+
 REGISTRY: dict[str, Option[Any]] = {
     opt.key: opt
     for opt in (
@@ -107,6 +117,11 @@ REGISTRY: dict[str, Option[Any]] = {
         MAIL_RATE_PER_MINUTE,
         INQUIRY_TERM_DAYS,
         INQUIRY_TERM_WORKING,
+        SERVER_HOST,
+        SERVER_PORT,
+        SERVER_DATABASE,
+        SERVER_USER,
+        SERVER_SSLMODE,
     )
 }
 

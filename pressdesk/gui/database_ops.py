@@ -101,8 +101,20 @@ def open_with_recovery(parent: QWidget | None, runtime: Runtime) -> Database | N
         try:
             db = runtime.open_db(url)
         except StorageError as exc:
-            log.warning("Cannot open %s: %s", url, exc)
+            log.warning("Cannot open %s: %s", runtime.db_label, exc)
             file = sqlite_file_of(url)
+            if file is None:
+                # A server out of reach (the network is down): work on this computer meanwhile.
+                answer = server_unreachable(parent, runtime, exc)
+                if answer == "local":
+                    from pressdesk.services.server import forget_connection
+
+                    forget_connection(runtime.settings)
+                    url = sqlite_url(runtime.paths.database_file)
+                    continue
+                if answer == "retry":
+                    continue
+                return None
             answer = dialogs.choice(
                 parent,
                 translate("DatabaseActions", "PressDesk cannot open the database"),
@@ -118,29 +130,40 @@ def open_with_recovery(parent: QWidget | None, runtime: Runtime) -> Database | N
                 details=technical_details(exc),
             )
             if answer == "open":
-                start = file.parent if file is not None else runtime.paths.data_dir
-                chosen = choose_database(parent, start)
+                chosen = choose_database(parent, file.parent)
                 if chosen is not None:
                     url = sqlite_url(chosen)
             elif answer == "restore":
-                if file is None:
-                    dialogs.info(
-                        parent,
-                        translate("DatabaseActions", "Restore a backup"),
-                        translate(
-                            "DatabaseActions",
-                            "Backups can be restored into database files only. A database "
-                            "server is restored with its own tools.",
-                        ),
-                    )
-                else:
-                    restore_interactively(parent, runtime, file)
+                restore_interactively(parent, runtime, file)
             else:
                 return None
             continue
         runtime.db_url = url
         remember_recent(runtime, db)
         return db
+
+
+def server_unreachable(parent: QWidget | None, runtime: Runtime, exc: StorageError) -> str:
+    """Ask what to do when the shared server cannot be opened: "retry", "local" or "quit"."""
+    return dialogs.choice(
+        parent,
+        translate("DatabaseActions", "The server cannot be reached"),
+        translate(
+            "DatabaseActions",
+            "PressDesk cannot open the shared database {server}. The network or the server may "
+            "be down. Try again later, or work on this computer's own database; the server can "
+            "be chosen again from the File menu.",
+        ).format(server=runtime.db_label),
+        (
+            ("retry", translate("DatabaseActions", "Try again")),
+            ("local", translate("DatabaseActions", "Use this computer's database")),
+            ("quit", translate("DatabaseActions", "Quit")),
+        ),
+        kind="error",
+        default="retry",
+        escape="quit",
+        details=technical_details(exc),
+    )
 
 
 def file_to_open(

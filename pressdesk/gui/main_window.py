@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
@@ -22,8 +21,9 @@ from pressdesk import APP_NAME
 from pressdesk.gui import database_ops, dialogs
 from pressdesk.gui.icons import icon
 from pressdesk.gui.pages import PlannedSectionPage
-from pressdesk.gui.section_menu import section_actions
+from pressdesk.gui.section_menu import section_actions, window_action
 from pressdesk.gui.sections import SECTIONS, Section, SectionContext, followers, section_by_key
+from pressdesk.gui.server_actions import ServerActions
 from pressdesk.gui.status_labels import BackupLabel, DatabaseLabel, OverdueLabel
 from pressdesk.gui.widgets.undo import UndoActions, UndoStack
 from pressdesk.runtime import Runtime
@@ -97,50 +97,46 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence | QKeySequence.StandardKey = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')}  ({keys})")
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.action_open = self._action(
-            self.tr("&Open another database…"), self.open_database, QKeySequence.StandardKey.Open
+        self.action_open = window_action(
+            self,
+            self.tr("&Open another database…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
         )
-        self.action_backup = self._action(self.tr("&Back up…"), self.backup)
-        self.action_restore = self._action(self.tr("&Restore from backup…"), self.restore)
-        self.action_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.action_backup = window_action(self, self.tr("&Back up…"), self.backup)
+        self.action_restore = window_action(self, self.tr("&Restore from backup…"), self.restore)
+        self.action_quit = window_action(self, self.tr("&Quit"), self.close, "Ctrl+Q")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_profile = self._action(
-            self.tr("&Organisation profile…"), lambda: self.open_settings("profile")
+        self.action_profile = window_action(
+            self, self.tr("&Organisation profile…"), lambda: self.open_settings("profile")
         )
-        self.action_staff = self._action(self.tr("&Staff…"), lambda: self.open_settings("staff"))
-        self.action_preferences = self._action(
-            self.tr("&Preferences…"), lambda: self.open_settings("preferences"), "Ctrl+,"
+        self.action_staff = window_action(
+            self, self.tr("&Staff…"), lambda: self.open_settings("staff")
+        )
+        self.action_preferences = window_action(
+            self, self.tr("&Preferences…"), lambda: self.open_settings("preferences"), "Ctrl+,"
         )
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.action_about = self._action(self.tr("&About PressDesk"), self.show_about, "F1")
+        self.action_about = window_action(self, self.tr("&About PressDesk"), self.show_about, "F1")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_data_folder = self._action(
-            self.tr("Open the &data folder"), self.open_data_folder
+        self.action_data_folder = window_action(
+            self, self.tr("Open the &data folder"), self.open_data_folder
         )
-        self.action_welcome = self._action(self.tr("&Welcome and first steps"), self.show_welcome)
-        self.action_demo = self._action(self.tr("Open the de&mo"), self.open_demo)
-        self.action_leave_demo = self._action(self.tr("&Leave the demo"), self.leave_demo)
+        self.action_welcome = window_action(
+            self, self.tr("&Welcome and first steps"), self.show_welcome
+        )
+        self.action_demo = window_action(self, self.tr("Open the de&mo"), self.open_demo)
+        self.action_leave_demo = window_action(self, self.tr("&Leave the demo"), self.leave_demo)
         self.action_leave_demo.setEnabled(False)
-        self.action_find = self._action(
-            self.tr("&Find in this section"), self.find_in_section, QKeySequence.StandardKey.Find
+        self.action_find = window_action(
+            self,
+            self.tr("&Find in this section"),
+            self.find_in_section,
+            QKeySequence.StandardKey.Find,
         )
-        self.action_new = self._action(
-            self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
+        self.action_new = window_action(
+            self, self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
         )
         others = (self.action_new.text(), self.action_find.text())
         self.section_actions = section_actions(self, others, self.sidebar.setCurrentRow)
@@ -152,6 +148,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Recen&t databases"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
+        self.server_actions = ServerActions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.action_backup)
         file_menu.addAction(self.action_restore)
@@ -344,6 +341,7 @@ class MainWindow(QMainWindow):
         self.action_restore.setEnabled(has_file and self.demo_of is None)
         self.action_leave_demo.setEnabled(self.demo_of is not None)
         self.action_demo.setEnabled(self.demo_of is None)
+        self.server_actions.update()
 
     def _switch_database(self, db: Database | None) -> None:
         if self.db is not None and self.db is not db:
@@ -415,6 +413,10 @@ class MainWindow(QMainWindow):
         if db is None:
             return
         log.info("Switched to database %s", chosen)
+        self.switch_to(db)
+
+    def switch_to(self, db: Database) -> None:
+        """Work on ``db`` (another file, or a server) from now on."""
         self._switch_database(db)
         self.offer_welcome()
 

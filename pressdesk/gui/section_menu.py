@@ -1,4 +1,4 @@
-"""The entries of the Sections menu, each reachable from the keyboard.
+"""The actions of the window's menus; each entry of the Sections menu has an accelerator.
 
 The first ten take the digit of their Ctrl+digit shortcut (0 for the tenth) as the accelerator.
 Sections after the tenth have no Ctrl+digit left; each takes the first letter of its title, in
@@ -65,3 +65,19 @@ def section_actions(
         action.triggered.connect(lambda _checked=False, row=row: select(row))
         actions.append(action)
     return actions
+
+
+def window_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: str | QKeySequence | QKeySequence.StandardKey = "",
+) -> QAction:
+    """An action of the window's menus calling ``slot``; its shortcut is named in its tooltip."""
+    action = QAction(text, parent)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')}  ({keys})")
+    action.triggered.connect(slot)
+    return action

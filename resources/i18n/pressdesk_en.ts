@@ -231,7 +231,7 @@ The details were written to the log file:
         <translation>No other databases yet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>PressDesk cannot open the database</source>
         <translation>PressDesk cannot open the database</translation>
     </message>
@@ -247,21 +247,32 @@ The details were written to the log file:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Restore a backup</source>
-        <translation>Restore a backup</translation>
+        <location line="-10"/>
+        <source>The server cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Backups can be restored into database files only. A database server is restored with its own tools.</source>
-        <translation>Backups can be restored into database files only. A database server is restored with its own tools.</translation>
+        <source>PressDesk cannot open the shared database {server}. The network or the server may be down. Try again later, or work on this computer&apos;s own database; the server can be chosen again from the File menu.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation type="unfinished">Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this computer&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The file was not found</source>
         <translation>The file was not found</translation>
     </message>
@@ -795,13 +806,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>
@@ -821,12 +832,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Organisation profile…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Staff…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -841,12 +852,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Welcome and first steps</source>
         <translation>&amp;Welcome and first steps</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the de&amp;mo</source>
         <translation>Open the de&amp;mo</translation>
     </message>
@@ -856,12 +867,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Leave the demo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find in this section</source>
         <translation>&amp;Find in this section</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
@@ -876,7 +887,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Recen&amp;t databases</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -911,7 +922,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Nothing is added on this page.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -923,7 +934,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 {path}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -932,8 +943,33 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     <name>MessageTerms</name>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="+454"/>
-        <source>audience note</source>
+        <source>server address</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience note</source>
         <translation>audience note</translation>
     </message>
     <message>
@@ -1409,7 +1445,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-535"/>
+        <location line="-540"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>The {field} cannot be empty.</translation>
@@ -2316,7 +2352,22 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Fill in the organisation&apos;s name in the profile first: the document is written in its name.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+6"/>
+        <source>The server&apos;s {field} is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This installation of PressDesk cannot connect to a PostgreSQL server: its driver (psycopg) is missing. Install PressDesk with the server support and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {server} cannot be reached. Check the address, the login and the password, and that the server lets this computer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>There is no inquiry with id {id}.</source>
         <translation>There is no inquiry with id {id}.</translation>
     </message>
@@ -4454,6 +4505,111 @@ Close it there and try again, or save under another name.</translation>
         <location line="+1"/>
         <source>The organisation profile, staff, preferences and the database.</source>
         <translation>The organisation profile, staff, preferences and the database.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/server_actions.py" line="+34"/>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this computer&apos;s &amp;database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+95"/>
+        <source>Connect to a server</source>
+        <extracomment>The server&apos;s version once a connection worked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PressDesk works on the server now. This computer has no secure password store, so the password is not kept: at the next start PressDesk opens this computer&apos;s database, and the server is chosen here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use this computer&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="-55"/>
+        <source>A press centre of several people can keep one database on a PostgreSQL server and work on it together. Ask whoever looks after the server for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for example 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database:</source>
+        <translation type="unfinished">Database:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kept in the password store; type to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (refuse an unencrypted connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (only on a trusted office network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected: PostgreSQL {version}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

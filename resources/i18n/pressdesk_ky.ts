@@ -231,7 +231,7 @@ The details were written to the log file:
         <translation>Башка маалымат базалары азырынча жок</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>PressDesk cannot open the database</source>
         <translation>PressDesk маалымат базасын ача албай жатат</translation>
     </message>
@@ -247,21 +247,32 @@ The details were written to the log file:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>Quit</source>
         <translation>Чыгуу</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Restore a backup</source>
-        <translation>Резервдик көчүрмөдөн калыбына келтирүү</translation>
+        <location line="-10"/>
+        <source>The server cannot be reached</source>
+        <translation>Серверге туташуу мүмкүн эмес</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Backups can be restored into database files only. A database server is restored with its own tools.</source>
-        <translation>Резервдик көчүрмөнү маалымат базасынын файлына гана калыбына келтирүүгө болот. Маалымат базасынын сервери өзүнүн каражаттары менен калыбына келтирилет.</translation>
+        <source>PressDesk cannot open the shared database {server}. The network or the server may be down. Try again later, or work on this computer&apos;s own database; the server can be chosen again from the File menu.</source>
+        <translation>PressDesk {server} жалпы маалымат базасын ача албай жатат. Байланыш же сервер иштебей жаткан болушу мүмкүн. Кийинчерээк кайра аракет кылыңыз же ушул компьютердин маалымат базасы менен иштеңиз; серверди «Файл» менюсунан кайра тандоого болот.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation>Кайра аракет кылуу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>Ушул компьютердин базасы менен иштөө</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The file was not found</source>
         <translation>Файл табылган жок</translation>
     </message>
@@ -795,13 +806,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>Башка маалымат базасын &amp;ачуу…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервдик көчүрмө…</translation>
     </message>
@@ -821,12 +832,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Уюмдун профили…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Кызматкерлер…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметрлер…</translation>
     </message>
@@ -841,12 +852,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Маалыматтар папкасын ачуу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Welcome and first steps</source>
         <translation>&amp;Кош келиңиз жана алгачкы кадамдар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the de&amp;mo</source>
         <translation>&amp;Демону ачуу</translation>
     </message>
@@ -856,12 +867,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Демодон &amp;чыгуу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find in this section</source>
         <translation>&amp;Бул бөлүмдөн издөө</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New record…</source>
         <translation>&amp;Жаңы жазуу…</translation>
     </message>
@@ -876,7 +887,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Акыркы &amp;базалар</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
@@ -911,7 +922,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул баракка эч нерсе кошулбайт.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -923,7 +934,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 {path}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Welcome</source>
         <translation>Кош келиңиз</translation>
     </message>
@@ -932,8 +943,33 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     <name>MessageTerms</name>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="+454"/>
-        <source>audience note</source>
+        <source>server address</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
+        <translation>сервердин дареги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database name</source>
+        <translation>маалымат базасынын аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>колдонуучунун аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encryption</source>
+        <translation>шифрлөө</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience note</source>
         <translation>Аудитория жөнүндө эскертүү</translation>
     </message>
     <message>
@@ -1409,7 +1445,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-535"/>
+        <location line="-540"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>«{field}» талаасы бош болбошу керек.</translation>
@@ -2316,7 +2352,22 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Алгач профилде уюмдун аталышын толтуруңуз: документ анын атынан жазылат.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+6"/>
+        <source>The server&apos;s {field} is missing or not valid.</source>
+        <translation>Сервердин параметри көрсөтүлгөн эмес же туура эмес: {field}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This installation of PressDesk cannot connect to a PostgreSQL server: its driver (psycopg) is missing. Install PressDesk with the server support and try again.</source>
+        <translation>PressDesk&apos;тин бул орнотмосу PostgreSQL серверине туташа албайт: анын драйвери (psycopg) жок. PressDesk&apos;ти сервер колдоосу менен орнотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {server} cannot be reached. Check the address, the login and the password, and that the server lets this computer in.</source>
+        <translation>{server} маалымат базасына туташуу мүмкүн болбоду. Даректи, колдонуучунун атын жана сырсөздү, ошондой эле сервер бул компьютерге уруксат берерин текшериңиз.</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>There is no inquiry with id {id}.</source>
         <translation>{id} номерлүү суроо-талап жок.</translation>
     </message>
@@ -4454,6 +4505,111 @@ Close it there and try again, or save under another name.</source>
         <location line="+1"/>
         <source>The organisation profile, staff, preferences and the database.</source>
         <translation>Уюмдун профили, кызматкерлер, параметрлер жана маалымат базасы.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/server_actions.py" line="+34"/>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>&amp;Серверге туташуу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this computer&apos;s &amp;database</source>
+        <translation>&amp;Ушул компьютердеги база</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+95"/>
+        <source>Connect to a server</source>
+        <extracomment>The server&apos;s version once a connection worked.</extracomment>
+        <translation>Серверге туташуу</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PressDesk works on the server now. This computer has no secure password store, so the password is not kept: at the next start PressDesk opens this computer&apos;s database, and the server is chosen here again.</source>
+        <translation>PressDesk азыр сервер менен иштейт. Бул компьютерде сырсөздөрдүн коопсуз сактагычы жок, ошондуктан сырсөз сакталган жок: кийинки жолу PressDesk ушул компьютердин базасын ачат, серверди бул жерден кайра тандоо керек болот.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>Ушул компьютердин базасы менен иштөө</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="-55"/>
+        <source>A press centre of several people can keep one database on a PostgreSQL server and work on it together. Ask whoever looks after the server for these details.</source>
+        <translation>Бир нече кызматкерден турган пресс-борбор бир маалымат базасын PostgreSQL серверинде жүргүзүп, аны менен бирге иштей алат. Бул маалыматтарды серверди тейлеген адамдан сураңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for example 192.168.1.10</source>
+        <translation>мисалы, 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>Сервердин дареги:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database:</source>
+        <translation>Маалымат базасы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login:</source>
+        <translation>Колдонуучунун аты:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kept in the password store; type to change</source>
+        <translation>сырсөздөр сактагычында сакталат; өзгөртүү үчүн жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>Сырсөз:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the server offers it</source>
+        <translation>Сервер колдосо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (refuse an unencrypted connection)</source>
+        <translation>Дайыма (шифрлөөсүз туташпоо)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (only on a trusted office network)</source>
+        <translation>Эч качан (мекеменин ишенимдүү тармагында гана)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encryption:</source>
+        <translation>Шифрлөө:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the connection</source>
+        <translation>Туташууну текшерүү</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connect</source>
+        <translation>Туташуу</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected: PostgreSQL {version}.</source>
+        <translation>Туташты: PostgreSQL {version}.</translation>
     </message>
 </context>
 <context>

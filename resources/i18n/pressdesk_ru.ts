@@ -231,7 +231,7 @@ The details were written to the log file:
         <translation>Других баз данных пока нет</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>PressDesk cannot open the database</source>
         <translation>PressDesk не может открыть базу данных</translation>
     </message>
@@ -247,21 +247,32 @@ The details were written to the log file:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Restore a backup</source>
-        <translation>Восстановление из резервной копии</translation>
+        <location line="-10"/>
+        <source>The server cannot be reached</source>
+        <translation>Сервер недоступен</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Backups can be restored into database files only. A database server is restored with its own tools.</source>
-        <translation>Резервную копию можно восстановить только в файл базы данных. Сервер базы данных восстанавливается его собственными средствами.</translation>
+        <source>PressDesk cannot open the shared database {server}. The network or the server may be down. Try again later, or work on this computer&apos;s own database; the server can be chosen again from the File menu.</source>
+        <translation>PressDesk не может открыть общую базу данных {server}. Возможно, нет связи или сервер не работает. Повторите попытку позже или работайте с базой данных этого компьютера; сервер можно снова выбрать в меню «Файл».</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>Работать с базой этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The file was not found</source>
         <translation>Файл не найден</translation>
     </message>
@@ -795,13 +806,13 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pressdesk/gui/main_window.py" line="+116"/>
+        <location filename="../../pressdesk/gui/main_window.py" line="+103"/>
         <source>&amp;Open another database…</source>
         <extracomment>The user&apos;s own database URL while the demo is open in its place, else None.</extracomment>
         <translation>&amp;Открыть другую базу данных…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -821,12 +832,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Профиль организации…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Staff…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>Параме&amp;тры…</translation>
     </message>
@@ -841,12 +852,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Открыть папку &amp;данных</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Welcome and first steps</source>
         <translation>&amp;Приветствие и первые шаги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the de&amp;mo</source>
         <translation>Открыть д&amp;емо</translation>
     </message>
@@ -856,12 +867,12 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Выйти из демо</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find in this section</source>
         <translation>&amp;Поиск в разделе</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New record…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
@@ -876,7 +887,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -911,7 +922,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>На этой странице ничего не добавляется.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -923,7 +934,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 {path}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Welcome</source>
         <translation>Приветствие</translation>
     </message>
@@ -932,8 +943,33 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     <name>MessageTerms</name>
     <message>
         <location filename="../../pressdesk/message_texts.py" line="+454"/>
-        <source>audience note</source>
+        <source>server address</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
+        <translation>адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database name</source>
+        <translation>имя базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encryption</source>
+        <translation>шифрование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audience note</source>
         <translation>Примечание об аудитории</translation>
     </message>
     <message>
@@ -1409,7 +1445,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-535"/>
+        <location line="-540"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -2316,7 +2352,22 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Сначала заполните название организации в профиле: документ составляется от её имени.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+6"/>
+        <source>The server&apos;s {field} is missing or not valid.</source>
+        <translation>Не указан или указан неверно параметр сервера: {field}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This installation of PressDesk cannot connect to a PostgreSQL server: its driver (psycopg) is missing. Install PressDesk with the server support and try again.</source>
+        <translation>Эта установка PressDesk не может подключиться к серверу PostgreSQL: нет его драйвера (psycopg). Установите PressDesk с поддержкой сервера и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {server} cannot be reached. Check the address, the login and the password, and that the server lets this computer in.</source>
+        <translation>Не удаётся подключиться к базе данных {server}. Проверьте адрес, имя пользователя и пароль, а также то, что сервер разрешает подключение с этого компьютера.</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>There is no inquiry with id {id}.</source>
         <translation>Запроса с номером {id} нет.</translation>
     </message>
@@ -4455,6 +4506,111 @@ Close it there and try again, or save under another name.</source>
         <location line="+1"/>
         <source>The organisation profile, staff, preferences and the database.</source>
         <translation>Профиль организации, сотрудники, параметры и база данных.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../pressdesk/gui/server_actions.py" line="+34"/>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this computer&apos;s &amp;database</source>
+        <translation>База данных этого &amp;компьютера</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+95"/>
+        <source>Connect to a server</source>
+        <extracomment>The server&apos;s version once a connection worked.</extracomment>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PressDesk works on the server now. This computer has no secure password store, so the password is not kept: at the next start PressDesk opens this computer&apos;s database, and the server is chosen here again.</source>
+        <translation>PressDesk работает с сервером. На этом компьютере нет защищённого хранилища паролей, поэтому пароль не сохранён: при следующем запуске PressDesk откроет базу данных этого компьютера, а сервер нужно будет снова выбрать здесь.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>Работать с базой этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="-55"/>
+        <source>A press centre of several people can keep one database on a PostgreSQL server and work on it together. Ask whoever looks after the server for these details.</source>
+        <translation>Пресс-центр из нескольких человек может вести одну базу данных на сервере PostgreSQL и работать с ней вместе. Эти сведения сообщит тот, кто обслуживает сервер.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for example 192.168.1.10</source>
+        <translation>например, 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>Адрес сервера:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kept in the password store; type to change</source>
+        <translation>хранится в хранилище паролей; введите, чтобы изменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the server offers it</source>
+        <translation>Если сервер поддерживает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (refuse an unencrypted connection)</source>
+        <translation>Всегда (без шифрования не подключаться)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (only on a trusted office network)</source>
+        <translation>Никогда (только в надёжной сети учреждения)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encryption:</source>
+        <translation>Шифрование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connected: PostgreSQL {version}.</source>
+        <translation>Подключено: PostgreSQL {version}.</translation>
     </message>
 </context>
 <context>

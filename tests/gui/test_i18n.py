@@ -192,6 +192,9 @@ KEEP = {
     # The mail header of hidden copies, named so in every mail program.
     "BCC",
     "SMTP",
+    # The database server of team mode and its driver, by their own names.
+    "PostgreSQL",
+    "psycopg",
 }
 PATHS_AND_ADDRESSES = re.compile(r"\S*[/\\@.:]\S*|\S*\d\S*")
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")

@@ -1,0 +1,110 @@
+"""The File menu's way to a shared PostgreSQL server and back to this computer's database.
+
+"Connect to a server…" tries the server, opens it in the window and keeps it for the next
+starts (the password in the OS keyring); "Use this computer's database" goes back to the file in
+the data folder. The dialog and the server's services load only when the user asks for them.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from pressdesk.gui import dialogs
+from pressdesk.gui.messages import error_text
+from pressdesk.paths import sqlite_url
+from pressdesk.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from pressdesk.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+class ServerActions:
+    """The File menu's "Connect to a server…" and "Use this computer's database"."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        self.window = window
+        self.connect_action = QAction(translate("ServerDialog", "Connect to a ser&ver…"), window)
+        self.connect_action.triggered.connect(self.connect_to_server)
+        self.local_action = QAction(translate("ServerDialog", "Use this computer's &database"))
+        self.local_action.setParent(window)
+        self.local_action.triggered.connect(self.use_local)
+        menu.addAction(self.connect_action)
+        menu.addAction(self.local_action)
+        self.update()
+
+    def update(self) -> None:
+        """Offer the way back to the local database only while a server is in use."""
+        db = self.window.db
+        self.local_action.setEnabled(db is not None and db.file is None)
+
+    @Slot()
+    def connect_to_server(self) -> None:
+        """Ask for the server, try it, open it in the window and keep it for the next starts."""
+        from pressdesk import secrets
+        from pressdesk.gui.server_dialog import ServerDialog
+        from pressdesk.services.server import load_connection, save_connection
+
+        runtime = self.window.runtime
+        dialog = ServerDialog(load_connection(runtime.settings), self.window)
+        if not dialogs.run_dialog(dialog):
+            dialog.deleteLater()
+            return
+        conn, password = dialog.connection(), dialog.typed_password()
+        dialog.deleteLater()
+        title = translate("ServerDialog", "Connect to a server")
+        url = conn.url(password)
+        try:
+            db = runtime.open_db(url)
+        except StorageError as exc:
+            dialogs.warning(self.window, title, error_text(exc))
+            return
+        remembered = True
+        try:
+            save_connection(runtime.settings, conn, password if dialog.password.text() else None)
+        except (secrets.SecretStoreUnavailable, secrets.SecretStoreError) as exc:
+            log.warning("The server's password was not kept: %s", exc)
+            remembered = False
+        if self.window.demo_of is not None:
+            self.window.leave_demo()
+        runtime.db_url = url
+        log.info("Switched to the server database %s", conn.shown)
+        self.window.switch_to(db)
+        if not remembered:
+            dialogs.info(
+                self.window,
+                title,
+                translate(
+                    "ServerDialog",
+                    "PressDesk works on the server now. This computer has no secure password "
+                    "store, so the password is not kept: at the next start PressDesk opens "
+                    "this computer's database, and the server is chosen here again.",
+                ),
+            )
+
+    @Slot()
+    def use_local(self) -> None:
+        """Go back to the database file in the data folder; the server is not used at start."""
+        from pressdesk.services.server import forget_connection
+
+        runtime = self.window.runtime
+        url = sqlite_url(runtime.paths.database_file)
+        try:
+            db = runtime.open_db(url)
+        except StorageError as exc:
+            dialogs.warning(
+                self.window,
+                translate("ServerDialog", "Use this computer's database"),
+                error_text(exc),
+            )
+            return
+        forget_connection(runtime.settings)
+        runtime.db_url = url
+        self.window.switch_to(db)

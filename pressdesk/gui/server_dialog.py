@@ -1,0 +1,144 @@
+"""The dialog that connects the window to the press centre's shared PostgreSQL server.
+
+It asks for the server's address, the database, the login and the password, and tries the
+connection before it closes; the File menu's actions (:mod:`server_actions`) open and keep it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from pressdesk.gui.messages import error_text
+from pressdesk.gui.widgets.ask_dialog import AskDialog
+from pressdesk.services.server import (
+    SSL_MODES,
+    ServerConnection,
+    read_password,
+    try_connection,
+)
+
+translate = QCoreApplication.translate
+
+
+class ServerDialog(AskDialog):
+    """The server's address, database, login, password and encryption, tried before kept."""
+
+    def __init__(self, saved: ServerConnection | None, parent: QWidget | None = None) -> None:
+        super().__init__("serverDialog", parent, form=False)
+        assert self.column is not None
+        self.fields = QFormLayout()
+        saved = saved or ServerConnection(host="")
+        intro = QLabel(
+            translate(
+                "ServerDialog",
+                "A press centre of several people can keep one database on a PostgreSQL server "
+                "and work on it together. Ask whoever looks after the server for these details.",
+            )
+        )
+        intro.setWordWrap(True)
+        self.column.addWidget(intro)
+        self.column.addLayout(self.fields)
+        self.host = QLineEdit(saved.host)
+        self.host.setObjectName("serverHost")
+        self.host.setPlaceholderText(translate("ServerDialog", "for example 192.168.1.10"))
+        self.fields.addRow(translate("ServerDialog", "Server address:"), self.host)
+        self.port = QSpinBox()
+        self.port.setObjectName("serverPort")
+        self.port.setRange(1, 65535)
+        self.port.setValue(saved.port)
+        self.fields.addRow(translate("ServerDialog", "Port:"), self.port)
+        self.database = QLineEdit(saved.database)
+        self.database.setObjectName("serverDatabase")
+        self.fields.addRow(translate("ServerDialog", "Database:"), self.database)
+        self.user = QLineEdit(saved.user)
+        self.user.setObjectName("serverUser")
+        self.fields.addRow(translate("ServerDialog", "Login:"), self.user)
+        self.password = QLineEdit()
+        self.password.setObjectName("serverPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.stored = saved.host != "" and read_password(saved) is not None
+        if self.stored:
+            self.password.setPlaceholderText(
+                translate("ServerDialog", "kept in the password store; type to change")
+            )
+        self.fields.addRow(translate("ServerDialog", "Password:"), self.password)
+        self.sslmode = QComboBox()
+        self.sslmode.setObjectName("serverSslmode")
+        names = {
+            "prefer": translate("ServerDialog", "When the server offers it"),
+            "require": translate("ServerDialog", "Always (refuse an unencrypted connection)"),
+            "disable": translate("ServerDialog", "Never (only on a trusted office network)"),
+        }
+        for mode in SSL_MODES:
+            self.sslmode.addItem(names[mode], mode)
+        self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(saved.sslmode)))
+        self.fields.addRow(translate("ServerDialog", "Encryption:"), self.sslmode)
+        self.check = QPushButton(translate("ServerDialog", "Check the connection"))
+        self.check.setObjectName("serverCheck")
+        self.check.clicked.connect(self.check_connection)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("serverResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.column.addWidget(self.check)
+        self.column.addWidget(self.result_label)
+        #: The server's version once a connection worked.
+        self.version = ""
+        self.finish(
+            translate("ServerDialog", "Connect to a server"),
+            translate("ServerDialog", "Connect"),
+            520,
+        )
+        # The wrapped introduction and the result of a check are never cut: the dialog grows.
+        self.column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+
+    def connection(self) -> ServerConnection:
+        """Return the server as entered."""
+        return ServerConnection(
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+            sslmode=str(self.sslmode.currentData()),
+        )
+
+    def typed_password(self) -> str | None:
+        """Return the password typed, or the stored one when nothing was typed."""
+        if self.password.text():
+            return self.password.text()
+        return read_password(self.connection())
+
+    @Slot()
+    def check_connection(self) -> bool:
+        """Try the connection and say how it went; return True if it worked."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.version = try_connection(self.connection(), self.typed_password())
+        except Exception as exc:
+            self.version = ""
+            self.result_label.setText(error_text(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.result_label.setText(
+            translate("ServerDialog", "Connected: PostgreSQL {version}.").format(
+                version=self.version
+            )
+        )
+        return True
+
+    def accept(self) -> None:
+        """Close only once the connection works."""
+        if self.check_connection():
+            super().accept()
