@@ -41,6 +41,22 @@ def test_the_bundle_runs_every_section_and_writes_a_kyrgyz_act(built: Path) -> N
     assert "qtbase_ru.qm" in qt_catalogues and "qtbase_de.qm" not in qt_catalogues
 
 
+def test_the_bundle_carries_the_server_driver(built: Path) -> None:
+    """A server that does not answer is a sentence about the server, not a missing driver."""
+    url = "postgresql+psycopg://pressdesk:secret@127.0.0.1:1/pressdesk?connect_timeout=3"
+    done = subprocess.run(
+        [str(built / "pressdesk-cli"), "--db", url, "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "127.0.0.1:1" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr and "psycopg" not in done.stderr.lower()
+    assert "secret" not in done.stderr
+
+
 @pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb is a Debian tool")
 def test_the_deb_installs_under_opt_with_a_menu_entry(built: Path, tmp_path: Path) -> None:
     deb = bundle.build_deb(built, tmp_path, compression=("-Zgzip", "-z1"))
