@@ -269,14 +269,17 @@ def open_other(parent: QWidget | None, runtime: Runtime, path: Path) -> Database
 def backup_interactively(parent: QWidget | None, runtime: Runtime, db: Database) -> Path | None:
     """Ask where to save a backup, write it and report where it went."""
     stamp = clock.now().strftime("%Y-%m-%d")
-    suggested = runtime.paths.backup_dir / f"pressdesk-backup-{stamp}.db"
+    # A shared server is dumped by PostgreSQL's own program into its custom format.
+    suffix, filters = (".db", database_filters()) if db.file is not None else (".dump", "")
+    filters = filters or translate("DatabaseActions", "Server backups (*.dump);;All files (*)")
+    suggested = runtime.paths.backup_dir / f"pressdesk-backup-{stamp}{suffix}"
     target = dialogs.save_file(
-        parent, translate("DatabaseActions", "Back up the database"), database_filters(), suggested
+        parent, translate("DatabaseActions", "Back up the database"), filters, suggested
     )
     if target is None:
         return None
     if not target.suffix:
-        target = target.with_suffix(".db")
+        target = target.with_suffix(suffix)
     try:
         written = backup_to(db, target)
     except StorageError as exc:

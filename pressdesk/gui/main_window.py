@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         self.db_label.show_database(self.runtime, self.db, demo=self.demo_of is not None)
         self.overdue_label.show_count(self.db)
         has_file = self.db is not None and self.db.file is not None
-        self.action_backup.setEnabled(has_file)
+        self.action_backup.setEnabled(self.db is not None and (has_file or not self.db.is_sqlite))
         self.action_restore.setEnabled(has_file and self.demo_of is None)
         self.action_leave_demo.setEnabled(self.demo_of is not None)
         self.action_demo.setEnabled(self.demo_of is None)

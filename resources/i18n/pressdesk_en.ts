@@ -318,6 +318,11 @@ Restore it into your database (the current file is kept beside it), or open it o
     </message>
     <message>
         <location line="+13"/>
+        <source>Server backups (*.dump);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
@@ -344,12 +349,12 @@ Restore it into your database (the current file is kept beside it), or open it o
         <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>This backup cannot be restored</source>
         <translation>This backup cannot be restored</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
@@ -376,13 +381,13 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
@@ -4521,7 +4526,7 @@ Close it there and try again, or save under another name.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="+95"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+99"/>
         <source>Connect to a server</source>
         <extracomment>The server&apos;s version once a connection worked.</extracomment>
         <translation type="unfinished"></translation>
@@ -4537,12 +4542,12 @@ Close it there and try again, or save under another name.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="-55"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="-56"/>
         <source>A press centre of several people can keep one database on a PostgreSQL server and work on it together. Ask whoever looks after the server for these details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>for example 192.168.1.10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4607,7 +4612,7 @@ Close it there and try again, or save under another name.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Connected: PostgreSQL {version}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -318,6 +318,11 @@ PressDesk маалымат базасынын резервдик көчүрмө�
     </message>
     <message>
         <location line="+13"/>
+        <source>Server backups (*.dump);;All files (*)</source>
+        <translation>Сервердин көчүрмөлөрү (*.dump);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Back up the database</source>
         <translation>Маалымат базасынын резервдик көчүрмөсүн сактоо</translation>
     </message>
@@ -344,12 +349,12 @@ PressDesk маалымат базасынын резервдик көчүрмө�
         <translation>Калыбына келтирүү үчүн резервдик көчүрмөнү тандаңыз</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>This backup cannot be restored</source>
         <translation>Бул резервдик көчүрмөнү калыбына келтирүүгө болбойт</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Restore from backup</source>
         <translation>Резервдик көчүрмөдөн калыбына келтирүү</translation>
     </message>
@@ -376,13 +381,13 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Калыбына келтирүү</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Restore failed</source>
         <translation>Калыбына келтирүү ишке ашкан жок</translation>
     </message>
@@ -4521,7 +4526,7 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="+95"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+99"/>
         <source>Connect to a server</source>
         <extracomment>The server&apos;s version once a connection worked.</extracomment>
         <translation>Серверге туташуу</translation>
@@ -4537,12 +4542,12 @@ Close it there and try again, or save under another name.</source>
         <translation>Ушул компьютердин базасы менен иштөө</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="-55"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="-56"/>
         <source>A press centre of several people can keep one database on a PostgreSQL server and work on it together. Ask whoever looks after the server for these details.</source>
         <translation>Бир нече кызматкерден турган пресс-борбор бир маалымат базасын PostgreSQL серверинде жүргүзүп, аны менен бирге иштей алат. Бул маалыматтарды серверди тейлеген адамдан сураңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>for example 192.168.1.10</source>
         <translation>мисалы, 192.168.1.10</translation>
     </message>
@@ -4607,7 +4612,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Connected: PostgreSQL {version}.</source>
         <translation>Туташты: PostgreSQL {version}.</translation>
     </message>

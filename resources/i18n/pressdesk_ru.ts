@@ -318,6 +318,11 @@ Restore it into your database (the current file is kept beside it), or open it o
     </message>
     <message>
         <location line="+13"/>
+        <source>Server backups (*.dump);;All files (*)</source>
+        <translation>Копии сервера (*.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
@@ -344,12 +349,12 @@ Restore it into your database (the current file is kept beside it), or open it o
         <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>This backup cannot be restored</source>
         <translation>Эту резервную копию нельзя восстановить</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -376,13 +381,13 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Restore failed</source>
         <translation>Восстановление не выполнено</translation>
     </message>
@@ -4522,7 +4527,7 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="+95"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+99"/>
         <source>Connect to a server</source>
         <extracomment>The server&apos;s version once a connection worked.</extracomment>
         <translation>Подключение к серверу</translation>
@@ -4538,12 +4543,12 @@ Close it there and try again, or save under another name.</source>
         <translation>Работать с базой этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="-55"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="-56"/>
         <source>A press centre of several people can keep one database on a PostgreSQL server and work on it together. Ask whoever looks after the server for these details.</source>
         <translation>Пресс-центр из нескольких человек может вести одну базу данных на сервере PostgreSQL и работать с ней вместе. Эти сведения сообщит тот, кто обслуживает сервер.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>for example 192.168.1.10</source>
         <translation>например, 192.168.1.10</translation>
     </message>
@@ -4608,7 +4613,7 @@ Close it there and try again, or save under another name.</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Connected: PostgreSQL {version}.</source>
         <translation>Подключено: PostgreSQL {version}.</translation>
     </message>

@@ -78,3 +78,22 @@ def test_the_window_moves_to_the_server_keeps_it_and_comes_back(
     assert not window.server_actions.local_action.isEnabled()
     answers.assert_all_used()
     window.close()
+
+
+def test_the_window_backs_up_the_shared_database_as_a_dump(
+    qtbot, data_dir, pg_url, answers, tmp_path  # noqa: F811
+):
+    runtime = Runtime.create(str(data_dir), pg_url)
+    window = MainWindow(runtime, runtime.open_db())
+    qtbot.addWidget(window)
+    assert window.action_backup.isEnabled()
+    assert not window.action_restore.isEnabled()  # a server is restored with `restore --yes`
+    answers.files.append(tmp_path / "shared")
+    answers.messages.append("ok")
+    window.action_backup.trigger()
+    written = tmp_path / "shared.dump"
+    assert written.read_bytes().startswith(b"PGDMP")
+    assert answers.file_requests[0].filters.startswith("Server backups")
+    assert "shared.dump" in answers.asked[-1].text
+    answers.assert_all_used()
+    window.close()
