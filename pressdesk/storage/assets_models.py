@@ -77,6 +77,10 @@ class EquipmentItem(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Raised by one on every change, so a save made from an older copy is refused: two
+    #: people working on the same item on a shared server cannot overwrite each other unseen.
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
     name_ky: Mapped[str] = mapped_column(String(300), default="")
     name_ru: Mapped[str] = mapped_column(String(300), default="")
     name: Mapped[Bi] = composite(Bi, "name_ky", "name_ru")
@@ -205,6 +209,10 @@ class ArchiveSet(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Raised by one on every change, so a save made from an older copy is refused: two
+    #: people working on the same archive set on a shared server cannot overwrite each other unseen.
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
     title_ky: Mapped[str] = mapped_column(String(500), default="")
     title_ru: Mapped[str] = mapped_column(String(500), default="")
     title: Mapped[Bi] = composite(Bi, "title_ky", "title_ru")

@@ -11,11 +11,14 @@ from pressdesk.bilingual import Bi
 from pressdesk.gui.contacts.outlet_editor import OutletEditor
 from pressdesk.gui.contacts.person_editor import PersonEditor
 from pressdesk.gui.events.editor import EventEditor
+from pressdesk.gui.inventory.editor import ItemEditDialog
 from pressdesk.gui.plan.editor import PlanItemEditor
 from pressdesk.message_texts import TEXTS
 from pressdesk.services.contacts.records import get_outlet, get_person, save_outlet, save_person
 from pressdesk.services.contacts.values import OutletRecord, PersonRecord
 from pressdesk.services.events.records import EventInput, create_event, get_event, update_event
+from pressdesk.services.inventory.items import ItemRow, save_item
+from pressdesk.services.inventory.items import get_item as get_equipment
 from pressdesk.services.plan.items import create_item, get_item, update_item
 from pressdesk.services.plan.rows import PlanItemInput
 from tests.gui.conftest import ts_translation
@@ -91,3 +94,17 @@ def test_the_event_editor_refuses_to_save_over_a_colleagues_change(qtbot, db, an
     stored = get_event(db, event.id)
     assert stored.starts_at == start + dt.timedelta(hours=4)
     assert "мыйзам" not in str(stored.title)
+
+
+def test_the_equipment_editor_refuses_to_save_over_a_colleagues_change(qtbot, db, answers):
+    camera = save_item(db, ItemRow(name=Bi("Камера", "Камера"), inventory_number="ИН-0042"))
+    editor = ItemEditDialog(db, camera)
+    qtbot.addWidget(editor)
+    save_item(db, dataclasses.replace(camera, condition="needs_repair"))
+    editor.serial.setText("SN-1")
+    answers.messages.append("ok")
+    assert editor.save() is False
+    assert answers.asked, "the refusal is shown"
+    assert camera.id is not None
+    stored = get_equipment(db, camera.id)
+    assert (stored.condition, stored.serial_number) == ("needs_repair", "")

@@ -81,7 +81,11 @@ def test_the_window_moves_to_the_server_keeps_it_and_comes_back(
 
 
 def test_the_window_backs_up_the_shared_database_as_a_dump(
-    qtbot, data_dir, pg_url, answers, tmp_path  # noqa: F811
+    qtbot,
+    data_dir,
+    pg_url,
+    answers,
+    tmp_path,  # noqa: F811
 ):
     runtime = Runtime.create(str(data_dir), pg_url)
     window = MainWindow(runtime, runtime.open_db())

@@ -1,5 +1,5 @@
-"""Two people editing the same plan item, event, inquiry or press release: a save from a copy
-read before the other's is refused, and the other's change stays."""
+"""Two people editing the same plan item, event, inquiry, release, item of equipment or archive
+set: a save from a copy read before the other's is refused, and the other's change stays."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from pressdesk.bilingual import Bi
+from pressdesk.services.archive import records as archive
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.events.records import create_event, get_event, update_event
 from pressdesk.services.inquiries.queries import get_inquiry
@@ -19,6 +20,7 @@ from pressdesk.services.inquiries.records import (
     answer_inquiry,
     update_inquiry,
 )
+from pressdesk.services.inventory import items as inventory
 from pressdesk.services.plan.items import create_item, get_item, update_item
 from pressdesk.services.plan.rows import PlanItemInput
 from pressdesk.services.plan.workflow import change_status
@@ -112,3 +114,27 @@ def test_a_release_edited_meanwhile_is_not_overwritten(db):
     stored = get_release(db, release_id)
     assert stored.title == Bi("Түшүм жыйналды", "Урожай собран")
     assert stored.lead == Bi("Дан 2 млн тонна", "Зерна 2 млн тонн")
+
+
+def test_equipment_and_archive_changed_meanwhile_are_not_overwritten(db):
+    camera = inventory.save_item(
+        db, inventory.ItemRow(name=Bi("Камера", "Камера"), inventory_number="ИН-0042")
+    )
+    assert camera.id is not None and camera.row_version is not None
+    listed = next(r for r in inventory.list_items(db).rows if r.id == camera.id)
+    assert listed.row_version == camera.row_version  # the list's rows open the editor
+    inventory.save_item(db, dataclasses.replace(camera, condition="needs_repair"))
+    with pytest.raises(ChangedMeanwhile):
+        inventory.save_item(db, dataclasses.replace(listed, serial_number="SN-1"))
+    stored = inventory.get_item(db, camera.id)
+    assert (stored.condition, stored.serial_number) == ("needs_repair", "")
+
+    photos = archive.save_archive_set(
+        db, archive.ArchiveRow(title=Bi("Сүрөттөр", "Фото"), folder_path="D:/Фото")
+    )
+    assert photos.id is not None
+    archive.save_archive_set(db, dataclasses.replace(photos, folder_path="D:/Фото/2026"))
+    with pytest.raises(ChangedMeanwhile):
+        archive.save_archive_set(db, dataclasses.replace(photos, cloud_link="https://disk.kg/1"))
+    stored_set = archive.get_archive_set(db, photos.id)
+    assert (stored_set.folder_path, stored_set.cloud_link) == ("D:/Фото/2026", "")

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
+from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.ask_dialog import column
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.validation import NotFound, ValidationError
 
 translate = QCoreApplication.translate
@@ -153,6 +155,9 @@ class RecordEditor(QDialog):
             return False
         except NotFound:
             dialogs.warning(self, translate("RecordEditor", "Not saved"), self.gone_text())
+            return False
+        except ChangedMeanwhile as exc:
+            dialogs.warning(self, translate("RecordEditor", "Not saved"), error_text(exc))
             return False
         return True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal, get_args
 
 from sqlalchemy import ColumnElement, func, select
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.messages import Message
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.services.validation import (
     FieldProblem,
     NotFound,
@@ -64,6 +65,8 @@ class ArchiveRow:
     doc_number: str = ""
     sheets: int | None = None
     id: int | None = None
+    #: The set's row version when read; a save from this copy is refused once it changed.
+    row_version: int | None = field(default=None, compare=False)
 
     def location(self, lang: str) -> str:
         """Return every place the set is kept, joined for one table cell; the drive label in
@@ -72,7 +75,7 @@ class ArchiveRow:
         return "; ".join(p for p in parts if p)
 
 
-_STORED = [f.name for f in fields(ArchiveRow) if f.name != "id"]
+_STORED = [f.name for f in fields(ArchiveRow) if f.name not in ("id", "row_version")]
 #: The fields kept in two languages.
 BILINGUAL = ("title", "drive_label")
 
@@ -136,7 +139,11 @@ def _where(flt: ArchiveFilter) -> list[ColumnElement[bool]]:
 
 
 def _to_row(item: ArchiveSet) -> ArchiveRow:
-    return ArchiveRow(id=item.id, **{name: getattr(item, name) for name in _STORED})
+    return ArchiveRow(
+        id=item.id,
+        row_version=item.row_version,
+        **{name: getattr(item, name) for name in _STORED},
+    )
 
 
 def _by_title(lang: str) -> Any:
@@ -340,6 +347,7 @@ def save_archive_set(db: Database, row: ArchiveRow, *, today: dt.date | None = N
             item = ArchiveSet()
             session.add(item)
         else:
+            claim_unchanged(session, ArchiveSet, cleaned.id, row.row_version)
             item = _load(session, cleaned.id)
         for name in _STORED:
             setattr(item, name, getattr(cleaned, name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk import clock
 from pressdesk.bilingual import Bi
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.services.inventory.item_order import (
     ITEM_ORDERS,
     ItemOrder,
@@ -108,6 +109,8 @@ class ItemRow:
     holder_name: str = ""
     out_since: dt.date | None = None
     due_on: dt.date | None = None
+    #: The item's row version when read; a save from this copy is refused once it changed.
+    row_version: int | None = field(default=None, compare=False)
 
     @property
     def checked_out(self) -> bool:
@@ -116,7 +119,9 @@ class ItemRow:
 
 
 _STORED = [
-    f.name for f in fields(ItemRow) if f.name not in {"id", "holder_name", "out_since", "due_on"}
+    f.name
+    for f in fields(ItemRow)
+    if f.name not in {"id", "holder_name", "out_since", "due_on", "row_version"}
 ]
 #: The fields kept in two languages, each stored in a ``_ky`` and a ``_ru`` column.
 BILINGUAL = ("name", "location", "notes")
@@ -210,7 +215,11 @@ def _where(flt: ItemFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-_COLUMNS = [EquipmentItem.id, *(getattr(EquipmentItem, name) for name in _STORED_COLUMNS)]
+_COLUMNS = [
+    EquipmentItem.id,
+    EquipmentItem.row_version,
+    *(getattr(EquipmentItem, name) for name in _STORED_COLUMNS),
+]
 
 
 def _values(item: Any) -> dict[str, Any]:
@@ -227,10 +236,13 @@ def _values(item: Any) -> dict[str, Any]:
 def to_item_row(item: Any, holder: tuple[str, dt.date, dt.date | None] | None) -> ItemRow:
     """Return an ItemRow from an EquipmentItem or a row of its columns."""
     values = _values(item)
+    version = getattr(item, "row_version", None)
     if holder is None:
-        return ItemRow(id=item.id, **values)
+        return ItemRow(id=item.id, row_version=version, **values)
     person, since, due = holder
-    return ItemRow(id=item.id, holder_name=person, out_since=since, due_on=due, **values)
+    return ItemRow(
+        id=item.id, holder_name=person, out_since=since, due_on=due, row_version=version, **values
+    )
 
 
 def holder_map(
@@ -515,6 +527,7 @@ def save_item(db: Database, row: ItemRow, *, today: dt.date | None = None) -> It
             session.add(item)
             before: dict[str, Any] = {}
         else:
+            claim_unchanged(session, EquipmentItem, cleaned.id, row.row_version)
             found = session.get(EquipmentItem, cleaned.id)
             if found is None:
                 raise NotFound(f"No inventory item with id {cleaned.id}.")

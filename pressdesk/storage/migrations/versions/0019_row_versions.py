@@ -1,4 +1,4 @@
-"""row versions of outlets, people, inquiries and releases: stale saves are refused
+"""row versions of contacts, inquiries, releases, equipment, archive: stale saves refused
 
 Revision ID: 0019
 Revises: 0018
@@ -15,7 +15,7 @@ down_revision = "0018"
 branch_labels = None
 depends_on = None
 
-TABLES = ("outlet", "person", "inquiry", "press_release")
+TABLES = ("outlet", "person", "inquiry", "press_release", "equipment_item", "archive_set")
 
 
 def upgrade() -> None:
