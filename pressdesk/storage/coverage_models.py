@@ -50,6 +50,10 @@ class CoverageRecord(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Raised by one on every change, so a save made from an older copy is refused: two
+    #: people working on the same record on a shared server cannot overwrite each other unseen.
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
     # Local date and time of publication or air time (naive, Bishkek time as typed).
     published_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     # The outlet of the contact base; its name is kept too, so a record survives the outlet's

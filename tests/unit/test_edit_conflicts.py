@@ -1,5 +1,6 @@
-"""Two people editing the same plan item, event, inquiry, release, item of equipment or archive
-set: a save from a copy read before the other's is refused, and the other's change stays."""
+"""Two people editing the same record (plan item, event, inquiry, release, equipment, archive set,
+monitoring record): a save from a copy read before the other's is refused; the other's change
+stays."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from pressdesk.bilingual import Bi
 from pressdesk.services.archive import records as archive
 from pressdesk.services.concurrency import ChangedMeanwhile
+from pressdesk.services.coverage import records as coverage
 from pressdesk.services.events.records import create_event, get_event, update_event
 from pressdesk.services.inquiries.queries import get_inquiry
 from pressdesk.services.inquiries.records import (
@@ -26,6 +28,7 @@ from pressdesk.services.plan.rows import PlanItemInput
 from pressdesk.services.plan.workflow import change_status
 from pressdesk.services.releases.reading import get_release
 from pressdesk.services.releases.records import ReleaseInput, add_release, update_release
+from tests.unit.test_coverage_records import _input as coverage_input
 from tests.unit.test_events import conference
 
 MONDAY = dt.date(2026, 11, 23)
@@ -138,3 +141,14 @@ def test_equipment_and_archive_changed_meanwhile_are_not_overwritten(db):
         archive.save_archive_set(db, dataclasses.replace(photos, cloud_link="https://disk.kg/1"))
     stored_set = archive.get_archive_set(db, photos.id)
     assert (stored_set.folder_path, stored_set.cloud_link) == ("D:/Фото/2026", "")
+
+
+def test_a_monitoring_record_toned_meanwhile_is_not_overwritten(db):
+    record_id = coverage.add_record(db, coverage_input())
+    mine = coverage.get_record(db, record_id)
+    assert coverage.set_tone(db, [record_id], "negative") == 1  # a colleague's key 3
+    data = dataclasses.replace(coverage_input(), summary="Министр сүйлөдү")
+    with pytest.raises(ChangedMeanwhile):
+        coverage.update_record(db, record_id, data, seen_version=mine.row_version)
+    stored = coverage.get_record(db, record_id)
+    assert (stored.tone, stored.summary) == ("negative", "")

@@ -313,7 +313,7 @@ class CoverageEditor(RecordEditor):
         )
         try:
             if row.id:
-                update_record(self.db, row.id, data)
+                update_record(self.db, row.id, data, seen_version=row.row_version)
                 record_id = row.id
             else:
                 record_id = add_record(self.db, data)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.bilingual import Bi
 from pressdesk.messages import LINES, Message, Term, UserError
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.services.coverage.keys import canonical_url, is_web_address, outlet_key, title_key
 from pressdesk.storage.contacts_models import Outlet, Person
 from pressdesk.storage.contacts_search import search_fold
@@ -113,6 +114,8 @@ class RecordRow(CoverageInput):
     outlet_kind: str = ""
     outlet_ownership: str = ""
     created_at: dt.datetime | None = None
+    #: The record's row version when read; an edit from this copy is refused once it changed.
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -331,9 +334,16 @@ def add_record(db: Database, data: CoverageInput) -> int:
         return insert_record(session, data)
 
 
-def update_record(db: Database, record_id: int, data: CoverageInput) -> None:
-    """Change a record; the same duplicate checks apply, leaving the record itself out."""
+def update_record(
+    db: Database, record_id: int, data: CoverageInput, *, seen_version: int | None = None
+) -> None:
+    """Change a record; the same duplicate checks apply, leaving the record itself out.
+
+    With ``seen_version`` (the row version the editor read) the change is refused with
+    :class:`ChangedMeanwhile` when someone else changed the record since.
+    """
     with db.session() as session:
+        claim_unchanged(session, CoverageRecord, record_id, seen_version)
         record = session.get(CoverageRecord, record_id)
         if record is None:
             raise CoverageNotFound()
@@ -355,7 +365,9 @@ def set_tone(db: Database, record_ids: list[int], tone: str) -> int:
         raise CoverageError("field.unknown", field=Term("tone"), value=tone, allowed=TONES)
     with db.session() as session:
         result = session.execute(
-            update(CoverageRecord).where(CoverageRecord.id.in_(record_ids)).values(tone=tone)
+            update(CoverageRecord)
+            .where(CoverageRecord.id.in_(record_ids))
+            .values(tone=tone, row_version=CoverageRecord.row_version + 1)
         )
         return int(getattr(result, "rowcount", 0) or 0)
 
@@ -371,6 +383,7 @@ def _row(record: CoverageRecord, outlet: Outlet | None) -> RecordRow:
         outlet_kind=outlet.kind if outlet is not None else "",
         outlet_ownership=outlet.ownership if outlet is not None else "",
         created_at=record.created_at,
+        row_version=record.row_version,
         **values,
     )
 

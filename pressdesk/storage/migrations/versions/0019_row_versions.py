@@ -1,4 +1,4 @@
-"""row versions of contacts, inquiries, releases, equipment, archive: stale saves refused
+"""row versions of the records people edit, so that a save from a stale copy is refused
 
 Revision ID: 0019
 Revises: 0018
@@ -15,7 +15,15 @@ down_revision = "0018"
 branch_labels = None
 depends_on = None
 
-TABLES = ("outlet", "person", "inquiry", "press_release", "equipment_item", "archive_set")
+TABLES = (
+    "outlet",
+    "person",
+    "inquiry",
+    "press_release",
+    "equipment_item",
+    "archive_set",
+    "coverage_record",
+)
 
 
 def upgrade() -> None:
