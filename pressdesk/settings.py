@@ -92,6 +92,9 @@ SERVER_SSLMODE: Option[str] = Option(
     "server/sslmode", "prefer", str, lambda v: v in ("prefer", "require", "disable")
 )
 
+# Who works at this computer, per database (its file or masked server URL): a staff member's id.
+TEAM_MEMBERS: Option[dict] = Option("team/members", {}, dict)  # type: ignore[type-arg]
+
 REGISTRY: dict[str, Option[Any]] = {
     opt.key: opt
     for opt in (
@@ -122,6 +125,7 @@ REGISTRY: dict[str, Option[Any]] = {
         SERVER_DATABASE,
         SERVER_USER,
         SERVER_SSLMODE,
+        TEAM_MEMBERS,
     )
 }
 

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.action_profile)
         settings_menu.addAction(self.action_staff)
+        settings_menu.addAction(self.server_actions.identity_action)
         settings_menu.addSeparator()
         settings_menu.addAction(self.action_preferences)
 

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QMenu
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import error_text
 from pressdesk.paths import sqlite_url
+from pressdesk.settings import TEAM_MEMBERS
 from pressdesk.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from pressdesk.gui.main_window import MainWindow
+    from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -38,12 +40,39 @@ class ServerActions:
         self.local_action.triggered.connect(self.use_local)
         menu.addAction(self.connect_action)
         menu.addAction(self.local_action)
+        #: Put into the Settings menu by the window.
+        self.identity_action = QAction(
+            translate("ServerDialog", "&Who works at this computer…"), window
+        )
+        self.identity_action.triggered.connect(self.choose_identity)
         self.update()
 
     def update(self) -> None:
-        """Offer the way back to the local database only while a server is in use."""
+        """Offer the way back to the local database only while a server is in use, and let the
+        database know who works on it here."""
         db = self.window.db
         self.local_action.setEnabled(db is not None and db.file is None)
+        self.identity_action.setEnabled(db is not None)
+        if db is not None and self.window.runtime.settings.get(TEAM_MEMBERS):
+            from pressdesk.services.team import apply_identity
+
+            apply_identity(self.window.runtime.settings, db)
+
+    @Slot()
+    def choose_identity(self) -> bool:
+        """Ask which staff member works at this computer; return True if one was chosen."""
+        from pressdesk.gui.server_dialog import IdentityDialog
+        from pressdesk.services.team import remember_staff, remembered_staff
+
+        db, store = self.window.db, self.window.runtime.settings
+        if db is None:
+            return False
+        dialog = IdentityDialog(db, remembered_staff(store, db), self.window)
+        chosen = dialogs.run_dialog(dialog)
+        if chosen:
+            remember_staff(store, db, dialog.staff_id())
+        dialog.deleteLater()
+        return chosen
 
     @Slot()
     def connect_to_server(self) -> None:
@@ -77,6 +106,7 @@ class ServerActions:
         runtime.db_url = url
         log.info("Switched to the server database %s", conn.shown)
         self.window.switch_to(db)
+        self._ask_identity_once(db)
         if not remembered:
             dialogs.info(
                 self.window,
@@ -88,6 +118,15 @@ class ServerActions:
                     "this computer's database, and the server is chosen here again.",
                 ),
             )
+
+    def _ask_identity_once(self, db: Database) -> None:
+        """On a shared database with several staff members, ask once who works here."""
+        from pressdesk.services.staff import list_staff
+        from pressdesk.services.team import remembered_staff
+
+        store = self.window.runtime.settings
+        if remembered_staff(store, db) is None and len(list_staff(db, active_only=True)) > 1:
+            self.choose_identity()
 
     @Slot()
     def use_local(self) -> None:

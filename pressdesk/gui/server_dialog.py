@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.ask_dialog import AskDialog
+from pressdesk.services.profile import get_profile
 from pressdesk.services.server import (
     SSL_MODES,
     ServerConnection,
     read_password,
     try_connection,
 )
+from pressdesk.services.staff import list_staff
+from pressdesk.storage.engine import Database
 
 translate = QCoreApplication.translate
 
@@ -142,3 +145,44 @@ class ServerDialog(AskDialog):
         """Close only once the connection works."""
         if self.check_connection():
             super().accept()
+
+
+class IdentityDialog(AskDialog):
+    """Which staff member works at this computer: the name histories and approvals record."""
+
+    def __init__(self, db: Database, current: int | None, parent: QWidget | None = None) -> None:
+        super().__init__("identityDialog", parent)
+        assert self.form is not None
+        note = QLabel(
+            translate(
+                "ServerDialog",
+                "Changes made here are recorded in the name of the person chosen: approvals, "
+                "status changes and edits. Each computer of a press centre chooses its own.",
+            )
+        )
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.who = QComboBox()
+        self.who.setObjectName("identityWho")
+        secretary = get_profile(db).secretary_name
+        self.who.addItem(
+            translate("ServerDialog", "The press secretary of the profile ({name})").format(
+                name=secretary or "—"
+            ),
+            None,
+        )
+        for member in list_staff(db, active_only=True):
+            self.who.addItem(member.full_name, member.id)
+        self.who.setCurrentIndex(max(0, self.who.findData(current)) if current else 0)
+        self.form.addRow(translate("ServerDialog", "Who works here:"), self.who)
+        self.finish(
+            translate("ServerDialog", "Who works at this computer"),
+            translate("ServerDialog", "Choose"),
+            460,
+        )
+        self.form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+
+    def staff_id(self) -> int | None:
+        """Return the chosen staff member's id, or None for the profile's press secretary."""
+        data = self.who.currentData()
+        return int(data) if isinstance(data, int) else None

@@ -159,3 +159,9 @@ def save_profile(db: Database, profile: OrgProfile) -> OrgProfile:
         for name in _FIELDS:
             setattr(row, name, getattr(cleaned, name))
     return cleaned
+
+
+def acting_name(db: Database) -> str:
+    """Return whose name goes into histories and approvals for changes made here: the staff
+    member chosen on this computer (team mode), else the press secretary of the profile."""
+    return db.acting_name or get_profile(db).secretary_name

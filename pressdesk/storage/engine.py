@@ -45,6 +45,9 @@ class Database:
     lock: DatabaseLock | None = field(default=None, repr=False)
     #: The file lies on a network share: opened with a rollback journal, one user at a time.
     on_network: bool = False
+    #: Who works on this database here (a staff member's full name), recorded in histories;
+    #: empty means the press secretary named in the profile.
+    acting_name: str = ""
 
     @property
     def is_sqlite(self) -> bool:

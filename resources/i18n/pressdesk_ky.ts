@@ -907,7 +907,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Жөндөөлөр</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Жар&amp;дам</translation>
     </message>
@@ -4105,7 +4105,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/editor.py" line="+64"/>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+66"/>
         <source>Save</source>
         <extracomment>What the last Save stored.</extracomment>
         <translation>Сактоо</translation>
@@ -4137,6 +4137,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+23"/>
+        <location line="+3"/>
         <location line="+27"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
@@ -4515,7 +4516,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/server_actions.py" line="+34"/>
+        <location filename="../../pressdesk/gui/server_actions.py" line="+36"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>&amp;Серверге туташуу…</translation>
     </message>
@@ -4525,19 +4526,25 @@ Close it there and try again, or save under another name.</source>
         <translation>&amp;Ушул компьютердеги база</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="+99"/>
+        <location line="+7"/>
+        <source>&amp;Who works at this computer…</source>
+        <extracomment>Put into the Settings menu by the window.</extracomment>
+        <translation>Бул компьютерде ким &amp;иштейт…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+102"/>
         <source>Connect to a server</source>
         <extracomment>The server&apos;s version once a connection worked.</extracomment>
         <translation>Серверге туташуу</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>PressDesk works on the server now. This computer has no secure password store, so the password is not kept: at the next start PressDesk opens this computer&apos;s database, and the server is chosen here again.</source>
         <translation>PressDesk азыр сервер менен иштейт. Бул компьютерде сырсөздөрдүн коопсуз сактагычы жок, ошондуктан сырсөз сакталган жок: кийинки жолу PressDesk ушул компьютердин базасын ачат, серверди бул жерден кайра тандоо керек болот.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Use this computer&apos;s database</source>
         <translation>Ушул компьютердин базасы менен иштөө</translation>
     </message>
@@ -4615,6 +4622,31 @@ Close it there and try again, or save under another name.</source>
         <location line="+35"/>
         <source>Connected: PostgreSQL {version}.</source>
         <translation>Туташты: PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changes made here are recorded in the name of the person chosen: approvals, status changes and edits. Each computer of a press centre chooses its own.</source>
+        <translation>Бул жерде киргизилген өзгөртүүлөр тандалган кызматкердин атынан жазылат: макулдашуулар, абалдын өзгөрүшү жана оңдоолор. Пресс-борбордун ар бир компьютеринде өз кызматкери тандалат.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The press secretary of the profile ({name})</source>
+        <translation>Профилдеги басма сөз катчысы ({name})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who works here:</source>
+        <translation>Бул жерде ким иштейт:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who works at this computer</source>
+        <translation>Бул компьютерде ким иштейт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose</source>
+        <translation>Тандоо</translation>
     </message>
 </context>
 <context>

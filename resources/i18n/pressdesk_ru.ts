@@ -907,7 +907,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -4106,7 +4106,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/editor.py" line="+64"/>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+66"/>
         <source>Save</source>
         <extracomment>What the last Save stored.</extracomment>
         <translation>Сохранить</translation>
@@ -4138,6 +4138,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+23"/>
+        <location line="+3"/>
         <location line="+27"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
@@ -4516,7 +4517,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/server_actions.py" line="+34"/>
+        <location filename="../../pressdesk/gui/server_actions.py" line="+36"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
@@ -4526,19 +4527,25 @@ Close it there and try again, or save under another name.</source>
         <translation>База данных этого &amp;компьютера</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="+99"/>
+        <location line="+7"/>
+        <source>&amp;Who works at this computer…</source>
+        <extracomment>Put into the Settings menu by the window.</extracomment>
+        <translation>&amp;Кто работает за этим компьютером…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+102"/>
         <source>Connect to a server</source>
         <extracomment>The server&apos;s version once a connection worked.</extracomment>
         <translation>Подключение к серверу</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>PressDesk works on the server now. This computer has no secure password store, so the password is not kept: at the next start PressDesk opens this computer&apos;s database, and the server is chosen here again.</source>
         <translation>PressDesk работает с сервером. На этом компьютере нет защищённого хранилища паролей, поэтому пароль не сохранён: при следующем запуске PressDesk откроет базу данных этого компьютера, а сервер нужно будет снова выбрать здесь.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Use this computer&apos;s database</source>
         <translation>Работать с базой этого компьютера</translation>
     </message>
@@ -4616,6 +4623,31 @@ Close it there and try again, or save under another name.</source>
         <location line="+35"/>
         <source>Connected: PostgreSQL {version}.</source>
         <translation>Подключено: PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changes made here are recorded in the name of the person chosen: approvals, status changes and edits. Each computer of a press centre chooses its own.</source>
+        <translation>Изменения, сделанные здесь, записываются от имени выбранного сотрудника: согласования, смена статусов и правки. На каждом компьютере пресс-центра выбирают своего.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The press secretary of the profile ({name})</source>
+        <translation>Пресс-секретарь из профиля ({name})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who works here:</source>
+        <translation>Кто здесь работает:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who works at this computer</source>
+        <translation>Кто работает за этим компьютером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
     </message>
 </context>
 <context>

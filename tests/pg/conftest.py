@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.gui.conftest import answers  # noqa: F401 - scripts the window's dialogs here too
 from tests.support.pgserver import PgServer, running_server
 
 

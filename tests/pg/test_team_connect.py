@@ -10,7 +10,6 @@ from pressdesk.gui.main_window import MainWindow
 from pressdesk.gui.server_dialog import ServerDialog
 from pressdesk.runtime import Runtime
 from pressdesk.services.server import SECRET_NAMESPACE, load_connection
-from tests.gui.conftest import answers  # noqa: F401 - the dialog script fixture
 from tests.support.pgserver import PASSWORD, SUPERUSER
 
 
@@ -35,7 +34,7 @@ def test_the_window_moves_to_the_server_keeps_it_and_comes_back(
     qtbot,
     data_dir,
     pg_url,
-    answers,  # noqa: F811
+    answers,
 ):
     runtime = Runtime.create(str(data_dir))
     window = MainWindow(runtime, runtime.open_db())
@@ -85,7 +84,7 @@ def test_the_window_backs_up_the_shared_database_as_a_dump(
     data_dir,
     pg_url,
     answers,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ):
     runtime = Runtime.create(str(data_dir), pg_url)
     window = MainWindow(runtime, runtime.open_db())

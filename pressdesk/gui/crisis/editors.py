@@ -34,7 +34,7 @@ from pressdesk.services.crisis.records import (
     update_scenario,
 )
 from pressdesk.services.crisis.statements import add_statement, update_statement
-from pressdesk.services.profile import get_profile
+from pressdesk.services.profile import acting_name
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.crisis_models import NAME_LIMIT, TITLE_LIMIT
 from pressdesk.storage.engine import Database
@@ -193,7 +193,7 @@ class StatementEditor(_Editor):
 
     def store(self) -> int:
         data = self.value()
-        by_name = get_profile(self.db).secretary_name
+        by_name = acting_name(self.db)
         if self.row is not None:
             update_statement(self.db, self.row.id, data, by_name=by_name)
             return self.row.id

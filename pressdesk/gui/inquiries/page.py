@@ -43,7 +43,7 @@ from pressdesk.services.inquiries.queries import (
 )
 from pressdesk.services.inquiries.records import InquiryNotFound, delete_inquiry, set_status
 from pressdesk.services.inquiries.report import REPORT_FORMATS, export_inquiry_report
-from pressdesk.services.profile import get_profile
+from pressdesk.services.profile import acting_name
 from pressdesk.settings import INQUIRY_TERM_DAYS, INQUIRY_TERM_WORKING
 from pressdesk.storage.contacts_search import search_fold
 from pressdesk.storage.inquiries_models import Inquiry
@@ -253,7 +253,7 @@ class InquiriesSectionPage(RecordPage):
         row = self.selected_inquiry()
         if row is None:
             return
-        by_name = "" if status == "approved" else get_profile(self.db).secretary_name
+        by_name = "" if status == "approved" else acting_name(self.db)
         answer = ask(StepDialog(row, status, by_name, self), StepDialog.values)
         if answer is None:
             return

@@ -28,7 +28,7 @@ from pressdesk.services.plan.series import (
     skip_occurrence,
 )
 from pressdesk.services.plan.workflow import change_status
-from pressdesk.services.profile import get_profile
+from pressdesk.services.profile import acting_name, get_profile
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.engine import Database
 
@@ -108,7 +108,7 @@ class PlanActions(QObject):
 
     def by_name(self) -> str:
         """Return whose name goes into the history for changes made here."""
-        return get_profile(self.db).secretary_name
+        return acting_name(self.db)
 
     def refused(self, exc: Exception) -> None:
         """Show why the services refused a change."""

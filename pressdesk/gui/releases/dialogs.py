@@ -30,7 +30,7 @@ from pressdesk.gui.widgets.ask_dialog import AskDialog
 from pressdesk.gui.widgets.bilingual import language_name
 from pressdesk.gui.widgets.export import ExportDialog, Writer
 from pressdesk.messages import UserError
-from pressdesk.services.profile import get_profile
+from pressdesk.services.profile import acting_name, get_profile
 from pressdesk.services.releases.channels import channel_texts
 from pressdesk.services.releases.printing import (
     approval_sheet_document,
@@ -67,7 +67,7 @@ class StepDialog(AskDialog):
         self.who = QComboBox()
         self.who.setObjectName("stepWho")
         self.who.setEditable(True)
-        default = profile.head_name if head_side else profile.secretary_name
+        default = profile.head_name if head_side else acting_name(db)
         for member in list_staff(db, active_only=True):
             self.who.addItem(member.full_name, member.id)
             if head_side and member.is_signatory:

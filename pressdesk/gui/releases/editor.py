@@ -34,7 +34,7 @@ from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.messages import UserError
 from pressdesk.services.contacts.query import list_people
 from pressdesk.services.events.records import list_events, plan_item_choices
-from pressdesk.services.profile import get_profile
+from pressdesk.services.profile import acting_name
 from pressdesk.services.releases.reading import get_release
 from pressdesk.services.releases.records import (
     QuoteInput,
@@ -188,7 +188,7 @@ class ReleaseEditor(RecordEditor):
             save_text=translate("ReleaseEditor", "Save as a new version") if frozen else "",
         )
         self.db, self.row = db, row
-        self.by_name = get_profile(db).secretary_name
+        self.by_name = acting_name(db)
         self.version_note = QLabel()
         self.version_note.setObjectName("releaseVersionNote")
         self.version_note.setWordWrap(True)
