@@ -98,7 +98,8 @@ def _register_inventory(sub: Subparsers) -> None:
 def cmd_inventory_list(args: argparse.Namespace, runtime: Runtime) -> int:
     """Print items: number, name, category, condition, custodian, holder."""
     from pressdesk.assets_vocab import CATEGORY_VOCAB, CONDITION_VOCAB
-    from pressdesk.services.inventory.items import ItemFilter, inventory_summary, list_items
+    from pressdesk.services.inventory.items import ItemFilter, list_items
+    from pressdesk.services.inventory.summary import inventory_summary
 
     flt = ItemFilter(
         search=args.search,

@@ -64,7 +64,8 @@ def test_a_document_export_asks_for_the_missing_texts_first(
     qtbot, runtime, demo_db, answers, tmp_path
 ):
     item = find_item(demo_db, "ИН-0003")
-    save_item(demo_db, replace(item, name=Bi(item.name.ky, "")))
+    current = find_item(demo_db, "ИН-0003")
+    save_item(demo_db, replace(current, name=Bi(current.name.ky, "")))
     page = InventorySectionPage(SectionContext(runtime, demo_db))
     qtbot.addWidget(page)
 
@@ -93,7 +94,8 @@ def test_a_document_export_asks_for_the_missing_texts_first(
     assert any(text.startswith("Компьютер переводчика") for text in cells)
 
     # Going back writes nothing.
-    save_item(demo_db, replace(item, name=Bi(item.name.ky, "")))
+    current = find_item(demo_db, "ИН-0003")
+    save_item(demo_db, replace(current, name=Bi(current.name.ky, "")))
     answers.dialogs += [choose_docx, lambda dialog: dialog.reject() or dialog.result()]
     page.export()  # no file is asked for: the answers list would run dry
     answers.assert_all_used()

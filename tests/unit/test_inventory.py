@@ -37,10 +37,10 @@ from pressdesk.services.inventory.items import (
     delete_item,
     find_item,
     get_item,
-    inventory_summary,
     list_items,
     save_item,
 )
+from pressdesk.services.inventory.summary import inventory_summary
 from pressdesk.services.staff import StaffRow, delete_staff, save_staff
 from pressdesk.services.validation import NotFound, ValidationError
 from tests.support.pinned import PINNED_TODAY

@@ -47,8 +47,8 @@ from pressdesk.services.inventory.items import (
     ItemRow,
     custodian_names,
     delete_item,
-    inventory_summary,
 )
+from pressdesk.services.inventory.summary import inventory_summary
 from pressdesk.services.validation import NotFound
 from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES, EquipmentItem
 

@@ -45,7 +45,6 @@ __all__ = [
     "ITEM_ORDERS",
     "MAX_COST",
     "NO_TEXT",
-    "InventorySummary",
     "ItemFilter",
     "ItemOrder",
     "ItemPage",
@@ -57,11 +56,11 @@ __all__ = [
     "count_items",
     "custodian_names",
     "delete_item",
+    "filter_conditions",
     "find_item",
     "get_item",
     "holder_map",
     "inventory_numbers",
-    "inventory_summary",
     "list_items",
     "natural_key",
     "open_checkouts",
@@ -159,16 +158,6 @@ class ItemPage:
     offset: int = 0
 
 
-@dataclass(frozen=True)
-class InventorySummary:
-    """Counts and total cost of the items a filter selects."""
-
-    items: int
-    total_cost: Decimal
-    by_condition: dict[str, int]
-    checked_out: int
-
-
 # --- reading ----------------------------------------------------------------------------------
 
 
@@ -193,7 +182,7 @@ def open_checkouts() -> Subquery:
     )
 
 
-def _where(flt: ItemFilter) -> list[ColumnElement[bool]]:
+def filter_conditions(flt: ItemFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     for word in fold(flt.search).split():
         conditions.append(EquipmentItem.search_text.contains(word, autoescape=True))
@@ -271,7 +260,7 @@ def list_items(
     """Return one page of items matching ``flt``, sorted in Kyrgyz/Russian dictionary order;
     names and places sort by their value in ``lang`` (the other language where it is empty)."""
     flt = flt or ItemFilter()
-    where = _where(flt)
+    where = filter_conditions(flt)
     offset = max(offset, 0)
     with db.session() as session:
         # Plain column rows through Core, not ORM objects: several times faster for thousands.
@@ -310,7 +299,11 @@ def list_items(
 def count_items(db: Database, flt: ItemFilter | None = None) -> int:
     """Return how many items match ``flt``."""
     with db.session() as session:
-        query = select(func.count()).select_from(EquipmentItem).where(*_where(flt or ItemFilter()))
+        query = (
+            select(func.count())
+            .select_from(EquipmentItem)
+            .where(*filter_conditions(flt or ItemFilter()))
+        )
         return int(session.scalar(query) or 0)
 
 
@@ -372,31 +365,6 @@ def custodian_names(db: Database) -> list[str]:
             .distinct()
         )
         return sorted(names, key=sort_key)
-
-
-def inventory_summary(db: Database, flt: ItemFilter | None = None) -> InventorySummary:
-    """Return counts by condition, checked-out count and total cost of the items ``flt`` selects."""
-    where = _where(flt or ItemFilter())
-    with db.session() as session:
-        by_condition = {
-            str(condition): int(count)
-            for condition, count in session.execute(
-                select(EquipmentItem.condition, func.count())
-                .where(*where)
-                .group_by(EquipmentItem.condition)
-            )
-        }
-        costs = session.scalars(
-            select(EquipmentItem.cost).where(*where, EquipmentItem.cost.is_not(None))
-        )
-        total = sum((Decimal(c) for c in costs if c is not None), Decimal("0.00"))
-        holders = open_checkouts()
-        out = session.scalar(
-            select(func.count())
-            .select_from(EquipmentItem)
-            .where(*where, EquipmentItem.id.in_(select(holders.c.item_id)))
-        )
-    return InventorySummary(sum(by_condition.values()), total, by_condition, int(out or 0))
 
 
 # --- saving -----------------------------------------------------------------------------------
