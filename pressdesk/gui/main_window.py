@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(section.key))
         if built and self.db is not None and not self.db.is_sqlite:
             # On a shared server others may have changed the records since it was last shown.
-            self._refresh_page(section.key)
+            self.refresh_page(section.key)
 
     def _set_title(self, title: str) -> None:
         if self.demo_of is not None:
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _after_undo(self, key: str) -> None:
         """Show the section whose records an undo or redo changed, read afresh."""
-        self._refresh_page(key)
+        self.refresh_page(key)
         if section_by_key(key) is not None and self.current_section.key != key:
             self.show_section(key)
 
@@ -304,9 +304,9 @@ class MainWindow(QMainWindow):
     def _refresh_followers(self, key: str) -> None:
         """Read afresh the built pages that also show the records of section ``key``."""
         for other in followers(key):
-            self._refresh_page(other)
+            self.refresh_page(other)
 
-    def _refresh_page(self, key: str) -> None:
+    def refresh_page(self, key: str) -> None:
         """Read the page of section ``key`` afresh, if it is built."""
         refresh = getattr(self._pages.get(key), "refresh", None)
         if callable(refresh):
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_pages(self) -> None:
         for key in list(self._pages):
-            self._refresh_page(key)
+            self.refresh_page(key)
 
     @Slot()
     def find_in_section(self) -> None:
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
 
         if self.db is not None:
             self.startup_watch = StartupWatch(self.db, self)
-            self.startup_watch.finished.connect(lambda: self._refresh_page("coverage"))
+            self.startup_watch.finished.connect(lambda: self.refresh_page("coverage"))
             self.startup_watch.start(self.runtime.settings)
 
     @Slot(str)

@@ -21,6 +21,7 @@ from pressdesk.settings import TEAM_MEMBERS
 from pressdesk.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from pressdesk.gui.live_refresh import ChangeListener
     from pressdesk.gui.main_window import MainWindow
     from pressdesk.storage.engine import Database
 
@@ -45,6 +46,8 @@ class ServerActions:
             translate("ServerDialog", "&Who works at this computer…"), window
         )
         self.identity_action.triggered.connect(self.choose_identity)
+        #: Shows other people's changes on a shared server (made when one is first opened).
+        self.listener: ChangeListener | None = None
         self.update()
 
     def update(self) -> None:
@@ -53,10 +56,28 @@ class ServerActions:
         db = self.window.db
         self.local_action.setEnabled(db is not None and db.file is None)
         self.identity_action.setEnabled(db is not None)
+        self._listen(db)
         if db is not None and self.window.runtime.settings.get(TEAM_MEMBERS):
             from pressdesk.services.team import apply_identity
 
             apply_identity(self.window.runtime.settings, db)
+
+    def _listen(self, db: Database | None) -> None:
+        if self.listener is None:
+            if db is None or db.is_sqlite:
+                return
+            from pressdesk.gui.live_refresh import ChangeListener
+
+            self.listener = ChangeListener(self.window)
+            self.listener.changed.connect(self.others_changed)
+            self.window.destroyed.connect(self.listener.stop)
+        self.listener.watch(db)
+
+    @Slot(frozenset)
+    def others_changed(self, _tables: frozenset[str]) -> None:
+        """Someone else changed the shared database: the page shown reads its records again."""
+        if self.window.db is not None and self.window.isVisible():
+            self.window.refresh_page(self.window.current_section.key)
 
     @Slot()
     def choose_identity(self) -> bool:

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,8 @@ class Database:
     #: Who works on this database here (a staff member's full name), recorded in histories;
     #: empty means the press secretary named in the profile.
     acting_name: str = ""
+    #: This handle's id in the change announcements of a shared server (see ``changes``).
+    client_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
     @property
     def is_sqlite(self) -> bool:
@@ -391,6 +394,11 @@ def connect(
             db_lock.release()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(
+    db = Database(
         url=url, engine=engine, sessions=factory, file=path, lock=db_lock, on_network=network
     )
+    if engine.dialect.name == "postgresql":
+        from pressdesk.storage.changes import announce_changes
+
+        announce_changes(engine, factory, db.client_id)
+    return db
