@@ -211,8 +211,8 @@ def _word_start_select(terms: Sequence[str]) -> Select[tuple[int, float]]:
     the name or of the other text, and words found in the name weigh more.
 
     The terms are letters and digits only (see query_terms), so they go into the pattern as
-    they are. The patterns read every row; that is quick for a press centre's base, and a
-    trigram index is the step to take when a base grows to hundreds of thousands.
+    they are. Terms of three letters or more are served by the trigram indexes of migration
+    0020 where the server has pg_trgm; shorter ones read every row.
     """
     conditions: list[ColumnElement[bool]] = []
     weights: list[ColumnElement[Any]] = []
