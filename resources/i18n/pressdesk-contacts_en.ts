@@ -4,9 +4,35 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+71"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+76"/>
         <source>Close</source>
+        <extracomment>The record as read or last saved (a PersonRecord or an OutletRecord).</extracomment>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Someone else saved this record while it was open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They changed: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to editing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,71 +1236,88 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+104"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>Platforms:</source>
         <translation>Platforms:</translation>
     </message>
     <message>
+        <location line="-103"/>
+        <location line="+104"/>
         <location line="+1"/>
         <source>Scale and region:</source>
         <translation>Scale and region:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Ownership:</source>
         <translation>Ownership:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Coverage formats:</source>
         <translation>Coverage formats:</translation>
     </message>
     <message>
+        <location line="-104"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Circulation and periodicity:</source>
         <translation>Circulation and periodicity:</translation>
     </message>
     <message>
+        <location line="-105"/>
+        <location line="+106"/>
         <location line="+1"/>
         <source>Audience:</source>
         <translation>Audience:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Social networks:</source>
         <translation>Social networks:</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+1"/>
         <source>Phone and e-mail:</source>
         <translation>Phone and e-mail:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-102"/>
         <source>New outlet</source>
         <translation>New outlet</translation>
     </message>
@@ -1692,7 +1735,7 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+56"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
         <location line="+235"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
@@ -1705,11 +1748,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+262"/>
         <source>Phones and e-mail</source>
         <translation>Phones and e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-261"/>
         <source>Lists and log</source>
         <translation>Lists and log</translation>
     </message>
@@ -1745,61 +1789,72 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+185"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Position:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Outlet:</source>
         <translation>Outlet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Topics:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Languages:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Preferred channel:</source>
         <translation>Preferred channel:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Birthday:</source>
         <translation>Birthday:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Last verified:</source>
         <translation>Last verified:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-183"/>
+        <location line="+184"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-168"/>
         <source>Distribution lists</source>
         <translation>Distribution lists</translation>
     </message>
@@ -1879,7 +1934,7 @@
         <translation>Saved. Some phone numbers or e-mail addresses are not valid: they are kept and highlighted so you can correct them.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>Lists</source>
         <translation>Lists</translation>
     </message>

@@ -4,9 +4,35 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+71"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+76"/>
         <source>Close</source>
+        <extracomment>The record as read or last saved (a PersonRecord or an OutletRecord).</extracomment>
         <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Someone else saved this record while it was open here.</source>
+        <translation>Бул жазуу бул жерде ачык турганда аны башка кызматкер сактап койду.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They changed: {fields}.</source>
+        <translation>Өзгөртүлгөндөр: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show their version</source>
+        <translation>Алардын вариантын көрсөтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine over theirs</source>
+        <translation>Менин вариантымды үстүнөн сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to editing</source>
+        <translation>Оңдоого кайтуу</translation>
     </message>
 </context>
 <context>
@@ -1210,71 +1236,88 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+104"/>
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>Platforms:</source>
         <translation>Аянтчалар:</translation>
     </message>
     <message>
+        <location line="-103"/>
+        <location line="+104"/>
         <location line="+1"/>
         <source>Scale and region:</source>
         <translation>Деңгээли жана аймагы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Languages:</source>
         <translation>Тилдер:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Ownership:</source>
         <translation>Таандыктыгы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Coverage formats:</source>
         <translation>Чагылдыруу форматтары:</translation>
     </message>
     <message>
+        <location line="-104"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Circulation and periodicity:</source>
         <translation>Тиражы жана мезгилдүүлүгү:</translation>
     </message>
     <message>
+        <location line="-105"/>
+        <location line="+106"/>
         <location line="+1"/>
         <source>Audience:</source>
         <translation>Аудиториясы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Website:</source>
         <translation>Веб-сайт:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Social networks:</source>
         <translation>Социалдык тармактар:</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+1"/>
         <source>Phone and e-mail:</source>
         <translation>Телефон жана эл. почта:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Notes:</source>
         <translation>Эскертүүлөр:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-102"/>
         <source>New outlet</source>
         <translation>Жаңы ЖМК</translation>
     </message>
@@ -1692,7 +1735,7 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+56"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
         <location line="+235"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
@@ -1705,11 +1748,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+262"/>
         <source>Phones and e-mail</source>
         <translation>Телефондор жана эл. почта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-261"/>
         <source>Lists and log</source>
         <translation>Тизмелер жана журнал</translation>
     </message>
@@ -1745,61 +1789,72 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+185"/>
         <source>Full name:</source>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Position:</source>
         <translation>Кызматы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Outlet:</source>
         <translation>ЖМК:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Topics:</source>
         <translation>Темалар:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Languages:</source>
         <translation>Тилдер:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Preferred channel:</source>
         <translation>Ыңгайлуу байланыш:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Birthday:</source>
         <translation>Туулган күнү:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Source:</source>
         <translation>Булак:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Last verified:</source>
         <translation>Акыркы текшерүү:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-183"/>
+        <location line="+184"/>
         <source>Notes:</source>
         <translation>Эскертүүлөр:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-168"/>
         <source>Distribution lists</source>
         <translation>Таратуу тизмелери</translation>
     </message>
@@ -1879,7 +1934,7 @@
         <translation>Сакталды. Айрым телефон номерлери же эл. почта даректери туура эмес: алар сакталып, оңдошуңуз үчүн белгиленди.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>Lists</source>
         <translation>Тизмелер</translation>
     </message>

@@ -4,9 +4,35 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+71"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+76"/>
         <source>Close</source>
+        <extracomment>The record as read or last saved (a PersonRecord or an OutletRecord).</extracomment>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Someone else saved this record while it was open here.</source>
+        <translation>Пока запись была открыта здесь, её сохранил другой сотрудник.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They changed: {fields}.</source>
+        <translation>Изменено: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show their version</source>
+        <translation>Показать их вариант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine over theirs</source>
+        <translation>Сохранить мой вариант поверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to editing</source>
+        <translation>Вернуться к редактированию</translation>
     </message>
 </context>
 <context>
@@ -1210,71 +1236,88 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+104"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>Platforms:</source>
         <translation>Площадки:</translation>
     </message>
     <message>
+        <location line="-103"/>
+        <location line="+104"/>
         <location line="+1"/>
         <source>Scale and region:</source>
         <translation>Масштаб и регион:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Languages:</source>
         <translation>Языки:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Ownership:</source>
         <translation>Принадлежность:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Coverage formats:</source>
         <translation>Форматы освещения:</translation>
     </message>
     <message>
+        <location line="-104"/>
+        <location line="+105"/>
         <location line="+1"/>
         <source>Circulation and periodicity:</source>
         <translation>Тираж и периодичность:</translation>
     </message>
     <message>
+        <location line="-105"/>
+        <location line="+106"/>
         <location line="+1"/>
         <source>Audience:</source>
         <translation>Аудитория:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Social networks:</source>
         <translation>Соцсети:</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+1"/>
         <source>Phone and e-mail:</source>
         <translation>Телефон и эл. почта:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-102"/>
         <source>New outlet</source>
         <translation>Новое СМИ</translation>
     </message>
@@ -1692,7 +1735,7 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+56"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
         <location line="+235"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>
@@ -1705,11 +1748,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+262"/>
         <source>Phones and e-mail</source>
         <translation>Телефоны и эл. почта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-261"/>
         <source>Lists and log</source>
         <translation>Списки и журнал</translation>
     </message>
@@ -1745,61 +1789,72 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+185"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Outlet:</source>
         <translation>СМИ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Topics:</source>
         <translation>Темы:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Languages:</source>
         <translation>Языки:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Preferred channel:</source>
         <translation>Предпочтительный канал:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Birthday:</source>
         <translation>День рождения:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Last verified:</source>
         <translation>Последняя проверка:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-183"/>
+        <location line="+184"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-168"/>
         <source>Distribution lists</source>
         <translation>Списки рассылки</translation>
     </message>
@@ -1879,7 +1934,7 @@
         <translation>Сохранено. Некоторые телефоны или адреса эл. почты неверны: они сохранены и выделены, чтобы вы их исправили.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+43"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>

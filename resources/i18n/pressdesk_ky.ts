@@ -4516,7 +4516,7 @@ Close it there and try again, or save under another name.</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/server_actions.py" line="+36"/>
+        <location filename="../../pressdesk/gui/server_actions.py" line="+37"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>&amp;Серверге туташуу…</translation>
     </message>
@@ -4532,10 +4532,12 @@ Close it there and try again, or save under another name.</source>
         <translation>Бул компьютерде ким &amp;иштейт…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <location filename="../../pressdesk/gui/server_dialog.py" line="+102"/>
         <source>Connect to a server</source>
-        <extracomment>The server&apos;s version once a connection worked.</extracomment>
+        <extracomment>Shows other people&apos;s changes on a shared server (made when one is first opened).
+----------
+The server&apos;s version once a connection worked.</extracomment>
         <translation>Серверге туташуу</translation>
     </message>
     <message>

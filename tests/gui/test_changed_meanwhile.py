@@ -1,4 +1,5 @@
-"""An editor saving a record that a colleague changed meanwhile says so and overwrites nothing."""
+"""An editor saving a record a colleague changed meanwhile says so and overwrites nothing unasked:
+the contact editors name what changed and offer their version or saving over it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from pressdesk.gui.contacts.person_editor import PersonEditor
 from pressdesk.gui.events.editor import EventEditor
 from pressdesk.gui.inventory.editor import ItemEditDialog
 from pressdesk.gui.plan.editor import PlanItemEditor
-from pressdesk.message_texts import TEXTS
 from pressdesk.services.contacts.records import get_outlet, get_person, save_outlet, save_person
 from pressdesk.services.contacts.values import OutletRecord, PersonRecord
 from pressdesk.services.events.records import EventInput, create_event, get_event, update_event
@@ -25,7 +25,7 @@ from tests.gui.conftest import ts_translation
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru"])
-def test_the_person_editor_refuses_to_save_over_a_colleagues_change(
+def test_the_person_editor_names_what_a_colleague_changed_and_shows_their_version(
     qtbot, db, answers, ui_language, lang
 ):
     ui_language(lang)
@@ -36,15 +36,21 @@ def test_the_person_editor_refuses_to_save_over_a_colleagues_change(
     # A colleague saves the same person while the editor is open.
     save_person(db, dataclasses.replace(get_person(db, person.id), notes="звонить после 14:00"))
     editor.notes.setPlainText("только e-mail")
-    answers.messages.append("ok")
+    answers.messages.append("theirs")
     assert editor.save() is False
     shown = answers.asked[-1].text
-    wanted = ts_translation(lang, "Messages", TEXTS["record.changed_meanwhile"])
-    assert wanted and wanted.split(",")[0] in shown
+    assert ts_translation(lang, "PersonEditor", "Notes:").rstrip(":") in shown
+    assert ts_translation(lang, "PersonEditor", "Full name:").rstrip(":") not in shown
     assert get_person(db, person.id).notes == "звонить после 14:00"
+    assert editor.notes.toPlainText() == "звонить после 14:00"  # their version, on screen
+    assert not editor.is_dirty()
+    # Changed now on that version, the next save goes through.
+    editor.notes.setPlainText("звонить после 14:00; только e-mail")
+    assert editor.save() is True
+    assert get_person(db, person.id).notes == "звонить после 14:00; только e-mail"
 
 
-def test_the_outlet_editor_saves_twice_in_a_row_and_refuses_a_stale_copy(qtbot, db, answers):
+def test_saving_mine_over_theirs_is_a_choice_and_going_back_saves_nothing(qtbot, db, answers):
     outlet = save_outlet(db, OutletRecord("Кабар")).record
     assert outlet.id is not None
     editor = OutletEditor(db, outlet.id)
@@ -55,11 +61,19 @@ def test_the_outlet_editor_saves_twice_in_a_row_and_refuses_a_stale_copy(qtbot, 
     assert editor.save() is True  # its own first save does not count as someone else's
     save_outlet(db, dataclasses.replace(get_outlet(db, outlet.id), phone="+996 312 65 65 65"))
     editor.website.setText("https://old.kabar.kg")
-    answers.messages.append("ok")
+    answers.messages.append("back")
     assert editor.save() is False
+    assert "Phone and e-mail" in answers.asked[-1].text
     stored = get_outlet(db, outlet.id)
     assert stored.website == "https://kabar.kg"
     assert stored.phone.replace(" ", "") == "+996312656565"
+    assert editor.website.text() == "https://old.kabar.kg"  # still as typed
+    answers.messages.append("mine")
+    assert editor.save() is True
+    stored = get_outlet(db, outlet.id)
+    assert stored.website == "https://old.kabar.kg"
+    assert stored.phone == ""  # the whole form, as this editor held it, was saved
+    answers.assert_all_used()
 
 
 def test_the_plan_item_editor_refuses_to_save_over_a_colleagues_edit(qtbot, db, answers):

@@ -226,3 +226,31 @@ class OutletEditor(ContactEditor):
     def store_contact(self) -> Saved[OutletRecord]:
         """Save the outlet."""
         return save_outlet(self.db, self.value())
+
+    def load_current(self) -> OutletRecord:
+        """Read the outlet as stored now."""
+        assert self.record.id is not None
+        return get_outlet(self.db, self.record.id)
+
+    def field_labels(self) -> dict[str, str]:
+        """Name the outlet's fields as the form does."""
+        labels = {
+            "name": self.tr("Name:"),
+            "kind": self.tr("Kind:"),
+            "platforms": self.tr("Platforms:"),
+            "scale": self.tr("Scale and region:"),
+            "region": self.tr("Scale and region:"),
+            "languages": self.tr("Languages:"),
+            "ownership": self.tr("Ownership:"),
+            "formats": self.tr("Coverage formats:"),
+            "circulation": self.tr("Circulation and periodicity:"),
+            "periodicity": self.tr("Circulation and periodicity:"),
+            "audience": self.tr("Audience:"),
+            "audience_note": self.tr("Audience:"),
+            "website": self.tr("Website:"),
+            "social_links": self.tr("Social networks:"),
+            "phone": self.tr("Phone and e-mail:"),
+            "email": self.tr("Phone and e-mail:"),
+            "notes": self.tr("Notes:"),
+        }
+        return {field: label.rstrip(":") for field, label in labels.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
@@ -30,7 +31,7 @@ from pressdesk.gui.contacts.labels import choices, date_text, pydate, qdate
 from pressdesk.gui.contacts.log_panel import LogPanel
 from pressdesk.gui.contacts.topics_dialog import TopicPicker
 from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, PhoneTable
-from pressdesk.gui.messages import problem_text, with_reason
+from pressdesk.gui.messages import error_text, problem_text, with_reason
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
 from pressdesk.gui.widgets.editor import RecordEditor
@@ -56,12 +57,16 @@ from pressdesk.services.contacts.values import (
 )
 from pressdesk.storage.engine import Database
 
+translate = QCoreApplication.translate
+
 
 class ContactEditor(RecordEditor):
     """What the person and outlet editors share: tabs, and a save that keeps a phone or an
     e-mail the checks doubt, stored but pointed out; ``saved`` carries the record's id."""
 
     saved = Signal(int)
+    #: The record as read or last saved (a PersonRecord or an OutletRecord).
+    record: Any
 
     def __init__(self, db: Database, title: str, name: str, parent: QWidget | None) -> None:
         super().__init__(
@@ -86,6 +91,52 @@ class ContactEditor(RecordEditor):
         """Show ``record`` as saved."""
         raise NotImplementedError
 
+    def load_current(self) -> Any:
+        """Read the record as it is stored now."""
+        raise NotImplementedError
+
+    def field_labels(self) -> dict[str, str]:
+        """Return the record's fields with the names the form gives them."""
+        raise NotImplementedError
+
+    def changed_meanwhile(self, heading: str) -> bool:
+        """Someone saved the record after it was opened here: say what they changed and let the
+        user see their version, save this one over it, or go back to editing."""
+        try:
+            current = self.load_current()
+        except ContactNotFound as exc:
+            dialogs.warning(self, heading, error_text(exc))
+            return False
+        names: list[str] = []
+        for field, label in self.field_labels().items():
+            if getattr(self.record, field) != getattr(current, field) and label not in names:
+                names.append(label)
+        text = translate("ContactEditor", "Someone else saved this record while it was open here.")
+        if names:
+            text += "\n\n" + translate("ContactEditor", "They changed: {fields}.").format(
+                fields=", ".join(names)
+            )
+        answer = dialogs.choice(
+            self,
+            heading,
+            text,
+            (
+                ("theirs", translate("ContactEditor", "Show their version")),
+                ("mine", translate("ContactEditor", "Save mine over theirs")),
+                ("back", translate("ContactEditor", "Back to editing")),
+            ),
+            kind="warning",
+            default="theirs",
+            escape="back",
+        )
+        if answer == "theirs":
+            self.show_record(current)
+            self.mark_clean()
+        elif answer == "mine":
+            self.record = replace(self.record, row_version=current.row_version)
+            return self.save()
+        return False
+
     def save(self) -> bool:
         """Save; return True when stored with nothing left to correct."""
         heading, missing, refused, doubtful = self.texts()
@@ -96,7 +147,9 @@ class ContactEditor(RecordEditor):
             return False
         try:
             result = self.store_contact()
-        except (ContactError, ContactNotFound, ChangedMeanwhile) as exc:
+        except ChangedMeanwhile:
+            return self.changed_meanwhile(heading)
+        except (ContactError, ContactNotFound) as exc:
             dialogs.warning(self, heading, with_reason(refused, exc))
             return False
         self.show_record(result.record)
@@ -371,6 +424,30 @@ class PersonEditor(ContactEditor):
     def store_contact(self) -> Saved[PersonRecord]:
         """Save the person."""
         return save_person(self.db, self.value())
+
+    def load_current(self) -> PersonRecord:
+        """Read the person as stored now."""
+        assert self.record.id is not None
+        return get_person(self.db, self.record.id)
+
+    def field_labels(self) -> dict[str, str]:
+        """Name the person's fields as the form does."""
+        labels = {
+            "full_name": self.tr("Full name:"),
+            "kind": self.tr("Kind:"),
+            "position": self.tr("Position:"),
+            "outlet_id": self.tr("Outlet:"),
+            "topics": self.tr("Topics:"),
+            "languages": self.tr("Languages:"),
+            "preferred_channel": self.tr("Preferred channel:"),
+            "birthday": self.tr("Birthday:"),
+            "source": self.tr("Source:"),
+            "last_verified": self.tr("Last verified:"),
+            "notes": self.tr("Notes:"),
+        }
+        contacts = self.tr("Phones and e-mail")
+        named = {field: label.rstrip(":") for field, label in labels.items()}
+        return {**named, "phones": contacts, "emails": contacts, "messengers": contacts}
 
     @Slot()
     def add_to_chosen_list(self) -> None:
