@@ -4,35 +4,10 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+76"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+77"/>
         <source>Close</source>
         <extracomment>The record as read or last saved (a PersonRecord or an OutletRecord).</extracomment>
         <translation>Жабуу</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Someone else saved this record while it was open here.</source>
-        <translation>Бул жазуу бул жерде ачык турганда аны башка кызматкер сактап койду.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They changed: {fields}.</source>
-        <translation>Өзгөртүлгөндөр: {fields}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Show their version</source>
-        <translation>Алардын вариантын көрсөтүү</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save mine over theirs</source>
-        <translation>Менин вариантымды үстүнөн сактоо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to editing</source>
-        <translation>Оңдоого кайтуу</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1710,7 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+54"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+83"/>
         <location line="+235"/>
         <source>Person</source>
         <extracomment>Whether the tab of phones and e-mails (the second) is shown with a doubtful value.</extracomment>

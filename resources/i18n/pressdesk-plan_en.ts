@@ -809,7 +809,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+89"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+92"/>
         <source>Plan item</source>
         <translation>Plan item</translation>
     </message>
@@ -845,96 +845,110 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+186"/>
+        <location line="+1"/>
         <source>Date and time:</source>
         <translation>Date and time:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-183"/>
         <source>What goes out, in a few words</source>
         <translation>What goes out, in a few words</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+183"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-180"/>
         <source>The news hook: why this is worth telling</source>
         <translation>The news hook: why this is worth telling</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+180"/>
         <source>News hook:</source>
         <translation>News hook:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Target audience:</source>
         <translation>Target audience:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-167"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+166"/>
+        <location line="+1"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Responsible:</source>
         <translation>Responsible:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Channels:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-150"/>
         <source>One outlet per line</source>
         <translation>One outlet per line</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Outlets:</source>
         <translation>Outlets:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>One file or folder per line</source>
         <translation>One file or folder per line</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+148"/>
         <source>Files:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-146"/>
         <source>One link per line, once it is out</source>
         <translation>One link per line, once it is out</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+145"/>
         <source>Published at:</source>
         <translation>Published at:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-131"/>
         <source>— nobody yet —</source>
         <translation>— nobody yet —</translation>
     </message>
@@ -949,9 +963,16 @@
         <translation>One occurrence of a series does not repeat by itself.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
+        <location line="+13"/>
+        <location line="+20"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

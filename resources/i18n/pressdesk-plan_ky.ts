@@ -809,7 +809,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+89"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+92"/>
         <source>Plan item</source>
         <translation>План материалы</translation>
     </message>
@@ -845,96 +845,110 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+186"/>
+        <location line="+1"/>
         <source>Date and time:</source>
         <translation>Күнү жана убактысы:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-183"/>
         <source>What goes out, in a few words</source>
         <translation>Эмне чыгат — бир нече сөз менен</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+183"/>
         <source>Title:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-180"/>
         <source>The news hook: why this is worth telling</source>
         <translation>Маалыматтык себеп: бул эмне үчүн айтууга татыктуу</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+180"/>
         <source>News hook:</source>
         <translation>Маалыматтык себеп:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Target audience:</source>
         <translation>Максаттуу аудитория:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-167"/>
         <source>Language:</source>
         <translation>Тили:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+166"/>
+        <location line="+1"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Responsible:</source>
         <translation>Жооптуу:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Campaign:</source>
         <translation>Өнөктүк:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Channels:</source>
         <translation>Каналдар:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-150"/>
         <source>One outlet per line</source>
         <translation>Ар бир сапта бир ЖМК</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Outlets:</source>
         <translation>ЖМК:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Notes:</source>
         <translation>Эскертүүлөр:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>One file or folder per line</source>
         <translation>Ар бир сапта бир файл же папка</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+148"/>
         <source>Files:</source>
         <translation>Файлдар:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-146"/>
         <source>One link per line, once it is out</source>
         <translation>Жарыялангандан кийин, ар бир сапта бир шилтеме</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+145"/>
         <source>Published at:</source>
         <translation>Жарыяланган жери:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-131"/>
         <source>— nobody yet —</source>
         <translation>— азырынча эч ким —</translation>
     </message>
@@ -949,9 +963,16 @@
         <translation>Катардагы бир күн өзүнчө кайталанбайт.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
+        <location line="+13"/>
+        <location line="+20"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Status:</source>
+        <translation>Абалы:</translation>
     </message>
 </context>
 <context>

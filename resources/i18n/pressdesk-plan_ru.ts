@@ -810,7 +810,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+89"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+92"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
@@ -846,96 +846,110 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+186"/>
+        <location line="+1"/>
         <source>Date and time:</source>
         <translation>Дата и время:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-183"/>
         <source>What goes out, in a few words</source>
         <translation>Что выходит — в нескольких словах</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+183"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-180"/>
         <source>The news hook: why this is worth telling</source>
         <translation>Информационный повод: почему об этом стоит рассказать</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+180"/>
         <source>News hook:</source>
         <translation>Информационный повод:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Target audience:</source>
         <translation>Целевая аудитория:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-167"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+166"/>
+        <location line="+1"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Campaign:</source>
         <translation>Кампания:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Channels:</source>
         <translation>Каналы:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-150"/>
         <source>One outlet per line</source>
         <translation>По одному СМИ в строке</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Outlets:</source>
         <translation>СМИ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
         <source>One file or folder per line</source>
         <translation>По одному файлу или папке в строке</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+148"/>
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-146"/>
         <source>One link per line, once it is out</source>
         <translation>После выхода — по одной ссылке в строке</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+145"/>
         <source>Published at:</source>
         <translation>Где опубликовано:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-131"/>
         <source>— nobody yet —</source>
         <translation>— пока никто —</translation>
     </message>
@@ -950,9 +964,16 @@
         <translation>Отдельный раз из серии сам по себе не повторяется.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
+        <location line="+13"/>
+        <location line="+20"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
     </message>
 </context>
 <context>

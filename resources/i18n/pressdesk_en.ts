@@ -185,6 +185,34 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/conflict.py" line="+34"/>
+        <source>Someone else saved this record while it was open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They changed: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../pressdesk/gui/crash.py" line="+66"/>

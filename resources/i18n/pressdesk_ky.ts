@@ -185,6 +185,34 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <location filename="../../pressdesk/gui/widgets/conflict.py" line="+34"/>
+        <source>Someone else saved this record while it was open here.</source>
+        <translation>Бул жазуу бул жерде ачык турганда аны башка кызматкер сактап койду.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They changed: {fields}.</source>
+        <translation>Өзгөртүлгөндөр: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show their version</source>
+        <translation>Алардын вариантын көрсөтүү</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine over theirs</source>
+        <translation>Менин вариантымды үстүнөн сактоо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to editing</source>
+        <translation>Оңдоого кайтуу</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../pressdesk/gui/crash.py" line="+66"/>

@@ -76,7 +76,7 @@ def test_saving_mine_over_theirs_is_a_choice_and_going_back_saves_nothing(qtbot,
     answers.assert_all_used()
 
 
-def test_the_plan_item_editor_refuses_to_save_over_a_colleagues_edit(qtbot, db, answers):
+def test_the_plan_item_editor_names_the_change_and_can_save_over_it(qtbot, db, answers):
     day = dt.date(2026, 11, 23)
     row = create_item(db, PlanItemInput(date=day, title=Bi("Брифинг", "Брифинг")), status="draft")
     editor = PlanItemEditor(db, row)
@@ -84,11 +84,16 @@ def test_the_plan_item_editor_refuses_to_save_over_a_colleagues_edit(qtbot, db, 
     data = PlanItemInput(date=day, title=row.title, time=dt.time(11, 0))
     update_item(db, row.id, data, seen_sequence=row.sequence)
     editor.title.setValue(Bi("Брифинг: түшүм", "Брифинг: урожай"))
-    answers.messages.append("ok")
+    answers.messages.append("back")
     assert editor.save() is False
-    assert answers.asked, "the refusal is shown"
+    assert "Date and time" in answers.asked[-1].text and "Title" not in answers.asked[-1].text
     stored = get_item(db, row.id)
     assert (stored.title, stored.time) == (Bi("Брифинг", "Брифинг"), dt.time(11, 0))
+    answers.messages.append("mine")
+    assert editor.save() is True
+    stored = get_item(db, row.id)
+    assert (stored.title, stored.time) == (Bi("Брифинг: түшүм", "Брифинг: урожай"), None)
+    answers.assert_all_used()
 
 
 def test_the_event_editor_refuses_to_save_over_a_colleagues_change(qtbot, db, answers):

@@ -34,6 +34,7 @@ from pressdesk.gui.contacts.value_tables import EmailTable, MessengerTable, Phon
 from pressdesk.gui.messages import error_text, problem_text, with_reason
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, first_language
+from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.contacts.lists import (
@@ -56,8 +57,6 @@ from pressdesk.services.contacts.values import (
     Saved,
 )
 from pressdesk.storage.engine import Database
-
-translate = QCoreApplication.translate
 
 
 class ContactEditor(RecordEditor):
@@ -107,28 +106,7 @@ class ContactEditor(RecordEditor):
         except ContactNotFound as exc:
             dialogs.warning(self, heading, error_text(exc))
             return False
-        names: list[str] = []
-        for field, label in self.field_labels().items():
-            if getattr(self.record, field) != getattr(current, field) and label not in names:
-                names.append(label)
-        text = translate("ContactEditor", "Someone else saved this record while it was open here.")
-        if names:
-            text += "\n\n" + translate("ContactEditor", "They changed: {fields}.").format(
-                fields=", ".join(names)
-            )
-        answer = dialogs.choice(
-            self,
-            heading,
-            text,
-            (
-                ("theirs", translate("ContactEditor", "Show their version")),
-                ("mine", translate("ContactEditor", "Save mine over theirs")),
-                ("back", translate("ContactEditor", "Back to editing")),
-            ),
-            kind="warning",
-            default="theirs",
-            escape="back",
-        )
+        answer = ask_changed_meanwhile(self, heading, self.record, current, self.field_labels())
         if answer == "theirs":
             self.show_record(current)
             self.mark_clean()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Slot
 from PySide6.QtWidgets import (
@@ -33,12 +34,14 @@ from pressdesk.gui.plan.approval import ApprovalPanel
 from pressdesk.gui.plan.repeat import RepeatEditor
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
+from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.plan.campaigns import list_campaigns
 from pressdesk.services.plan.holidays import list_channels
 from pressdesk.services.plan.items import (
     create_item,
+    get_item,
     plain_inputs,
     resets_approval,
     update_item,
@@ -308,12 +311,51 @@ class PlanItemEditor(RecordEditor):
                 self.saved = update_item(
                     self.db, self.row.id, data, by_name=by_name, seen_sequence=self.row.sequence
                 )
-        except (PlanError, PlanNotFound, ChangedMeanwhile) as exc:
+        except ChangedMeanwhile:
+            return self.changed_meanwhile()
+        except (PlanError, PlanNotFound) as exc:
             dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self.row = self.saved
         self.changed = True
         return True
+
+    def changed_meanwhile(self) -> bool:
+        """Someone changed the item since it was opened: say what, and let the user see their
+        version, save this one over it, or go back to editing."""
+        assert self.row is not None
+        try:
+            current = get_item(self.db, self.row.id)
+        except PlanNotFound as exc:
+            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
+            return False
+        labels = {
+            "date": self.tr("Date and time:"),
+            "time": self.tr("Date and time:"),
+            "title": self.tr("Title:"),
+            "topic": self.tr("News hook:"),
+            "audience": self.tr("Target audience:"),
+            "format": self.tr("Format:"),
+            "language": self.tr("Format:"),
+            "responsible_id": self.tr("Responsible:"),
+            "campaign_id": self.tr("Campaign:"),
+            "channels": self.tr("Channels:"),
+            "outlets": self.tr("Outlets:"),
+            "notes": self.tr("Notes:"),
+            "file_links": self.tr("Files:"),
+            "published_links": self.tr("Published at:"),
+            "status": self.tr("Status:"),
+        }
+        named = {field: label.rstrip(":") for field, label in labels.items()}
+        answer = ask_changed_meanwhile(self, self.tr("Not saved"), self.row, current, named)
+        if answer == "theirs":
+            self.row = current
+            self._load(current, current.date)
+            self.mark_clean()
+        elif answer == "mine":
+            self.row = replace(self.row, sequence=current.sequence)
+            return self.save()
+        return False
 
     @Slot(str)
     def change_status(self, target: str) -> None:
