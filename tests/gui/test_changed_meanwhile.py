@@ -96,7 +96,7 @@ def test_the_plan_item_editor_names_the_change_and_can_save_over_it(qtbot, db, a
     answers.assert_all_used()
 
 
-def test_the_event_editor_refuses_to_save_over_a_colleagues_change(qtbot, db, answers):
+def test_the_event_editor_names_the_change_and_shows_their_version(qtbot, db, answers):
     start = dt.datetime(2026, 11, 25, 10, 0)
     event = create_event(
         db, EventInput("briefing", "Брифинг", start, start + dt.timedelta(hours=1))
@@ -108,11 +108,15 @@ def test_the_event_editor_refuses_to_save_over_a_colleagues_change(qtbot, db, an
     )
     update_event(db, event.id, later, seen_sequence=event.sequence)
     editor.title.setValue(Bi("Брифинг: жаңы мыйзам", "Брифинг: новый закон"))
-    answers.messages.append("ok")
+    answers.messages.append("theirs")
     assert editor.save() is False
+    assert "Starts – ends" in answers.asked[-1].text
     stored = get_event(db, event.id)
     assert stored.starts_at == start + dt.timedelta(hours=4)
     assert "мыйзам" not in str(stored.title)
+    assert "мыйзам" not in str(editor.title.value())  # their version is on screen
+    assert editor.starts.dateTime().time().hour() == 14
+    answers.assert_all_used()
 
 
 def test_the_equipment_editor_refuses_to_save_over_a_colleagues_change(qtbot, db, answers):

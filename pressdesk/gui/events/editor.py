@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
+from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.events.records import (
@@ -35,6 +37,7 @@ from pressdesk.services.events.records import (
     EventRow,
     as_text,
     create_event,
+    get_event,
     plan_item_choices,
     update_event,
 )
@@ -270,6 +273,39 @@ class EventEditor(RecordEditor):
             )
         return found
 
+    def changed_meanwhile(self) -> bool:
+        """Someone changed the event since it was opened: say what, and let the user see their
+        version, save this one over it, or go back to editing."""
+        assert self.row is not None
+        heading = self.tr("Event not saved")
+        try:
+            current = get_event(self.db, self.row.id)
+        except EventNotFound as exc:
+            dialogs.warning(self, heading, error_text(exc))
+            return False
+        labels = {
+            "kind": self.tr("Type:"),
+            "title": self.tr("Title:"),
+            "starts_at": self.tr("Starts – ends:"),
+            "ends_at": self.tr("Starts – ends:"),
+            "place": self.tr("Place:"),
+            "topic": self.tr("Topic:"),
+            "organisers": self.tr("Organisers:"),
+            "speakers": self.tr("Speakers:"),
+            "key_messages": self.tr("Key messages:"),
+            "notes": self.tr("Notes:"),
+        }
+        named = {field: label.rstrip(":") for field, label in labels.items()}
+        answer = ask_changed_meanwhile(self, heading, self.row, current, named)
+        if answer == "theirs":
+            self.row = current
+            self._load(current, current.starts_at.date())
+            self.mark_clean()
+        elif answer == "mine":
+            self.row = replace(self.row, sequence=current.sequence)
+            return self.save()
+        return False
+
     def save(self) -> bool:
         """Save the event; on a problem, say what is wrong and return False."""
         data = self.value()
@@ -285,7 +321,9 @@ class EventEditor(RecordEditor):
                 self.saved = update_event(
                     self.db, self.row.id, data, seen_sequence=self.row.sequence
                 )
-        except (EventError, EventNotFound, ChangedMeanwhile) as exc:
+        except ChangedMeanwhile:
+            return self.changed_meanwhile()
+        except (EventError, EventNotFound) as exc:
             dialogs.warning(self, self.tr("Event not saved"), error_text(exc))
             return False
         if self.moved:
