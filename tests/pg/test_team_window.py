@@ -3,8 +3,10 @@ and when a section is opened again."""
 
 from __future__ import annotations
 
+import pytest
+
 from pressdesk.bilingual import Bi
-from pressdesk.gui.live_refresh import INTERVAL_MS
+from pressdesk.gui.live_refresh import INTERVAL_MS, listening_connection
 from pressdesk.gui.main_window import MainWindow
 from pressdesk.runtime import Runtime
 from pressdesk.services.demo import fill_demo
@@ -70,27 +72,19 @@ def test_a_colleagues_change_appears_on_the_page_shown_without_reopening_it(
 
 
 def test_changes_are_announced_only_when_they_commit(pg_url, tmp_path):
-    import psycopg
-
-    from pressdesk.storage.changes import CHANNEL, parse
+    from pressdesk.storage.changes import parse
 
     db = open_database(pg_url, tmp_path)
-    engine = db.engine
-    args, params = engine.dialect.create_connect_args(engine.url)
-    with psycopg.connect(*args, **params, autocommit=True) as listener:
-        listener.execute(f"LISTEN {CHANNEL}")
+    with listening_connection(db) as listener:
         save_item(db, ItemRow(name=Bi("Камера", "Камера"), inventory_number="ИН-1"))
-        try:
-            with db.session() as session:
-                session.add(
-                    EquipmentItem(
-                        name_ky="Жарык", name_ru="Свет", category="other", inventory_number="x"
-                    )
+        with pytest.raises(RuntimeError), db.session() as session:
+            session.add(
+                EquipmentItem(
+                    name_ky="Жарык", name_ru="Свет", category="other", inventory_number="x"
                 )
-                session.flush()
-                raise RuntimeError("given up")
-        except RuntimeError:
-            pass
+            )
+            session.flush()
+            raise RuntimeError("given up")
         notes = [parse(n.payload) for n in listener.notifies(timeout=1)]
     db.close()
     assert len(notes) == 1
