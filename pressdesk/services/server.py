@@ -91,15 +91,16 @@ def try_connection(conn: ServerConnection, password: str | None) -> str:
     from sqlalchemy import create_engine, text
     from sqlalchemy.exc import SQLAlchemyError
 
-    engine = create_engine(conn.url(password), pool_pre_ping=False)
+    from pressdesk.storage.engine import driver_reason
+
+    url = conn.url(password)
+    engine = create_engine(url, pool_pre_ping=False)
     try:
         with engine.connect() as connection:
             version = connection.execute(text("SHOW server_version")).scalar_one()
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        raise ServerError(
-            "server.unreachable", server=conn.shown, reason=reason[0] if reason else ""
-        ) from exc
+        reason = driver_reason(getattr(exc, "orig", None) or exc, url)
+        raise ServerError("server.unreachable", server=conn.shown, reason=reason) from exc
     finally:
         engine.dispose()
     return str(version)

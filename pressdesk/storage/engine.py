@@ -265,6 +265,13 @@ def classify_sqlite_error(exc: BaseException, path: Path | None) -> StorageError
     return DatabaseUnavailableError(f"The database{where} cannot be used: {exc}", path)
 
 
+def driver_reason(exc: BaseException, url: str) -> str:
+    """The first line of a database driver's error, with the password of ``url`` masked."""
+    reason = (str(exc).strip().splitlines() or ["?"])[0]
+    password = make_url(url).password
+    return reason.replace(str(password), "***") if password else reason
+
+
 def server_error(exc: BaseException, url: str) -> StorageError:
     """Turn a database server's connection error into the StorageError the user sees.
 
@@ -272,9 +279,7 @@ def server_error(exc: BaseException, url: str) -> StorageError:
     line, and anything in it that looks like the password is masked.
     """
     parsed = make_url(url)
-    reason = (str(exc).strip().splitlines() or ["?"])[0]
-    if parsed.password:
-        reason = reason.replace(str(parsed.password), "***")
+    reason = driver_reason(exc, url)
     place = f"{parsed.host or 'localhost'}:{parsed.port or ''}".rstrip(":")
     return DatabaseUnavailableError(
         f"The database {parsed.database or ''} on the server {place} cannot be used: {reason}",
