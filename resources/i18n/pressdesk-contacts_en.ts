@@ -4,7 +4,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+77"/>
+        <location filename="../../pressdesk/gui/contacts/person_editor.py" line="+75"/>
         <source>Close</source>
         <extracomment>The record as read or last saved (a PersonRecord or an OutletRecord).</extracomment>
         <translation>Close</translation>

@@ -290,7 +290,7 @@
 <context>
     <name>CrisisScenarios</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+59"/>
+        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+60"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,13 +313,12 @@
     <message>
         <location line="-31"/>
         <location line="+34"/>
-        <location line="+159"/>
-        <location line="+48"/>
+        <location line="+166"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-178"/>
         <source>Holding statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,28 +369,27 @@ Speaks to the media: {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Delete the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete the scenario «{name}» and its {count} statements?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+48"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+41"/>
         <source>Delete the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete the statement «{name}» and its history?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +399,7 @@ Speaks to the media: {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>Approval step</source>
         <translation type="unfinished"></translation>
     </message>

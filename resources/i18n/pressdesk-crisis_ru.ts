@@ -290,7 +290,7 @@
 <context>
     <name>CrisisScenarios</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+59"/>
+        <location filename="../../pressdesk/gui/crisis/scenarios.py" line="+60"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -313,13 +313,12 @@
     <message>
         <location line="-31"/>
         <location line="+34"/>
-        <location line="+159"/>
-        <location line="+48"/>
+        <location line="+166"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-178"/>
         <source>Holding statements</source>
         <translation>Заготовленные заявления</translation>
     </message>
@@ -371,28 +370,27 @@ Speaks to the media: {speaker}</source>
 Выступает перед СМИ: {speaker}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Delete the scenario</source>
         <translation>Удаление сценария</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete the scenario «{name}» and its {count} statements?</source>
         <translation>Удалить сценарий «{name}» и его заявления ({count})?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+48"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+41"/>
         <source>Delete the statement</source>
         <translation>Удаление заявления</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Delete the statement «{name}» and its history?</source>
         <translation>Удалить заявление «{name}» и его историю?</translation>
     </message>
@@ -402,7 +400,7 @@ Speaks to the media: {speaker}</source>
         <translation>Оно согласовано руководителем: новый текст придётся согласовывать заново.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>Approval step</source>
         <translation>Шаг согласования</translation>
     </message>

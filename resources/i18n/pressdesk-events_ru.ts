@@ -333,7 +333,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+82"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+85"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
@@ -355,31 +355,37 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+171"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-156"/>
+        <location line="+157"/>
+        <location line="+1"/>
         <source>Starts – ends:</source>
         <translation>Начало – окончание:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>Protocol event, closed to the media</source>
         <translation>Протокольное мероприятие, закрыто для СМИ</translation>
     </message>
@@ -390,31 +396,35 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+141"/>
         <source>Organisers:</source>
         <translation>Организаторы:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-139"/>
+        <location line="+140"/>
         <source>Speakers:</source>
         <translation>Спикеры:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Key messages:</source>
         <translation>Ключевые сообщения:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-133"/>
         <source>Content-plan items two weeks around the event:</source>
         <translation>Материалы контент-плана за две недели до и после мероприятия:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+130"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-90"/>
         <source>No content-plan items in these weeks.</source>
         <translation>В эти недели в контент-плане нет материалов.</translation>
     </message>
@@ -444,8 +454,9 @@
         <translation>Мероприятие длится больше {days} дней; проверьте даты.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+34"/>
+        <location line="+13"/>
         <source>Event not saved</source>
         <translation>Мероприятие не сохранено</translation>
     </message>

@@ -3,6 +3,7 @@ approval, the texts ready to copy in both languages, and each statement's histor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -286,20 +287,27 @@ class ScenariosTab(QWidget):
         scenario = self.scenario()
         if scenario is None:
             return
-        title = translate("CrisisScenarios", "Delete the scenario")
-        if not dialogs.question(
-            self,
-            title,
+        self._delete(
+            translate("CrisisScenarios", "Delete the scenario"),
             translate(
                 "CrisisScenarios", "Delete the scenario «{name}» and its {count} statements?"
             ).format(name=self.scenarios.bi(scenario.name), count=len(scenario.statements)),
+            lambda: delete_scenario(self.db, scenario.id),
+        )
+
+    def _delete(self, title: str, question: str, delete: Callable[[], object]) -> None:
+        """Ask ``question``; on yes call ``delete`` and show the tab again."""
+        if not dialogs.question(
+            self,
+            title,
+            question,
             yes=translate("CrisisScenarios", "Delete"),
             no=translate("CrisisScenarios", "Cancel"),
             default_yes=False,
         ):
             return
         try:
-            delete_scenario(self.db, scenario.id)
+            delete()
         except UserError as exc:
             dialogs.warning(self, title, error_text(exc))
         self.reload()
@@ -327,31 +335,18 @@ class ScenariosTab(QWidget):
         statement = self.statement()
         if statement is None:
             return
-        title = translate("CrisisScenarios", "Delete the statement")
         question = translate("CrisisScenarios", "Delete the statement «{name}» and its history?")
         if statement.status == "approved":
             question += "\n" + translate(
                 "CrisisScenarios",
                 "The head has approved it: a new text will need approval again.",
             )
-        if not dialogs.question(
-            self,
-            title,
-            question.format(
-                name=self.statements.bi(statement.title)
-                or self.statements.bi(statement.text).split("\n")[0][:80]
-            ),
-            yes=translate("CrisisScenarios", "Delete"),
-            no=translate("CrisisScenarios", "Cancel"),
-            default_yes=False,
-        ):
-            return
-        try:
-            delete_statement(self.db, statement.id)
-        except UserError as exc:
-            dialogs.warning(self, title, error_text(exc))
-        self.reload()
-        self.changed.emit()
+        name = self.statements.bi(statement.title)
+        self._delete(
+            translate("CrisisScenarios", "Delete the statement"),
+            question.format(name=name or self.statements.bi(statement.text).split("\n")[0][:80]),
+            lambda: delete_statement(self.db, statement.id),
+        )
 
     def _write(self, editor: StatementEditor) -> None:
         if dialogs.run_dialog(editor) and isinstance(editor.saved, int):
