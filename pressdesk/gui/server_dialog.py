@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.ask_dialog import AskDialog
+from pressdesk.gui.widgets.jobs import JobRunner
 from pressdesk.services.profile import get_profile
 from pressdesk.services.server import (
     SSL_MODES,
@@ -98,6 +98,9 @@ class ServerDialog(AskDialog):
         self.column.addWidget(self.result_label)
         #: The server's version once a connection worked.
         self.version = ""
+        #: The check runs off the window's thread: a server out of reach takes seconds to say so.
+        self.runner = JobRunner(self, translate("ServerDialog", "Connecting to the server…"))
+        self._accept_after = False
         self.finish(
             translate("ServerDialog", "Connect to a server"),
             translate("ServerDialog", "Connect"),
@@ -123,28 +126,48 @@ class ServerDialog(AskDialog):
         return read_password(self.connection())
 
     @Slot()
-    def check_connection(self) -> bool:
-        """Try the connection and say how it went; return True if it worked."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.version = try_connection(self.connection(), self.typed_password())
-        except Exception as exc:
-            self.version = ""
-            self.result_label.setText(error_text(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+    def check_connection(self) -> None:
+        """Try the connection in the background; how it went shows under the button."""
+        if self.runner.running:
+            return
+        conn, password = self.connection(), self.typed_password()
+        self.check.setEnabled(False)
+        self.ok_button.setEnabled(False)
+        self.result_label.setText("")
+        self.runner.start(
+            lambda _progress: try_connection(conn, password),
+            translate("ServerDialog", "Connect to a server"),
+            on_done=self._connected,
+            on_failed=self._refused,
+        )
+
+    def _connected(self, version: object) -> None:
+        self.check.setEnabled(True)
+        self.ok_button.setEnabled(True)
+        if self.runner.cancelled:
+            self._accept_after = False
+            return
+        self.version = str(version)
         self.result_label.setText(
             translate("ServerDialog", "Connected: PostgreSQL {version}.").format(
                 version=self.version
             )
         )
-        return True
+        if self._accept_after:
+            super().accept()
+
+    def _refused(self, _details: str) -> None:
+        self.check.setEnabled(True)
+        self.ok_button.setEnabled(True)
+        self._accept_after = False
+        self.version = ""
+        error = self.runner.error
+        self.result_label.setText(error_text(error) if error is not None else "")
 
     def accept(self) -> None:
-        """Close only once the connection works."""
-        if self.check_connection():
-            super().accept()
+        """Close only once the connection works: check it first."""
+        self._accept_after = True
+        self.check_connection()
 
 
 class IdentityDialog(AskDialog):

@@ -4561,11 +4561,10 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+66"/>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="+102"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+105"/>
+        <location line="+34"/>
         <source>Connect to a server</source>
-        <extracomment>Shows other people&apos;s changes on a shared server (made when one is first opened).
-----------
-The server&apos;s version once a connection worked.</extracomment>
+        <extracomment>Shows other people&apos;s changes on a shared server (made when one is first opened).</extracomment>
         <translation>Серверге туташуу</translation>
     </message>
     <message>
@@ -4579,7 +4578,7 @@ The server&apos;s version once a connection worked.</extracomment>
         <translation>Ушул компьютердин базасы менен иштөө</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="-56"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="-93"/>
         <source>A press centre of several people can keep one database on a PostgreSQL server and work on it together. Ask whoever looks after the server for these details.</source>
         <translation>Бир нече кызматкерден турган пресс-борбор бир маалымат базасын PostgreSQL серверинде жүргүзүп, аны менен бирге иштей алат. Бул маалыматтарды серверди тейлеген адамдан сураңыз.</translation>
     </message>
@@ -4644,17 +4643,23 @@ The server&apos;s version once a connection worked.</extracomment>
         <translation>Туташууну текшерүү</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Connecting to the server…</source>
+        <extracomment>The server&apos;s version once a connection worked. The check runs off the window&apos;s thread: a server out of reach takes seconds to say so.</extracomment>
+        <translation>Серверге туташуу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connect</source>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Connected: PostgreSQL {version}.</source>
         <translation>Туташты: PostgreSQL {version}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Changes made here are recorded in the name of the person chosen: approvals, status changes and edits. Each computer of a press centre chooses its own.</source>
         <translation>Бул жерде киргизилген өзгөртүүлөр тандалган кызматкердин атынан жазылат: макулдашуулар, абалдын өзгөрүшү жана оңдоолор. Пресс-борбордун ар бир компьютеринде өз кызматкери тандалат.</translation>
     </message>

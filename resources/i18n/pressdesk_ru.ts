@@ -4562,11 +4562,10 @@ Close it there and try again, or save under another name.</source>
     </message>
     <message>
         <location line="+66"/>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="+102"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="+105"/>
+        <location line="+34"/>
         <source>Connect to a server</source>
-        <extracomment>Shows other people&apos;s changes on a shared server (made when one is first opened).
-----------
-The server&apos;s version once a connection worked.</extracomment>
+        <extracomment>Shows other people&apos;s changes on a shared server (made when one is first opened).</extracomment>
         <translation>Подключение к серверу</translation>
     </message>
     <message>
@@ -4580,7 +4579,7 @@ The server&apos;s version once a connection worked.</extracomment>
         <translation>Работать с базой этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../pressdesk/gui/server_dialog.py" line="-56"/>
+        <location filename="../../pressdesk/gui/server_dialog.py" line="-93"/>
         <source>A press centre of several people can keep one database on a PostgreSQL server and work on it together. Ask whoever looks after the server for these details.</source>
         <translation>Пресс-центр из нескольких человек может вести одну базу данных на сервере PostgreSQL и работать с ней вместе. Эти сведения сообщит тот, кто обслуживает сервер.</translation>
     </message>
@@ -4645,17 +4644,23 @@ The server&apos;s version once a connection worked.</extracomment>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Connecting to the server…</source>
+        <extracomment>The server&apos;s version once a connection worked. The check runs off the window&apos;s thread: a server out of reach takes seconds to say so.</extracomment>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Connected: PostgreSQL {version}.</source>
         <translation>Подключено: PostgreSQL {version}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Changes made here are recorded in the name of the person chosen: approvals, status changes and edits. Each computer of a press centre chooses its own.</source>
         <translation>Изменения, сделанные здесь, записываются от имени выбранного сотрудника: согласования, смена статусов и правки. На каждом компьютере пресс-центра выбирают своего.</translation>
     </message>

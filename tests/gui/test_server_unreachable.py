@@ -33,3 +33,19 @@ def test_quitting_leaves_the_server_chosen(answers, data_dir, runtime):
     answers.messages.append("quit")
     assert database_ops.open_with_recovery(None, started) is None
     assert load_connection(started.settings) == DOWN
+
+
+def test_checking_a_server_out_of_reach_leaves_the_window_free(qtbot):
+    import time
+
+    from pressdesk.gui.server_dialog import ServerDialog
+
+    dialog = ServerDialog(DOWN)
+    qtbot.addWidget(dialog)
+    started = time.perf_counter()
+    dialog.accept()
+    assert time.perf_counter() - started < 0.5
+    assert not dialog.ok_button.isEnabled()  # one check at a time
+    qtbot.waitUntil(lambda: not dialog.runner.running, timeout=15_000)
+    assert "127.0.0.1:1/pressdesk" in dialog.result_label.text()
+    assert dialog.result() == 0 and dialog.ok_button.isEnabled()

@@ -13,7 +13,7 @@ from pressdesk.services.server import SECRET_NAMESPACE, load_connection
 from tests.support.pgserver import PASSWORD, SUPERUSER
 
 
-def _fill(url: str, password: str):  # type: ignore[no-untyped-def]
+def _fill(qtbot, url: str, password: str):  # type: ignore[no-untyped-def]
     target = make_url(url)
 
     def fill(dialog: QDialog) -> int:
@@ -24,7 +24,8 @@ def _fill(url: str, password: str):  # type: ignore[no-untyped-def]
         dialog.user.setText(SUPERUSER)
         dialog.password.setText(password)
         dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
-        dialog.accept()
+        dialog.accept()  # the check runs in the background; the dialog closes if it works
+        qtbot.waitUntil(lambda: not dialog.runner.running, timeout=15_000)
         return int(dialog.result())
 
     return fill
@@ -43,7 +44,7 @@ def test_the_window_moves_to_the_server_keeps_it_and_comes_back(
 
     # A wrong password: the dialog says why and stays open; nothing is kept.
     def wrong(dialog: QDialog) -> int:
-        _fill(pg_url, "not the password")(dialog)
+        _fill(qtbot, pg_url, "not the password")(dialog)
         assert dialog.result() == 0
         assert isinstance(dialog, ServerDialog)
         assert "cannot be reached" in dialog.result_label.text()
@@ -54,7 +55,7 @@ def test_the_window_moves_to_the_server_keeps_it_and_comes_back(
     assert window.db is not None and window.db.file is not None
     assert load_connection(runtime.settings) is None
 
-    answers.dialogs.append(_fill(pg_url, PASSWORD))
+    answers.dialogs.append(_fill(qtbot, pg_url, PASSWORD))
     window.server_actions.connect_action.trigger()
     assert window.db is not None and window.db.engine.dialect.name == "postgresql"
     assert window.server_actions.local_action.isEnabled()
