@@ -75,7 +75,7 @@ def _watch_stages() -> collections.defaultdict[str, float]:
     _timed(exchange, "shared_search_text", "write: search text", spent)
     _timed(exchange, "insert_people", "write: people", spent)
     _timed(contacts_search.BatchIndex, "add", "write: full-text index", spent)
-    _timed(exchange, "_insert_rows", "write: phones, e-mails, topics", spent)
+    _timed(exchange, "insert_plain_rows", "write: phones, e-mails, topics", spent)
     return spent
 
 
