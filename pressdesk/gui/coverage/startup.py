@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.jobs import JobRunner
-from pressdesk.services.coverage.feeds import fetch_feed
-from pressdesk.services.coverage.inbox import Fetcher, WatchReport, check_feeds, list_feeds
 from pressdesk.settings import COVERAGE_CHECK_AT_START, Settings
 from pressdesk.storage.engine import Database
+
+if TYPE_CHECKING:
+    from pressdesk.services.coverage.inbox import Fetcher, WatchReport
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +42,7 @@ class StartupWatch(QObject):
 
     finished = Signal()
 
-    def __init__(self, db: Database, parent: QWidget, fetch: Fetcher = fetch_feed) -> None:
+    def __init__(self, db: Database, parent: QWidget, fetch: Fetcher | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.fetch = fetch
@@ -51,6 +53,11 @@ class StartupWatch(QObject):
         global last_check
         if not settings.get(COVERAGE_CHECK_AT_START):
             return False
+        # The feed reader and the monitoring models are imported only when the check runs:
+        # with the check off (the default) they stay out of the start-up.
+        from pressdesk.services.coverage.feeds import fetch_feed
+        from pressdesk.services.coverage.inbox import check_feeds, list_feeds
+
         try:
             if not list_feeds(self.db, active_only=True):
                 return False
@@ -58,7 +65,7 @@ class StartupWatch(QObject):
             log.exception("Feeds could not be listed for the check at start-up")
             return False
         last_check = None
-        db, fetch = self.db, self.fetch
+        db, fetch = self.db, self.fetch or fetch_feed
         return self.runner.start(
             lambda _progress: check_feeds(db, fetch),
             "",
