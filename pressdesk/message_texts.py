@@ -62,6 +62,9 @@ TEXTS: dict[str, str] = {
     # --- contacts --------------------------------------------------------------------------
     "contacts.merge_self": QT_TRANSLATE_NOOP("Messages", "A record cannot be merged with itself."),
     "contacts.list_taken": QT_TRANSLATE_NOOP("Messages", "A list named “{name}” already exists."),
+    "contacts.outlet_taken": QT_TRANSLATE_NOOP(
+        "Messages", "An outlet named “{name}” is already in the base."
+    ),
     "contacts.list_needs_filter": QT_TRANSLATE_NOOP(
         "Messages", "A saved-filter list needs a filter."
     ),

@@ -83,6 +83,9 @@ class Outlet(TimestampMixin, Base):
         CheckConstraint(_in("ownership", OWNERSHIPS), name="ownership"),
         CheckConstraint("circulation IS NULL OR circulation >= 0", name="circulation"),
         CheckConstraint("audience IS NULL OR audience >= 0", name="audience"),
+        # One outlet per name, whatever its case or ё: two people adding the same outlet on a
+        # shared server at once cannot make two of it.
+        Index("ux_outlet_name_folded", "name_folded", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, func
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pressdesk.storage.models import Base, stored_now
@@ -22,6 +32,8 @@ class HandoverAct(Base):
     __table_args__ = (
         CheckConstraint("lang IN ('ky', 'ru')", name="lang"),
         CheckConstraint("direction IN ('dismissal', 'hiring', 'temporary')", name="direction"),
+        # An act number is given once; numbering is serialized, the index is the last guard.
+        Index("ux_handover_act_number", "number", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -975,7 +975,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>MessageTerms</name>
     <message>
-        <location filename="../../pressdesk/message_texts.py" line="+454"/>
+        <location filename="../../pressdesk/message_texts.py" line="+457"/>
         <source>server address</source>
         <extracomment>Names of fields and codes filled into the sentences above, listed for the translators.</extracomment>
         <translation>адрес сервера</translation>
@@ -1478,7 +1478,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>Messages</name>
     <message>
-        <location line="-540"/>
+        <location line="-543"/>
         <source>The {field} cannot be empty.</source>
         <extracomment>Every sentence a service can raise, by code; ``{name}`` placeholders take the error&apos;s values.</extracomment>
         <translation>Поле «{field}» не может быть пустым.</translation>
@@ -1640,6 +1640,11 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+1"/>
+        <source>An outlet named “{name}” is already in the base.</source>
+        <translation>СМИ «{name}» уже есть в базе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A saved-filter list needs a filter.</source>
         <translation>Для списка-фильтра нужен фильтр.</translation>
     </message>

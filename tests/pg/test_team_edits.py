@@ -48,3 +48,28 @@ def test_of_many_saves_at_once_from_the_same_copy_exactly_one_lands(pg_url, tmp_
         for desk in desks:
             desk.close()
         setup.close()
+
+
+def test_of_many_people_adding_one_outlet_at_once_one_adds_it_the_others_are_told(pg_url, tmp_path):
+    from sqlalchemy import func, select
+
+    from pressdesk.services.contacts.records import ContactError
+    from pressdesk.storage.contacts_models import Outlet
+
+    desks = [open_database(pg_url, tmp_path / f"desk{i}") for i in range(4)]
+    try:
+        results = _at_once(
+            4, lambda i: save_outlet(desks[i], OutletRecord("Жаңы Агым" if i % 2 else "ЖАҢЫ АГЫМ"))
+        )
+        landed = [r for r in results if not isinstance(r, BaseException)]
+        refused = [r for r in results if isinstance(r, ContactError)]
+        assert len(landed) == 1 and len(refused) == 3, results
+        assert {r.code for r in refused} == {"contacts.outlet_taken"}
+        with desks[0].session() as session:
+            count = session.scalar(
+                select(func.count()).select_from(Outlet).where(Outlet.name_folded == "жаңы агым")
+            )
+        assert count == 1
+    finally:
+        for desk in desks:
+            desk.close()

@@ -10,6 +10,7 @@ from pressdesk.bilingual import Bi
 from pressdesk.services.contacts.lists import ListRecord, add_to_list, save_list
 from pressdesk.services.releases.records import ReleaseInput, add_release, set_status
 from pressdesk.storage.contacts_models import Outlet, Person, PersonEmail
+from pressdesk.storage.contacts_search import search_fold
 from pressdesk.storage.engine import Database
 
 SENDER = "press@gov.example.kg"
@@ -51,7 +52,13 @@ def make_media(db: Database, names: tuple[str, ...] = tuple(_PEOPLE)) -> Media:
     with db.session() as session:
         outlets: dict[str, int] = {}
         for name, (ownership, first) in _OUTLETS.items():
-            outlet = Outlet(name=name, kind="news_agency", ownership=ownership, first_wave=first)
+            outlet = Outlet(
+                name=name,
+                name_folded=search_fold(name),
+                kind="news_agency",
+                ownership=ownership,
+                first_wave=first,
+            )
             session.add(outlet)
             session.flush()
             outlets[name] = outlet.id

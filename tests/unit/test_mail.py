@@ -381,8 +381,8 @@ def test_people_become_recipients_with_wave_language_and_skips(db):
     from pressdesk.storage.contacts_models import Outlet, Person, PersonEmail
 
     with db.session() as session:
-        agency = Outlet(name="Кабар", kind="tv", first_wave=True)
-        paper = Outlet(name="Гезит", kind="tv")
+        agency = Outlet(name="Кабар", name_folded="кабар", kind="tv", first_wave=True)
+        paper = Outlet(name="Гезит", name_folded="гезит", kind="tv")
         session.add_all([agency, paper])
         session.flush()
         people = [

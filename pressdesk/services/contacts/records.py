@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from pressdesk import clock
@@ -181,6 +182,10 @@ def save_outlet_in(session: Session, record: OutletRecord) -> Saved[OutletRecord
         email = echecked.address
         if not echecked.valid:
             warnings.append(Message("problem.of_record", name=name, problem=echecked.problem))
+    folded = search_fold(name)
+    taken = select(Outlet.id).where(Outlet.name_folded == folded, Outlet.id != (record.id or 0))
+    if session.scalar(taken) is not None:
+        raise ContactError("contacts.outlet_taken", name=name)
     if record.id is None:
         outlet = Outlet(name=name)
         session.add(outlet)
@@ -195,7 +200,7 @@ def save_outlet_in(session: Session, record: OutletRecord) -> Saved[OutletRecord
         renamed = outlet.name != name
     outlet.name = name
     outlet.name_sort = sort_text(name)
-    outlet.name_folded = search_fold(name)
+    outlet.name_folded = folded
     outlet.kind = _code(record.kind, OUTLET_KINDS, "outlet kind")
     outlet.platforms = codes_to_text(check_codes(record.platforms, PLATFORMS, "platform"))
     outlet.scale = _code(record.scale, SCALES, "scale")
@@ -214,7 +219,12 @@ def save_outlet_in(session: Session, record: OutletRecord) -> Saved[OutletRecord
     outlet.first_wave = record.first_wave
     outlet.exclusive_partner = record.exclusive_partner
     outlet.notes = _long_text(record.notes, "notes")
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # an outlet of this name added on the server meanwhile
+        if "name_folded" not in str(exc.orig):
+            raise
+        raise ContactError("contacts.outlet_taken", name=name) from exc
     if renamed:
         reindex_people(
             session, session.scalars(select(Person.id).where(Person.outlet_id == outlet.id))
