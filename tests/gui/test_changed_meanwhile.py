@@ -1,5 +1,6 @@
 """An editor saving a record a colleague changed meanwhile says so and overwrites nothing unasked:
-the contact editors name what changed and offer their version or saving over it."""
+the contact, plan and event editors name what changed and offer their version or saving over it
+(the editors on the shared base: test_changed_meanwhile_editors.py)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,10 @@ from pressdesk.bilingual import Bi
 from pressdesk.gui.contacts.outlet_editor import OutletEditor
 from pressdesk.gui.contacts.person_editor import PersonEditor
 from pressdesk.gui.events.editor import EventEditor
-from pressdesk.gui.inventory.editor import ItemEditDialog
 from pressdesk.gui.plan.editor import PlanItemEditor
 from pressdesk.services.contacts.records import get_outlet, get_person, save_outlet, save_person
 from pressdesk.services.contacts.values import OutletRecord, PersonRecord
 from pressdesk.services.events.records import EventInput, create_event, get_event, update_event
-from pressdesk.services.inventory.items import ItemRow, save_item
-from pressdesk.services.inventory.items import get_item as get_equipment
 from pressdesk.services.plan.items import create_item, get_item, update_item
 from pressdesk.services.plan.rows import PlanItemInput
 from tests.gui.conftest import ts_translation
@@ -117,17 +115,3 @@ def test_the_event_editor_names_the_change_and_shows_their_version(qtbot, db, an
     assert "мыйзам" not in str(editor.title.value())  # their version is on screen
     assert editor.starts.dateTime().time().hour() == 14
     answers.assert_all_used()
-
-
-def test_the_equipment_editor_refuses_to_save_over_a_colleagues_change(qtbot, db, answers):
-    camera = save_item(db, ItemRow(name=Bi("Камера", "Камера"), inventory_number="ИН-0042"))
-    editor = ItemEditDialog(db, camera)
-    qtbot.addWidget(editor)
-    save_item(db, dataclasses.replace(camera, condition="needs_repair"))
-    editor.serial.setText("SN-1")
-    answers.messages.append("ok")
-    assert editor.save() is False
-    assert answers.asked, "the refusal is shown"
-    assert camera.id is not None
-    stored = get_equipment(db, camera.id)
-    assert (stored.condition, stored.serial_number) == ("needs_repair", "")

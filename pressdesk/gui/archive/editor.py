@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.archive import model as labels
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +27,12 @@ from pressdesk.gui.inventory.common import (
     bi_field,
     code_combo,
 )
-from pressdesk.services.archive.records import MAX_SHEETS, ArchiveRow, save_archive_set
+from pressdesk.services.archive.records import (
+    MAX_SHEETS,
+    ArchiveRow,
+    get_archive_set,
+    save_archive_set,
+)
 from pressdesk.storage.assets_models import ARCHIVE_KINDS
 from pressdesk.storage.engine import Database
 
@@ -63,12 +69,12 @@ class ArchiveEditDialog(AssetEditor):
         super().__init__(db, row.id is None, parent)
         self.row = row
 
-        self.title = bi_field("archiveTitle", row.title, 500)
-        self.kind = code_combo(ARCHIVE_KINDS, labels.kind, row.kind)
-        self.taken_on = OptionalDateEdit(row.taken_on)
-        self.event_edit = QLineEdit(row.event_title)
+        self.title = bi_field("archiveTitle", Bi(), 500)
+        self.kind = code_combo(ARCHIVE_KINDS, labels.kind)
+        self.taken_on = OptionalDateEdit()
+        self.event_edit = QLineEdit()
         self.event_edit.setPlaceholderText(self.tr("For example: press conference on the harvest"))
-        self.folder = QLineEdit(row.folder_path)
+        self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("A folder on this computer or the network"))
         choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("chooseFolder")
@@ -76,35 +82,31 @@ class ArchiveEditDialog(AssetEditor):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
-        self.drive = bi_field("archiveDrive", row.drive_label, 200)
+        self.drive = bi_field("archiveDrive", Bi(), 200)
         self.drive.setPlaceholderText(
             self.tr("The label on an external drive, or where the paper original is kept")
         )
-        self.cloud = QLineEdit(row.cloud_link)
+        self.cloud = QLineEdit()
         self.cloud.setPlaceholderText("https://")
         self.count = QSpinBox()
         self.count.setRange(0, 10_000_000)
         self.count.setSpecialValueText("—")
-        self.count.setValue(row.item_count or 0)
         self.size_edit = QDoubleSpinBox()
         self.size_edit.setRange(0, 1_000_000)
         self.size_edit.setDecimals(2)
         self.size_edit.setSpecialValueText("—")
         self.size_edit.setSuffix(self.tr(" GB"))
-        self.size_edit.setValue((row.size_bytes or 0) / _GB)
-        self._shown_size = self.size_edit.value()
         # A registered document (a regulation, an order) has a number and a count of sheets.
-        self.doc_number = QLineEdit(row.doc_number)
+        self.doc_number = QLineEdit()
         self.doc_number.setPlaceholderText(self.tr("For example: 04-КН/17"))
         self.sheets = QSpinBox()
         self.sheets.setRange(0, MAX_SHEETS)
         self.sheets.setSpecialValueText("—")
-        self.sheets.setValue(row.sheets or 0)
         self.responsible = PersonField(db)
-        self.responsible.set_person(row.responsible_id, row.responsible_name)
-        self.notes = QPlainTextEdit(row.notes)
+        self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+        self.show_set(row)
 
         for name, widget in (
             ("title", self.title),
@@ -127,6 +129,24 @@ class ArchiveEditDialog(AssetEditor):
         self.kind.currentIndexChanged.connect(self._show_document_fields)
         self._show_document_fields()
         self.finish(min_width=620)
+
+    def show_set(self, row: ArchiveRow) -> None:
+        """Show ``row`` in the form and take it as the set read."""
+        self.row = row
+        self.title.setValue(row.title)
+        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
+        self.taken_on.set_date(row.taken_on)
+        self.event_edit.setText(row.event_title)
+        self.folder.setText(row.folder_path)
+        self.drive.setValue(row.drive_label)
+        self.cloud.setText(row.cloud_link)
+        self.count.setValue(row.item_count or 0)
+        self.size_edit.setValue((row.size_bytes or 0) / _GB)
+        self._shown_size = self.size_edit.value()
+        self.doc_number.setText(row.doc_number)
+        self.sheets.setValue(row.sheets or 0)
+        self.responsible.set_person(row.responsible_id, row.responsible_name)
+        self.notes.setPlainText(row.notes)
 
     @Slot()
     def _show_document_fields(self) -> None:
@@ -167,9 +187,28 @@ class ArchiveEditDialog(AssetEditor):
         )
 
     def store(self) -> ArchiveRow:
-        """Save the set through the services."""
-        return save_archive_set(self.db, self.value())
+        """Save the set through the services; the saved set is the one read from now on."""
+        self.row = save_archive_set(self.db, self.value())
+        return self.row
 
     def gone_text(self) -> str:
         """Say the set is gone."""
         return self.tr("The set has been deleted.")
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> ArchiveRow | None:
+        """Return the set as stored now (None for a new one)."""
+        return get_archive_set(self.db, self.row.id) if self.row.id is not None else None
+
+    def record_read(self) -> ArchiveRow:
+        """Return the set as this editor read it."""
+        return self.row
+
+    def show_stored(self, stored: ArchiveRow) -> None:
+        """Show the stored set."""
+        self.show_set(stored)
+
+    def take_version(self, stored: ArchiveRow) -> None:
+        """Save over the stored set next."""
+        self.row = replace(self.row, row_version=stored.row_version)

@@ -40,6 +40,7 @@ from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.dates import date_text, qdate
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.messages import UserError
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.contacts.query import list_people
 from pressdesk.services.contacts.records import save_outlet
 from pressdesk.services.contacts.values import OutletRecord, PersonFilter
@@ -120,66 +121,36 @@ class CoverageEditor(RecordEditor):
         self.moment.setObjectName("coverageMoment")
         self.moment.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.moment.setCalendarPopup(True)
-        moment = row.published_at
-        self.moment.setDateTime(QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)))
-        self.outlet = QLineEdit(row.outlet)
+        self.outlet = QLineEdit()
         self.outlet.setObjectName("coverageOutlet")
         self.outlet.setCompleter(outlet_completer(db, self))
         self.author = QComboBox()
         self.author.setObjectName("coverageAuthor")
         self.outlet.editingFinished.connect(self.fill_authors)
-        self.fill_authors()
-        self.author.setCurrentIndex(max(self.author.findData(row.author_id), 0))
-        self.title = QLineEdit(row.title)
+        self.title = QLineEdit()
         self.title.setObjectName("coverageTitle")
-        self.url = QLineEdit(row.url)
+        self.url = QLineEdit()
         self.url.setObjectName("coverageUrl")
         self.url.setPlaceholderText("https://")
-        self.kind = code_combo(KIND_NAMES, kind_name, row.kind)
-        self.platform = code_combo(PLATFORM_NAMES, platform_name, row.platform)
-        self.tone = code_combo(TONE_NAMES, tone_name, row.tone)
+        self.kind = code_combo(KIND_NAMES, kind_name)
+        self.platform = code_combo(PLATFORM_NAMES, platform_name)
+        self.tone = code_combo(TONE_NAMES, tone_name)
         self.tone.setObjectName("coverageTone")
         self.mentions = QSpinBox()
         self.mentions.setRange(0, 10_000)
-        self.mentions.setValue(row.mentions)
         self.quoted = QCheckBox(self.tr("The head is quoted"))
-        self.quoted.setChecked(row.head_quoted)
-        self.language = code_combo(LANGUAGE_NAMES, language_name, row.language)
+        self.language = code_combo(LANGUAGE_NAMES, language_name)
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("coverageEvent")
-        self.event_combo.addItem(self.tr("No event"), None)
-        day = row.published_at.date()
-        span = dt.timedelta(days=EVENT_DAYS)
-        for event in list_events(db, start=day - span, end=day + span):
-            title = event.title.text(first_language())
-            self.event_combo.addItem(f"{date_text(event.starts_at.date())} {title}", event.id)
-        self.event_combo.setCurrentIndex(max(self.event_combo.findData(row.event_id), 0))
-        lang = first_language()
         self.plan_item = QComboBox()
         self.plan_item.setObjectName("coveragePlanItem")
-        self.plan_item.addItem(self.tr("No plan item"), None)
-        for item in plan_item_choices(db, day, days=EVENT_DAYS):
-            self.plan_item.addItem(f"{date_text(item.date)} {item.title.text(lang)}", item.id)
-        self.plan_item.setCurrentIndex(max(self.plan_item.findData(row.plan_item_id), 0))
         self.release = QComboBox()
         self.release.setObjectName("coverageRelease")
-        self.release.addItem(self.tr("No press release"), None)
-        for release in release_choices(db, day, keep=row.release_id):
-            self.release.addItem(
-                self.tr("No. {number}, {date}: {title}").format(
-                    number=release.number,
-                    date=date_text(release.date),
-                    title=release.title.text(lang),
-                ),
-                release.id,
-            )
-        self.release.setCurrentIndex(max(self.release.findData(row.release_id), 0))
         self.campaign = QComboBox()
         self.campaign.setObjectName("coverageCampaign")
         self.campaign.addItem(self.tr("No campaign"), None)
         for campaign in list_campaigns(db):
-            self.campaign.addItem(campaign.name.text(lang), campaign.id)
-        self.campaign.setCurrentIndex(max(self.campaign.findData(row.campaign_id), 0))
+            self.campaign.addItem(campaign.name.text(first_language()), campaign.id)
         for combo in (self.event_combo, self.plan_item, self.release, self.campaign):
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(
@@ -188,32 +159,33 @@ class CoverageEditor(RecordEditor):
         self.reach = QSpinBox()
         self.reach.setRange(0, 1_000_000_000)
         self.reach.setSpecialValueText(self.tr("not known"))
-        self.reach.setValue(row.reach or 0)
-        self.summary = QPlainTextEdit(row.summary)
+        self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 12)
-        self.notes = QLineEdit(row.notes)
-        for name, label, widget in (
-            ("published_at", self.tr("Date and time"), self.moment),
-            ("outlet", self.tr("Outlet"), self.outlet),
-            ("author_id", self.tr("Author"), self.author),
-            ("title", self.tr("Title"), self.title),
-            ("url", self.tr("Link"), self.url),
-            ("kind", self.tr("Material kind"), self.kind),
-            ("platform", self.tr("Platform"), self.platform),
-            ("tone", self.tr("Tone"), self.tone),
-            ("mentions", self.tr("Mentions of the body"), self.mentions),
-            ("head_quoted", self.tr("The head"), self.quoted),
-            ("language", self.tr("Language"), self.language),
-            ("event_id", self.tr("Event"), self.event_combo),
-            ("plan_item_id", self.tr("Plan item"), self.plan_item),
-            ("release_id", self.tr("Press release"), self.release),
-            ("campaign_id", self.tr("Campaign"), self.campaign),
-            ("reach", self.tr("Reach"), self.reach),
-            ("summary", self.tr("Summary"), self.summary),
-            ("notes", self.tr("Notes"), self.notes),
-        ):
-            self.add_field(name, widget, label)
+        self.notes = QLineEdit()
+        widgets: dict[str, QWidget] = {
+            "published_at": self.moment,
+            "outlet": self.outlet,
+            "author_id": self.author,
+            "title": self.title,
+            "url": self.url,
+            "kind": self.kind,
+            "platform": self.platform,
+            "tone": self.tone,
+            "mentions": self.mentions,
+            "head_quoted": self.quoted,
+            "language": self.language,
+            "event_id": self.event_combo,
+            "plan_item_id": self.plan_item,
+            "release_id": self.release,
+            "campaign_id": self.campaign,
+            "reach": self.reach,
+            "summary": self.summary,
+            "notes": self.notes,
+        }
+        for name, label in self.form_labels().items():
+            self.add_field(name, widgets[name], label)
+        self.show_record(row)
         # What reading a pasted link gave, under the form.
         self.link_status = QLabel()
         self.link_status.setObjectName("coverageLinkStatus")
@@ -221,11 +193,91 @@ class CoverageEditor(RecordEditor):
         self.link_status.hide()
         self.finish(self.link_status, min_width=640)
         self.url.setToolTip(self.tr("Paste a link: the empty fields are filled from its page."))
-        self.initial_moment = self.moment.dateTime()
         self.filler = LinkFiller(db, self.url, self)
         self.filler.busy_changed.connect(self._reading)
         self.filler.filled.connect(self._fill)
         self.filler.failed.connect(self._show)
+
+    def form_labels(self) -> dict[str, str]:
+        """Return the fields of the form with their labels, in the order shown."""
+        return {
+            "published_at": self.tr("Date and time"),
+            "outlet": self.tr("Outlet"),
+            "author_id": self.tr("Author"),
+            "title": self.tr("Title"),
+            "url": self.tr("Link"),
+            "kind": self.tr("Material kind"),
+            "platform": self.tr("Platform"),
+            "tone": self.tr("Tone"),
+            "mentions": self.tr("Mentions of the body"),
+            "head_quoted": self.tr("The head"),
+            "language": self.tr("Language"),
+            "event_id": self.tr("Event"),
+            "plan_item_id": self.tr("Plan item"),
+            "release_id": self.tr("Press release"),
+            "campaign_id": self.tr("Campaign"),
+            "reach": self.tr("Reach"),
+            "summary": self.tr("Summary"),
+            "notes": self.tr("Notes"),
+        }
+
+    def show_record(self, row: RecordRow) -> None:
+        """Show ``row`` in the form and take it as the publication read."""
+        self.row = row
+        moment = row.published_at
+        self.moment.setDateTime(QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)))
+        self.initial_moment = self.moment.dateTime()
+        self.outlet.setText(row.outlet)
+        self.author.clear()
+        self.fill_authors()
+        self.title.setText(row.title)
+        self.url.setText(row.url)
+        for combo, code in (
+            (self.kind, row.kind),
+            (self.platform, row.platform),
+            (self.tone, row.tone),
+            (self.language, row.language),
+        ):
+            combo.setCurrentIndex(max(combo.findData(code), 0))
+        self.mentions.setValue(row.mentions)
+        self.quoted.setChecked(row.head_quoted)
+        self._offer_links(row)
+        self.campaign.setCurrentIndex(max(self.campaign.findData(row.campaign_id), 0))
+        self.reach.setValue(row.reach or 0)
+        self.summary.setPlainText(row.summary)
+        self.notes.setText(row.notes)
+
+    def _offer_links(self, row: RecordRow) -> None:
+        """Offer the events, plan items and releases around the day of ``row``; choose its."""
+        lang = first_language()
+        day = row.published_at.date()
+        span = dt.timedelta(days=EVENT_DAYS)
+        self.event_combo.clear()
+        self.event_combo.addItem(self.tr("No event"), None)
+        for event in list_events(self.db, start=day - span, end=day + span):
+            title = event.title.text(lang)
+            self.event_combo.addItem(f"{date_text(event.starts_at.date())} {title}", event.id)
+        self.plan_item.clear()
+        self.plan_item.addItem(self.tr("No plan item"), None)
+        for item in plan_item_choices(self.db, day, days=EVENT_DAYS):
+            self.plan_item.addItem(f"{date_text(item.date)} {item.title.text(lang)}", item.id)
+        self.release.clear()
+        self.release.addItem(self.tr("No press release"), None)
+        for release in release_choices(self.db, day, keep=row.release_id):
+            self.release.addItem(
+                self.tr("No. {number}, {date}: {title}").format(
+                    number=release.number,
+                    date=date_text(release.date),
+                    title=release.title.text(lang),
+                ),
+                release.id,
+            )
+        for combo, chosen in (
+            (self.event_combo, row.event_id),
+            (self.plan_item, row.plan_item_id),
+            (self.release, row.release_id),
+        ):
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
 
     @Slot(str)
     def _show(self, text: str) -> None:
@@ -317,11 +369,35 @@ class CoverageEditor(RecordEditor):
                 record_id = row.id
             else:
                 record_id = add_record(self.db, data)
+        except ChangedMeanwhile as exc:
+            return self.on_changed_meanwhile(exc)
         except UserError as exc:
             dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
-        self.saved = get_record(self.db, record_id)
+        self.saved = self.row = get_record(self.db, record_id)
         return True
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> RecordRow | None:
+        """Return the publication as stored now (None for a new one)."""
+        return get_record(self.db, self.row.id) if self.row.id else None
+
+    def record_read(self) -> RecordRow:
+        """Return the publication as this editor read it."""
+        return self.row
+
+    def show_stored(self, stored: RecordRow) -> None:
+        """Show the stored publication."""
+        self.show_record(stored)
+
+    def take_version(self, stored: RecordRow) -> None:
+        """Save over the stored publication next."""
+        self.row = replace(self.row, row_version=stored.row_version)
+
+    def changed_labels(self) -> dict[str, str]:
+        """Return the record's fields with the form's labels."""
+        return {**self.form_labels(), "outlet_id": self.tr("Outlet")}
 
 
 class QuickAdd(QWidget):

@@ -35,9 +35,16 @@ from pressdesk.gui.inquiries.labels import (
 )
 from pressdesk.gui.inventory.common import OptionalDateEdit, bi_field, code_combo
 from pressdesk.gui.messages import error_text
-from pressdesk.gui.widgets.dates import date_text, datetime_edit, datetime_text, pydatetime
+from pressdesk.gui.widgets.dates import (
+    date_text,
+    datetime_edit,
+    datetime_text,
+    pydatetime,
+    qdatetime,
+)
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.messages import LINES, UserError
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.contacts.query import list_people
 from pressdesk.services.contacts.records import save_person
 from pressdesk.services.contacts.values import EmailValue, PersonRecord, PhoneValue
@@ -200,58 +207,91 @@ class InquiryEditor(RecordEditor):
             parent,
         )
         self.db, self.row, self.term = db, row, term or LegalTerm()
-        self.received = datetime_edit(row.received_at)
+        self.received = datetime_edit()
         self.received.setObjectName("inquiryReceived")
-        self.channel = code_combo(CHANNELS, channel_name, row.channel)
+        self.channel = code_combo(CHANNELS, channel_name)
         self.channel.setObjectName("inquiryChannel")
         self.written = QCheckBox(self.tr("Written request (law on access to information)"))
         self.written.setObjectName("inquiryWritten")
-        self.written.setChecked(row.channel == "written" or row.kind == "written_request")
-        self.number = QLineEdit(row.incoming_number)
+        self.number = QLineEdit()
         self.number.setObjectName("inquiryNumber")
         self.number.setMaxLength(NUMBER_LIMIT)
         self.number.setPlaceholderText(self.tr("Incoming number"))
         self.person = PersonCombo(db, self)
         self.person.setObjectName("inquiryPerson")
-        self.person.set_person(row.person_id, row.sender)
-        self.address = QLineEdit(row.sender_address)
+        self.address = QLineEdit()
         self.address.setObjectName("inquiryAddress")
         self.address.setMaxLength(NAME_LIMIT)
         self.address.setPlaceholderText(self.tr("E-mail or phone as received"))
-        self.outlet = QLineEdit(row.outlet_name)
+        self.outlet = QLineEdit()
         self.outlet.setObjectName("inquiryOutlet")
         self.outlet.setMaxLength(NAME_LIMIT)
         self.outlet.setCompleter(outlet_completer(db, self))
-        self.kind = code_combo(KINDS, kind_name, row.kind)
+        self.kind = code_combo(KINDS, kind_name)
         self.kind.setObjectName("inquiryKind")
-        self.question = text_box(row.question, "inquiryQuestion", 5)
-        self.quoted = text_box(row.quoted, "inquiryQuoted", 2)
-        self.journalist_due = OptionalDateEdit(row.journalist_due)
+        self.question = text_box("", "inquiryQuestion", 5)
+        self.quoted = text_box("", "inquiryQuoted", 2)
+        self.journalist_due = OptionalDateEdit()
         self.journalist_due.setObjectName("inquiryJournalistDue")
         self.legal_due = QLabel()
         self.legal_due.setObjectName("inquiryLegalDue")
         self.legal_due.setWordWrap(True)
-        self.unit = bi_field("inquiryUnit", row.unit, NAME_LIMIT)
+        self.unit = bi_field("inquiryUnit", Bi(), NAME_LIMIT)
         self.staff = QComboBox()
         self.staff.setObjectName("inquiryStaff")
         self.staff.addItem("", None)
         for staff in list_staff(db, active_only=True):
             self.staff.addItem(staff.full_name, staff.id)
-        self.staff.setCurrentIndex(max(self.staff.findData(row.staff_id), 0))
-        self.draft = text_box(row.draft, "inquiryDraft", 5)
+        self.draft = text_box("", "inquiryDraft", 5)
+        self.status = QLabel()
+        self.status.setObjectName("inquiryStatus")
+        self.sent = QLabel()
+        self.sent.setWordWrap(True)
+        self.trail = QListWidget()
+        self.trail.setObjectName("inquiryTrail")
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inquiryTabs")
         self.tabs.addTab(self._inquiry_tab(), self.tr("Inquiry"))
         self.tabs.addTab(self._answer_tab(), self.tr("Preparation"))
         if row.id:
-            self.tabs.addTab(self._trail_tab(), self.tr("Trail"))
+            self.tabs.addTab(self.trail, self.tr("Trail"))
+            self._show_trail(get_inquiry(db, row.id))
         self.written.toggled.connect(self._written_changed)
         self.received.dateTimeChanged.connect(self._show_legal_due)
         self.channel.currentIndexChanged.connect(self._show_legal_due)
         self.kind.currentIndexChanged.connect(self._show_legal_due)
-        self._written_changed(self.written.isChecked())
+        self.show_inquiry(row)
         self.finish(self.tabs, min_width=640)
+
+    def show_inquiry(self, row: InquiryRow) -> None:
+        """Show ``row`` in the form and take it as the inquiry read."""
+        self.row = row
+        self.received.setDateTime(qdatetime(row.received_at))
+        self.written.setChecked(row.channel == "written" or row.kind == "written_request")
+        self.channel.setCurrentIndex(max(self.channel.findData(row.channel), 0))
+        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
+        self.number.setText(row.incoming_number)
+        self.person.set_person(row.person_id, row.sender)
+        self.address.setText(row.sender_address)
+        self.outlet.setText(row.outlet_name)
+        self.question.setPlainText(row.question)
+        self.quoted.setPlainText(row.quoted)
+        self.journalist_due.set_date(row.journalist_due)
+        self.unit.setValue(row.unit)
+        self.staff.setCurrentIndex(max(self.staff.findData(row.staff_id), 0))
+        self.draft.setPlainText(row.draft)
+        self.status.setText(status_name(row.status))
+        if row.answered_at is not None:
+            self.sent.setText(
+                self.tr("{when}, {channel}: {outcome}").format(
+                    when=datetime_text(row.answered_at),
+                    channel=channel_name(row.answer_channel),
+                    outcome=outcome_name(row.outcome or ""),
+                )
+            )
+        self.answer_form.setRowVisible(self.sent, row.answered_at is not None)
+        self._written_changed(self.written.isChecked())
 
     # --- the form -----------------------------------------------------------------------------
 
@@ -284,32 +324,20 @@ class InquiryEditor(RecordEditor):
         self.add_field("unit", self.unit, self.tr("Unit that prepares"), form)
         self.add_field("staff", self.staff, self.tr("Staff member"), form)
         self.add_field("draft", self.draft, self.tr("Draft answer"), form)
-        status = QLabel(status_name(self.row.status))
-        status.setObjectName("inquiryStatus")
-        form.addRow(self.tr("Status:"), status)
-        if self.row.answered_at is not None:
-            sent = QLabel(
-                self.tr("{when}, {channel}: {outcome}").format(
-                    when=datetime_text(self.row.answered_at),
-                    channel=channel_name(self.row.answer_channel),
-                    outcome=outcome_name(self.row.outcome or ""),
-                )
-            )
-            sent.setWordWrap(True)
-            form.addRow(self.tr("Answer sent:"), sent)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Answer sent:"), self.sent)
+        self.answer_form = form
         return page
 
-    def _trail_tab(self) -> QWidget:
-        trail = QListWidget()
-        trail.setObjectName("inquiryTrail")
-        for step in get_inquiry(self.db, self.row.id).history:
+    def _show_trail(self, row: InquiryRow) -> None:
+        self.trail.clear()
+        for step in row.history:
             text = f"{datetime_text(step.at)} — {event_name(step.kind, step.new_value)}"
             if step.by_name:
                 text += f" — {step.by_name}"
             if step.comment:
                 text += f": {step.comment}"
-            trail.addItem(text)
-        return trail
+            self.trail.addItem(text)
 
     @Slot(bool)
     def _written_changed(self, written: bool) -> None:
@@ -399,8 +427,50 @@ class InquiryEditor(RecordEditor):
                 return False
             if data.outlet_name.strip() and data.outlet_id is None:
                 data = replace(data, outlet_id=outlet_id_of(self.db, data.outlet_name))
-            self.saved = self.store_input(data)
+            self.saved = self.row = self.store_input(data)
+        except ChangedMeanwhile as exc:
+            return self.on_changed_meanwhile(exc)
         except UserError as exc:
             dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         return True
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> InquiryRow | None:
+        """Return the inquiry as stored now (None for a new one)."""
+        return get_inquiry(self.db, self.row.id) if self.row.id else None
+
+    def record_read(self) -> InquiryRow:
+        """Return the inquiry as this editor read it."""
+        return self.row
+
+    def show_stored(self, stored: InquiryRow) -> None:
+        """Show the stored inquiry and its trail."""
+        self.show_inquiry(stored)
+        self._show_trail(stored)
+
+    def take_version(self, stored: InquiryRow) -> None:
+        """Save over the stored inquiry next."""
+        self.row = replace(self.row, row_version=stored.row_version)
+
+    def changed_labels(self) -> dict[str, str]:
+        """Return the inquiry's fields with the labels of the form."""
+        return {
+            "received_at": self.tr("Received"),
+            "channel": self.tr("Channel"),
+            "incoming_number": self.tr("Incoming number"),
+            "person_id": self.tr("Journalist"),
+            "sender": self.tr("Journalist"),
+            "sender_address": self.tr("Address"),
+            "outlet_name": self.tr("Outlet"),
+            "kind": self.tr("Kind"),
+            "question": self.tr("Question"),
+            "quoted": self.tr("Earlier messages"),
+            "journalist_due": self.tr("Journalist's deadline"),
+            "unit": self.tr("Unit that prepares"),
+            "staff_id": self.tr("Staff member"),
+            "draft": self.tr("Draft answer"),
+            "status": self.tr("Status:").rstrip(":"),
+            "answered_at": self.tr("Answer sent:").rstrip(":"),
+        }

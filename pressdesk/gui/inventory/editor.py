@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.bilingual import Bi
 from pressdesk.gui import dialogs
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory import labels
@@ -37,7 +38,7 @@ from pressdesk.gui.widgets.bilingual import BiTextEdit, first_language
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.messages import Message
 from pressdesk.services.inventory.history import check_in, check_out, set_condition
-from pressdesk.services.inventory.items import ItemRow, save_item
+from pressdesk.services.inventory.items import ItemRow, get_item, save_item
 from pressdesk.services.validation import FieldProblem, ValidationError
 from pressdesk.storage.assets_models import CONDITIONS, EQUIPMENT_CATEGORIES
 from pressdesk.storage.engine import Database
@@ -70,22 +71,21 @@ class ItemEditDialog(AssetEditor):
         super().__init__(db, item.id is None, parent)
         self.item = item
 
-        self.name = bi_field("itemName", item.name, 300)
-        self.category = code_combo(EQUIPMENT_CATEGORIES, labels.category, item.category)
-        self.number = QLineEdit(item.inventory_number)
-        self.serial = QLineEdit(item.serial_number)
-        self.model = QLineEdit(item.model)
-        self.condition = condition_combo(item.condition)
-        self.purchased = OptionalDateEdit(item.purchase_date)
-        self.cost = QLineEdit(format_money(item.cost))
+        self.name = bi_field("itemName", Bi(), 300)
+        self.category = code_combo(EQUIPMENT_CATEGORIES, labels.category)
+        self.number = QLineEdit()
+        self.serial = QLineEdit()
+        self.model = QLineEdit()
+        self.condition = condition_combo("")
+        self.purchased = OptionalDateEdit()
+        self.cost = QLineEdit()
         self.cost.setPlaceholderText("0,00")
-        self.funding = QLineEdit(item.funding_source)
+        self.funding = QLineEdit()
         self.funding.setPlaceholderText(self.tr("Budget, grant, gift…"))
-        self.location = bi_field("itemLocation", item.location, 300)
+        self.location = bi_field("itemLocation", Bi(), 300)
         self.location.setPlaceholderText(self.tr("Room, building…"))
         self.custodian = PersonField(db)
-        self.custodian.set_person(item.custodian_id, item.custodian_name)
-        self.photo = QLineEdit(item.photo_path)
+        self.photo = QLineEdit()
         self.photo.setPlaceholderText(self.tr("A photo file on this computer"))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_photo)
@@ -94,7 +94,7 @@ class ItemEditDialog(AssetEditor):
         photo_row.addWidget(choose)
         self.notes = BiTextEdit(lines=2)
         self.notes.setObjectName("itemNotes")
-        self.notes.setValue(item.notes)
+        self.show_item(item)
 
         left, right, notes = QFormLayout(), QFormLayout(), QFormLayout()
         for form, rows in (
@@ -130,6 +130,23 @@ class ItemEditDialog(AssetEditor):
         columns.addSpacing(16)
         columns.addLayout(right, 1)
         self.finish(columns, notes, min_width=860)
+
+    def show_item(self, item: ItemRow) -> None:
+        """Show ``item`` in the form and take it as the item read."""
+        self.item = item
+        self.name.setValue(item.name)
+        self.category.setCurrentIndex(max(self.category.findData(item.category), 0))
+        self.number.setText(item.inventory_number)
+        self.serial.setText(item.serial_number)
+        self.model.setText(item.model)
+        self.condition.setCurrentIndex(max(self.condition.findData(item.condition), 0))
+        self.purchased.set_date(item.purchase_date)
+        self.cost.setText(format_money(item.cost))
+        self.funding.setText(item.funding_source)
+        self.location.setValue(item.location)
+        self.custodian.set_person(item.custodian_id, item.custodian_name)
+        self.photo.setText(item.photo_path)
+        self.notes.setValue(item.notes)
 
     @staticmethod
     def _label(name: str) -> str:
@@ -174,12 +191,31 @@ class ItemEditDialog(AssetEditor):
         )
 
     def store(self) -> ItemRow:
-        """Save the item through the services."""
-        return save_item(self.db, self.value())
+        """Save the item through the services; the saved item is the one read from now on."""
+        self.item = save_item(self.db, self.value())
+        return self.item
 
     def gone_text(self) -> str:
         """Say the item is gone."""
         return self.tr("The item has been deleted.")
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> ItemRow | None:
+        """Return the item as stored now (None for a new one)."""
+        return get_item(self.db, self.item.id) if self.item.id is not None else None
+
+    def record_read(self) -> ItemRow:
+        """Return the item as this editor read it."""
+        return self.item
+
+    def show_stored(self, stored: ItemRow) -> None:
+        """Show the stored item."""
+        self.show_item(stored)
+
+    def take_version(self, stored: ItemRow) -> None:
+        """Save over the stored item next."""
+        self.item = replace(self.item, row_version=stored.row_version)
 
 
 class MovementDialog(RecordEditor):

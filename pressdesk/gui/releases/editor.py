@@ -4,6 +4,7 @@ embargo, kind with its template, and the plan item and event it belongs to."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -29,9 +30,18 @@ from pressdesk.gui import dialogs
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.releases.labels import KINDS, kind_name, status_name
 from pressdesk.gui.widgets.bilingual import first_language, language_name
-from pressdesk.gui.widgets.dates import date_edit, date_text, datetime_edit, pydate, pydatetime
+from pressdesk.gui.widgets.dates import (
+    date_edit,
+    date_text,
+    datetime_edit,
+    pydate,
+    pydatetime,
+    qdate,
+    qdatetime,
+)
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.messages import UserError
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.contacts.query import list_people
 from pressdesk.services.events.records import list_events, plan_item_choices
 from pressdesk.services.profile import acting_name
@@ -175,63 +185,81 @@ class ReleaseEditor(RecordEditor):
     """Write or change one release; ``saved`` is the stored release after a Save."""
 
     def __init__(self, db: Database, row: ReleaseRow, parent: QWidget | None = None) -> None:
-        frozen = row.status in ("approved", "distributed")
         title = (
             translate("ReleaseEditor", "Press release {number}").format(number=row.label)
             if row.id
             else translate("ReleaseEditor", "New press release")
         )
-        super().__init__(
-            title,
-            "releaseEditor",
-            parent,
-            save_text=translate("ReleaseEditor", "Save as a new version") if frozen else "",
-        )
+        super().__init__(title, "releaseEditor", parent)
+        self.plain_save = self.save_button.text()
         self.db, self.row = db, row
         self.by_name = acting_name(db)
         self.version_note = QLabel()
         self.version_note.setObjectName("releaseVersionNote")
         self.version_note.setWordWrap(True)
-        if frozen:
-            self.version_note.setText(
-                translate(
-                    "ReleaseEditor",
-                    "This release is {status} as version {version}. Saving a change makes "
-                    "version {next}, a draft that needs the head's approval again; the "
-                    "approved text is kept.",
-                ).format(
-                    status=status_name(row.status).lower(),
-                    version=row.version,
-                    next=row.version + 1,
-                )
-            )
-            self.version_note.setStyleSheet(
-                "QLabel { background: #fff4e5; border: 1px solid #f0a040; padding: 6px; }"
-            )
-        self.version_note.setVisible(frozen)
+        self.version_note.setStyleSheet(
+            "QLabel { background: #fff4e5; border: 1px solid #f0a040; padding: 6px; }"
+        )
         self._staff = [(s.id, s.full_name) for s in list_staff(db) if s.id is not None]
         self._people = [(p.id, p.full_name) for p in list_people(db, sort="name", limit=1000).rows]
-        self._build_head(row)
+        self._build_head()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("releaseTabs")
-        self.tabs.addTab(self._build_texts(row), translate("ReleaseEditor", "Text"))
-        self.tabs.addTab(self._build_quotes(row), translate("ReleaseEditor", "Quotes"))
-        self.tabs.addTab(self._build_files(row), translate("ReleaseEditor", "Links and files"))
-        self.tabs.addTab(self._build_links(row), translate("ReleaseEditor", "Contact and plan"))
+        self.tabs.addTab(self._build_texts(), translate("ReleaseEditor", "Text"))
+        self.tabs.addTab(self._build_quotes(), translate("ReleaseEditor", "Quotes"))
+        self.tabs.addTab(self._build_files(), translate("ReleaseEditor", "Links and files"))
+        self.tabs.addTab(self._build_links(), translate("ReleaseEditor", "Contact and plan"))
         self.form.insertRow(0, self.version_note)
+        self.show_release(row)
         self.finish(self.tabs, min_width=900)
         self.resize(1180, 660)
+
+    def show_release(self, row: ReleaseRow) -> None:
+        """Show ``row`` in the editor and take it as the release read."""
+        self.row = row
+        frozen = row.status in ("approved", "distributed")
+        self.save_button.setText(
+            translate("ReleaseEditor", "Save as a new version") if frozen else self.plain_save
+        )
+        self.version_note.setText(
+            translate(
+                "ReleaseEditor",
+                "This release is {status} as version {version}. Saving a change makes "
+                "version {next}, a draft that needs the head's approval again; the "
+                "approved text is kept.",
+            ).format(
+                status=status_name(row.status).lower(), version=row.version, next=row.version + 1
+            )
+        )
+        self.version_note.setVisible(frozen)
+        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
+        self.date.setDate(qdate(row.date))
+        self.embargo.setDateTime(
+            qdatetime(row.embargo_at or dt.datetime.combine(row.date, dt.time(10, 0)))
+        )
+        self.embargo_check.setChecked(row.embargo_at is not None)
+        self.embargo.setEnabled(row.embargo_at is not None)
+        for lang in LANGS:
+            self.titles[lang].setText(row.title.get(lang))
+            self.leads[lang].setPlainText(row.lead.get(lang))
+            self.bodies[lang].setPlainText(row.body.get(lang))
+        for box in list(self.quote_boxes):
+            self.remove_quote(box)
+        for quote in row.quotes:
+            self.add_quote(quote)
+        self.links.setPlainText("\n".join(row.links))
+        self.attachments.clear()
+        self.attachments.addItems(list(row.attachments))
+        self._offer_links(row)
         self._update_counts()
-        self.mark_clean()
 
     # --- building -----------------------------------------------------------------------------
 
-    def _build_head(self, row: ReleaseRow) -> None:
+    def _build_head(self) -> None:
         self.kind = QComboBox()
         self.kind.setObjectName("releaseKind")
         for code in KINDS:
             self.kind.addItem(kind_name(code), code)
-        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
         self.template_button = QPushButton(translate("ReleaseEditor", "Fill from the template"))
         self.template_button.setObjectName("releaseTemplate")
         self.template_button.setToolTip(
@@ -246,15 +274,12 @@ class ReleaseEditor(RecordEditor):
         kind_row.addWidget(self.kind, 1)
         kind_row.addWidget(self.template_button)
         self.add_field("kind", kind_row, translate("ReleaseEditor", "Kind"))
-        self.date = date_edit(row.date)
+        self.date = date_edit()
         self.date.setObjectName("releaseDate")
         self.embargo_check = QCheckBox(translate("ReleaseEditor", "Embargo until"))
         self.embargo_check.setObjectName("releaseEmbargoCheck")
-        default = row.embargo_at or dt.datetime.combine(row.date, dt.time(10, 0))
-        self.embargo = datetime_edit(default)
+        self.embargo = datetime_edit()
         self.embargo.setObjectName("releaseEmbargo")
-        self.embargo_check.setChecked(row.embargo_at is not None)
-        self.embargo.setEnabled(row.embargo_at is not None)
         self.embargo_check.toggled.connect(self.embargo.setEnabled)
         when = QHBoxLayout()
         when.addWidget(self.date)
@@ -264,7 +289,7 @@ class ReleaseEditor(RecordEditor):
         when.addStretch(1)
         self.add_field("date", when, translate("ReleaseEditor", "Date"))
 
-    def _build_texts(self, row: ReleaseRow) -> QWidget:
+    def _build_texts(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
         self.titles: dict[str, QLineEdit] = {}
@@ -275,14 +300,14 @@ class ReleaseEditor(RecordEditor):
             name = language_name(lang)
             heading = QLabel(f"<b>{name[:1].upper()}{name[1:]}</b>")
             grid.addWidget(heading, 0, column)
-            title = QLineEdit(row.title.get(lang))
+            title = QLineEdit()
             title.setObjectName(f"releaseTitle_{lang}")
             title.setMaxLength(TITLE_LIMIT)
-            lead = QPlainTextEdit(row.lead.get(lang))
+            lead = QPlainTextEdit()
             lead.setObjectName(f"releaseLead_{lang}")
             lead.setTabChangesFocus(True)
             lead.setFixedHeight(lead.fontMetrics().lineSpacing() * 4 + 12)
-            body = QPlainTextEdit(row.body.get(lang))
+            body = QPlainTextEdit()
             body.setObjectName(f"releaseBody_{lang}")
             body.setTabChangesFocus(True)
             count = QLabel()
@@ -311,7 +336,7 @@ class ReleaseEditor(RecordEditor):
         self.fields["title"] = self.titles[first_language()]
         return page
 
-    def _build_quotes(self, row: ReleaseRow) -> QWidget:
+    def _build_quotes(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.quote_boxes: list[QuoteBox] = []
@@ -330,14 +355,12 @@ class ReleaseEditor(RecordEditor):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(scroll, 1)
-        for quote in row.quotes:
-            self.add_quote(quote)
         return page
 
-    def _build_files(self, row: ReleaseRow) -> QWidget:
+    def _build_files(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.links = QPlainTextEdit("\n".join(row.links))
+        self.links = QPlainTextEdit()
         self.links.setObjectName("releaseLinks")
         self.links.setPlaceholderText(
             translate("ReleaseEditor", "One web address a line: https://…")
@@ -347,7 +370,6 @@ class ReleaseEditor(RecordEditor):
         self.fields["links"] = self.links
         self.attachments = QListWidget()
         self.attachments.setObjectName("releaseAttachments")
-        self.attachments.addItems(list(row.attachments))
         add = QPushButton(translate("ReleaseEditor", "Add files…"))
         add.setObjectName("addAttachment")
         add.clicked.connect(self.add_attachments)
@@ -364,10 +386,9 @@ class ReleaseEditor(RecordEditor):
         form.addRow(translate("ReleaseEditor", "Photos and files:"), files)
         return page
 
-    def _build_links(self, row: ReleaseRow) -> QWidget:
+    def _build_links(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        lang = first_language()
         self.media_contact = QComboBox()
         self.media_contact.setObjectName("releaseMediaContact")
         self.media_contact.addItem(
@@ -375,27 +396,34 @@ class ReleaseEditor(RecordEditor):
         )
         for sid, name in self._staff:
             self.media_contact.addItem(name, sid)
-        self.media_contact.setCurrentIndex(
-            max(self.media_contact.findData(row.media_contact_id), 0)
-        )
         form.addRow(translate("ReleaseEditor", "Contact for the media:"), self.media_contact)
         self.plan_item = QComboBox()
         self.plan_item.setObjectName("releasePlanItem")
-        self.plan_item.addItem(translate("ReleaseEditor", "Not linked"), None)
-        for item in plan_item_choices(self.db, row.date, days=LINK_DAYS):
-            self.plan_item.addItem(f"{date_text(item.date)} {item.title.text(lang)}", item.id)
-        self.plan_item.setCurrentIndex(max(self.plan_item.findData(row.plan_item_id), 0))
         form.addRow(translate("ReleaseEditor", "Content plan item:"), self.plan_item)
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("releaseEvent")
+        form.addRow(translate("ReleaseEditor", "Event:"), self.event_combo)
+        return page
+
+    def _offer_links(self, row: ReleaseRow) -> None:
+        """Offer the plan items and events around the release's date; choose its own."""
+        lang = first_language()
+        self.plan_item.clear()
+        self.plan_item.addItem(translate("ReleaseEditor", "Not linked"), None)
+        for item in plan_item_choices(self.db, row.date, days=LINK_DAYS):
+            self.plan_item.addItem(f"{date_text(item.date)} {item.title.text(lang)}", item.id)
+        self.event_combo.clear()
         self.event_combo.addItem(translate("ReleaseEditor", "Not linked"), None)
         span = dt.timedelta(days=LINK_DAYS)
         for event in list_events(self.db, start=row.date - span, end=row.date + span):
             title = event.title.text(lang)
             self.event_combo.addItem(f"{date_text(event.starts_at.date())} {title}", event.id)
-        self.event_combo.setCurrentIndex(max(self.event_combo.findData(row.event_id), 0))
-        form.addRow(translate("ReleaseEditor", "Event:"), self.event_combo)
-        return page
+        for combo, chosen in (
+            (self.media_contact, row.media_contact_id),
+            (self.plan_item, row.plan_item_id),
+            (self.event_combo, row.event_id),
+        ):
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -512,8 +540,46 @@ class ReleaseEditor(RecordEditor):
     def save(self) -> bool:
         """Store the release; on a refusal say why, line by line, and stay open."""
         try:
-            self.saved = self.store()
+            self.saved = self.row = self.store()
+        except ChangedMeanwhile as exc:
+            return self.on_changed_meanwhile(exc)
         except UserError as exc:
             dialogs.warning(self, translate("RecordEditor", "Not saved"), error_text(exc))
             return False
         return True
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> ReleaseRow | None:
+        """Return the release as stored now (None for a new one)."""
+        return get_release(self.db, self.row.id) if self.row.id else None
+
+    def record_read(self) -> ReleaseRow:
+        """Return the release as this editor read it."""
+        return self.row
+
+    def show_stored(self, stored: ReleaseRow) -> None:
+        """Show the stored release."""
+        self.show_release(stored)
+
+    def take_version(self, stored: ReleaseRow) -> None:
+        """Save over the stored release next."""
+        self.row = replace(self.row, row_version=stored.row_version)
+
+    def changed_labels(self) -> dict[str, str]:
+        """Return the release's fields with the labels of the editor."""
+        labels = {
+            "kind": translate("ReleaseEditor", "Kind"),
+            "date": translate("ReleaseEditor", "Date"),
+            "embargo_at": translate("ReleaseEditor", "Embargo until"),
+            "title": translate("ReleaseEditor", "Title:"),
+            "lead": translate("ReleaseEditor", "Lead:"),
+            "body": translate("ReleaseEditor", "Text:"),
+            "quotes": translate("ReleaseEditor", "Quotes"),
+            "links": translate("ReleaseEditor", "Links:"),
+            "attachments": translate("ReleaseEditor", "Photos and files:"),
+            "media_contact_id": translate("ReleaseEditor", "Contact for the media:"),
+            "plan_item_id": translate("ReleaseEditor", "Content plan item:"),
+            "event_id": translate("ReleaseEditor", "Event:"),
+        }
+        return {field: label.rstrip(":") for field, label in labels.items()}

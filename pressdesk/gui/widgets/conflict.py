@@ -18,9 +18,15 @@ translate = QCoreApplication.translate
 
 
 def changed_fields(read: object, current: object, labels: Mapping[str, str]) -> list[str]:
-    """The labels of the fields whose values differ, each once, in the order of ``labels``."""
+    """The labels of the fields whose values differ, each once, in the order of ``labels``.
+
+    Only fields both copies have are compared: a label for something else (a field a refusal
+    may name, a part of the form the record lacks) is passed over.
+    """
     names: list[str] = []
     for field, label in labels.items():
+        if not (hasattr(read, field) and hasattr(current, field)):
+            continue
         if getattr(read, field) != getattr(current, field) and label not in names:
             names.append(label)
     return names

@@ -3,7 +3,7 @@ and a question before changes are thrown away."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui import dialogs
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets.ask_dialog import column
+from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.validation import NotFound, ValidationError
 
@@ -36,6 +37,11 @@ class RecordEditor(QDialog):
     says why in its tooltip, and one message lists them all. Cancel, Esc and closing the
     window ask before changes are thrown away. An editor with its own way of saving
     overrides :meth:`save` instead of :meth:`store`.
+
+    A save refused because a colleague changed the record meanwhile names what they changed
+    and offers their version, saving over it, or going back to editing, when the editor gives
+    :meth:`stored_now`, :meth:`record_read`, :meth:`show_stored` and :meth:`take_version`;
+    otherwise it is refused with a plain message.
     """
 
     #: What the last Save stored.
@@ -157,9 +163,55 @@ class RecordEditor(QDialog):
             dialogs.warning(self, translate("RecordEditor", "Not saved"), self.gone_text())
             return False
         except ChangedMeanwhile as exc:
-            dialogs.warning(self, translate("RecordEditor", "Not saved"), error_text(exc))
-            return False
+            return self.on_changed_meanwhile(exc)
         return True
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> Any:
+        """Return the record as stored now (raise LookupError if it was deleted), or None when
+        this editor cannot show a colleague's version and refuses plainly."""
+        return None
+
+    def record_read(self) -> Any:
+        """Return the record as this editor read it, to compare with the stored one."""
+        raise NotImplementedError
+
+    def show_stored(self, stored: Any) -> None:
+        """Show ``stored`` in the form and take it as the record read."""
+        raise NotImplementedError
+
+    def take_version(self, stored: Any) -> None:
+        """Let the next save go over ``stored``: take its row version as the one read."""
+        raise NotImplementedError
+
+    def changed_labels(self) -> Mapping[str, str]:
+        """Return the record's fields with the names the form gives them, without colons."""
+        return {field: label.rstrip(":") for field, label in self.labels.items()}
+
+    def on_changed_meanwhile(self, exc: ChangedMeanwhile) -> bool:
+        """Someone saved the record after it was read here: say what they changed and let the
+        user see their version, save this one over it, or go back to editing."""
+        heading = translate("RecordEditor", "Not saved")
+        try:
+            stored = self.stored_now()
+        except LookupError:
+            dialogs.warning(self, heading, self.gone_text())
+            return False
+        if stored is None:
+            dialogs.warning(self, heading, error_text(exc))
+            return False
+        answer = ask_changed_meanwhile(
+            self, heading, self.record_read(), stored, self.changed_labels()
+        )
+        if answer == "theirs":
+            self.clear_problems()
+            self.show_stored(stored)
+            self.mark_clean()
+        elif answer == "mine":
+            self.take_version(stored)
+            return self.save()
+        return False
 
     def clear_problems(self) -> None:
         """Take the marks of a previous refusal away."""
