@@ -15,6 +15,8 @@ from pressdesk.gui.coverage.page import CoverageSectionPage
 from pressdesk.gui.coverage.report import ReportPeriodDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.undo import UndoStack
+from pressdesk.services.contacts.records import save_outlet
+from pressdesk.services.contacts.values import OutletRecord
 from pressdesk.services.coverage.inbox import add_feed, inbox_count, list_inbox
 from pressdesk.services.coverage.records import (
     CoverageFilter,
@@ -299,6 +301,25 @@ def test_a_saved_feed_file_is_imported(qtbot, runtime, cdb, answers, tmp_path):
     assert list_records(cdb).total == before + 2
     assert "Imported: 2." in answers.asked[-1].text
     assert page.model.total == before + 2
+
+
+def test_an_outlet_a_colleague_added_meanwhile_is_linked_not_refused(
+    qtbot, runtime, cdb, answers, monkeypatch
+):
+    from pressdesk.gui.coverage import editor as editor_module
+
+    row = list_records(cdb, limit=1).rows[0]
+    editor = CoverageEditor(cdb, row)
+    qtbot.addWidget(editor)
+    editor.outlet.setText("Жаңы Талас")
+    # Offered as missing, then added by someone else before "Add to the base" is answered.
+    monkeypatch.setattr(editor_module, "known_outlet", lambda _db, _name: False)
+    save_outlet(cdb, OutletRecord("ЖАҢЫ ТАЛАС"))
+    answers.messages.append("add")
+    assert editor.save()
+    assert get_record(cdb, row.id).outlet_id is not None
+    assert [n for n in outlet_names(cdb) if n.casefold() == "жаңы талас"] == ["ЖАҢЫ ТАЛАС"]
+    assert len(answers.asked) == 1  # the offer only, no error
 
 
 def test_editor_offers_the_outlets_journalists_as_author(qtbot, runtime, cdb):

@@ -53,7 +53,7 @@ def test_of_many_saves_at_once_from_the_same_copy_exactly_one_lands(pg_url, tmp_
 def test_of_many_people_adding_one_outlet_at_once_one_adds_it_the_others_are_told(pg_url, tmp_path):
     from sqlalchemy import func, select
 
-    from pressdesk.services.contacts.records import ContactError
+    from pressdesk.services.contacts.values import ContactError
     from pressdesk.storage.contacts_models import Outlet
 
     desks = [open_database(pg_url, tmp_path / f"desk{i}") for i in range(4)]

@@ -10,8 +10,8 @@ from alembic import command
 from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from pressdesk.services.contacts.records import ContactError, get_outlet, save_outlet
-from pressdesk.services.contacts.values import OutletRecord
+from pressdesk.services.contacts.records import get_outlet, save_outlet
+from pressdesk.services.contacts.values import ContactError, OutletRecord
 from pressdesk.storage import migrate
 from pressdesk.storage.contacts_models import Outlet
 from pressdesk.storage.handover_models import HandoverAct

@@ -43,7 +43,7 @@ from pressdesk.messages import UserError
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.contacts.query import list_people
 from pressdesk.services.contacts.records import save_outlet
-from pressdesk.services.contacts.values import OutletRecord, PersonFilter
+from pressdesk.services.contacts.values import ContactError, OutletRecord, PersonFilter
 from pressdesk.services.coverage.links import LinkDetails
 from pressdesk.services.coverage.records import (
     CoverageInput,
@@ -99,7 +99,13 @@ def offer_outlet(parent: QWidget, db: Database, name: str) -> bool:
     if answer == "cancel":
         return False
     if answer == "add":
-        save_outlet(db, OutletRecord(name=name))
+        try:
+            save_outlet(db, OutletRecord(name=name))
+        except ContactError as exc:  # taken: a colleague added it meanwhile, so it is there
+            if exc.code != "contacts.outlet_taken":
+                heading = translate("CoverageOutlet", "Add to the base")
+                dialogs.warning(parent, heading, error_text(exc))
+                return False
     return True
 
 
