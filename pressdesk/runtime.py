@@ -51,11 +51,16 @@ class Runtime:
         return cls(paths, store, url)
 
     def open_db(self, url: str | None = None, *, verify: bool = False) -> Database:
-        """Open (and migrate) the database at ``url`` or the configured one; ``verify`` checks
-        the whole file first."""
+        """Open (and migrate) the database at ``url`` or the configured one as the person who
+        works at this computer; ``verify`` checks the whole file first."""
+        from pressdesk.services.team import apply_identity
         from pressdesk.storage.opening import open_database
 
-        return open_database(url or self.db_url, self.paths.backup_dir, verify=verify)
+        db = open_database(url or self.db_url, self.paths.backup_dir, verify=verify)
+        # Changes made here, from the window or a command, are recorded in the name of the
+        # staff member chosen on this computer for this database.
+        apply_identity(self.settings, db)
+        return db
 
     @property
     def db_label(self) -> str:

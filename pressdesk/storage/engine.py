@@ -34,6 +34,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
+#: The key of ``Session.info`` holding who works on the database at this computer.
+ACTING = "pressdesk.acting_name"
+
+
 @dataclass
 class Database:
     """An open PressDesk database: the engine, a session factory and the file lock."""
@@ -86,6 +90,7 @@ class Database:
     def session(self) -> Iterator[Session]:
         """Yield a session inside one transaction; commit on success, roll back on error."""
         with self.sessions() as session, session.begin():
+            session.info[ACTING] = self.acting_name
             yield session
 
     def close(self) -> None:
@@ -93,6 +98,13 @@ class Database:
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
+
+
+def by_name_in(session: Session, given: str) -> str:
+    """Return ``given``, or when it is empty the staff member chosen on this computer for the
+    session's database: a history written without a name (a command, a bulk step) still
+    says who made the change."""
+    return (given or session.info.get(ACTING, "")).strip()
 
 
 def advisory_key(name: str) -> int:

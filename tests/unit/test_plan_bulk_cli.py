@@ -177,3 +177,19 @@ def test_printed_plan_states_each_rows_approval(
         "--approved-only",
     )
     assert code == 0 and out.startswith("1 items")
+
+
+def test_commands_record_the_person_chosen_at_this_computer(capsys, week):
+    from pressdesk.services.plan.workflow import item_history
+    from pressdesk.services.team import remember_staff
+
+    db, ids = week
+    member = db.call(save_staff, StaffRow("Токтосунов Айбек", "Басма катчы", "Пресс-секретарь"))
+    db.call(lambda d: remember_staff(db.runtime.settings, d, member.id))
+    assert run(capsys, "plan", "status", ids[0], "sent")[0] == 0
+    assert run(capsys, "plan", "move", ids[1], "2026-12-12")[0] == 0
+    assert db.call(item_history, int(ids[0]))[-1].by_name == "Токтосунов Айбек"
+    assert db.call(item_history, int(ids[1]))[-1].by_name == "Токтосунов Айбек"
+    # A name given on the command line comes first.
+    assert run(capsys, "plan", "status", ids[2], "sent", "--by", "Асанова А.")[0] == 0
+    assert db.call(item_history, int(ids[2]))[-1].by_name == "Асанова А."

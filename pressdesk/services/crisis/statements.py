@@ -27,7 +27,7 @@ from pressdesk.storage.crisis_models import (
     HoldingStatement,
     HoldingStatementHistory,
 )
-from pressdesk.storage.engine import Database
+from pressdesk.storage.engine import Database, by_name_in
 from pressdesk.storage.models import Organisation
 
 __all__ = [
@@ -85,7 +85,7 @@ def _step(
             at=now,
             old_value=statement.status,
             new_value=new,
-            by_name=by_name,
+            by_name=by_name_in(session, by_name),
             by_id=by_id,
             comment=comment,
         )

@@ -23,7 +23,7 @@ from pressdesk.messages import LINES, Message, Term, UserError
 from pressdesk.services.concurrency import claim_unchanged, mark_changed
 from pressdesk.services.inquiries.deadlines import DEFAULT_TERM, LegalTerm, legal_due_for
 from pressdesk.storage.contacts_models import Outlet, Person, PersonEmail, PersonPhone
-from pressdesk.storage.engine import Database
+from pressdesk.storage.engine import Database, by_name_in
 from pressdesk.storage.inquiries_models import (
     INQUIRY_CHANNELS,
     INQUIRY_KINDS,
@@ -243,7 +243,7 @@ def _history(
             kind=kind,
             old_value=old,
             new_value=new,
-            by_name=by_name,
+            by_name=by_name_in(session, by_name),
             by_id=by_id,
             comment=comment,
         )

@@ -39,7 +39,7 @@ from pressdesk.services.plan.rows import (
     utcnow,
 )
 from pressdesk.services.profile import document_language
-from pressdesk.storage.engine import Database
+from pressdesk.storage.engine import Database, by_name_in
 from pressdesk.storage.models import StaffMember
 from pressdesk.storage.plan_models import (
     PLAN_FORMATS,
@@ -249,7 +249,7 @@ def add_history(
             field=field_name,
             old_value=old,
             new_value=new,
-            by_name=by_name.strip(),
+            by_name=by_name_in(session, by_name),
             by_id=by_id,
             comment=comment.strip(),
         )

@@ -23,7 +23,7 @@ from pressdesk.services.concurrency import claim_unchanged, mark_changed
 from pressdesk.services.coverage.keys import is_web_address
 from pressdesk.storage.contacts_models import Person
 from pressdesk.storage.contacts_search import search_fold
-from pressdesk.storage.engine import Database
+from pressdesk.storage.engine import Database, by_name_in
 from pressdesk.storage.events_models import Event
 from pressdesk.storage.models import Organisation, StaffMember
 from pressdesk.storage.plan_models import PlanItem
@@ -319,7 +319,7 @@ def _history(
             kind=kind,
             old_value=old,
             new_value=new,
-            by_name=by_name,
+            by_name=by_name_in(session, by_name),
             by_id=by_id,
             comment=comment,
         )
