@@ -51,8 +51,14 @@ _fts_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionar
 
 
 def include_name(name: str | None, type_: str, _parent: object) -> bool:
-    """Alembic filter: leave the full-text table and its shadow tables out of schema checks."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+    """Alembic filter: leave the search structures of each store out of schema checks: the
+    SQLite full-text table with its shadow tables, and the trigram indexes a PostgreSQL server
+    has where it allows them (migration 0020)."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(FTS_TABLE)
+    return not (type_ == "index" and name.endswith("_trgm"))
 
 
 def search_fold(value: str) -> str:
