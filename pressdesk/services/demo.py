@@ -188,9 +188,9 @@ def fill_demo(
     rng = random.Random(seed)
     parts = demo_parts()
     counts: dict[str, int] = {}
-    with undo_on_failure(db):
+    with undo_on_failure(db) as target:
         for done, part in enumerate(parts, start=1):
-            counts[part.name] = part.fill(db, rng)
+            counts[part.name] = part.fill(target, rng)
             if progress is not None:
                 progress(done, len(parts))
     return counts

@@ -279,14 +279,17 @@ def _rotate(folder: Path, keep: int) -> None:
 
 
 @contextlib.contextmanager
-def undo_on_failure(db: Database) -> Iterator[None]:
-    """Run the ``with`` block all or nothing: a failure puts the SQLite file back as it was.
+def undo_on_failure(db: Database) -> Iterator[Database]:
+    """Run the ``with`` block all or nothing, on the Database it yields: a failure puts the
+    SQLite file back as it was; on a server the block's sessions are one transaction.
 
-    For work that spans many transactions (filling demo data); a database server is left
-    to its own transactions.
+    For work that spans many transactions (filling demo data).
     """
     if db.file is None:
-        yield
+        from pressdesk.storage.dry_run import all_or_nothing
+
+        with all_or_nothing(db) as target:
+            yield target
         return
     with tempfile.TemporaryDirectory(prefix="pressdesk-demo-") as folder:
         before = Path(folder) / "before.db"
@@ -296,7 +299,7 @@ def undo_on_failure(db: Database) -> Iterator[None]:
         ):
             live.backup(copy)
         try:
-            yield
+            yield db
         except BaseException:
             db.engine.dispose()  # no pooled connection may hold a read of the half-filled file
             with (

@@ -20,8 +20,24 @@ from pressdesk.storage.engine import Database
 @contextlib.contextmanager
 def rolled_back(db: Database) -> Iterator[Database]:
     """Yield a Database whose every session writes into a transaction rolled back at the end."""
+    with _one_transaction(db, keep=False) as scratch:
+        yield scratch
+
+
+@contextlib.contextmanager
+def all_or_nothing(db: Database) -> Iterator[Database]:
+    """Yield a Database whose every session writes into one transaction, committed when the
+    ``with`` block ends normally and rolled back when it raises: work that spans many use
+    cases is kept whole or not at all."""
+    with _one_transaction(db, keep=True) as target:
+        yield target
+
+
+@contextlib.contextmanager
+def _one_transaction(db: Database, *, keep: bool) -> Iterator[Database]:
     with db.engine.connect() as connection:
         outer = connection.begin()
+        done = False
         try:
             if connection.dialect.name == "sqlite":
                 # Python's sqlite3 begins a transaction only before a write; a savepoint
@@ -33,5 +49,9 @@ def rolled_back(db: Database) -> Iterator[Database]:
                 expire_on_commit=False,
             )
             yield dataclasses.replace(db, sessions=sessions, lock=None)
+            done = True
         finally:
-            outer.rollback()
+            if keep and done:
+                outer.commit()
+            else:
+                outer.rollback()
