@@ -2,6 +2,8 @@
 
     python3 packaging/bootstrap.py run [PRESSDESK ARGS...]   # set up, then open the app
     python3 packaging/bootstrap.py test [PYTEST ARGS...]     # set up, then ruff, mypy, pytest
+                                                             # (without ARGS, then tests/unit
+                                                             # again on a PostgreSQL server)
     python3 packaging/bootstrap.py bench                     # set up, then the benchmarks
     python3 packaging/bootstrap.py bundle [--no-deb]         # build dist/PressDesk (+ .deb or
                                                              # the Windows installer), smoke-test it
@@ -218,6 +220,15 @@ def run_tests(args: list[str]) -> int:
         # Two workers: the suite is sized for a 2-core machine.
         ("pytest", [str(python), "-m", "pytest", "-n", "2", *args]),
     ]
+    if not args:
+        # The tests that open a database (storage, services, commands) once more, on a
+        # PostgreSQL server the run starts itself: team mode is checked as a press centre uses it.
+        steps.append(
+            (
+                "pytest on PostgreSQL",
+                [str(python), "-m", "pytest", "-n", "2", "--backend", "postgresql", "tests/unit"],
+            )
+        )
     for name, command in steps:
         say(f"running {name}")
         result = subprocess.run(command, cwd=ROOT, env=env, check=False)

@@ -24,6 +24,7 @@ Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 from pressdesk import clock  # noqa: E402
 from pressdesk.logs import shutdown_logging  # noqa: E402
 from tests.support.memkeyring import MemoryKeyring  # noqa: E402
+from tests.support.pg_templates import PgTemplates  # noqa: E402
 from tests.support.pinned import PINNED_NOW  # noqa: E402
 from tests.support.templates import DatabaseTemplates  # noqa: E402
 
@@ -88,12 +89,72 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="the store the tests' databases live in: the embedded SQLite file (default) or a "
+        "PostgreSQL server started for the run; with postgresql only the tests that open a "
+        "database run, and those marked sqlite_only are skipped, saying why",
+    )
+
+
+def on_server(config: pytest.Config) -> bool:
+    """Return True when the tests' databases are on a PostgreSQL server (team mode)."""
+    return bool(config.getoption("--backend") == "postgresql")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the server, run the tests that open a database; skip the SQLite-only ones."""
+    if not on_server(config):
+        return
+    kept, left = [], []
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        if not {"runtime", "db", "demo_db"} & set(names):
+            left.append(item)
+            continue
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.args[0] if marker.args else "checks the embedded SQLite store"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        kept.append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def pg_templates(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[PgTemplates | None]:
+    """With ``--backend postgresql``, a server for this test process and its template
+    databases; None otherwise."""
+    if not on_server(request.config):
+        yield None
+        return
+    from tests.support.pgserver import running_server
+
+    with running_server() as server:
+        yield PgTemplates(server, tmp_path_factory.mktemp("pg-templates"))
+
+
 @pytest.fixture
-def runtime(data_dir: Path):  # type: ignore[no-untyped-def]
-    """A Runtime on the temporary data folder."""
+def runtime(data_dir: Path, pg_templates: PgTemplates | None, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A Runtime on the temporary data folder; with ``--backend postgresql`` its database (and
+    that of every command run in the test) is a new one on the test server."""
     from pressdesk.runtime import Runtime
 
-    return Runtime.create(str(data_dir))
+    if pg_templates is None:
+        yield Runtime.create(str(data_dir))
+        return
+    monkeypatch.setenv("PRESSDESK_DB", pg_templates.migrated())
+    made = Runtime.create(str(data_dir))
+    yield made
+    # The test's databases (the first, or the demo copy it moved to) go with it.
+    for url in {os.environ.get("PRESSDESK_DB", ""), made.db_url} - {""}:
+        pg_templates.drop(url)
 
 
 @pytest.fixture(scope="session")
@@ -117,15 +178,26 @@ def db(runtime, database_templates: DatabaseTemplates):  # type: ignore[no-untyp
 
 
 @pytest.fixture
-def write_demo(data_dir: Path, database_templates: DatabaseTemplates) -> Callable[..., Path]:
+def write_demo(
+    data_dir: Path,
+    database_templates: DatabaseTemplates,
+    pg_templates: PgTemplates | None,
+    runtime,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> Callable[..., Path]:
     """Return a function that writes the demo data into a data folder (the test's unless given)
-    as `pressdesk demo` does; a folder with no database yet gets a copy of a file filled once."""
+    as `pressdesk demo` does; a folder with no database yet gets a copy of a file filled once.
+    With ``--backend postgresql`` the test's own database on the server is the demo copy."""
     from pressdesk.paths import DB_FILENAME
     from pressdesk.runtime import Runtime
 
     def write(folder: Path | None = None) -> Path:
         folder = folder or data_dir
         target = folder / DB_FILENAME
+        if pg_templates is not None and folder == data_dir:
+            runtime.db_url = pg_templates.demo()
+            monkeypatch.setenv("PRESSDESK_DB", runtime.db_url)
+            return target
         if not target.exists():
             database_templates.copy_demo(target)
             return target
@@ -140,7 +212,17 @@ def write_demo(data_dir: Path, database_templates: DatabaseTemplates) -> Callabl
 
 
 @pytest.fixture
-def demo_db(db, database_templates: DatabaseTemplates):  # type: ignore[no-untyped-def]
+def demo_db(db, runtime, database_templates: DatabaseTemplates, pg_templates, monkeypatch):  # type: ignore[no-untyped-def]
     """The temporary database filled with demo data (copied from a file filled once)."""
-    database_templates.fill_demo(db)
-    return db
+    if pg_templates is None:
+        database_templates.fill_demo(db)
+        yield db
+        return
+    # On the server: the test's database becomes a copy of the demo template.
+    db.close()
+    url = pg_templates.demo()
+    monkeypatch.setenv("PRESSDESK_DB", url)
+    runtime.db_url = url
+    demo = runtime.open_db()
+    yield demo
+    demo.close()

@@ -98,6 +98,7 @@ class DatabaseTemplates:
         return counts == self._migrated_counts
 
     def _build(self, name: str, *, demo: bool) -> Path:
+        from pressdesk.paths import DB_FILENAME
         from pressdesk.runtime import Runtime
         from pressdesk.services.demo import fill_demo
 
@@ -105,7 +106,9 @@ class DatabaseTemplates:
         secrets = MemoryKeyring()
         keyring.set_keyring(secrets)
         try:
-            runtime = Runtime.create(str(self._folder / name))
+            folder = self._folder / name
+            # A file in its own folder, whatever $PRESSDESK_DB says (--backend postgresql).
+            runtime = Runtime.create(str(folder), str(folder / DB_FILENAME))
             db = runtime.open_db()
             try:
                 if demo:

@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from pressdesk import cli
@@ -91,6 +92,7 @@ def test_the_scanner_finds_a_secret_in_every_kind_of_file(tmp_path):
     assert any("zip member word/document.xml" in h for h in hits)
 
 
+@pytest.mark.sqlite_only("reads the bytes of the database file and its journal")
 def test_planted_password_is_nowhere_on_disk(
     capsys, monkeypatch, data_dir, tmp_path, runtime, memory_keyring, write_demo
 ):

@@ -89,6 +89,7 @@ def test_env_db_is_honoured(capsys, tmp_path, monkeypatch):
     assert db_file.exists()
 
 
+@pytest.mark.sqlite_only("file backups (a server is backed up with pg_dump, tests/pg)")
 def test_backup_and_restore(capsys, tmp_path, data_dir, write_demo):
     write_demo()
     backup = tmp_path / "b.db"
@@ -145,6 +146,7 @@ def test_bad_database_gives_message_not_traceback(capsys, tmp_path, content, mes
     assert bad.read_bytes() == content
 
 
+@pytest.mark.sqlite_only("the lock file beside the database file")
 def test_locked_database(capsys, data_dir, write_demo):
     write_demo()
     lock = DatabaseLock(data_dir / "pressdesk.db")

@@ -174,6 +174,7 @@ def _snapshot(db) -> dict[str, object]:  # type: ignore[no-untyped-def]
     return {"people": people, "outlets": outlets, "topics": topics, "history": history}
 
 
+@pytest.mark.sqlite_only("compares two database files in two data folders")
 def test_bulk_import_equals_row_by_row(db, tmp_path):
     source = tmp_path / "mixed.csv"
     source.write_text(MIXED, encoding="utf-8")

@@ -45,6 +45,7 @@ def _trigger_present(db) -> bool:  # type: ignore[no-untyped-def]
     return bool(found)
 
 
+@pytest.mark.sqlite_only("counts the triggers of SQLite's full-text index")
 def test_later_rows_merge_into_people_of_earlier_batches(db, tmp_path):
     source = _write(
         tmp_path / "people.csv",
@@ -98,6 +99,7 @@ def test_later_rows_merge_into_people_of_earlier_batches(db, tmp_path):
         whole.close()
 
 
+@pytest.mark.sqlite_only("counts the triggers of SQLite's full-text index")
 def test_an_invalid_row_in_a_late_batch_leaves_the_base_as_it_was(db, tmp_path):
     rows = [f"Адам {i};Медиа {i};0555 {i:06d};;тема;" for i in range(10)]
     rows[8] = ";;;;тема;"  # no name
@@ -118,6 +120,7 @@ def test_an_invalid_row_in_a_late_batch_leaves_the_base_as_it_was(db, tmp_path):
     assert list_people(db, PersonFilter(text="адам")).total == 9
 
 
+@pytest.mark.sqlite_only("counts the triggers of SQLite's full-text index")
 def test_progress_counts_every_row_twice_and_cancel_restores_the_index(db, tmp_path):
     source = _write(tmp_path / "many.csv", [f"Адам {i};;0555 {i:06d};;;" for i in range(8)])
     calls: list[tuple[int, int]] = []
@@ -152,6 +155,7 @@ def test_a_cancel_stops_reading_the_file(db, tmp_path, monkeypatch):
     assert checked == [2, 3, 4]
 
 
+@pytest.mark.sqlite_only("counts the triggers of SQLite's full-text index")
 def test_a_damaged_row_far_down_rolls_back_the_batches_written_before_it(db, tmp_path):
     rows = [f"Адам {i};;0555 {i:06d};;;" for i in range(20)]
     rows.append("Адам;;;" + "ы" * 200_000 + ";;")  # a cell over the limit, in the 7th batch

@@ -534,6 +534,7 @@ def test_reimport_matches_on_the_uid(db, tmp_path):
     assert [e.address for e in greg.emails] == ["greg@wire.example.com", "greg@new.example.com"]
 
 
+@pytest.mark.sqlite_only("imports again into the file of a second data folder")
 def test_vcard_export_writes_what_the_import_kept(db, tmp_path):
     import_contacts(db, DATA / "odd_values.vcf")
     path = tmp_path / "out.vcf"

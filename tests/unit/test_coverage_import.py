@@ -189,6 +189,7 @@ def test_cli_watch_reports_a_failing_feed_and_goes_on(capsys):
     assert "coverage.feed_" in out
 
 
+@pytest.mark.sqlite_only("reads SQLite's catalogue (sqlite_master)")
 def test_coverage_tables_come_and_go_with_their_migration(db):
     from alembic import command
 

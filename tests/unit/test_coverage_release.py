@@ -181,6 +181,7 @@ def _count(db_file: Path, table: str) -> int:
         engine.dispose()
 
 
+@pytest.mark.sqlite_only("reads SQLite's table layout")
 def test_migration_0016_adds_the_column_and_takes_it_away_keeping_the_records(runtime):
     db = runtime.open_db()
     release = _release(db)

@@ -166,6 +166,7 @@ def _counts(db_file: Path) -> tuple[int, ...]:
         engine.dispose()
 
 
+@pytest.mark.sqlite_only("rebuilds SQLite tables through the sqlite3 module")
 def test_rebuilding_the_event_tables_for_the_new_kind_keeps_every_task(demo_db):
     db_file = demo_db.file
     open_crisis(demo_db, Bi("Өрт", "Пожар"), dt.datetime(2026, 12, 1, 8, 0))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pressdesk import cli
 from pressdesk.services.accounts.records import list_accounts, set_password, set_recovery_codes
 from pressdesk.services.handover.acts import act_snapshot, list_acts
@@ -22,6 +24,7 @@ def _run(capsys, *argv: str) -> str:  # type: ignore[no-untyped-def]
     return out + err
 
 
+@pytest.mark.sqlite_only("reads the bytes of the database file and its journal")
 def test_planted_password_is_not_in_the_act(
     capsys, data_dir, runtime, tmp_path, memory_keyring, write_demo
 ):

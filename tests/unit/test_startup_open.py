@@ -96,6 +96,7 @@ def test_damage_after_an_unclean_shutdown_is_refused_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only("a database file cut short")
 def test_a_cut_off_file_is_refused_on_a_routine_open(tmp_path, demo_db):
     copy = tmp_path / "copy.db"
     backup_to(demo_db, copy)
@@ -114,6 +115,7 @@ def test_check_command_checks_the_whole_file(tmp_path, statements, capsys):
     assert "OK" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only("restores a database file")
 def test_restore_checks_the_backup_and_the_restored_file(tmp_path, demo_db, statements):
     backup = tmp_path / "good.db"
     backup_to(demo_db, backup)

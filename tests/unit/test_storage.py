@@ -37,6 +37,7 @@ from pressdesk.storage.opening import open_database
 OLD_DATABASES = Path(__file__).resolve().parent.parent / "data" / "databases"
 
 
+@pytest.mark.sqlite_only("SQLite's journal mode and pragmas")
 def test_new_database_is_migrated_with_wal_and_foreign_keys(db):
     assert migrate.current_revision(db) == migrate.head_revision()
     with db.engine.connect() as conn:
@@ -84,6 +85,7 @@ def test_read_only_file_is_refused(tmp_path, db):
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
 
 
+@pytest.mark.sqlite_only("file permissions of the database file")
 def test_read_only_check_does_not_depend_on_uid(tmp_path, monkeypatch, db):
     """Root ignores file modes, so the access check itself is exercised here."""
     path = db.file
@@ -98,6 +100,7 @@ def test_read_only_check_does_not_depend_on_uid(tmp_path, monkeypatch, db):
         open_database(sqlite_url(path), tmp_path)
 
 
+@pytest.mark.sqlite_only("the lock file beside the database file")
 def test_second_open_is_refused_while_locked(db):
     with pytest.raises(DatabaseLockedError, match="already open in another PressDesk"):
         connect(db.url)
@@ -138,6 +141,7 @@ def test_corrupt_database_is_refused_and_untouched(tmp_path, demo_db):
     assert not (tmp_path / "broken.db-wal").exists()
 
 
+@pytest.mark.sqlite_only("a database file from a newer version")
 def test_newer_database_is_refused(tmp_path, db):
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
@@ -176,6 +180,7 @@ def downgrade() -> None:
     return scripts
 
 
+@pytest.mark.sqlite_only("restores a database file")
 def test_restore_over_a_file_that_is_not_sqlite_keeps_its_bytes(tmp_path, demo_db):
     backup = tmp_path / "good.db"
     backup_to(demo_db, backup)
@@ -191,6 +196,7 @@ def test_restore_over_a_file_that_is_not_sqlite_keeps_its_bytes(tmp_path, demo_d
         restored.close()
 
 
+@pytest.mark.sqlite_only("restores a database file")
 def test_restore_refuses_a_database_in_use(tmp_path, demo_db):
     backup = tmp_path / "good.db"
     backup_to(demo_db, backup)
@@ -198,6 +204,7 @@ def test_restore_refuses_a_database_in_use(tmp_path, demo_db):
         restore_database(backup, demo_db.file)
 
 
+@pytest.mark.sqlite_only("file backups (a server is backed up with pg_dump, tests/pg)")
 def test_migration_takes_a_backup_first(tmp_path, monkeypatch, db):
     save_staff(db, StaffRow("Абдыкадырова Сүйүү"))
     path = db.file
@@ -235,6 +242,7 @@ def test_old_database_files_upgrade(tmp_path, old):
         database.close()
 
 
+@pytest.mark.sqlite_only("file backups (a server is backed up with pg_dump, tests/pg)")
 def test_backup_and_restore_round_trip(tmp_path, demo_db):
     backup = tmp_path / "copy.db"
     backup_to(demo_db, backup)
@@ -258,6 +266,7 @@ def test_backup_and_restore_round_trip(tmp_path, demo_db):
     assert "Жаңы Кызматкер" in names
 
 
+@pytest.mark.sqlite_only("file backups (a server is backed up with pg_dump, tests/pg)")
 def test_backup_refuses_own_file(db):
     with pytest.raises(BackupError):
         backup_to(db, db.file)
@@ -270,6 +279,7 @@ def test_restore_refuses_non_backup(tmp_path, db):
         validate_backup_file(junk)
 
 
+@pytest.mark.sqlite_only("file backups (a server is backed up with pg_dump, tests/pg)")
 def test_failed_backup_leaves_no_file(tmp_path, db, monkeypatch):
     import pressdesk.storage.backup as backup_module
 
@@ -285,6 +295,7 @@ def test_failed_backup_leaves_no_file(tmp_path, db, monkeypatch):
     assert list(target.parent.iterdir()) == []
 
 
+@pytest.mark.sqlite_only("SQLite's integrity and foreign-key pragmas")
 def test_check_reports_foreign_key_problems(db):
     with db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
@@ -298,6 +309,7 @@ def test_check_reports_foreign_key_problems(db):
     assert any("schema" in p for p in report.problems)
 
 
+@pytest.mark.sqlite_only("reads SQLite's table layout")
 def test_place_and_document_columns_come_and_go_with_their_migration(demo_db):
     from alembic import command
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from alembic import command
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from pressdesk.services.contacts.records import get_outlet, save_outlet
@@ -78,8 +78,7 @@ def _migrate(db, revision: str, *, down: bool = False) -> None:
 
 
 def _indexes(db, table: str) -> set[str]:
-    with db.engine.connect() as conn:
-        return {row[1] for row in conn.execute(text(f"PRAGMA index_list({table})"))}
+    return {str(index["name"]) for index in inspect(db.engine).get_indexes(table)}
 
 
 def test_outlets_of_one_name_made_before_the_rule_are_all_kept(db):

@@ -174,6 +174,7 @@ def test_network_mounts_on_linux(tmp_path):
     assert location._linux_filesystem(Path("/mnt/nfsother/a.db"), mounts) == "ext4"
 
 
+@pytest.mark.sqlite_only("the journal mode of a file on a network share")
 def test_a_database_on_a_share_uses_a_rollback_journal(runtime, monkeypatch):
     monkeypatch.setattr(engine_module, "is_network_location", lambda path: True)
     db = runtime.open_db()
