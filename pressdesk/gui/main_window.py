@@ -337,9 +337,9 @@ class MainWindow(QMainWindow):
     def _show_database(self) -> None:
         self.db_label.show_database(self.runtime, self.db, demo=self.demo_of is not None)
         self.overdue_label.show_count(self.db)
-        has_file = self.db is not None and self.db.file is not None
-        self.action_backup.setEnabled(self.db is not None and (has_file or not self.db.is_sqlite))
-        self.action_restore.setEnabled(has_file and self.demo_of is None)
+        backs_up = self.db is not None and (self.db.file is not None or not self.db.is_sqlite)
+        self.action_backup.setEnabled(backs_up)
+        self.action_restore.setEnabled(backs_up and self.demo_of is None)
         self.action_leave_demo.setEnabled(self.demo_of is not None)
         self.action_demo.setEnabled(self.demo_of is None)
         self.server_actions.update()
@@ -436,9 +436,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def restore(self) -> None:
-        """Replace the open database with a backup, keeping the current file beside it."""
-        if self.db is None or self.db.file is None:
+        """Replace the open database with a backup, keeping the current data beside it."""
+        if self.db is None:
             return
+        if self.db.file is None:  # a shared server
+            return self.server_actions.restore()
         database_ops.restore_interactively(
             self, self.runtime, self.db.file, close=lambda: self._switch_database(None)
         )

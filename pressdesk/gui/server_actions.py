@@ -23,6 +23,7 @@ from pressdesk.storage.errors import StorageError
 if TYPE_CHECKING:
     from pressdesk.gui.live_refresh import ChangeListener
     from pressdesk.gui.main_window import MainWindow
+    from pressdesk.gui.server_restore import ServerRestore
     from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ class ServerActions:
         self.identity_action.triggered.connect(self.choose_identity)
         #: Shows other people's changes on a shared server (made when one is first opened).
         self.listener: ChangeListener | None = None
+        #: The restore of a server backup under way or last run.
+        self.restoring: ServerRestore | None = None
         self.update()
 
     def update(self) -> None:
@@ -168,3 +171,16 @@ class ServerActions:
         forget_connection(runtime.settings)
         runtime.db_url = url
         self.window.switch_to(db)
+
+    def restore(self) -> None:
+        """Restore the shared database from a backup, the data as it is now dumped first."""
+        from pressdesk.gui.server_restore import ServerRestore
+
+        window = self.window
+        self.restoring = ServerRestore(
+            window,
+            window.runtime,
+            close=lambda: window._switch_database(None),
+            reopen=window._reopen_if_closed,
+        )
+        self.restoring.start()

@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/archive/editor.py" line="+55"/>
+        <location filename="../../pressdesk/gui/archive/editor.py" line="+61"/>
         <source>New archive set</source>
         <translation>Жаңы архив топтому</translation>
     </message>
@@ -34,22 +34,22 @@
         <translation>Сырткы дисктеги белги же кагаз нускасы сакталган жер</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source> GB</source>
         <translation> ГБ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>For example: 04-КН/17</source>
         <translation>Мисалы: 04-КН/17</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>Folder of the archive set</source>
         <translation>Архив топтомунун папкасы</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The set has been deleted.</source>
         <translation>Бул топтом өчүрүлгөн.</translation>
     </message>

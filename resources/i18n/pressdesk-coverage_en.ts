@@ -181,7 +181,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+113"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+120"/>
         <source>New publication</source>
         <translation>New publication</translation>
     </message>
@@ -191,22 +191,22 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>The head is quoted</source>
         <translation>The head is quoted</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+115"/>
         <source>No event</source>
         <translation>No event</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>No plan item</source>
         <translation>No plan item</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No press release</source>
         <translation>No press release</translation>
     </message>
@@ -216,27 +216,28 @@
         <translation>No. {number}, {date}: {title}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-117"/>
         <source>No campaign</source>
         <translation>No campaign</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+195"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-194"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
@@ -316,12 +317,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>Paste a link: the empty fields are filled from its page.</source>
         <translation>Paste a link: the empty fields are filled from its page.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+95"/>
         <source>Reading the page…</source>
         <translation>Reading the page…</translation>
     </message>
@@ -336,7 +337,7 @@
         <translation>Not stated</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -589,7 +590,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-237"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-296"/>
         <source>Outlet not in the contact base</source>
         <translation>Outlet not in the contact base</translation>
     </message>
@@ -600,11 +601,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+14"/>
         <source>Add to the base</source>
         <translation>Add to the base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Keep the name only</source>
         <translation>Keep the name only</translation>
     </message>
@@ -1060,7 +1062,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+252"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+333"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>Outlet</translation>

@@ -181,7 +181,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+113"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+120"/>
         <source>New publication</source>
         <translation>Жаңы материал</translation>
     </message>
@@ -191,22 +191,22 @@
         <translation>Материал</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>The head is quoted</source>
         <translation>Жетекчинин сөзү келтирилген</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+115"/>
         <source>No event</source>
         <translation>Иш-чарасыз</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>No plan item</source>
         <translation>Контент-планга байланышпаган</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No press release</source>
         <translation>Пресс-релизге байланышпаган</translation>
     </message>
@@ -216,27 +216,28 @@
         <translation>№ {number}, {date}: {title}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-117"/>
         <source>No campaign</source>
         <translation>Кампаниясыз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not known</source>
         <translation>белгисиз</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>Date and time</source>
         <translation>Күнү жана убактысы</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+195"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-194"/>
         <source>Author</source>
         <translation>Автору</translation>
     </message>
@@ -316,12 +317,12 @@
         <translation>Эскертүүлөр</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>Paste a link: the empty fields are filled from its page.</source>
         <translation>Шилтемени коюңуз: бош талаалар анын барагынан толтурулат.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+95"/>
         <source>Reading the page…</source>
         <translation>Барак окулууда…</translation>
     </message>
@@ -336,7 +337,7 @@
         <translation>Көрсөтүлгөн эмес</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
@@ -589,7 +590,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-237"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-296"/>
         <source>Outlet not in the contact base</source>
         <translation>ЖМК байланыш базасында жок</translation>
     </message>
@@ -600,11 +601,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+14"/>
         <source>Add to the base</source>
         <translation>Базага кошуу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Keep the name only</source>
         <translation>Аталышын гана калтыруу</translation>
     </message>
@@ -1060,7 +1062,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+252"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+333"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>ЖМК</translation>

@@ -182,7 +182,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+113"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+120"/>
         <source>New publication</source>
         <translation>Новая публикация</translation>
     </message>
@@ -192,22 +192,22 @@
         <translation>Публикация</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>The head is quoted</source>
         <translation>Цитируется руководитель</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+115"/>
         <source>No event</source>
         <translation>Без мероприятия</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>No plan item</source>
         <translation>Без привязки к контент-плану</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No press release</source>
         <translation>Без привязки к пресс-релизу</translation>
     </message>
@@ -217,27 +217,28 @@
         <translation>№ {number}, {date}: {title}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-117"/>
         <source>No campaign</source>
         <translation>Без кампании</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not known</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+195"/>
         <source>Outlet</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-194"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
@@ -317,12 +318,12 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>Paste a link: the empty fields are filled from its page.</source>
         <translation>Вставьте ссылку: пустые поля заполнятся с её страницы.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+95"/>
         <source>Reading the page…</source>
         <translation>Чтение страницы…</translation>
     </message>
@@ -337,7 +338,7 @@
         <translation>Не указан</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -590,7 +591,7 @@
 <context>
     <name>CoverageOutlet</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="-237"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="-296"/>
         <source>Outlet not in the contact base</source>
         <translation>СМИ нет в базе контактов</translation>
     </message>
@@ -601,11 +602,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+14"/>
         <source>Add to the base</source>
         <translation>Добавить в базу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Keep the name only</source>
         <translation>Оставить только название</translation>
     </message>
@@ -1065,7 +1067,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+252"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+333"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>СМИ</translation>

@@ -340,7 +340,7 @@
 <context>
     <name>InquiryEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/inquiries/editor.py" line="+115"/>
+        <location filename="../../pressdesk/gui/inquiries/editor.py" line="+122"/>
         <source>Journalist not in the contact base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,17 +385,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+243"/>
         <source>Incoming number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-237"/>
         <source>E-mail or phone as received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Inquiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,87 +411,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
+        <location line="+158"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-152"/>
+        <location line="+154"/>
+        <location line="+1"/>
         <source>Journalist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Earlier messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Journalist&apos;s deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>Legal term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+147"/>
         <source>Unit that prepares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Draft answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-187"/>
         <source>{when}, {channel}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
+        <location line="+147"/>
         <source>Answer sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-117"/>
         <source>None: only a written request has a legal term</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +516,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -340,7 +340,7 @@
 <context>
     <name>InquiryEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/inquiries/editor.py" line="+115"/>
+        <location filename="../../pressdesk/gui/inquiries/editor.py" line="+122"/>
         <source>Journalist not in the contact base</source>
         <translation>Журналист байланыштар базасында жок</translation>
     </message>
@@ -385,17 +385,18 @@
         <translation>Жазуу жүзүндөгү суроо-талап (маалыматка жетүү мыйзамы)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+243"/>
         <source>Incoming number</source>
         <translation>Кирүүчү номери</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-237"/>
         <source>E-mail or phone as received</source>
         <translation>Келгендей электрондук почта же телефон</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Inquiry</source>
         <translation>Суроо-талап</translation>
     </message>
@@ -410,87 +411,102 @@
         <translation>Жүрүшү</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
+        <location line="+158"/>
         <source>Received</source>
         <translation>Келип түштү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Channel</source>
         <translation>Келген жолу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-152"/>
+        <location line="+154"/>
+        <location line="+1"/>
         <source>Journalist</source>
         <translation>Журналист</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Address</source>
         <translation>Дареги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Question</source>
         <translation>Суроо</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Earlier messages</source>
         <translation>Мурунку каттар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Journalist&apos;s deadline</source>
         <translation>Журналист сураган мөөнөт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>Legal term</source>
         <translation>Мыйзамдагы мөөнөт</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+147"/>
         <source>Unit that prepares</source>
         <translation>Даярдаган бөлүм</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Staff member</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Draft answer</source>
         <translation>Жооптун долбоору</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Status:</source>
         <translation>Абалы:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-187"/>
         <source>{when}, {channel}: {outcome}</source>
         <translation>{when}, {channel}: {outcome}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
+        <location line="+147"/>
         <source>Answer sent:</source>
         <translation>Жөнөтүлгөн жооп:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-117"/>
         <source>None: only a written request has a legal term</source>
         <translation>Жок: мыйзамдагы мөөнөт жазуу жүзүндөгү суроо-талапка гана коюлат</translation>
     </message>
@@ -500,7 +516,7 @@
         <translation>{date} (келип түшкөн күндөн тартып эсептелет)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>

@@ -340,7 +340,7 @@
 <context>
     <name>InquiryEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/inquiries/editor.py" line="+115"/>
+        <location filename="../../pressdesk/gui/inquiries/editor.py" line="+122"/>
         <source>Journalist not in the contact base</source>
         <translation>Журналиста нет в базе контактов</translation>
     </message>
@@ -385,17 +385,18 @@
         <translation>Письменный запрос (закон о доступе к информации)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+243"/>
         <source>Incoming number</source>
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-237"/>
         <source>E-mail or phone as received</source>
         <translation>Эл. почта или телефон, как поступили</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Inquiry</source>
         <translation>Запрос</translation>
     </message>
@@ -410,87 +411,102 @@
         <translation>История</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
+        <location line="+158"/>
         <source>Received</source>
         <translation>Поступил</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Channel</source>
         <translation>Способ поступления</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-152"/>
+        <location line="+154"/>
+        <location line="+1"/>
         <source>Journalist</source>
         <translation>Журналист</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Outlet</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Earlier messages</source>
         <translation>Предыдущие письма</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>Journalist&apos;s deadline</source>
         <translation>Срок журналиста</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>Legal term</source>
         <translation>Срок по закону</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+147"/>
         <source>Unit that prepares</source>
         <translation>Готовящее подразделение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Draft answer</source>
         <translation>Проект ответа</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-187"/>
         <source>{when}, {channel}: {outcome}</source>
         <translation>{when}, {channel}: {outcome}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
+        <location line="+147"/>
         <source>Answer sent:</source>
         <translation>Отправленный ответ:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-117"/>
         <source>None: only a written request has a legal term</source>
         <translation>Нет: срок по закону есть только у письменного запроса</translation>
     </message>
@@ -500,7 +516,7 @@
         <translation>{date} (считается со дня поступления)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+266"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+302"/>
         <source>Condition of the item</source>
         <translation>Condition of the item</translation>
     </message>
@@ -659,7 +659,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-226"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-261"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
@@ -679,7 +679,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Room, building…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A photo file on this computer</source>
         <translation>A photo file on this computer</translation>
     </message>
@@ -689,7 +689,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>Photo of the item</source>
         <translation>Photo of the item</translation>
     </message>
@@ -699,7 +699,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Images (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The item has been deleted.</source>
         <translation>The item has been deleted.</translation>
     </message>
@@ -775,7 +775,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+10"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+28"/>
         <source>Hand out</source>
         <translation>Hand out</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+266"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+302"/>
         <source>Condition of the item</source>
         <translation>Состояние предмета</translation>
     </message>
@@ -659,7 +659,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-226"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-261"/>
         <source>New item</source>
         <translation>Новый предмет</translation>
     </message>
@@ -679,7 +679,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Кабинет, здание…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A photo file on this computer</source>
         <translation>Файл фотографии на этом компьютере</translation>
     </message>
@@ -689,7 +689,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>Photo of the item</source>
         <translation>Фото предмета</translation>
     </message>
@@ -699,7 +699,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
         <translation>Изображения (*.jpg *.jpeg *.png *.heic *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The item has been deleted.</source>
         <translation>Этот предмет удалён.</translation>
     </message>
@@ -775,7 +775,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+10"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+28"/>
         <source>Hand out</source>
         <translation>Выдать</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/editor.py" line="+517"/>
+        <location filename="../../pressdesk/gui/releases/editor.py" line="+547"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>ReleaseEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/editor.py" line="-430"/>
+        <location filename="../../pressdesk/gui/releases/editor.py" line="-450"/>
         <source>staff</source>
         <extracomment>The languages side by side, Kyrgyz at the left as in the official documents.</extracomment>
         <translation>сотрудник</translation>
@@ -113,17 +113,17 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+209"/>
+        <location line="+221"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-219"/>
         <source>Speaker:</source>
         <translation>Автор цитаты:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Press release {number}</source>
         <translation>Пресс-релиз {number}</translation>
     </message>
@@ -133,27 +133,28 @@
         <translation>Новый пресс-релиз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Save as a new version</source>
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>This release is {status} as version {version}. Saving a change makes version {next}, a draft that needs the head&apos;s approval again; the approved text is kept.</source>
         <translation>Пресс-релиз в версии {version}: {status}. Сохранение изменений создаст версию {next} — черновик, который снова нужно согласовать с руководителем; согласованный текст сохранится.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-17"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+369"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-368"/>
         <source>Links and files</source>
         <translation>Ссылки и файлы</translation>
     </message>
@@ -163,7 +164,7 @@
         <translation>Контакт и план</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Fill from the template</source>
         <translation>Заполнить по шаблону</translation>
     </message>
@@ -174,87 +175,98 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+296"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-293"/>
+        <location line="+295"/>
         <source>Embargo until</source>
         <translation>Эмбарго до</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-284"/>
+        <location line="+283"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-249"/>
+        <location line="+251"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Lead:</source>
         <translation>Лид:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-227"/>
         <source>Add a quote</source>
         <translation>Добавить цитату</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>One web address a line: https://…</source>
         <translation>По одному веб-адресу в строке: https://…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+210"/>
         <source>Links:</source>
         <translation>Ссылки:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-206"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+194"/>
         <source>Photos and files:</source>
         <translation>Фото и файлы:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-185"/>
         <source>The press secretary (profile)</source>
         <translation>Пресс-секретарь (из профиля)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+182"/>
         <source>Contact for the media:</source>
         <translation>Контакт для СМИ:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="-169"/>
+        <location line="+4"/>
         <source>Not linked</source>
         <translation>Не связано</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-14"/>
+        <location line="+180"/>
         <source>Content plan item:</source>
         <translation>Пункт контент-плана:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Event:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-135"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>

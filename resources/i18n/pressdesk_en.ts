@@ -187,7 +187,7 @@
 <context>
     <name>ChangedMeanwhile</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/conflict.py" line="+34"/>
+        <location filename="../../pressdesk/gui/widgets/conflict.py" line="+40"/>
         <source>Someone else saved this record while it was open here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,6 +346,7 @@ Restore it into your database (the current file is kept beside it), or open it o
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../../pressdesk/gui/server_restore.py" line="+33"/>
         <source>Server backups (*.dump);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,6 +384,7 @@ Restore it into your database (the current file is kept beside it), or open it o
     </message>
     <message>
         <location line="+84"/>
+        <location filename="../../pressdesk/gui/server_restore.py" line="+8"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
@@ -405,17 +407,21 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../pressdesk/gui/server_restore.py" line="+7"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+115"/>
+        <location filename="../../pressdesk/gui/server_restore.py" line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location line="-80"/>
+        <location filename="../../pressdesk/gui/server_restore.py" line="+35"/>
+        <location line="+46"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
@@ -435,6 +441,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../pressdesk/gui/server_restore.py" line="-13"/>
         <source>Restore complete</source>
         <translation>Restore complete</translation>
     </message>
@@ -967,7 +974,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 {path}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -4138,7 +4145,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/editor.py" line="+66"/>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+72"/>
         <source>Save</source>
         <extracomment>What the last Save stored.</extracomment>
         <translation>Save</translation>
@@ -4170,8 +4177,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+23"/>
-        <location line="+3"/>
-        <location line="+27"/>
+        <location line="+32"/>
+        <location line="+44"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -4549,7 +4556,7 @@ Close it there and try again, or save under another name.</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/server_actions.py" line="+37"/>
+        <location filename="../../pressdesk/gui/server_actions.py" line="+38"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,11 +4572,11 @@ Close it there and try again, or save under another name.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <location filename="../../pressdesk/gui/server_dialog.py" line="+105"/>
         <location line="+34"/>
         <source>Connect to a server</source>
-        <extracomment>Shows other people&apos;s changes on a shared server (made when one is first opened).</extracomment>
+        <extracomment>Shows other people&apos;s changes on a shared server (made when one is first opened). The restore of a server backup under way or last run.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4686,6 +4693,45 @@ Close it there and try again, or save under another name.</translation>
     <message>
         <location line="+1"/>
         <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerRestore</name>
+    <message>
+        <location filename="../../pressdesk/gui/server_restore.py" line="-85"/>
+        <source>Choose a server backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace everything in the shared database
+{database}
+
+with the backup
+{backup}?
+
+Everyone who works on this database will see the data of the backup. The data as it is now is backed up first to
+{before}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Restoring the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up the data as it is now, then restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shared database was restored from
+{backup}
+
+The data as it was before is kept in
+{before}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
