@@ -64,6 +64,20 @@ def preload_database_layer() -> None:
     import pressdesk.storage.opening  # noqa: F401
 
 
+def window_start(args: list[str]) -> argparse.Namespace | None:
+    """Return the options of a start that gives only the options every invocation accepts
+    (``--data-dir``, ``--db``); None when there is more to read: a command, a file, --help."""
+    from pressdesk.cli import add_global_options
+
+    small = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    add_global_options(small)
+    try:
+        known, rest = small.parse_known_args(args)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong
+    return known if not rest else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a subcommand if one is given, otherwise open the main window (on a file if given)."""
     from pressdesk import cli
@@ -71,6 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None and is_console_program(sys.argv[0]):
         return cli.main(sys.argv[1:])
     args_list = list(sys.argv[1:] if argv is None else argv)
+    plain = window_start(args_list)
+    if plain is not None:
+        # The usual start (a shortcut, perhaps with a data folder): the window opens without
+        # the parser of every command being built first.
+        preload_database_layer()
+        from pressdesk.gui.application import run_gui
+
+        return run_gui(data_dir=plain.data_dir, db_url=plain.db, open_file=None)
     parser = cli.build_parser()
     args_list, file = split_file_argument(args_list, command_names(parser))
     if sys.stderr is None:

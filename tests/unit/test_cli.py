@@ -210,3 +210,40 @@ def test_entry_points_declared():
     text = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8")
     assert 'pressdesk = "pressdesk.app:main"' in text
     assert "[project.gui-scripts]" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, None)),
+        (["--data-dir", "D:/Пресс"], ("D:/Пресс", None)),
+        (
+            ["--db=postgresql+psycopg://u@host/pd", "--data-dir", "x"],
+            ("x", "postgresql+psycopg://u@host/pd"),
+        ),
+        (["check"], None),
+        (["--data-dir", "x", "demo"], None),
+        (["backup.db"], None),
+        (["--help"], None),
+        (["--version"], None),
+        (["--data-dir"], None),  # the full parser says the folder is missing
+        (["--data"], None),  # no abbreviations: the full parser decides
+    ],
+)
+def test_a_start_with_only_global_options_opens_the_window_without_the_full_parser(
+    argv, expected, monkeypatch
+):
+    from pressdesk import app
+
+    start = app.window_start(argv)
+    assert (None if start is None else (start.data_dir, start.db)) == expected
+    # The window's start builds no parser of the commands.
+    opened: list[dict[str, object]] = []
+    monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("parser built"))
+    monkeypatch.setattr(app, "preload_database_layer", lambda: None)
+    monkeypatch.setattr(
+        "pressdesk.gui.application.run_gui", lambda **kwargs: opened.append(kwargs) or 0
+    )
+    if expected is not None:
+        assert app.main(argv) == 0
+        assert opened == [{"data_dir": expected[0], "db_url": expected[1], "open_file": None}]
