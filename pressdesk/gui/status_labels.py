@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 from pressdesk import clock
@@ -102,6 +102,10 @@ class BackupLabel(QLabel):
         )
 
 
+#: How long after start-up the overdue count is read: after the first page is built.
+START_DELAY_MS = 400
+
+
 class OverdueLabel(QLabel):
     """Says how many media inquiries are past their deadline, in red and in words, and adds
     the count to the section's entry in ``sidebar``; hidden while there are none."""
@@ -113,11 +117,28 @@ class OverdueLabel(QLabel):
         self.setObjectName("overdueLabel")
         self.sidebar = sidebar
         self.count = 0
+        #: The database whose count is read a moment after start-up (None: nothing waits).
+        self._later: tuple[Database | None] | None = None
         self.hide()
 
     def show_count(self, db: Database | None) -> None:
-        """Read the count of overdue inquiries of ``db`` and show it."""
-        # Read when shown, so that the window starts without the inquiry services.
+        """Read the count of overdue inquiries of ``db`` and show it; before the window is on
+        screen (at start-up), a moment after the first page is, which does not wait for it."""
+        if self.window().isVisible():
+            self._later = None
+            self._read(db)
+            return
+        if self._later is None:
+            QTimer.singleShot(START_DELAY_MS, self._read_later)
+        self._later = (db,)
+
+    def _read_later(self) -> None:
+        if self._later is not None:
+            (db,), self._later = self._later, None
+            self._read(db)
+
+    def _read(self, db: Database | None) -> None:
+        # Imported here, so that the window starts without the inquiry services.
         from pressdesk.services.inquiries.deadlines import overdue_count
 
         self.count = overdue_count(db) if db is not None else 0
