@@ -1,0 +1,156 @@
+"""The account, staff member, crisis scenario and holding statement editors, saving a record a
+colleague changed meanwhile: the save is refused, the changed field is named in the form's
+words, and the user sees their version, saves over it, or goes back to editing."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from pressdesk.bilingual import Bi
+from pressdesk.gui.accounts.editor import AccountEditDialog
+from pressdesk.gui.settings.staff_page import StaffEditDialog, StaffPage
+from pressdesk.services.accounts.records import AccountRow, get_account, save_account
+from pressdesk.services.staff import StaffRow, get_staff, save_staff
+from pressdesk.storage.engine import Database
+from tests.gui.conftest import Answers, ts_translation
+from tests.gui.test_changed_meanwhile_editors import Case, _opened
+
+# --- the account ---------------------------------------------------------------------------
+
+SITE = AccountRow("website_cms", "press-admin", Bi("Сайт", "Сайт"))
+
+
+def _account_colleague(db: Database, account_id: int) -> None:
+    save_account(db, dataclasses.replace(get_account(db, account_id), login="press-office"))
+
+
+ACCOUNT_CASE = Case(
+    make=lambda db: int(save_account(db, SITE).id or 0),
+    open=lambda db, key: AccountEditDialog(db, get_account(db, key)),
+    colleague=_account_colleague,
+    theirs=lambda db, key: get_account(db, key).login,
+    theirs_shown=lambda editor: editor.login.text(),
+    theirs_value="press-office",
+    type_mine=lambda editor, text: editor.notes.setPlainText(text),
+    mine=lambda db, key: get_account(db, key).notes,
+    label=("AccountLabels", "Login"),
+    not_named=("AccountLabels", "Notes"),
+)
+
+# --- the staff member ----------------------------------------------------------------------
+
+SECRETARY = StaffRow("Жумабаева Айгүл", position_ky="Басма сөз катчысы")
+
+
+def _staff_colleague(db: Database, staff_id: int) -> None:
+    save_staff(db, dataclasses.replace(get_staff(db, staff_id), phone="+996 555 010 203"))
+
+
+STAFF_CASE = Case(
+    make=lambda db: int(save_staff(db, SECRETARY).id or 0),
+    open=lambda db, key: StaffEditDialog(db, get_staff(db, key)),
+    colleague=_staff_colleague,
+    theirs=lambda db, key: get_staff(db, key).phone,
+    theirs_shown=lambda editor: editor.edits["phone"].text(),
+    theirs_value="+996 555 010 203",
+    type_mine=lambda editor, text: editor.notes.setPlainText(text),
+    mine=lambda db, key: get_staff(db, key).notes,
+    label=("StaffEditDialog", "Phone:"),
+    not_named=("StaffEditDialog", "Notes:"),
+)
+
+CASES = {
+    "account": ACCOUNT_CASE,
+    "staff": STAFF_CASE,
+}
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+@pytest.mark.parametrize("name", list(CASES))
+def test_their_version_is_named_shown_clean_and_can_be_worked_on(
+    qtbot: QtBot,
+    db: Database,
+    answers: Answers,
+    ui_language: Callable[[str], None],
+    name: str,
+    lang: str,
+) -> None:
+    case = CASES[name]
+    ui_language(lang)
+    key, editor = _opened(qtbot, db, case)
+    answers.messages.append("theirs")
+    assert editor.save() is False
+    shown = answers.asked[-1].text
+    named, other = (
+        ts_translation(lang, *label).rstrip(":") for label in (case.label, case.not_named)
+    )
+    assert named and other, "both labels are translated"
+    assert named in shown
+    assert other not in shown
+    assert case.mine(db, key) == ""  # nothing of this editor was saved
+    assert case.theirs_shown(editor) == case.theirs_value  # their version, on screen
+    assert not editor.is_dirty()
+    case.type_mine(editor, "second answer")
+    assert editor.save() is True
+    assert case.mine(db, key) == "second answer"
+    assert case.theirs_shown(editor) == case.theirs_value
+    answers.assert_all_used()
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_saving_mine_over_theirs_overwrites_their_change(
+    qtbot: QtBot, db: Database, answers: Answers, name: str
+) -> None:
+    case = CASES[name]
+    key, editor = _opened(qtbot, db, case)
+    changed = case.theirs(db, key)
+    answers.messages.append("mine")
+    assert editor.save() is True
+    assert case.mine(db, key) == "first answer"
+    assert case.theirs(db, key) != changed  # the whole form, as this editor held it
+    answers.assert_all_used()
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_going_back_to_editing_saves_nothing(
+    qtbot: QtBot, db: Database, answers: Answers, name: str
+) -> None:
+    case = CASES[name]
+    key, editor = _opened(qtbot, db, case)
+    changed = case.theirs(db, key)
+    answers.messages.append("back")
+    assert editor.save() is False
+    assert case.mine(db, key) == ""
+    assert case.theirs(db, key) == changed
+    assert editor.is_dirty()  # still as typed
+    assert case.theirs_shown(editor) != case.theirs_value
+    answers.assert_all_used()
+
+
+def test_a_tick_on_a_member_changed_meanwhile_is_refused_and_the_list_read_again(
+    qtbot: QtBot, db: Database, answers: Answers
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from pressdesk.gui.models.staff_model import SIGNATORY
+
+    key = STAFF_CASE.make(db)
+    page = StaffPage(db)
+    qtbot.addWidget(page)
+    _staff_colleague(db, key)
+    answers.messages.append("ok")
+    model = page.model
+    assert (
+        not model.setData(
+            model.index(0, SIGNATORY), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+        or not get_staff(db, key).is_signatory
+    )
+    assert answers.asked[-1].kind == "warning"
+    assert not get_staff(db, key).is_signatory
+    assert model.row_at(0).phone == "+996 555 010 203"  # the list as stored now
+    answers.assert_all_used()

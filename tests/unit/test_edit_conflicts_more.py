@@ -1,0 +1,74 @@
+"""Two people editing the same account, staff member, organisation profile, crisis scenario or
+holding statement: a save from a copy read before the other's is refused, the other's change
+stays; a save without a version read (a command, an import, the demo) checks nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pressdesk.bilingual import Bi
+from pressdesk.services.accounts.records import (
+    AccountRow,
+    get_account,
+    save_account,
+    set_password,
+)
+from pressdesk.services.concurrency import ChangedMeanwhile
+from pressdesk.services.staff import StaffRow, get_staff, save_staff
+
+# --- accounts ------------------------------------------------------------------------------
+
+SITE = AccountRow("website_cms", "press-admin", Bi("Сайт", "Сайт"))
+
+
+def test_an_account_changed_meanwhile_is_not_overwritten(db):
+    account = save_account(db, SITE)
+    mine = get_account(db, int(account.id or 0))
+    save_account(db, dataclasses.replace(mine, login="press-office"))
+    with pytest.raises(ChangedMeanwhile):
+        save_account(db, dataclasses.replace(mine, notes="Сырсөз сейфте"))
+    stored = get_account(db, int(account.id or 0))
+    assert stored.login == "press-office"
+    assert stored.notes == ""
+
+
+def test_a_password_stored_meanwhile_counts_as_a_change_of_the_account(db):
+    account = save_account(db, SITE)
+    mine = get_account(db, int(account.id or 0))
+    set_password(db, int(account.id or 0), "Жаңы-сыр-сөз-2026")
+    with pytest.raises(ChangedMeanwhile):
+        save_account(db, dataclasses.replace(mine, notes="Эскертүү"))
+
+
+def test_an_account_saved_without_a_version_read_is_saved(db):
+    account = save_account(db, SITE)
+    save_account(db, dataclasses.replace(account, login="press-office"))
+    unread = dataclasses.replace(account, notes="Эскертүү", row_version=None)
+    stored = save_account(db, unread)
+    assert (stored.login, stored.notes) == ("press-admin", "Эскертүү")
+    assert stored.row_version is not None and stored.row_version > (account.row_version or 0)
+
+
+# --- staff members -------------------------------------------------------------------------
+
+SECRETARY = StaffRow("Жумабаева Айгүл", position_ky="Басма сөз катчысы")
+
+
+def test_a_staff_member_changed_meanwhile_is_not_overwritten(db):
+    member = save_staff(db, SECRETARY)
+    mine = get_staff(db, int(member.id or 0))
+    save_staff(db, dataclasses.replace(mine, phone="+996 555 010 203"))
+    with pytest.raises(ChangedMeanwhile):
+        save_staff(db, dataclasses.replace(mine, is_signatory=True))
+    stored = get_staff(db, int(member.id or 0))
+    assert stored.phone == "+996 555 010 203"
+    assert not stored.is_signatory
+
+
+def test_a_staff_member_saved_without_a_version_read_is_saved(db):
+    member = save_staff(db, SECRETARY)
+    save_staff(db, dataclasses.replace(member, phone="+996 555 010 203"))
+    stored = save_staff(db, dataclasses.replace(member, notes="Эскертүү", row_version=None))
+    assert (stored.phone, stored.notes) == ("", "Эскертүү")
