@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from pressdesk.bilingual import Bi
 from pressdesk.gui.accounts.editor import AccountEditDialog
+from pressdesk.gui.settings.dialog import SettingsDialog
 from pressdesk.gui.settings.staff_page import StaffEditDialog, StaffPage
 from pressdesk.services.accounts.records import AccountRow, get_account, save_account
+from pressdesk.services.profile import OrgProfile, get_profile, save_profile
 from pressdesk.services.staff import StaffRow, get_staff, save_staff
 from pressdesk.storage.engine import Database
 from tests.gui.conftest import Answers, ts_translation
@@ -153,4 +157,83 @@ def test_a_tick_on_a_member_changed_meanwhile_is_refused_and_the_list_read_again
     assert answers.asked[-1].kind == "warning"
     assert not get_staff(db, key).is_signatory
     assert model.row_at(0).phone == "+996 555 010 203"  # the list as stored now
+    answers.assert_all_used()
+
+
+# --- the organisation profile in the settings dialog ---------------------------------------
+
+MINISTRY = OrgProfile(name_ky="Айыл чарба министрлиги", name_ru="Министерство сельского хозяйства")
+THEIR_PHONE = "+996 312 62-36-36"
+
+
+def _profile_opened(qtbot: QtBot, runtime: Any, db: Database) -> SettingsDialog:
+    save_profile(db, MINISTRY)
+    dialog = SettingsDialog(runtime, db, "preferences")
+    qtbot.addWidget(dialog)
+    save_profile(db, dataclasses.replace(get_profile(db), phone=THEIR_PHONE))  # a colleague
+    dialog.profile_page.edits["website"].setText("https://agro.gov.kg")
+    return dialog
+
+
+def _ok(dialog: SettingsDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_the_profile_changed_meanwhile_names_their_change_and_shows_it(
+    qtbot: QtBot,
+    runtime: Any,
+    db: Database,
+    answers: Answers,
+    ui_language: Callable[[str], None],
+    lang: str,
+) -> None:
+    ui_language(lang)
+    dialog = _profile_opened(qtbot, runtime, db)
+    page = dialog.profile_page
+    answers.messages.append("theirs")
+    _ok(dialog)
+    shown = answers.asked[-1].text
+    named, other = (
+        ts_translation(lang, "ProfilePage", t).rstrip(":") for t in ("Phone:", "Website:")
+    )
+    assert named and other
+    assert named in shown
+    assert other not in shown
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert dialog.tabs.currentWidget() is page
+    assert get_profile(db).website == ""
+    assert page.edits["phone"].text() == THEIR_PHONE
+    assert not page.is_modified()
+    page.edits["website"].setText("https://agro.gov.kg")
+    _ok(dialog)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    stored = get_profile(db)
+    assert (stored.phone, stored.website) == (THEIR_PHONE, "https://agro.gov.kg")
+    answers.assert_all_used()
+
+
+def test_the_profile_saved_over_theirs_is_saved_whole(
+    qtbot: QtBot, runtime: Any, db: Database, answers: Answers
+) -> None:
+    dialog = _profile_opened(qtbot, runtime, db)
+    answers.messages.append("mine")
+    _ok(dialog)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    stored = get_profile(db)
+    assert (stored.phone, stored.website) == ("", "https://agro.gov.kg")
+    answers.assert_all_used()
+
+
+def test_going_back_to_the_profile_saves_nothing(
+    qtbot: QtBot, runtime: Any, db: Database, answers: Answers
+) -> None:
+    dialog = _profile_opened(qtbot, runtime, db)
+    answers.messages.append("back")
+    _ok(dialog)
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    stored = get_profile(db)
+    assert (stored.phone, stored.website) == (THEIR_PHONE, "")
+    assert dialog.profile_page.is_modified()
+    assert dialog.profile_page.edits["phone"].text() == ""
     answers.assert_all_used()

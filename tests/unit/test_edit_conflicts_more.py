@@ -16,6 +16,7 @@ from pressdesk.services.accounts.records import (
     set_password,
 )
 from pressdesk.services.concurrency import ChangedMeanwhile
+from pressdesk.services.profile import OrgProfile, get_profile, save_profile
 from pressdesk.services.staff import StaffRow, get_staff, save_staff
 
 # --- accounts ------------------------------------------------------------------------------
@@ -72,3 +73,27 @@ def test_a_staff_member_saved_without_a_version_read_is_saved(db):
     save_staff(db, dataclasses.replace(member, phone="+996 555 010 203"))
     stored = save_staff(db, dataclasses.replace(member, notes="Эскертүү", row_version=None))
     assert (stored.phone, stored.notes) == ("", "Эскертүү")
+
+
+# --- the organisation profile --------------------------------------------------------------
+
+MINISTRY = OrgProfile(name_ky="Айыл чарба министрлиги", name_ru="Министерство сельского хозяйства")
+
+
+def test_a_profile_changed_meanwhile_is_not_overwritten(db):
+    save_profile(db, MINISTRY)
+    mine = get_profile(db)
+    theirs = save_profile(db, dataclasses.replace(mine, phone="+996 312 62-36-36"))
+    assert theirs.row_version is not None and theirs.row_version > (mine.row_version or 0)
+    with pytest.raises(ChangedMeanwhile):
+        save_profile(db, dataclasses.replace(mine, website="https://agro.gov.kg"))
+    stored = get_profile(db)
+    assert (stored.phone, stored.website) == ("+996 312 62-36-36", "")
+
+
+def test_a_profile_saved_without_a_version_read_is_saved(db):
+    first = save_profile(db, MINISTRY)  # the first save of a new database
+    save_profile(db, dataclasses.replace(first, phone="+996 312 62-36-36"))
+    stored = save_profile(db, dataclasses.replace(MINISTRY, website="https://agro.gov.kg"))
+    assert (stored.phone, stored.website) == ("", "https://agro.gov.kg")
+    assert get_profile(db).website == "https://agro.gov.kg"
