@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QFont, QPixmap
@@ -187,7 +188,8 @@ class ProfilePage(QWidget):
 
     def profile(self) -> OrgProfile:
         """Return the profile as the form holds it now."""
-        texts = {name: edit.text() for name, edit in self.edits.items()}
+        # Text fields only; typed loosely as the profile's other fields are not all texts.
+        texts: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
         return replace(
             self._loaded,
             **texts,
