@@ -14,9 +14,24 @@ from pytestqt.qtbot import QtBot
 
 from pressdesk.bilingual import Bi
 from pressdesk.gui.accounts.editor import AccountEditDialog
+from pressdesk.gui.crisis.editors import ScenarioEditor, StatementEditor
 from pressdesk.gui.settings.dialog import SettingsDialog
 from pressdesk.gui.settings.staff_page import StaffEditDialog, StaffPage
 from pressdesk.services.accounts.records import AccountRow, get_account, save_account
+from pressdesk.services.crisis.records import (
+    ScenarioInput,
+    StatementInput,
+    add_scenario,
+    delete_scenario,
+    get_scenario,
+    update_scenario,
+)
+from pressdesk.services.crisis.statements import (
+    add_statement,
+    get_statement,
+    set_statement_status,
+    update_statement,
+)
 from pressdesk.services.profile import OrgProfile, get_profile, save_profile
 from pressdesk.services.staff import StaffRow, get_staff, save_staff
 from pressdesk.storage.engine import Database
@@ -67,9 +82,61 @@ STAFF_CASE = Case(
     not_named=("StaffEditDialog", "Notes:"),
 )
 
+# --- the crisis scenario and the holding statement -----------------------------------------
+
+FLOOD = ScenarioInput(Bi("Суу ташкыны", "Наводнение"))
+FIRST_WORDS = StatementInput(Bi("Алгачкы билдирүү", "Первое заявление"), Bi("Текст", ""))
+
+
+def _scenario_colleague(db: Database, key: int) -> None:
+    update_scenario(db, key, dataclasses.replace(FLOOD, name=Bi("Сел", "Сель")))
+
+
+def _set_description(editor: Any, text: str) -> None:
+    editor.description.editor("ru").setPlainText(text)
+
+
+SCENARIO_CASE = Case(
+    make=lambda db: add_scenario(db, FLOOD),
+    open=lambda db, key: ScenarioEditor(db, get_scenario(db, key)),
+    colleague=_scenario_colleague,
+    theirs=lambda db, key: get_scenario(db, key).name.ru,
+    theirs_shown=lambda editor: editor.name.value().ru,
+    theirs_value="Сель",
+    type_mine=_set_description,
+    mine=lambda db, key: get_scenario(db, key).description.ru,
+    label=("ScenarioEditor", "Name"),
+    not_named=("ScenarioEditor", "What happens"),
+)
+
+
+def _statement_colleague(db: Database, key: int) -> None:
+    update_statement(db, key, dataclasses.replace(FIRST_WORDS, title=Bi("Билдирүү", "Заявление")))
+
+
+def _open_statement(db: Database, key: int) -> StatementEditor:
+    row = get_statement(db, key)
+    return StatementEditor(db, row.scenario_id, row)
+
+
+STATEMENT_CASE = Case(
+    make=lambda db: add_statement(db, add_scenario(db, FLOOD), FIRST_WORDS),
+    open=_open_statement,
+    colleague=_statement_colleague,
+    theirs=lambda db, key: get_statement(db, key).title.ky,
+    theirs_shown=lambda editor: editor.titles["ky"].text(),
+    theirs_value="Билдирүү",
+    type_mine=lambda editor, text: editor.texts["ru"].setPlainText(text),
+    mine=lambda db, key: get_statement(db, key).text.ru,
+    label=("StatementEditor", "Title:"),
+    not_named=("StatementEditor", "Text:"),
+)
+
 CASES = {
     "account": ACCOUNT_CASE,
     "staff": STAFF_CASE,
+    "scenario": SCENARIO_CASE,
+    "statement": STATEMENT_CASE,
 }
 
 
@@ -236,4 +303,37 @@ def test_going_back_to_the_profile_saves_nothing(
     assert (stored.phone, stored.website) == (THEIR_PHONE, "")
     assert dialog.profile_page.is_modified()
     assert dialog.profile_page.edits["phone"].text() == ""
+    answers.assert_all_used()
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_an_approval_step_meanwhile_is_named_as_the_status(
+    qtbot: QtBot,
+    db: Database,
+    answers: Answers,
+    ui_language: Callable[[str], None],
+    lang: str,
+) -> None:
+    ui_language(lang)
+    key = STATEMENT_CASE.make(db)
+    editor = _open_statement(db, key)
+    qtbot.addWidget(editor)
+    set_statement_status(db, key, "sent")
+    editor.texts["ru"].setPlainText("Наш текст")
+    answers.messages.append("back")
+    assert editor.save() is False
+    status = ts_translation(lang, "StatementsModel", "Status")
+    assert status and status in answers.asked[-1].text
+    assert get_statement(db, key).status == "sent"
+    answers.assert_all_used()
+
+
+def test_a_scenario_deleted_meanwhile_is_called_gone(
+    qtbot: QtBot, db: Database, answers: Answers
+) -> None:
+    key, editor = _opened(qtbot, db, SCENARIO_CASE)
+    delete_scenario(db, key)
+    answers.messages.append("ok")
+    assert editor.save() is False
+    assert answers.asked[-1].kind == "warning"
     answers.assert_all_used()

@@ -16,6 +16,19 @@ from pressdesk.services.accounts.records import (
     set_password,
 )
 from pressdesk.services.concurrency import ChangedMeanwhile
+from pressdesk.services.crisis.records import (
+    ScenarioInput,
+    StatementInput,
+    add_scenario,
+    get_scenario,
+    update_scenario,
+)
+from pressdesk.services.crisis.statements import (
+    add_statement,
+    get_statement,
+    set_statement_status,
+    update_statement,
+)
 from pressdesk.services.profile import OrgProfile, get_profile, save_profile
 from pressdesk.services.staff import StaffRow, get_staff, save_staff
 
@@ -97,3 +110,53 @@ def test_a_profile_saved_without_a_version_read_is_saved(db):
     stored = save_profile(db, dataclasses.replace(MINISTRY, website="https://agro.gov.kg"))
     assert (stored.phone, stored.website) == ("", "https://agro.gov.kg")
     assert get_profile(db).website == "https://agro.gov.kg"
+
+
+# --- crisis scenarios and holding statements -----------------------------------------------
+
+FLOOD = ScenarioInput(Bi("Суу ташкыны", "Наводнение"))
+FIRST_WORDS = StatementInput(Bi("Алгачкы билдирүү", "Первое заявление"), Bi("Текст", "Текст"))
+
+
+def test_a_scenario_changed_meanwhile_is_not_overwritten(db):
+    key = add_scenario(db, FLOOD)
+    mine = get_scenario(db, key)
+    described = dataclasses.replace(FLOOD, description=Bi("Дарыя ташыды", "Река вышла"))
+    update_scenario(db, key, described, seen_version=mine.row_version)
+    renamed = dataclasses.replace(FLOOD, name=Bi("Сел", "Сель"))
+    with pytest.raises(ChangedMeanwhile):
+        update_scenario(db, key, renamed, seen_version=mine.row_version)
+    stored = get_scenario(db, key)
+    assert stored.name == FLOOD.name
+    assert stored.description == Bi("Дарыя ташыды", "Река вышла")
+    update_scenario(db, key, renamed)  # no version read: nothing checked
+    assert get_scenario(db, key).name == Bi("Сел", "Сель")
+
+
+def test_a_statement_changed_meanwhile_is_not_overwritten(db):
+    key = add_statement(db, add_scenario(db, FLOOD), FIRST_WORDS)
+    mine = get_statement(db, key)
+    theirs = dataclasses.replace(FIRST_WORDS, text=Bi("Биздин текст", "Наш текст"))
+    update_statement(db, key, theirs, seen_version=mine.row_version)
+    with pytest.raises(ChangedMeanwhile):
+        update_statement(
+            db,
+            key,
+            dataclasses.replace(FIRST_WORDS, title=Bi("Жаңы", "Новое")),
+            seen_version=mine.row_version,
+        )
+    stored = get_statement(db, key)
+    assert (stored.title, stored.text) == (FIRST_WORDS.title, theirs.text)
+
+
+def test_an_approval_step_meanwhile_counts_as_a_change_of_the_statement(db):
+    key = add_statement(db, add_scenario(db, FLOOD), FIRST_WORDS)
+    mine = get_statement(db, key)
+    set_statement_status(db, key, "sent")
+    changed = dataclasses.replace(FIRST_WORDS, text=Bi("Башка текст", "Другой текст"))
+    with pytest.raises(ChangedMeanwhile):
+        update_statement(db, key, changed, seen_version=mine.row_version)
+    assert get_statement(db, key).status == "sent"
+    update_statement(db, key, changed)  # no version read: nothing checked
+    stored = get_statement(db, key)
+    assert (stored.text, stored.status) == (changed.text, "draft")
