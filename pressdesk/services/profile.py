@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
 from pressdesk.messages import LINES, Message, UserError
@@ -27,7 +27,8 @@ LOGO_TYPES = set(LOGO_MIME_BY_SUFFIX.values())
 
 @dataclass(frozen=True)
 class OrgProfile:
-    """The organisation profile as a plain value."""
+    """The organisation profile as a plain value; ``row_version`` is the version read for
+    editing: a save refuses a profile changed since (None checks nothing)."""
 
     name_ky: str = ""
     name_ru: str = ""
@@ -49,6 +50,7 @@ class OrgProfile:
     default_doc_lang: str = "ky"
     logo: bytes | None = None
     logo_mime: str = ""
+    row_version: int | None = field(default=None, compare=False)
 
     def name(self, lang: str) -> str:
         """Return the organisation name in ``lang``, falling back to the other language."""
@@ -87,7 +89,7 @@ class OrgProfile:
         return not (self.name_ky or self.name_ru)
 
 
-_FIELDS = [f.name for f in fields(OrgProfile)]
+_FIELDS = [f.name for f in fields(OrgProfile) if f.name != "row_version"]
 
 
 class ProfileError(UserError, ValueError):
@@ -119,7 +121,9 @@ def get_profile(db: Database) -> OrgProfile:
         row = session.get(Organisation, 1)
         if row is None:
             return OrgProfile()
-        return OrgProfile(**{name: getattr(row, name) for name in _FIELDS})
+        return OrgProfile(
+            row_version=row.row_version, **{name: getattr(row, name) for name in _FIELDS}
+        )
 
 
 def document_language_in(session: Session) -> str:
@@ -137,7 +141,9 @@ def document_language(db: Database) -> str:
 
 
 def save_profile(db: Database, profile: OrgProfile) -> OrgProfile:
-    """Validate and store ``profile``; raise ProfileError listing the problems."""
+    """Validate and store ``profile``; raise ProfileError listing the problems, and
+    ChangedMeanwhile if the profile changed since ``profile.row_version`` was read."""
+    from pressdesk.services.concurrency import claim_unchanged
     from pressdesk.storage.models import Organisation
 
     cleaned = replace(
@@ -152,13 +158,15 @@ def save_profile(db: Database, profile: OrgProfile) -> OrgProfile:
     if problems:
         raise ProfileError(LINES, lines=problems)
     with db.session() as session:
+        claim_unchanged(session, Organisation, 1, profile.row_version)
         row = session.get(Organisation, 1)
         if row is None:
             row = Organisation(id=1)
             session.add(row)
         for name in _FIELDS:
             setattr(row, name, getattr(cleaned, name))
-    return cleaned
+        session.flush()
+        return replace(cleaned, row_version=row.row_version)
 
 
 def acting_name(db: Database) -> str:

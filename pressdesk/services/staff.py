@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from sqlalchemy import select
 
 from pressdesk.bilingual import Bi
 from pressdesk.messages import Term, UserError
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.storage.engine import Database
 from pressdesk.storage.models import StaffMember
 from pressdesk.textfold import fold, sort_key
@@ -21,6 +22,8 @@ class StaffRow:
     """A staff member as a plain value; ``id`` is None before the first save.
 
     The position and the unit are texts in Kyrgyz and in Russian; the name is a proper name.
+    ``row_version`` is the version read for editing: a save refuses a member changed since
+    (None checks nothing).
     """
 
     full_name: str
@@ -33,6 +36,7 @@ class StaffRow:
     active: bool = True
     notes: str = ""
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)
 
     def position(self, lang: str) -> str:
         """Return the position in ``lang``, falling back to the other language."""
@@ -49,7 +53,7 @@ class StaffRow:
         return Bi(self.position_ky, self.position_ru)
 
 
-_FIELDS = [f.name for f in fields(StaffRow) if f.name != "id"]
+_FIELDS = [f.name for f in fields(StaffRow) if f.name not in ("id", "row_version")]
 
 
 class StaffError(UserError, ValueError):
@@ -63,7 +67,11 @@ class StaffNotFound(UserError, LookupError):
 
 
 def _to_row(member: StaffMember) -> StaffRow:
-    return StaffRow(id=member.id, **{name: getattr(member, name) for name in _FIELDS})
+    return StaffRow(
+        id=member.id,
+        row_version=member.row_version,
+        **{name: getattr(member, name) for name in _FIELDS},
+    )
 
 
 def list_staff(db: Database, *, active_only: bool = False, search: str = "") -> list[StaffRow]:
@@ -88,7 +96,10 @@ def get_staff(db: Database, staff_id: int) -> StaffRow:
 
 
 def save_staff(db: Database, row: StaffRow) -> StaffRow:
-    """Create or update a staff member; return it with its id."""
+    """Create or update a staff member; return it with its id.
+
+    A member changed since ``row.row_version`` was read is refused with ChangedMeanwhile.
+    """
     name = " ".join(row.full_name.split())
     if not name:
         raise StaffError("staff.needs_name")
@@ -99,6 +110,7 @@ def save_staff(db: Database, row: StaffRow) -> StaffRow:
             member = StaffMember(full_name=name)
             session.add(member)
         else:
+            claim_unchanged(session, StaffMember, row.id, row.row_version)
             found = session.get(StaffMember, row.id)
             if found is None:
                 raise StaffNotFound(f"No staff member with id {row.id}.")

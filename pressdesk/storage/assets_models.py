@@ -195,6 +195,8 @@ class Account(TimestampMixin, Base):
     has_password: Mapped[bool] = mapped_column(Boolean, default=False)
     has_recovery_codes: Mapped[bool] = mapped_column(Boolean, default=False)
     secret_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
 
 
 class ArchiveSet(TimestampMixin, Base):

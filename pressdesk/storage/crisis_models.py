@@ -43,6 +43,8 @@ class CrisisScenario(TimestampMixin, Base):
     speaker_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="SET NULL"), nullable=True
     )
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
 
 
 class CrisisGroupMember(Base):
@@ -111,6 +113,8 @@ class HoldingStatement(TimestampMixin, Base):
         ForeignKey("staff_member.id", ondelete="SET NULL"), nullable=True
     )
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
 
 
 class HoldingStatementHistory(Base):

@@ -88,6 +88,8 @@ class Organisation(TimestampMixin, Base):
     default_doc_lang: Mapped[str] = mapped_column(String(2), default="ky")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     logo_mime: Mapped[str] = mapped_column(String(50), default="")
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy
 
 
 class StaffMember(TimestampMixin, Base):
@@ -110,3 +112,5 @@ class StaffMember(TimestampMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Folded copy of full_name for case-insensitive search in every Cyrillic alphabet.
     name_folded: Mapped[str] = mapped_column(String(200), default="", index=True)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 - read by SQLAlchemy

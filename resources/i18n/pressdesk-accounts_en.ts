@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+47"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+52"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>For example: the ministry&apos;s page</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>No protected password store</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+35"/>
         <source>Stored; type a new one to replace it</source>
         <translation>Stored; type a new one to replace it</translation>
     </message>
@@ -49,23 +49,23 @@
         <translation>Codes separated by spaces</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-21"/>
         <source>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</source>
         <translation>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+104"/>
         <location line="+6"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-29"/>
         <source>The account has been deleted.</source>
         <translation>The account has been deleted.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-143"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+183"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CrisisContactDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="+292"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="+377"/>
         <source>Full name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,8 +537,8 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="-198"/>
-        <location line="+239"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="-275"/>
+        <location line="+316"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location line="-229"/>
+        <location line="-306"/>
         <source>Crisis scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,26 +562,30 @@ Speaks to the media: {speaker}</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+65"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>Who decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Who speaks to the media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>The actions of the first hour and the first day are the crisis checklist, the same for every scenario; the holding statements are written below the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,7 +621,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>StatementEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="+37"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="+76"/>
         <source>Holding statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,16 +632,18 @@ Speaks to the media: {speaker}</source>
     </message>
     <message>
         <location line="+23"/>
+        <location line="+68"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-59"/>
         <source>A change to an approved or sent statement makes it a draft that the head approves again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,7 +651,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>StatementStepDialog</name>
     <message>
-        <location line="+39"/>
+        <location line="+77"/>
         <source>(the head)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,12 +709,13 @@ Speaks to the media: {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="-42"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+1"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../pressdesk/gui/crisis/models.py" line="+1"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>

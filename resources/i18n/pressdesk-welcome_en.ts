@@ -166,12 +166,12 @@
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The profile was not saved</source>
         <translation>The profile was not saved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Please correct the following and save again:</source>
         <translation>Please correct the following and save again:</translation>
     </message>

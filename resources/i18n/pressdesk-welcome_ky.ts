@@ -166,12 +166,12 @@
         <translation>&amp;Бүтүрүү</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The profile was not saved</source>
         <translation>Профиль сакталган жок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Please correct the following and save again:</source>
         <translation>Төмөнкүлөрдү оңдоп, кайра сактаңыз:</translation>
     </message>

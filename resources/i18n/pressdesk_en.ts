@@ -3829,7 +3829,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+83"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+89"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
@@ -3894,8 +3894,10 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>In Russian</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <location line="+2"/>
         <source>Documents are made in:</source>
+        <extracomment>Each field of the profile with the form&apos;s name for it, for naming a colleague&apos;s change.</extracomment>
         <translation>Documents are made in:</translation>
     </message>
     <message>
@@ -3909,7 +3911,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Russian</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+9"/>
         <source>Logo or emblem:</source>
         <translation>Logo or emblem:</translation>
     </message>
@@ -3929,7 +3932,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>PNG, JPEG or SVG, up to 2 MB.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
@@ -4774,17 +4777,17 @@ The data as it was before is kept in
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>The profile was not saved</source>
         <translation>The profile was not saved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Please correct the following and save again:</source>
         <translation>Please correct the following and save again:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The preferences were not saved</source>
         <translation>The preferences were not saved</translation>
     </message>
@@ -4968,7 +4971,7 @@ The data as it was before is kept in
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+59"/>
         <source>New staff member</source>
         <translation>New staff member</translation>
     </message>
@@ -4978,7 +4981,7 @@ The data as it was before is kept in
         <translation>Staff member</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
@@ -5003,7 +5006,7 @@ The data as it was before is kept in
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Signs documents (approves plans and acts)</source>
         <translation>Signs documents (approves plans and acts)</translation>
     </message>
@@ -5014,6 +5017,7 @@ The data as it was before is kept in
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
@@ -5028,7 +5032,7 @@ The data as it was before is kept in
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -5074,7 +5078,7 @@ The data as it was before is kept in
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+20"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+51"/>
         <source>Search by name…</source>
         <translation>Search by name…</translation>
     </message>

@@ -3829,7 +3829,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+83"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+89"/>
         <source>Full name:</source>
         <translation>Толук аталышы:</translation>
     </message>
@@ -3894,8 +3894,10 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Орусча</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <location line="+2"/>
         <source>Documents are made in:</source>
+        <extracomment>Each field of the profile with the form&apos;s name for it, for naming a colleague&apos;s change.</extracomment>
         <translation>Документтердин тили:</translation>
     </message>
     <message>
@@ -3909,7 +3911,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Орус тили</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+9"/>
         <source>Logo or emblem:</source>
         <translation>Логотип же герб:</translation>
     </message>
@@ -3929,7 +3932,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>PNG, JPEG же SVG, 2 МБдан ашпашы керек.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Choose the logo</source>
         <translation>Логотипти тандоо</translation>
     </message>
@@ -4787,17 +4790,17 @@ The data as it was before is kept in
         <translation>Колдонуу</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>The profile was not saved</source>
         <translation>Профиль сакталган жок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Please correct the following and save again:</source>
         <translation>Төмөнкүлөрдү оңдоп, кайра сактаңыз:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The preferences were not saved</source>
         <translation>Параметрлер сакталган жок</translation>
     </message>
@@ -4981,7 +4984,7 @@ The data as it was before is kept in
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+59"/>
         <source>New staff member</source>
         <translation>Жаңы кызматкер</translation>
     </message>
@@ -4991,7 +4994,7 @@ The data as it was before is kept in
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Full name:</source>
         <translation>Аты-жөнү:</translation>
     </message>
@@ -5016,7 +5019,7 @@ The data as it was before is kept in
         <translation>Электрондук почтасы:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Signs documents (approves plans and acts)</source>
         <translation>Документтерге кол коёт (пландарды жана актыларды бекитет)</translation>
     </message>
@@ -5027,6 +5030,7 @@ The data as it was before is kept in
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>Notes:</source>
         <translation>Эскертүүлөр:</translation>
     </message>
@@ -5041,7 +5045,7 @@ The data as it was before is kept in
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
@@ -5087,7 +5091,7 @@ The data as it was before is kept in
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+20"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+51"/>
         <source>Search by name…</source>
         <translation>Аты-жөнү боюнча издөө…</translation>
     </message>

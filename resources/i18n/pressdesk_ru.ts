@@ -3830,7 +3830,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+83"/>
+        <location filename="../../pressdesk/gui/settings/profile_page.py" line="+89"/>
         <source>Full name:</source>
         <translation>Полное название:</translation>
     </message>
@@ -3895,8 +3895,10 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>На русском</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <location line="+2"/>
         <source>Documents are made in:</source>
+        <extracomment>Each field of the profile with the form&apos;s name for it, for naming a colleague&apos;s change.</extracomment>
         <translation>Язык документов:</translation>
     </message>
     <message>
@@ -3910,7 +3912,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Русский</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+9"/>
         <source>Logo or emblem:</source>
         <translation>Логотип или герб:</translation>
     </message>
@@ -3930,7 +3933,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>PNG, JPEG или SVG, не больше 2 МБ.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Choose the logo</source>
         <translation>Выбор логотипа</translation>
     </message>
@@ -4786,17 +4789,17 @@ The data as it was before is kept in
         <translation>Применить</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>The profile was not saved</source>
         <translation>Профиль не сохранён</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Please correct the following and save again:</source>
         <translation>Исправьте следующее и сохраните ещё раз:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The preferences were not saved</source>
         <translation>Параметры не сохранены</translation>
     </message>
@@ -4981,7 +4984,7 @@ The data as it was before is kept in
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+52"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+59"/>
         <source>New staff member</source>
         <translation>Новый сотрудник</translation>
     </message>
@@ -4991,7 +4994,7 @@ The data as it was before is kept in
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
@@ -5016,7 +5019,7 @@ The data as it was before is kept in
         <translation>Электронная почта:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Signs documents (approves plans and acts)</source>
         <translation>Подписывает документы (утверждает планы и акты)</translation>
     </message>
@@ -5027,6 +5030,7 @@ The data as it was before is kept in
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
@@ -5041,7 +5045,7 @@ The data as it was before is kept in
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -5087,7 +5091,7 @@ The data as it was before is kept in
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+20"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+51"/>
         <source>Search by name…</source>
         <translation>Поиск по ФИО…</translation>
     </message>

@@ -22,7 +22,12 @@ from pressdesk.gui.accounts import model as labels
 from pressdesk.gui.details import technical_details
 from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.inventory.common import AssetEditor, bi_field, code_combo
-from pressdesk.services.accounts.records import AccountRow, save_account, secret_store_ready
+from pressdesk.services.accounts.records import (
+    AccountRow,
+    get_account,
+    save_account,
+    secret_store_ready,
+)
 from pressdesk.storage.assets_models import ACCOUNT_SERVICES, OWNER_TYPES
 from pressdesk.storage.engine import Database
 
@@ -74,16 +79,7 @@ class AccountEditDialog(AssetEditor):
                 edit.setEnabled(False)
                 edit.setPlaceholderText(self.tr("No protected password store"))
         else:
-            self.password.setPlaceholderText(
-                self.tr("Stored; type a new one to replace it")
-                if account.has_password
-                else self.tr("Not stored")
-            )
-            self.codes.setPlaceholderText(
-                self.tr("Stored; type new ones to replace them")
-                if account.has_recovery_codes
-                else self.tr("Codes separated by spaces")
-            )
+            self._secret_hints(account)
 
         for name, widget in (
             ("service", self.service),
@@ -113,6 +109,36 @@ class AccountEditDialog(AssetEditor):
         self.owner_type.currentIndexChanged.connect(self._owner_changed)
         self._owner_changed()
         self.finish(hint, min_width=680)
+
+    def _secret_hints(self, account: AccountRow) -> None:
+        self.password.setPlaceholderText(
+            self.tr("Stored; type a new one to replace it")
+            if account.has_password
+            else self.tr("Not stored")
+        )
+        self.codes.setPlaceholderText(
+            self.tr("Stored; type new ones to replace them")
+            if account.has_recovery_codes
+            else self.tr("Codes separated by spaces")
+        )
+
+    def show_account(self, account: AccountRow) -> None:
+        """Show ``account`` in the form, with no secret typed, and take it as the one read."""
+        self.account = account
+        self.service.setCurrentIndex(max(self.service.findData(account.service), 0))
+        self.name.setValue(account.name)
+        self.url.setText(account.url)
+        self.login.setText(account.login)
+        self.owner_type.setCurrentIndex(max(self.owner_type.findData(account.owner_type), 0))
+        self.owner_name.setText(account.owner_name)
+        self.access.setText(account.access_holders)
+        self.two_factor.setValue(account.two_factor_method)
+        self.recovery_location.setValue(account.recovery_location)
+        self.notes.setPlainText(account.notes)
+        self.password.clear()
+        self.codes.clear()
+        if self.store_ready:
+            self._secret_hints(account)
 
     @Slot()
     def _owner_changed(self) -> None:
@@ -144,13 +170,34 @@ class AccountEditDialog(AssetEditor):
         password = self.password.text() or None
         codes = self.codes.text() or None
         try:
-            return save_account(self.db, self.value(), password=password, recovery_codes=codes)
+            self.account = save_account(
+                self.db, self.value(), password=password, recovery_codes=codes
+            )
+            return self.account
         finally:
             del password, codes
 
     def gone_text(self) -> str:
         """Say the account is gone."""
         return self.tr("The account has been deleted.")
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> AccountRow | None:
+        """Return the account as stored now (None for a new one)."""
+        return get_account(self.db, self.account.id) if self.account.id is not None else None
+
+    def record_read(self) -> AccountRow:
+        """Return the account as this editor read it."""
+        return self.account
+
+    def show_stored(self, stored: AccountRow) -> None:
+        """Show the stored account."""
+        self.show_account(stored)
+
+    def take_version(self, stored: AccountRow) -> None:
+        """Save over the stored account next."""
+        self.account = replace(self.account, row_version=stored.row_version)
 
     def accept(self) -> None:
         """Save the account and any secret typed; never keep a secret when the store is missing."""

@@ -3,6 +3,9 @@ approval step, a member of the working group and a contact for instant notice.""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +25,10 @@ from pressdesk.gui.widgets.ask_dialog import AskDialog
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit, language_name
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.messages import UserError
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.crisis.records import (
     ContactInput,
+    CrisisError,
     ScenarioInput,
     ScenarioRow,
     StatementInput,
@@ -33,7 +38,7 @@ from pressdesk.services.crisis.records import (
     get_scenario,
     update_scenario,
 )
-from pressdesk.services.crisis.statements import add_statement, update_statement
+from pressdesk.services.crisis.statements import add_statement, get_statement, update_statement
 from pressdesk.services.profile import acting_name
 from pressdesk.services.staff import list_staff
 from pressdesk.storage.crisis_models import NAME_LIMIT, TITLE_LIMIT
@@ -59,11 +64,14 @@ def staff_combo(db: Database, name: str, chosen: int | None, *, blank: str = "")
 
 
 class _Editor(RecordEditor):
-    """An editor whose services refuse with a coded message: it is shown and the dialog stays."""
+    """An editor whose services refuse with a coded message: it is shown and the dialog stays;
+    a colleague's change meanwhile is named, with their version offered."""
 
     def save(self) -> bool:
         try:
             self.saved = self.store()
+        except ChangedMeanwhile as exc:
+            return self.on_changed_meanwhile(exc)
         except UserError as exc:
             dialogs.warning(self, translate("RecordEditor", "Not saved"), error_text(exc))
             return False
@@ -123,9 +131,48 @@ class ScenarioEditor(_Editor):
     def store(self) -> ScenarioRow:
         data = self.value()
         if self.row is not None:
-            update_scenario(self.db, self.row.id, data)
+            update_scenario(self.db, self.row.id, data, seen_version=self.row.row_version)
+            self.row = get_scenario(self.db, self.row.id)
+        else:
+            self.row = get_scenario(self.db, add_scenario(self.db, data))
+        return self.row
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> ScenarioRow | None:
+        """Return the scenario as stored now (None for a new one)."""
+        if self.row is None:
+            return None
+        try:
             return get_scenario(self.db, self.row.id)
-        return get_scenario(self.db, add_scenario(self.db, data))
+        except CrisisError as exc:
+            raise LookupError(self.row.id) from exc
+
+    def record_read(self) -> ScenarioRow | None:
+        """Return the scenario as this editor read it."""
+        return self.row
+
+    def show_stored(self, stored: ScenarioRow) -> None:
+        """Show the stored scenario and take it as the one read."""
+        self.row = stored
+        self.name.setValue(stored.name)
+        self.description.setValue(stored.description)
+        for combo, chosen in ((self.decides, stored.decides_id), (self.speaker, stored.speaker_id)):
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+
+    def take_version(self, stored: ScenarioRow) -> None:
+        """Save over the stored scenario next."""
+        if self.row is not None:
+            self.row = replace(self.row, row_version=stored.row_version)
+
+    def changed_labels(self) -> Mapping[str, str]:
+        """Name the scenario's fields as the form does."""
+        return {
+            "name": translate("ScenarioEditor", "Name"),
+            "description": translate("ScenarioEditor", "What happens"),
+            "decides_id": translate("ScenarioEditor", "Who decides"),
+            "speaker_id": translate("ScenarioEditor", "Who speaks to the media"),
+        }
 
 
 class StatementEditor(_Editor):
@@ -195,9 +242,47 @@ class StatementEditor(_Editor):
         data = self.value()
         by_name = acting_name(self.db)
         if self.row is not None:
-            update_statement(self.db, self.row.id, data, by_name=by_name)
+            update_statement(
+                self.db, self.row.id, data, by_name=by_name, seen_version=self.row.row_version
+            )
+            self.row = get_statement(self.db, self.row.id)
             return self.row.id
         return add_statement(self.db, self.scenario_id, data, by_name=by_name)
+
+    # --- a colleague's change meanwhile ---------------------------------------------------------
+
+    def stored_now(self) -> StatementRow | None:
+        """Return the statement as stored now (None for a new one)."""
+        if self.row is None:
+            return None
+        try:
+            return get_statement(self.db, self.row.id)
+        except CrisisError as exc:
+            raise LookupError(self.row.id) from exc
+
+    def record_read(self) -> StatementRow | None:
+        """Return the statement as this editor read it."""
+        return self.row
+
+    def show_stored(self, stored: StatementRow) -> None:
+        """Show the stored statement and take it as the one read."""
+        self.row = stored
+        for lang in LANGS:
+            self.titles[lang].setText(stored.title.get(lang))
+            self.texts[lang].setPlainText(stored.text.get(lang))
+
+    def take_version(self, stored: StatementRow) -> None:
+        """Save over the stored statement next."""
+        if self.row is not None:
+            self.row = replace(self.row, row_version=stored.row_version)
+
+    def changed_labels(self) -> Mapping[str, str]:
+        """Name the statement's title, text and approval status as the editor and list do."""
+        return {
+            "title": translate("StatementEditor", "Title:").rstrip(":"),
+            "text": translate("StatementEditor", "Text:").rstrip(":"),
+            "status": translate("StatementsModel", "Status"),
+        }
 
 
 class StatementStepDialog(AskDialog):

@@ -13,7 +13,7 @@ from pressdesk.gui.settings.preferences_page import PreferencesPage
 from pressdesk.gui.settings.profile_page import ProfilePage
 from pressdesk.gui.settings.staff_page import StaffPage
 from pressdesk.runtime import Runtime
-from pressdesk.services.profile import ProfileError, get_profile, save_profile
+from pressdesk.services.profile import ProfileError, get_profile
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -78,19 +78,22 @@ class SettingsDialog(QDialog):
     def apply(self) -> bool:
         """Save the profile and preferences; return False (dialog unchanged) if refused."""
         if self.profile_page.is_modified():
+            heading = self.tr("The profile was not saved")
             try:
-                saved = save_profile(self.db, self.profile_page.profile())
+                saved = self.profile_page.save_to(self.db, heading)
             except ProfileError as exc:
                 self.show_tab("profile")
                 dialogs.warning(
                     self,
-                    self.tr("The profile was not saved"),
+                    heading,
                     self.tr("Please correct the following and save again:")
                     + "\n\n"
                     + error_text(exc),
                 )
                 return False
-            self.profile_page.load(saved)
+            if saved is None:  # a colleague's change meanwhile, shown or still to be weighed
+                self.show_tab("profile")
+                return False
             self.changed = True
             log.info("Organisation profile saved")
         if self.preferences_page.is_modified():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QFont, QPixmap
@@ -21,12 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui import dialogs
+from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.profile import (
     LOGO_MAX_BYTES,
     LOGO_MIME_BY_SUFFIX,
     LOGO_TYPES,
     OrgProfile,
+    get_profile,
+    save_profile,
 )
+from pressdesk.storage.engine import Database
 
 _LOGO_FORMAT = {"image/png": "PNG", "image/jpeg": "JPG", "image/svg+xml": "SVG"}
 _LOGO_PREVIEW = 96
@@ -106,15 +112,19 @@ class ProfilePage(QWidget):
             header.setFont(bold)
             grid.addWidget(header, 0, column)
 
+        #: Each field of the profile with the form's name for it, for naming a colleague's change.
+        self.labels: dict[str, str] = {}
         row = 1
         for name in _TEXT_FIELDS:
             grid.addWidget(QLabel(labels[name]), row, 0)
             if name in _BILINGUAL:
                 for column, lang in ((1, "ky"), (2, "ru")):
+                    self.labels[f"{name}_{lang}"] = labels[name].rstrip(":")
                     edit = self._edit(f"{name}_{lang}")
                     grid.addWidget(edit, row, column)
                     edit.setPlaceholderText(placeholders.get(f"{name}_{lang}", ""))
             else:
+                self.labels[name] = labels[name].rstrip(":")
                 edit = self._edit(name)
                 edit.setPlaceholderText(placeholders.get(name, ""))
                 grid.addWidget(edit, row, 1, 1, 2)
@@ -123,6 +133,8 @@ class ProfilePage(QWidget):
                 grid.setRowMinimumHeight(row, 10)
                 row += 1
 
+        self.labels["default_doc_lang"] = self.tr("Documents are made in:").rstrip(":")
+        self.labels["logo"] = self.tr("Logo or emblem:").rstrip(":")
         grid.addWidget(QLabel(self.tr("Documents are made in:")), row, 0)
         self.doc_lang = QComboBox()
         self.doc_lang.setObjectName("default_doc_lang")
@@ -176,7 +188,8 @@ class ProfilePage(QWidget):
 
     def profile(self) -> OrgProfile:
         """Return the profile as the form holds it now."""
-        texts = {name: edit.text() for name, edit in self.edits.items()}
+        # Text fields only; typed loosely as the profile's other fields are not all texts.
+        texts: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
         return replace(
             self._loaded,
             **texts,
@@ -188,6 +201,27 @@ class ProfilePage(QWidget):
     def is_modified(self) -> bool:
         """Return True if the form differs from the profile last loaded."""
         return self.profile() != self._loaded
+
+    def save_to(self, db: Database, heading: str) -> OrgProfile | None:
+        """Save the form and show what was saved; None if nothing was.
+
+        A profile a colleague saved after it was loaded here is not overwritten unasked: the
+        changed fields are named under ``heading`` and the user sees their version (None),
+        saves over it, or goes back to editing (None). ProfileError passes to the caller.
+        """
+        try:
+            saved = save_profile(db, self.profile())
+        except ChangedMeanwhile:
+            stored = get_profile(db)
+            answer = ask_changed_meanwhile(self, heading, self._loaded, stored, self.labels)
+            if answer == "theirs":
+                self.load(stored)
+            elif answer == "mine":
+                self._loaded = replace(self._loaded, row_version=stored.row_version)
+                return self.save_to(db, heading)
+            return None
+        self.load(saved)
+        return saved
 
     @Slot()
     def choose_logo(self) -> None:

@@ -25,12 +25,15 @@ from pressdesk.gui.i18n import current_language
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.models.staff_model import EMAIL, POSITION, UNIT, StaffModel
 from pressdesk.gui.widgets.bilingual import BiLineEdit
+from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
 from pressdesk.gui.widgets.record_page import list_table
+from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.staff import (
     StaffError,
     StaffNotFound,
     StaffRow,
     delete_staff,
+    get_staff,
     list_staff,
     save_staff,
 )
@@ -40,7 +43,11 @@ log = logging.getLogger(__name__)
 
 
 class StaffEditDialog(QDialog):
-    """Edit one staff member; OK saves through the services and stays open if it is refused."""
+    """Edit one staff member; OK saves through the services and stays open if it is refused.
+
+    A member a colleague saved meanwhile is not overwritten unasked: the changed fields are
+    named, and the user sees their version, saves over it, or goes back to editing.
+    """
 
     def __init__(self, db: Database, staff: StaffRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +68,7 @@ class StaffEditDialog(QDialog):
         self.unit.setObjectName("unit")
         self.unit.setValue(staff.unit)
         self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, str] = {}
         for name, label in (
             ("full_name", self.tr("Full name:")),
             ("position", self.tr("Position:")),
@@ -68,12 +76,15 @@ class StaffEditDialog(QDialog):
             ("phone", self.tr("Phone:")),
             ("email", self.tr("E-mail:")),
         ):
+            self.labels[name] = label.rstrip(":")
             if name in ("position", "unit"):
                 field = self.position if name == "position" else self.unit
                 for lang in ("ky", "ru"):
                     line = field.editor(lang)
                     assert isinstance(line, QLineEdit)
                     self.edits[f"{name}_{lang}"] = line
+                    if name == "position":
+                        self.labels[f"{name}_{lang}"] = label.rstrip(":")
                 form.addRow(label, field)
                 continue
             edit = QLineEdit(getattr(staff, name))
@@ -90,6 +101,9 @@ class StaffEditDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
         form.addRow(self.tr("Notes:"), self.notes)
+        self.labels["is_signatory"] = self.signatory.text()
+        self.labels["active"] = self.active.text()
+        self.labels["notes"] = self.tr("Notes:").rstrip(":")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -102,6 +116,24 @@ class StaffEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        self._clean = self.value()
+
+    def show_staff(self, staff: StaffRow) -> None:
+        """Show ``staff`` in the form and take it as the member read, unchanged."""
+        self.staff = staff
+        self.edits["full_name"].setText(staff.full_name)
+        self.position.setValue(staff.positions)
+        self.unit.setValue(staff.unit)
+        self.edits["phone"].setText(staff.phone)
+        self.edits["email"].setText(staff.email)
+        self.signatory.setChecked(staff.is_signatory)
+        self.active.setChecked(staff.active)
+        self.notes.setPlainText(staff.notes)
+        self._clean = self.value()
+
+    def is_dirty(self) -> bool:
+        """Return True if the form differs from the member read or saved."""
+        return self.value() != self._clean
 
     def value(self) -> StaffRow:
         """Return the staff member as the form holds it."""
@@ -120,15 +152,43 @@ class StaffEditDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def accept(self) -> None:
-        """Save; on a refusal explain it and keep the form as the user left it."""
+    def save(self) -> bool:
+        """Save; on a refusal explain it, keep the form as the user left it, return False."""
+        heading = self.tr("Not saved")
         try:
             self.saved = save_staff(self.db, self.value())
         except StaffError as exc:
-            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
+            dialogs.warning(self, heading, error_text(exc))
             self.edits["full_name"].setFocus()
-            return
-        super().accept()
+            return False
+        except ChangedMeanwhile:
+            return self._changed_meanwhile(heading)
+        except StaffNotFound as exc:
+            dialogs.warning(self, heading, error_text(exc))
+            return False
+        self.staff = self.saved
+        self._clean = self.value()
+        return True
+
+    def _changed_meanwhile(self, heading: str) -> bool:
+        assert self.staff.id is not None
+        try:
+            stored = get_staff(self.db, self.staff.id)
+        except StaffNotFound as exc:
+            dialogs.warning(self, heading, error_text(exc))
+            return False
+        answer = ask_changed_meanwhile(self, heading, self.staff, stored, self.labels)
+        if answer == "theirs":
+            self.show_staff(stored)
+        elif answer == "mine":
+            self.staff = replace(self.staff, row_version=stored.row_version)
+            return self.save()
+        return False
+
+    def accept(self) -> None:
+        """Save and close; stay open when the member cannot be saved."""
+        if self.save():
+            super().accept()
 
 
 class StaffPage(QWidget):
@@ -268,9 +328,11 @@ class StaffPage(QWidget):
     def _save_ticked(self, old: StaffRow, new: StaffRow) -> None:
         try:
             saved = save_staff(self.db, new)
-        except (StaffError, StaffNotFound) as exc:
+        except (StaffError, StaffNotFound, ChangedMeanwhile) as exc:
             self.model.replace_row(old)
             dialogs.warning(self, self.tr("Not saved"), error_text(exc))
+            if isinstance(exc, ChangedMeanwhile):
+                self.reload()  # show the colleague's change
             return
         self.model.replace_row(saved)
         self.changed.emit()

@@ -25,7 +25,7 @@ from pressdesk.gui.settings.profile_page import ProfilePage
 from pressdesk.gui.settings.staff_page import StaffPage
 from pressdesk.runtime import Runtime
 from pressdesk.services.contacts.query import count_people
-from pressdesk.services.profile import ProfileError, get_profile, save_profile
+from pressdesk.services.profile import ProfileError, get_profile
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -256,16 +256,18 @@ class WelcomePage(QWidget):
         """Save the profile if it was changed; False (and a message) if it was refused."""
         if not self.profile_page.is_modified():
             return True
+        heading = self.tr("The profile was not saved")
         try:
-            saved = save_profile(self.db, self.profile_page.profile())
+            saved = self.profile_page.save_to(self.db, heading)
         except ProfileError as exc:
             dialogs.warning(
                 self,
-                self.tr("The profile was not saved"),
+                heading,
                 self.tr("Please correct the following and save again:") + "\n\n" + error_text(exc),
             )
             return False
-        self.profile_page.load(saved)
+        if saved is None:  # a colleague's change meanwhile, shown or still to be weighed
+            return False
         log.info("Organisation profile saved from the welcome page")
         self.changed.emit()
         return True

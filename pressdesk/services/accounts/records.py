@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 import uuid
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -21,6 +21,7 @@ from pressdesk import clock, secrets
 from pressdesk.assets_vocab import SERVICE_VOCAB
 from pressdesk.bilingual import Bi
 from pressdesk.messages import Message, Term
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.services.validation import (
     FieldProblem,
     NotFound,
@@ -56,7 +57,8 @@ class AccountRow:
     Kyrgyz and in Russian; the login, the address and people's names are single, and so are the
     notes (printed only in documents of the language they are written in).
     ``has_password``, ``has_recovery_codes`` and ``secret_changed_at`` say what the keyring
-    holds; :func:`save_account` ignores them.
+    holds; :func:`save_account` ignores them. ``row_version`` is the version read for editing:
+    a save refuses a record changed since (None checks nothing).
     """
 
     service: str
@@ -73,6 +75,7 @@ class AccountRow:
     has_password: bool = False
     has_recovery_codes: bool = False
     secret_changed_at: dt.datetime | None = None
+    row_version: int | None = field(default=None, compare=False)
 
     def title(self, lang: str = "en") -> str:
         """Return a short name for lists and messages: the given name (in ``lang`` if it has
@@ -89,7 +92,8 @@ class AccountRow:
 _STORED = [
     f.name
     for f in fields(AccountRow)
-    if f.name not in {"id", "has_password", "has_recovery_codes", "secret_changed_at"}
+    if f.name
+    not in {"id", "has_password", "has_recovery_codes", "secret_changed_at", "row_version"}
 ]
 #: The fields kept in two languages.
 BILINGUAL = ("name", "two_factor_method", "recovery_location")
@@ -120,6 +124,7 @@ def _to_row(account: Account) -> AccountRow:
         has_password=account.has_password,
         has_recovery_codes=account.has_recovery_codes,
         secret_changed_at=account.secret_changed_at,
+        row_version=account.row_version,
         **{name: getattr(account, name) for name in _STORED},
     )
 
@@ -225,7 +230,10 @@ def save_account(
     password: str | None = None,
     recovery_codes: str | None = None,
 ) -> AccountRow:
-    """Create or update an account; a given password or codes go to the keyring in one step."""
+    """Create or update an account; a given password or codes go to the keyring in one step.
+
+    An account changed since ``row.row_version`` was read is refused with ChangedMeanwhile.
+    """
     # If the keyring refuses, the transaction rolls back: no account is left half-created.
     cleaned = clean_account(row)
     problems = validate_account(cleaned)
@@ -245,6 +253,7 @@ def save_account(
                 account = Account(secret_ref=str(uuid.uuid4()))
                 session.add(account)
             else:
+                claim_unchanged(session, Account, cleaned.id, row.row_version)
                 account = _load(session, cleaned.id)
             for name in _STORED:
                 setattr(account, name, getattr(cleaned, name))

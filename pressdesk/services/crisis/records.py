@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pressdesk.bilingual import Bi
 from pressdesk.messages import UserError
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.storage.contacts_models import Person, PersonEmail, PersonPhone
 from pressdesk.storage.contacts_search import search_fold
 from pressdesk.storage.crisis_models import (
@@ -100,6 +101,8 @@ class StatementRow:
     approved_by: str
     approved_at: dt.datetime | None
     trail: tuple[StepRow, ...] = ()
+    #: The version read: a save from it refuses a statement changed since (None checks nothing).
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ class ScenarioRow:
     speaker_name: str
     speaker_position: Bi
     statements: tuple[StatementRow, ...] = ()
+    #: The version read: a save from it refuses a scenario changed since (None checks nothing).
+    row_version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -225,10 +230,14 @@ def add_scenario(db: Database, data: ScenarioInput) -> int:
         return scenario.id
 
 
-def update_scenario(db: Database, scenario_id: int, data: ScenarioInput) -> None:
-    """Change a scenario; its statements stay as they are."""
+def update_scenario(
+    db: Database, scenario_id: int, data: ScenarioInput, *, seen_version: int | None = None
+) -> None:
+    """Change a scenario; its statements stay as they are. A scenario changed since
+    ``seen_version`` was read is refused with ChangedMeanwhile."""
     with db.session() as session:
         name = _check_scenario(session, data)
+        claim_unchanged(session, CrisisScenario, scenario_id, seen_version)
         scenario = load_scenario(session, scenario_id)
         scenario.name = name
         scenario.description = trimmed(data.description)
@@ -242,7 +251,8 @@ def delete_scenario(db: Database, scenario_id: int) -> None:
         session.delete(load_scenario(session, scenario_id))
 
 
-def _statement_rows(session: Session, ids: list[int]) -> dict[int, list[StatementRow]]:
+def statement_rows(session: Session, ids: list[int]) -> dict[int, list[StatementRow]]:
+    """Return the statements of scenarios ``ids`` by scenario, each with its trail."""
     if not ids:
         return {}
     trail: dict[int, list[StepRow]] = {}
@@ -274,6 +284,7 @@ def _statement_rows(session: Session, ids: list[int]) -> dict[int, list[Statemen
                 s.approved_by,
                 s.approved_at,
                 tuple(trail.get(s.id, ())),
+                row_version=s.row_version,
             )
         )
     return found
@@ -290,7 +301,7 @@ def _scenario_rows(session: Session, scenarios: list[CrisisScenario]) -> list[Sc
         session,
         {i for s in scenarios for i in (s.decides_id, s.speaker_id) if i is not None},
     )
-    statements = _statement_rows(session, [s.id for s in scenarios])
+    statements = statement_rows(session, [s.id for s in scenarios])
     rows = []
     for s in scenarios:
         decides = people.get(s.decides_id) if s.decides_id is not None else None
@@ -307,6 +318,7 @@ def _scenario_rows(session: Session, scenarios: list[CrisisScenario]) -> list[Sc
                 speaker.full_name if speaker else "",
                 speaker.position if speaker else Bi(),
                 tuple(statements.get(s.id, ())),
+                row_version=s.row_version,
             )
         )
     return rows

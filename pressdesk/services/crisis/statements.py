@@ -13,12 +13,15 @@ from sqlalchemy.orm import Session
 from pressdesk import clock
 from pressdesk.bilingual import Bi
 from pressdesk.messages import Term
+from pressdesk.services.concurrency import claim_unchanged
 from pressdesk.services.crisis.records import (
     CrisisError,
     StatementInput,
+    StatementRow,
     load_scenario,
     one_line,
     staff_member,
+    statement_rows,
     trimmed,
 )
 from pressdesk.storage.crisis_models import (
@@ -33,6 +36,7 @@ from pressdesk.storage.models import Organisation
 __all__ = [
     "STEPS",
     "add_statement",
+    "get_statement",
     "get_statement_status",
     "set_statement_status",
     "update_statement",
@@ -116,6 +120,14 @@ def add_statement(db: Database, scenario_id: int, data: StatementInput, by_name:
         return statement.id
 
 
+def get_statement(db: Database, statement_id: int) -> StatementRow:
+    """Return one statement with its approval and trail."""
+    with db.session() as session:
+        scenario_id = _load_statement(session, statement_id).scenario_id
+        rows = statement_rows(session, [scenario_id])[scenario_id]
+        return next(row for row in rows if row.id == statement_id)
+
+
 def get_statement_status(db: Database, statement_id: int) -> str:
     """Return the status of a statement."""
     with db.session() as session:
@@ -123,11 +135,21 @@ def get_statement_status(db: Database, statement_id: int) -> str:
 
 
 def update_statement(
-    db: Database, statement_id: int, data: StatementInput, by_name: str = ""
+    db: Database,
+    statement_id: int,
+    data: StatementInput,
+    by_name: str = "",
+    *,
+    seen_version: int | None = None,
 ) -> None:
-    """Change a statement's text; an approved or sent text becomes a draft that needs approval."""
+    """Change a statement's text; an approved or sent text becomes a draft that needs approval.
+
+    A statement changed since ``seen_version`` was read (its text, or a step of its approval)
+    is refused with ChangedMeanwhile.
+    """
     title, text = _check_statement(data)
     with db.session() as session:
+        claim_unchanged(session, HoldingStatement, statement_id, seen_version)
         statement = _load_statement(session, statement_id)
         if (title, text) == (statement.title, statement.text):
             return
