@@ -22,6 +22,7 @@ from pressdesk.documents.tablefit import (
     TABLE_SIZE,
     TextFitter,
 )
+from pressdesk.documents.textbreak import NBSP
 
 GRID_COLOR: Final = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL: Final = colors.Color(0.9, 0.9, 0.9)
@@ -162,6 +163,7 @@ class GridBlock(Flowable):  # type: ignore[misc]
 
 #: The PDF operators of each text already drawn in a document, per font: a long table repeats
 #: its texts (outlets, positions, phone prefixes), and encoding a text is most of drawing it.
+#: Each is a list of (font subset, ``(codes) Tj``).
 _ENCODED: weakref.WeakKeyDictionary[Any, dict[str, dict[str, list[tuple[int, str]]]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -186,6 +188,9 @@ class _TextLines:
         self._switch = ""
         self._subset = -1
         self._fallback: Any = None
+        # The numbers of the text matrices as written: a table's lines start at few places
+        # (a column's left edge, a row's baselines).
+        self._numbers: dict[float, str] = {}
 
     def set_font(self, name: str) -> None:
         """Set the lines that follow in the font ``name`` at the table's size."""
@@ -210,31 +215,45 @@ class _TextLines:
         chunks = self._texts.get(line)
         if chunks is None:
             chunks = self._texts[line] = self._encode(line)
+        numbers = self._numbers
+        x_text = numbers.get(x)
+        if x_text is None:
+            x_text = numbers[x] = fp_str(x)
+        y_text = numbers.get(y)
+        if y_text is None:
+            y_text = numbers[y] = fp_str(y)
         code = self._code
-        code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for subset, part in chunks:
+        # The operators of a line go in as one piece when they need no change of font subset
+        # (nearly always): the same text as one piece per operator once joined by line breaks.
+        if len(chunks) == 1 and chunks[0][0] == self._subset:
+            code.append(f"1 0 0 1 {x_text} {y_text} Tm\n{chunks[0][1]}\nT*")
+            return
+        code.append(f"1 0 0 1 {x_text} {y_text} Tm")
+        for subset, shown in chunks:
             if subset != self._subset:
                 name = self._font.getSubsetInternalName(subset, self._doc)
                 code.append(f"{name} {self._switch}")
                 self._subset = subset
-            code.append(f"({part}) Tj")
+            code.append(shown)
         code.append("T*")
 
     def _encode(self, line: str) -> list[tuple[int, str]]:
-        """Return the font subsets and escaped codes of ``line``, as ``splitString`` does."""
+        """Return the font subsets and text operators of ``line``, as ``splitString`` and
+        ``textLine`` make them."""
         state = self._font.state.get(self._doc)
-        if state is not None and "\xa0" not in line:
+        if state is not None:
             # Characters the document has already used have their codes; a line of those in
-            # the first subset (most of a Cyrillic and Latin text) is one piece.
+            # the first subset (most of a Cyrillic and Latin text) is one piece. A no-break
+            # space is printed as a space, as splitString does.
             assignments = state.assignments
             try:
-                codes = bytes(map(assignments.__getitem__, map(ord, line)))
+                codes = bytes(map(assignments.__getitem__, map(ord, line.replace(NBSP, " "))))
             except (KeyError, ValueError):
                 pass
             else:
-                return [(0, escapePDF(codes))]
+                return [(0, f"({escapePDF(codes)}) Tj")]
         parts = self._font.splitString(line, self._doc)
-        return [(subset, escapePDF(part)) for subset, part in parts]
+        return [(subset, f"({escapePDF(part)}) Tj") for subset, part in parts]
 
     def draw(self) -> None:
         """Put the text on the canvas."""
