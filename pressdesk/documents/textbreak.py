@@ -28,9 +28,11 @@ _PROTECTED_SPANS: Final = re.compile(
     r"|\d{1,2}[.:]\d{2}(?:[.:]\d{2,4})?"  # dates 03.12.2026, times 10:00
     r"|\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?"  # 12 500 som
 )
+# Protecting changes only the spaces inside a span: after a number sign, or between digits
+# (a closing bracket may come first, an opening one after). A text with neither keeps its
+# spaces, and the spans need not be looked for (an e-mail address with digits, a date).
+_MAY_PROTECT: Final = re.compile(r"№\s|\d\)?\s[\d(]")
 # A code: a few letters, then a hyphen and a number (ИН-0004, KG-12, 45-к).
-# Every protected span has a digit or a number sign: a text with neither has none.
-_MAY_PROTECT: Final = re.compile(r"[\d№]")
 _CODE: Final = re.compile(rf"^(?:[{_LETTER}]{{1,5}}-\d[\w./-]*|\d+[-/][{_LETTER}\d]{{1,4}})$")
 _SPACE: Final = re.compile(r"\s")
 _LINKISH: Final = re.compile(r"@|://|^www\.|/")
