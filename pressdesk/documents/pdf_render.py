@@ -39,6 +39,7 @@ from pressdesk.documents.pdf_styles import (
     BODY_SIZE,
     FURNITURE_COLOR,
     FURNITURE_SIZE,
+    Paragraphs,
     PdfStyles,
     esc,
 )
@@ -154,6 +155,19 @@ class _Furniture:
             textColor=FURNITURE_COLOR,
         )
 
+    @functools.cached_property
+    def _headers(self) -> dict[float, RLParagraph]:
+        return {}
+
+    def header(self, width: float) -> RLParagraph:
+        """Return the org name laid out ``width`` wide: the same on every page that wide."""
+        found = self._headers.get(width)
+        if found is None:
+            found = RLParagraph(esc(self.doc.org_name), self.header_style)
+            found.wrap(width, MARGIN_TOP)
+            self._headers[width] = found
+        return found
+
 
 def _draw_furniture(furniture: _Furniture, canvas: Any, page: int, total: int) -> None:
     """Draw the page header (org name, official-use mark) and the "page N of M" footer."""
@@ -170,8 +184,7 @@ def _draw_furniture(furniture: _Furniture, canvas: Any, page: int, total: int) -
         canvas.setFont(fonts.bold, FURNITURE_SIZE)
         canvas.drawRightString(right, rule_y + 1.5 * mm, mark)
     if doc.org_name:
-        header = RLParagraph(esc(doc.org_name), furniture.header_style)
-        header.wrap(right - MARGIN_LEFT - mark_width, MARGIN_TOP)
+        header = furniture.header(right - MARGIN_LEFT - mark_width)
         header.drawOn(canvas, MARGIN_LEFT, rule_y + 1 * mm)
     if doc.org_name or mark:
         canvas.setStrokeColor(FURNITURE_COLOR)
@@ -248,6 +261,7 @@ class _Story:
         # Headings (and a short introduction after them) wait here for what they introduce.
         self._headings: list[Any] = []
         self._intro: list[Any] = []
+        self._paragraph = Paragraphs()
         self._cell_text = TextFitter(styles.fonts.regular, TABLE_SIZE, doc.lang)
         self._header_text = TextFitter(styles.fonts.bold, TABLE_SIZE, doc.lang)
         self._tables = TablePlanner(
@@ -362,15 +376,15 @@ class _Story:
         number = item.number
         if isinstance(block, m.Section):
             text = f"{number} {block.title}" if number else block.title
-            self._introduce(RLParagraph(esc(text), s.section))
+            self._introduce(self._paragraph(esc(text), s.section))
             return
         if isinstance(block, m.Heading):
             style = s.heading1 if block.level == 1 else s.heading2
-            self._introduce(RLParagraph(esc(block.text), style))
+            self._introduce(self._paragraph(esc(block.text), style))
             return
         if isinstance(block, m.Paragraph):
             style = s.paragraph(block.align, block.bold, block.italic)
-            paragraph = RLParagraph(esc(block.text), style)
+            paragraph = self._paragraph(esc(block.text), style)
             if self._headings and len(self._intro) < PARAGRAPHS_WITH_HEADING:
                 self._intro.append(paragraph)
             else:
@@ -390,15 +404,15 @@ class _Story:
             return
         self._release_headings()
         if isinstance(block, m.Clause):
-            self.flow.append(RLParagraph(esc(f"{number} {block.text}"), s.clause))
+            self.flow.append(self._paragraph(esc(f"{number} {block.text}"), s.clause))
         elif isinstance(block, m.BulletList):
             for text in m.bullet_texts(block):
-                self.flow.append(RLParagraph(esc(m.BULLET + text), s.bullet))
+                self.flow.append(self._paragraph(esc(m.BULLET + text), s.bullet))
             self.flow.append(RLSpacer(1, 1.5 * mm))
         elif isinstance(block, m.KeyValue):
             for key, value in block.pairs:
                 markup = f"<b>{esc(m.key_label(key))}</b> {esc(value)}"
-                self.flow.append(RLParagraph(markup, s.keyvalue))
+                self.flow.append(self._paragraph(markup, s.keyvalue))
             self.flow.append(RLSpacer(1, 1.5 * mm))
         elif isinstance(block, m.PageBreak):
             self.flow.append(RLPageBreak())
@@ -441,7 +455,7 @@ class _Story:
         )
         lead = self._take_lead()
         if table.caption:
-            lead.append(RLParagraph(esc(table.caption), s.caption))
+            lead.append(self._paragraph(esc(table.caption), s.caption))
         if plan.landscape:
             # A table too wide for the page gets landscape pages of its own; two such tables
             # in a row share them.
