@@ -19,8 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk.bilingual import Bi, looks_doubled
-from pressdesk.documents import collector_paused, render
-from pressdesk.documents.builders_contacts import build_contact_directory
 from pressdesk.documents.locale import LANGS, Lang, check_lang
 from pressdesk.exchange.contacts_io import (
     BILINGUAL_HEADERS,
@@ -30,7 +28,7 @@ from pressdesk.exchange.contacts_io import (
 )
 from pressdesk.exchange.phones import display_phone
 from pressdesk.exchange.vcard import VCard
-from pressdesk.services.contacts.directory import directory_groups
+from pressdesk.services.contacts.directory import write_directory
 from pressdesk.services.contacts.query import person_ids
 from pressdesk.services.contacts.values import ContactError, PersonFilter
 from pressdesk.services.contacts.vocabulary import topic_order
@@ -380,21 +378,17 @@ def export_contacts(
             )
             outlets = len(seen)
         else:
-            with collector_paused():
-                groups, state, private = directory_groups(session, ids, doc_lang)
-                outlets = sum(1 for g in groups if g.name)
-                profile = get_profile(db)
-                doc = build_contact_directory(
-                    groups,
-                    lang=doc_lang,
-                    org_name=profile.name(doc_lang),
-                    on=on,
-                    list_name=list_name,
-                    state_count=state,
-                    private_count=private,
-                    official_use=official_use,
-                )
-                render(doc, target, font_path=font_path)
+            outlets = write_directory(
+                session,
+                ids,
+                target,
+                doc_lang,
+                org_name=get_profile(db).name(doc_lang),
+                list_name=list_name,
+                font_path=font_path,
+                on=on,
+                official_use=official_use,
+            )
     return ExportResult(target, len(ids), outlets)
 
 
