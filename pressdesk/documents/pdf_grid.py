@@ -210,12 +210,14 @@ class _Numbers(dict[float, str]):
         return text
 
 
-#: The PDF operators of each text already drawn in a document, per font: a long table repeats
-#: its texts (outlets, positions, phone prefixes), and encoding a text is most of drawing it.
-#: Each is a list of (font subset, ``(codes) Tj``).
-_ENCODED: weakref.WeakKeyDictionary[Any, dict[str, dict[str, list[tuple[int, str]]]]] = (
-    weakref.WeakKeyDictionary()
-)
+#: The PDF operators of a text in the first font subset (nearly every text), or the font
+#: subsets and operators of its pieces.
+Shown = str | tuple[tuple[int, str], ...]
+#: The operators of each text already drawn in a document, per font: a long table repeats its
+#: texts (outlets, positions, phone prefixes), and encoding a text is most of drawing it. The
+#: values are strings or tuples of them, which the cycle collector need not walk: the cache
+#: lives as long as the PDF document, which reportlab builds of reference cycles.
+_ENCODED: weakref.WeakKeyDictionary[Any, dict[str, dict[str, Shown]]] = weakref.WeakKeyDictionary()
 
 
 class _TextLines:
@@ -233,7 +235,7 @@ class _TextLines:
         # The text matrix starts at the origin, as reportlab's text objects do.
         self._code: list[str] = ["BT 1 0 0 1 0 0 Tm"]
         self._font: Any = None
-        self._texts: dict[str, list[tuple[int, str]]] = {}
+        self._texts: dict[str, Shown] = {}
         self._switch = ""
         self._subset = -1
         self._fallback: Any = None
@@ -261,30 +263,33 @@ class _TextLines:
             self._fallback.setTextOrigin(x, y)
             self._fallback.textLine(line)
             return
-        chunks = self._texts.get(line)
-        if chunks is None:
-            chunks = self._texts[line] = self._encode(line)
+        shown = self._texts.get(line)
+        if shown is None:
+            shown = self._texts[line] = self._encode(line)
         numbers = self._numbers
         x_text = numbers[x]
         y_text = numbers[y]
         code = self._code
-        # The operators of a line go in as one piece when they need no change of font subset
-        # (nearly always): the same text as one piece per operator once joined by line breaks.
-        if len(chunks) == 1 and chunks[0][0] == self._subset:
-            code.append(f"1 0 0 1 {x_text} {y_text} Tm\n{chunks[0][1]}\nT*")
-            return
+        if isinstance(shown, str):
+            # The operators of a line go in as one piece when they need no change of font
+            # subset (nearly always): the same text as one piece per operator once joined by
+            # line breaks.
+            if self._subset == 0:
+                code.append(f"1 0 0 1 {x_text} {y_text} Tm\n{shown}\nT*")
+                return
+            shown = ((0, shown),)
         code.append(f"1 0 0 1 {x_text} {y_text} Tm")
-        for subset, shown in chunks:
+        for subset, operators in shown:
             if subset != self._subset:
                 name = self._font.getSubsetInternalName(subset, self._doc)
                 code.append(f"{name} {self._switch}")
                 self._subset = subset
-            code.append(shown)
+            code.append(operators)
         code.append("T*")
 
-    def _encode(self, line: str) -> list[tuple[int, str]]:
-        """Return the font subsets and text operators of ``line``, as ``splitString`` and
-        ``textLine`` make them."""
+    def _encode(self, line: str) -> Shown:
+        """Return the text operators of ``line`` (with their font subsets where the line
+        needs another than the first), as ``splitString`` and ``textLine`` make them."""
         state = self._font.state.get(self._doc)
         if state is not None:
             # Characters the document has already used have their codes; a line of those in
@@ -296,9 +301,11 @@ class _TextLines:
             except (KeyError, ValueError):
                 pass
             else:
-                return [(0, f"({escapePDF(codes)}) Tj")]
+                return f"({escapePDF(codes)}) Tj"
         parts = self._font.splitString(line, self._doc)
-        return [(subset, f"({escapePDF(part)}) Tj") for subset, part in parts]
+        if len(parts) == 1 and parts[0][0] == 0:
+            return f"({escapePDF(parts[0][1])}) Tj"
+        return tuple((subset, f"({escapePDF(part)}) Tj") for subset, part in parts)
 
     def draw(self) -> None:
         """Put the text on the canvas."""

@@ -33,7 +33,7 @@ from pressdesk import clock
 from pressdesk.documents import model as m
 from pressdesk.documents.charts import CHART_WIDTH_MM, chart_drawing, chart_texts
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
-from pressdesk.documents.locale import format_date, label, page_of
+from pressdesk.documents.locale import Lang, format_date, label, page_of
 from pressdesk.documents.pdf_grid import Grid, GridLook, TableFlow, row_height
 from pressdesk.documents.pdf_styles import (
     BODY_SIZE,
@@ -112,7 +112,7 @@ def render_pdf(
         if doc.landscape:
             sizes.reverse()
         template.addPageTemplates([_page_template(name, size) for name, size in sizes])
-        furniture = _Furniture(doc, fonts, pagesize)
+        furniture = _Furniture(doc.lang, doc.org_name, doc.official_use, fonts, pagesize)
         template.build(
             story,
             canvasmaker=functools.partial(
@@ -138,9 +138,16 @@ def _page_template(name: str, size: tuple[float, float]) -> PageTemplate:
 
 @dataclass(frozen=True)
 class _Furniture:
-    """What is drawn on every page around the text frame: org name, mark, page N of M."""
+    """What is drawn on every page around the text frame: org name, mark, page N of M.
 
-    doc: m.Document
+    It holds only what it prints, not the document: the canvas and reportlab's document
+    template hold each other, and so whatever the canvas holds waits for the cycle collector
+    instead of going when the render is done.
+    """
+
+    lang: Lang
+    org_name: str
+    official_use: bool
     fonts: RegisteredFonts
     pagesize: tuple[float, float]
 
@@ -163,7 +170,7 @@ class _Furniture:
         """Return the org name laid out ``width`` wide: the same on every page that wide."""
         found = self._headers.get(width)
         if found is None:
-            found = RLParagraph(esc(self.doc.org_name), self.header_style)
+            found = RLParagraph(esc(self.org_name), self.header_style)
             found.wrap(width, MARGIN_TOP)
             self._headers[width] = found
         return found
@@ -171,28 +178,27 @@ class _Furniture:
 
 def _draw_furniture(furniture: _Furniture, canvas: Any, page: int, total: int) -> None:
     """Draw the page header (org name, official-use mark) and the "page N of M" footer."""
-    doc = furniture.doc
     fonts = furniture.fonts
     width, height = canvas._pagesize  # each page's own size: some pages are landscape
     right = width - MARGIN_RIGHT
     rule_y = height - MARGIN_TOP + 4 * mm
     canvas.saveState()
-    mark = label("official_use", doc.lang) if doc.official_use else ""
+    mark = label("official_use", furniture.lang) if furniture.official_use else ""
     mark_width = stringWidth(mark, fonts.bold, FURNITURE_SIZE) + 6 * mm if mark else 0.0
     if mark:
         canvas.setFillColor(colors.black)
         canvas.setFont(fonts.bold, FURNITURE_SIZE)
         canvas.drawRightString(right, rule_y + 1.5 * mm, mark)
-    if doc.org_name:
+    if furniture.org_name:
         header = furniture.header(right - MARGIN_LEFT - mark_width)
         header.drawOn(canvas, MARGIN_LEFT, rule_y + 1 * mm)
-    if doc.org_name or mark:
+    if furniture.org_name or mark:
         canvas.setStrokeColor(FURNITURE_COLOR)
         canvas.setLineWidth(0.3)
         canvas.line(MARGIN_LEFT, rule_y, right, rule_y)
     canvas.setFillColor(FURNITURE_COLOR)
     canvas.setFont(fonts.regular, FURNITURE_SIZE)
-    canvas.drawRightString(right, MARGIN_BOTTOM - 10 * mm, page_of(page, total, doc.lang))
+    canvas.drawRightString(right, MARGIN_BOTTOM - 10 * mm, page_of(page, total, furniture.lang))
     canvas.restoreState()
 
 
