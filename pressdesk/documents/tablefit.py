@@ -98,7 +98,11 @@ class TextFitter:
         """Return the width ``text`` takes with no breaks but its own."""
         found = self._widest.get(text)
         if found is None:
-            found = self._widest[text] = tb.max_width(self._prepare(text), self.width)
+            prepared = self._prepare(text)
+            # One line (nearly every cell) is measured as it is.
+            found = self._widest[text] = (
+                tb.max_width(prepared, self.width) if "\n" in prepared else self.width(prepared)
+            )
         return found
 
     def fit(self, text: str, width: float) -> str:
