@@ -307,6 +307,8 @@ def bullet_texts(bullets: BulletList) -> list[str]:
 
 def clean_text(text: str) -> str:
     """Drop control characters that DOCX and PDF cannot hold; tabs and line breaks stay."""
+    if text.isprintable():
+        return text  # the usual case, told in C: control characters are not printable
     return _CONTROL.sub("", text)
 
 

@@ -4,6 +4,7 @@ on the canvas (a platypus table per page would measure and style every cell agai
 from __future__ import annotations
 
 import itertools
+import operator
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Any, Final
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, PATH_OPS
 from reportlab.platypus import Flowable
 
 from pressdesk.documents.tablefit import (
@@ -22,17 +24,20 @@ from pressdesk.documents.tablefit import (
     TABLE_SIZE,
     TextFitter,
 )
+from pressdesk.documents.textbreak import NBSP
 
 GRID_COLOR: Final = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL: Final = colors.Color(0.9, 0.9, 0.9)
 GRID_LINE: Final = 0.5
 # A heading is never left at the foot of a page: it moves on with at least this many rows.
 ROWS_WITH_HEADING: Final = 2
+_BREAKS: Final = operator.methodcaller("count", "\n")
+_STROKE: Final = PATH_OPS[1, 0, FILL_NON_ZERO]
 
 
 def row_height(cells: Sequence[str], least: float = 0.0) -> float:
     """Return the height of a table row of fitted cells (at least ``least``)."""
-    lines = max((cell.count("\n") for cell in cells), default=0) + 1
+    lines = max(map(_BREAKS, cells), default=0) + 1
     return max(CELL_LEADING * lines + (CELL_PAD_BOTTOM + CELL_PAD_TOP), least)
 
 
@@ -101,27 +106,63 @@ class GridBlock(Flowable):  # type: ignore[misc]
             top -= height
             rules.append(top)
         text.set_font(look.body_font)
+        rules += self._body(text, top)
+        text.draw()
+        canvas.saveState()
+        canvas.setStrokeColor(GRID_COLOR)
+        canvas.setLineWidth(GRID_LINE)
+        # The rules as drawPath writes a new path of moveTo/lineTo pairs, its numbers
+        # formatted once per block (a block has a few dozen rules, a document thousands of
+        # blocks).
+        number = _Numbers()
+        right = number[self.width]
+        path = ["n", *(f"0 {number[y]} m {right} {number[y]} l" for y in rules)]
+        bottom, top_text = number[rules[-1]], number[rules[0]]
+        path += [
+            f"{number[x]} {top_text} m {number[x]} {bottom} l"
+            for x in itertools.accumulate(look.widths, initial=0.0)
+        ]
+        canvas.addLiteral(" ".join(path))
+        canvas.addLiteral(_STROKE)
+        canvas.restoreState()
+
+    def _body(self, text: _TextLines, top: float) -> list[float]:
+        """Add the lines of the block's rows to ``text``, each aligned in its column; return
+        where each row ends."""
+        grid = self._grid
+        look = grid.look
+        measure = look.body.width
+        # Where a column's lines start: a left edge is the same for every line.
+        columns: list[tuple[str, float, float]] = []
+        left = 0.0
+        for width, align in zip(look.widths, look.aligns, strict=True):
+            columns.append((align, left + CELL_PAD_X if align == "left" else left, width))
+            left += width
+        line = text.line
+        ends: list[float] = []
         for row, height in zip(
             grid.rows[self._start : self._end],
             grid.heights[self._start : self._end],
             strict=True,
         ):
-            self._cells(text, row, top, height, aligns=look.aligns, middle=False)
+            first = top - CELL_PAD_TOP
+            for cell, (align, left, width) in zip(row, columns, strict=True):
+                if not cell:
+                    continue
+                baseline = first - TABLE_SIZE
+                for part in cell.split("\n") if "\n" in cell else (cell,):
+                    if part:
+                        if align == "left":
+                            x = left
+                        elif align == "right":
+                            x = left + width - CELL_PAD_X - measure(part)
+                        else:
+                            x = left + (width - measure(part)) / 2
+                        line(x, baseline, part)
+                    baseline -= CELL_LEADING
             top -= height
-            rules.append(top)
-        text.draw()
-        canvas.saveState()
-        canvas.setStrokeColor(GRID_COLOR)
-        canvas.setLineWidth(GRID_LINE)
-        path = canvas.beginPath()
-        for y in rules:
-            path.moveTo(0, y)
-            path.lineTo(self.width, y)
-        for x in itertools.accumulate(look.widths, initial=0.0):
-            path.moveTo(x, rules[0])
-            path.lineTo(x, rules[-1])
-        canvas.drawPath(path, stroke=1, fill=0)
-        canvas.restoreState()
+            ends.append(top)
+        return ends
 
     def _cells(
         self,
@@ -160,11 +201,23 @@ class GridBlock(Flowable):  # type: ignore[misc]
             left += width
 
 
-#: The PDF operators of each text already drawn in a document, per font: a long table repeats
-#: its texts (outlets, positions, phone prefixes), and encoding a text is most of drawing it.
-_ENCODED: weakref.WeakKeyDictionary[Any, dict[str, dict[str, list[tuple[int, str]]]]] = (
-    weakref.WeakKeyDictionary()
-)
+class _Numbers(dict[float, str]):
+    """Numbers as PDF operators write them (``fp_str``), each formatted once."""
+
+    def __missing__(self, value: float) -> str:
+        text: str = fp_str(value)
+        self[value] = text
+        return text
+
+
+#: The PDF operators of a text in the first font subset (nearly every text), or the font
+#: subsets and operators of its pieces.
+Shown = str | tuple[tuple[int, str], ...]
+#: The operators of each text already drawn in a document, per font: a long table repeats its
+#: texts (outlets, positions, phone prefixes), and encoding a text is most of drawing it. The
+#: values are strings or tuples of them, which the cycle collector need not walk: the cache
+#: lives as long as the PDF document, which reportlab builds of reference cycles.
+_ENCODED: weakref.WeakKeyDictionary[Any, dict[str, dict[str, Shown]]] = weakref.WeakKeyDictionary()
 
 
 class _TextLines:
@@ -182,10 +235,13 @@ class _TextLines:
         # The text matrix starts at the origin, as reportlab's text objects do.
         self._code: list[str] = ["BT 1 0 0 1 0 0 Tm"]
         self._font: Any = None
-        self._texts: dict[str, list[tuple[int, str]]] = {}
+        self._texts: dict[str, Shown] = {}
         self._switch = ""
         self._subset = -1
         self._fallback: Any = None
+        # The numbers of the text matrices as written: a table's lines start at few places
+        # (a column's left edge, a row's baselines).
+        self._numbers = _Numbers()
 
     def set_font(self, name: str) -> None:
         """Set the lines that follow in the font ``name`` at the table's size."""
@@ -207,34 +263,49 @@ class _TextLines:
             self._fallback.setTextOrigin(x, y)
             self._fallback.textLine(line)
             return
-        chunks = self._texts.get(line)
-        if chunks is None:
-            chunks = self._texts[line] = self._encode(line)
+        shown = self._texts.get(line)
+        if shown is None:
+            shown = self._texts[line] = self._encode(line)
+        numbers = self._numbers
+        x_text = numbers[x]
+        y_text = numbers[y]
         code = self._code
-        code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for subset, part in chunks:
+        if isinstance(shown, str):
+            # The operators of a line go in as one piece when they need no change of font
+            # subset (nearly always): the same text as one piece per operator once joined by
+            # line breaks.
+            if self._subset == 0:
+                code.append(f"1 0 0 1 {x_text} {y_text} Tm\n{shown}\nT*")
+                return
+            shown = ((0, shown),)
+        code.append(f"1 0 0 1 {x_text} {y_text} Tm")
+        for subset, operators in shown:
             if subset != self._subset:
                 name = self._font.getSubsetInternalName(subset, self._doc)
                 code.append(f"{name} {self._switch}")
                 self._subset = subset
-            code.append(f"({part}) Tj")
+            code.append(operators)
         code.append("T*")
 
-    def _encode(self, line: str) -> list[tuple[int, str]]:
-        """Return the font subsets and escaped codes of ``line``, as ``splitString`` does."""
+    def _encode(self, line: str) -> Shown:
+        """Return the text operators of ``line`` (with their font subsets where the line
+        needs another than the first), as ``splitString`` and ``textLine`` make them."""
         state = self._font.state.get(self._doc)
-        if state is not None and "\xa0" not in line:
+        if state is not None:
             # Characters the document has already used have their codes; a line of those in
-            # the first subset (most of a Cyrillic and Latin text) is one piece.
+            # the first subset (most of a Cyrillic and Latin text) is one piece. A no-break
+            # space is printed as a space, as splitString does.
             assignments = state.assignments
             try:
-                codes = bytes(map(assignments.__getitem__, map(ord, line)))
+                codes = bytes(map(assignments.__getitem__, map(ord, line.replace(NBSP, " "))))
             except (KeyError, ValueError):
                 pass
             else:
-                return [(0, escapePDF(codes))]
+                return f"({escapePDF(codes)}) Tj"
         parts = self._font.splitString(line, self._doc)
-        return [(subset, escapePDF(part)) for subset, part in parts]
+        if len(parts) == 1 and parts[0][0] == 0:
+            return f"({escapePDF(parts[0][1])}) Tj"
+        return tuple((subset, f"({escapePDF(part)}) Tj") for subset, part in parts)
 
     def draw(self) -> None:
         """Put the text on the canvas."""

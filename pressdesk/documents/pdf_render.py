@@ -33,12 +33,13 @@ from pressdesk import clock
 from pressdesk.documents import model as m
 from pressdesk.documents.charts import CHART_WIDTH_MM, chart_drawing, chart_texts
 from pressdesk.documents.fonts import RegisteredFonts, find_font, register_fonts
-from pressdesk.documents.locale import format_date, label, page_of
+from pressdesk.documents.locale import Lang, format_date, label, page_of
 from pressdesk.documents.pdf_grid import Grid, GridLook, TableFlow, row_height
 from pressdesk.documents.pdf_styles import (
     BODY_SIZE,
     FURNITURE_COLOR,
     FURNITURE_SIZE,
+    Paragraphs,
     PdfStyles,
     esc,
 )
@@ -111,7 +112,7 @@ def render_pdf(
         if doc.landscape:
             sizes.reverse()
         template.addPageTemplates([_page_template(name, size) for name, size in sizes])
-        furniture = _Furniture(doc, fonts, pagesize)
+        furniture = _Furniture(doc.lang, doc.org_name, doc.official_use, fonts, pagesize)
         template.build(
             story,
             canvasmaker=functools.partial(
@@ -137,9 +138,16 @@ def _page_template(name: str, size: tuple[float, float]) -> PageTemplate:
 
 @dataclass(frozen=True)
 class _Furniture:
-    """What is drawn on every page around the text frame: org name, mark, page N of M."""
+    """What is drawn on every page around the text frame: org name, mark, page N of M.
 
-    doc: m.Document
+    It holds only what it prints, not the document: the canvas and reportlab's document
+    template hold each other, and so whatever the canvas holds waits for the cycle collector
+    instead of going when the render is done.
+    """
+
+    lang: Lang
+    org_name: str
+    official_use: bool
     fonts: RegisteredFonts
     pagesize: tuple[float, float]
 
@@ -154,32 +162,43 @@ class _Furniture:
             textColor=FURNITURE_COLOR,
         )
 
+    @functools.cached_property
+    def _headers(self) -> dict[float, RLParagraph]:
+        return {}
+
+    def header(self, width: float) -> RLParagraph:
+        """Return the org name laid out ``width`` wide: the same on every page that wide."""
+        found = self._headers.get(width)
+        if found is None:
+            found = RLParagraph(esc(self.org_name), self.header_style)
+            found.wrap(width, MARGIN_TOP)
+            self._headers[width] = found
+        return found
+
 
 def _draw_furniture(furniture: _Furniture, canvas: Any, page: int, total: int) -> None:
     """Draw the page header (org name, official-use mark) and the "page N of M" footer."""
-    doc = furniture.doc
     fonts = furniture.fonts
     width, height = canvas._pagesize  # each page's own size: some pages are landscape
     right = width - MARGIN_RIGHT
     rule_y = height - MARGIN_TOP + 4 * mm
     canvas.saveState()
-    mark = label("official_use", doc.lang) if doc.official_use else ""
+    mark = label("official_use", furniture.lang) if furniture.official_use else ""
     mark_width = stringWidth(mark, fonts.bold, FURNITURE_SIZE) + 6 * mm if mark else 0.0
     if mark:
         canvas.setFillColor(colors.black)
         canvas.setFont(fonts.bold, FURNITURE_SIZE)
         canvas.drawRightString(right, rule_y + 1.5 * mm, mark)
-    if doc.org_name:
-        header = RLParagraph(esc(doc.org_name), furniture.header_style)
-        header.wrap(right - MARGIN_LEFT - mark_width, MARGIN_TOP)
+    if furniture.org_name:
+        header = furniture.header(right - MARGIN_LEFT - mark_width)
         header.drawOn(canvas, MARGIN_LEFT, rule_y + 1 * mm)
-    if doc.org_name or mark:
+    if furniture.org_name or mark:
         canvas.setStrokeColor(FURNITURE_COLOR)
         canvas.setLineWidth(0.3)
         canvas.line(MARGIN_LEFT, rule_y, right, rule_y)
     canvas.setFillColor(FURNITURE_COLOR)
     canvas.setFont(fonts.regular, FURNITURE_SIZE)
-    canvas.drawRightString(right, MARGIN_BOTTOM - 10 * mm, page_of(page, total, doc.lang))
+    canvas.drawRightString(right, MARGIN_BOTTOM - 10 * mm, page_of(page, total, furniture.lang))
     canvas.restoreState()
 
 
@@ -248,6 +267,7 @@ class _Story:
         # Headings (and a short introduction after them) wait here for what they introduce.
         self._headings: list[Any] = []
         self._intro: list[Any] = []
+        self._paragraph = Paragraphs()
         self._cell_text = TextFitter(styles.fonts.regular, TABLE_SIZE, doc.lang)
         self._header_text = TextFitter(styles.fonts.bold, TABLE_SIZE, doc.lang)
         self._tables = TablePlanner(
@@ -362,15 +382,15 @@ class _Story:
         number = item.number
         if isinstance(block, m.Section):
             text = f"{number} {block.title}" if number else block.title
-            self._introduce(RLParagraph(esc(text), s.section))
+            self._introduce(self._paragraph(esc(text), s.section))
             return
         if isinstance(block, m.Heading):
             style = s.heading1 if block.level == 1 else s.heading2
-            self._introduce(RLParagraph(esc(block.text), style))
+            self._introduce(self._paragraph(esc(block.text), style))
             return
         if isinstance(block, m.Paragraph):
             style = s.paragraph(block.align, block.bold, block.italic)
-            paragraph = RLParagraph(esc(block.text), style)
+            paragraph = self._paragraph(esc(block.text), style)
             if self._headings and len(self._intro) < PARAGRAPHS_WITH_HEADING:
                 self._intro.append(paragraph)
             else:
@@ -390,15 +410,15 @@ class _Story:
             return
         self._release_headings()
         if isinstance(block, m.Clause):
-            self.flow.append(RLParagraph(esc(f"{number} {block.text}"), s.clause))
+            self.flow.append(self._paragraph(esc(f"{number} {block.text}"), s.clause))
         elif isinstance(block, m.BulletList):
             for text in m.bullet_texts(block):
-                self.flow.append(RLParagraph(esc(m.BULLET + text), s.bullet))
+                self.flow.append(self._paragraph(esc(m.BULLET + text), s.bullet))
             self.flow.append(RLSpacer(1, 1.5 * mm))
         elif isinstance(block, m.KeyValue):
             for key, value in block.pairs:
                 markup = f"<b>{esc(m.key_label(key))}</b> {esc(value)}"
-                self.flow.append(RLParagraph(markup, s.keyvalue))
+                self.flow.append(self._paragraph(markup, s.keyvalue))
             self.flow.append(RLSpacer(1, 1.5 * mm))
         elif isinstance(block, m.PageBreak):
             self.flow.append(RLPageBreak())
@@ -441,7 +461,7 @@ class _Story:
         )
         lead = self._take_lead()
         if table.caption:
-            lead.append(RLParagraph(esc(table.caption), s.caption))
+            lead.append(self._paragraph(esc(table.caption), s.caption))
         if plan.landscape:
             # A table too wide for the page gets landscape pages of its own; two such tables
             # in a row share them.

@@ -1,4 +1,5 @@
-"""The paragraph styles of a PDF, built on its embedded font, and the escaping of user text."""
+"""The paragraph styles of a PDF, built on its embedded font, the paragraphs made in them,
+and the escaping of user text."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
 
 from pressdesk.documents import model as m
 from pressdesk.documents.fonts import RegisteredFonts
@@ -100,6 +102,50 @@ class PdfStyles:
             )
             self._paragraphs[key] = style
         return style
+
+
+class LaidParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph whose lines are broken once per width: the frame, and the table a heading
+    goes with, ask for its size several times, and the answer is the same each time."""
+
+    _laid: tuple[float, float, float] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Return the size of the paragraph set ``avail_width`` wide."""
+        laid = self._laid
+        # A split that finds no room drops the lines; they are broken again then.
+        if laid is not None and laid[0] == avail_width and "blPara" in self.__dict__:
+            return laid[1], laid[2]
+        width, height = super().wrap(avail_width, avail_height)
+        self._laid = (avail_width, width, height)
+        return width, height
+
+
+class Paragraphs:
+    """Make the paragraphs of one document, each markup parsed once per style.
+
+    A long document repeats some texts (the description of an outlet's kind and ownership,
+    say) in thousands of paragraphs; parsing the markup is most of making one. A parse of
+    one plain run of text is shared: reportlab only reads it when laying out and drawing.
+    """
+
+    def __init__(self) -> None:
+        # By the markup and the style's id; the style is kept with the parse, so that its id
+        # stays its own.
+        self._parsed: dict[tuple[str, int], tuple[ParagraphStyle, Paragraph]] = {}
+
+    def __call__(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        """Return a paragraph of ``markup`` in ``style``."""
+        key = (markup, id(style))
+        parsed = self._parsed.get(key)
+        if parsed is not None:
+            first = parsed[1]
+            return LaidParagraph(first.text, first.style, frags=list(first.frags))
+        paragraph = LaidParagraph(markup, style)
+        if len(paragraph.frags) == 1 and paragraph.bulletText is None:
+            first = Paragraph(paragraph.text, paragraph.style, frags=list(paragraph.frags))
+            self._parsed[key] = (style, first)
+        return paragraph
 
 
 def esc(text: str) -> str:

@@ -65,6 +65,8 @@ class TextFitter:
         self._shrink = float(ParagraphStyle("fit").spaceShrinkage) * self._space
         self._words: dict[str, float] = {}
         self._fitted: dict[tuple[str, float], str] = {}
+        # Each text is cleaned and protected once, though it is measured and fitted again.
+        self._prepared: dict[str, str] = {}
         # A long document repeats its texts (positions, topics, phones) in many tables.
         self._narrowest: dict[tuple[str, bool], float] = {}
         self._widest: dict[str, float] = {}
@@ -80,27 +82,27 @@ class TextFitter:
         found = self._narrowest.get(key)
         if found is None:
             narrowest = self._word_narrowest[hyphens]
-            lang = self.lang
-
-            def word_width(word: str) -> float:
-                width = narrowest.get(word)
-                if width is None:
-                    width = narrowest[word] = tb.word_min_width(
-                        word, self._word_width, hyphens=hyphens, lang=lang
-                    )
-                return width
-
-            found = self._narrowest[key] = tb.min_width(
-                m.clean_text(text), self._word_width, word_width=word_width
-            )
+            found = 0.0
+            for line in self._prepare(text).split("\n"):
+                for word in tb.words(line):
+                    width = narrowest.get(word)
+                    if width is None:
+                        width = narrowest[word] = tb.word_min_width(
+                            word, self._word_width, hyphens=hyphens, lang=self.lang
+                        )
+                    found = max(found, width)
+            self._narrowest[key] = found
         return found
 
     def max_width(self, text: str) -> float:
         """Return the width ``text`` takes with no breaks but its own."""
         found = self._widest.get(text)
         if found is None:
-            protected = tb.protect(m.clean_text(text)).replace("\r\n", "\n")
-            found = self._widest[text] = tb.max_width(protected, self.width)
+            prepared = self._prepare(text)
+            # One line (nearly every cell) is measured as it is.
+            found = self._widest[text] = (
+                tb.max_width(prepared, self.width) if "\n" in prepared else self.width(prepared)
+            )
         return found
 
     def fit(self, text: str, width: float) -> str:
@@ -108,13 +110,29 @@ class TextFitter:
         key = (text, width)
         fitted = self._fitted.get(key)
         if fitted is None:
+            prepared = self._prepare(text)
+            if "\n" not in prepared:
+                # Most cells are one line that fits: the words as they are, one space apart.
+                joined = " ".join(tb.words(prepared))
+                used = self.max_width(text) if joined == prepared else self.width(joined)
+                if used <= width:
+                    self._fitted[key] = joined
+                    return joined
             lines: list[str] = []
-            for part in tb.protect(m.clean_text(text)).replace("\r\n", "\n").split("\n"):
+            for part in prepared.split("\n"):
                 self._fit_line(part, width, lines)
             while len(lines) > 1 and not lines[-1]:
                 lines.pop()
             fitted = self._fitted[key] = "\n".join(lines)
         return fitted
+
+    def _prepare(self, text: str) -> str:
+        """Return ``text`` cleaned, its unbreakable spans protected, with plain line breaks."""
+        found = self._prepared.get(text)
+        if found is None:
+            found = tb.protect(m.clean_text(text)).replace("\r\n", "\n")
+            self._prepared[text] = found
+        return found
 
     def _word_width(self, word: str) -> float:
         width = self._words.get(word)

@@ -28,13 +28,18 @@ _PROTECTED_SPANS: Final = re.compile(
     r"|\d{1,2}[.:]\d{2}(?:[.:]\d{2,4})?"  # dates 03.12.2026, times 10:00
     r"|\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?"  # 12 500 som
 )
+# Protecting changes only the spaces inside a span: after a number sign, or between digits
+# (a closing bracket may come first, an opening one after). A text with neither keeps its
+# spaces, and the spans need not be looked for (an e-mail address with digits, a date).
+_MAY_PROTECT: Final = re.compile(r"№\s|\d\)?\s[\d(]")
 # A code: a few letters, then a hyphen and a number (ИН-0004, KG-12, 45-к).
-# Every protected span has a digit or a number sign: a text with neither has none.
-_MAY_PROTECT: Final = re.compile(r"[\d№]")
 _CODE: Final = re.compile(rf"^(?:[{_LETTER}]{{1,5}}-\d[\w./-]*|\d+[-/][{_LETTER}\d]{{1,4}})$")
 _SPACE: Final = re.compile(r"\s")
 _LINKISH: Final = re.compile(r"@|://|^www\.|/")
 _LINK_BREAK_AFTER: Final = frozenset("/.@-_?&=#")
+# The pieces of a link (or of a compound word), each up to and with the mark it breaks after.
+_LINK_PIECES: Final = re.compile(r"[^/.@\-_?&=#]*[/.@\-_?&=#]|[^/.@\-_?&=#]+")
+_COMPOUND_PIECES: Final = re.compile(r"[^-]*-|[^-]+")
 _VOWELS: Final = frozenset("аеёиоуыэюяөүәіұaeiouy")
 _KY_LETTERS: Final = frozenset("өүңӨҮҢ")
 # Words shorter than this are never hyphenated; neither are the first/last two letters.
@@ -67,29 +72,23 @@ def is_protected(word: str) -> bool:
     core = word.strip(",;:.!?)(«»\"'")
     if NBSP in core or _CODE.match(core):
         return True
-    return bool(core) and sum(ch.isdigit() for ch in core) * 2 >= len(core)
+    return bool(core) and sum(map(str.isdigit, core)) * 2 >= len(core)
 
 
 def soft_pieces(word: str) -> list[Piece]:
     """Split ``word`` where a line may break without hyphenation (compounds, links)."""
+    return [Piece(text) for text in soft_texts(word)]
+
+
+def soft_texts(word: str) -> list[str]:
+    """Return the texts of :func:`soft_pieces` (none of which takes a hyphen)."""
     if is_protected(word):
-        return [Piece(word)]
+        return [word]
     if _LINKISH.search(word):
-        breaks = _LINK_BREAK_AFTER
-    elif "-" in word.strip("-"):
-        breaks = frozenset("-")
-    else:
-        return [Piece(word)]
-    pieces: list[Piece] = []
-    current = ""
-    for char in word:
-        current += char
-        if char in breaks:
-            pieces.append(Piece(current))
-            current = ""
-    if current:
-        pieces.append(Piece(current))
-    return pieces
+        return _LINK_PIECES.findall(word)
+    if "-" in word.strip("-"):
+        return _COMPOUND_PIECES.findall(word)
+    return [word]
 
 
 def hyphenated_pieces(word: str, lang: str) -> list[Piece]:
@@ -164,7 +163,9 @@ def word_min_width(
     word: str, measure: Measure, *, hyphens: bool = False, lang: str = "ru"
 ) -> float:
     """Return the width of the widest piece of one ``word`` that cannot be broken further."""
-    pieces = hyphenated_pieces(word, lang) if hyphens else soft_pieces(word)
+    if not hyphens:
+        return max(map(measure, soft_texts(word)), default=0.0)
+    pieces = hyphenated_pieces(word, lang)
     return max(
         (measure(piece.text + ("-" if piece.hyphen else "")) for piece in pieces), default=0.0
     )

@@ -19,12 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pressdesk.bilingual import Bi, looks_doubled
-from pressdesk.documents import collector_paused, render
-from pressdesk.documents.builders_contacts import (
-    DirectoryOutlet,
-    DirectoryPerson,
-    build_contact_directory,
-)
 from pressdesk.documents.locale import LANGS, Lang, check_lang
 from pressdesk.exchange.contacts_io import (
     BILINGUAL_HEADERS,
@@ -34,6 +28,7 @@ from pressdesk.exchange.contacts_io import (
 )
 from pressdesk.exchange.phones import display_phone
 from pressdesk.exchange.vcard import VCard
+from pressdesk.services.contacts.directory import write_directory
 from pressdesk.services.contacts.query import person_ids
 from pressdesk.services.contacts.values import ContactError, PersonFilter
 from pressdesk.services.contacts.vocabulary import topic_order
@@ -50,7 +45,6 @@ from pressdesk.storage.contacts_models import (
     person_topic,
 )
 from pressdesk.storage.engine import Database
-from pressdesk.textfold import sort_key
 
 EXPORT_FORMATS = (".csv", ".xlsx", ".vcf", ".docx", ".pdf")
 _CHUNK = 500
@@ -332,54 +326,6 @@ def _card(person: _Person, outlet: _Outlet | None, lang: str) -> VCard:
     )
 
 
-def _outlet_description(outlet: _Outlet, lang: Lang) -> str:
-    parts = [label_of("outlet_kind", outlet.kind, lang), label_of("scale", outlet.scale, lang)]
-    if outlet.region:
-        parts.append(label_of("region", outlet.region, lang))
-    langs = [c for c in outlet.languages.split(",") if c]
-    if langs:
-        parts.append(", ".join(label_of("language", c, lang) for c in langs))
-    parts.append(label_of("ownership", outlet.ownership, lang))
-    return "; ".join(parts)
-
-
-def _directory(
-    session: Session, ids: Sequence[int], lang: Lang
-) -> tuple[list[DirectoryOutlet], int, int]:
-    groups: dict[int, tuple[_Outlet | None, list[DirectoryPerson]]] = {}
-    for person, outlet in _people(session, ids):
-        key = outlet.id if outlet else 0
-        groups.setdefault(key, (outlet, []))[1].append(
-            DirectoryPerson(
-                person.full_name,
-                person.position.get(lang),
-                _phones(person),
-                person.emails,
-                [t.get(lang) for t in _topics(person, lang) if t.get(lang)],
-            )
-        )
-    ordered = sorted(
-        groups.values(), key=lambda g: (g[0] is None, sort_key(g[0].name if g[0] else ""))
-    )
-    result: list[DirectoryOutlet] = []
-    for outlet, people in ordered:
-        people.sort(key=lambda p: sort_key(p.name))
-        if outlet is None:
-            result.append(DirectoryOutlet("", people=people))
-            continue
-        contacts = "; ".join(
-            x
-            for x in (display_phone(outlet.phone, outlet.phone), outlet.email, outlet.website)
-            if x
-        )
-        result.append(
-            DirectoryOutlet(outlet.name, _outlet_description(outlet, lang), contacts, people)
-        )
-    state = sum(1 for o, _ in groups.values() if o is not None and o.ownership == "state")
-    private = sum(1 for o, _ in groups.values() if o is not None and o.ownership == "private")
-    return result, state, private
-
-
 def export_contacts(
     db: Database,
     path: str | os.PathLike[str],
@@ -432,21 +378,17 @@ def export_contacts(
             )
             outlets = len(seen)
         else:
-            with collector_paused():
-                groups, state, private = _directory(session, ids, doc_lang)
-                outlets = sum(1 for g in groups if g.name)
-                profile = get_profile(db)
-                doc = build_contact_directory(
-                    groups,
-                    lang=doc_lang,
-                    org_name=profile.name(doc_lang),
-                    on=on,
-                    list_name=list_name,
-                    state_count=state,
-                    private_count=private,
-                    official_use=official_use,
-                )
-                render(doc, target, font_path=font_path)
+            outlets = write_directory(
+                session,
+                ids,
+                target,
+                doc_lang,
+                org_name=get_profile(db).name(doc_lang),
+                list_name=list_name,
+                font_path=font_path,
+                on=on,
+                official_use=official_use,
+            )
     return ExportResult(target, len(ids), outlets)
 
 
