@@ -133,9 +133,13 @@ class OverdueLabel(QLabel):
         self._later = (db,)
 
     def _read_later(self) -> None:
-        if self._later is not None:
-            (db,), self._later = self._later, None
+        if self._later is None:
+            return
+        (db,), self._later = self._later, None
+        try:
             self._read(db)
+        except Exception:  # the database went away meanwhile: the window says so when used
+            log.warning("The overdue inquiries could not be counted", exc_info=True)
 
     def _read(self, db: Database | None) -> None:
         # Imported here, so that the window starts without the inquiry services.

@@ -310,3 +310,21 @@ def test_returning_needs_the_heads_comment(demo_db, window, answers):
     stored = get_inquiry(demo_db, row.id)
     assert stored.status == "returned" and stored.return_comment.startswith("Уточните")
     assert "Уточните" in page.panel.status.text()
+
+
+def test_the_overdue_count_read_after_start_up_survives_a_database_gone(
+    qtbot, db, monkeypatch, caplog
+):
+    from pressdesk.gui.status_labels import OverdueLabel
+    from pressdesk.storage.errors import DatabaseUnavailableError
+
+    def gone(_db):
+        raise DatabaseUnavailableError("The server at 127.0.0.1 does not answer.")
+
+    monkeypatch.setattr("pressdesk.services.inquiries.deadlines.overdue_count", gone)
+    label = OverdueLabel()
+    qtbot.addWidget(label)
+    label.show_count(db)  # not on screen yet: read a moment later
+    assert label.text() == ""
+    qtbot.waitUntil(lambda: "could not be counted" in caplog.text)
+    assert label.count == 0 and not label.isVisibleTo(label)
