@@ -260,15 +260,16 @@ class Plan:
                 if (pid := self._match(emails, phones, uid, stored_only=True)) is not None
                 and pid not in self.changes
             }
-            stored = person_records(self.session, wanted)
-            self.cards.update(
-                (pid, (uid, parts))
-                for pid, uid, parts in self.session.execute(
-                    select(Person.id, Person.vcard_uid, Person.name_parts).where(
-                        Person.id.in_(sorted(wanted))
+            stored = person_records(self.session, wanted) if wanted else {}
+            if wanted:
+                self.cards.update(
+                    (pid, (uid, parts))
+                    for pid, uid, parts in self.session.execute(
+                        select(Person.id, Person.vcard_uid, Person.name_parts).where(
+                            Person.id.in_(sorted(wanted))
+                        )
                     )
                 )
-            )
             for offset, (item, row_keys) in enumerate(zip(window, keys, strict=True)):
                 if (start + offset) % _PROGRESS_EVERY == 0:
                     self.report(start + offset)
