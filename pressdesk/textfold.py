@@ -7,6 +7,9 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Return ``text`` case-folded and NFC-normalised; ё is kept distinct from е only in sorting."""
+    if text.isascii():
+        # ASCII text is its own normal form, and ASCII letters fold to their lower case.
+        return text.lower().strip()
     # Case folding can leave combining marks out of canonical order (İ + a mark below), so the
     # result is normalised again: folding a folded text then changes nothing.
     folded = unicodedata.normalize("NFC", text).casefold()

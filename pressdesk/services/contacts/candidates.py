@@ -248,10 +248,11 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
     nickname = clean_value(candidate.nickname)
     if nickname and nickname.casefold() != name.casefold():
         notes.append(line("nickname", nickname))
-    if clean_value(candidate.department):
-        notes.append(line("department", clean_value(candidate.department)))
+    department = clean_value(candidate.department)
+    if department:
+        notes.append(line("department", department))
     notes += [line("address", a.text(), a.kind) for a in candidate.addresses if a.text()]
-    notes += [line("website", clean_value(u)) for u in candidate.urls if clean_value(u)]
+    notes += [line("website", url) for url in map(clean_value, candidate.urls) if url]
     birthday = _birthday(candidate, notes, warnings, reasons)
     languages = _languages(candidate, notes, warnings)
     if candidate.photo:
