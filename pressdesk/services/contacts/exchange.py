@@ -448,18 +448,18 @@ def _write(session: Session, plan: Plan) -> None:
         emails: list[tuple[Any, ...]] = []
         messengers: list[tuple[Any, ...]] = []
         topics: list[tuple[Any, ...]] = []
+        changes = plan.changes
         for key, pid in pairs:
-            change = plan.changes[key]
+            change = changes[key]
             v = change.values
-            phones.extend(
-                (pid, i, raw, e164, kind, valid)
-                for i, (raw, e164, kind, valid) in enumerate(v.phones)
-            )
-            emails.extend((pid, i, a, n, valid) for i, (a, n, valid) in enumerate(v.emails))
-            messengers.extend(
-                (pid, i, service, handle) for i, (service, handle) in enumerate(v.messengers)
-            )
-            topics.extend((pid, t) for t in real_topics(change))
+            # Plain loops: most people have one phone, one e-mail and no handle.
+            for i, (raw, e164, kind, valid) in enumerate(v.phones):
+                phones.append((pid, i, raw, e164, kind, valid))
+            for i, (address, normalized, valid) in enumerate(v.emails):
+                emails.append((pid, i, address, normalized, valid))
+            for i, (service, handle) in enumerate(v.messengers):
+                messengers.append((pid, i, service, handle))
+            topics += [(pid, t) for t in real_topics(change)]
         for table, names, rows in (
             (_PHONES, _PHONE_COLUMNS, phones),
             (_EMAILS, _EMAIL_COLUMNS, emails),
