@@ -208,6 +208,11 @@ def _topics_of(
 
 
 @lru_cache(maxsize=4096)
+def _topic_too_long(topics: tuple[Bi, ...]) -> bool:
+    return any(max(len(t.ky), len(t.ru)) > MAX_TOPIC for t in topics)
+
+
+@lru_cache(maxsize=4096)
 def _stored_topics(topics: tuple[Bi, ...]) -> tuple[Bi, ...]:
     return tuple(Bi(t.ky[:MAX_TOPIC], t.ru[:MAX_TOPIC]) for t in topics)
 
@@ -258,7 +263,7 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
     if candidate.photo:
         warnings.append(Message("problem.photo_skipped"))
     topics = _topics(candidate, lang)
-    if any(max(len(t.ky), len(t.ru)) > MAX_TOPIC for t in topics):
+    if _topic_too_long(topics):
         reasons.append(Message("problem.topic_too_long", limit=MAX_TOPIC))
     all_notes = join_notes(candidate.notes, notes)
     if len(all_notes) > MAX_TEXT:

@@ -113,7 +113,15 @@ def _bi_text(value: Bi, what: str, limit: int) -> Bi:
     return Bi(*(_text(value.get(lang), what, limit) for lang in LANGS))
 
 
+# A file gives a few sets of languages, most often none.
+@lru_cache(maxsize=256)
+def _languages(codes: frozenset[str]) -> str:
+    return codes_to_text(check_codes(codes, LANGUAGES, "language"))
+
+
 def _long_text(value: str, what: str) -> str:
+    if not value:
+        return value
     cleaned = "\n".join(clean_value(line) for line in value.strip().splitlines()).strip()
     if len(cleaned) > MAX_TEXT:
         raise ContactError("field.too_long", field=Term(what), limit=MAX_TEXT)
@@ -364,17 +372,21 @@ def check_person(record: PersonRecord) -> PersonValues:
         emails.append((echecked.address[:320], echecked.normalized, echecked.valid))
         if not echecked.valid:
             warnings.append(Message("problem.of_record", name=name, problem=echecked.problem))
-    messengers = tuple(
-        (_code(m.service, MESSENGERS, "messenger"), _text(m.handle, "messenger handle", 200))
-        for m in record.messengers
-        if clean_value(m.handle)
+    messengers = (
+        tuple(
+            (_code(m.service, MESSENGERS, "messenger"), _text(m.handle, "messenger handle", 200))
+            for m in record.messengers
+            if clean_value(m.handle)
+        )
+        if record.messengers
+        else ()
     )
     return PersonValues(
         full_name=name,
         name_sort=sort_text(name),
         kind=_code(record.kind, PERSON_KINDS, "person kind"),
         position=_bi_text(record.position, "position", MAX_NAME),
-        languages=codes_to_text(check_codes(record.languages, LANGUAGES, "language")),
+        languages=_languages(frozenset(record.languages)),
         preferred_channel=_code(record.preferred_channel, ("", *CHANNELS), "channel"),
         birthday=record.birthday,
         source=_text(record.source, "source", 300),
