@@ -57,45 +57,21 @@ from pressdesk.storage.contacts_models import (
 )
 from pressdesk.storage.contacts_search import person_search_columns, search_fold
 from pressdesk.storage.engine import Database
-from pressdesk.textfold import fold, sort_key
+from pressdesk.textfold import sort_text
 
-__all__ = ["MAX_NAME", "MAX_TEXT", "MAX_TOPIC", "Vocabulary", "person_record", "person_records"]
+__all__ = [
+    "MAX_NAME",
+    "MAX_TEXT",
+    "MAX_TOPIC",
+    "Vocabulary",
+    "person_record",
+    "person_records",
+    "sort_text",
+]
 
 MAX_NAME = 300
 MAX_TEXT = 20_000
 MAX_PAGE = 1000
-
-
-class _ContextLetter(Exception):
-    """A letter whose sort key depends on its neighbours (see sort_text)."""
-
-
-class _SortPieces(dict[int, str]):
-    """The encoded sort key of each folded letter, worked out on first use (a str.translate
-    table: the whole name is encoded in one call instead of a loop over its letters)."""
-
-    def __missing__(self, code: int) -> str:
-        key = sort_key(f"0{chr(code)}0")
-        if len(key) != 3:
-            raise _ContextLetter
-        piece = self[code] = _sort_piece(*key[1])
-        return piece
-
-
-_SORT_PIECES = _SortPieces()
-
-
-def _sort_piece(cls: int, item: int | str) -> str:
-    return str(cls) + (chr(0x3000 + item) if isinstance(item, int) else item)
-
-
-def sort_text(value: str) -> str:
-    """Encode ``textfold.sort_key`` as a string whose binary order is Kyrgyz dictionary order."""
-    # The key of a letter does not depend on its neighbours, so each letter is encoded once.
-    try:
-        return fold(value).translate(_SORT_PIECES)[:700]
-    except _ContextLetter:
-        return "".join(_sort_piece(cls, item) for cls, item in sort_key(value))[:700]
 
 
 def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
