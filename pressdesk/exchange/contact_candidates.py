@@ -163,10 +163,42 @@ def _topic_names(value: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=1024)
-def _role(key: str) -> tuple[str, ...]:
-    # A file's few column keys come back on every row.
-    return tuple(key.split(":"))
+# What a column's values add to a candidate: phones of a kind, e-mails, web pages, handles of a
+# service, parts of an address; None for a column read by name further on.
+_Action = tuple[str, str, str] | None
+
+
+def _action(key: str) -> _Action:
+    role = key.split(":")
+    if role[0] == "tel":
+        return ("phone", role[1], "")
+    if key in _PLAIN_PHONES:
+        return ("phone", _PLAIN_PHONES[key], "")
+    if role[0] == "mail" or key in {"email", "email2"}:
+        return ("email", "", "")
+    if role[0] == "web":
+        return ("url", "", "")
+    if role[0] == "im":
+        return ("im", role[1], "")
+    if key in {"telegram", "whatsapp"}:
+        return ("im", key, "")
+    if role[0] == "adr":
+        return ("adr", role[1], role[2])
+    return None
+
+
+@lru_cache(maxsize=64)
+def _actions(keys: tuple[str, ...]) -> tuple[tuple[tuple[str, str, str, str], ...], bool]:
+    """The columns that add to a candidate's lists, with their action; whether any is Google's.
+
+    Every row of a file has the same columns: they are sorted out once, not on each row.
+    """
+    found = []
+    for key in keys:
+        action = _action(key)
+        if action is not None:
+            found.append((key, *action))
+    return tuple(found), any(key.startswith("g:") for key in keys)
 
 
 def from_row(row: SourceRow, *, layout: str, has_name_column: bool) -> ContactCandidate:
@@ -178,28 +210,26 @@ def from_row(row: SourceRow, *, layout: str, has_name_column: bool) -> ContactCa
     urls: list[str] = []
     messengers: list[tuple[str, str]] = []
     addresses: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for key, value in values.items():
+    actions, grouped = _actions(tuple(values))
+    for key, action, first, second in actions:
+        value = values[key]
         if not value:
             continue
-        role = _role(key)
-        if role[0] == "tel":
-            phones += [(p, role[1]) for p in _multi(value)]
-        elif key in _PLAIN_PHONES:
-            phones += [(p, _PLAIN_PHONES[key]) for p in _multi(value)]
-        elif role[0] == "mail" or key in {"email", "email2"}:
+        if action == "phone":
+            phones += [(p, first) for p in _multi(value)]
+        elif action == "email":
             emails += _multi(value)
-        elif role[0] == "web":
+        elif action == "url":
             urls += _multi(value)
-        elif role[0] == "im":
-            messengers += [(role[1], h) for h in _multi(value)]
-        elif key in {"telegram", "whatsapp"}:
-            messengers += [(key, h) for h in _multi(value)]
-        elif role[0] == "adr":
+        elif action == "im":
+            messengers += [(first, h) for h in _multi(value)]
+        else:
             # One address per kind; Outlook's "Business Street 2" joins its street.
-            group = addresses[(role[1], "")]
-            group[role[2]] = f"{group[role[2]]}, {value}" if role[2] in group else value
+            group = addresses[(first, "")]
+            group[second] = f"{group[second]}, {value}" if second in group else value
     org = ("", "", "")
-    for (section, number), attrs in sorted(_groups(row).items(), key=lambda g: int(g[0][1])):
+    groups = sorted(_groups(row).items(), key=lambda g: int(g[0][1])) if grouped else []
+    for (section, number), attrs in groups:
         label = attrs.get("type", "")
         if section == "phone":
             phones += [(p, _phone_kind(label)) for p in _multi(attrs.get("value", ""))]

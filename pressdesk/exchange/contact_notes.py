@@ -110,6 +110,9 @@ def split_note(note: str) -> NoteValues:
 
 def join_notes(notes: str, lines: Iterable[str]) -> str:
     """Append ``lines`` to ``notes``, leaving out lines the notes already hold."""
+    if not lines:
+        # What most rows of an import have: nothing to add.
+        return notes.strip()
     present = {ln.strip() for ln in notes.splitlines()}
     extra = [ln for ln in dict.fromkeys(lines) if ln.strip() and ln.strip() not in present]
     return "\n".join(part for part in (notes.strip(), *extra) if part)

@@ -54,6 +54,9 @@ class EmailCheck:
 
 def clean_value(value: str) -> str:
     """Drop control characters and collapse white space of a single-line value."""
+    if not value:
+        # Most optional cells of a file are empty.
+        return value
     if value.isprintable():
         return " ".join(value.split())
     return " ".join(_CONTROL.sub(" ", value).split())

@@ -9,7 +9,7 @@ import operator
 import re
 import sqlite3
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -349,19 +349,23 @@ def batch_indexed(session: Session) -> Iterator[BatchIndex | None]:
     session.execute(text(trigger))
 
 
-def _picker(names: Sequence[str]) -> Callable[[Mapping[str, Any]], Sequence[Any]]:
-    """Return a function giving the values of ``names`` of a row, in that order."""
-    getter = operator.itemgetter(*names)
-    if len(names) == 1:
-        return lambda row: (getter(row),)
-    return cast(Callable[[Mapping[str, Any]], Sequence[Any]], getter)
-
-
 def insert_people(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Insert people (all rows with the same keys) and return their new ids in order.
+    """Insert people (all rows with the same keys) and return their new ids in order."""
+    if not rows:
+        return []
+    names = list(rows[0].keys())
+    pick = operator.itemgetter(*names)
+    values = [pick(row) for row in rows] if len(names) > 1 else [(row[names[0]],) for row in rows]
+    return insert_person_values(session, names, values)
+
+
+def insert_person_values(
+    session: Session, names: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> list[int]:
+    """Insert people given as values of the columns ``names``; return their new ids in order.
 
     On SQLite the rows go in as multi-row statements, which SQLite parses once per hundreds
-    of people; see index_deferred for the full-text index of a bulk load.
+    of people; see batch_indexed for the full-text index of a bulk load.
     """
     if not rows:
         return []
@@ -369,43 +373,50 @@ def insert_people(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[i
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(connection.execute(stmt, [dict(r) for r in rows]).scalars())
+        return list(
+            connection.execute(stmt, [dict(zip(names, row, strict=True)) for row in rows]).scalars()
+        )
     # The transaction has read the base already, so under WAL a writer that slipped in since
     # makes this insert fail instead of reusing its ids.
     first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
     ids = list(range(first, first + len(rows)))
-    given = list(rows[0].keys())
     # Column defaults set in Python (not in the schema) are applied here, as an ORM insert would.
     defaults = {
         column.name: column.default.arg
         for column in table.columns
-        if column.name not in given
+        if column.name not in names
         and column.name != "id"
         and isinstance(column.default, ScalarElementColumnDefault)
     }
-    names = ["id", *given, *defaults]
-    processors = [table.c[name].type.bind_processor(connection.dialect) for name in names]
-    # Most columns are text and integers the driver takes as they are.
+    columns = ["id", *names, *defaults]
+    processors = [table.c[name].type.bind_processor(connection.dialect) for name in columns]
+    # Most columns are text and integers the driver takes as they are; the others (dates) are
+    # mostly empty, and an empty value goes in as it is.
     processed = [(i, process) for i, process in enumerate(processors) if process is not None]
-    fixed = list(defaults.values())
-    pick = _picker(given)
+    fixed = tuple(defaults.values())
     quote = connection.dialect.identifier_preparer.quote
     dbapi = cast(sqlite3.Connection, connection.connection.dbapi_connection)
     per_statement = max(
-        1, min(500, dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(names))
+        1, min(500, dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns))
     )
-    columns = ", ".join(quote(name) for name in names)
-    one = "(" + ", ".join("?" * len(names)) + ")"
+    head = ", ".join(quote(name) for name in columns)
+    one = "(" + ", ".join("?" * len(columns)) + ")"
     for start in range(0, len(rows), per_statement):
         chunk = rows[start : start + per_statement]
         params: list[Any] = []
         for pid, row in zip(ids[start : start + per_statement], chunk, strict=True):
-            values = [pid, *pick(row), *fixed]
-            for index, process in processed:
-                values[index] = process(values[index])
-            params.extend(values)
-        statement = (
-            f"INSERT INTO {quote(table.name)} ({columns}) VALUES {', '.join([one] * len(chunk))}"
+            if processed:
+                values = [pid, *row, *fixed]
+                for index, process in processed:
+                    if values[index] is not None:
+                        values[index] = process(values[index])
+                params += values
+            else:
+                params.append(pid)
+                params += row
+                params += fixed
+        many = ", ".join([one] * len(chunk))
+        connection.exec_driver_sql(
+            f"INSERT INTO {quote(table.name)} ({head}) VALUES {many}", tuple(params)
         )
-        connection.exec_driver_sql(statement, tuple(params))
     return ids

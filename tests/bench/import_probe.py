@@ -73,7 +73,7 @@ def _watch_stages() -> collections.defaultdict[str, float]:
     _timed(exchange, "_write", "write", spent)
     _timed(exchange, "_own_search", "check rows: own search text", spent)
     _timed(exchange, "shared_search_text", "write: search text", spent)
-    _timed(exchange, "insert_people", "write: people", spent)
+    _timed(exchange, "insert_person_values", "write: people", spent)
     _timed(contacts_search.BatchIndex, "add", "write: full-text index", spent)
     _timed(exchange, "insert_plain_rows", "write: phones, e-mails, topics", spent)
     return spent

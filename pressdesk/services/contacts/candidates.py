@@ -208,6 +208,11 @@ def _topics_of(
 
 
 @lru_cache(maxsize=4096)
+def _topic_too_long(topics: tuple[Bi, ...]) -> bool:
+    return any(max(len(t.ky), len(t.ru)) > MAX_TOPIC for t in topics)
+
+
+@lru_cache(maxsize=4096)
 def _stored_topics(topics: tuple[Bi, ...]) -> tuple[Bi, ...]:
     return tuple(Bi(t.ky[:MAX_TOPIC], t.ru[:MAX_TOPIC]) for t in topics)
 
@@ -248,16 +253,17 @@ def check_candidate(candidate: ContactCandidate, lang: str = "ky") -> CheckedCan
     nickname = clean_value(candidate.nickname)
     if nickname and nickname.casefold() != name.casefold():
         notes.append(line("nickname", nickname))
-    if clean_value(candidate.department):
-        notes.append(line("department", clean_value(candidate.department)))
+    department = clean_value(candidate.department)
+    if department:
+        notes.append(line("department", department))
     notes += [line("address", a.text(), a.kind) for a in candidate.addresses if a.text()]
-    notes += [line("website", clean_value(u)) for u in candidate.urls if clean_value(u)]
+    notes += [line("website", url) for url in map(clean_value, candidate.urls) if url]
     birthday = _birthday(candidate, notes, warnings, reasons)
     languages = _languages(candidate, notes, warnings)
     if candidate.photo:
         warnings.append(Message("problem.photo_skipped"))
     topics = _topics(candidate, lang)
-    if any(max(len(t.ky), len(t.ru)) > MAX_TOPIC for t in topics):
+    if _topic_too_long(topics):
         reasons.append(Message("problem.topic_too_long", limit=MAX_TOPIC))
     all_notes = join_notes(candidate.notes, notes)
     if len(all_notes) > MAX_TEXT:

@@ -53,7 +53,7 @@ from pressdesk.storage.contacts_models import (
 )
 from pressdesk.storage.contacts_search import (
     batch_indexed,
-    insert_people,
+    insert_person_values,
     own_search_text,
     search_fold,
     shared_search_text,
@@ -332,6 +332,29 @@ def _insert_returning_ids(
     return list(session.connection().execute(stmt, list(rows)).scalars())
 
 
+# The columns of a person an import writes, in the order of person_row's values.
+_PERSON_COLUMNS = (
+    "full_name",
+    "name_sort",
+    "kind",
+    "position_ky",
+    "position_ru",
+    "outlet_id",
+    "outlet_since",
+    "languages",
+    "preferred_channel",
+    "birthday",
+    "source",
+    "last_verified",
+    "last_contacted",
+    "do_not_contact",
+    "notes",
+    "search_name",
+    "search_text",
+    "invalid_values",
+    "vcard_uid",
+    "name_parts",
+)
 _PHONE_COLUMNS = ("person_id", "position", "raw", "e164", "kind", "valid")
 _EMAIL_COLUMNS = ("person_id", "position", "address", "normalized", "valid")
 _MESSENGER_COLUMNS = ("person_id", "position", "service", "handle")
@@ -381,7 +404,7 @@ def _write(session: Session, plan: Plan) -> None:
     def real_outlet(oid: int | None) -> int | None:
         return outlet_ids.get(oid, oid) if oid is not None else None
 
-    def person_row(change: Change) -> dict[str, Any]:
+    def person_row(change: Change) -> tuple[Any, ...]:
         v = change.values
         oid = real_outlet(change.outlet_id)
         search_name, own = change.search or _own_search(v)
@@ -396,28 +419,28 @@ def _write(session: Session, plan: Plan) -> None:
                 topic_lists[change.topic_ids][1],
             )
         search_text = f"{text} {own}" if text and own else text or own
-        return {
-            "full_name": v.full_name,
-            "name_sort": v.name_sort,
-            "kind": v.kind,
-            "position_ky": v.position.ky,
-            "position_ru": v.position.ru,
-            "outlet_id": oid,
-            "outlet_since": change.outlet_since,
-            "languages": v.languages,
-            "preferred_channel": v.preferred_channel,
-            "birthday": v.birthday,
-            "source": v.source,
-            "last_verified": v.last_verified,
-            "last_contacted": change.last_contacted,
-            "do_not_contact": v.do_not_contact,
-            "notes": v.notes,
-            "search_name": search_name,
-            "search_text": search_text,
-            "invalid_values": v.invalid_values,
-            "vcard_uid": change.card[0],
-            "name_parts": change.card[1],
-        }
+        return (
+            v.full_name,
+            v.name_sort,
+            v.kind,
+            v.position.ky,
+            v.position.ru,
+            oid,
+            change.outlet_since,
+            v.languages,
+            v.preferred_channel,
+            v.birthday,
+            v.source,
+            v.last_verified,
+            change.last_contacted,
+            v.do_not_contact,
+            v.notes,
+            search_name,
+            search_text,
+            v.invalid_values,
+            change.card[0],
+            change.card[1],
+        )
 
     def insert_children(pairs: Sequence[tuple[int, int]]) -> None:
         # Child rows follow each batch of people, so only one batch of them is in memory.
@@ -425,18 +448,18 @@ def _write(session: Session, plan: Plan) -> None:
         emails: list[tuple[Any, ...]] = []
         messengers: list[tuple[Any, ...]] = []
         topics: list[tuple[Any, ...]] = []
+        changes = plan.changes
         for key, pid in pairs:
-            change = plan.changes[key]
+            change = changes[key]
             v = change.values
-            phones.extend(
-                (pid, i, raw, e164, kind, valid)
-                for i, (raw, e164, kind, valid) in enumerate(v.phones)
-            )
-            emails.extend((pid, i, a, n, valid) for i, (a, n, valid) in enumerate(v.emails))
-            messengers.extend(
-                (pid, i, service, handle) for i, (service, handle) in enumerate(v.messengers)
-            )
-            topics.extend((pid, t) for t in real_topics(change))
+            # Plain loops: most people have one phone, one e-mail and no handle.
+            for i, (raw, e164, kind, valid) in enumerate(v.phones):
+                phones.append((pid, i, raw, e164, kind, valid))
+            for i, (address, normalized, valid) in enumerate(v.emails):
+                emails.append((pid, i, address, normalized, valid))
+            for i, (service, handle) in enumerate(v.messengers):
+                messengers.append((pid, i, service, handle))
+            topics += [(pid, t) for t in real_topics(change)]
         for table, names, rows in (
             (_PHONES, _PHONE_COLUMNS, phones),
             (_EMAILS, _EMAIL_COLUMNS, emails),
@@ -450,20 +473,21 @@ def _write(session: Session, plan: Plan) -> None:
     changed_keys = [key for key in plan.changes if key > 0]
     with batch_indexed(session) as index:
         for chunk in _chunks(new_keys, _WRITE_CHUNK):
-            ids = insert_people(session, [person_row(plan.changes[key]) for key in chunk])
+            ids = insert_person_values(
+                session, _PERSON_COLUMNS, [person_row(plan.changes[key]) for key in chunk]
+            )
             if index is not None:
                 index.add(ids)
             pairs = list(zip(chunk, ids, strict=True))
             insert_children(pairs)
             people.update(pairs)
     if changed_keys:
-        columns = person_row(plan.changes[changed_keys[0]]).keys()
         stmt = (
             update(_PEOPLE)
             .where(_PEOPLE.c.id == bindparam("pid"))
             .values(
                 {
-                    **{name: bindparam(name) for name in columns},
+                    **{name: bindparam(name) for name in _PERSON_COLUMNS},
                     # An editor open on one of these people must not save over the import.
                     "row_version": _PEOPLE.c.row_version + 1,
                 }
@@ -471,7 +495,14 @@ def _write(session: Session, plan: Plan) -> None:
         )
         for chunk in _chunks(changed_keys, _WRITE_CHUNK):
             session.connection().execute(
-                stmt, [{"pid": key, **person_row(plan.changes[key])} for key in chunk]
+                stmt,
+                [
+                    {
+                        "pid": key,
+                        **dict(zip(_PERSON_COLUMNS, person_row(plan.changes[key]), strict=True)),
+                    }
+                    for key in chunk
+                ],
             )
             for table in (_PHONES, _EMAILS, _MESSENGERS, person_topic):
                 session.execute(delete(table).where(table.c.person_id.in_(list(chunk))))

@@ -260,15 +260,16 @@ class Plan:
                 if (pid := self._match(emails, phones, uid, stored_only=True)) is not None
                 and pid not in self.changes
             }
-            stored = person_records(self.session, wanted)
-            self.cards.update(
-                (pid, (uid, parts))
-                for pid, uid, parts in self.session.execute(
-                    select(Person.id, Person.vcard_uid, Person.name_parts).where(
-                        Person.id.in_(sorted(wanted))
+            stored = person_records(self.session, wanted) if wanted else {}
+            if wanted:
+                self.cards.update(
+                    (pid, (uid, parts))
+                    for pid, uid, parts in self.session.execute(
+                        select(Person.id, Person.vcard_uid, Person.name_parts).where(
+                            Person.id.in_(sorted(wanted))
+                        )
                     )
                 )
-            )
             for offset, (item, row_keys) in enumerate(zip(window, keys, strict=True)):
                 if (start + offset) % _PROGRESS_EVERY == 0:
                     self.report(start + offset)
@@ -354,16 +355,18 @@ class Plan:
                 search,
             )
             self.created += 1
-        self.warnings.extend(Message("problem.row", line=line, problem=w) for w in values.warnings)
+        if values.warnings:
+            self.warnings += [Message("problem.row", line=line, problem=w) for w in values.warnings]
         planned = self._planned_keys
         for index, known, found in (
-            *((self.by_email, self.db_emails, e) for e in emails),
-            *((self.by_phone, self.db_phones, p) for p in phones),
-            (self.by_uid, self.db_uids, uid),
+            (self.by_email, self.db_emails, emails),
+            (self.by_phone, self.db_phones, phones),
+            (self.by_uid, self.db_uids, (uid,)),
         ):
-            if found and found not in index:
-                index[found] = key
-                planned.append((index, known, found))
+            for one in found:
+                if one and one not in index:
+                    index[one] = key
+                    planned.append((index, known, one))
 
     def _record(self, key: int, change: Change) -> PersonRecord:
         """Return the record of a planned person as reading it back after the save would."""

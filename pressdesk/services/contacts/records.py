@@ -58,35 +58,21 @@ from pressdesk.storage.contacts_models import (
 )
 from pressdesk.storage.contacts_search import person_search_columns, search_fold
 from pressdesk.storage.engine import Database
-from pressdesk.textfold import fold, sort_key
+from pressdesk.textfold import sort_text
 
-__all__ = ["MAX_NAME", "MAX_TEXT", "MAX_TOPIC", "Vocabulary", "person_record", "person_records"]
+__all__ = [
+    "MAX_NAME",
+    "MAX_TEXT",
+    "MAX_TOPIC",
+    "Vocabulary",
+    "person_record",
+    "person_records",
+    "sort_text",
+]
 
 MAX_NAME = 300
 MAX_TEXT = 20_000
 MAX_PAGE = 1000
-
-
-_SORT_PIECES: dict[str, str] = {}
-
-
-def _sort_piece(cls: int, item: int | str) -> str:
-    return str(cls) + (chr(0x3000 + item) if isinstance(item, int) else item)
-
-
-def sort_text(value: str) -> str:
-    """Encode ``textfold.sort_key`` as a string whose binary order is Kyrgyz dictionary order."""
-    # The key of a letter does not depend on its neighbours, so each letter is encoded once.
-    out: list[str] = []
-    for ch in fold(value):
-        piece = _SORT_PIECES.get(ch)
-        if piece is None:
-            key = sort_key(f"0{ch}0")
-            if len(key) != 3:
-                return "".join(_sort_piece(cls, item) for cls, item in sort_key(value))[:700]
-            piece = _SORT_PIECES[ch] = _sort_piece(*key[1])
-        out.append(piece)
-    return "".join(out)[:700]
 
 
 def _text(value: str, what: str, limit: int, *, required: bool = False) -> str:
@@ -104,7 +90,15 @@ def _bi_text(value: Bi, what: str, limit: int) -> Bi:
     return Bi(*(_text(value.get(lang), what, limit) for lang in LANGS))
 
 
+# A file gives a few sets of languages, most often none.
+@lru_cache(maxsize=256)
+def _languages(codes: frozenset[str]) -> str:
+    return codes_to_text(check_codes(codes, LANGUAGES, "language"))
+
+
 def _long_text(value: str, what: str) -> str:
+    if not value:
+        return value
     cleaned = "\n".join(clean_value(line) for line in value.strip().splitlines()).strip()
     if len(cleaned) > MAX_TEXT:
         raise ContactError("field.too_long", field=Term(what), limit=MAX_TEXT)
@@ -364,17 +358,21 @@ def check_person(record: PersonRecord) -> PersonValues:
         emails.append((echecked.address[:320], echecked.normalized, echecked.valid))
         if not echecked.valid:
             warnings.append(Message("problem.of_record", name=name, problem=echecked.problem))
-    messengers = tuple(
-        (_code(m.service, MESSENGERS, "messenger"), _text(m.handle, "messenger handle", 200))
-        for m in record.messengers
-        if clean_value(m.handle)
+    messengers = (
+        tuple(
+            (_code(m.service, MESSENGERS, "messenger"), _text(m.handle, "messenger handle", 200))
+            for m in record.messengers
+            if clean_value(m.handle)
+        )
+        if record.messengers
+        else ()
     )
     return PersonValues(
         full_name=name,
         name_sort=sort_text(name),
         kind=_code(record.kind, PERSON_KINDS, "person kind"),
         position=_bi_text(record.position, "position", MAX_NAME),
-        languages=codes_to_text(check_codes(record.languages, LANGUAGES, "language")),
+        languages=_languages(frozenset(record.languages)),
         preferred_channel=_code(record.preferred_channel, ("", *CHANNELS), "channel"),
         birthday=record.birthday,
         source=_text(record.source, "source", 300),
