@@ -35,6 +35,8 @@ from pressdesk.storage.engine import Database
 class AccountEditDialog(AssetEditor):
     """Edit an account; a password or codes typed here go straight to the protected store."""
 
+    read_attribute = "account"
+
     TITLES = (
         QT_TRANSLATE_NOOP("AccountEditDialog", "New account"),
         QT_TRANSLATE_NOOP("AccountEditDialog", "Account"),
@@ -187,17 +189,9 @@ class AccountEditDialog(AssetEditor):
         """Return the account as stored now (None for a new one)."""
         return get_account(self.db, self.account.id) if self.account.id is not None else None
 
-    def record_read(self) -> AccountRow:
-        """Return the account as this editor read it."""
-        return self.account
-
     def show_stored(self, stored: AccountRow) -> None:
         """Show the stored account."""
         self.show_account(stored)
-
-    def take_version(self, stored: AccountRow) -> None:
-        """Save over the stored account next."""
-        self.account = replace(self.account, row_version=stored.row_version)
 
     def accept(self) -> None:
         """Save the account and any secret typed; never keep a secret when the store is missing."""

@@ -201,14 +201,6 @@ class ArchiveEditDialog(AssetEditor):
         """Return the set as stored now (None for a new one)."""
         return get_archive_set(self.db, self.row.id) if self.row.id is not None else None
 
-    def record_read(self) -> ArchiveRow:
-        """Return the set as this editor read it."""
-        return self.row
-
     def show_stored(self, stored: ArchiveRow) -> None:
         """Show the stored set."""
         self.show_set(stored)
-
-    def take_version(self, stored: ArchiveRow) -> None:
-        """Save over the stored set next."""
-        self.row = replace(self.row, row_version=stored.row_version)

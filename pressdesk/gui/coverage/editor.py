@@ -389,17 +389,9 @@ class CoverageEditor(RecordEditor):
         """Return the publication as stored now (None for a new one)."""
         return get_record(self.db, self.row.id) if self.row.id else None
 
-    def record_read(self) -> RecordRow:
-        """Return the publication as this editor read it."""
-        return self.row
-
     def show_stored(self, stored: RecordRow) -> None:
         """Show the stored publication."""
         self.show_record(stored)
-
-    def take_version(self, stored: RecordRow) -> None:
-        """Save over the stored publication next."""
-        self.row = replace(self.row, row_version=stored.row_version)
 
     def changed_labels(self) -> dict[str, str]:
         """Return the record's fields with the form's labels."""

@@ -4,7 +4,6 @@ approval step, a member of the working group and a contact for instant notice.""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -148,10 +147,6 @@ class ScenarioEditor(_Editor):
         except CrisisError as exc:
             raise LookupError(self.row.id) from exc
 
-    def record_read(self) -> ScenarioRow | None:
-        """Return the scenario as this editor read it."""
-        return self.row
-
     def show_stored(self, stored: ScenarioRow) -> None:
         """Show the stored scenario and take it as the one read."""
         self.row = stored
@@ -159,11 +154,6 @@ class ScenarioEditor(_Editor):
         self.description.setValue(stored.description)
         for combo, chosen in ((self.decides, stored.decides_id), (self.speaker, stored.speaker_id)):
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-
-    def take_version(self, stored: ScenarioRow) -> None:
-        """Save over the stored scenario next."""
-        if self.row is not None:
-            self.row = replace(self.row, row_version=stored.row_version)
 
     def changed_labels(self) -> Mapping[str, str]:
         """Name the scenario's fields as the form does."""
@@ -260,21 +250,12 @@ class StatementEditor(_Editor):
         except CrisisError as exc:
             raise LookupError(self.row.id) from exc
 
-    def record_read(self) -> StatementRow | None:
-        """Return the statement as this editor read it."""
-        return self.row
-
     def show_stored(self, stored: StatementRow) -> None:
         """Show the stored statement and take it as the one read."""
         self.row = stored
         for lang in LANGS:
             self.titles[lang].setText(stored.title.get(lang))
             self.texts[lang].setPlainText(stored.text.get(lang))
-
-    def take_version(self, stored: StatementRow) -> None:
-        """Save over the stored statement next."""
-        if self.row is not None:
-            self.row = replace(self.row, row_version=stored.row_version)
 
     def changed_labels(self) -> Mapping[str, str]:
         """Name the statement's title, text and approval status as the editor and list do."""

@@ -441,18 +441,10 @@ class InquiryEditor(RecordEditor):
         """Return the inquiry as stored now (None for a new one)."""
         return get_inquiry(self.db, self.row.id) if self.row.id else None
 
-    def record_read(self) -> InquiryRow:
-        """Return the inquiry as this editor read it."""
-        return self.row
-
     def show_stored(self, stored: InquiryRow) -> None:
         """Show the stored inquiry and its trail."""
         self.show_inquiry(stored)
         self._show_trail(stored)
-
-    def take_version(self, stored: InquiryRow) -> None:
-        """Save over the stored inquiry next."""
-        self.row = replace(self.row, row_version=stored.row_version)
 
     def changed_labels(self) -> dict[str, str]:
         """Return the inquiry's fields with the labels of the form."""

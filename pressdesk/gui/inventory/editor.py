@@ -59,6 +59,8 @@ def condition_combo(current: str) -> QComboBox:
 class ItemEditDialog(AssetEditor):
     """Edit every field of an item; Save stores it through the services or explains why not."""
 
+    read_attribute = "item"
+
     TITLES = (
         QT_TRANSLATE_NOOP("ItemEditDialog", "New item"),
         QT_TRANSLATE_NOOP("ItemEditDialog", "Equipment item"),
@@ -205,17 +207,9 @@ class ItemEditDialog(AssetEditor):
         """Return the item as stored now (None for a new one)."""
         return get_item(self.db, self.item.id) if self.item.id is not None else None
 
-    def record_read(self) -> ItemRow:
-        """Return the item as this editor read it."""
-        return self.item
-
     def show_stored(self, stored: ItemRow) -> None:
         """Show the stored item."""
         self.show_item(stored)
-
-    def take_version(self, stored: ItemRow) -> None:
-        """Save over the stored item next."""
-        self.item = replace(self.item, row_version=stored.row_version)
 
 
 class MovementDialog(RecordEditor):

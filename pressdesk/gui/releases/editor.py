@@ -4,7 +4,6 @@ embargo, kind with its template, and the plan item and event it belongs to."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -554,17 +553,9 @@ class ReleaseEditor(RecordEditor):
         """Return the release as stored now (None for a new one)."""
         return get_release(self.db, self.row.id) if self.row.id else None
 
-    def record_read(self) -> ReleaseRow:
-        """Return the release as this editor read it."""
-        return self.row
-
     def show_stored(self, stored: ReleaseRow) -> None:
         """Show the stored release."""
         self.show_release(stored)
-
-    def take_version(self, stored: ReleaseRow) -> None:
-        """Save over the stored release next."""
-        self.row = replace(self.row, row_version=stored.row_version)
 
     def changed_labels(self) -> dict[str, str]:
         """Return the release's fields with the labels of the editor."""

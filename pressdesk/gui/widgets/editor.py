@@ -4,6 +4,7 @@ and a question before changes are thrown away."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -46,6 +47,9 @@ class RecordEditor(QDialog):
 
     #: What the last Save stored.
     saved: Any = None
+    #: The attribute holding the record as read (a dataclass with ``row_version``), for the
+    #: question when a colleague saved it meanwhile.
+    read_attribute = "row"
 
     def __init__(
         self,
@@ -174,8 +178,9 @@ class RecordEditor(QDialog):
         return None
 
     def record_read(self) -> Any:
-        """Return the record as this editor read it, to compare with the stored one."""
-        raise NotImplementedError
+        """Return the record as this editor read it (the attribute ``read_attribute``), to
+        compare with the stored one."""
+        return getattr(self, self.read_attribute)
 
     def show_stored(self, stored: Any) -> None:
         """Show ``stored`` in the form and take it as the record read."""
@@ -183,7 +188,9 @@ class RecordEditor(QDialog):
 
     def take_version(self, stored: Any) -> None:
         """Let the next save go over ``stored``: take its row version as the one read."""
-        raise NotImplementedError
+        read = self.record_read()
+        if read is not None:
+            setattr(self, self.read_attribute, replace(read, row_version=stored.row_version))
 
     def changed_labels(self) -> Mapping[str, str]:
         """Return the record's fields with the names the form gives them, without colons."""
