@@ -63,7 +63,8 @@ _TOPICS = (
     .where(person_topic.c.person_id.in_(_IDS))
     .order_by(person_topic.c.person_id, Topic.id)
 )
-_OUTLETS = select(
+#: What an export prints of an outlet, in the order of :class:`OutletRow`'s fields.
+OUTLET_COLUMNS = (
     Outlet.id,
     Outlet.name,
     Outlet.kind,
@@ -74,11 +75,15 @@ _OUTLETS = select(
     Outlet.phone,
     Outlet.email,
     Outlet.website,
-).where(Outlet.id.in_(_IDS))
+)
+_OUTLETS = select(*OUTLET_COLUMNS).where(Outlet.id.in_(_IDS))
 
 
 @dataclass(frozen=True)
-class _Outlet:
+class OutletRow:
+    """An outlet as the exports print it (read with ``OUTLET_COLUMNS``)."""
+
+    id: int
     name: str
     kind: str
     scale: str
@@ -241,16 +246,16 @@ def _topic_names(
     return [name.get(lang) for _tid, name in ranked if name.get(lang)]
 
 
-def _read_outlets(session: Session, outlet_ids: set[int]) -> dict[int, _Outlet]:
+def _read_outlets(session: Session, outlet_ids: set[int]) -> dict[int, OutletRow]:
     ordered = sorted(outlet_ids)
-    outlets: dict[int, _Outlet] = {}
+    outlets: dict[int, OutletRow] = {}
     for start in range(0, len(ordered), CHUNK):
-        for oid, *values in session.execute(_OUTLETS, {"ids": ordered[start : start + CHUNK]}):
-            outlets[oid] = _Outlet(*values)
+        for row in session.execute(_OUTLETS, {"ids": ordered[start : start + CHUNK]}):
+            outlets[row.id] = OutletRow(**row._mapping)
     return outlets
 
 
-def _description(outlet: _Outlet, lang: Lang) -> str:
+def _description(outlet: OutletRow, lang: Lang) -> str:
     parts = [label_of("outlet_kind", outlet.kind, lang), label_of("scale", outlet.scale, lang)]
     if outlet.region:
         parts.append(label_of("region", outlet.region, lang))

@@ -28,7 +28,7 @@ from pressdesk.exchange.contacts_io import (
 )
 from pressdesk.exchange.phones import display_phone
 from pressdesk.exchange.vcard import VCard
-from pressdesk.services.contacts.directory import write_directory
+from pressdesk.services.contacts.directory import OUTLET_COLUMNS, OutletRow, write_directory
 from pressdesk.services.contacts.query import person_ids
 from pressdesk.services.contacts.values import ContactError, PersonFilter
 from pressdesk.services.contacts.vocabulary import topic_order
@@ -99,20 +99,6 @@ class ExportResult:
 
 
 @dataclass(frozen=True)
-class _Outlet:
-    id: int
-    name: str
-    kind: str
-    scale: str
-    region: str
-    languages: str
-    ownership: str
-    phone: str
-    email: str
-    website: str
-
-
-@dataclass(frozen=True)
 class _Phone:
     raw: str
     e164: str
@@ -148,8 +134,8 @@ class _Person:
     name_parts: str = ""
 
 
-def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, _Outlet | None]]:
-    outlets: dict[int, _Outlet] = {}
+def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, OutletRow | None]]:
+    outlets: dict[int, OutletRow] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = list(ids[start : start + _CHUNK])
         phones: dict[int, list[_Phone]] = defaultdict(list)
@@ -204,32 +190,8 @@ def _people(session: Session, ids: Sequence[int]) -> Iterator[tuple[_Person, _Ou
         }
         missing = {r.outlet_id for r in rows.values() if r.outlet_id} - outlets.keys()
         if missing:
-            for o in session.execute(
-                select(
-                    Outlet.id,
-                    Outlet.name,
-                    Outlet.kind,
-                    Outlet.scale,
-                    Outlet.region,
-                    Outlet.languages,
-                    Outlet.ownership,
-                    Outlet.phone,
-                    Outlet.email,
-                    Outlet.website,
-                ).where(Outlet.id.in_(sorted(missing)))
-            ):
-                outlets[o.id] = _Outlet(
-                    id=o.id,
-                    name=o.name,
-                    kind=o.kind,
-                    scale=o.scale,
-                    region=o.region,
-                    languages=o.languages,
-                    ownership=o.ownership,
-                    phone=o.phone,
-                    email=o.email,
-                    website=o.website,
-                )
+            for o in session.execute(select(*OUTLET_COLUMNS).where(Outlet.id.in_(sorted(missing)))):
+                outlets[o.id] = OutletRow(**o._mapping)
         for pid in chunk:
             row = rows.get(pid)
             if row is None:
@@ -277,7 +239,7 @@ def _topic_names(person: _Person, lang: str, column: str) -> str:
     return "; ".join(t.get(column) for t in _topics(person, lang) if t.get(column))
 
 
-def _table_row(person: _Person, outlet: _Outlet | None, lang: str) -> list[str]:
+def _table_row(person: _Person, outlet: OutletRow | None, lang: str) -> list[str]:
     langs = [c for c in person.languages.split(",") if c]
     return [
         person.full_name,
@@ -309,7 +271,7 @@ _KIND_TO_VCARD = {
 }
 
 
-def _card(person: _Person, outlet: _Outlet | None, lang: str) -> VCard:
+def _card(person: _Person, outlet: OutletRow | None, lang: str) -> VCard:
     return VCard(
         full_name=person.full_name,
         org=outlet.name if outlet else "",
@@ -358,8 +320,8 @@ def export_contacts(
     seen: set[int] = set()
 
     def counted(
-        people: Iterator[tuple[_Person, _Outlet | None]],
-    ) -> Iterator[tuple[_Person, _Outlet | None]]:
+        people: Iterator[tuple[_Person, OutletRow | None]],
+    ) -> Iterator[tuple[_Person, OutletRow | None]]:
         for person, outlet in people:
             if outlet is not None:
                 seen.add(outlet.id)
