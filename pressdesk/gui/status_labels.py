@@ -102,7 +102,7 @@ class BackupLabel(QLabel):
         )
 
 
-#: How long after start-up the overdue count is read: after the first page is built.
+# How long after start-up the overdue count is read: after the first page is built.
 START_DELAY_MS = 400
 
 
@@ -117,7 +117,7 @@ class OverdueLabel(QLabel):
         self.setObjectName("overdueLabel")
         self.sidebar = sidebar
         self.count = 0
-        #: The database whose count is read a moment after start-up (None: nothing waits).
+        # The database whose count is read a moment after start-up (None: nothing waits).
         self._later: tuple[Database | None] | None = None
         self.hide()
 

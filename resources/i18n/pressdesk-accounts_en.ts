@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+52"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+54"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>For example: the ministry&apos;s page</translation>
     </message>
@@ -54,13 +54,13 @@
         <translation>The password and the codes are kept only in the system&apos;s protected store ({store}), never in the database, a backup or an export.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+96"/>
         <location line="+6"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-21"/>
         <source>The account has been deleted.</source>
         <translation>The account has been deleted.</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+175"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</translation>
     </message>

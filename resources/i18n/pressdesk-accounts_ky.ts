@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+52"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+54"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Мисалы: министрликтин барагы</translation>
     </message>
@@ -54,13 +54,13 @@
         <translation>Сыр сөз жана коддор системанын корголгон сактагычында ({store}) гана сакталат; алар эч качан маалымат базасына, камдык көчүрмөгө же экспортко түшпөйт.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+96"/>
         <location line="+6"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-21"/>
         <source>The account has been deleted.</source>
         <translation>Бул аккаунт өчүрүлгөн.</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+175"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системанын сырсөз сактагычы ({store}) сурамды аткарган жок, ошондуктан эч нерсе өзгөргөн жок. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалымат администраторго жардам берет.</translation>
     </message>

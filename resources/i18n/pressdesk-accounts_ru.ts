@@ -4,7 +4,7 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/accounts/editor.py" line="+52"/>
+        <location filename="../../pressdesk/gui/accounts/editor.py" line="+54"/>
         <source>For example: the ministry&apos;s page</source>
         <translation>Например: страница министерства</translation>
     </message>
@@ -54,13 +54,13 @@
         <translation>Пароль и коды хранятся только в защищённом хранилище системы ({store}) и никогда не попадают в базу данных, резервную копию или экспорт.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+96"/>
         <location line="+6"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-21"/>
         <source>The account has been deleted.</source>
         <translation>Этот аккаунт удалён.</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+175"/>
         <source>The system password store ({store}) did not carry out the request, so nothing was changed. Try again; if it keeps failing, the details below help the administrator.</source>
         <translation>Системное хранилище паролей ({store}) не выполнило запрос, поэтому ничего не изменено. Повторите попытку; если ошибка повторяется, сведения ниже помогут администратору.</translation>
     </message>

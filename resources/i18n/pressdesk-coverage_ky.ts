@@ -232,12 +232,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+187"/>
         <source>Outlet</source>
         <translation>ЖМК</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-186"/>
         <source>Author</source>
         <translation>Автору</translation>
     </message>
@@ -1062,7 +1062,7 @@
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+333"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+325"/>
         <source>Outlet</source>
         <extracomment>A record was added (its id). The publication is already recorded (the existing record&apos;s id).</extracomment>
         <translation>ЖМК</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>CrisisContactDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="+377"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="+358"/>
         <source>Full name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,8 +537,8 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="-275"/>
-        <location line="+316"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="-257"/>
+        <location line="+298"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location line="-306"/>
+        <location line="-288"/>
         <source>Crisis scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,30 +562,30 @@ Speaks to the media: {speaker}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+65"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+65"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+65"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Who decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Who speaks to the media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-52"/>
         <source>The actions of the first hour and the first day are the crisis checklist, the same for every scenario; the holding statements are written below the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,7 +621,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>StatementEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/editors.py" line="+76"/>
+        <location filename="../../pressdesk/gui/crisis/editors.py" line="+67"/>
         <source>Holding statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,18 +632,18 @@ Speaks to the media: {speaker}</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-50"/>
         <source>A change to an approved or sent statement makes it a draft that the head approves again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,7 +651,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>StatementStepDialog</name>
     <message>
-        <location line="+77"/>
+        <location line="+68"/>
         <source>(the head)</source>
         <translation type="unfinished"></translation>
     </message>

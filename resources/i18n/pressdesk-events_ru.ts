@@ -333,7 +333,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/events/editor.py" line="+85"/>
+        <location filename="../../pressdesk/gui/events/editor.py" line="+84"/>
         <location line="+14"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
@@ -355,37 +355,37 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+171"/>
+        <location line="+183"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+170"/>
+        <location line="-181"/>
+        <location line="+182"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <location line="+1"/>
         <source>Starts – ends:</source>
         <translation>Начало – окончание:</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-167"/>
         <source>Protocol event, closed to the media</source>
         <translation>Протокольное мероприятие, закрыто для СМИ</translation>
     </message>
@@ -396,35 +396,35 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+153"/>
         <source>Organisers:</source>
         <translation>Организаторы:</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>Speakers:</source>
         <translation>Спикеры:</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+139"/>
+        <location line="-150"/>
+        <location line="+151"/>
         <source>Key messages:</source>
         <translation>Ключевые сообщения:</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-145"/>
         <source>Content-plan items two weeks around the event:</source>
         <translation>Материалы контент-плана за две недели до и после мероприятия:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-102"/>
         <source>No content-plan items in these weeks.</source>
         <translation>В эти недели в контент-плане нет материалов.</translation>
     </message>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>Event not saved</source>
         <translation>Мероприятие не сохранено</translation>

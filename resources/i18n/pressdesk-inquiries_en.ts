@@ -386,12 +386,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+243"/>
+        <location line="+235"/>
         <source>Incoming number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-229"/>
         <source>E-mail or phone as received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,101 +412,101 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+158"/>
+        <location line="+150"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+158"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+154"/>
+        <location line="-144"/>
+        <location line="+146"/>
         <location line="+1"/>
         <source>Journalist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+155"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+155"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+155"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+155"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+155"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Earlier messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+155"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Journalist&apos;s deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-145"/>
         <source>Legal term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+147"/>
+        <location line="+139"/>
         <source>Unit that prepares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Draft answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-179"/>
         <source>{when}, {channel}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+147"/>
+        <location line="+139"/>
         <source>Answer sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-109"/>
         <source>None: only a written request has a legal term</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+302"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+296"/>
         <source>Condition of the item</source>
         <translation>Состояние предмета</translation>
     </message>
@@ -659,7 +659,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="-261"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="-253"/>
         <source>New item</source>
         <translation>Новый предмет</translation>
     </message>
@@ -775,7 +775,7 @@ If the item was disposed of, mark it written off instead: the record then stays 
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/inventory/editor.py" line="+28"/>
+        <location filename="../../pressdesk/gui/inventory/editor.py" line="+20"/>
         <source>Hand out</source>
         <translation>Выдать</translation>
     </message>

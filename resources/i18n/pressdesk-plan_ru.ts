@@ -810,7 +810,7 @@
 <context>
     <name>PlanItemEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/plan/editor.py" line="+92"/>
+        <location filename="../../pressdesk/gui/plan/editor.py" line="+91"/>
         <source>Plan item</source>
         <translation>Материал плана</translation>
     </message>
@@ -846,110 +846,110 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+186"/>
+        <location line="+195"/>
         <location line="+1"/>
         <source>Date and time:</source>
         <translation>Дата и время:</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-192"/>
         <source>What goes out, in a few words</source>
         <translation>Что выходит — в нескольких словах</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+192"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-189"/>
         <source>The news hook: why this is worth telling</source>
         <translation>Информационный повод: почему об этом стоит рассказать</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+189"/>
         <source>News hook:</source>
         <translation>Информационный повод:</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Target audience:</source>
         <translation>Целевая аудитория:</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-176"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+166"/>
+        <location line="+175"/>
         <location line="+1"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Campaign:</source>
         <translation>Кампания:</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+155"/>
+        <location line="-163"/>
+        <location line="+164"/>
         <source>Channels:</source>
         <translation>Каналы:</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-159"/>
         <source>One outlet per line</source>
         <translation>По одному СМИ в строке</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+159"/>
         <source>Outlets:</source>
         <translation>СМИ:</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-157"/>
         <source>One file or folder per line</source>
         <translation>По одному файлу или папке в строке</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+157"/>
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-155"/>
         <source>One link per line, once it is out</source>
         <translation>После выхода — по одной ссылке в строке</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+154"/>
         <source>Published at:</source>
         <translation>Где опубликовано:</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>— nobody yet —</source>
         <translation>— пока никто —</translation>
     </message>
@@ -965,13 +965,11 @@
     </message>
     <message>
         <location line="+66"/>
-        <location line="+13"/>
-        <location line="+20"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+39"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/releases/editor.py" line="+547"/>
+        <location filename="../../pressdesk/gui/releases/editor.py" line="+546"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>
@@ -149,12 +149,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+361"/>
         <source>Quotes</source>
         <translation>Цитаталар</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-360"/>
         <source>Links and files</source>
         <translation>Шилтемелер жана файлдар</translation>
     </message>
@@ -175,42 +175,42 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+296"/>
+        <location line="+288"/>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+295"/>
+        <location line="-285"/>
+        <location line="+287"/>
         <source>Embargo until</source>
         <translation>Эмбарго мөөнөтү</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+283"/>
+        <location line="-276"/>
+        <location line="+275"/>
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+251"/>
+        <location line="-241"/>
+        <location line="+243"/>
         <source>Title:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-242"/>
+        <location line="+243"/>
         <source>Lead:</source>
         <translation>Лид:</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-242"/>
+        <location line="+243"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-219"/>
         <source>Add a quote</source>
         <translation>Цитата кошуу</translation>
     </message>
@@ -221,52 +221,52 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+210"/>
+        <location line="+202"/>
         <source>Links:</source>
         <translation>Шилтемелер:</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-198"/>
         <source>Add files…</source>
         <translation>Файл кошуу…</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+194"/>
+        <location line="+186"/>
         <source>Photos and files:</source>
         <translation>Сүрөттөр жана файлдар:</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-177"/>
         <source>The press secretary (profile)</source>
         <translation>Басма сөз катчысы (профилден)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+182"/>
+        <location line="+174"/>
         <source>Contact for the media:</source>
         <translation>ЖМК үчүн байланыш:</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-161"/>
         <location line="+4"/>
         <source>Not linked</source>
         <translation>Байланышкан эмес</translation>
     </message>
     <message>
         <location line="-14"/>
-        <location line="+180"/>
+        <location line="+172"/>
         <source>Content plan item:</source>
         <translation>Контент-пландын пункту:</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>Event:</source>
         <translation>Иш-чара:</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-127"/>
         <source>Attach a file</source>
         <translation>Файл тиркөө</translation>
     </message>

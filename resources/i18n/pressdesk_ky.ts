@@ -3456,7 +3456,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>OverdueLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+78"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+103"/>
         <source>Overdue inquiries: {count}</source>
         <translation>Мөөнөтү өткөн суроо-талаптар: {count}</translation>
     </message>
@@ -4148,7 +4148,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/editor.py" line="+72"/>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+76"/>
         <source>Save</source>
         <extracomment>What the last Save stored.</extracomment>
         <translation>Сактоо</translation>
@@ -4180,8 +4180,8 @@ Nothing has been imported yet. Correct the file and import it again, or import o
     </message>
     <message>
         <location line="+23"/>
-        <location line="+32"/>
-        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+73"/>
         <source>Not saved</source>
         <translation>Сакталган жок</translation>
     </message>

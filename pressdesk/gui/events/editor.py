@@ -26,7 +26,6 @@ from pressdesk.gui.events import labels
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
-from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.events.records import (
@@ -273,16 +272,28 @@ class EventEditor(RecordEditor):
             )
         return found
 
-    def changed_meanwhile(self) -> bool:
-        """Someone changed the event since it was opened: say what, and let the user see their
-        version, save this one over it, or go back to editing."""
-        assert self.row is not None
-        heading = self.tr("Event not saved")
-        try:
-            current = get_event(self.db, self.row.id)
-        except EventNotFound as exc:
-            dialogs.warning(self, heading, error_text(exc))
-            return False
+    # --- a colleague's change meanwhile (the editor base asks what to do) ----------------------
+
+    def refused_heading(self) -> str:
+        """Say the event was not saved."""
+        return self.tr("Event not saved")
+
+    def stored_now(self) -> EventRow | None:
+        """Return the event as stored now (None for a new one)."""
+        return get_event(self.db, self.row.id) if self.row is not None else None
+
+    def show_stored(self, stored: EventRow) -> None:
+        """Show the stored event and take it as the one read."""
+        self.row = stored
+        self._load(stored, stored.starts_at.date())
+
+    def take_version(self, stored: EventRow) -> None:
+        """Save over the stored event next: an event's version is its iCalendar sequence."""
+        if self.row is not None:
+            self.row = replace(self.row, sequence=stored.sequence)
+
+    def changed_labels(self) -> dict[str, str]:
+        """Name the event's fields as the form does."""
         labels = {
             "kind": self.tr("Type:"),
             "title": self.tr("Title:"),
@@ -295,16 +306,7 @@ class EventEditor(RecordEditor):
             "key_messages": self.tr("Key messages:"),
             "notes": self.tr("Notes:"),
         }
-        named = {field: label.rstrip(":") for field, label in labels.items()}
-        answer = ask_changed_meanwhile(self, heading, self.row, current, named)
-        if answer == "theirs":
-            self.row = current
-            self._load(current, current.starts_at.date())
-            self.mark_clean()
-        elif answer == "mine":
-            self.row = replace(self.row, sequence=current.sequence)
-            return self.save()
-        return False
+        return {field: label.rstrip(":") for field, label in labels.items()}
 
     def save(self) -> bool:
         """Save the event; on a problem, say what is wrong and return False."""
@@ -321,8 +323,8 @@ class EventEditor(RecordEditor):
                 self.saved = update_event(
                     self.db, self.row.id, data, seen_sequence=self.row.sequence
                 )
-        except ChangedMeanwhile:
-            return self.changed_meanwhile()
+        except ChangedMeanwhile as exc:
+            return self.on_changed_meanwhile(exc)
         except (EventError, EventNotFound) as exc:
             dialogs.warning(self, self.tr("Event not saved"), error_text(exc))
             return False

@@ -34,7 +34,6 @@ from pressdesk.gui.plan.approval import ApprovalPanel
 from pressdesk.gui.plan.repeat import RepeatEditor
 from pressdesk.gui.widgets import dates
 from pressdesk.gui.widgets.bilingual import BiLineEdit, BiTextEdit
-from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
 from pressdesk.gui.widgets.editor import RecordEditor
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.plan.campaigns import list_campaigns
@@ -311,8 +310,8 @@ class PlanItemEditor(RecordEditor):
                 self.saved = update_item(
                     self.db, self.row.id, data, by_name=by_name, seen_sequence=self.row.sequence
                 )
-        except ChangedMeanwhile:
-            return self.changed_meanwhile()
+        except ChangedMeanwhile as exc:
+            return self.on_changed_meanwhile(exc)
         except (PlanError, PlanNotFound) as exc:
             dialogs.warning(self, self.tr("Not saved"), error_text(exc))
             return False
@@ -320,15 +319,24 @@ class PlanItemEditor(RecordEditor):
         self.changed = True
         return True
 
-    def changed_meanwhile(self) -> bool:
-        """Someone changed the item since it was opened: say what, and let the user see their
-        version, save this one over it, or go back to editing."""
-        assert self.row is not None
-        try:
-            current = get_item(self.db, self.row.id)
-        except PlanNotFound as exc:
-            dialogs.warning(self, self.tr("Not saved"), error_text(exc))
-            return False
+    # --- a colleague's change meanwhile (the editor base asks what to do) ----------------------
+
+    def stored_now(self) -> PlanItemRow | None:
+        """Return the item as stored now (None for a new one)."""
+        return get_item(self.db, self.row.id) if self.row is not None else None
+
+    def show_stored(self, stored: PlanItemRow) -> None:
+        """Show the stored item and take it as the one read."""
+        self.row = stored
+        self._load(stored, stored.date)
+
+    def take_version(self, stored: PlanItemRow) -> None:
+        """Save over the stored item next: an item's version is its iCalendar sequence."""
+        if self.row is not None:
+            self.row = replace(self.row, sequence=stored.sequence)
+
+    def changed_labels(self) -> dict[str, str]:
+        """Name the item's fields as the form does."""
         labels = {
             "date": self.tr("Date and time:"),
             "time": self.tr("Date and time:"),
@@ -346,16 +354,7 @@ class PlanItemEditor(RecordEditor):
             "published_links": self.tr("Published at:"),
             "status": self.tr("Status:"),
         }
-        named = {field: label.rstrip(":") for field, label in labels.items()}
-        answer = ask_changed_meanwhile(self, self.tr("Not saved"), self.row, current, named)
-        if answer == "theirs":
-            self.row = current
-            self._load(current, current.date)
-            self.mark_clean()
-        elif answer == "mine":
-            self.row = replace(self.row, sequence=current.sequence)
-            return self.save()
-        return False
+        return {field: label.rstrip(":") for field, label in labels.items()}
 
     @Slot(str)
     def change_status(self, target: str) -> None:

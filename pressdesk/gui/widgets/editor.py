@@ -47,8 +47,8 @@ class RecordEditor(QDialog):
 
     #: What the last Save stored.
     saved: Any = None
-    #: The attribute holding the record as read (a dataclass with ``row_version``), for the
-    #: question when a colleague saved it meanwhile.
+    # The attribute holding the record as read (a dataclass with ``row_version``), for the
+    # question when a colleague saved it meanwhile.
     read_attribute = "row"
 
     def __init__(
@@ -172,6 +172,10 @@ class RecordEditor(QDialog):
 
     # --- a colleague's change meanwhile ---------------------------------------------------------
 
+    def refused_heading(self) -> str:
+        """Return the heading of the question when a colleague's change refused a save."""
+        return translate("RecordEditor", "Not saved")
+
     def stored_now(self) -> Any:
         """Return the record as stored now (raise LookupError if it was deleted), or None when
         this editor cannot show a colleague's version and refuses plainly."""
@@ -199,7 +203,7 @@ class RecordEditor(QDialog):
     def on_changed_meanwhile(self, exc: ChangedMeanwhile) -> bool:
         """Someone saved the record after it was read here: say what they changed and let the
         user see their version, save this one over it, or go back to editing."""
-        heading = translate("RecordEditor", "Not saved")
+        heading = self.refused_heading()
         try:
             stored = self.stored_now()
         except LookupError:
