@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +20,7 @@ from pressdesk.gui.contacts.review_view import ReviewView
 from pressdesk.gui.contacts.topics_dialog import TopicsDialog
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
+from pressdesk.gui.widgets.lazy_tab import LazyTab
 from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.gui.widgets.table_panel import push_button
 from pressdesk.services.contacts.records import stale_cutoff
@@ -36,24 +39,25 @@ class ContactsSectionPage(QWidget):
         self.setObjectName("page_contacts")
         self.context = context
         self.db = context.db
-        months = context.runtime.settings.get(STALE_MONTHS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("contactTabs")
+        self.months = context.runtime.settings.get(STALE_MONTHS)
         self.people = PeopleView(self.db)
-        self.people.filters.stale_before = stale_cutoff(months)
-        self.outlets = OutletsView(self.db)
+        self.people.filters.stale_before = stale_cutoff(self.months)
         if context.undo is not None:
             self.people.undo = RecordUndo(self.db, context.undo, "contacts", Person, self)
-            self.outlets.undo = RecordUndo(self.db, context.undo, "contacts", Outlet, self)
-        self.lists = ListsView(self.db)
-        self.review = ReviewView(self.db, months)
-        self.review.undo = self.people.undo
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.addTab(self.outlets, self.tr("Outlets"))
-        self.tabs.addTab(self.lists, self.tr("Lists"))
-        self.tabs.addTab(self.review, self.tr("Review"))
+        # The other tabs are built when first shown or needed: the page opens on People.
+        self._tabs: tuple[QWidget | LazyTab, ...] = (
+            self.people,
+            LazyTab(self._build_outlets),
+            LazyTab(self._build_lists),
+            LazyTab(self._build_review),
+        )
+        titles = (self.tr("People"), self.tr("Outlets"), self.tr("Lists"), self.tr("Review"))
+        for tab, title in zip(self._tabs, titles, strict=True):
+            self.tabs.addTab(tab, title)
         corner = QWidget()
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 4)
@@ -86,15 +90,54 @@ class ContactsSectionPage(QWidget):
             ),
         )
         self.stale: set[int] = {PEOPLE, OUTLETS, LISTS, REVIEW}
-        self.views: tuple[QWidget, ...] = (self.people, self.outlets, self.lists, self.review)
-        for view in (self.people, self.outlets, self.lists, self.review):
-            view.changed.connect(self._view_changed)
-            view.changed.connect(self._update_empty)
+        self._watch(self.people)
         self.people.save_filter_requested.connect(self.save_filter_as_list)
-        self.review.open_person_requested.connect(self.open_person)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(PEOPLE)
         self._update_empty()
+
+    def _watch(self, view: PeopleView | OutletsView | ListsView | ReviewView) -> None:
+        view.changed.connect(self._view_changed)
+        view.changed.connect(self._update_empty)
+
+    def _build_outlets(self) -> OutletsView:
+        view = OutletsView(self.db)
+        if self.context.undo is not None:
+            view.undo = RecordUndo(self.db, self.context.undo, "contacts", Outlet, self)
+        self._watch(view)
+        return view
+
+    def _build_lists(self) -> ListsView:
+        view = ListsView(self.db)
+        self._watch(view)
+        return view
+
+    def _build_review(self) -> ReviewView:
+        view = ReviewView(self.db, self.months)
+        view.undo = self.people.undo
+        view.open_person_requested.connect(self.open_person)
+        self._watch(view)
+        return view
+
+    def _view(self, index: int) -> QWidget:
+        """Return the view of tab ``index``, building it if it is not yet."""
+        tab = self._tabs[index]
+        return tab.view() if isinstance(tab, LazyTab) else tab
+
+    @property
+    def outlets(self) -> OutletsView:
+        """The Outlets tab's view (built on first use)."""
+        return cast(OutletsView, self._view(OUTLETS))
+
+    @property
+    def lists(self) -> ListsView:
+        """The Lists tab's view (built on first use)."""
+        return cast(ListsView, self._view(LISTS))
+
+    @property
+    def review(self) -> ReviewView:
+        """The Review tab's view (built on first use)."""
+        return cast(ReviewView, self._view(REVIEW))
 
     @Slot()
     def _update_empty(self) -> None:
@@ -121,14 +164,15 @@ class ContactsSectionPage(QWidget):
     @Slot()
     def _view_changed(self) -> None:
         source = self.sender()
-        self.stale.update(i for i, view in enumerate(self.views) if view is not source)
+        built = [tab.built if isinstance(tab, LazyTab) else tab for tab in self._tabs]
+        self.stale.update(i for i, view in enumerate(built) if view is not source)
 
     @Slot(int)
     def _tab_shown(self, index: int) -> None:
         if index not in self.stale:
             return
         self.stale.discard(index)
-        view = self.tabs.widget(index)
+        view = self._view(index)
         if isinstance(view, (PeopleView, OutletsView, ListsView, ReviewView)):
             view.reload()
 
