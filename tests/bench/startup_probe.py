@@ -21,8 +21,6 @@ import time
 from types import ModuleType
 from typing import Any
 
-import psutil
-
 WINDOW_MODULE = "pressdesk.gui.main_window"
 MARK = "startup-probe:"
 _figures: dict[str, float] = {}
@@ -34,6 +32,22 @@ _LAUNCHED = float(os.environ["PRESSDESK_LAUNCHED_AT"])
 
 def _since_start() -> float:
     return time.time() - _LAUNCHED
+
+
+def _rss_mb() -> float:
+    """Return the resident memory of this process, in MB.
+
+    On Linux it is read from /proc, so that the probe does not import psutil (about 15 ms)
+    into the start it measures.
+    """
+    try:
+        with open("/proc/self/statm", encoding="ascii") as stat:
+            pages = int(stat.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, AttributeError):
+        import psutil
+
+        return float(psutil.Process().memory_info().rss) / 2**20
 
 
 def _patch(module: ModuleType) -> None:
@@ -48,7 +62,7 @@ def _patch(module: ModuleType) -> None:
         original_show(self)
         _figures["seconds"] = _since_start()
         print(f"{MARK} shown", file=sys.stderr, flush=True)
-        _figures["rss_mb"] = psutil.Process().memory_info().rss / 2**20
+        _figures["rss_mb"] = _rss_mb()
 
     def ready_and_report(self: Any, row: int) -> None:
         original_ready(self, row)
@@ -56,7 +70,7 @@ def _patch(module: ModuleType) -> None:
         def report() -> None:
             _figures["ready_seconds"] = _since_start()
             print(f"{MARK} ready", file=sys.stderr, flush=True)
-            _figures["ready_rss_mb"] = psutil.Process().memory_info().rss / 2**20
+            _figures["ready_rss_mb"] = _rss_mb()
             print(json.dumps(_figures), flush=True)
             self.close()
 
@@ -97,4 +111,6 @@ sys.meta_path.insert(0, _WindowFinder())
 
 from pressdesk.app import main  # noqa: E402
 
-sys.exit(main(["--data-dir", sys.argv[1]]))
+# Started as the program is: main() reads its own command line.
+sys.argv = ["pressdesk", "--data-dir", sys.argv[1]]
+sys.exit(main())
