@@ -8,17 +8,9 @@ import io
 import sys
 from collections.abc import Sequence
 
-# Options that take a value, so the value is not mistaken for a file to open.
-_VALUE_OPTIONS = ("--data-dir", "--db")
+from pressdesk.cli import first_word
+
 CLI_PROGRAM = "pressdesk-cli"
-
-
-def command_names(parser: argparse.ArgumentParser) -> set[str]:
-    """Return the names of the parser's subcommands."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
 
 
 def split_file_argument(argv: Sequence[str], commands: set[str]) -> tuple[list[str], str | None]:
@@ -27,22 +19,16 @@ def split_file_argument(argv: Sequence[str], commands: set[str]) -> tuple[list[s
     The first word that is neither an option, an option's value nor a command is the file.
     """
     args = list(argv)
-    index = 0
-    while index < len(args):
-        word = args[index]
-        if word == "--":
-            rest = args[index + 1 :]
-            return args[:index], rest[0] if rest else None
-        if word in _VALUE_OPTIONS:
-            index += 2
-            continue
-        if word.startswith("-") and word != "-":
-            index += 1
-            continue
-        if word in commands:
-            return args, None
-        return args[:index] + args[index + 1 :], word
-    return args, None
+    index = first_word(args)
+    if index is None:
+        return args, None
+    word = args[index]
+    if word == "--":
+        rest = args[index + 1 :]
+        return args[:index], rest[0] if rest else None
+    if word in commands:
+        return args, None
+    return args[:index] + args[index + 1 :], word
 
 
 def is_console_program(program: str) -> bool:
@@ -80,8 +66,11 @@ def window_start(args: list[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a subcommand if one is given, otherwise open the main window (on a file if given)."""
-    from pressdesk import cli
+    from pressdesk import cli, collector
 
+    if argv is None:
+        # A start of the program (not a call from other code): see pressdesk.collector.
+        collector.hold_for_start()
     if argv is None and is_console_program(sys.argv[0]):
         return cli.main(sys.argv[1:])
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -93,8 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pressdesk.gui.application import run_gui
 
         return run_gui(data_dir=plain.data_dir, db_url=plain.db, open_file=None)
-    parser = cli.build_parser()
-    args_list, file = split_file_argument(args_list, command_names(parser))
+    # Only the command given has its parser built (all of them for --help or a file to open).
+    parser = cli.build_parser(cli.command_in(args_list))
+    args_list, file = split_file_argument(args_list, cli.command_names())
     if sys.stderr is None:
         # The windowed program has no console (Windows): a usage error is shown, not lost.
         problem = io.StringIO()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import importlib
 import logging
 import os
 import sys
@@ -32,8 +33,56 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every subcommand."""
+# The command words each section's module (pressdesk.commands.<module>) adds, in help order.
+SECTION_COMMANDS: dict[str, tuple[str, ...]] = {
+    "contacts": ("contacts",),
+    "plan": ("plan",),
+    "events": ("events",),
+    "assets": ("inventory", "accounts", "archive"),
+    "handover": ("handover",),
+    "coverage": ("coverage",),
+    "releases": ("releases",),
+    "inquiries": ("inquiries",),
+    "mail": ("mail",),
+    "crisis": ("crisis",),
+    "templates": ("templates",),
+}
+# The commands of the database as a whole, built here.
+CORE_COMMANDS = ("demo", "backup", "restore", "check", "selftest", "profile", "staff")
+# Options that take a value, so the value is not mistaken for a command or a file.
+VALUE_OPTIONS = ("--data-dir", "--db")
+
+
+def command_names() -> set[str]:
+    """Return every command word."""
+    return {*CORE_COMMANDS, *(word for words in SECTION_COMMANDS.values() for word in words)}
+
+
+def first_word(args: Sequence[str]) -> int | None:
+    """Return the index of the first word of ``args`` that is neither an option nor an
+    option's value (``--`` counts as a word), or None if there is none."""
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word in VALUE_OPTIONS:
+            index += 2
+        elif word.startswith("-") and word not in ("-", "--"):
+            index += 1
+        else:
+            return index
+    return None
+
+
+def command_in(args: Sequence[str]) -> str | None:
+    """Return the command word of ``args`` if it has one, else None."""
+    index = first_word(args)
+    word = args[index] if index is not None else None
+    return word if word in command_names() else None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Return the argument parser: with every subcommand, or, when ``command`` is given, with
+    the commands of the database and that one's section only (a command starts sooner)."""
     parser = argparse.ArgumentParser(
         prog="pressdesk",
         description="PressDesk: the press secretary's desk. Without a command the window opens.",
@@ -123,8 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--signatory", action="store_true")
     add.set_defaults(handler=cmd_staff_add)
 
-    for register in _section_commands():
-        register(sub)
+    for module, words in SECTION_COMMANDS.items():
+        if command is None or command in words:
+            importlib.import_module(f"pressdesk.commands.{module}").register(sub)
     return parser
 
 
@@ -193,8 +243,9 @@ def environment_problem(exc: BaseException) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the subcommand."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_in(args_list))
+    args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
@@ -203,40 +254,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def console_main() -> None:
     """Entry point of the ``pressdesk-cli`` console script."""
+    from pressdesk import collector
+
+    collector.hold_for_start()
     sys.exit(main())
-
-
-def _section_commands() -> list[
-    Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
-]:
-    """Return the subcommand registrars of the sections (their modules import lazily)."""
-    from pressdesk.commands import (
-        assets,
-        contacts,
-        coverage,
-        crisis,
-        events,
-        handover,
-        inquiries,
-        mail,
-        plan,
-        releases,
-        templates,
-    )
-
-    return [
-        contacts.register,
-        plan.register,
-        events.register,
-        assets.register,
-        handover.register,
-        coverage.register,
-        releases.register,
-        inquiries.register,
-        mail.register,
-        crisis.register,
-        templates.register,
-    ]
 
 
 # --- handlers ---------------------------------------------------------------------------------

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import importlib
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from pressdesk import collector
 
 if TYPE_CHECKING:
     from pressdesk.documents.fonts import FontNotFoundError, FontSet, find_font
@@ -98,7 +97,6 @@ __all__ = [
     "Spacer",
     "Table",
     "bullet_texts",
-    "collector_paused",
     "find_font",
     "format_date",
     "format_date_short",
@@ -113,25 +111,6 @@ __all__ = [
 FORMATS = (".docx", ".pdf")
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a document is built.
-
-    Laying out a long document makes millions of short-lived objects and keeps the whole
-    document in memory: the collector would scan that growing heap again and again (a fifth of
-    the time of a 100,000-person directory) for cycles a document build hardly makes. Memory
-    is still freed by reference counting, and collection resumes when the document is written.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def render(doc: Document, path: str | os.PathLike[str], font_path: str | None = None) -> None:
     """Write ``doc`` to ``path`` as DOCX or PDF, chosen by the file extension.
 
@@ -141,12 +120,12 @@ def render(doc: Document, path: str | os.PathLike[str], font_path: str | None = 
     if suffix == ".docx":
         from pressdesk.documents.docx_render import render_docx
 
-        with collector_paused():
+        with collector.paused():
             render_docx(doc, path, font_path=font_path)
     elif suffix == ".pdf":
         from pressdesk.documents.pdf_render import render_pdf
 
-        with collector_paused():
+        with collector.paused():
             render_pdf(doc, path, font_path=font_path)
     else:
         raise ValueError(

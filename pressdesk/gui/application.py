@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from pressdesk import APP_NAME, __version__
+from pressdesk import APP_NAME, __version__, collector
 from pressdesk.exitcodes import EXIT_STORAGE
 from pressdesk.gui import database_ops, dialogs, i18n, single_instance
 from pressdesk.gui.crash import CrashHandler
@@ -161,6 +161,9 @@ def run_gui(
         # After the window is on screen: the copy must not delay the start.
         QTimer.singleShot(0, window.run_scheduled_backup)
         QTimer.singleShot(0, window.run_startup_watch)
+        # Queued after the first page's build (see MainWindow.showEvent): see
+        # pressdesk.collector.
+        QTimer.singleShot(0, collector.start_done)
         server = single_instance.InstanceServer(instance_name)
         server.activation_requested.connect(window.activate_from_outside)
         server.listen()

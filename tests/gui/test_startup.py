@@ -186,3 +186,41 @@ def test_run_gui_shows_the_window_and_returns_when_it_closes(qapp, answers, data
     assert shown and shown[0].windowTitle().endswith("PressDesk")
     assert sys.excepthook is before
     assert qapp.applicationName() == "PressDesk"
+
+
+def test_a_held_start_turns_the_collector_on_after_the_first_page(
+    qapp, answers, data_dir, demo_db, monkeypatch
+):
+    import gc
+
+    from pressdesk import collector
+    from pressdesk.gui.main_window import MainWindow
+
+    demo_db.close()
+    pages_at_freeze: list[list[str]] = []
+
+    def freeze() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        pages_at_freeze.append([key for w in windows for key in w._pages])
+
+    def close_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible() and gc.isenabled():
+                widget.close()
+                return
+        QTimer.singleShot(10, close_window)
+
+    monkeypatch.setattr(gc, "freeze", freeze)
+    was = gc.isenabled()
+    collector.hold_for_start()
+    try:
+        QTimer.singleShot(0, close_window)
+        assert run_gui(str(data_dir), None, argv=["pressdesk"]) == 0
+        assert gc.isenabled()
+        assert pages_at_freeze == [["contacts"]]
+    finally:
+        collector.start_done()
+        if was:
+            gc.enable()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sqlite3
 import subprocess
@@ -239,7 +240,7 @@ def test_a_start_with_only_global_options_opens_the_window_without_the_full_pars
     assert (None if start is None else (start.data_dir, start.db)) == expected
     # The window's start builds no parser of the commands.
     opened: list[dict[str, object]] = []
-    monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("parser built"))
+    monkeypatch.setattr(cli, "build_parser", lambda *_: pytest.fail("parser built"))
     monkeypatch.setattr(app, "preload_database_layer", lambda: None)
     monkeypatch.setattr(
         "pressdesk.gui.application.run_gui", lambda **kwargs: opened.append(kwargs) or 0
@@ -247,3 +248,55 @@ def test_a_start_with_only_global_options_opens_the_window_without_the_full_pars
     if expected is not None:
         assert app.main(argv) == 0
         assert opened == [{"data_dir": expected[0], "db_url": expected[1], "open_file": None}]
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def test_the_command_words_are_those_of_the_full_parser():
+    assert set(_commands(cli.build_parser())) == cli.command_names()
+
+
+@pytest.mark.parametrize("word", sorted(cli.command_names()))
+def test_a_command_builds_its_own_parser_the_same_as_the_full_one(word):
+    full = _commands(cli.build_parser())[word]
+    section = next((words for words in cli.SECTION_COMMANDS.values() if word in words), ())
+    own = _commands(cli.build_parser(word))
+    assert set(own) == {*cli.CORE_COMMANDS, *section}
+    assert own[word].format_help() == full.format_help()
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["--data-dir", "events", "events", "export", "1", "x.pdf"], "events"),
+        (["--db=x.db", "inventory", "list"], "inventory"),
+        (["--version"], None),
+        (["--", "contacts"], None),
+        (["ministry.db"], None),
+        ([], None),
+    ],
+)
+def test_the_command_word_is_found_past_the_options_and_their_values(argv, word):
+    assert cli.command_in(argv) == word
+
+
+def test_a_command_imports_no_other_section_commands(tmp_path):
+    script = (
+        "import sys\n"
+        "from pressdesk import cli\n"
+        "cli.main(['--data-dir', sys.argv[1], 'inventory', 'list'])\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('pressdesk.commands.'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    imported = {m.rsplit(".", 1)[1] for m in result.stdout.strip().splitlines()[-1].split()}
+    assert imported & set(cli.SECTION_COMMANDS) == {"assets"}

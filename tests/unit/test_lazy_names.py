@@ -12,9 +12,7 @@ from pressdesk.documents.model import escape_markup
 from pressdesk.services import overview, preflight, preflight_sections
 
 
-@pytest.mark.parametrize(
-    "name", sorted(set(documents.__all__) - {"FORMATS", "render", "collector_paused"})
-)
+@pytest.mark.parametrize("name", sorted(set(documents.__all__) - {"FORMATS", "render"}))
 def test_every_documents_name_is_the_one_of_its_module(name):
     module = importlib.import_module(f"pressdesk.documents.{documents._LAZY[name]}")
     assert getattr(documents, name) is getattr(module, name)

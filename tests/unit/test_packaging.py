@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pressdesk import app
-from pressdesk.cli import build_parser
+from pressdesk.cli import build_parser, command_names
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -23,7 +23,7 @@ import build_translations  # noqa: E402
 import bundle  # noqa: E402
 import make_icons  # noqa: E402
 
-COMMANDS = app.command_names(build_parser())
+COMMANDS = command_names()
 
 
 @pytest.mark.parametrize(

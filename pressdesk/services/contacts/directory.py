@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from sqlalchemy import BindParameter, bindparam, select
 from sqlalchemy.orm import Session
 
+from pressdesk import collector
 from pressdesk.bilingual import Bi
-from pressdesk.documents import collector_paused, render
+from pressdesk.documents import render
 from pressdesk.documents.builders_contacts import (
     DirectoryOutlet,
     DirectoryPerson,
@@ -114,7 +115,7 @@ def write_directory(
     resumes once the document is gone: resumed with the document still held, its first pass
     would walk every object of it (most of a second for 100,000 people) to find no cycles.
     """
-    with collector_paused():
+    with collector.paused():
         return _write_directory(
             session,
             ids,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -13,6 +11,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import Table, bindparam, delete, insert, update
 from sqlalchemy.orm import Session
 
+from pressdesk import collector
 from pressdesk.bilingual import Bi
 from pressdesk.exchange.contact_candidates import ContactCandidate
 from pressdesk.exchange.contacts_io import ImportMapping, stream_contacts
@@ -148,27 +147,10 @@ def import_contacts(
         return replace(report, dry_run=True, written=False)
     # Two people importing at once on a shared database take turns: the second matches the
     # first's people by e-mail and phone, as if they had imported one after the other.
-    with _collector_paused(), db.serialized("import"):
+    with collector.paused(), db.serialized("import"):
         return _import(
             db, path, mapping, skip_invalid=skip_invalid, source=source, progress=progress
         )
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a file is imported.
-
-    An import allocates millions of small objects that are freed by reference counting; the
-    collector's full passes over them (and over the whole application's objects) cost about a
-    fifth of the import. Memory stays bounded: one batch of rows is alive at a time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _import(
