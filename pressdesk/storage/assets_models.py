@@ -1,7 +1,5 @@
 """Typed ORM models of the equipment inventory, the accounts register and the archive index."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -110,7 +108,7 @@ class EquipmentItem(TimestampMixin, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     custodian: Mapped[StaffMember | None] = relationship(lazy="joined")
-    movements: Mapped[list[EquipmentMovement]] = relationship(
+    movements: Mapped["list[EquipmentMovement]"] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="EquipmentMovement.id"
     )
 

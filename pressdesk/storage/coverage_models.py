@@ -1,7 +1,5 @@
 """Typed ORM models of media monitoring: records, feedback, keywords, feeds and the inbox."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import (

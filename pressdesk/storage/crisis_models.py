@@ -1,8 +1,6 @@
 """Typed ORM models of the crisis kit: scenarios, the working group, instant-notice contacts and
 the holding statements agreed with the head in advance."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, Text

@@ -1,7 +1,5 @@
 """Typed ORM models of events: the event, checklist templates, dated tasks, accreditation."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import (

@@ -1,7 +1,5 @@
 """Typed ORM model of issued handover acts: immutable records with their content snapshot."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import (

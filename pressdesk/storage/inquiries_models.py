@@ -1,7 +1,5 @@
 """Typed ORM models of media inquiries: the inquiry, from question to answer, and its history."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text

@@ -1,7 +1,5 @@
 """Typed ORM models of e-mail distribution: a batch of individual messages and its recipients."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import (

@@ -1,7 +1,5 @@
 """Typed ORM models of the content plan: items, channels, campaigns, history and holidays."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import (

@@ -1,7 +1,5 @@
 """Typed ORM models of press releases: the release, its quotes, approved versions and history."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import (
