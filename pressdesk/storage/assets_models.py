@@ -108,7 +108,7 @@ class EquipmentItem(TimestampMixin, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     custodian: Mapped[StaffMember | None] = relationship(lazy="joined")
-    movements: Mapped["list[EquipmentMovement]"] = relationship(
+    movements: Mapped[list["EquipmentMovement"]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="EquipmentMovement.id"
     )
 

@@ -161,16 +161,16 @@ class Person(TimestampMixin, Base):
     # The structured name of that card ("family;given;middle;prefix;suffix", vCard N).
     name_parts: Mapped[str] = mapped_column(String(600), default="")
 
-    phones: Mapped["list[PersonPhone]"] = relationship(
+    phones: Mapped[list["PersonPhone"]] = relationship(
         order_by="PersonPhone.position", cascade="all, delete-orphan", passive_deletes=True
     )
-    emails: Mapped["list[PersonEmail]"] = relationship(
+    emails: Mapped[list["PersonEmail"]] = relationship(
         order_by="PersonEmail.position", cascade="all, delete-orphan", passive_deletes=True
     )
-    messengers: Mapped["list[PersonMessenger]"] = relationship(
+    messengers: Mapped[list["PersonMessenger"]] = relationship(
         order_by="PersonMessenger.position", cascade="all, delete-orphan", passive_deletes=True
     )
-    topics: Mapped["list[Topic]"] = relationship(secondary="person_topic", order_by="Topic.id")
+    topics: Mapped[list["Topic"]] = relationship(secondary="person_topic", order_by="Topic.id")
 
 
 class PersonPhone(Base):
