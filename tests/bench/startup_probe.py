@@ -17,6 +17,7 @@ import importlib.machinery
 import json
 import os
 import sys
+import threading
 import time
 from types import ModuleType
 from typing import Any
@@ -108,6 +109,18 @@ class _WindowFinder(importlib.abc.MetaPathFinder):
 
 
 sys.meta_path.insert(0, _WindowFinder())
+
+
+def _give_up() -> None:
+    """Stop a start that never gets its page ready (a failed build waits on a message box)."""
+    print(f"{MARK} no page ready in {GIVE_UP_S} s", file=sys.stderr, flush=True)
+    os._exit(1)
+
+
+GIVE_UP_S = 120
+_watchdog = threading.Timer(GIVE_UP_S, _give_up)
+_watchdog.daemon = True
+_watchdog.start()
 
 from pressdesk.app import main  # noqa: E402
 
