@@ -397,27 +397,27 @@
 <context>
     <name>ContactsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/page.py" line="+53"/>
+        <location filename="../../pressdesk/gui/contacts/page.py" line="+58"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Outlets</source>
         <translation>ЖМКлар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lists</source>
         <translation>Тизмелер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Review</source>
         <translation>Текшерүү</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>

@@ -4148,7 +4148,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/editor.py" line="+76"/>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+88"/>
         <source>Save</source>
         <extracomment>What the last Save stored.</extracomment>
         <translation>Save</translation>
@@ -4164,7 +4164,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>The record has been deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-93"/>
         <source>Close without saving the changes?</source>
         <translation>Close without saving the changes?</translation>
     </message>
@@ -4179,7 +4179,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+133"/>
         <location line="+10"/>
         <location line="+73"/>
         <source>Not saved</source>
@@ -4971,7 +4971,7 @@ The data as it was before is kept in
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+59"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+60"/>
         <source>New staff member</source>
         <translation>New staff member</translation>
     </message>
@@ -5078,7 +5078,7 @@ The data as it was before is kept in
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+51"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+57"/>
         <source>Search by name…</source>
         <translation>Search by name…</translation>
     </message>

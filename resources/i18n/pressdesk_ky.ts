@@ -4148,7 +4148,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/editor.py" line="+76"/>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+88"/>
         <source>Save</source>
         <extracomment>What the last Save stored.</extracomment>
         <translation>Сактоо</translation>
@@ -4164,7 +4164,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул арада жазуу өчүрүлгөн.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-93"/>
         <source>Close without saving the changes?</source>
         <translation>Өзгөртүүлөрдү сактабай жабылсынбы?</translation>
     </message>
@@ -4179,7 +4179,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Түзөтүүнү улантуу</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+133"/>
         <location line="+10"/>
         <location line="+73"/>
         <source>Not saved</source>
@@ -4984,7 +4984,7 @@ The data as it was before is kept in
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+59"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+60"/>
         <source>New staff member</source>
         <translation>Жаңы кызматкер</translation>
     </message>
@@ -5091,7 +5091,7 @@ The data as it was before is kept in
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+51"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+57"/>
         <source>Search by name…</source>
         <translation>Аты-жөнү боюнча издөө…</translation>
     </message>

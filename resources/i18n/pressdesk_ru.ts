@@ -4149,7 +4149,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/editor.py" line="+76"/>
+        <location filename="../../pressdesk/gui/widgets/editor.py" line="+88"/>
         <source>Save</source>
         <extracomment>What the last Save stored.</extracomment>
         <translation>Сохранить</translation>
@@ -4165,7 +4165,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Запись тем временем удалена.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-93"/>
         <source>Close without saving the changes?</source>
         <translation>Закрыть, не сохраняя изменения?</translation>
     </message>
@@ -4180,7 +4180,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Продолжить редактирование</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+133"/>
         <location line="+10"/>
         <location line="+73"/>
         <source>Not saved</source>
@@ -4984,7 +4984,7 @@ The data as it was before is kept in
 <context>
     <name>StaffEditDialog</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+59"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+60"/>
         <source>New staff member</source>
         <translation>Новый сотрудник</translation>
     </message>
@@ -5091,7 +5091,7 @@ The data as it was before is kept in
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+51"/>
+        <location filename="../../pressdesk/gui/settings/staff_page.py" line="+57"/>
         <source>Search by name…</source>
         <translation>Поиск по ФИО…</translation>
     </message>

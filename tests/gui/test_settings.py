@@ -325,3 +325,22 @@ def test_a_refused_tick_is_undone(staff_page, answers, demo_db):
     )
     assert answers.asked[0].kind == "warning"
     assert model.row_at(0) == person
+
+
+def test_cancelling_a_changed_staff_member_asks_first(qtbot, answers, demo_db):
+    member = list_staff(demo_db)[0]
+    dialog = StaffEditDialog(demo_db, member)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing changed: no question
+    assert answers.asked == [] and not dialog.isVisible()
+    dialog.show()
+    _fill(dialog, phone="+996 700 9")
+    answers.messages.append("no")  # keep editing
+    dialog.reject()
+    assert dialog.isVisible() and answers.asked[-1].kind == "question"
+    assert dialog.edits["phone"].text() == "+996 700 9"
+    answers.messages.append("yes")  # throw the change away
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert list_staff(demo_db)[0].phone == member.phone

@@ -26,6 +26,7 @@ from pressdesk.gui.messages import error_text
 from pressdesk.gui.models.staff_model import EMAIL, POSITION, UNIT, StaffModel
 from pressdesk.gui.widgets.bilingual import BiLineEdit
 from pressdesk.gui.widgets.conflict import ask_changed_meanwhile
+from pressdesk.gui.widgets.editor import discard_confirmed
 from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.services.concurrency import ChangedMeanwhile
 from pressdesk.services.staff import (
@@ -189,6 +190,12 @@ class StaffEditDialog(QDialog):
         """Save and close; stay open when the member cannot be saved."""
         if self.save():
             super().accept()
+
+    def reject(self) -> None:
+        """Close without saving; ask first if anything was changed."""
+        if self.is_dirty() and not discard_confirmed(self):
+            return
+        super().reject()
 
 
 class StaffPage(QWidget):

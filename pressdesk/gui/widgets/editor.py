@@ -29,6 +29,18 @@ translate = QCoreApplication.translate
 INVALID_STYLE = "border: 1px solid #c62828; background: #fdecea;"
 
 
+def discard_confirmed(form: QWidget) -> bool:
+    """Ask whether to close ``form`` without saving what was changed in it; True to close."""
+    return dialogs.question(
+        form,
+        form.windowTitle(),
+        translate("RecordEditor", "Close without saving the changes?"),
+        yes=translate("RecordEditor", "Discard the changes"),
+        no=translate("RecordEditor", "Keep editing"),
+        default_yes=False,
+    )
+
+
 class RecordEditor(QDialog):
     """A dialog that edits one record: build the form with :meth:`add_field`, then call
     :meth:`finish`; a subclass gives :meth:`value` (what the form holds) and :meth:`store`
@@ -136,14 +148,7 @@ class RecordEditor(QDialog):
 
     def reject(self) -> None:
         """Close without saving; ask first if anything was changed."""
-        if self.is_dirty() and not dialogs.question(
-            self,
-            self.windowTitle(),
-            translate("RecordEditor", "Close without saving the changes?"),
-            yes=translate("RecordEditor", "Discard the changes"),
-            no=translate("RecordEditor", "Keep editing"),
-            default_yes=False,
-        ):
+        if self.is_dirty() and not discard_confirmed(self):
             return
         super().reject()
 
