@@ -14,6 +14,7 @@ import pytest
 from pressdesk import __version__, cli
 from pressdesk.app import main as app_main
 from pressdesk.storage.lock import DatabaseLock
+from tests.support.fresh_process import last_line
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -292,11 +293,5 @@ def test_a_command_imports_no_other_section_commands(tmp_path):
         "cli.main(['--data-dir', sys.argv[1], 'inventory', 'list'])\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('pressdesk.commands.'))))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    imported = {m.rsplit(".", 1)[1] for m in result.stdout.strip().splitlines()[-1].split()}
+    imported = {m.rsplit(".", 1)[1] for m in last_line(script, str(tmp_path / "data")).split()}
     assert imported & set(cli.SECTION_COMMANDS) == {"assets"}
