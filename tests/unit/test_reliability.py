@@ -305,3 +305,17 @@ def _count(db, table: str) -> int:
 
     with db.engine.connect() as conn:
         return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0)
+
+
+def test_automatic_backups_are_known_by_the_time_in_their_name(tmp_path):
+    from pressdesk.storage.backup import AUTO_PREFIX, auto_backups
+
+    for stamp in ("20261204-101500", "20270101-000001", "20261304-101500", "2026124-10150", "x"):
+        (tmp_path / f"{AUTO_PREFIX}{stamp}.db").write_bytes(b"")
+    (tmp_path / f"{AUTO_PREFIX}20261231-235959-2.db").write_bytes(b"")  # a second copy that second
+    found = [(taken.isoformat(), path.name) for taken, path in auto_backups(tmp_path)]
+    assert found == [
+        ("2027-01-01T00:00:01", f"{AUTO_PREFIX}20270101-000001.db"),
+        ("2026-12-31T23:59:59", f"{AUTO_PREFIX}20261231-235959-2.db"),
+        ("2026-12-04T10:15:00", f"{AUTO_PREFIX}20261204-101500.db"),
+    ]
