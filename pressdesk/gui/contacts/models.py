@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QPalette
 
 from pressdesk.gui import tones
 from pressdesk.gui.contacts.labels import date_text, label, labels
-from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
+from pressdesk.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from pressdesk.gui.widgets import paged
 from pressdesk.gui.widgets.bilingual import first_language
 from pressdesk.gui.widgets.paged import ModelIndex, PagedTableModel
@@ -74,10 +74,19 @@ class SortedModel(PagedTableModel):
         self.filter = flt
         self.sort_key = self.DEFAULT
         self.descending = False
+        self._titles_read: tuple[str, tuple[str, ...]] | None = None
 
     def titles(self) -> tuple[str, ...]:
         """Return the column titles, translated."""
         raise NotImplementedError
+
+    def _current_titles(self) -> tuple[str, ...]:
+        """Return :meth:`titles`, translated once per interface language (the header asks
+        for them on every paint)."""
+        lang = current_language()
+        if self._titles_read is None or self._titles_read[0] != lang:
+            self._titles_read = (lang, self.titles())
+        return self._titles_read[1]
 
     def set_order(self, column: int, descending: bool) -> bool:
         self.sort_key = self.SORTS[column] if 0 <= column < len(self.SORTS) else self.DEFAULT
@@ -93,7 +102,7 @@ class SortedModel(PagedTableModel):
         return 0 if parent.isValid() else len(self.SORTS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        return _title(self.titles, section, orientation, role)
+        return _title(self._current_titles, section, orientation, role)
 
 
 def _muted() -> QBrush:
