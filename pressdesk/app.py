@@ -8,8 +8,6 @@ import io
 import sys
 from collections.abc import Sequence
 
-from pressdesk.cli import first_word
-
 CLI_PROGRAM = "pressdesk-cli"
 
 
@@ -18,6 +16,8 @@ def split_file_argument(argv: Sequence[str], commands: set[str]) -> tuple[list[s
 
     The first word that is neither an option, an option's value nor a command is the file.
     """
+    from pressdesk.cli import first_word
+
     args = list(argv)
     index = first_word(args)
     if index is None:
@@ -66,11 +66,13 @@ def window_start(args: list[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a subcommand if one is given, otherwise open the main window (on a file if given)."""
-    from pressdesk import cli, collector
+    from pressdesk import collector
 
     if argv is None:
         # A start of the program (not a call from other code): see pressdesk.collector.
         collector.hold_for_start()
+    from pressdesk import cli
+
     if argv is None and is_console_program(sys.argv[0]):
         return cli.main(sys.argv[1:])
     args_list = list(sys.argv[1:] if argv is None else argv)
