@@ -342,3 +342,19 @@ def test_a_statement_is_deleted_after_asking_and_an_approved_one_says_so(window,
     assert tab.statements.rowCount() == len(after)
     assert page.view.statements_model.rowCount() == len(after)
     answers.assert_all_used()
+
+
+def test_the_group_and_the_crisis_view_are_built_when_first_shown(window, demo_db):
+    page = _page(window)
+    assert page._people.built is None and page._view.built is None
+    page.scenarios.changed.emit()  # nothing to reload yet
+    assert page._view.built is None
+    page.tabs.setCurrentIndex(2)
+    assert page._view.built is page.view and page._people.built is None
+    assert page.view.isVisible()
+    reloads: list[bool] = []
+    page.view.reload = lambda: reloads.append(True)  # type: ignore[method-assign]
+    page.scenarios.changed.emit()
+    assert reloads == [True]
+    page.refresh()
+    assert reloads == [True, True] and page._people.built is None

@@ -3,6 +3,8 @@ notice list, the crisis view, and the plan, the checklist and the local document
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -17,6 +19,7 @@ from pressdesk.gui.messages import error_text
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.ask_dialog import ask
 from pressdesk.gui.widgets.dates import datetime_text
+from pressdesk.gui.widgets.lazy_tab import LazyTab
 from pressdesk.gui.widgets.record_page import action_bar, add_action
 from pressdesk.messages import UserError
 from pressdesk.services.events.crisis import open_crisis
@@ -61,14 +64,16 @@ class CrisisSectionPage(QWidget):
             self.tr("The regulation on the press service, the job description and the reglaments"),
         )
         self.scenarios = ScenariosTab(self.db)
-        self.people = PeopleTab(self.db)
-        self.view = CrisisView(self.db)
+        # The other two tabs are built when first shown or needed.
+        self._people = LazyTab(lambda: PeopleTab(self.db))
+        self._view = LazyTab(lambda: CrisisView(self.db))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("crisisTabs")
         self.tabs.addTab(self.scenarios, self.tr("Scenarios and statements"))
-        self.tabs.addTab(self.people, self.tr("Working group and contacts"))
-        self.tabs.addTab(self.view, self.tr("Crisis view"))
-        self.scenarios.changed.connect(self.view.reload)
+        self.tabs.addTab(self._people, self.tr("Working group and contacts"))
+        self.tabs.addTab(self._view, self.tr("Crisis view"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.scenarios.changed.connect(self._scenarios_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
@@ -77,11 +82,35 @@ class CrisisSectionPage(QWidget):
 
     # --- what the window asks of a page ---------------------------------------------------------
 
+    @property
+    def people(self) -> PeopleTab:
+        """The working group and contacts tab (built on first use)."""
+        return cast(PeopleTab, self._people.view())
+
+    @property
+    def view(self) -> CrisisView:
+        """The crisis view tab (built on first use)."""
+        return cast(CrisisView, self._view.view())
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, LazyTab):
+            tab.view()
+
+    @Slot()
+    def _scenarios_changed(self) -> None:
+        # A view not built yet reads the scenarios when it is.
+        if self._view.built is not None:
+            self.view.reload()
+
     def refresh(self) -> None:
         """Read everything again (staff or another database changed)."""
         self.scenarios.reload()
-        self.people.reload()
-        self.view.reload()
+        for tab in (self._people, self._view):
+            built = tab.built
+            if isinstance(built, (PeopleTab, CrisisView)):
+                built.reload()
 
     def new_record(self) -> None:
         """Write a new scenario (Ctrl+N)."""
