@@ -150,8 +150,7 @@ def test_correction_opens_the_wizard_on_the_earlier_act(qtbot, runtime, demo_db,
     draft = build_draft(demo_db, lang="ky", outgoing="Асанова А.", incoming="Осмонов Н.")
     act = issue_act(demo_db, draft, [tmp_path / "a.docx"], export_format=None)
     page = _page(qtbot, runtime, demo_db)
-    page.acts.reload()
-    page.tabs.setCurrentWidget(page.acts)
+    page.tabs.setCurrentIndex(1)  # the issued acts, read as the tab is first shown
     page.acts.view.selectRow(0)
     page.acts.correct_button.click()
     assert page.tabs.currentWidget() is page.wizard
@@ -161,3 +160,19 @@ def test_correction_opens_the_wizard_on_the_earlier_act(qtbot, runtime, demo_db,
     assert page.wizard.export_format.currentData() == ""
     page.wizard.refresh_preview()
     assert "№ 1 актынын ордуна" in page.wizard.preview.toPlainText()
+
+
+def test_the_issued_acts_are_read_when_shown_and_again_when_one_is_issued(
+    qtbot, runtime, demo_db, tmp_path
+):
+    from pressdesk.services.handover.acts import issue_act
+    from pressdesk.services.handover.build import build_draft
+
+    page = _page(qtbot, runtime, demo_db)
+    assert page._acts.built is None  # nothing read before the tab is shown
+    page.tabs.setCurrentIndex(1)
+    assert page._acts.built is page.acts and page.acts.model.rowCount() == 0
+    draft = build_draft(demo_db, lang="ky", outgoing="Асанова А.", incoming="Осмонов Н.")
+    act = issue_act(demo_db, draft, [tmp_path / "a.docx"], export_format=None)
+    page.wizard.act_issued.emit(act)
+    assert page.acts.model.rowCount() == 1

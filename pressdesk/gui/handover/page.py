@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -10,6 +12,7 @@ from pressdesk.gui.handover.acts import IssuedActsPanel
 from pressdesk.gui.handover.wizard import HandoverWizard
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch
+from pressdesk.gui.widgets.lazy_tab import LazyTab
 from pressdesk.services.handover.acts import correction_draft, list_acts
 from pressdesk.services.overview import SECTION_ENTITIES, is_section_empty
 
@@ -25,15 +28,16 @@ class HandoverSectionPage(QWidget):
         self.setObjectName("page_handover")
         self.context = context
         self.wizard = HandoverWizard(context.runtime, context.db)
-        self.acts = IssuedActsPanel(context.db)
+        # The issued acts are read when their tab is first shown or needed.
+        self._acts = LazyTab(self._build_acts)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("handoverTabs")
         self.tabs.addTab(self.wizard, self.tr("New act"))
-        self.tabs.addTab(self.acts, self.tr("Issued acts"))
+        self.tabs.addTab(self._acts, self.tr("Issued acts"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         # One place wires the two halves: an issued act shows up in the list, and a correction
         # opens the wizard on the earlier act's content.
-        self.wizard.act_issued.connect(self.acts.reload)
-        self.acts.correction_requested.connect(self.start_correction)
+        self.wizard.act_issued.connect(self._act_issued)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addWidget(self.tabs)
@@ -55,6 +59,27 @@ class HandoverSectionPage(QWidget):
             ),
         )
         self.refresh()
+
+    def _build_acts(self) -> IssuedActsPanel:
+        panel = IssuedActsPanel(self.context.db)
+        panel.correction_requested.connect(self.start_correction)
+        return panel
+
+    @property
+    def acts(self) -> IssuedActsPanel:
+        """The issued acts (built on first use)."""
+        return cast(IssuedActsPanel, self._acts.view())
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self._acts:
+            self._acts.view()
+
+    @Slot()
+    def _act_issued(self) -> None:
+        # A list not built yet reads the acts when it is.
+        if self._acts.built is not None:
+            self.acts.reload()
 
     def refresh(self) -> None:
         """Show the empty state while nothing at all is recorded and no act was issued."""
