@@ -228,6 +228,21 @@ def test_the_week_overview_lists_overdue_tasks_first(page):
     assert page.week.week is not None and page.week.week.monday > clock.today()
 
 
+def test_the_week_is_read_when_its_tab_is_first_shown_and_kept_up_once_built(page):
+    assert page._week.built is None  # the section opens on the list of events
+    start = dt.datetime.combine(clock.today(), dt.time(10, 0))
+    create_event(page.db, EventInput("briefing", "Брифинг", start, start + dt.timedelta(hours=1)))
+    page.refresh()
+    assert page._week.built is None
+    page.tabs.setCurrentIndex(1)
+    before = len(page.week.model.tasks())
+    assert before > 0
+    page.tabs.setCurrentIndex(0)
+    create_event(page.db, EventInput("briefing", "Брифинг 2", start, start + dt.timedelta(hours=1)))
+    page.refresh()  # built: kept up to date though hidden
+    assert len(page.week.model.tasks()) > before
+
+
 def test_inviting_only_state_media_warns_and_writes_the_files(
     qtbot, runtime, events_db, answers: Answers, tmp_path
 ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ from pressdesk.gui.messages import error_text
 from pressdesk.gui.sections import SectionContext
 from pressdesk.gui.widgets.empty_state import EmptyState, EmptySwitch, focus_field
 from pressdesk.gui.widgets.keys import list_keys
+from pressdesk.gui.widgets.lazy_tab import LazyTab
 from pressdesk.gui.widgets.record_page import list_table
 from pressdesk.gui.widgets.record_undo import RecordUndo
 from pressdesk.gui.widgets.transfers import run_modal
@@ -150,15 +152,13 @@ class EventsSectionPage(QWidget):
         self.splitter.setSizes([470, 630])
         self.splitter.setChildrenCollapsible(False)
 
-        self.week = WeekOverview(self.db, self._today)
-        self.week.undo = self.detail.undo
-        self.week.changed.connect(self._week_changed)
-        self.week.event_requested.connect(self.show_event)
+        # The week's overview is built when its tab is first shown or needed.
+        self._week = LazyTab(self._build_week)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("eventsTabs")
         self.tabs.addTab(self.splitter, self.tr("Events"))
-        self.tabs.addTab(self.week, self.tr("This week"))
+        self.tabs.addTab(self._week, self.tr("This week"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -199,7 +199,7 @@ class EventsSectionPage(QWidget):
         """Read everything again (after the database or the settings changed)."""
         self.reload_strip()
         self.reload()
-        self.week.reload()
+        self._reload_week()
 
     def reload_strip(self) -> None:
         """Count the events on each day of the strip."""
@@ -290,7 +290,7 @@ class EventsSectionPage(QWidget):
     @Slot()
     def _detail_changed(self) -> None:
         self._update_selected_row()
-        self.week.reload()
+        self._reload_week()
 
     @Slot()
     def _week_changed(self) -> None:
@@ -300,6 +300,26 @@ class EventsSectionPage(QWidget):
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
         if index == 1:
+            if self._week.built is None:
+                self._week.view()  # read as it is built
+            else:
+                self.week.reload()
+
+    def _build_week(self) -> WeekOverview:
+        week = WeekOverview(self.db, self._today)
+        week.undo = self.detail.undo
+        week.changed.connect(self._week_changed)
+        week.event_requested.connect(self.show_event)
+        return week
+
+    @property
+    def week(self) -> WeekOverview:
+        """The week's overview (built on first use)."""
+        return cast(WeekOverview, self._week.view())
+
+    def _reload_week(self) -> None:
+        # An overview not built yet reads the week when it is.
+        if self._week.built is not None:
             self.week.reload()
 
     def _update_selected_row(self) -> None:
@@ -338,7 +358,7 @@ class EventsSectionPage(QWidget):
                 self.undo.settle(self.tr("Edit “{title}”").format(title=title), before)
             self.reload_strip()
             self.show_event(saved.id)
-            self.week.reload()
+            self._reload_week()
 
     @Slot()
     def delete_event(self) -> None:
