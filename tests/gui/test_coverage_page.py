@@ -426,3 +426,30 @@ def test_check_now_without_a_feed_says_so(qtbot, runtime, cdb):
     page.check_feeds()
     assert not page.watch.running
     assert "No feed is switched on" in page.watch_status.text()
+
+
+def test_the_filter_and_the_quick_add_complete_outlets_from_one_read(
+    qtbot, runtime, cdb, monkeypatch
+):
+    from pressdesk.gui.coverage import editor as editor_module
+    from pressdesk.gui.coverage import page as page_module
+
+    reads: list[int] = []
+    real = page_module.outlet_names
+
+    def counted(db):  # type: ignore[no-untyped-def]
+        names = real(db)
+        reads.append(len(names))
+        return names
+
+    monkeypatch.setattr(page_module, "outlet_names", counted)
+    monkeypatch.setattr(editor_module, "outlet_names", counted)
+    page = make_page(qtbot, runtime, cdb)
+    assert len(reads) == 1 and reads[0] > 0
+    for field in (page.outlet, page.quick.outlet):
+        completer = field.completer()
+        assert completer is not None and completer.model().rowCount() == reads[0]
+    save_outlet(cdb, OutletRecord(name="Жаңы сайт"))
+    page.refresh()
+    assert len(reads) == 2
+    assert page.quick.outlet.completer().model().rowCount() == reads[0] + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, Signal, Slot
@@ -67,9 +68,12 @@ translate = QCoreApplication.translate
 EVENT_DAYS = 45
 
 
-def outlet_completer(db: Database, parent: QWidget) -> QCompleter:
-    """Return a completer of the contact base's outlet names, matching anywhere, any case."""
-    completer = QCompleter(outlet_names(db), parent)
+def outlet_completer(
+    db: Database, parent: QWidget, names: Sequence[str] | None = None
+) -> QCompleter:
+    """Return a completer of the contact base's outlet names (``names`` if they were read
+    already), matching anywhere, any case."""
+    completer = QCompleter(list(outlet_names(db) if names is None else names), parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     return completer
@@ -417,7 +421,7 @@ class QuickAdd(QWidget):
         self.outlet = QLineEdit()
         self.outlet.setObjectName("quickOutlet")
         self.outlet.setPlaceholderText(self.tr("Outlet"))
-        self.outlet.setCompleter(outlet_completer(db, self))
+        # The outlets to complete come with refresh() (the page reads them once for its fields).
         self.title = QLineEdit()
         self.title.setObjectName("quickTitle")
         self.title.setPlaceholderText(self.tr("Title of the publication"))
@@ -453,9 +457,9 @@ class QuickAdd(QWidget):
         for field in (self.outlet, self.title, self.url):
             field.returnPressed.connect(self.submit)
 
-    def refresh(self) -> None:
-        """Offer the outlets of the contact base as it is now."""
-        self.outlet.setCompleter(outlet_completer(self.db, self))
+    def refresh(self, names: Sequence[str] | None = None) -> None:
+        """Offer the outlets of the contact base as it is now (``names`` if read already)."""
+        self.outlet.setCompleter(outlet_completer(self.db, self, names))
 
     def _show(self, text: str) -> None:
         self.status.setText(text)

@@ -46,6 +46,7 @@ from pressdesk.services.coverage.records import (
     delete_record,
     get_record,
     outlet_id_of,
+    outlet_names,
     set_tone,
 )
 from pressdesk.services.coverage.report import REPORT_FORMATS, ReportScope, export_report
@@ -195,7 +196,11 @@ class CoverageSectionPage(RecordPage):
         row.addWidget(self.outlet)
 
     def fill_choices(self) -> None:
-        self.outlet.setCompleter(outlet_completer(self.db, self))
+        # One read of the outlets serves the filter and the quick add.
+        names = outlet_names(self.db)
+        self.outlet.setCompleter(outlet_completer(self.db, self, names))
+        if hasattr(self, "quick"):
+            self.quick.refresh(names)
 
     def period_bounds(self) -> tuple[dt.date | None, dt.date | None]:
         """Return the first and last day the period filter picks (None: open)."""
@@ -291,8 +296,6 @@ class CoverageSectionPage(RecordPage):
     def refresh(self) -> None:
         self.dashboard.refresh()
         self.show_startup_check()
-        if hasattr(self, "quick"):
-            self.quick.refresh()
         super().refresh()
 
     def reload(self) -> None:
