@@ -60,6 +60,7 @@ def _pages(data_dir: Path) -> list[CheckResult]:
     from PySide6.QtWidgets import QApplication
 
     from pressdesk.gui.sections import SECTIONS, SectionContext
+    from pressdesk.gui.widgets.lazy_tab import LazyTab
     from pressdesk.runtime import Runtime
     from pressdesk.services.demo import fill_demo
 
@@ -79,6 +80,9 @@ def _pages(data_dir: Path) -> list[CheckResult]:
 
             def build(factory: Callable[[SectionContext], object] = factory) -> str:
                 page = factory(SectionContext(runtime, db))
+                # Tabs a page builds when first shown are built too: every view is checked.
+                for tab in page.findChildren(LazyTab):  # type: ignore[attr-defined]
+                    tab.view()
                 page.deleteLater()  # type: ignore[attr-defined]
                 QApplication.processEvents()
                 return ""
