@@ -57,6 +57,44 @@ def test_cold_start(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.bench
+def test_cold_start_on_each_section(tmp_path: Path) -> None:
+    """The window opens on the section used last: cold start to each section's page ready."""
+    from pressdesk.gui.sections import SECTIONS
+    from pressdesk.runtime import Runtime
+    from pressdesk.settings import LAST_SECTION
+
+    data = tmp_path / "demo"
+    subprocess.run(
+        [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    for name in ("PRESSDESK_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
+    settings = Runtime.create(str(data)).settings
+    runs = 3
+    print(f"\ncold start to the page ready, by the section opened ({runs} runs, demo database)")
+    for section in SECTIONS:
+        settings.set(LAST_SECTION, section.key)
+        ready: list[float] = []
+        for _ in range(runs):
+            env["PRESSDESK_LAUNCHED_AT"] = repr(time.time())
+            result = subprocess.run(
+                [sys.executable, str(PROBE), str(data)],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+            figures = json.loads(result.stdout.strip().splitlines()[-1])
+            assert figures["section"] == section.key
+            ready.append(figures["ready_seconds"])
+        median = statistics.median(ready)
+        print(f"  {section.key:<10} median {median:.2f} s, min {min(ready):.2f} s")
+
+
 def _calc_opens(soffice: str, profile: Path, workbook: Path, out: Path) -> float:
     """Time LibreOffice Calc loading ``workbook`` headless (and writing it out as CSV)."""
     began = time.perf_counter()

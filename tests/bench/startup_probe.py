@@ -72,6 +72,7 @@ def _patch(module: ModuleType) -> None:
             _figures["ready_seconds"] = _since_start()
             print(f"{MARK} ready", file=sys.stderr, flush=True)
             _figures["ready_rss_mb"] = _rss_mb()
+            _figures["section"] = self.current_section.key
             print(json.dumps(_figures), flush=True)
             self.close()
 
