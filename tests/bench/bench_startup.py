@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,32 +18,45 @@ PROBE = Path(__file__).with_name("startup_probe.py")
 RUNS = 7
 
 
-@pytest.mark.bench
-def test_cold_start(tmp_path: Path) -> None:
+def _demo_start(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """Fill a demo data folder; return it and the environment a probe starts in."""
     data = tmp_path / "demo"
-    subprocess.run(
-        [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "demo"],
-        check=True,
-        capture_output=True,
-    )
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     # An installed PressDesk runs from compiled bytecode: let the first run write it.
     for name in ("PRESSDESK_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
+    subprocess.run(
+        [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "demo"],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    return data, env
+
+
+def _probe(data: Path, env: dict[str, str]) -> dict[str, Any]:
+    """Start the window once on ``data``; return the probe's figures."""
+    env["PRESSDESK_LAUNCHED_AT"] = repr(time.time())
+    result = subprocess.run(
+        [sys.executable, str(PROBE), str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
+
+
+@pytest.mark.bench
+def test_cold_start(tmp_path: Path) -> None:
+    data, env = _demo_start(tmp_path)
     seconds: list[float] = []
     rss: list[float] = []
     ready: list[float] = []
     ready_rss: list[float] = []
     for _ in range(RUNS):
-        env["PRESSDESK_LAUNCHED_AT"] = repr(time.time())
-        result = subprocess.run(
-            [sys.executable, str(PROBE), str(data)],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        figures = json.loads(result.stdout.strip().splitlines()[-1])
+        figures = _probe(data, env)
         seconds.append(figures["seconds"])
         rss.append(figures["rss_mb"])
         ready.append(figures["ready_seconds"])
@@ -64,15 +78,7 @@ def test_cold_start_on_each_section(tmp_path: Path) -> None:
     from pressdesk.runtime import Runtime
     from pressdesk.settings import LAST_SECTION
 
-    data = tmp_path / "demo"
-    subprocess.run(
-        [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "demo"],
-        check=True,
-        capture_output=True,
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    for name in ("PRESSDESK_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
-        env.pop(name, None)
+    data, env = _demo_start(tmp_path)
     settings = Runtime.create(str(data)).settings
     runs = 3
     print(f"\ncold start to the page ready, by the section opened ({runs} runs, demo database)")
@@ -80,15 +86,7 @@ def test_cold_start_on_each_section(tmp_path: Path) -> None:
         settings.set(LAST_SECTION, section.key)
         ready: list[float] = []
         for _ in range(runs):
-            env["PRESSDESK_LAUNCHED_AT"] = repr(time.time())
-            result = subprocess.run(
-                [sys.executable, str(PROBE), str(data)],
-                capture_output=True,
-                text=True,
-                env=env,
-                check=True,
-            )
-            figures = json.loads(result.stdout.strip().splitlines()[-1])
+            figures = _probe(data, env)
             assert figures["section"] == section.key
             ready.append(figures["ready_seconds"])
         median = statistics.median(ready)
@@ -123,17 +121,7 @@ def test_cold_start_against_calc(tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice is not installed")
-    data = tmp_path / "demo"
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    # An installed PressDesk runs from compiled bytecode: let the first run write it.
-    for name in ("PRESSDESK_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
-        env.pop(name, None)
-    subprocess.run(
-        [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "demo"],
-        check=True,
-        capture_output=True,
-        env=env,
-    )
+    data, env = _demo_start(tmp_path)
     workbook = tmp_path / "base.xlsx"
     export = [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "contacts", "export"]
     subprocess.run([*export, str(workbook)], check=True, capture_output=True, env=env)
@@ -142,15 +130,7 @@ def test_cold_start_against_calc(tmp_path: Path) -> None:
     ours: list[float] = []
     calc: list[float] = []
     for _ in range(RUNS):
-        env["PRESSDESK_LAUNCHED_AT"] = repr(time.time())
-        result = subprocess.run(
-            [sys.executable, str(PROBE), str(data)],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        ours.append(json.loads(result.stdout.strip().splitlines()[-1])["ready_seconds"])
+        ours.append(_probe(data, env)["ready_seconds"])
         calc.append(_calc_opens(soffice, profile, workbook, out))
     mine, theirs = statistics.median(ours), statistics.median(calc)
     print(
@@ -211,16 +191,7 @@ def _import_times(lines: list[str], until: str | None = None) -> dict[str, tuple
 def test_import_time_budget(tmp_path: Path) -> None:
     """Print where import time goes per module before the window shows, before the contacts
     page is ready and for `pressdesk --help`, and keep each within its budget."""
-    data = tmp_path / "demo"
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env.pop("PRESSDESK_DATA_DIR", None)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    subprocess.run(
-        [sys.executable, "-m", "pressdesk", "--data-dir", str(data), "demo"],
-        check=True,
-        capture_output=True,
-        env=env,
-    )
+    data, env = _demo_start(tmp_path)
     mark = "startup-probe:"
     samples: dict[str, list[dict[str, tuple[int, int]]]] = {label: [] for label in IMPORT_BUDGET_MS}
     for _ in range(3):
