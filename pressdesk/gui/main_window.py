@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
 
     def _switch_database(self, db: Database | None) -> None:
         if self.db is not None and self.db is not db:
+            self.backup_label.wait()  # the copy under way reads the file about to close
             self.db.close()
         self.db = db
         self.undo_stack.clear()  # the history belongs to the database it was made on
@@ -368,13 +369,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def run_scheduled_backup(self) -> None:
-        """Make the automatic backup if one is due, and show when the last good one was made."""
+        """Start the automatic backup if one is due; the status bar shows how it went."""
         self.backup_label.run_scheduled(self.runtime, self.db, self)
 
     @Slot()
     def run_startup_watch(self) -> None:
-        """Check the keyword watch's feeds in the background if the user asked for it; the
-        Coverage page, if built, then shows the new inbox count and any failed feed."""
+        """Check the watched feeds in the background if asked; refresh Coverage when done."""
         from pressdesk.gui.coverage.startup import StartupWatch
 
         if self.db is not None:
@@ -594,6 +594,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             log.warning("Window settings not saved: %s", exc)
         if self.db is not None:
+            self.backup_label.wait()
             self.db.close()
             self.db = None
         super().closeEvent(event)

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 from pressdesk import clock
 from pressdesk.gui import dialogs, tones
 from pressdesk.gui.messages import problem_text
 from pressdesk.gui.widgets import dates
+from pressdesk.messages import Message
 from pressdesk.runtime import Runtime
 from pressdesk.settings import BACKUP_INTERVAL_DAYS, BACKUP_KEEP, BACKUP_SECOND_FOLDER
-from pressdesk.storage.backup import scheduled_backup
+from pressdesk.storage.backup import ScheduledBackup, scheduled_backup
 from pressdesk.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -52,30 +55,83 @@ class DatabaseLabel(QLabel):
 
 
 class BackupLabel(QLabel):
-    """Says when the last good backup was made, in red once it is older than the interval."""
+    """Says when the last good backup was made, in red once it is older than the interval.
+
+    The automatic backup is copied by a thread of its own: copying and checking a large base,
+    or writing the second copy to a slow USB stick, must not freeze the window. Whatever closes
+    the database calls ``wait`` first.
+    """
+
+    _copied = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupLabel")
+        self._copier: threading.Thread | None = None
+        self._outcome: ScheduledBackup | None = None
+        # The interval, the backup folder and the parent of a warning, for the copy under way.
+        self._shown: tuple[int, Path, QWidget] | None = None
+        self._copied.connect(self._finish)
+
+    @property
+    def running(self) -> bool:
+        """Return True while an automatic backup is being copied."""
+        return self._copier is not None
 
     def run_scheduled(self, runtime: Runtime, db: Database | None, parent: QWidget) -> None:
-        """Make the automatic backup of ``db`` if one is due and show the outcome."""
+        """Start the automatic backup of ``db`` if one is due; show the outcome when it ends."""
+        if self.running:
+            return
         if db is None or db.file is None:
             self.clear()
             return
         settings = runtime.settings
         interval = settings.get(BACKUP_INTERVAL_DAYS)
         second = settings.get(BACKUP_SECOND_FOLDER).strip()
-        result = scheduled_backup(
-            db,
-            runtime.paths.backup_dir,
-            interval_days=interval,
-            keep=settings.get(BACKUP_KEEP),
-            second_folder=Path(second) if second else None,
+        folder = runtime.paths.backup_dir
+        keep = settings.get(BACKUP_KEEP)
+
+        def copy() -> None:
+            try:
+                self._outcome = scheduled_backup(
+                    db,
+                    folder,
+                    interval_days=interval,
+                    keep=keep,
+                    second_folder=Path(second) if second else None,
+                )
+            except Exception as exc:  # a fault of ours: logged, and said to the user
+                log.error("Automatic backup failed", exc_info=exc)
+                failed = Message("backup.auto_failed", folder=folder, reason=str(exc))
+                self._outcome = ScheduledBackup(None, None, (failed,))
+            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+                self._copied.emit()
+
+        self._shown = (interval, folder, parent)
+        self._copier = threading.Thread(target=copy, name="automatic-backup")
+        self.setText(self.tr("Backing up…"))
+        self.setToolTip(
+            self.tr("The automatic backup is being copied to {folder}.").format(folder=folder)
         )
+        self._copier.start()
+
+    def wait(self) -> None:
+        """Let the automatic backup under way finish, and show its outcome now."""
+        self._finish()
+
+    @Slot()
+    def _finish(self) -> None:
+        copier, shown = self._copier, self._shown
+        if copier is None or shown is None:
+            return
+        copier.join()
+        result, self._copier, self._outcome, self._shown = self._outcome, None, None, None
+        if result is None:
+            return
+        interval, folder, parent = shown
         if result.written is not None:
             log.info("Automatic backup written to %s", result.written)
-        self.show_backup(result.last_good, interval, runtime.paths.backup_dir)
+        self.show_backup(result.last_good, interval, folder)
         if result.problems:
             dialogs.warning(
                 parent,

@@ -379,7 +379,7 @@
 <context>
     <name>ContactModels</name>
     <message>
-        <location filename="../../pressdesk/gui/contacts/models.py" line="+418"/>
+        <location filename="../../pressdesk/gui/contacts/models.py" line="+427"/>
         <source>Same phone {value}</source>
         <translation>Same phone {value}</translation>
     </message>

@@ -181,7 +181,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+120"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+124"/>
         <source>New publication</source>
         <translation>New publication</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+74"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+75"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Search by title or outlet…</translation>
@@ -705,7 +705,7 @@
         <translation>Any outlet</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Set the tone of the selected publications</source>
         <translation>Set the tone of the selected publications</translation>
     </message>
@@ -733,7 +733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Set the tone of %n publication(s)</source>
         <translation>
             <numerusform>Set the tone of %n publication</numerusform>

@@ -182,7 +182,7 @@
 <context>
     <name>CoverageEditor</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/editor.py" line="+120"/>
+        <location filename="../../pressdesk/gui/coverage/editor.py" line="+124"/>
         <source>New publication</source>
         <translation>Новая публикация</translation>
     </message>
@@ -620,7 +620,7 @@
 <context>
     <name>CoverageSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/coverage/page.py" line="+74"/>
+        <location filename="../../pressdesk/gui/coverage/page.py" line="+75"/>
         <source>Search by title or outlet…</source>
         <extracomment>The keys that set the tone of the selected rows. How much of a title the undo history shows.</extracomment>
         <translation>Поиск по заголовку или СМИ…</translation>
@@ -706,7 +706,7 @@
         <translation>Любое СМИ</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Set the tone of the selected publications</source>
         <translation>Задать тональность выбранных публикаций</translation>
     </message>
@@ -735,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Set the tone of %n publication(s)</source>
         <translation>
             <numerusform>Задать тональность %n публикации</numerusform>

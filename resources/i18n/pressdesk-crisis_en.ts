@@ -407,7 +407,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>CrisisSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/page.py" line="+41"/>
+        <location filename="../../pressdesk/gui/crisis/page.py" line="+44"/>
         <source>Crisis checklist…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +437,7 @@ Speaks to the media: {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scenarios and statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,7 +452,7 @@ Speaks to the media: {speaker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <location line="+9"/>
         <source>Crisis checklist</source>
         <translation type="unfinished"></translation>

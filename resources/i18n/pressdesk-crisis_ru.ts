@@ -408,7 +408,7 @@ Speaks to the media: {speaker}</source>
 <context>
     <name>CrisisSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/crisis/page.py" line="+41"/>
+        <location filename="../../pressdesk/gui/crisis/page.py" line="+44"/>
         <source>Crisis checklist…</source>
         <translation>Перечень работ при кризисе…</translation>
     </message>
@@ -438,7 +438,7 @@ Speaks to the media: {speaker}</source>
         <translation>Положение о пресс-службе, должностная инструкция и регламенты</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scenarios and statements</source>
         <translation>Сценарии и заявления</translation>
     </message>
@@ -453,7 +453,7 @@ Speaks to the media: {speaker}</source>
         <translation>Кризис на одном экране</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <location line="+9"/>
         <source>Crisis checklist</source>
         <translation>Перечень работ при кризисе</translation>

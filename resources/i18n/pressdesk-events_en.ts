@@ -669,7 +669,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+65"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+67"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Search title, place, speakers in Kyrgyz or Russian</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>Events of {day}; click the day again to see all.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>

@@ -669,7 +669,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+65"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+67"/>
         <source>New event…</source>
         <translation>Жаңы иш-чара…</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Аталышы, жери, спикерлер боюнча кыргызча же орусча издөө</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Events</source>
         <translation>Иш-чаралар</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>{day} күнкү иш-чаралар; баарын көрүү үчүн күндү кайра басыңыз.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Event</source>
         <translation>Иш-чара</translation>
     </message>

@@ -671,7 +671,7 @@
 <context>
     <name>EventsSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/events/page.py" line="+65"/>
+        <location filename="../../pressdesk/gui/events/page.py" line="+67"/>
         <source>New event…</source>
         <translation>Новое мероприятие…</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Поиск по названию, месту, спикерам на кыргызском или русском</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>Мероприятия за {day}; чтобы увидеть все, нажмите на день ещё раз.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>

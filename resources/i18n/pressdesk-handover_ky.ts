@@ -124,7 +124,7 @@
 <context>
     <name>HandoverSectionPage</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/page.py" line="+31"/>
+        <location filename="../../pressdesk/gui/handover/page.py" line="+35"/>
         <source>New act</source>
         <extracomment>Open the staff list: the act&apos;s parties are chosen from it.</extracomment>
         <translation>Жаңы акт</translation>

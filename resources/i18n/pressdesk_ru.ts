@@ -111,7 +111,17 @@
 <context>
     <name>BackupLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+82"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+112"/>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The automatic backup is being copied to {folder}.</source>
+        <translation>Автоматическая резервная копия записывается в {folder}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Automatic backup</source>
         <translation>Автоматическое резервное копирование</translation>
     </message>
@@ -449,7 +459,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>DatabaseLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="-67"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="-120"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
@@ -3457,7 +3467,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>OverdueLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+103"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+156"/>
         <source>Overdue inquiries: {count}</source>
         <translation>Просроченные запросы: {count}</translation>
     </message>

@@ -290,6 +290,7 @@ def test_an_automatic_backup_whose_second_folder_fails(qtbot, lang, runtime, db,
     label = BackupLabel(parent)
     answers.messages.append("ok")
     label.run_scheduled(runtime, db, parent)
+    label.wait()
     (message,) = answers.asked
     check(message)
     assert str(blocker) in message.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -135,6 +136,55 @@ def test_a_data_folder_that_cannot_be_written_is_explained(qapp, answers, tmp_pa
     assert message.kind == "error" and str(tmp_path / "ro" / "data") in message.text
 
 
+def _held_backup(monkeypatch) -> threading.Event:
+    """Make the automatic backup wait for the returned event before it copies."""
+    from pressdesk.gui import status_labels
+
+    release = threading.Event()
+    real = status_labels.scheduled_backup
+
+    def held(*args, **kwargs):
+        assert release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(status_labels, "scheduled_backup", held)
+    return release
+
+
+def test_the_automatic_backup_copies_while_the_window_stays_usable(
+    qtbot, answers, runtime, db, monkeypatch
+):
+    release = _held_backup(monkeypatch)
+    window = MainWindow(runtime, db)
+    qtbot.addWidget(window)
+    window.run_scheduled_backup()  # returns at once: the copy waits in its own thread
+    assert window.backup_label.running
+    assert window.backup_label.text() == "Backing up…"
+    window.show_section("inventory")  # the window answers meanwhile
+    assert window.current_section.key == "inventory"
+    window.run_scheduled_backup()  # a second start while one is under way does nothing
+    release.set()
+    qtbot.waitUntil(lambda: not window.backup_label.running)
+    assert "20.11.2026 10:00" in window.backup_label.text()
+    assert len(list(runtime.paths.backup_dir.glob("pressdesk-auto-*.db"))) == 1
+    window.close()
+
+
+def test_closing_the_window_lets_the_automatic_backup_finish(
+    qtbot, answers, runtime, db, monkeypatch
+):
+    release = _held_backup(monkeypatch)
+    window = MainWindow(runtime, db)
+    qtbot.addWidget(window)
+    window.run_scheduled_backup()
+    threading.Timer(0.2, release.set).start()
+    window.close()  # waits for the copy before the database is closed
+    assert window.db is None and not window.backup_label.running
+    (copy,) = runtime.paths.backup_dir.glob("pressdesk-auto-*.db")
+    assert is_backup_file(copy)
+    assert [p.name for p in runtime.paths.backup_dir.iterdir()] == [copy.name]  # no half copy
+
+
 def test_the_window_backs_up_at_start_and_shows_the_last_good_copy(qtbot, answers, runtime, db):
     from pressdesk import clock
     from pressdesk.gui.settings.preferences_page import PreferencesPage
@@ -143,6 +193,7 @@ def test_the_window_backs_up_at_start_and_shows_the_last_good_copy(qtbot, answer
     window = MainWindow(runtime, db)
     qtbot.addWidget(window)
     window.run_scheduled_backup()
+    window.backup_label.wait()
     assert "20.11.2026 10:00" in window.backup_label.text()
     assert len(list(runtime.paths.backup_dir.glob("pressdesk-auto-*.db"))) == 1
     with clock.frozen("2026-11-25T10:00"):
@@ -155,6 +206,7 @@ def test_the_window_backs_up_at_start_and_shows_the_last_good_copy(qtbot, answer
         assert runtime.settings.get(BACKUP_INTERVAL_DAYS) == 0
         assert runtime.settings.get(BACKUP_KEEP) == 5
         window.run_scheduled_backup()
+        window.backup_label.wait()
         assert "20.11.2026" in window.backup_label.text()
         assert window.backup_label.styleSheet() == ""
         runtime.settings.set(BACKUP_INTERVAL_DAYS, 3)
