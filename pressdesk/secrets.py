@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,15 @@ class SecretStoreError(Exception):
     """The keyring backend refused or failed an operation."""
 
 
+def _keyring() -> ModuleType:
+    """Return the keyring module, loaded when a secret is first touched: exporting a register
+    or printing the act reads only the database, and need not load the password stores."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def _qualified_name(backend: keyring.backend.KeyringBackend) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
@@ -48,13 +58,13 @@ def _qualified_name(backend: keyring.backend.KeyringBackend) -> str:
 
 def backend_name() -> str:
     """Return a readable name of the active keyring backend."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     return getattr(backend, "name", None) or _qualified_name(backend)
 
 
 def is_available() -> bool:
     """Return True if a secure backend (Windows, macOS Keychain, Secret Service) is active."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     if _qualified_name(backend) in _INSECURE_BACKENDS:
         return False
     try:
@@ -87,7 +97,7 @@ def save_secret(namespace: str, key: str, secret: str) -> None:
             f"{MAX_SECRET_BYTES}."
         )
     try:
-        keyring.set_password(_service(namespace), key, secret)
+        _keyring().set_password(_service(namespace), key, secret)
     except Exception as exc:
         # Backends raise their own types (pywintypes.error on Windows, D-Bus errors on Linux).
         raise SecretStoreError(f"The password store refused to save the secret: {exc}") from exc
@@ -98,17 +108,19 @@ def read_secret(namespace: str, key: str) -> str | None:
     """Return the stored secret, or None if there is none."""
     _require_backend()
     try:
-        return keyring.get_password(_service(namespace), key)
+        found: str | None = _keyring().get_password(_service(namespace), key)
     except Exception as exc:
         raise SecretStoreError(f"The password store could not be read: {exc}") from exc
+    return found
 
 
 def delete_secret(namespace: str, key: str) -> bool:
     """Delete the secret; return False if there was none."""
     _require_backend()
+    store = _keyring()
     try:
-        keyring.delete_password(_service(namespace), key)
-    except keyring.errors.PasswordDeleteError:
+        store.delete_password(_service(namespace), key)
+    except store.errors.PasswordDeleteError:
         return False
     except Exception as exc:
         raise SecretStoreError(f"The password store could not delete the secret: {exc}") from exc

@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 # 8-bit code pages contact and calendar files come in: Cyrillic Windows, DOS, KOI8 and Mac
 # ones, and the Western and Central European ones of Latin-script address books.
 CANDIDATES = (
@@ -89,6 +87,9 @@ def _plausibility(text: str) -> int:
 def detect_8bit(data: bytes) -> str:
     """Return the most likely 8-bit code page of ``data`` (which is not UTF-8)."""
     sample = data[:_SAMPLE]
+    # Loaded here: only a file that is neither UTF-8 nor UTF-16 needs it.
+    from charset_normalizer import from_bytes
+
     matches = {m.encoding: m for m in from_bytes(sample, cp_isolation=list(CANDIDATES))}
     # Statistics alone guess wrong on a short card ("Асанов Бакыт" reads as Central European
     # Latin): words wholly of one script, with normal capitals, decide; among equally good

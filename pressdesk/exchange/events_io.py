@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressdesk.exchange.icalendar_io import CalendarEvent, build_calendar
-from pressdesk.exchange.tabular import write_table
 from pressdesk.fileio import atomic_path
 
 if TYPE_CHECKING:
@@ -152,6 +151,9 @@ def write_recipients(
     lang: str,
 ) -> int:
     """Write recipients as CSV (UTF-8 with BOM, formula-safe) or XLSX; return the row count."""
+    # Loaded here, like icalendar: the event's printed documents do not need the table writer.
+    from pressdesk.exchange.tabular import write_table
+
     headers = RECIPIENT_HEADERS["ky" if lang == "ky" else "ru"]
     rows = [
         (

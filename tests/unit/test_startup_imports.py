@@ -169,3 +169,27 @@ def test_week_plan_pdf_loads_only_what_it_prints(data_dir, tmp_path):
     assert target.read_bytes().startswith(b"%PDF")
     assert loaded(result["modules"], ["reportlab", "pressdesk.storage.events_models"]) != []
     assert loaded(result["modules"], PLAN_PDF_HEAVY) == []
+
+
+# A register or an event card printed as PDF reads the database only: it loads neither the
+# password stores nor the guesser of an old file's code page, nor a word-processor file.
+PRINT_HEAVY = ("keyring", "charset_normalizer", "docx", "openpyxl", "icalendar")
+
+
+PRINTED: list[tuple[list[str], tuple[str, ...]]] = [
+    (["events", "export", "1"], (*PRINT_HEAVY, "pressdesk.exchange.tabular")),
+    (["events", "advisory", "1"], PRINT_HEAVY),
+    (["inventory", "export"], PRINT_HEAVY),
+    (["accounts", "export"], PRINT_HEAVY),
+]
+
+
+def test_a_printed_register_or_event_document_loads_only_what_it_prints(data_dir, tmp_path):
+    _run(_CLI, "--data-dir", str(data_dir), "demo")
+    for command, heavy in PRINTED:
+        target = tmp_path / f"{command[0]}-{command[1]}.pdf"
+        result = _run(_CLI, "--data-dir", str(data_dir), *command, str(target))
+        assert result["code"] == 0
+        assert target.read_bytes().startswith(b"%PDF")
+        assert loaded(result["modules"], ["reportlab"]) != [], command
+        assert loaded(result["modules"], heavy) == [], command
