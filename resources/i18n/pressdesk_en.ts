@@ -116,12 +116,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The automatic backup is being copied to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Automatic backup</source>
         <translation>Automatic backup</translation>
     </message>
@@ -972,7 +972,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Nothing is added on this page.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../pressdesk/gui/window_database.py" line="+134"/>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -984,7 +984,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 {path}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>

@@ -116,12 +116,12 @@
         <translation>Көчүрмө жазылууда…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The automatic backup is being copied to {folder}.</source>
         <translation>Автоматтык резервдик көчүрмө {folder} папкасына жазылып жатат.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Automatic backup</source>
         <translation>Автоматтык резервдик көчүрмө</translation>
     </message>
@@ -972,7 +972,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>Бул баракка эч нерсе кошулбайт.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../pressdesk/gui/window_database.py" line="+134"/>
         <source>Open a database</source>
         <translation>Маалымат базасын ачуу</translation>
     </message>
@@ -984,7 +984,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 {path}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Welcome</source>
         <translation>Кош келиңиз</translation>
     </message>

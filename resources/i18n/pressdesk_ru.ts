@@ -116,12 +116,12 @@
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The automatic backup is being copied to {folder}.</source>
         <translation>Автоматическая резервная копия записывается в {folder}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Automatic backup</source>
         <translation>Автоматическое резервное копирование</translation>
     </message>
@@ -972,7 +972,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
         <translation>На этой странице ничего не добавляется.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../pressdesk/gui/window_database.py" line="+134"/>
         <source>Open a database</source>
         <translation>Открытие базы данных</translation>
     </message>
@@ -984,7 +984,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 {path}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Welcome</source>
         <translation>Приветствие</translation>
     </message>
