@@ -170,6 +170,28 @@ def test_the_automatic_backup_copies_while_the_window_stays_usable(
     window.close()
 
 
+def test_a_fault_in_the_automatic_backup_is_said_and_does_not_leave_it_running(
+    qtbot, answers, runtime, db, monkeypatch, caplog
+):
+    from pressdesk.gui import status_labels
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk image went away")
+
+    monkeypatch.setattr(status_labels, "scheduled_backup", broken)
+    window = MainWindow(runtime, db)
+    qtbot.addWidget(window)
+    answers.messages.append("ok")
+    window.run_scheduled_backup()
+    qtbot.waitUntil(lambda: not window.backup_label.running)
+    (message,) = answers.asked
+    assert message.kind == "warning"
+    assert str(runtime.paths.backup_dir) in message.text and "Traceback" not in message.text
+    assert window.backup_label.text() == "No backup yet"
+    assert "Automatic backup failed" in caplog.text  # the fault is in the log for support
+    window.close()
+
+
 def test_closing_the_window_lets_the_automatic_backup_finish(
     qtbot, answers, runtime, db, monkeypatch
 ):
