@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from docx import Document as DocxDocument
+from PySide6.QtGui import QTextOption
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog
 
@@ -210,6 +211,8 @@ def test_the_plan_is_exported_in_russian_as_a_readable_file(window, answers, tmp
         dialog.format.setCurrentIndex(dialog.format.findData(".docx"))
         dialog.language.setCurrentIndex(dialog.language.findData("ru"))
         assert "Вспышка заразной болезни животных" in dialog.preview.toPlainText()
+        # The preview, like the printed plan, never cuts a word to fit a column.
+        assert dialog.preview.wordWrapMode() == QTextOption.WrapMode.WordWrap
         dialog.start_save(target)
         qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=30000)
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser
 
+from pressdesk.documents import model as m
+from pressdesk.documents import render_html
 from pressdesk.gui.handover.page import HandoverSectionPage
 from pressdesk.gui.handover.preview import PAGE_SIZE, ActPreview, text_view_html
 from pressdesk.gui.sections import SectionContext
+from pressdesk.gui.widgets.text_preview import keep_words_whole
 
 LONG_ACT = (
     "<html><head><style>body { font-size: 12pt; } .indent { text-align: justify; }</style>"
@@ -109,3 +114,75 @@ def test_the_wizard_preview_is_readable_at_1366_by_768(qtbot, runtime, demo_db):
     # The running text is kept up to date too, for the text view.
     assert wizard.draft is not None and wizard.draft.outgoing.name
     assert wizard.draft.outgoing.name in wizard.preview.toPlainText()
+
+
+# --- words are never cut -------------------------------------------------------------------
+
+
+def cut_words(document: QTextDocument) -> list[str]:
+    """Return every place where ``document`` as laid out breaks a line inside a word."""
+    cuts: list[str] = []
+    block = document.begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for index in range(layout.lineCount() - 1):
+            line = layout.lineAt(index)
+            end = line.textStart() + line.textLength()
+            if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                cuts.append(f"{text[line.textStart() : end]}|{text[end:]}")
+        block = block.next()
+    return cuts
+
+
+def _narrow_table_html() -> str:
+    """The act's table of documents: Qt shares the width by the length of each column's text,
+    which leaves the first column narrower than its longest word."""
+    place = "214-кабинет, №2 шкаф, «Ченемдик документтер» папкасы"
+    table = m.Table(
+        columns=[
+            m.Column("Документтин аталышы", 3),
+            m.Column("Номери"),
+            m.Column("Күнү"),
+            m.Column("Көлөмү"),
+            m.Column("Сакталган жери", 3),
+        ],
+        rows=[
+            (
+                "Министрликтин басма сөз кызматы жөнүндө жобо (министрдин буйругу менен "
+                "бекитилген)",
+                "112",
+                "15.01.2024",
+                "9 барак",
+                place,
+            ),
+            ("ЖМК өкүлдөрүн аккредитациялоо тартиби", "78", "10.06.2024", "6 барак", place),
+        ],
+        numbered=True,
+    )
+    return render_html(m.Document(lang="ky", title="Акт", blocks=(table,)))
+
+
+def test_a_narrow_column_of_the_act_keeps_its_words_whole(qtbot):
+    preview = _preview(qtbot)
+    preview.set_html(_narrow_table_html())
+    assert "Министрликтин" in preview.canvas.document.toPlainText()
+    assert cut_words(preview.canvas.document) == []
+    preview.text_button.click()
+    assert cut_words(preview.text.document()) == []
+
+
+def test_a_narrow_column_of_an_export_preview_keeps_its_words_whole(qtbot):
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    keep_words_whole(browser)
+    browser.resize(600, 400)
+    browser.show()
+    qtbot.waitExposed(browser)
+    browser.setHtml(_narrow_table_html())
+    assert cut_words(browser.document()) == []
+    plain = QTextBrowser()  # Qt's own wrapping, for the contrast: it does cut the words
+    qtbot.addWidget(plain)
+    plain.resize(600, 400)
+    plain.show()
+    plain.setHtml(_narrow_table_html())
+    assert cut_words(plain.document()) != []
