@@ -9,15 +9,19 @@ from pressdesk.documents import model as m
 from pressdesk.documents.locale import Lang, format_date, label
 
 # Qt's rich-text engine understands only a subset of CSS, so layout uses tables and attributes.
+# The sizes and the typeface are the printed document's (Liberation Serif has the widths of
+# Times New Roman), so a preview breaks its lines and pages about as the print does.
 _STYLE: Final = (
-    "body { font-size: 12pt; }"
+    "body { font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 12pt; }"
     " .furniture { color: #666666; font-size: 8pt; }"
+    " .furniture td { border-bottom: 1px solid #666666; }"
     " .title { font-size: 14pt; font-weight: bold; text-align: center; margin-top: 6px; }"
     " .subtitle { text-align: center; }"
     " .section { font-weight: bold; text-align: center; margin-top: 10px; }"
     " .indent { text-indent: 36px; text-align: justify; }"
     " .caption { font-weight: bold; margin-top: 6px; }"
-    " .grid th { background-color: #e6e6e6; }"
+    " .grid td { font-size: 10pt; }"
+    " .grid th { background-color: #e6e6e6; font-size: 10pt; }"
     " .hint { color: #666666; font-size: 8pt; }"
 )
 _HTML_ALIGN: Final = {"left": "left", "center": "center", "right": "right", "justify": "justify"}
@@ -38,9 +42,10 @@ def render_html(doc: m.Document) -> str:
     mark = f"<b>{_t(label('official_use', lang))}</b>" if doc.official_use else ""
     if doc.org_name or mark:
         out.append(
-            '<table width="100%" class="furniture"><tr>'
+            # A rule under the furniture: an <hr/> on a page of Qt's is drawn past the margin.
+            '<table width="100%" class="furniture" cellspacing="0"'
+            ' style="border-collapse: collapse; margin-bottom: 6px;"><tr>'
             f'<td align="left">{_t(doc.org_name)}</td><td align="right">{mark}</td></tr></table>'
-            "<hr/>"
         )
     if doc.approval is not None:
         approval = doc.approval

@@ -11,7 +11,7 @@ from pressdesk.documents import render_html
 from pressdesk.gui.handover.page import HandoverSectionPage
 from pressdesk.gui.handover.preview import PAGE_SIZE, ActPreview, text_view_html
 from pressdesk.gui.sections import SectionContext
-from pressdesk.gui.widgets.text_preview import keep_words_whole
+from pressdesk.gui.widgets.text_preview import prepare_document_view
 
 LONG_ACT = (
     "<html><head><style>body { font-size: 12pt; } .indent { text-align: justify; }</style>"
@@ -174,15 +174,36 @@ def test_a_narrow_column_of_the_act_keeps_its_words_whole(qtbot):
 def test_a_narrow_column_of_an_export_preview_keeps_its_words_whole(qtbot):
     browser = QTextBrowser()
     qtbot.addWidget(browser)
-    keep_words_whole(browser)
-    browser.resize(600, 400)
+    prepare_document_view(browser)
+    browser.resize(420, 400)
     browser.show()
     qtbot.waitExposed(browser)
     browser.setHtml(_narrow_table_html())
     assert cut_words(browser.document()) == []
     plain = QTextBrowser()  # Qt's own wrapping, for the contrast: it does cut the words
     qtbot.addWidget(plain)
-    plain.resize(600, 400)
+    plain.resize(420, 400)
     plain.show()
     plain.setHtml(_narrow_table_html())
     assert cut_words(plain.document()) != []
+
+
+def test_the_act_preview_counts_about_the_pages_of_the_printed_act(qtbot, demo_db, tmp_path):
+    from pypdf import PdfReader
+
+    from pressdesk.documents import render
+    from pressdesk.services.handover.build import build_draft
+    from pressdesk.services.handover.document import act_document
+
+    draft = build_draft(
+        demo_db, outgoing="Жумабаева Айгүл Бекеновна", incoming="Осмонов Нурлан Бакытович"
+    )
+    doc = act_document(draft)
+    render(doc, tmp_path / "act.pdf")
+    printed = len(PdfReader(tmp_path / "act.pdf").pages)
+    preview = _preview(qtbot)
+    preview.set_html(render_html(doc))
+    # The preview sets the act in the printed typeface and sizes: the user is told about as
+    # many pages as the printer will give (Qt and the PDF writer break lines a little apart).
+    assert abs(preview.canvas.page_count - printed) <= 1, (preview.canvas.page_count, printed)
+    assert cut_words(preview.canvas.document) == []

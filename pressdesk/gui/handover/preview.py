@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pressdesk.gui.widgets.text_preview import keep_words_whole
+from pressdesk.gui.widgets.text_preview import prepare_document_view
 
 # An A4 sheet at 96 dots an inch, with the 2 cm margins of an official document.
 PAGE_SIZE = QSizeF(794, 1123)
@@ -49,7 +49,7 @@ class PageCanvas(QWidget):
         super().__init__(parent)
         self.setObjectName("handoverPages")
         self.document = QTextDocument(self)
-        keep_words_whole(self.document)
+        prepare_document_view(self.document)
         self.document.setPageSize(PAGE_SIZE)
         self.document.setDocumentMargin(PAGE_MARGIN)
         self.scale = 1.0
@@ -130,7 +130,7 @@ class ActPreview(QWidget):
         self.text = QTextBrowser()
         self.text.setObjectName("handoverPreview")
         self.text.setOpenLinks(False)
-        keep_words_whole(self.text)
+        prepare_document_view(self.text)
         self.views = QStackedWidget()
         self.views.addWidget(self.page_scroll)
         self.views.addWidget(self.text)

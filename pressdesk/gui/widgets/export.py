@@ -35,7 +35,7 @@ from pressdesk.gui.i18n import QT_TRANSLATE_NOOP
 from pressdesk.gui.messages import error_text
 from pressdesk.gui.saving import discard, place_file
 from pressdesk.gui.widgets.jobs import JobRunner, Progress
-from pressdesk.gui.widgets.text_preview import keep_words_whole
+from pressdesk.gui.widgets.text_preview import prepare_document_view
 from pressdesk.messages import UserError
 from pressdesk.services.official_use import suffix_can_mark
 
@@ -294,7 +294,7 @@ class ExportDialog(QDialog):
             self.preview = QTextBrowser()
             self.preview.setObjectName("exportPreview")
             self.preview.setOpenLinks(False)
-            keep_words_whole(self.preview)
+            prepare_document_view(self.preview)
             layout.addWidget(self.preview, 1)
         if note:
             label = QLabel(note)
