@@ -71,7 +71,7 @@ class BackupLabel(QLabel):
         self._outcome: ScheduledBackup | None = None
         # The interval, the backup folder and the parent of a warning, for the copy under way.
         self._shown: tuple[int, Path, QWidget] | None = None
-        self._copied.connect(self._finish)
+        self._copied.connect(self.wait)
 
     @property
     def running(self) -> bool:
@@ -115,12 +115,10 @@ class BackupLabel(QLabel):
         )
         self._copier.start()
 
-    def wait(self) -> None:
-        """Let the automatic backup under way finish, and show its outcome now."""
-        self._finish()
-
     @Slot()
-    def _finish(self) -> None:
+    def wait(self) -> None:
+        """Let the automatic backup under way finish, and show its outcome now (nothing when
+        none is under way: the copy's own signal comes after a wait has shown it)."""
         copier, shown = self._copier, self._shown
         if copier is None or shown is None:
             return

@@ -4,7 +4,7 @@
 <context>
     <name>ActPreview</name>
     <message>
-        <location filename="../../pressdesk/gui/handover/preview.py" line="+135"/>
+        <location filename="../../pressdesk/gui/handover/preview.py" line="+139"/>
         <source>&amp;Pages</source>
         <extracomment>The zoom changed; the percentage is shown beside the buttons.</extracomment>
         <translation>&amp;Страницы</translation>

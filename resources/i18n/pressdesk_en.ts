@@ -121,7 +121,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Automatic backup</source>
         <translation>Automatic backup</translation>
     </message>
@@ -459,7 +459,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>DatabaseLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="-120"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="-118"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
@@ -500,7 +500,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+48"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+49"/>
         <source>Excel table (XLSX)</source>
         <translation>Excel table (XLSX)</translation>
     </message>
@@ -625,7 +625,7 @@ The current file is kept beside it as a copy, so it can be brought back.</transl
         <translation>Prints «Кызматтык пайдалануу үчүн» / «Для служебного пользования» on Word and PDF documents and Excel tables; CSV, vCard and calendar files carry no mark.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
@@ -3466,7 +3466,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>OverdueLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+156"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+154"/>
         <source>Overdue inquiries: {count}</source>
         <translation type="unfinished"></translation>
     </message>

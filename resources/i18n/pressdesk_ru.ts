@@ -121,7 +121,7 @@
         <translation>Автоматическая резервная копия записывается в {folder}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Automatic backup</source>
         <translation>Автоматическое резервное копирование</translation>
     </message>
@@ -459,7 +459,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>DatabaseLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="-120"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="-118"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
@@ -500,7 +500,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
 <context>
     <name>ExportFiles</name>
     <message>
-        <location filename="../../pressdesk/gui/widgets/export.py" line="+48"/>
+        <location filename="../../pressdesk/gui/widgets/export.py" line="+49"/>
         <source>Excel table (XLSX)</source>
         <translation>Таблица Excel (XLSX)</translation>
     </message>
@@ -625,7 +625,7 @@ The current file is kept beside it as a copy, so it can be brought back.</source
         <translation>На документах Word и PDF и таблицах Excel печатается гриф «Кызматтык пайдалануу үчүн» / «Для служебного пользования»; в файлах CSV, vCard и календаря грифа нет.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
@@ -3467,7 +3467,7 @@ Nothing has been imported yet. Correct the file and import it again, or import o
 <context>
     <name>OverdueLabel</name>
     <message>
-        <location filename="../../pressdesk/gui/status_labels.py" line="+156"/>
+        <location filename="../../pressdesk/gui/status_labels.py" line="+154"/>
         <source>Overdue inquiries: {count}</source>
         <translation>Просроченные запросы: {count}</translation>
     </message>

@@ -12,6 +12,9 @@ from pressdesk.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
+# The families the previews' style sheet asks for (see pressdesk.documents.html_render).
+PRINTED_FAMILIES = ("Liberation Serif", "Times New Roman")
+
 
 @cache
 def _register_document_fonts() -> None:
@@ -20,6 +23,8 @@ def _register_document_fonts() -> None:
     The previews ask for Liberation Serif (or Times New Roman, which has its widths); a
     computer that has neither still shows the preview in the printed typeface.
     """
+    if any(QFontDatabase.hasFamily(family) for family in PRINTED_FAMILIES):
+        return
     for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("Font not loaded for previews: %s", path)
