@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -199,7 +200,8 @@ def test_closing_the_window_lets_the_automatic_backup_finish(
     window = MainWindow(runtime, db)
     qtbot.addWidget(window)
     window.run_scheduled_backup()
-    threading.Timer(0.2, release.set).start()
+    # A sleeping thread, not threading.Timer: under libfaketime a timed wait never ends.
+    threading.Thread(target=lambda: (time.sleep(0.2), release.set())).start()
     window.close()  # waits for the copy before the database is closed
     assert window.db is None and not window.backup_label.running
     (copy,) = runtime.paths.backup_dir.glob("pressdesk-auto-*.db")
